@@ -1,0 +1,644 @@
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "sx-build.h"
+
+enum kind {
+	K_STR,      /* non-empty string */
+	K_STR_OPT,  /* string, may be empty */
+	K_BOOL,
+	K_UINT,
+	K_SIZE,
+	K_DURATION,
+	K_MILLI,
+	K_ENVLIST,
+};
+
+struct key {
+	const char *section;
+	const char *name;
+	enum kind kind;
+	size_t off;
+	uint64_t min, max;
+	/* Extra check for strings; returns a reason or NULL. */
+	const char *(*check)(const char *value);
+};
+
+static const char *check_user(const char *v)
+{
+	size_t n = strcspn(v, ":");
+
+	if ((n == 1 && v[0] == '0') || (n == 4 && strncmp(v, "root", 4) == 0))
+		return "the container user must not be root";
+	for (const char *p = v; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr(":_.-", *p))
+			return "expected USER[:GROUP] made of letters, digits, '_', '.', '-'";
+	return NULL;
+}
+
+/* Names that end up as one argv element must not be mistaken for an option. */
+static const char *check_word(const char *v)
+{
+	if (v[0] == '-')
+		return "must not start with '-'";
+	for (const char *p = v; *p; p++)
+		if (isspace((unsigned char)*p) || iscntrl((unsigned char)*p))
+			return "must not contain white space or control characters";
+	return NULL;
+}
+
+#define OFF(f) offsetof(struct sx_config, f)
+#define KIB 1024ULL
+#define MIB (1024ULL * 1024)
+#define GIB (1024ULL * 1024 * 1024)
+
+static const struct key keys[] = {
+	{ "docker", "binary", K_STR, OFF(docker_binary), 0, 0, NULL },
+	{ "docker", "image", K_STR, OFF(image), 0, 0, check_word },
+	{ "docker", "python", K_STR, OFF(python), 0, 0, check_word },
+	{ "docker", "memory", K_SIZE, OFF(memory), 16 * MIB, 1024 * GIB, NULL },
+	{ "docker", "cpus", K_MILLI, OFF(cpus_milli), 10, 1024 * 1000, NULL },
+	{ "docker", "pids_limit", K_UINT, OFF(pids_limit), 8, 1 << 20, NULL },
+	{ "docker", "nofile", K_UINT, OFF(nofile), 16, 1 << 20, NULL },
+	{ "docker", "timeout", K_DURATION, OFF(timeout_ms), 100, 7 * 24 * 3600 * 1000ULL, NULL },
+	{ "docker", "network", K_STR, OFF(network), 0, 0, check_word },
+	{ "docker", "read_only", K_BOOL, OFF(read_only), 0, 0, NULL },
+	{ "docker", "tmpfs_size", K_SIZE, OFF(tmpfs_size), 1 * MIB, 64 * GIB, NULL },
+	{ "docker", "seccomp_profile", K_STR_OPT, OFF(seccomp_profile), 0, 0, NULL },
+	{ "docker", "user", K_STR, OFF(user), 0, 0, check_user },
+	{ "docker", "runtime", K_STR_OPT, OFF(runtime), 0, 0, check_word },
+	{ "docker", "env", K_ENVLIST, OFF(env), 0, SX_CONFIG_MAX_ENV, NULL },
+	{ "output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL },
+	{ "strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL },
+};
+#define NKEYS (sizeof keys / sizeof keys[0])
+
+static const char *const default_env[] = {
+	/* numpy's BLAS starts a thread per host CPU; the container gets a
+	 * fraction of one CPU and a pids limit. */
+	"OPENBLAS_NUM_THREADS=1",
+	"OMP_NUM_THREADS=1",
+	"MKL_NUM_THREADS=1",
+	NULL,
+};
+
+static void env_free(char **env)
+{
+	if (!env)
+		return;
+	for (char **e = env; *e; e++)
+		free(*e);
+	free(env);
+}
+
+void sx_config_init(struct sx_config *cfg)
+{
+	size_t n = 0;
+
+	memset(cfg, 0, sizeof *cfg);
+	cfg->docker_binary = sx_xstrdup("docker");
+	cfg->image = sx_xstrdup("sandexec-python:bookworm");
+	cfg->python = sx_xstrdup("python3");
+	cfg->memory = 2 * GIB;
+	cfg->cpus_milli = 500;
+	cfg->pids_limit = 128;
+	cfg->nofile = 256;
+	cfg->timeout_ms = 600 * 1000;
+	cfg->network = sx_xstrdup("none");
+	cfg->read_only = true;
+	cfg->tmpfs_size = 64 * MIB;
+	cfg->seccomp_profile = sx_xstrdup("");
+	cfg->user = sx_xstrdup("65534:65534");
+	cfg->runtime = sx_xstrdup("");
+	while (default_env[n])
+		n++;
+	cfg->env = sx_xcalloc(n + 1, sizeof *cfg->env);
+	for (size_t i = 0; i < n; i++)
+		cfg->env[i] = sx_xstrdup(default_env[i]);
+	cfg->max_stdout = 1 * MIB;
+	cfg->max_size = 1 * MIB;
+}
+
+void sx_config_free(struct sx_config *cfg)
+{
+	for (size_t i = 0; i < NKEYS; i++) {
+		void *field = (char *)cfg + keys[i].off;
+		if (keys[i].kind == K_STR || keys[i].kind == K_STR_OPT)
+			free(*(char **)field);
+		else if (keys[i].kind == K_ENVLIST)
+			env_free(*(char ***)field);
+	}
+	memset(cfg, 0, sizeof *cfg);
+}
+
+static const struct key *find_key(const char *section, const char *name)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		if (strcmp(keys[i].section, section) == 0 && strcmp(keys[i].name, name) == 0)
+			return &keys[i];
+	return NULL;
+}
+
+static bool known_section(const char *section)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		if (strcmp(keys[i].section, section) == 0)
+			return true;
+	return false;
+}
+
+static const char *kind_expect(const struct key *k)
+{
+	switch (k->kind) {
+	case K_BOOL: return "true or false";
+	case K_UINT: return "a whole number";
+	case K_SIZE: return "a size such as 64m or 2g";
+	case K_DURATION: return "a duration such as 600, 30s, 1500ms or 10m";
+	case K_MILLI: return "a decimal number such as 0.5";
+	case K_ENVLIST: return "a list of NAME=VALUE strings";
+	default: return "a non-empty string";
+	}
+}
+
+static void range_text(const struct key *k, char *buf, size_t len)
+{
+	char a[32], b[32];
+
+	switch (k->kind) {
+	case K_SIZE:
+		sx_format_size(k->min, a, sizeof a);
+		sx_format_size(k->max, b, sizeof b);
+		break;
+	case K_DURATION:
+		snprintf(a, sizeof a, "%llums", (unsigned long long)k->min);
+		snprintf(b, sizeof b, "%llus", (unsigned long long)(k->max / 1000));
+		break;
+	case K_MILLI:
+		sx_format_milli(k->min, a, sizeof a);
+		sx_format_milli(k->max, b, sizeof b);
+		break;
+	default:
+		snprintf(a, sizeof a, "%llu", (unsigned long long)k->min);
+		snprintf(b, sizeof b, "%llu", (unsigned long long)k->max);
+		break;
+	}
+	snprintf(buf, len, "%s to %s", a, b);
+}
+
+/* Store one scalar into the field of k. where is the message prefix
+ * ("file:line:col" or an origin); plain says the YAML scalar was unquoted. */
+static int set_scalar(struct sx_config *cfg, const struct key *k, const char *value,
+		      bool plain, const char *where, struct sx_err *err)
+{
+	void *field = (char *)cfg + k->off;
+	uint64_t v = 0;
+	int r = 0;
+	char range[80];
+	const char *why;
+
+	switch (k->kind) {
+	case K_STR:
+	case K_STR_OPT:
+		if (k->kind == K_STR && !*value) {
+			sx_err_set(err, "%s: %s.%s: expected %s", where, k->section, k->name,
+				   kind_expect(k));
+			return -EINVAL;
+		}
+		if (*value && k->check && (why = k->check(value))) {
+			sx_err_set(err, "%s: %s.%s: '%s': %s", where, k->section, k->name,
+				   value, why);
+			return -EINVAL;
+		}
+		free(*(char **)field);
+		*(char **)field = sx_xstrdup(value);
+		return 0;
+	case K_BOOL:
+		if (!plain || sx_parse_bool(value, (bool *)field) < 0) {
+			sx_err_set(err, "%s: %s.%s: '%s' is not %s", where, k->section, k->name,
+				   value, kind_expect(k));
+			return -EINVAL;
+		}
+		return 0;
+	case K_UINT:
+		r = sx_parse_uint(value, k->min, k->max, &v);
+		break;
+	case K_SIZE:
+		r = sx_parse_size(value, k->min, k->max, &v);
+		break;
+	case K_DURATION:
+		r = sx_parse_duration_ms(value, k->min, k->max, &v);
+		break;
+	case K_MILLI:
+		r = sx_parse_milli(value, k->min, k->max, &v);
+		break;
+	case K_ENVLIST:
+		sx_err_set(err, "%s: %s.%s: expected %s", where, k->section, k->name,
+			   kind_expect(k));
+		return -EINVAL;
+	}
+	if (r == -ERANGE) {
+		range_text(k, range, sizeof range);
+		sx_err_set(err, "%s: %s.%s: '%s' is out of range (%s)", where, k->section,
+			   k->name, value, range);
+		return -EINVAL;
+	}
+	if (r < 0) {
+		sx_err_set(err, "%s: %s.%s: '%s' is not %s", where, k->section, k->name,
+			   value, kind_expect(k));
+		return -EINVAL;
+	}
+	*(uint64_t *)field = v;
+	return 0;
+}
+
+static const char *check_env_entry(const char *e)
+{
+	const char *p = e;
+
+	if (!isalpha((unsigned char)*p) && *p != '_')
+		return "expected NAME=VALUE with NAME of letters, digits and '_'";
+	while (isalnum((unsigned char)*p) || *p == '_')
+		p++;
+	if (*p != '=')
+		return "expected NAME=VALUE with NAME of letters, digits and '_'";
+	for (; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			return "a value must not contain a line break";
+	return NULL;
+}
+
+/* ---- YAML ---- */
+
+struct yparse {
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	bool have_ev;
+	const char *name;
+	struct sx_err *err;
+	char where[512];
+};
+
+static const char *ev_where(struct yparse *y)
+{
+	snprintf(y->where, sizeof y->where, "%s:%zu:%zu", y->name,
+		 y->ev.start_mark.line + 1, y->ev.start_mark.column + 1);
+	return y->where;
+}
+
+static int next(struct yparse *y)
+{
+	if (y->have_ev)
+		yaml_event_delete(&y->ev);
+	y->have_ev = false;
+	if (!yaml_parser_parse(&y->parser, &y->ev)) {
+		sx_err_set(y->err, "%s:%zu:%zu: invalid YAML: %s%s%s", y->name,
+			   y->parser.problem_mark.line + 1, y->parser.problem_mark.column + 1,
+			   y->parser.problem ? y->parser.problem : "parse error",
+			   y->parser.context ? " " : "",
+			   y->parser.context ? y->parser.context : "");
+		return -EINVAL;
+	}
+	y->have_ev = true;
+	if (y->ev.type == YAML_ALIAS_EVENT) {
+		sx_err_set(y->err, "%s: YAML aliases are not allowed in a sandexec configuration",
+			   ev_where(y));
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static const char *scalar(struct yparse *y)
+{
+	return (const char *)y->ev.data.scalar.value;
+}
+
+static bool scalar_plain(struct yparse *y)
+{
+	return y->ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+}
+
+static bool scalar_is_null(struct yparse *y)
+{
+	const char *s = scalar(y);
+
+	return scalar_plain(y) && (!*s || strcmp(s, "~") == 0 || strcmp(s, "null") == 0);
+}
+
+static int load_envlist(struct yparse *y, struct sx_config *cfg, const struct key *k)
+{
+	char ***field = (char ***)((char *)cfg + k->off);
+	char **list = sx_xcalloc(SX_CONFIG_MAX_ENV + 1, sizeof *list);
+	size_t n = 0;
+	const char *why;
+	int r;
+
+	for (;;) {
+		if ((r = next(y)) < 0)
+			goto fail;
+		if (y->ev.type == YAML_SEQUENCE_END_EVENT)
+			break;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), k->section,
+				   k->name, kind_expect(k));
+			r = -EINVAL;
+			goto fail;
+		}
+		if ((why = check_env_entry(scalar(y)))) {
+			sx_err_set(y->err, "%s: %s.%s: '%s': %s", ev_where(y), k->section,
+				   k->name, scalar(y), why);
+			r = -EINVAL;
+			goto fail;
+		}
+		if (n == SX_CONFIG_MAX_ENV) {
+			sx_err_set(y->err, "%s: %s.%s: more than %d entries", ev_where(y),
+				   k->section, k->name, SX_CONFIG_MAX_ENV);
+			r = -EINVAL;
+			goto fail;
+		}
+		list[n++] = sx_xstrdup(scalar(y));
+	}
+	env_free(*field);
+	*field = list;
+	return 0;
+fail:
+	env_free(list);
+	return r;
+}
+
+/* One section's mapping; the MAPPING_START event is current. */
+static int load_section(struct yparse *y, struct sx_config *cfg, const char *section)
+{
+	bool seen[NKEYS] = { false };
+	char key[128];
+	const struct key *k;
+	int r;
+
+	for (;;) {
+		if ((r = next(y)) < 0)
+			return r;
+		if (y->ev.type == YAML_MAPPING_END_EVENT)
+			return 0;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			sx_err_set(y->err, "%s: %s: expected a key", ev_where(y), section);
+			return -EINVAL;
+		}
+		snprintf(key, sizeof key, "%s", scalar(y));
+		k = find_key(section, key);
+		if (!k) {
+			sx_err_set(y->err, "%s: unknown key '%s.%s'", ev_where(y), section, key);
+			return -EINVAL;
+		}
+		if (seen[k - keys]) {
+			sx_err_set(y->err, "%s: duplicate key '%s.%s'", ev_where(y), section, key);
+			return -EINVAL;
+		}
+		seen[k - keys] = true;
+		if ((r = next(y)) < 0)
+			return r;
+		if (k->kind == K_ENVLIST && y->ev.type == YAML_SEQUENCE_START_EVENT) {
+			if ((r = load_envlist(y, cfg, k)) < 0)
+				return r;
+			continue;
+		}
+		if (y->ev.type != YAML_SCALAR_EVENT ||
+		    (k->kind == K_ENVLIST && !scalar_is_null(y))) {
+			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), section, key,
+				   kind_expect(k));
+			return -EINVAL;
+		}
+		if (k->kind == K_ENVLIST) { /* "env:" with no value: an empty list */
+			env_free(*(char ***)((char *)cfg + k->off));
+			*(char ***)((char *)cfg + k->off) = sx_xcalloc(1, sizeof(char *));
+			continue;
+		}
+		if ((r = set_scalar(cfg, k, scalar(y), scalar_plain(y), ev_where(y), y->err)) < 0)
+			return r;
+	}
+}
+
+static int load_document(struct yparse *y, struct sx_config *cfg)
+{
+	char seen[8][32];
+	size_t nseen = 0;
+	char section[32];
+	int r;
+
+	if ((r = next(y)) < 0) /* STREAM_START */
+		return r;
+	if ((r = next(y)) < 0)
+		return r;
+	if (y->ev.type == YAML_STREAM_END_EVENT)
+		return 0; /* empty file, or comments only */
+	if ((r = next(y)) < 0) /* past DOCUMENT_START */
+		return r;
+	if (y->ev.type == YAML_SCALAR_EVENT && scalar_is_null(y)) {
+		/* "---" alone: an empty document */
+	} else if (y->ev.type != YAML_MAPPING_START_EVENT) {
+		sx_err_set(y->err, "%s: expected a mapping of sections (docker:, output:, ...)",
+			   ev_where(y));
+		return -EINVAL;
+	} else {
+		for (;;) {
+			if ((r = next(y)) < 0)
+				return r;
+			if (y->ev.type == YAML_MAPPING_END_EVENT)
+				break;
+			if (y->ev.type != YAML_SCALAR_EVENT) {
+				sx_err_set(y->err, "%s: expected a section name", ev_where(y));
+				return -EINVAL;
+			}
+			if (!known_section(scalar(y)) || strlen(scalar(y)) >= sizeof section) {
+				sx_err_set(y->err, "%s: unknown section '%s'", ev_where(y),
+					   scalar(y));
+				return -EINVAL;
+			}
+			snprintf(section, sizeof section, "%s", scalar(y));
+			for (size_t i = 0; i < nseen; i++) {
+				if (strcmp(seen[i], section) == 0) {
+					sx_err_set(y->err, "%s: duplicate section '%s'",
+						   ev_where(y), section);
+					return -EINVAL;
+				}
+			}
+			if (nseen < sizeof seen / sizeof seen[0])
+				snprintf(seen[nseen++], sizeof seen[0], "%s", section);
+			if ((r = next(y)) < 0)
+				return r;
+			if (y->ev.type == YAML_SCALAR_EVENT && scalar_is_null(y))
+				continue; /* "docker:" with nothing under it */
+			if (y->ev.type != YAML_MAPPING_START_EVENT) {
+				sx_err_set(y->err, "%s: section '%s' must be a mapping of keys",
+					   ev_where(y), section);
+				return -EINVAL;
+			}
+			if ((r = load_section(y, cfg, section)) < 0)
+				return r;
+		}
+	}
+	if ((r = next(y)) < 0) /* DOCUMENT_END */
+		return r;
+	if ((r = next(y)) < 0)
+		return r;
+	if (y->ev.type != YAML_STREAM_END_EVENT) {
+		sx_err_set(y->err, "%s: only one YAML document is allowed", ev_where(y));
+		return -EINVAL;
+	}
+	return 0;
+}
+
+int sx_config_load_string(struct sx_config *cfg, const char *name, const char *text,
+			  size_t len, struct sx_err *err)
+{
+	struct yparse y = { .name = name, .err = err };
+	int r;
+
+	if (memchr(text, '\0', len)) {
+		sx_err_set(err, "%s: not a text file (contains NUL bytes)", name);
+		return -EINVAL;
+	}
+	if (!sx_utf8_valid(text, len)) {
+		sx_err_set(err, "%s: not valid UTF-8", name);
+		return -EINVAL;
+	}
+	if (!yaml_parser_initialize(&y.parser)) {
+		sx_err_set(err, "%s: cannot initialise the YAML parser", name);
+		return -ENOMEM;
+	}
+	yaml_parser_set_input_string(&y.parser, (const unsigned char *)text, len);
+	r = load_document(&y, cfg);
+	if (y.have_ev)
+		yaml_event_delete(&y.ev);
+	yaml_parser_delete(&y.parser);
+	return r;
+}
+
+int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
+			struct sx_err *err)
+{
+	struct stat st;
+	char *buf;
+	size_t len = 0;
+	int fd, r;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0) {
+		if (errno == ENOENT && !required)
+			return 0;
+		r = -errno;
+		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(errno));
+		return r == -ENOENT ? -ENOENT : -EINVAL;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		sx_err_set(err, "%s: configuration is not a regular file%s", path,
+			   S_ISDIR(st.st_mode) ? " (it is a directory)" : "");
+		close(fd);
+		return -EINVAL;
+	}
+	if ((uint64_t)st.st_size > SX_CONFIG_MAX_FILE) {
+		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
+			   SX_CONFIG_MAX_FILE);
+		close(fd);
+		return -EINVAL;
+	}
+	buf = sx_xmalloc(SX_CONFIG_MAX_FILE + 1);
+	for (;;) {
+		ssize_t n = read(fd, buf + len, SX_CONFIG_MAX_FILE + 1 - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
+			free(buf);
+			close(fd);
+			return -EINVAL;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > SX_CONFIG_MAX_FILE) {
+			sx_err_set(err, "%s: configuration is larger than %u bytes", path,
+				   SX_CONFIG_MAX_FILE);
+			free(buf);
+			close(fd);
+			return -EINVAL;
+		}
+	}
+	close(fd);
+	r = sx_config_load_string(cfg, path, buf, len, err);
+	free(buf);
+	return r;
+}
+
+int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *value,
+		  const char *origin, struct sx_err *err)
+{
+	char section[32];
+	const char *dot = strchr(dotted_key, '.');
+	const struct key *k = NULL;
+	size_t n;
+
+	if (dot && (n = (size_t)(dot - dotted_key)) < sizeof section) {
+		memcpy(section, dotted_key, n);
+		section[n] = '\0';
+		k = find_key(section, dot + 1);
+	}
+	if (!k) {
+		sx_err_set(err, "%s: unknown key '%s'", origin, dotted_key);
+		return -EINVAL;
+	}
+	if (k->kind == K_ENVLIST) {
+		sx_err_set(err, "%s: %s cannot be set from here; use a configuration file",
+			   origin, dotted_key);
+		return -EINVAL;
+	}
+	return set_scalar(cfg, k, value, true, origin, err);
+}
+
+int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *err)
+{
+	char name[96];
+	int r;
+
+	for (size_t i = 0; i < NKEYS; i++) {
+		size_t len;
+		const char *val = NULL;
+
+		if (keys[i].kind == K_ENVLIST)
+			continue;
+		snprintf(name, sizeof name, "SANDEXEC_%s_%s", keys[i].section, keys[i].name);
+		for (char *p = name; *p; p++)
+			*p = (char)toupper((unsigned char)*p);
+		len = strlen(name);
+		for (char *const *e = envp; e && *e; e++) {
+			if (strncmp(*e, name, len) == 0 && (*e)[len] == '=') {
+				val = *e + len + 1;
+				break;
+			}
+		}
+		if (!val)
+			continue;
+		if ((r = set_scalar(cfg, &keys[i], val, true, name, err)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+char *sx_config_seccomp_path(const struct sx_config *cfg)
+{
+	const char *dir = getenv("SANDEXEC_DATADIR");
+
+	if (cfg->seccomp_profile && *cfg->seccomp_profile)
+		return sx_xstrdup(cfg->seccomp_profile);
+	if (dir && *dir)
+		return sx_xasprintf("%s/seccomp.json", dir);
+	return sx_xstrdup(SANDEXEC_DATADIR "/seccomp.json");
+}

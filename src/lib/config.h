@@ -1,0 +1,64 @@
+/* config.h - the effective configuration: compiled defaults, then YAML
+ * files, then SANDEXEC_<SECTION>_<KEY> environment variables, then flags. */
+#ifndef SX_CONFIG_H
+#define SX_CONFIG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util.h"
+
+#define SX_CONFIG_MAX_FILE (1u << 20) /* a config file larger than this is refused */
+#define SX_CONFIG_MAX_ENV 64          /* entries in docker.env */
+
+struct sx_config {
+	/* docker */
+	char *docker_binary;
+	char *image;
+	char *python;           /* interpreter inside the image */
+	uint64_t memory;        /* bytes; also the memory+swap limit */
+	uint64_t cpus_milli;    /* thousandths of a CPU */
+	uint64_t pids_limit;
+	uint64_t nofile;
+	uint64_t timeout_ms;
+	char *network;
+	bool read_only;
+	uint64_t tmpfs_size;    /* bytes */
+	char *seccomp_profile;  /* "" = the installed default */
+	char *user;
+	char *runtime;          /* "" = the engine's default */
+	char **env;             /* NULL-terminated NAME=VALUE list */
+	/* output */
+	uint64_t max_stdout;    /* bytes of the script's stdout kept */
+	/* strategy */
+	uint64_t max_size;      /* bytes */
+};
+
+/* Fill cfg with the compiled-in defaults. Free with sx_config_free(). */
+void sx_config_init(struct sx_config *cfg);
+void sx_config_free(struct sx_config *cfg);
+
+/* Merge one YAML file into cfg. A missing file is 0 when !required (nothing
+ * merged) and -ENOENT otherwise. Any other problem is -EINVAL with err set to
+ * "FILE:LINE:COL: ..." naming the key. */
+int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
+			struct sx_err *err);
+
+/* Merge YAML text; name is used in messages. Same errors as above. */
+int sx_config_load_string(struct sx_config *cfg, const char *name,
+			  const char *text, size_t len, struct sx_err *err);
+
+/* Set "section.key" from a string, as a flag or variable would; origin names
+ * the source in messages ("--timeout", "SANDEXEC_DOCKER_IMAGE"). 0 or -EINVAL. */
+int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *value,
+		  const char *origin, struct sx_err *err);
+
+/* Apply every SANDEXEC_<SECTION>_<KEY> variable found in envp. */
+int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *err);
+
+/* The path of the seccomp profile to use: the configured one, or
+ * $SANDEXEC_DATADIR/seccomp.json, or the compiled-in data directory's.
+ * Caller frees. */
+char *sx_config_seccomp_path(const struct sx_config *cfg);
+
+#endif

@@ -1,0 +1,108 @@
+#include "dockerargv.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bootstrap.h"
+#include "util.h"
+
+struct vec {
+	char **v;
+	size_t n, cap;
+};
+
+static void push(struct vec *a, char *s)
+{
+	if (a->n + 2 > a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 64;
+		a->v = sx_xrealloc(a->v, a->cap * sizeof *a->v);
+	}
+	a->v[a->n++] = s;
+	a->v[a->n] = NULL;
+}
+
+static void push2(struct vec *a, const char *opt, char *val)
+{
+	push(a, sx_xstrdup(opt));
+	push(a, val);
+}
+
+char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run)
+{
+	struct vec a = { 0 };
+	char size[32], cpus[32];
+
+	push(&a, sx_xstrdup(cfg->docker_binary));
+	push(&a, sx_xstrdup("run"));
+	/* -i: the script arrives on stdin; no -t, so stdout and stderr stay apart. */
+	push(&a, sx_xstrdup("-i"));
+	push(&a, sx_xstrdup("--rm"));
+	push2(&a, "--pull", sx_xstrdup("never"));
+	push2(&a, "--name", sx_xstrdup(run->name));
+	push2(&a, "--label", sx_xasprintf("sandexec.run=%s", run->run_id));
+	push2(&a, "--label", sx_xasprintf("sandexec.deadline=%" PRId64, run->deadline_epoch));
+	/* Output reaches us through the attached stream; a logging driver would
+	 * only copy a flood to the engine's disk. */
+	push2(&a, "--log-driver", sx_xstrdup("none"));
+	push2(&a, "--network", sx_xstrdup(cfg->network));
+	if (cfg->read_only)
+		push(&a, sx_xstrdup("--read-only"));
+	sx_format_size(cfg->tmpfs_size, size, sizeof size);
+	push2(&a, "--tmpfs", sx_xasprintf("/tmp:rw,nosuid,nodev,noexec,size=%s", size));
+	push2(&a, "--cap-drop", sx_xstrdup("ALL"));
+	push2(&a, "--security-opt", sx_xstrdup("no-new-privileges"));
+	push2(&a, "--security-opt", sx_xasprintf("seccomp=%s", run->seccomp_path));
+	push2(&a, "--user", sx_xstrdup(cfg->user));
+	sx_format_size(cfg->memory, size, sizeof size);
+	push2(&a, "--memory", sx_xstrdup(size));
+	/* Equal to --memory: no swap on top of the limit. */
+	push2(&a, "--memory-swap", sx_xstrdup(size));
+	sx_format_milli(cfg->cpus_milli, cpus, sizeof cpus);
+	push2(&a, "--cpus", sx_xstrdup(cpus));
+	push2(&a, "--pids-limit", sx_xasprintf("%" PRIu64, cfg->pids_limit));
+	push2(&a, "--ulimit", sx_xasprintf("nofile=%" PRIu64 ":%" PRIu64, cfg->nofile, cfg->nofile));
+	push2(&a, "--ulimit", sx_xstrdup("core=0"));
+	push(&a, sx_xstrdup("--init"));
+	push2(&a, "--workdir", sx_xstrdup("/tmp"));
+	if (cfg->runtime && *cfg->runtime)
+		push2(&a, "--runtime", sx_xstrdup(cfg->runtime));
+	for (char **e = cfg->env; e && *e; e++)
+		push2(&a, "--env", sx_xstrdup(*e));
+	push(&a, sx_xstrdup(cfg->image));
+	push(&a, sx_xstrdup(cfg->python));
+	/* -I: ignore PYTHON* variables and the user site directory. */
+	push(&a, sx_xstrdup("-I"));
+	push2(&a, "-c", sx_xstrdup(sx_bootstrap_code));
+	push(&a, sx_xstrdup(run->script_name));
+	return a.v;
+}
+
+char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name)
+{
+	struct vec a = { 0 };
+
+	push(&a, sx_xstrdup(cfg->docker_binary));
+	push(&a, sx_xstrdup("rm"));
+	push(&a, sx_xstrdup("--force"));
+	push(&a, sx_xstrdup(name));
+	return a.v;
+}
+
+void sx_argv_free(char **argv)
+{
+	if (!argv)
+		return;
+	for (char **p = argv; *p; p++)
+		free(*p);
+	free(argv);
+}
+
+size_t sx_argv_len(char *const *argv)
+{
+	size_t n = 0;
+
+	while (argv && argv[n])
+		n++;
+	return n;
+}

@@ -1,0 +1,26 @@
+/* dockerargv.h - the docker command lines sandexec runs, built as argv
+ * vectors (never shell strings) by pure functions. */
+#ifndef SX_DOCKERARGV_H
+#define SX_DOCKERARGV_H
+
+#include <stdint.h>
+
+#include "config.h"
+
+struct sx_docker_run {
+	const char *name;         /* container name, "sandexec-<run id>" */
+	const char *run_id;
+	int64_t deadline_epoch;   /* wall-clock second after which it may be reaped */
+	const char *seccomp_path; /* profile file; the CLI reads it and sends it */
+	const char *script_name;  /* file name shown in tracebacks */
+};
+
+/* `docker run` for one script. Caller frees with sx_argv_free(). */
+char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run);
+/* `docker rm --force NAME`: stops and removes the container. Caller frees. */
+char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name);
+
+void sx_argv_free(char **argv);
+size_t sx_argv_len(char *const *argv);
+
+#endif

@@ -1,0 +1,43 @@
+/* outcome.h - the closed set of outcomes, their exit codes, and how the
+ * facts of a finished run map to one of them. */
+#ifndef SX_OUTCOME_H
+#define SX_OUTCOME_H
+
+#include <stdbool.h>
+
+#include "proc.h"
+
+enum sx_status {
+	SX_OK,
+	SX_STRATEGY_ERROR,
+	SX_USAGE_ERROR,
+	SX_CONFIG_ERROR,
+	SX_REJECTED,
+	SX_NO_RESULT,
+	SX_SANDBOX_UNAVAILABLE,
+	SX_OUTPUT_LIMIT,
+	SX_OOM,
+	SX_TIMEOUT,
+	SX_INTERRUPTED,
+	SX_INPUT_ERROR,
+	SX_INTERNAL_ERROR,
+};
+
+const char *sx_status_name(enum sx_status s);
+/* The process exit code; signal is used for SX_INTERRUPTED (128 + signal). */
+int sx_status_exit_code(enum sx_status s, int signal);
+
+/* What is known when a docker run has ended. */
+struct sx_run_facts {
+	int spawn_errno;       /* the docker CLI could not be started */
+	bool started;          /* the interpreter wrote the start marker */
+	bool exited;           /* the CLI exited (else it died of term_signal) */
+	int exit_code;
+	int term_signal;
+	enum sx_stop stopped;
+	bool result_found;
+};
+
+enum sx_status sx_classify(const struct sx_run_facts *f);
+
+#endif

@@ -1,0 +1,481 @@
+#define _GNU_SOURCE /* pipe2 */
+#include "proc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#define CHUNK 65536
+
+static int signal_pipe[2] = { -1, -1 };
+
+static void on_signal(int sig)
+{
+	int saved = errno;
+	unsigned char b = (unsigned char)sig;
+
+	(void)!write(signal_pipe[1], &b, 1);
+	errno = saved;
+}
+
+int sx_signals_install(void)
+{
+	struct sigaction sa;
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+
+	if (signal_pipe[0] < 0 && pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+		return -errno;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		if (sigaction(sigs[i], &sa, NULL) < 0)
+			return -errno;
+	sa.sa_handler = SIG_IGN;
+	if (sigaction(SIGPIPE, &sa, NULL) < 0)
+		return -errno;
+	return signal_pipe[0];
+}
+
+static void close_fd(int *fd)
+{
+	if (*fd >= 0) {
+		close(*fd);
+		*fd = -1;
+	}
+}
+
+__attribute__((noreturn))
+static void child(const struct sx_spawn *sp, int in, int out, int errfd, int report)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD };
+	struct sigaction sa;
+	sigset_t none;
+	int e;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* A terminal's ^C must reach sandexec alone: it decides how to stop. */
+	if (sp->new_pgrp && setpgid(0, 0) < 0)
+		goto fail;
+	if (dup2(in, STDIN_FILENO) < 0 || dup2(out, STDOUT_FILENO) < 0 ||
+	    dup2(errfd, STDERR_FILENO) < 0)
+		goto fail;
+	if (sp->child_setup && (e = sp->child_setup(sp->child_ctx)) != 0) {
+		errno = e;
+		goto fail;
+	}
+	if (sp->envp)
+		environ = (char **)sp->envp;
+	execvp(sp->argv[0], sp->argv);
+fail:
+	e = errno;
+	(void)!write(report, &e, sizeof e);
+	_exit(127);
+}
+
+static int set_nonblock(int fd)
+{
+	int fl = fcntl(fd, F_GETFL);
+
+	if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0)
+		return -errno;
+	return 0;
+}
+
+static pid_t wait_child(pid_t pid, int *status)
+{
+	pid_t r;
+
+	do
+		r = waitpid(pid, status, 0);
+	while (r < 0 && errno == EINTR);
+	return r;
+}
+
+struct loop {
+	const struct sx_spawn *sp;
+	const struct sx_io *io;
+	struct sx_proc_result *res;
+	int in, out, errp, pidfd;
+	size_t in_off;
+	size_t out_alloc;
+	int64_t grace_deadline;
+	bool child_gone;
+	int status;
+};
+
+static void do_stop(struct loop *l, enum sx_stop why)
+{
+	if (l->res->stopped != SX_STOP_NONE)
+		return;
+	l->res->stopped = why;
+	l->grace_deadline = sx_now_ms() + (l->io->grace_ms > 0 ? l->io->grace_ms : 0);
+	if (l->io->stop)
+		l->io->stop(l->io->stop_ctx, why);
+	else if (!l->child_gone)
+		kill(l->sp->new_pgrp ? -l->res->pid : l->res->pid, SIGKILL);
+}
+
+/* Returns false at EOF or on a read error. */
+static bool read_stdout(struct loop *l)
+{
+	struct sx_proc_result *res = l->res;
+	char scratch[CHUNK];
+
+	for (;;) {
+		size_t room = l->io->stdout_cap - res->out_len;
+		char *dst;
+		ssize_t n;
+
+		if (res->out_truncated || room == 0) {
+			dst = scratch;
+			room = sizeof scratch;
+		} else {
+			if (l->out_alloc < res->out_len + room + 1) {
+				size_t want = l->out_alloc ? l->out_alloc * 2 : CHUNK;
+				if (want > l->io->stdout_cap + 1)
+					want = l->io->stdout_cap + 1;
+				res->out = sx_xrealloc(res->out, want);
+				l->out_alloc = want;
+			}
+			room = l->out_alloc - 1 - res->out_len;
+			if (room > CHUNK)
+				room = CHUNK;
+			dst = res->out + res->out_len;
+		}
+		n = read(l->out, dst, room);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return errno == EAGAIN;
+		if (n == 0)
+			return false;
+		if (dst != scratch) {
+			res->out_len += (size_t)n;
+			continue;
+		}
+		/* Bytes past the cap. */
+		if (!res->out_truncated) {
+			res->out_truncated = true;
+			do_stop(l, SX_STOP_OUTPUT);
+		}
+	}
+}
+
+static bool read_stderr(struct loop *l)
+{
+	struct sx_proc_result *res = l->res;
+	char buf[CHUNK];
+
+	for (;;) {
+		ssize_t n = read(l->errp, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return errno == EAGAIN;
+		if (n == 0)
+			return false;
+		if (res->err_head_len < l->io->stderr_keep) {
+			size_t take = l->io->stderr_keep - res->err_head_len;
+			if (take > (size_t)n)
+				take = (size_t)n;
+			memcpy(res->err_head + res->err_head_len, buf, take);
+			res->err_head_len += take;
+			res->err_head[res->err_head_len] = '\0';
+		}
+		/* The script's stderr is its own business: a closed or slow
+		 * stderr of ours must not change the run. */
+		if (l->io->stderr_fd >= 0)
+			(void)sx_write_all(l->io->stderr_fd, buf, (size_t)n);
+	}
+}
+
+static void write_stdin(struct loop *l)
+{
+	while (l->in_off < l->io->stdin_len) {
+		ssize_t n = write(l->in, l->io->stdin_data + l->in_off,
+				  l->io->stdin_len - l->in_off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EAGAIN)
+			return;
+		if (n < 0) /* EPIPE: the child closed its stdin; that is its right */
+			break;
+		l->in_off += (size_t)n;
+	}
+	close_fd(&l->in);
+}
+
+static void check_child(struct loop *l)
+{
+	siginfo_t si;
+
+	if (l->child_gone)
+		return;
+	/* Peek without reaping: while the child is a zombie its pid still
+	 * names its process group, so what it left behind can be killed
+	 * without any risk of hitting a recycled pid. */
+	memset(&si, 0, sizeof si);
+	if (waitid(P_PID, (id_t)l->res->pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0 ||
+	    si.si_pid == 0)
+		return;
+	if (l->sp->kill_pgrp_on_exit && l->sp->new_pgrp)
+		kill(-l->res->pid, SIGKILL);
+	wait_child(l->res->pid, &l->status);
+	l->child_gone = true;
+}
+
+static int poll_loop(struct loop *l, struct sx_err *err)
+{
+	const struct sx_io *io = l->io;
+	struct sx_proc_result *res = l->res;
+
+	for (;;) {
+		struct pollfd p[5];
+		int np = 0, idx_in = -1, idx_out = -1, idx_err = -1, idx_sig = -1, idx_pid = -1;
+		int64_t now = sx_now_ms(), wake = -1;
+		int timeout, r;
+
+		if (l->out < 0 && l->errp < 0 && l->child_gone)
+			return 0;
+		if (io->deadline_ms && res->stopped == SX_STOP_NONE) {
+			if (now >= io->deadline_ms) {
+				do_stop(l, SX_STOP_DEADLINE);
+				continue;
+			}
+			wake = io->deadline_ms;
+		}
+		if (res->stopped != SX_STOP_NONE && !res->killed_after_grace) {
+			if (now >= l->grace_deadline) {
+				res->killed_after_grace = true;
+				if (!l->child_gone)
+					kill(l->sp->new_pgrp ? -res->pid : res->pid, SIGKILL);
+			} else if (wake < 0 || l->grace_deadline < wake) {
+				wake = l->grace_deadline;
+			}
+		}
+		if (l->in >= 0) {
+			idx_in = np;
+			p[np++] = (struct pollfd){ .fd = l->in, .events = POLLOUT };
+		}
+		if (l->out >= 0) {
+			idx_out = np;
+			p[np++] = (struct pollfd){ .fd = l->out, .events = POLLIN };
+		}
+		if (l->errp >= 0) {
+			idx_err = np;
+			p[np++] = (struct pollfd){ .fd = l->errp, .events = POLLIN };
+		}
+		if (io->signal_fd >= 0 && res->stopped == SX_STOP_NONE) {
+			idx_sig = np;
+			p[np++] = (struct pollfd){ .fd = io->signal_fd, .events = POLLIN };
+		}
+		if (!l->child_gone && l->pidfd >= 0) {
+			idx_pid = np;
+			p[np++] = (struct pollfd){ .fd = l->pidfd, .events = POLLIN };
+		}
+		timeout = wake < 0 ? -1 : (int)(wake - now > 0 ? wake - now : 0);
+		/* Without a pidfd the child's exit is found by looking now and then. */
+		if (l->pidfd < 0 && !l->child_gone && (timeout < 0 || timeout > 50))
+			timeout = 50;
+		r = poll(p, (nfds_t)np, timeout);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			sx_err_set(err, "poll: %s", strerror(errno));
+			return -errno;
+		}
+		/* stdout before stderr: what the child wrote to stdout first is
+		 * read first (the start marker precedes anything on stderr). */
+		if (idx_out >= 0 && p[idx_out].revents && !read_stdout(l))
+			close_fd(&l->out);
+		if (idx_err >= 0 && p[idx_err].revents && !read_stderr(l))
+			close_fd(&l->errp);
+		if (idx_in >= 0 && p[idx_in].revents)
+			write_stdin(l);
+		if (idx_sig >= 0 && (p[idx_sig].revents & POLLIN)) {
+			unsigned char b;
+			if (read(io->signal_fd, &b, 1) == 1) {
+				res->stop_signal = b;
+				do_stop(l, SX_STOP_SIGNAL);
+			}
+		}
+		if (idx_pid >= 0 && p[idx_pid].revents)
+			check_child(l);
+		else if (l->pidfd < 0)
+			check_child(l);
+		if (l->child_gone && (l->out >= 0 || l->errp >= 0)) {
+			/* The child is gone: take what it left in the pipes, but do
+			 * not wait for processes it left behind holding them. */
+			close_fd(&l->in);
+			if (l->out >= 0) {
+				read_stdout(l);
+				close_fd(&l->out);
+			}
+			if (l->errp >= 0) {
+				read_stderr(l);
+				close_fd(&l->errp);
+			}
+		}
+	}
+}
+
+int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io,
+		struct sx_proc_result *res, struct sx_err *err)
+{
+	int pin[2] = { -1, -1 }, pout[2] = { -1, -1 }, perr[2] = { -1, -1 };
+	int prep[2] = { -1, -1 };
+	struct loop l = { .sp = sp, .io = io, .res = res, .in = -1, .out = -1,
+			  .errp = -1, .pidfd = -1 };
+	int r = 0, e = 0;
+	ssize_t n;
+
+	memset(res, 0, sizeof *res);
+	res->err_head = sx_xmalloc(io->stderr_keep + 1);
+	res->err_head[0] = '\0';
+	if (pipe2(pin, O_CLOEXEC) < 0 || pipe2(pout, O_CLOEXEC) < 0 ||
+	    pipe2(perr, O_CLOEXEC) < 0 || pipe2(prep, O_CLOEXEC) < 0) {
+		r = -errno;
+		sx_err_set(err, "pipe: %s", strerror(errno));
+		goto out;
+	}
+	res->pid = fork();
+	if (res->pid < 0) {
+		r = -errno;
+		sx_err_set(err, "fork: %s", strerror(errno));
+		goto out;
+	}
+	if (res->pid == 0)
+		child(sp, pin[0], pout[1], perr[1], prep[1]);
+	close_fd(&pin[0]);
+	close_fd(&pout[1]);
+	close_fd(&perr[1]);
+	close_fd(&prep[1]);
+	/* The report pipe closes on a successful exec (O_CLOEXEC) or carries errno. */
+	do
+		n = read(prep[0], &e, sizeof e);
+	while (n < 0 && errno == EINTR);
+	if (n == (ssize_t)sizeof e) {
+		res->spawn_errno = e;
+		wait_child(res->pid, &l.status);
+		goto out;
+	}
+	l.in = pin[1];
+	l.out = pout[0];
+	l.errp = perr[0];
+	pin[1] = pout[0] = perr[0] = -1;
+	l.pidfd = (int)syscall(SYS_pidfd_open, res->pid, 0);
+	if ((r = set_nonblock(l.in)) < 0 || (r = set_nonblock(l.out)) < 0 ||
+	    (r = set_nonblock(l.errp)) < 0) {
+		sx_err_set(err, "fcntl: %s", strerror(-r));
+		kill(res->pid, SIGKILL);
+		wait_child(res->pid, &l.status);
+		goto out;
+	}
+	if (io->stdin_len == 0)
+		close_fd(&l.in);
+	r = poll_loop(&l, err);
+	if (r < 0) {
+		kill(sp->new_pgrp ? -res->pid : res->pid, SIGKILL);
+		if (!l.child_gone)
+			wait_child(res->pid, &l.status);
+		goto out;
+	}
+	if (WIFEXITED(l.status)) {
+		res->exited = true;
+		res->exit_code = WEXITSTATUS(l.status);
+	} else if (WIFSIGNALED(l.status)) {
+		res->term_signal = WTERMSIG(l.status);
+	}
+out:
+	if (!res->out)
+		res->out = sx_xmalloc(1);
+	res->out[res->out_len] = '\0';
+	close_fd(&l.in);
+	close_fd(&l.out);
+	close_fd(&l.errp);
+	close_fd(&l.pidfd);
+	for (int i = 0; i < 2; i++) {
+		close_fd(&pin[i]);
+		close_fd(&pout[i]);
+		close_fd(&perr[i]);
+		close_fd(&prep[i]);
+	}
+	return r;
+}
+
+pid_t sx_proc_start_quiet(char *const *argv)
+{
+	pid_t pid = fork();
+	int null;
+
+	if (pid != 0)
+		return pid < 0 ? -errno : pid;
+	signal(SIGPIPE, SIG_DFL);
+	setpgid(0, 0);
+	null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	if (null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0)
+		_exit(127);
+	execvp(argv[0], argv);
+	_exit(127);
+}
+
+int sx_proc_wait(pid_t pid, int64_t deadline_ms)
+{
+	int pidfd = (int)syscall(SYS_pidfd_open, pid, 0), status = 0;
+	bool timed_out = false;
+	pid_t r;
+
+	for (;;) {
+		int64_t left = deadline_ms - sx_now_ms();
+
+		do
+			r = waitpid(pid, &status, WNOHANG);
+		while (r < 0 && errno == EINTR);
+		if (r != 0)
+			break;
+		if (left <= 0) {
+			timed_out = true;
+			kill(-pid, SIGKILL);
+			kill(pid, SIGKILL);
+			wait_child(pid, &status);
+			break;
+		}
+		if (pidfd >= 0) {
+			struct pollfd p = { .fd = pidfd, .events = POLLIN };
+			(void)poll(&p, 1, (int)left);
+		} else {
+			struct timespec ts = { 0, 20 * 1000000L };
+			nanosleep(&ts, NULL);
+		}
+	}
+	if (pidfd >= 0)
+		close(pidfd);
+	if (timed_out)
+		return -ETIMEDOUT;
+	if (r < 0)
+		return -ECHILD;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+void sx_proc_result_free(struct sx_proc_result *res)
+{
+	free(res->out);
+	free(res->err_head);
+	memset(res, 0, sizeof *res);
+}

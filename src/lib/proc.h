@@ -1,0 +1,86 @@
+/* proc.h - the one way sandexec starts a process: fork/exec of an argv
+ * vector, then a single poll loop that feeds stdin, captures stdout up to a
+ * cap, streams stderr through, and enforces a deadline and our signals. */
+#ifndef SX_PROC_H
+#define SX_PROC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "util.h"
+
+enum sx_stop {
+	SX_STOP_NONE = 0,
+	SX_STOP_DEADLINE,  /* the deadline passed */
+	SX_STOP_OUTPUT,    /* stdout went over the cap */
+	SX_STOP_SIGNAL,    /* sandexec got SIGINT, SIGTERM or SIGHUP */
+};
+
+struct sx_spawn {
+	char *const *argv;        /* argv[0] is looked up in PATH */
+	char *const *envp;        /* NULL: inherit sandexec's environment */
+	bool new_pgrp;            /* child leads its own process group */
+	bool kill_pgrp_on_exit;   /* SIGKILL what is left of the group when the child exits */
+	/* Runs in the child between fork and exec. Must only make
+	 * async-signal-safe calls; returns 0 or an errno value, which fails
+	 * the spawn like a failed exec. */
+	int (*child_setup)(void *ctx);
+	void *child_ctx;
+};
+
+struct sx_io {
+	const char *stdin_data;   /* written to the child's stdin, then closed */
+	size_t stdin_len;
+	size_t stdout_cap;        /* bytes of stdout kept; more stops the run */
+	int stderr_fd;            /* the child's stderr is copied here; -1 drops it */
+	size_t stderr_keep;       /* bytes of stderr's head kept in the result */
+	int64_t deadline_ms;      /* CLOCK_MONOTONIC ms; 0 = none */
+	int signal_fd;            /* from sx_signals_install(); -1 = none */
+	/* Called once when the run must stop (deadline, output cap, signal):
+	 * it must make the child exit. NULL: SIGKILL the child (or its group). */
+	void (*stop)(void *ctx, enum sx_stop why);
+	void *stop_ctx;
+	int64_t grace_ms;         /* after stop, how long before the child is SIGKILLed */
+};
+
+struct sx_proc_result {
+	int spawn_errno;          /* nonzero: the program could not be started */
+	pid_t pid;
+	bool exited;              /* true: exit_code is valid; false: term_signal is */
+	int exit_code;
+	int term_signal;
+	char *out;                /* stdout, NUL-terminated; caller frees */
+	size_t out_len;
+	bool out_truncated;
+	char *err_head;           /* first stderr_keep bytes of stderr; caller frees */
+	size_t err_head_len;
+	enum sx_stop stopped;
+	int stop_signal;          /* with SX_STOP_SIGNAL */
+	bool killed_after_grace;
+};
+
+/* Run sp with io. Returns 0 when the child ran (whatever its outcome) or
+ * could not be started (res->spawn_errno), negative errno on a system
+ * failure of sandexec itself (err set). Free res with sx_proc_result_free(). */
+int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io,
+		struct sx_proc_result *res, struct sx_err *err);
+void sx_proc_result_free(struct sx_proc_result *res);
+
+/* Start argv in its own process group with stdin, stdout and stderr on
+ * /dev/null, without waiting. Returns the pid or negative errno; a failed
+ * exec shows as exit status 127. */
+pid_t sx_proc_start_quiet(char *const *argv);
+
+/* Wait for a child from sx_proc_start_quiet() until deadline_ms
+ * (CLOCK_MONOTONIC), then SIGKILL its group and reap it. Returns its exit
+ * status (0-255), 128+N if it died of signal N, or -ETIMEDOUT. */
+int sx_proc_wait(pid_t pid, int64_t deadline_ms);
+
+/* Route SIGINT, SIGTERM and SIGHUP to a self-pipe whose read end is
+ * returned (each byte read is a signal number), and ignore SIGPIPE.
+ * Returns the fd or negative errno. */
+int sx_signals_install(void);
+
+#endif

@@ -1,0 +1,37 @@
+/* report.h - the one JSON document sandexec prints on stdout. */
+#ifndef SX_REPORT_H
+#define SX_REPORT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <cjson/cJSON.h>
+
+#include "outcome.h"
+
+struct sx_report {
+	enum sx_status status;
+	const char *mode;          /* "docker", or NULL before a mode was chosen */
+	bool fallback;
+	bool sandboxed;
+	bool has_exit_code;
+	int exit_code;
+	int signal;                /* 0: none */
+	int64_t duration_ms;
+	const char *strategy;      /* path as given, or NULL */
+	const char *sha256;        /* or NULL */
+	const cJSON *result;       /* borrowed; NULL prints null */
+	bool stdout_truncated;
+	const char *stdout_text;   /* the script's other stdout, or NULL */
+	size_t stdout_len;
+	const char *error;         /* or NULL */
+	const char *container;     /* or NULL */
+	const char *run_id;        /* or NULL */
+	bool has_iteration;
+	uint64_t iteration;
+};
+
+/* Render r as one line of JSON (no trailing newline). Caller frees. */
+char *sx_report_render(const struct sx_report *r);
+
+#endif

@@ -1,0 +1,387 @@
+#include "util.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+void sx_err_set(struct sx_err *e, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!e)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+	va_end(ap);
+}
+
+static void oom(void)
+{
+	static const char m[] = "sandexec: out of memory\n";
+	(void)!write(STDERR_FILENO, m, sizeof m - 1);
+	abort();
+}
+
+void *sx_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *sx_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *sx_xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		oom();
+	return q;
+}
+
+char *sx_xstrdup(const char *s)
+{
+	char *p = strdup(s);
+	if (!p)
+		oom();
+	return p;
+}
+
+char *sx_xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		oom();
+	p = sx_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* Digits only: strtoull alone would take "-1", " 12" and "0x10". */
+static int parse_digits(const char **sp, uint64_t *out)
+{
+	const char *s = *sp;
+	uint64_t v = 0;
+
+	if (!isdigit((unsigned char)*s))
+		return -EINVAL;
+	for (; isdigit((unsigned char)*s); s++) {
+		unsigned d = (unsigned)(*s - '0');
+		if (v > (UINT64_MAX - d) / 10)
+			return -ERANGE;
+		v = v * 10 + d;
+	}
+	*sp = s;
+	*out = v;
+	return 0;
+}
+
+static int in_range(uint64_t v, uint64_t min, uint64_t max, uint64_t *out)
+{
+	if (v < min || v > max)
+		return -ERANGE;
+	*out = v;
+	return 0;
+}
+
+int sx_parse_uint(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	uint64_t v;
+	int r;
+
+	if (!s)
+		return -EINVAL;
+	r = parse_digits(&s, &v);
+	if (r < 0)
+		return r;
+	if (*s)
+		return -EINVAL;
+	return in_range(v, min, max, out);
+}
+
+static int mul_check(uint64_t v, uint64_t m, uint64_t *out)
+{
+	if (m && v > UINT64_MAX / m)
+		return -ERANGE;
+	*out = v * m;
+	return 0;
+}
+
+int sx_parse_size(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	uint64_t v, mult = 1;
+	int r;
+
+	if (!s)
+		return -EINVAL;
+	r = parse_digits(&s, &v);
+	if (r < 0)
+		return r;
+	switch (tolower((unsigned char)*s)) {
+	case 'k': mult = 1ULL << 10; s++; break;
+	case 'm': mult = 1ULL << 20; s++; break;
+	case 'g': mult = 1ULL << 30; s++; break;
+	case 't': mult = 1ULL << 40; s++; break;
+	default: break;
+	}
+	if (mult > 1 && tolower((unsigned char)*s) == 'i')
+		s++;
+	if (tolower((unsigned char)*s) == 'b')
+		s++;
+	if (*s)
+		return -EINVAL;
+	r = mul_check(v, mult, &v);
+	if (r < 0)
+		return r;
+	return in_range(v, min, max, out);
+}
+
+int sx_parse_duration_ms(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	uint64_t v, mult;
+	int r;
+
+	if (!s)
+		return -EINVAL;
+	r = parse_digits(&s, &v);
+	if (r < 0)
+		return r;
+	if (!*s || strcmp(s, "s") == 0)
+		mult = 1000;
+	else if (strcmp(s, "ms") == 0)
+		mult = 1;
+	else if (strcmp(s, "m") == 0)
+		mult = 60 * 1000;
+	else if (strcmp(s, "h") == 0)
+		mult = 3600 * 1000;
+	else
+		return -EINVAL;
+	r = mul_check(v, mult, &v);
+	if (r < 0)
+		return r;
+	return in_range(v, min, max, out);
+}
+
+int sx_parse_milli(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	uint64_t whole, frac = 0;
+	int digits = 0, r;
+
+	if (!s)
+		return -EINVAL;
+	r = parse_digits(&s, &whole);
+	if (r < 0)
+		return r;
+	if (*s == '.') {
+		s++;
+		if (!isdigit((unsigned char)*s))
+			return -EINVAL;
+		for (; isdigit((unsigned char)*s); s++) {
+			if (++digits > 3)
+				return -EINVAL;
+			frac = frac * 10 + (uint64_t)(*s - '0');
+		}
+		for (; digits < 3; digits++)
+			frac *= 10;
+	}
+	if (*s)
+		return -EINVAL;
+	r = mul_check(whole, 1000, &whole);
+	if (r < 0 || whole > UINT64_MAX - frac)
+		return -ERANGE;
+	return in_range(whole + frac, min, max, out);
+}
+
+int sx_parse_bool(const char *s, bool *out)
+{
+	if (!s)
+		return -EINVAL;
+	if (strcmp(s, "true") == 0) {
+		*out = true;
+		return 0;
+	}
+	if (strcmp(s, "false") == 0) {
+		*out = false;
+		return 0;
+	}
+	return -EINVAL;
+}
+
+void sx_format_size(uint64_t bytes, char *buf, size_t len)
+{
+	static const char units[] = "kmgt";
+	uint64_t v = bytes;
+	int u = -1;
+
+	while (v && v % 1024 == 0 && u < 3) {
+		v /= 1024;
+		u++;
+	}
+	if (u < 0)
+		snprintf(buf, len, "%llu", (unsigned long long)bytes);
+	else
+		snprintf(buf, len, "%llu%c", (unsigned long long)v, units[u]);
+}
+
+void sx_format_milli(uint64_t milli, char *buf, size_t len)
+{
+	uint64_t whole = milli / 1000, frac = milli % 1000;
+	int digits = 3;
+
+	if (!frac) {
+		snprintf(buf, len, "%llu", (unsigned long long)whole);
+		return;
+	}
+	while (frac % 10 == 0) {
+		frac /= 10;
+		digits--;
+	}
+	snprintf(buf, len, "%llu.%0*llu", (unsigned long long)whole, digits,
+		 (unsigned long long)frac);
+}
+
+/* Length of the well-formed UTF-8 sequence at s (1..4), or 0 if ill-formed. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t len, i;
+	uint32_t cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf) {
+		len = 2;
+		cp = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		len = 3;
+		cp = c & 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		len = 4;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+bool sx_utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, l;
+
+	while (i < n) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		l = utf8_seq(p + i, n - i);
+		if (!l)
+			return false;
+		i += l;
+	}
+	return true;
+}
+
+char *sx_utf8_sanitize(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	/* Worst case every byte becomes the 3-byte U+FFFD. */
+	char *out = sx_xmalloc(n * 3 + 1), *o = out;
+	size_t i = 0, l;
+
+	while (i < n) {
+		l = p[i] ? utf8_seq(p + i, n - i) : 0;
+		if (l) {
+			memcpy(o, p + i, l);
+			o += l;
+			i += l;
+		} else {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+int64_t sx_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int sx_random_hex(char *buf, size_t nbytes)
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char raw[64];
+	size_t got = 0, i;
+
+	if (nbytes > sizeof raw)
+		return -EINVAL;
+	while (got < nbytes) {
+		ssize_t r = getrandom(raw + got, nbytes - got, 0);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		got += (size_t)r;
+	}
+	for (i = 0; i < nbytes; i++) {
+		buf[2 * i] = hex[raw[i] >> 4];
+		buf[2 * i + 1] = hex[raw[i] & 15];
+	}
+	buf[2 * nbytes] = '\0';
+	return 0;
+}
+
+int sx_write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len) {
+		ssize_t w = write(fd, p, len);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		p += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}

@@ -1,0 +1,61 @@
+/* util.h - error messages, bounded number parsing, small helpers. */
+#ifndef SX_UTIL_H
+#define SX_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SX_ERR_MAX 1024
+
+/* Library functions return 0 or a negative errno-style status and describe
+ * the failure here; only the CLI prints it. */
+struct sx_err {
+	char msg[SX_ERR_MAX];
+};
+
+__attribute__((format(printf, 2, 3)))
+void sx_err_set(struct sx_err *e, const char *fmt, ...);
+
+/* Allocation failure is not recoverable in a one-shot CLI: these print a
+ * message and abort. Results are freed with free(). */
+void *sx_xmalloc(size_t n);
+void *sx_xcalloc(size_t n, size_t size);
+void *sx_xrealloc(void *p, size_t n);
+char *sx_xstrdup(const char *s);
+__attribute__((format(printf, 1, 2)))
+char *sx_xasprintf(const char *fmt, ...);
+
+/* Bounded parsers. Each accepts the whole string or fails with -EINVAL
+ * (not a number of that form) or -ERANGE (outside [min, max]). */
+int sx_parse_uint(const char *s, uint64_t min, uint64_t max, uint64_t *out);
+/* "1048576", "64k", "64m", "2g", "1t", optional trailing "b"/"ib"; binary units. */
+int sx_parse_size(const char *s, uint64_t min, uint64_t max, uint64_t *out);
+/* "600", "600s", "1500ms", "10m", "1h"; a plain number is seconds. Result in ms. */
+int sx_parse_duration_ms(const char *s, uint64_t min, uint64_t max, uint64_t *out);
+/* A decimal with at most three fraction digits, in thousandths: "0.5" -> 500. */
+int sx_parse_milli(const char *s, uint64_t min, uint64_t max, uint64_t *out);
+int sx_parse_bool(const char *s, bool *out);
+
+/* Format a size in the largest binary unit that divides it: 2147483648 -> "2g". */
+void sx_format_size(uint64_t bytes, char *buf, size_t len);
+/* Format thousandths as a short decimal: 500 -> "0.5", 2000 -> "2". */
+void sx_format_milli(uint64_t milli, char *buf, size_t len);
+
+/* UTF-8: true when [s, s+n) is well-formed (no overlongs, surrogates, > U+10FFFF). */
+bool sx_utf8_valid(const char *s, size_t n);
+/* Copy of [s, s+n) with every ill-formed sequence and NUL replaced by U+FFFD.
+ * Caller frees. */
+char *sx_utf8_sanitize(const char *s, size_t n);
+
+/* Milliseconds on CLOCK_MONOTONIC. */
+int64_t sx_now_ms(void);
+/* 2*nbytes lowercase hex characters of kernel randomness into buf (which
+ * holds 2*nbytes+1). Returns 0 or -errno. */
+int sx_random_hex(char *buf, size_t nbytes);
+
+/* write(2) all of buf, retrying on EINTR and short writes. 0 or -errno. */
+int sx_write_all(int fd, const void *buf, size_t len);
+
+#endif

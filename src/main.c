@@ -1,0 +1,328 @@
+/* main.c - the sandexec command line: options, configuration layers, one
+ * run, one report, one exit code. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "dockerargv.h"
+#include "outcome.h"
+#include "proc.h"
+#include "report.h"
+#include "run.h"
+#include "strategy.h"
+#include "sx-build.h"
+#include "util.h"
+
+extern char **environ;
+
+#define MAX_SETS 64
+
+static const char usage_text[] =
+	"usage: sandexec [options] [--] STRATEGY.py\n"
+	"\n"
+	"Check a Python strategy, run it once in a hardened Docker container,\n"
+	"and print one JSON report on stdout.\n"
+	"\n"
+	"options:\n"
+	"  -c, --config FILE      read FILE after the system and user configuration\n"
+	"  -s, --set KEY=VALUE    set any scalar configuration key (docker.memory=1g)\n"
+	"      --image IMAGE      container image (docker.image)\n"
+	"      --timeout TIME     deadline: 600, 30s, 1500ms, 10m (docker.timeout)\n"
+	"      --memory SIZE      memory limit, no swap on top: 512m, 2g (docker.memory)\n"
+	"      --cpus N           CPU share: 0.5, 2 (docker.cpus)\n"
+	"      --pids-limit N     process and thread limit (docker.pids_limit)\n"
+	"      --iteration N      iteration number recorded in the report\n"
+	"      --dry-run          print the docker command line and exit\n"
+	"  -h, --help             show this help and exit\n"
+	"  -V, --version          show the version and exit\n"
+	"\n"
+	"exit status: 0 ok, 1 strategy_error, 2 usage_error, 3 config_error,\n"
+	"5 no_result, 6 sandbox_unavailable, 7 output_limit, 66 input_error,\n"
+	"70 internal_error, 124 timeout, 128+N interrupted by signal N.\n"
+	"See sandexec(1) and sandexec.yaml(5).\n";
+
+struct cli {
+	const char *config_file;
+	const char *sets[MAX_SETS][2]; /* key, value: applied in order, last wins */
+	const char *set_origin[MAX_SETS];
+	size_t nsets;
+	bool has_iteration;
+	uint64_t iteration;
+	bool dry_run;
+	const char *strategy;
+};
+
+enum { OPT_IMAGE = 256, OPT_TIMEOUT, OPT_MEMORY, OPT_CPUS, OPT_PIDS, OPT_ITERATION,
+       OPT_DRY_RUN };
+
+static const struct option long_opts[] = {
+	{ "config", required_argument, NULL, 'c' },
+	{ "set", required_argument, NULL, 's' },
+	{ "image", required_argument, NULL, OPT_IMAGE },
+	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+	{ "memory", required_argument, NULL, OPT_MEMORY },
+	{ "cpus", required_argument, NULL, OPT_CPUS },
+	{ "pids-limit", required_argument, NULL, OPT_PIDS },
+	{ "iteration", required_argument, NULL, OPT_ITERATION },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Print the report, mirror its error on stderr, and give the exit code. */
+static int finish(struct sx_report *rep, int stop_signal)
+{
+	char *text = sx_report_render(rep);
+	int code = sx_status_exit_code(rep->status, stop_signal);
+
+	if (rep->error && rep->status != SX_OK)
+		fprintf(stderr, "sandexec: %s: %s\n", sx_status_name(rep->status), rep->error);
+	if (puts(text) == EOF || fflush(stdout) == EOF) {
+		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));
+		if (code == 0)
+			code = 70;
+	}
+	free(text);
+	return code;
+}
+
+static int fail(enum sx_status st, const char *strategy, const char *msg)
+{
+	struct sx_report rep = { .status = st, .strategy = strategy, .error = msg };
+
+	return finish(&rep, 0);
+}
+
+static int add_set(struct cli *c, const char *key, const char *val, const char *origin)
+{
+	if (c->nsets == MAX_SETS)
+		return -1;
+	c->sets[c->nsets][0] = key;
+	c->sets[c->nsets][1] = val;
+	c->set_origin[c->nsets] = origin;
+	c->nsets++;
+	return 0;
+}
+
+static const char *option_name(int val)
+{
+	for (const struct option *o = long_opts; o->name; o++)
+		if (o->val == val)
+			return o->name;
+	return "?";
+}
+
+/* Returns -1 on success (carry on), else an exit code. */
+static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t errlen)
+{
+	int opt;
+
+	opterr = 0;
+	/* '+': stop at the first operand, as POSIX utilities do. */
+	while ((opt = getopt_long(argc, argv, "+:c:s:hV", long_opts, NULL)) != -1) {
+		const char *key = NULL;
+		char *eq;
+
+		switch (opt) {
+		case 'c': c->config_file = optarg; break;
+		case 's':
+			eq = strchr(optarg, '=');
+			if (!eq || eq == optarg) {
+				snprintf(errbuf, errlen, "--set expects KEY=VALUE, got '%s'", optarg);
+				return 2;
+			}
+			*eq = '\0';
+			if (add_set(c, optarg, eq + 1, "--set") < 0) {
+				snprintf(errbuf, errlen, "too many --set options");
+				return 2;
+			}
+			break;
+		case OPT_IMAGE: key = "docker.image"; break;
+		case OPT_TIMEOUT: key = "docker.timeout"; break;
+		case OPT_MEMORY: key = "docker.memory"; break;
+		case OPT_CPUS: key = "docker.cpus"; break;
+		case OPT_PIDS: key = "docker.pids_limit"; break;
+		case OPT_ITERATION:
+			if (sx_parse_uint(optarg, 0, UINT32_MAX, &c->iteration) < 0) {
+				snprintf(errbuf, errlen,
+					 "--iteration: '%s' is not a whole number from 0 to %u",
+					 optarg, UINT32_MAX);
+				return 2;
+			}
+			c->has_iteration = true;
+			break;
+		case OPT_DRY_RUN: c->dry_run = true; break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			printf("sandexec %s\n", SANDEXEC_VERSION);
+			return 0;
+		case ':':
+			snprintf(errbuf, errlen, "option '%s' needs a value", argv[optind - 1]);
+			return 2;
+		default:
+			snprintf(errbuf, errlen, "unknown option '%s'", argv[optind - 1]);
+			return 2;
+		}
+		if (key && add_set(c, key, optarg, option_name(opt)) < 0) {
+			snprintf(errbuf, errlen, "too many options");
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		snprintf(errbuf, errlen, "no strategy given (try 'sandexec --help')");
+		return 2;
+	}
+	if (argc - optind > 1) {
+		snprintf(errbuf, errlen, "one strategy at a time; unexpected '%s'", argv[optind + 1]);
+		return 2;
+	}
+	c->strategy = argv[optind];
+	return -1;
+}
+
+static int load_config(struct sx_config *cfg, const struct cli *c, struct sx_err *err)
+{
+	const char *sys = getenv("SANDEXEC_SYSTEM_CONFIG");
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char *user = NULL;
+	char origin[96];
+	int r;
+
+	if ((r = sx_config_load_file(cfg, sys ? sys : SANDEXEC_SYSCONFDIR "/sandexec.yaml",
+				     false, err)) < 0)
+		return r;
+	if (xdg && *xdg)
+		user = sx_xasprintf("%s/sandexec/sandexec.yaml", xdg);
+	else if (home && *home)
+		user = sx_xasprintf("%s/.config/sandexec/sandexec.yaml", home);
+	if (user) {
+		r = sx_config_load_file(cfg, user, false, err);
+		free(user);
+		if (r < 0)
+			return r;
+	}
+	if (c->config_file && (r = sx_config_load_file(cfg, c->config_file, true, err)) < 0)
+		return r;
+	if ((r = sx_config_load_env(cfg, environ, err)) < 0)
+		return r;
+	for (size_t i = 0; i < c->nsets; i++) {
+		if (strcmp(c->set_origin[i], "--set") == 0)
+			snprintf(origin, sizeof origin, "--set %s", c->sets[i][0]);
+		else
+			snprintf(origin, sizeof origin, "--%s", c->set_origin[i]);
+		if ((r = sx_config_set(cfg, c->sets[i][0], c->sets[i][1], origin, err)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Single-quote s for a POSIX shell unless it is plainly safe. */
+static void put_shell_word(const char *s, FILE *f)
+{
+	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			    "0123456789_-.,:/=@%+") == strlen(s)) {
+		fputs(s, f);
+		return;
+	}
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}
+
+static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s)
+{
+	struct sx_outcome o = { 0 };
+	char **argv;
+
+	if (sx_run_new_id(&o) < 0)
+		return fail(SX_INTERNAL_ERROR, s->path, "no randomness for a run id");
+	argv = sx_run_docker_argv(cfg, s, &o);
+	for (char **a = argv; *a; a++) {
+		if (a != argv)
+			fputc(' ', stdout);
+		put_shell_word(*a, stdout);
+	}
+	fputc('\n', stdout);
+	sx_argv_free(argv);
+	return fflush(stdout) == EOF ? 70 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli c = { 0 };
+	struct sx_config cfg;
+	struct sx_strategy s;
+	struct sx_outcome o = { 0 };
+	struct sx_err err = { "" };
+	struct sx_report rep = { 0 };
+	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = 10000,
+				  .helper_timeout_ms = 20000 };
+	char errbuf[512];
+	int code, r;
+
+	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
+	if (code == 0)
+		return fflush(stdout) == EOF ? 70 : 0;
+	if (code > 0)
+		return fail(SX_USAGE_ERROR, NULL, errbuf);
+
+	sx_config_init(&cfg);
+	if (load_config(&cfg, &c, &err) < 0) {
+		code = fail(SX_CONFIG_ERROR, c.strategy, err.msg);
+		sx_config_free(&cfg);
+		return code;
+	}
+	if (sx_strategy_read(&s, c.strategy, cfg.max_size, &err) < 0) {
+		code = fail(SX_INPUT_ERROR, c.strategy, err.msg);
+		sx_config_free(&cfg);
+		return code;
+	}
+	if (c.dry_run) {
+		code = dry_run(&cfg, &s);
+		goto out;
+	}
+	env.signal_fd = sx_signals_install();
+	if (env.signal_fd < 0 || sx_run_new_id(&o) < 0) {
+		code = fail(SX_INTERNAL_ERROR, s.path, "cannot set up signals or a run id");
+		goto out;
+	}
+	r = sx_run_docker(&cfg, &s, &env, &o);
+	(void)r; /* o.status already says internal_error on failure */
+	rep.status = o.status;
+	rep.mode = "docker";
+	rep.sandboxed = true;
+	rep.has_exit_code = o.has_exit_code;
+	rep.exit_code = o.exit_code;
+	rep.signal = o.signal;
+	rep.duration_ms = o.duration_ms;
+	rep.strategy = s.path;
+	rep.sha256 = s.sha256;
+	rep.result = o.result;
+	rep.stdout_truncated = o.stdout_truncated;
+	rep.stdout_text = o.stdout_text;
+	rep.stdout_len = o.stdout_len;
+	rep.error = o.error;
+	rep.container = o.container;
+	rep.run_id = o.run_id;
+	rep.has_iteration = c.has_iteration;
+	rep.iteration = c.iteration;
+	code = finish(&rep, o.stop_signal);
+	sx_outcome_free(&o);
+out:
+	sx_strategy_free(&s);
+	sx_config_free(&cfg);
+	return code;
+}
