@@ -1,0 +1,156 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "bootstrap.h"
+#include "check-main.h"
+#include "config.h"
+#include "dockerargv.h"
+
+static const struct sx_docker_run run = {
+	.name = "sandexec-0123456789abcdef",
+	.run_id = "0123456789abcdef",
+	.deadline_epoch = 1700000000,
+	.seccomp_path = "/usr/share/sandexec/seccomp.json",
+	.script_name = "-x.py",
+};
+
+/* Index of the first element equal to s, or -1. */
+static int find(char **argv, const char *s)
+{
+	for (int i = 0; argv[i]; i++)
+		if (strcmp(argv[i], s) == 0)
+			return i;
+	return -1;
+}
+
+START_TEST(test_default_argv)
+{
+	static const char *const want[] = {
+		"docker", "run", "-i", "--rm", "--pull", "never",
+		"--name", "sandexec-0123456789abcdef",
+		"--label", "sandexec.run=0123456789abcdef",
+		"--label", "sandexec.deadline=1700000000",
+		"--log-driver", "none",
+		"--network", "none",
+		"--read-only",
+		"--tmpfs", "/tmp:rw,nosuid,nodev,noexec,size=64m",
+		"--cap-drop", "ALL",
+		"--security-opt", "no-new-privileges",
+		"--security-opt", "seccomp=/usr/share/sandexec/seccomp.json",
+		"--user", "65534:65534",
+		"--memory", "2g", "--memory-swap", "2g",
+		"--cpus", "0.5",
+		"--pids-limit", "128",
+		"--ulimit", "nofile=256:256",
+		"--ulimit", "core=0",
+		"--init",
+		"--workdir", "/tmp",
+		"--env", "OPENBLAS_NUM_THREADS=1",
+		"--env", "OMP_NUM_THREADS=1",
+		"--env", "MKL_NUM_THREADS=1",
+		"sandexec-python:bookworm",
+		"python3", "-I", "-c", sx_bootstrap_code, "-x.py",
+		NULL,
+	};
+	struct sx_config cfg;
+	char **argv;
+	size_t i;
+
+	sx_config_init(&cfg);
+	argv = sx_docker_run_argv(&cfg, &run);
+	for (i = 0; want[i]; i++) {
+		ck_assert_msg(argv[i], "argv ends early at %zu", i);
+		ck_assert_str_eq(argv[i], want[i]);
+	}
+	ck_assert_ptr_null(argv[i]);
+	sx_argv_free(argv);
+	sx_config_free(&cfg);
+}
+END_TEST
+
+START_TEST(test_edge_config)
+{
+	struct sx_config cfg;
+	struct sx_err err;
+	char **argv;
+	int i;
+	static const char text[] =
+		"docker:\n"
+		"  binary: /opt/podman\n"
+		"  memory: 1536m\n"
+		"  cpus: 0.01\n"
+		"  pids_limit: 8\n"
+		"  read_only: false\n"
+		"  tmpfs_size: 1g\n"
+		"  runtime: runsc\n"
+		"  user: \"1000:1000\"\n"
+		"  env:\n";
+
+	sx_config_init(&cfg);
+	ck_assert_int_eq(sx_config_load_string(&cfg, "t", text, strlen(text), &err), 0);
+	argv = sx_docker_run_argv(&cfg, &run);
+	ck_assert_str_eq(argv[0], "/opt/podman");
+	ck_assert_int_eq(find(argv, "--read-only"), -1);
+	i = find(argv, "--memory");
+	ck_assert_str_eq(argv[i + 1], "1536m");
+	i = find(argv, "--memory-swap");
+	ck_assert_str_eq(argv[i + 1], "1536m");
+	i = find(argv, "--cpus");
+	ck_assert_str_eq(argv[i + 1], "0.01");
+	i = find(argv, "--pids-limit");
+	ck_assert_str_eq(argv[i + 1], "8");
+	ck_assert_int_ge(find(argv, "/tmp:rw,nosuid,nodev,noexec,size=1g"), 0);
+	i = find(argv, "--runtime");
+	ck_assert_str_eq(argv[i + 1], "runsc");
+	i = find(argv, "--user");
+	ck_assert_str_eq(argv[i + 1], "1000:1000");
+	/* An empty env list: no --env at all; runtime comes before the image. */
+	ck_assert_int_eq(find(argv, "--env"), -1);
+	ck_assert_int_lt(find(argv, "--runtime"), find(argv, "sandexec-python:bookworm"));
+	/* Nothing of the host: no volume, no bind mount, no env passthrough. */
+	ck_assert_int_eq(find(argv, "-v"), -1);
+	ck_assert_int_eq(find(argv, "--volume"), -1);
+	ck_assert_int_eq(find(argv, "--mount"), -1);
+	ck_assert_int_eq(find(argv, "--env-file"), -1);
+	sx_argv_free(argv);
+	sx_config_free(&cfg);
+}
+END_TEST
+
+START_TEST(test_rm_argv)
+{
+	struct sx_config cfg;
+	char **argv;
+
+	sx_config_init(&cfg);
+	argv = sx_docker_rm_argv(&cfg, "sandexec-x");
+	ck_assert_uint_eq(sx_argv_len(argv), 4);
+	ck_assert_str_eq(argv[0], "docker");
+	ck_assert_str_eq(argv[1], "rm");
+	ck_assert_str_eq(argv[2], "--force");
+	ck_assert_str_eq(argv[3], "sandexec-x");
+	sx_argv_free(argv);
+	sx_config_free(&cfg);
+}
+END_TEST
+
+START_TEST(test_bootstrap_marker)
+{
+	/* The marker the bootstrap writes is the one the runner looks for. */
+	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "b'\\036sandexec-start\\n'"));
+	ck_assert_str_eq(SX_START_MARKER, "\036sandexec-start\n");
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+	Suite *s = suite_create("dockerargv");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_default_argv);
+	tcase_add_test(tc, test_edge_config);
+	tcase_add_test(tc, test_rm_argv);
+	tcase_add_test(tc, test_bootstrap_marker);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,291 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check-main.h"
+#include "proc.h"
+
+static int devnull;
+
+static void setup(void)
+{
+	devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+static void teardown(void)
+{
+	close(devnull);
+}
+
+static struct sx_io base_io(void)
+{
+	return (struct sx_io){ .stdout_cap = 1 << 20, .stderr_fd = devnull, .signal_fd = -1,
+			       .grace_ms = 2000 };
+}
+
+static int run_sh(const char *script, const struct sx_io *io, struct sx_proc_result *res,
+		  bool pgrp)
+{
+	char *argv[] = { "/bin/sh", "-c", (char *)script, NULL };
+	struct sx_spawn sp = { .argv = argv, .new_pgrp = pgrp, .kill_pgrp_on_exit = pgrp };
+	struct sx_err err;
+
+	return sx_proc_run(&sp, io, res, &err);
+}
+
+START_TEST(test_exit_and_capture)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+
+	io.stderr_keep = 64;
+	ck_assert_int_eq(run_sh("echo hi; echo oops >&2; exit 3", &io, &res, false), 0);
+	ck_assert(res.exited);
+	ck_assert_int_eq(res.exit_code, 3);
+	ck_assert_str_eq(res.out, "hi\n");
+	ck_assert_str_eq(res.err_head, "oops\n");
+	ck_assert_int_eq(res.stopped, SX_STOP_NONE);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_signal_death)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+
+	ck_assert_int_eq(run_sh("kill -SEGV $$", &io, &res, false), 0);
+	ck_assert(!res.exited);
+	ck_assert_int_eq(res.term_signal, SIGSEGV);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_stdin_roundtrip)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	size_t n = 3 << 20;
+	char *data = malloc(n);
+
+	for (size_t i = 0; i < n; i++)
+		data[i] = (char)('a' + i % 26);
+	io.stdin_data = data;
+	io.stdin_len = n;
+	io.stdout_cap = 4 << 20;
+	/* cat writes back while we still write: both pipes must keep moving. */
+	ck_assert_int_eq(run_sh("cat; cat /dev/null >&2", &io, &res, false), 0);
+	ck_assert_int_eq(res.exit_code, 0);
+	ck_assert_uint_eq(res.out_len, n);
+	ck_assert_mem_eq(res.out, data, n);
+	sx_proc_result_free(&res);
+	free(data);
+}
+END_TEST
+
+START_TEST(test_child_ignores_stdin)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	size_t n = 1 << 20;
+	char *data = calloc(1, n);
+
+	io.stdin_data = data;
+	io.stdin_len = n;
+	ck_assert_int_eq(run_sh("exec 0<&-; echo ok", &io, &res, false), 0);
+	ck_assert_int_eq(res.exit_code, 0);
+	ck_assert_str_eq(res.out, "ok\n");
+	sx_proc_result_free(&res);
+	free(data);
+}
+END_TEST
+
+START_TEST(test_stdout_cap)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+
+	io.stdout_cap = 1000;
+	ck_assert_int_eq(run_sh("yes", &io, &res, false), 0);
+	ck_assert(res.out_truncated);
+	ck_assert_int_eq(res.stopped, SX_STOP_OUTPUT);
+	ck_assert_uint_eq(res.out_len, 1000);
+	ck_assert_uint_eq(strlen(res.out), 1000);
+	ck_assert(!res.exited);
+	ck_assert_int_eq(res.term_signal, SIGKILL);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_flood_both_streams)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+
+	ck_assert_int_eq(run_sh("head -c 5000000 /dev/zero >&2 & "
+				"head -c 600000 /dev/zero; wait", &io, &res, false), 0);
+	ck_assert(res.exited);
+	ck_assert_int_eq(res.exit_code, 0);
+	ck_assert_uint_eq(res.out_len, 600000);
+	ck_assert(!res.out_truncated);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_deadline)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	int64_t t0 = sx_now_ms();
+
+	io.deadline_ms = t0 + 200;
+	ck_assert_int_eq(run_sh("sleep 30", &io, &res, true), 0);
+	ck_assert_int_eq(res.stopped, SX_STOP_DEADLINE);
+	ck_assert(!res.exited);
+	ck_assert_int_eq(res.term_signal, SIGKILL);
+	ck_assert_int_lt(sx_now_ms() - t0, 5000);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+static int stops;
+
+static void count_stop(void *ctx, enum sx_stop why)
+{
+	pid_t *pid = ctx;
+
+	stops++;
+	ck_assert_int_eq(why, SX_STOP_DEADLINE);
+	(void)pid;
+}
+
+START_TEST(test_stop_callback_then_grace)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	int64_t t0 = sx_now_ms();
+
+	stops = 0;
+	/* The callback does nothing: the child is killed when the grace ends. */
+	io.deadline_ms = t0 + 100;
+	io.stop = count_stop;
+	io.grace_ms = 300;
+	ck_assert_int_eq(run_sh("sleep 30", &io, &res, true), 0);
+	ck_assert_int_eq(stops, 1);
+	ck_assert(res.killed_after_grace);
+	ck_assert_int_ge(sx_now_ms() - t0, 400);
+	ck_assert_int_lt(sx_now_ms() - t0, 5000);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_signal_fd)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	int p[2];
+	unsigned char sig = SIGTERM;
+
+	ck_assert_int_eq(pipe(p), 0);
+	ck_assert_int_eq(write(p[1], &sig, 1), 1);
+	io.signal_fd = p[0];
+	ck_assert_int_eq(run_sh("sleep 30", &io, &res, true), 0);
+	ck_assert_int_eq(res.stopped, SX_STOP_SIGNAL);
+	ck_assert_int_eq(res.stop_signal, SIGTERM);
+	sx_proc_result_free(&res);
+	close(p[0]);
+	close(p[1]);
+}
+END_TEST
+
+START_TEST(test_leftover_children)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	int64_t t0 = sx_now_ms();
+
+	char path[64], state = '?';
+	long pid;
+
+	/* The background sleep holds stdout open; the run still ends. */
+	ck_assert_int_eq(run_sh("sleep 30 & echo $!; echo done", &io, &res, true), 0);
+	ck_assert(res.exited);
+	ck_assert_int_eq(sscanf(res.out, "%ld\ndone\n", &pid), 1);
+	ck_assert_int_lt(sx_now_ms() - t0, 5000);
+	/* And it was killed with its group: gone, or a zombie awaiting init. */
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	for (int i = 0; i < 100; i++) {
+		FILE *f = fopen(path, "r");
+		if (!f) {
+			state = 'X';
+			break;
+		}
+		ck_assert_int_eq(fscanf(f, "%*d (%*[^)]) %c", &state), 1);
+		fclose(f);
+		if (state == 'Z')
+			break;
+		usleep(20000);
+	}
+	ck_assert_msg(state == 'X' || state == 'Z', "sleep is still in state %c", state);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_spawn_failure)
+{
+	char *argv[] = { "/nonexistent/program", NULL };
+	struct sx_spawn sp = { .argv = argv };
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	struct sx_err err;
+
+	ck_assert_int_eq(sx_proc_run(&sp, &io, &res, &err), 0);
+	ck_assert_int_eq(res.spawn_errno, ENOENT);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
+START_TEST(test_quiet_helpers)
+{
+	char *ok[] = { "/bin/sh", "-c", "exit 4", NULL };
+	char *slow[] = { "/bin/sh", "-c", "sleep 30", NULL };
+	char *missing[] = { "/nonexistent/program", NULL };
+	pid_t pid;
+
+	pid = sx_proc_start_quiet(ok);
+	ck_assert_int_gt(pid, 0);
+	ck_assert_int_eq(sx_proc_wait(pid, sx_now_ms() + 5000), 4);
+	pid = sx_proc_start_quiet(slow);
+	ck_assert_int_eq(sx_proc_wait(pid, sx_now_ms() + 100), -ETIMEDOUT);
+	pid = sx_proc_start_quiet(missing);
+	ck_assert_int_eq(sx_proc_wait(pid, sx_now_ms() + 5000), 127);
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+	Suite *s = suite_create("proc");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_exit_and_capture);
+	tcase_add_test(tc, test_signal_death);
+	tcase_add_test(tc, test_stdin_roundtrip);
+	tcase_add_test(tc, test_child_ignores_stdin);
+	tcase_add_test(tc, test_stdout_cap);
+	tcase_add_test(tc, test_flood_both_streams);
+	tcase_add_test(tc, test_deadline);
+	tcase_add_test(tc, test_stop_callback_then_grace);
+	tcase_add_test(tc, test_signal_fd);
+	tcase_add_test(tc, test_leftover_children);
+	tcase_add_test(tc, test_spawn_failure);
+	tcase_add_test(tc, test_quiet_helpers);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,175 @@
+#include <check.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sha256.h"
+#include "util.h"
+#include "check-main.h"
+
+START_TEST(test_parse_uint)
+{
+	uint64_t v;
+
+	ck_assert_int_eq(sx_parse_uint("42", 0, 100, &v), 0);
+	ck_assert_uint_eq(v, 42);
+	ck_assert_int_eq(sx_parse_uint("101", 0, 100, &v), -ERANGE);
+	ck_assert_int_eq(sx_parse_uint("-1", 0, 100, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_uint(" 1", 0, 100, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_uint("0x10", 0, 100, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_uint("", 0, 100, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_uint("99999999999999999999999", 0, UINT64_MAX, &v), -ERANGE);
+	ck_assert_int_eq(sx_parse_uint("18446744073709551615", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, UINT64_MAX);
+}
+END_TEST
+
+START_TEST(test_parse_size)
+{
+	uint64_t v;
+
+	ck_assert_int_eq(sx_parse_size("64m", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 64ULL << 20);
+	ck_assert_int_eq(sx_parse_size("2G", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 2ULL << 30);
+	ck_assert_int_eq(sx_parse_size("512KiB", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 512ULL << 10);
+	ck_assert_int_eq(sx_parse_size("100", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 100);
+	ck_assert_int_eq(sx_parse_size("2x", 0, UINT64_MAX, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_size("m", 0, UINT64_MAX, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_size("99999999999t", 0, UINT64_MAX, &v), -ERANGE);
+	ck_assert_int_eq(sx_parse_size("1k", 2048, 4096, &v), -ERANGE);
+}
+END_TEST
+
+START_TEST(test_parse_duration)
+{
+	uint64_t v;
+
+	ck_assert_int_eq(sx_parse_duration_ms("600", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 600000);
+	ck_assert_int_eq(sx_parse_duration_ms("1500ms", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 1500);
+	ck_assert_int_eq(sx_parse_duration_ms("10m", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 600000);
+	ck_assert_int_eq(sx_parse_duration_ms("1h", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 3600000);
+	ck_assert_int_eq(sx_parse_duration_ms("3s", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 3000);
+	ck_assert_int_eq(sx_parse_duration_ms("1.5s", 0, UINT64_MAX, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_duration_ms("3d", 0, UINT64_MAX, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_duration_ms("0", 100, UINT64_MAX, &v), -ERANGE);
+}
+END_TEST
+
+START_TEST(test_parse_milli)
+{
+	uint64_t v;
+	char buf[32];
+
+	ck_assert_int_eq(sx_parse_milli("0.5", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 500);
+	ck_assert_int_eq(sx_parse_milli("2", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 2000);
+	ck_assert_int_eq(sx_parse_milli("1.125", 0, UINT64_MAX, &v), 0);
+	ck_assert_uint_eq(v, 1125);
+	ck_assert_int_eq(sx_parse_milli("1.1255", 0, UINT64_MAX, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_milli(".5", 0, UINT64_MAX, &v), -EINVAL);
+	ck_assert_int_eq(sx_parse_milli("1.", 0, UINT64_MAX, &v), -EINVAL);
+	sx_format_milli(500, buf, sizeof buf);
+	ck_assert_str_eq(buf, "0.5");
+	sx_format_milli(1125, buf, sizeof buf);
+	ck_assert_str_eq(buf, "1.125");
+	sx_format_milli(3000, buf, sizeof buf);
+	ck_assert_str_eq(buf, "3");
+	sx_format_milli(10, buf, sizeof buf);
+	ck_assert_str_eq(buf, "0.01");
+}
+END_TEST
+
+START_TEST(test_format_size)
+{
+	char buf[32];
+
+	sx_format_size(2ULL << 30, buf, sizeof buf);
+	ck_assert_str_eq(buf, "2g");
+	sx_format_size(64ULL << 20, buf, sizeof buf);
+	ck_assert_str_eq(buf, "64m");
+	sx_format_size(1536ULL << 20, buf, sizeof buf);
+	ck_assert_str_eq(buf, "1536m");
+	sx_format_size(1000, buf, sizeof buf);
+	ck_assert_str_eq(buf, "1000");
+}
+END_TEST
+
+START_TEST(test_utf8)
+{
+	char *s;
+
+	ck_assert(sx_utf8_valid("abc", 3));
+	ck_assert(sx_utf8_valid("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 9));
+	ck_assert(!sx_utf8_valid("\xc3", 1));            /* truncated */
+	ck_assert(!sx_utf8_valid("\xc0\xaf", 2));        /* overlong */
+	ck_assert(!sx_utf8_valid("\xed\xa0\x80", 3));    /* surrogate */
+	ck_assert(!sx_utf8_valid("\xf4\x90\x80\x80", 4)); /* > U+10FFFF */
+	ck_assert(!sx_utf8_valid("\xff", 1));
+	s = sx_utf8_sanitize("a\xffz\0b", 5);
+	ck_assert_str_eq(s, "a\xef\xbf\xbdz\xef\xbf\xbd" "b");
+	free(s);
+}
+END_TEST
+
+START_TEST(test_sha256)
+{
+	char hex[65];
+	char *million = malloc(1000000);
+
+	sx_sha256_hex("", 0, hex);
+	ck_assert_str_eq(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	sx_sha256_hex("abc", 3, hex);
+	ck_assert_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sx_sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex);
+	ck_assert_str_eq(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	memset(million, 'a', 1000000);
+	sx_sha256_hex(million, 1000000, hex);
+	ck_assert_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(million);
+}
+END_TEST
+
+START_TEST(test_sha256_incremental)
+{
+	struct sx_sha256 c;
+	unsigned char d1[32], d2[32];
+	char data[300];
+
+	for (size_t i = 0; i < sizeof data; i++)
+		data[i] = (char)(i * 7);
+	sx_sha256_init(&c);
+	sx_sha256_update(&c, data, sizeof data);
+	sx_sha256_final(&c, d1);
+	sx_sha256_init(&c);
+	for (size_t i = 0; i < sizeof data; i += 13)
+		sx_sha256_update(&c, data + i, sizeof data - i < 13 ? sizeof data - i : 13);
+	sx_sha256_final(&c, d2);
+	ck_assert_mem_eq(d1, d2, 32);
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+	Suite *s = suite_create("util");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_parse_uint);
+	tcase_add_test(tc, test_parse_size);
+	tcase_add_test(tc, test_parse_duration);
+	tcase_add_test(tc, test_parse_milli);
+	tcase_add_test(tc, test_format_size);
+	tcase_add_test(tc, test_utf8);
+	tcase_add_test(tc, test_sha256);
+	tcase_add_test(tc, test_sha256_incremental);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""The sandexec binary driven from the command line, without a Docker engine."""
+import os
+import re
+import shlex
+import stat
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from sxtest import (SOURCE_ROOT, check, expect, isolated_env, main, run,  # noqa: E402
+                    write)
+
+OK_SCRIPT = "import json\nprint(json.dumps({'x': 1}))\n"
+# Runs that must not reach a daemon use a docker CLI that does not exist.
+NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
+
+
+def dry_argv(r):
+    check(r.code == 0, "dry run failed:\n%r" % r)
+    return shlex.split(r.stdout)
+
+
+def opt(argv, name):
+    """The values that follow each occurrence of an option."""
+    return [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == name]
+
+
+def case_help(tmp):
+    r = run(["--help"], tmp)
+    check(r.code == 0 and r.stdout.startswith("usage: sandexec"), repr(r))
+    man = open(os.path.join(SOURCE_ROOT, "man", "sandexec.1")).read()
+    for flag in re.findall(r"--([a-z][a-z-]+)", r.stdout):
+        check(flag in man, "--%s is in --help but not in sandexec(1)" % flag)
+
+
+def case_version(tmp):
+    r = run(["--version"], tmp)
+    check(r.code == 0 and re.match(r"^sandexec \d+\.\d+\.\d+\n$", r.stdout), repr(r))
+
+
+def case_no_args(tmp):
+    r = run([], tmp)
+    expect(r, 2, "usage_error")
+    check("no strategy" in r.stderr, repr(r))
+
+
+def case_unknown_option(tmp):
+    r = run(["--frobnicate", "x.py"], tmp)
+    expect(r, 2, "usage_error")
+    check("--frobnicate" in r.report["error"], repr(r))
+
+
+def case_missing_value(tmp):
+    r = run(["x.py", "--timeout"], tmp)  # options stop at the operand
+    expect(r, 2, "usage_error")
+    r = run(["--timeout"], tmp)
+    expect(r, 2, "usage_error")
+    check("needs a value" in r.report["error"], repr(r))
+
+
+def case_two_strategies(tmp):
+    r = run(["a.py", "b.py"], tmp)
+    expect(r, 2, "usage_error")
+
+
+def case_bad_iteration(tmp):
+    r = run(["--iteration", "-1", "x.py"], tmp)
+    expect(r, 2, "usage_error")
+    r = run(["--iteration", "12abc", "x.py"], tmp)
+    expect(r, 2, "usage_error")
+
+
+def case_bad_flag_value(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--timeout", "soon", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("--timeout" in r.report["error"] and "docker.timeout" in r.report["error"], repr(r))
+    r = run(["--memory", "1k", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("out of range" in r.report["error"], repr(r))
+    r = run(["--set", "docker.nope=1", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    r = run(["--set", "novalue", "s.py"], tmp)
+    expect(r, 2, "usage_error")
+
+
+def case_missing_file(tmp):
+    r = run(["nope.py"], tmp)
+    expect(r, 66, "input_error")
+    check("nope.py" in r.report["error"] and "No such file" in r.report["error"], repr(r))
+
+
+def case_directory(tmp):
+    os.mkdir(os.path.join(tmp, "dir.py"))
+    r = run(["dir.py"], tmp)
+    expect(r, 66, "input_error")
+    check("directory" in r.report["error"], repr(r))
+
+
+def case_huge_file(tmp):
+    write(tmp, "big.py", "#" * (1024 * 1024) + "\n")
+    r = run(["big.py"], tmp)
+    expect(r, 66, "input_error")
+    check("limit" in r.report["error"], repr(r))
+    # The cap is configurable.
+    r = run(["--set", "strategy.max_size=2m", "--dry-run", "big.py"], tmp)
+    check(r.code == 0, repr(r))
+
+
+def case_binary_junk(tmp):
+    write(tmp, "junk.py", bytes(range(256)) * 4, mode="wb")
+    r = run(["junk.py"], tmp)
+    expect(r, 66, "input_error")
+    check("NUL" in r.report["error"], repr(r))
+    write(tmp, "latin1.py", b"x = '\xe9t\xe9'\n", mode="wb")
+    r = run(["latin1.py"], tmp)
+    expect(r, 66, "input_error")
+    check("UTF-8" in r.report["error"], repr(r))
+
+
+def case_fifo(tmp):
+    os.mkfifo(os.path.join(tmp, "fifo.py"))
+    r = run(["fifo.py"], tmp, timeout=10)
+    expect(r, 66, "input_error")
+    check("not a regular file" in r.report["error"], repr(r))
+
+
+def case_unreadable(tmp):
+    path = write(tmp, "secret.py", OK_SCRIPT)
+    os.chmod(path, 0)
+    if os.geteuid() == 0:
+        # root reads anything: use a path through a file instead.
+        r = run(["secret.py/x"], tmp)
+    else:
+        r = run(["secret.py"], tmp)
+    expect(r, 66, "input_error")
+
+
+def case_config_errors(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    cases = {
+        "bad.yaml": ("docker:\n  image: 'x\n", ": invalid YAML"),
+        "unknown.yaml": ("docker:\n  memroy: 1g\n", ":2:3: unknown key 'docker.memroy'"),
+        "type.yaml": ("docker:\n  read_only: maybe\n", ":2:14: docker.read_only"),
+        "range.yaml": ("docker:\n  pids_limit: 1\n", ":2:15: docker.pids_limit"),
+        "dup.yaml": ("docker:\n  cpus: 1\n  cpus: 2\n", ":3:3: duplicate key 'docker.cpus'"),
+        "alias.yaml": ("docker:\n  image: &a x\n  python: *a\n", "aliases"),
+        "root.yaml": ("docker:\n  user: root\n", "must not be root"),
+        "binary.yaml": ("docker:\x00\n", "NUL"),
+    }
+    for name, (text, want) in cases.items():
+        path = write(tmp, name, text)
+        r = run(["--config", path, "s.py"], tmp)
+        expect(r, 3, "config_error")
+        check(path + ":" in r.report["error"] or path in r.report["error"], repr(r))
+        check(want in r.report["error"], "%s: %r not in %r" % (name, want, r.report["error"]))
+        check(want in r.stderr, repr(r))
+
+
+def case_config_missing_or_dir(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--config", "nope.yaml", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("nope.yaml" in r.report["error"], repr(r))
+    os.mkdir(os.path.join(tmp, "conf.d"))
+    r = run(["--config", "conf.d", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("directory" in r.report["error"], repr(r))
+
+
+def case_config_layers(tmp):
+    """defaults < system < user < --config < environment < flags."""
+    write(tmp, "s.py", OK_SCRIPT)
+    sysconf = write(tmp, "system.yaml", "docker:\n  image: sys\n  memory: 1g\n  cpus: 1\n"
+                    "  pids_limit: 100\n  nofile: 100\n")
+    write(tmp, "xdg/sandexec/sandexec.yaml", "docker:\n  image: user\n  memory: 512m\n"
+          "  cpus: 2\n  pids_limit: 90\n")
+    cfg = write(tmp, "given.yaml", "docker:\n  image: given\n  cpus: 3\n  pids_limit: 80\n")
+    env = isolated_env(tmp, SANDEXEC_SYSTEM_CONFIG=sysconf, SANDEXEC_DOCKER_CPUS="4",
+                       SANDEXEC_DOCKER_PIDS_LIMIT="70")
+    argv = dry_argv(run(["--config", cfg, "--pids-limit", "60", "--dry-run", "s.py"], tmp,
+                        env=env))
+    check(opt(argv, "--ulimit")[0] == "nofile=100:100", argv)   # system
+    check(opt(argv, "--memory") == ["512m"], argv)             # user
+    check("given" in argv and "user" not in argv, argv)       # --config
+    check(opt(argv, "--cpus") == ["4"], argv)                  # environment
+    check(opt(argv, "--pids-limit") == ["60"], argv)           # flag
+
+
+def case_dry_run(tmp):
+    write(tmp, "-x.py", OK_SCRIPT)
+    argv = dry_argv(run(NO_DOCKER + ["--timeout", "30", "--dry-run", "--", "-x.py"], tmp))
+    check(argv[0] == "/nonexistent/docker" and argv[1] == "run", argv)
+    for flag in ["-i", "--rm", "--read-only", "--init"]:
+        check(flag in argv, "%s missing: %s" % (flag, argv))
+    check(opt(argv, "--pull") == ["never"], argv)
+    check(opt(argv, "--network") == ["none"], argv)
+    check(opt(argv, "--cap-drop") == ["ALL"], argv)
+    sec = opt(argv, "--security-opt")
+    check("no-new-privileges" in sec, argv)
+    check(any(s.startswith("seccomp=") and s.endswith("/seccomp.json") for s in sec), argv)
+    check(opt(argv, "--user") == ["65534:65534"], argv)
+    check(opt(argv, "--memory") == opt(argv, "--memory-swap") == ["2g"], argv)
+    check(opt(argv, "--cpus") == ["0.5"], argv)
+    check(opt(argv, "--pids-limit") == ["128"], argv)
+    check(opt(argv, "--tmpfs") == ["/tmp:rw,nosuid,nodev,noexec,size=64m"], argv)
+    name = opt(argv, "--name")[0]
+    check(re.match(r"^sandexec-[0-9a-f]{16}$", name), argv)
+    labels = opt(argv, "--label")
+    check("sandexec.run=" + name[len("sandexec-"):] in labels, argv)
+    check(any(re.match(r"^sandexec.deadline=\d+$", l) for l in labels), argv)
+    check(argv[-1] == "-x.py", argv)
+    check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
+
+
+def case_docker_cli_missing(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(NO_DOCKER + ["--iteration", "7", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    check("/nonexistent/docker" in r.report["error"], repr(r))
+    check(r.report["iteration"] == 7, repr(r))
+    check(r.report["sha256"] and len(r.report["sha256"]) == 64, repr(r))
+    check(r.report["result"] is None and r.report["mode"] == "docker", repr(r))
+
+
+def case_report_on_every_error(tmp):
+    """Every outcome prints exactly one JSON document with the contract's keys."""
+    keys = {"sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
+            "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
+            "error", "container"}
+    write(tmp, "s.py", OK_SCRIPT)
+    for args in (["--bogus"], ["missing.py"], ["--timeout", "x", "s.py"], NO_DOCKER + ["s.py"]):
+        r = run(args, tmp)
+        check(r.report is not None, repr(r))
+        check(keys <= set(r.report), "missing %s" % (keys - set(r.report)))
+
+
+CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
+         if name.startswith("case_")}
+
+if __name__ == "__main__":
+    sys.exit(main(CASES))

@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""sandexec against a real Docker engine and the real sandbox image.
+
+A missing daemon or image fails the run when CI=true and skips it (exit 77)
+elsewhere, so that CI never passes without running these."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from sxtest import (SANDEXEC, SKIP, SOURCE_ROOT, Run, check, expect,  # noqa: E402
+                    isolated_env, main, run, write)
+
+IMAGE = os.environ.get("SANDEXEC_TEST_IMAGE", "sandexec-python:bookworm")
+
+
+def prologue():
+    """Fail (CI) or skip (elsewhere) when there is no engine or image."""
+    in_ci = os.environ.get("CI") == "true"
+    try:
+        info = subprocess.run(["docker", "image", "inspect", IMAGE], capture_output=True,
+                              text=True, timeout=30)
+        problem = None if info.returncode == 0 else info.stderr.strip()
+    except (OSError, subprocess.TimeoutExpired) as e:
+        problem = str(e)
+    if problem is None:
+        return None
+    print("no Docker engine with image %s: %s" % (IMAGE, problem), file=sys.stderr)
+    if in_ci:
+        return 1
+    print("skipped: start dockerd and run share/sandexec/build-image.sh", file=sys.stderr)
+    return SKIP
+
+
+def sx(tmp, script, *args, **kw):
+    write(tmp, "strategy.py", script)
+    return run(list(args) + ["--image", IMAGE, "strategy.py"], tmp, **kw)
+
+
+def containers(run_id):
+    out = subprocess.run(["docker", "ps", "-a", "-q", "--filter", "label=sandexec.run=" + run_id],
+                         capture_output=True, text=True, timeout=30, check=True).stdout
+    return out.split()
+
+
+def no_container_left(r):
+    check(r.report.get("run_id"), "no run id in %r" % r)
+    left = containers(r.report["run_id"])
+    check(left == [], "containers left behind: %s" % left)
+
+
+def case_example(tmp):
+    path = os.path.join(SOURCE_ROOT, "examples", "sma_crossover.py")
+    r = run(["--image", IMAGE, "--iteration", "3", path], tmp)
+    expect(r, 0, "ok")
+    rep = r.report
+    check(rep["mode"] == "docker" and rep["sandboxed"] is True and rep["fallback"] is False,
+          repr(r))
+    res = rep["result"]
+    for k in ("sharpe", "annual_return", "max_drawdown", "trades"):
+        check(k in res, "%s missing from %s" % (k, res))
+    check(isinstance(res["trades"], int) and res["trades"] > 0, res)
+    check(-1.0 <= res["max_drawdown"] <= 0.0, res)
+    check(rep["exit_code"] == 0 and rep["iteration"] == 3, repr(r))
+    check(rep["stdout"] == "backtest over 1000 bars done\n", repr(r))
+    check(len(rep["sha256"]) == 64 and rep["error"] is None, repr(r))
+    check(rep["container"] == "sandexec-" + rep["run_id"], repr(r))
+    no_container_left(r)
+
+
+def case_exception(tmp):
+    r = sx(tmp, "def f():\n    raise ValueError('boom')\nf()\n")
+    expect(r, 1, "strategy_error")
+    check(r.report["exit_code"] == 1, repr(r))
+    # The traceback streams through and names the script's own file.
+    check('File "strategy.py", line 2' in r.stderr and "ValueError: boom" in r.stderr, repr(r))
+
+
+def case_exit_code(tmp):
+    r = sx(tmp, "import sys\nprint('{\"partial\": 1}')\nsys.exit(3)\n")
+    expect(r, 1, "strategy_error")
+    check(r.report["exit_code"] == 3 and r.report["result"] is None, repr(r))
+
+
+def case_syntax_error(tmp):
+    r = sx(tmp, "def broken(:\n")
+    expect(r, 1, "strategy_error")
+    check("SyntaxError" in r.stderr, repr(r))
+
+
+def case_no_output(tmp):
+    r = sx(tmp, "x = 1 + 1\n")
+    expect(r, 5, "no_result")
+    r = sx(tmp, "print('just text')\nprint('[1, 2, 3]')\n")
+    expect(r, 5, "no_result")
+    check(r.report["stdout"] == "just text\n[1, 2, 3]\n", repr(r))
+
+
+def case_result_edge(tmp):
+    r = sx(tmp, "import json, math\n"
+                "print(json.dumps({'a': 1}))\n"
+                "print(json.dumps({'sharpe': math.nan, 'inf': math.inf, 'deep': [[[1]]]}))\n"
+                "print('trailing log line')\n")
+    expect(r, 0, "ok")
+    res = r.report["result"]
+    check(res == {"sharpe": None, "inf": None, "deep": [[[1]]]}, repr(r))
+    check(r.report["stdout"] == '{"a": 1}\ntrailing log line\n', repr(r))
+
+
+def case_stdin_is_empty(tmp):
+    r = sx(tmp, "import sys, json\nprint(json.dumps({'stdin': sys.stdin.read()}))\n")
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"stdin": ""}, repr(r))
+
+
+def case_timeout(tmp):
+    t0 = time.monotonic()
+    r = sx(tmp, "while True:\n    pass\n", "--timeout", "3")
+    elapsed = time.monotonic() - t0
+    expect(r, 124, "timeout")
+    check(3.0 <= elapsed < 20.0, "took %.1fs" % elapsed)
+    no_container_left(r)
+
+
+def case_timeout_sigterm_ignored(tmp):
+    r = sx(tmp, "import signal, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                "while True:\n    time.sleep(0.1)\n", "--timeout", "2")
+    expect(r, 124, "timeout")
+    no_container_left(r)
+
+
+def case_output_flood(tmp):
+    r = sx(tmp, "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n")
+    expect(r, 7, "output_limit")
+    check(r.report["stdout_truncated"] is True, repr(r.report["status"]))
+    check(len(r.report["stdout"]) == 1024 * 1024, len(r.report["stdout"]))
+    no_container_left(r)
+
+
+def case_stderr_flood(tmp):
+    """A flood on stderr passes through and the result still arrives."""
+    r = sx(tmp, "import sys, json\nfor i in range(2000):\n    sys.stderr.write('e' * 4096)\n"
+                "print(json.dumps({'done': True}))\n")
+    expect(r, 0, "ok")
+    check(r.stderr.count("e") >= 2000 * 4096, "stderr lost: %d" % r.stderr.count("e"))
+
+
+def case_missing_image(tmp):
+    write(tmp, "strategy.py", "print('{}')\n")
+    t0 = time.monotonic()
+    r = run(["--image", "sandexec-no-such-image:0", "strategy.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    check(time.monotonic() - t0 < 15, "slow")
+    check("No such image" in r.report["error"] or "not found" in r.report["error"].lower(),
+          repr(r))
+
+
+def case_dead_docker_host(tmp):
+    t0 = time.monotonic()
+    r = sx(tmp, "print('{}')\n", DOCKER_HOST="unix://" + os.path.join(tmp, "dead.sock"))
+    expect(r, 6, "sandbox_unavailable")
+    check(time.monotonic() - t0 < 15, "slow")
+    check("dead.sock" in r.report["error"] or "connect" in r.report["error"].lower(), repr(r))
+
+
+def case_script_mimics_docker(tmp):
+    """Exit 125/126/127 with docker-like stderr is the script's own failure."""
+    for code in (125, 126, 127):
+        r = sx(tmp, "import sys\nsys.stderr.write('docker: Error response from daemon: "
+                    "No such image\\n')\nsys.exit(%d)\n" % code)
+        expect(r, 1, "strategy_error")
+        check(r.report["exit_code"] == code, repr(r))
+
+
+PROBE = r'''
+import json, os, socket, errno
+def attempt(fn):
+    try:
+        fn()
+        return "allowed"
+    except OSError as e:
+        return errno.errorcode.get(e.errno, str(e.errno))
+status = {}
+for line in open("/proc/self/status"):
+    k, _, v = line.partition(":")
+    status[k] = v.strip()
+def write(path):
+    with open(path, "w") as f:
+        f.write("x")
+out = {
+    "uid": os.getuid(), "gid": os.getgid(),
+    "CapEff": status["CapEff"], "CapPrm": status["CapPrm"], "CapBnd": status["CapBnd"],
+    "NoNewPrivs": status["NoNewPrivs"], "Seccomp": status["Seccomp"],
+    "net_ifaces": sorted(os.listdir("/sys/class/net")),
+    "inet_socket": attempt(lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM)),
+    "unix_socket": attempt(lambda: socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).close()),
+    "write_root": attempt(lambda: write("/x")),
+    "write_usr": attempt(lambda: write("/usr/x")),
+    "write_tmp": attempt(lambda: write("/tmp/x")),
+    "env": sorted(os.environ),
+    "cwd": os.getcwd(),
+}
+print(json.dumps(out))
+'''
+
+
+def case_hardening(tmp):
+    r = sx(tmp, PROBE, HARDENING_SECRET="do-not-leak")
+    expect(r, 0, "ok")
+    p = r.report["result"]
+    check(p["uid"] != 0 and p["gid"] != 0, p)
+    check(int(p["CapEff"], 16) == 0 and int(p["CapPrm"], 16) == 0, p)
+    check(int(p["CapBnd"], 16) == 0, p)
+    check(p["NoNewPrivs"] == "1", p)
+    check(p["Seccomp"] == "2", p)
+    check(p["net_ifaces"] == ["lo"], p)
+    check(p["inet_socket"] in ("EPERM", "EACCES"), p)
+    check(p["unix_socket"] == "allowed", p)
+    check(p["write_root"] in ("EROFS", "EACCES"), p)
+    check(p["write_usr"] in ("EROFS", "EACCES"), p)
+    check(p["write_tmp"] == "allowed", p)
+    check("HARDENING_SECRET" not in p["env"], p)
+    check(p["cwd"] == "/tmp", p)
+
+
+def case_limits_applied(tmp):
+    """The engine applied the memory, pids and nofile limits it was given."""
+    r = sx(tmp, "import json, resource\n"
+                "def rd(*paths):\n"
+                "    for p in paths:\n"
+                "        try:\n"
+                "            return open(p).read().strip()\n"
+                "        except OSError:\n"
+                "            pass\n"
+                "print(json.dumps({\n"
+                "  'mem': rd('/sys/fs/cgroup/memory.max',\n"
+                "            '/sys/fs/cgroup/memory/memory.limit_in_bytes'),\n"
+                "  'pids': rd('/sys/fs/cgroup/pids.max', '/sys/fs/cgroup/pids/pids.max'),\n"
+                "  'nofile': resource.getrlimit(resource.RLIMIT_NOFILE)[0],\n"
+                "  'core': resource.getrlimit(resource.RLIMIT_CORE)[0]}))\n",
+           "--memory", "256m", "--pids-limit", "64")
+    expect(r, 0, "ok")
+    p = r.report["result"]
+    check(p["mem"] == str(256 * 1024 * 1024), p)
+    check(p["pids"] == "64", p)
+    check(p["nofile"] == 256 and p["core"] == 0, p)
+
+
+def case_sigterm(tmp):
+    """SIGTERM to sandexec mid-run: container removed, report says interrupted."""
+    write(tmp, "strategy.py", "import time\nprint('started', flush=True)\ntime.sleep(60)\n")
+    env = isolated_env(tmp)
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "strategy.py"], cwd=tmp, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    p.send_signal(signal.SIGTERM)
+    out, err = p.communicate(timeout=60)
+    r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+    expect(r, 128 + signal.SIGTERM, "interrupted")
+    no_container_left(r)
+
+
+CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
+         if name.startswith("case_")}
+
+if __name__ == "__main__":
+    sys.exit(main(CASES, prologue))
