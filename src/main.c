@@ -9,6 +9,8 @@
 
 #include "config.h"
 #include "dockerargv.h"
+#include "eventlog.h"
+#include "execute.h"
 #include "outcome.h"
 #include "proc.h"
 #include "report.h"
@@ -35,7 +37,12 @@ static const char usage_text[] =
 	"      --memory SIZE      memory limit, no swap on top: 512m, 2g (docker.memory)\n"
 	"      --cpus N           CPU share: 0.5, 2 (docker.cpus)\n"
 	"      --pids-limit N     process and thread limit (docker.pids_limit)\n"
-	"      --iteration N      iteration number recorded in the report\n"
+	"      --iteration N      iteration number recorded in the report and the log\n"
+	"      --direct           run without Docker, under rlimits only (warns)\n"
+	"      --fallback         run directly if Docker is unavailable (sandbox.fallback_to_direct)\n"
+	"      --no-fallback      never run without Docker\n"
+	"      --log FILE         append JSON events to FILE (log.file)\n"
+	"      --no-log           write no event log\n"
 	"      --dry-run          print the docker command line and exit\n"
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n"
@@ -53,11 +60,12 @@ struct cli {
 	bool has_iteration;
 	uint64_t iteration;
 	bool dry_run;
+	bool direct;
 	const char *strategy;
 };
 
 enum { OPT_IMAGE = 256, OPT_TIMEOUT, OPT_MEMORY, OPT_CPUS, OPT_PIDS, OPT_ITERATION,
-       OPT_DRY_RUN };
+       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -69,6 +77,11 @@ static const struct option long_opts[] = {
 	{ "pids-limit", required_argument, NULL, OPT_PIDS },
 	{ "iteration", required_argument, NULL, OPT_ITERATION },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "direct", no_argument, NULL, OPT_DIRECT },
+	{ "fallback", no_argument, NULL, OPT_FALLBACK },
+	{ "no-fallback", no_argument, NULL, OPT_NO_FALLBACK },
+	{ "log", required_argument, NULL, OPT_LOG },
+	{ "no-log", no_argument, NULL, OPT_NO_LOG },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -125,7 +138,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 	opterr = 0;
 	/* '+': stop at the first operand, as POSIX utilities do. */
 	while ((opt = getopt_long(argc, argv, "+:c:s:hV", long_opts, NULL)) != -1) {
-		const char *key = NULL;
+		const char *key = NULL, *value = optarg;
 		char *eq;
 
 		switch (opt) {
@@ -137,10 +150,8 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 				return 2;
 			}
 			*eq = '\0';
-			if (add_set(c, optarg, eq + 1, "--set") < 0) {
-				snprintf(errbuf, errlen, "too many --set options");
-				return 2;
-			}
+			if (add_set(c, optarg, eq + 1, "--set") < 0)
+				goto too_many;
 			break;
 		case OPT_IMAGE: key = "docker.image"; break;
 		case OPT_TIMEOUT: key = "docker.timeout"; break;
@@ -157,6 +168,21 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			c->has_iteration = true;
 			break;
 		case OPT_DRY_RUN: c->dry_run = true; break;
+		case OPT_DIRECT: c->direct = true; break;
+		case OPT_FALLBACK:
+		case OPT_NO_FALLBACK:
+			key = "sandbox.fallback_to_direct";
+			value = opt == OPT_FALLBACK ? "true" : "false";
+			break;
+		case OPT_LOG:
+			if (add_set(c, "log.enabled", "true", "log") < 0)
+				goto too_many;
+			key = "log.file";
+			break;
+		case OPT_NO_LOG:
+			key = "log.enabled";
+			value = "false";
+			break;
 		case 'h':
 			fputs(usage_text, stdout);
 			return 0;
@@ -170,10 +196,8 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			snprintf(errbuf, errlen, "unknown option '%s'", argv[optind - 1]);
 			return 2;
 		}
-		if (key && add_set(c, key, optarg, option_name(opt)) < 0) {
-			snprintf(errbuf, errlen, "too many options");
-			return 2;
-		}
+		if (key && add_set(c, key, value, option_name(opt)) < 0)
+			goto too_many;
 	}
 	if (optind >= argc) {
 		snprintf(errbuf, errlen, "no strategy given (try 'sandexec --help')");
@@ -185,6 +209,9 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 	}
 	c->strategy = argv[optind];
 	return -1;
+too_many:
+	snprintf(errbuf, errlen, "too many options");
+	return 2;
 }
 
 static int load_config(struct sx_config *cfg, const struct cli *c, struct sx_err *err)
@@ -242,14 +269,11 @@ static void put_shell_word(const char *s, FILE *f)
 	fputc('\'', f);
 }
 
-static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s)
+static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
+		   const struct sx_outcome *o)
 {
-	struct sx_outcome o = { 0 };
-	char **argv;
+	char **argv = sx_run_docker_argv(cfg, s, o);
 
-	if (sx_run_new_id(&o) < 0)
-		return fail(SX_INTERNAL_ERROR, s->path, "no randomness for a run id");
-	argv = sx_run_docker_argv(cfg, s, &o);
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
 			fputc(' ', stdout);
@@ -260,6 +284,49 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s)
 	return fflush(stdout) == EOF ? 70 : 0;
 }
 
+static void open_log(struct sx_log *log, const struct sx_config *cfg, const struct cli *c,
+		     const char *run_id)
+{
+	char *path = NULL;
+
+	log->run_id = run_id;
+	log->has_iteration = c->has_iteration;
+	log->iteration = c->iteration;
+	if (cfg->log_enabled)
+		path = *cfg->log_file ? sx_xstrdup(cfg->log_file) : sx_log_default_path();
+	sx_log_open(log, path);
+	free(path);
+}
+
+static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
+			  const struct cli *c, struct sx_log *log)
+{
+	struct sx_report rep = {
+		.status = o->status,
+		.mode = o->mode,
+		.fallback = o->fallback,
+		.sandboxed = o->mode && strcmp(o->mode, "docker") == 0,
+		.has_exit_code = o->has_exit_code,
+		.exit_code = o->exit_code,
+		.signal = o->signal,
+		.duration_ms = o->duration_ms,
+		.strategy = s ? s->path : c->strategy,
+		.sha256 = s ? s->sha256 : NULL,
+		.result = o->result,
+		.stdout_truncated = o->stdout_truncated,
+		.stdout_text = o->stdout_text,
+		.stdout_len = o->stdout_len,
+		.error = o->error,
+		.container = o->mode && strcmp(o->mode, "docker") == 0 ? o->container : NULL,
+		.run_id = o->run_id[0] ? o->run_id : NULL,
+		.has_iteration = c->has_iteration,
+		.iteration = c->iteration,
+	};
+
+	sx_log_finished(log, o, sx_status_exit_code(o->status, o->stop_signal));
+	return finish(&rep, o->stop_signal);
+}
+
 int main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -267,11 +334,11 @@ int main(int argc, char **argv)
 	struct sx_strategy s;
 	struct sx_outcome o = { 0 };
 	struct sx_err err = { "" };
-	struct sx_report rep = { 0 };
+	struct sx_log log = { .fd = -1 };
 	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = 10000,
 				  .helper_timeout_ms = 20000 };
 	char errbuf[512];
-	int code, r;
+	int code;
 
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
@@ -280,49 +347,50 @@ int main(int argc, char **argv)
 		return fail(SX_USAGE_ERROR, NULL, errbuf);
 
 	sx_config_init(&cfg);
+	/* Configuration errors are reported before any log is known. */
 	if (load_config(&cfg, &c, &err) < 0) {
 		code = fail(SX_CONFIG_ERROR, c.strategy, err.msg);
 		sx_config_free(&cfg);
 		return code;
 	}
-	if (sx_strategy_read(&s, c.strategy, cfg.max_size, &err) < 0) {
-		code = fail(SX_INPUT_ERROR, c.strategy, err.msg);
+	if (sx_run_new_id(&o) < 0) {
+		code = fail(SX_INTERNAL_ERROR, c.strategy, "no randomness for a run id");
 		sx_config_free(&cfg);
 		return code;
 	}
+	if (sx_strategy_read(&s, c.strategy, cfg.max_size, &err) < 0) {
+		cJSON *f = cJSON_CreateObject();
+
+		o.status = SX_INPUT_ERROR;
+		o.error = sx_xstrdup(err.msg);
+		if (!c.dry_run) {
+			open_log(&log, &cfg, &c, o.run_id);
+			cJSON_AddStringToObject(f, "strategy", c.strategy);
+			sx_log_event(&log, "ERROR", "validation_failed", err.msg, f);
+		} else {
+			cJSON_Delete(f);
+		}
+		code = report_outcome(&o, NULL, &c, &log);
+		goto out_config;
+	}
 	if (c.dry_run) {
-		code = dry_run(&cfg, &s);
+		code = dry_run(&cfg, &s, &o);
 		goto out;
 	}
+	open_log(&log, &cfg, &c, o.run_id);
 	env.signal_fd = sx_signals_install();
-	if (env.signal_fd < 0 || sx_run_new_id(&o) < 0) {
-		code = fail(SX_INTERNAL_ERROR, s.path, "cannot set up signals or a run id");
-		goto out;
+	if (env.signal_fd < 0) {
+		o.status = SX_INTERNAL_ERROR;
+		o.error = sx_xstrdup("cannot install signal handlers");
+	} else {
+		(void)sx_execute(&cfg, &s, &env, &log, c.direct, &o);
 	}
-	r = sx_run_docker(&cfg, &s, &env, &o);
-	(void)r; /* o.status already says internal_error on failure */
-	rep.status = o.status;
-	rep.mode = "docker";
-	rep.sandboxed = true;
-	rep.has_exit_code = o.has_exit_code;
-	rep.exit_code = o.exit_code;
-	rep.signal = o.signal;
-	rep.duration_ms = o.duration_ms;
-	rep.strategy = s.path;
-	rep.sha256 = s.sha256;
-	rep.result = o.result;
-	rep.stdout_truncated = o.stdout_truncated;
-	rep.stdout_text = o.stdout_text;
-	rep.stdout_len = o.stdout_len;
-	rep.error = o.error;
-	rep.container = o.container;
-	rep.run_id = o.run_id;
-	rep.has_iteration = c.has_iteration;
-	rep.iteration = c.iteration;
-	code = finish(&rep, o.stop_signal);
-	sx_outcome_free(&o);
+	code = report_outcome(&o, &s, &c, &log);
 out:
 	sx_strategy_free(&s);
+out_config:
+	sx_outcome_free(&o);
+	sx_log_close(&log);
 	sx_config_free(&cfg);
 	return code;
 }

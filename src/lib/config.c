@@ -63,6 +63,8 @@ static const char *check_word(const char *v)
 #define GIB (1024ULL * 1024 * 1024)
 
 static const struct key keys[] = {
+	{ "sandbox", "enabled", K_BOOL, OFF(sandbox_enabled), 0, 0, NULL },
+	{ "sandbox", "fallback_to_direct", K_BOOL, OFF(fallback_to_direct), 0, 0, NULL },
 	{ "docker", "binary", K_STR, OFF(docker_binary), 0, 0, NULL },
 	{ "docker", "image", K_STR, OFF(image), 0, 0, check_word },
 	{ "docker", "python", K_STR, OFF(python), 0, 0, check_word },
@@ -78,6 +80,11 @@ static const struct key keys[] = {
 	{ "docker", "user", K_STR, OFF(user), 0, 0, check_user },
 	{ "docker", "runtime", K_STR_OPT, OFF(runtime), 0, 0, check_word },
 	{ "docker", "env", K_ENVLIST, OFF(env), 0, SX_CONFIG_MAX_ENV, NULL },
+	{ "direct", "interpreter", K_STR, OFF(interpreter), 0, 0, check_word },
+	{ "direct", "max_processes", K_UINT, OFF(direct_max_processes), 1, 1 << 20, NULL },
+	{ "direct", "max_file_size", K_SIZE, OFF(direct_max_file_size), 1 * KIB, 1024 * GIB, NULL },
+	{ "log", "enabled", K_BOOL, OFF(log_enabled), 0, 0, NULL },
+	{ "log", "file", K_STR_OPT, OFF(log_file), 0, 0, NULL },
 	{ "output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL },
 	{ "strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL },
 };
@@ -106,6 +113,8 @@ void sx_config_init(struct sx_config *cfg)
 	size_t n = 0;
 
 	memset(cfg, 0, sizeof *cfg);
+	cfg->sandbox_enabled = true;
+	cfg->fallback_to_direct = false;
 	cfg->docker_binary = sx_xstrdup("docker");
 	cfg->image = sx_xstrdup("sandexec-python:bookworm");
 	cfg->python = sx_xstrdup("python3");
@@ -125,6 +134,11 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->env = sx_xcalloc(n + 1, sizeof *cfg->env);
 	for (size_t i = 0; i < n; i++)
 		cfg->env[i] = sx_xstrdup(default_env[i]);
+	cfg->interpreter = sx_xstrdup("python3");
+	cfg->direct_max_processes = 256;
+	cfg->direct_max_file_size = 64 * MIB;
+	cfg->log_enabled = true;
+	cfg->log_file = sx_xstrdup("");
 	cfg->max_stdout = 1 * MIB;
 	cfg->max_size = 1 * MIB;
 }

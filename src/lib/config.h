@@ -12,6 +12,9 @@
 #define SX_CONFIG_MAX_ENV 64          /* entries in docker.env */
 
 struct sx_config {
+	/* sandbox */
+	bool sandbox_enabled;   /* false: always run directly */
+	bool fallback_to_direct;/* run directly when docker is unavailable */
 	/* docker */
 	char *docker_binary;
 	char *image;
@@ -28,6 +31,13 @@ struct sx_config {
 	char *user;
 	char *runtime;          /* "" = the engine's default */
 	char **env;             /* NULL-terminated NAME=VALUE list */
+	/* direct */
+	char *interpreter;
+	uint64_t direct_max_processes;  /* RLIMIT_NPROC */
+	uint64_t direct_max_file_size;  /* RLIMIT_FSIZE, bytes */
+	/* log */
+	bool log_enabled;
+	char *log_file;         /* "" = the default path */
 	/* output */
 	uint64_t max_stdout;    /* bytes of the script's stdout kept */
 	/* strategy */

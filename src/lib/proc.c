@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -70,7 +71,7 @@ static void child(const struct sx_spawn *sp, int in, int out, int errfd, int rep
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	/* A terminal's ^C must reach sandexec alone: it decides how to stop. */
-	if (sp->new_pgrp && setpgid(0, 0) < 0)
+	if (sp->new_session ? setsid() < 0 : sp->new_pgrp && setpgid(0, 0) < 0)
 		goto fail;
 	if (dup2(in, STDIN_FILENO) < 0 || dup2(out, STDOUT_FILENO) < 0 ||
 	    dup2(errfd, STDERR_FILENO) < 0)
@@ -471,6 +472,55 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms)
 	if (r < 0)
 		return -ECHILD;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* Pids listed in /proc/self/task/<tid>/children for our main thread. */
+static size_t list_children(pid_t *out, size_t max)
+{
+	char path[64], buf[4096];
+	size_t n = 0, len = 0;
+	ssize_t r;
+	int fd;
+
+	snprintf(path, sizeof path, "/proc/self/task/%d/children", (int)getpid());
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	while (len < sizeof buf - 1 && (r = read(fd, buf + len, sizeof buf - 1 - len)) > 0)
+		len += (size_t)r;
+	close(fd);
+	buf[len] = '\0';
+	for (char *p = buf, *end; n < max; p = end) {
+		long v = strtol(p, &end, 10);
+		if (end == p)
+			break;
+		out[n++] = (pid_t)v;
+	}
+	return n;
+}
+
+int sx_proc_kill_orphans(void)
+{
+	pid_t kids[256];
+	int killed = 0;
+
+	/* Each round kills what is there; their own children are reparented
+	 * to us and met in the next round. Bounded: a fork bomb is bounded by
+	 * its rlimits and by these rounds. */
+	for (int round = 0; round < 64; round++) {
+		size_t n = list_children(kids, sizeof kids / sizeof kids[0]);
+		int status;
+
+		if (n == 0)
+			break;
+		for (size_t i = 0; i < n; i++) {
+			kill(kids[i], SIGKILL);
+			killed++;
+		}
+		for (size_t i = 0; i < n; i++)
+			wait_child(kids[i], &status);
+	}
+	return killed;
 }
 
 void sx_proc_result_free(struct sx_proc_result *res)

@@ -22,6 +22,7 @@ struct sx_spawn {
 	char *const *argv;        /* argv[0] is looked up in PATH */
 	char *const *envp;        /* NULL: inherit sandexec's environment */
 	bool new_pgrp;            /* child leads its own process group */
+	bool new_session;         /* ... made by setsid(): no controlling terminal */
 	bool kill_pgrp_on_exit;   /* SIGKILL what is left of the group when the child exits */
 	/* Runs in the child between fork and exec. Must only make
 	 * async-signal-safe calls; returns 0 or an errno value, which fails
@@ -77,6 +78,11 @@ pid_t sx_proc_start_quiet(char *const *argv);
  * (CLOCK_MONOTONIC), then SIGKILL its group and reap it. Returns its exit
  * status (0-255), 128+N if it died of signal N, or -ETIMEDOUT. */
 int sx_proc_wait(pid_t pid, int64_t deadline_ms);
+
+/* SIGKILL and reap every child of this process that is still there, and
+ * their children as they are reparented here (with PR_SET_CHILD_SUBREAPER
+ * set). Returns how many were killed. */
+int sx_proc_kill_orphans(void);
 
 /* Route SIGINT, SIGTERM and SIGHUP to a self-pipe whose read end is
  * returned (each byte read is a signal number), and ignore SIGPIPE.

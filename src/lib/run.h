@@ -1,4 +1,5 @@
-/* run.h - one run of a strategy in the docker backend, from argv to outcome. */
+/* run.h - one run of a strategy: the outcome both backends fill, and the
+ * backends themselves (docker.c, direct.c). execute.h chooses between them. */
 #ifndef SX_RUN_H
 #define SX_RUN_H
 
@@ -9,6 +10,7 @@
 
 #include "config.h"
 #include "outcome.h"
+#include "proc.h"
 #include "strategy.h"
 
 #define SX_RUN_ID_LEN 16 /* hex characters */
@@ -16,14 +18,17 @@
 struct sx_run_env {
 	int signal_fd;     /* from sx_signals_install(), or -1 */
 	int stderr_fd;     /* where the script's stderr goes */
-	int64_t grace_ms;  /* after a stop, how long the docker CLI gets to exit */
+	int64_t grace_ms;  /* after a stop, how long the child gets to exit */
 	int64_t helper_timeout_ms; /* bound on each docker rm */
 };
 
 struct sx_outcome {
 	enum sx_status status;
+	const char *mode;       /* "docker", "direct", or NULL before a run */
+	bool fallback;          /* direct mode because docker was unavailable */
 	char run_id[SX_RUN_ID_LEN + 1];
 	char container[32 + SX_RUN_ID_LEN];
+	bool started;           /* the interpreter started (the marker came) */
 	bool has_exit_code;
 	int exit_code;
 	int signal;
@@ -34,22 +39,37 @@ struct sx_outcome {
 	bool stdout_truncated;
 	char *error;            /* owned; NULL if none */
 	int64_t duration_ms;
+	/* docker mode: how the container went away */
+	bool force_removed;     /* sandexec ran docker rm --force */
+	int rm_status;          /* its exit status, -1 if it did not run */
+	/* direct mode */
+	int orphans_killed;     /* processes the script left behind */
 };
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */
 int sx_run_new_id(struct sx_outcome *o);
-
-/* Run s under docker as cfg says. o->run_id must be set (sx_run_new_id).
- * Always fills o (status included); returns 0, or negative errno when
- * sandexec itself failed (o->status is then SX_INTERNAL_ERROR). Free o
- * with sx_outcome_free(). */
-int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
-		  const struct sx_run_env *env, struct sx_outcome *o);
 void sx_outcome_free(struct sx_outcome *o);
 
-/* The docker run argv for this outcome's run id (for --dry-run and the run
- * itself). Caller frees with sx_argv_free(). */
+/* Run s in a container. o->run_id must be set (sx_run_new_id). Always
+ * fills o, status included; returns 0, or negative errno when sandexec
+ * itself failed (status SX_INTERNAL_ERROR). */
+int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
+		  const struct sx_run_env *env, struct sx_outcome *o);
+
+/* Run s with the interpreter directly, under rlimits, in a private
+ * temporary directory. Same contract as sx_run_docker(). */
+int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
+		  const struct sx_run_env *env, struct sx_outcome *o);
+
+/* The docker run argv for this run id (--dry-run and the run itself).
+ * Caller frees with sx_argv_free(). */
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
 			  const struct sx_outcome *o);
+
+/* Shared by the backends: classify a finished process and fill o's status,
+ * exit code, result, stdout and error. what names the runner in messages
+ * ("docker", "the interpreter"). */
+void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
+			  bool via_init, const char *what, struct sx_outcome *o);
 
 #endif

@@ -263,6 +263,115 @@ def case_sigterm(tmp):
     no_container_left(r)
 
 
+def events(path):
+    with open(path) as f:
+        return [json.loads(line) for line in f]
+
+
+def case_fallback_dead_host(tmp):
+    log = os.path.join(tmp, "ev.log")
+    r = sx(tmp, "import json\nprint(json.dumps({'where': 'host'}))\n", "--fallback",
+           "--log", log, DOCKER_HOST="unix://" + os.path.join(tmp, "dead.sock"))
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["fallback"] is True, repr(r))
+    check(r.report["sandboxed"] is False and r.report["result"] == {"where": "host"}, repr(r))
+    check("directly, without the container sandbox" in r.stderr, repr(r))
+    types = [e["event_type"] for e in events(log)]
+    check("fallback_to_direct" in types and "direct_fallback_success" in types, types)
+
+
+def case_fallback_missing_image(tmp):
+    write(tmp, "strategy.py", "print('{\"a\": 1}')\n")
+    r = run(["--fallback", "--image", "sandexec-no-such-image:0", "strategy.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["fallback"] is True, repr(r))
+
+
+def case_no_fallback_for_script_failures(tmp):
+    """Whatever the script does in the container, it never runs again outside."""
+    cases = [
+        ("import sys\nsys.stderr.write('docker: Error response from daemon: "
+         "Cannot connect to the Docker daemon\\n')\nsys.exit(125)\n", [], 1, "strategy_error"),
+        ("import sys\nsys.exit(126)\n", [], 1, "strategy_error"),
+        ("import sys\nsys.exit(127)\n", [], 1, "strategy_error"),
+        ("raise RuntimeError('x')\n", [], 1, "strategy_error"),
+        ("while True:\n    pass\n", ["--timeout", "2"], 124, "timeout"),
+        ("import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n", [], 7, "output_limit"),
+        ("x = bytearray(512 * 1024 * 1024)\n", ["--memory", "64m"], 1, "strategy_error"),
+        ("x = 1\n", [], 5, "no_result"),
+    ]
+    for script, args, code, status in cases:
+        log = os.path.join(tmp, "ev.log")
+        if os.path.exists(log):
+            os.unlink(log)
+        r = sx(tmp, script, "--fallback", "--log", log, *args)
+        expect(r, code, status)
+        check(r.report["mode"] == "docker" and r.report["fallback"] is False, repr(r))
+        types = [e["event_type"] for e in events(log)]
+        check("fallback_to_direct" not in types and "sandbox_mode_failed" not in types, types)
+        no_container_left(r)
+
+
+def case_events_docker(tmp):
+    log = os.path.join(tmp, "ev.log")
+    r = sx(tmp, "print('{}')\n", "--log", log, "--iteration", "5")
+    expect(r, 0, "ok")
+    ev = events(log)
+    types = [e["event_type"] for e in ev]
+    check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
+                    "docker_execution_success", "run_finished"], types)
+    for e in ev:
+        check(e["run_id"] == r.report["run_id"] and e["iteration_num"] == 5, e)
+        check(e["logger"] == "sandexec" and e["timestamp"].endswith("Z"), e)
+    check(ev[0]["image"] == IMAGE and ev[0]["mode"] is None, ev[0])
+    check(all(e["mode"] == "docker" for e in ev[1:]), ev)
+    check(ev[2]["removed_by"] == "--rm" and ev[2]["container"] == r.report["container"], ev[2])
+
+    os.unlink(log)
+    r = sx(tmp, "while True:\n    pass\n", "--log", log, "--timeout", "2")
+    expect(r, 124, "timeout")
+    ev = events(log)
+    types = [e["event_type"] for e in ev]
+    check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
+                    "docker_execution_failed", "timeout", "run_finished"], types)
+    clean = ev[2]
+    check(clean["removed_by"] == "docker rm --force" and clean["rm_exit_code"] == 0, clean)
+    check(ev[4]["level"] == "WARNING" and ev[5]["exit_code"] == 124, ev)
+
+    os.unlink(log)
+    r = sx(tmp, "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n", "--log", log)
+    expect(r, 7, "output_limit")
+    types = [e["event_type"] for e in events(log)]
+    check("output_limit" in types, types)
+
+    os.unlink(log)
+    r = run(["--log", log, "--image", "sandexec-no-such-image:0", "strategy.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    ev = events(log)
+    types = [e["event_type"] for e in ev]
+    check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
+                    "docker_execution_failed", "sandbox_mode_failed", "run_finished"], types)
+    check(ev[2]["removed_by"] == "never started", ev[2])
+    check(ev[4]["level"] == "ERROR", ev[4])
+
+
+def case_concurrent_log(tmp):
+    """16 concurrent docker runs share one log: every line parses, none is cut."""
+    write(tmp, "strategy.py", "import json\nprint(json.dumps({'pad': 'y' * 6000}))\n")
+    log = os.path.join(tmp, "shared.log")
+    env = isolated_env(tmp)
+    procs = [subprocess.Popen([SANDEXEC, "--image", IMAGE, "--log", log, "--iteration", str(i),
+                               "strategy.py"], cwd=tmp, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL) for i in range(16)]
+    for p in procs:
+        p.communicate(timeout=170)
+        check(p.returncode == 0, "a run failed: %s" % p.returncode)
+    ev = [json.loads(line) for line in open(log).read().splitlines()]
+    check(len(ev) == 16 * 5, len(ev))
+    check(sorted(e["iteration_num"] for e in ev if e["event_type"] == "run_finished")
+          == list(range(16)), ev)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -1,0 +1,167 @@
+#include "execute.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static cJSON *outcome_fields(const struct sx_outcome *o)
+{
+	cJSON *f = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
+	if (o->has_exit_code)
+		cJSON_AddNumberToObject(f, "script_exit_code", o->exit_code);
+	else
+		cJSON_AddNullToObject(f, "script_exit_code");
+	if (o->signal)
+		cJSON_AddNumberToObject(f, "signal", o->signal);
+	cJSON_AddNumberToObject(f, "duration_ms", (double)o->duration_ms);
+	if (o->error)
+		cJSON_AddStringToObject(f, "error", o->error);
+	return f;
+}
+
+/* Events that name an outcome of their own. */
+static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
+{
+	const char *type = NULL;
+
+	switch (o->status) {
+	case SX_TIMEOUT: type = "timeout"; break;
+	case SX_OUTPUT_LIMIT: type = "output_limit"; break;
+	case SX_OOM: type = "oom"; break;
+	case SX_INTERRUPTED: type = "interrupted"; break;
+	default: return;
+	}
+	sx_log_event(log, "WARNING", type, o->error ? o->error : type, outcome_fields(o));
+}
+
+static void log_mode(struct sx_log *log, const char *mode, const char *reason)
+{
+	cJSON *f = cJSON_CreateObject();
+	char msg[128];
+
+	log->mode = mode;
+	cJSON_AddStringToObject(f, "reason", reason);
+	snprintf(msg, sizeof msg, "execution mode: %s", mode);
+	sx_log_event(log, "INFO", "execution_mode_selected", msg, f);
+}
+
+static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
+{
+	cJSON *f = cJSON_CreateObject();
+	char msg[160];
+
+	const char *how = o->force_removed ? "docker rm --force" :
+			  o->started ? "--rm" : "never started";
+
+	cJSON_AddStringToObject(f, "container", o->container);
+	cJSON_AddStringToObject(f, "removed_by", how);
+	if (o->force_removed)
+		cJSON_AddNumberToObject(f, "rm_exit_code", o->rm_status);
+	if (o->force_removed)
+		snprintf(msg, sizeof msg, "container %s removed by force", o->container);
+	else if (o->started)
+		snprintf(msg, sizeof msg, "container %s removed by the engine on exit", o->container);
+	else
+		snprintf(msg, sizeof msg, "container %s never started; nothing to remove",
+			 o->container);
+	sx_log_event(log, o->force_removed && o->rm_status != 0 ? "WARNING" : "INFO",
+		     "docker_cleanup", msg, f);
+}
+
+static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
+		      const struct sx_run_env *env, struct sx_log *log, struct sx_outcome *o)
+{
+	int r = sx_run_direct(cfg, s, env, o);
+	cJSON *f = outcome_fields(o);
+	const char *type;
+
+	cJSON_AddNumberToObject(f, "orphans_killed", o->orphans_killed);
+	if (o->status == SX_OK)
+		type = o->fallback ? "direct_fallback_success" : "direct_execution_success";
+	else
+		type = "direct_execution_failed";
+	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", type,
+		     o->status == SX_OK ? "direct execution finished" : "direct execution failed",
+		     f);
+	return r;
+}
+
+int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
+	       const struct sx_run_env *env, struct sx_log *log, bool force_direct,
+	       struct sx_outcome *o)
+{
+	cJSON *f;
+	int r;
+
+	if (force_direct || !cfg->sandbox_enabled) {
+		const char *why = force_direct ? "--direct" : "sandbox.enabled is false";
+
+		f = cJSON_CreateObject();
+		cJSON_AddStringToObject(f, "reason", why);
+		sx_log_event(log, "WARNING", "sandbox_mode_disabled",
+			     "sandbox disabled: the script runs without a container", f);
+		fprintf(stderr, "sandexec: warning: running %s without the container sandbox (%s)\n",
+			s->path, why);
+		log_mode(log, "direct", why);
+		r = run_direct(cfg, s, env, log, o);
+		log_outcome_event(log, o);
+		return r;
+	}
+
+	f = cJSON_CreateObject();
+	cJSON_AddStringToObject(f, "image", cfg->image);
+	cJSON_AddBoolToObject(f, "fallback_to_direct", cfg->fallback_to_direct);
+	sx_log_event(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
+	log_mode(log, "docker", "sandbox.enabled");
+	r = sx_run_docker(cfg, s, env, o);
+	log_docker_cleanup(log, o);
+	if (o->status == SX_OK) {
+		sx_log_event(log, "INFO", "docker_execution_success", "docker execution finished",
+			     outcome_fields(o));
+	} else {
+		sx_log_event(log, "WARNING", "docker_execution_failed",
+			     o->error ? o->error : "docker execution failed", outcome_fields(o));
+	}
+	if (o->status != SX_SANDBOX_UNAVAILABLE) {
+		log_outcome_event(log, o);
+		return r;
+	}
+	/* Docker itself could not run the script: nothing of it ran. */
+	sx_log_event(log, "ERROR", "sandbox_mode_failed", o->error ? o->error : "docker unavailable",
+		     outcome_fields(o));
+	if (!cfg->fallback_to_direct)
+		return r;
+	f = cJSON_CreateObject();
+	cJSON_AddStringToObject(f, "reason", o->error ? o->error : "docker unavailable");
+	sx_log_event(log, "WARNING", "fallback_to_direct",
+		     "docker unavailable: falling back to direct execution", f);
+	fprintf(stderr, "sandexec: warning: docker unavailable (%s); running %s directly, "
+		"without the container sandbox\n", o->error ? o->error : "?", s->path);
+	{
+		/* A fresh outcome for the second run; the run id stays. */
+		struct sx_outcome fresh = { 0 };
+
+		memcpy(fresh.run_id, o->run_id, sizeof fresh.run_id);
+		memcpy(fresh.container, o->container, sizeof fresh.container);
+		fresh.rm_status = -1;
+		sx_outcome_free(o);
+		*o = fresh;
+	}
+	o->fallback = true;
+	log_mode(log, "direct", "fallback_to_direct");
+	r = run_direct(cfg, s, env, log, o);
+	log_outcome_event(log, o);
+	return r;
+}
+
+void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
+{
+	cJSON *f = outcome_fields(o);
+	char msg[96];
+
+	cJSON_AddNumberToObject(f, "exit_code", exit_code);
+	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));
+	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
+}

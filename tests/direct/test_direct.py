@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Direct mode (no container) and the event log, driven through the binary.
+These need a Python 3 on the machine but no Docker engine."""
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from sxtest import check, expect, isolated_env, main, run, write  # noqa: E402
+
+OK_SCRIPT = "import json\nprint(json.dumps({'x': 1}))\n"
+NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
+
+
+def gone(pid):
+    """The process is gone, or a zombie that only init has to reap."""
+    for _ in range(100):
+        try:
+            state = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def events(path):
+    with open(path) as f:
+        return [json.loads(line) for line in f]
+
+
+def case_ok(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--direct", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["sandboxed"] is False, repr(r))
+    check(r.report["fallback"] is False and r.report["container"] is None, repr(r))
+    check(r.report["result"] == {"x": 1}, repr(r))
+    check("warning" in r.stderr and "without the container sandbox" in r.stderr, repr(r))
+
+
+def case_sandbox_disabled_in_config(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    cfg = write(tmp, "c.yaml", "sandbox:\n  enabled: false\n")
+    r = run(["--config", cfg, "s.py"] , tmp)
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["fallback"] is False, repr(r))
+
+
+def case_statuses(tmp):
+    cases = [
+        ("raise SystemExit(3)\n", 1, "strategy_error", 3),
+        ("x = 1\n", 5, "no_result", 0),
+        ("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n", 1, "strategy_error", None),
+    ]
+    for script, code, status, exit_code in cases:
+        write(tmp, "s.py", script)
+        r = run(["--direct", "s.py"], tmp)
+        expect(r, code, status)
+        check(r.report["exit_code"] == exit_code, repr(r))
+    check(r.report["signal"] == 9, repr(r))
+
+
+def case_timeout_kills_tree(tmp):
+    """The deadline kills the script, its children, and one that left its session."""
+    pids = os.path.join(tmp, "pids")
+    write(tmp, "s.py",
+          "import os, subprocess, time\n"
+          "child = subprocess.Popen(['sleep', '1000'])\n"
+          "if os.fork() == 0:\n"
+          "    os.setsid()\n"
+          "    if os.fork() == 0:\n"
+          "        open(%r, 'a').write('%%d\\n' %% os.getpid())\n"
+          "        time.sleep(1000)\n"
+          "    os._exit(0)\n"
+          "open(%r, 'a').write('%%d\\n%%d\\n' %% (os.getpid(), child.pid))\n"
+          "while True:\n"
+          "    pass\n" % (pids, pids))
+    t0 = time.monotonic()
+    r = run(["--direct", "--timeout", "2", "s.py"], tmp)
+    expect(r, 124, "timeout")
+    check(time.monotonic() - t0 < 20, "slow")
+    found = [int(p) for p in open(pids).read().split()]
+    check(len(found) == 3, found)
+    for pid in found:
+        check(gone(pid), "pid %d survived the timeout" % pid)
+
+
+def case_leftover_child(tmp):
+    """A background child does not keep the run alive after the script exits."""
+    write(tmp, "s.py",
+          "import json, subprocess\n"
+          "p = subprocess.Popen(['sleep', '1000'])\n"
+          "print(json.dumps({'pid': p.pid}))\n")
+    t0 = time.monotonic()
+    r = run(["--direct", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(time.monotonic() - t0 < 10, "the run waited for its child")
+    check(gone(r.report["result"]["pid"]), "the child survived")
+
+
+def case_memory_limit(tmp):
+    write(tmp, "s.py", "x = bytearray(1024 * 1024 * 1024)\nprint('{}')\n")
+    r = run(["--direct", "--memory", "256m", "s.py"], tmp)
+    expect(r, 1, "strategy_error")
+    check("MemoryError" in r.stderr, repr(r))
+    r = run(["--direct", "--memory", "2g", "s.py"], tmp)
+    expect(r, 0, "ok")
+
+
+def case_output_cap(tmp):
+    write(tmp, "s.py", "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n")
+    r = run(["--direct", "--set", "output.max_stdout=64k", "s.py"], tmp)
+    expect(r, 7, "output_limit")
+    check(len(r.report["stdout"]) == 65536 and r.report["stdout_truncated"], repr(r.code))
+
+
+def case_environment_and_limits(tmp):
+    write(tmp, "s.py",
+          "import json, os, resource\n"
+          "st = dict(l.split(':', 1) for l in open('/proc/self/status'))\n"
+          "print(json.dumps({'env': dict(os.environ), 'cwd': os.getcwd(),\n"
+          "  'nofile': resource.getrlimit(resource.RLIMIT_NOFILE)[0],\n"
+          "  'core': resource.getrlimit(resource.RLIMIT_CORE)[0],\n"
+          "  'fsize': resource.getrlimit(resource.RLIMIT_FSIZE)[0],\n"
+          "  'as': resource.getrlimit(resource.RLIMIT_AS)[0],\n"
+          "  'nnp': st['NoNewPrivs'].strip(), 'sid': os.getsid(0), 'pid': os.getpid()}))\n")
+    r = run(["--direct", "--memory", "1g", "s.py"], tmp, SECRET_TOKEN="do-not-leak")
+    expect(r, 0, "ok")
+    p = r.report["result"]
+    check("SECRET_TOKEN" not in p["env"], p["env"])
+    check(set(p["env"]) == {"PATH", "LANG", "HOME", "TMPDIR", "OPENBLAS_NUM_THREADS",
+                            "OMP_NUM_THREADS", "MKL_NUM_THREADS"}, p["env"])
+    check(p["cwd"] == p["env"]["HOME"] == p["env"]["TMPDIR"], p)
+    check(re.match(r"^/tmp/sandexec-[0-9a-f]{16}-", p["cwd"]), p["cwd"])
+    check(not os.path.exists(p["cwd"]), "private directory left behind: %s" % p["cwd"])
+    check(p["nofile"] == 256 and p["core"] == 0 and p["fsize"] == 64 << 20, p)
+    check(p["as"] == 1 << 30, p)
+    check(p["nnp"] == "1" and p["sid"] == p["pid"], p)
+
+
+def case_interpreter_missing(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--direct", "--set", "direct.interpreter=/nonexistent/python3", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    check("/nonexistent/python3" in r.report["error"], repr(r))
+
+
+def case_fallback_missing_docker_cli(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    log = os.path.join(tmp, "ev.log")
+    r = run(NO_DOCKER + ["--fallback", "--log", log, "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["fallback"] is True, repr(r))
+    check(r.report["sandboxed"] is False, repr(r))
+    check("falling back" in r.stderr or "running" in r.stderr and "directly" in r.stderr, repr(r))
+    ev = events(log)
+    types = [e["event_type"] for e in ev]
+    check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
+                    "docker_execution_failed", "sandbox_mode_failed", "fallback_to_direct",
+                    "execution_mode_selected", "direct_fallback_success", "run_finished"], types)
+    fb = ev[types.index("fallback_to_direct")]
+    check(fb["level"] == "WARNING" and "/nonexistent/docker" in fb["reason"], fb)
+    # Without --fallback the same run is refused.
+    r = run(NO_DOCKER + ["s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    cfg = write(tmp, "c.yaml", "sandbox:\n  fallback_to_direct: true\n")
+    r = run(NO_DOCKER + ["--config", cfg, "--no-fallback", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    r = run(NO_DOCKER + ["--config", cfg, "s.py"], tmp)
+    expect(r, 0, "ok")
+
+
+TS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+
+
+def check_common(e):
+    for k in ("timestamp", "level", "logger", "message", "event_type", "run_id",
+              "iteration_num", "mode"):
+        check(k in e, "%s missing from %s" % (k, e))
+    check(TS.match(e["timestamp"]), e)
+    check(e["level"] in ("INFO", "WARNING", "ERROR") and e["logger"] == "sandexec", e)
+
+
+def case_log_fields(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    log = os.path.join(tmp, "state", "deep", "ev.log")
+    r = run(["--direct", "--log", log, "--iteration", "12", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(stat.S_IMODE(os.stat(log).st_mode) == 0o600, oct(os.stat(log).st_mode))
+    ev = events(log)
+    for e in ev:
+        check_common(e)
+        check(e["run_id"] == r.report["run_id"] and e["iteration_num"] == 12, e)
+    types = [e["event_type"] for e in ev]
+    check(types == ["sandbox_mode_disabled", "execution_mode_selected",
+                    "direct_execution_success", "run_finished"], types)
+    check(ev[0]["level"] == "WARNING" and ev[0]["mode"] is None, ev[0])
+    check(ev[1]["mode"] == "direct", ev[1])
+    fin = ev[-1]
+    check(fin["status"] == "ok" and fin["exit_code"] == 0 and fin["duration_ms"] >= 0, fin)
+    # Without --iteration it is null.
+    r = run(["--direct", "--log", log, "s.py"], tmp)
+    check(events(log)[-1]["iteration_num"] is None, events(log)[-1])
+
+
+def case_log_default_path_and_off(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    state = os.path.join(tmp, "xdg-state")
+    r = run(["--direct", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    path = os.path.join(state, "sandexec", "sandbox_execution.json.log")
+    check(os.path.exists(path), "no log at %s" % path)
+    r = run(["--direct", "s.py"], tmp)  # HOME=tmp: ~/.local/state
+    check(os.path.exists(os.path.join(tmp, ".local/state/sandexec/sandbox_execution.json.log")),
+          "no log under HOME")
+    n = len(events(path))
+    r = run(["--direct", "--no-log", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    cfg = write(tmp, "c.yaml", "log:\n  enabled: false\n")
+    r = run(["--direct", "--config", cfg, "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    check(len(events(path)) == n, "logged while disabled")
+
+
+def case_log_unwritable(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    os.mkdir(os.path.join(tmp, "ro"))
+    r = run(["--direct", "--log", "/proc/sandexec-no/such.log", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.stderr.count("event log") == 1, repr(r))
+    r = run(["--direct", "--log", "/dev/full", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.stderr.count("event log") == 1 and "cannot write" in r.stderr, repr(r))
+
+
+def case_validation_failed_event(tmp):
+    log = os.path.join(tmp, "ev.log")
+    r = run(["--log", log, "missing.py"], tmp)
+    expect(r, 66, "input_error")
+    ev = events(log)
+    check([e["event_type"] for e in ev] == ["validation_failed", "run_finished"], ev)
+    check(ev[0]["level"] == "ERROR" and ev[0]["strategy"] == "missing.py", ev[0])
+    check(ev[1]["exit_code"] == 66, ev[1])
+
+
+def case_concurrent_log(tmp):
+    """16 concurrent runs append to one log; every line parses, none is cut."""
+    write(tmp, "s.py", "import json, sys\nsys.stderr.write('x' * 3000)\n"
+                       "print(json.dumps({'pad': 'y' * 5000}))\n")
+    log = os.path.join(tmp, "shared.log")
+    env = isolated_env(tmp)
+    procs = [subprocess.Popen([os.environ["SANDEXEC"], "--direct", "--log", log,
+                               "--iteration", str(i), "s.py"], cwd=tmp, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+             for i in range(16)]
+    for p in procs:
+        p.communicate(timeout=120)
+        check(p.returncode == 0, "a run failed")
+    lines = open(log).read().splitlines()
+    ev = [json.loads(l) for l in lines]
+    check(len(ev) == 16 * 4, len(ev))
+    per_run = {}
+    for e in ev:
+        per_run.setdefault(e["run_id"], []).append(e["event_type"])
+    check(len(per_run) == 16, per_run.keys())
+    for types in per_run.values():
+        check(types[-1] == "run_finished" and len(types) == 4, types)
+
+
+CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
+         if name.startswith("case_")}
+
+if __name__ == "__main__":
+    sys.exit(main(CASES))
