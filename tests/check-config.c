@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -290,7 +291,53 @@ START_TEST(test_sample_is_defaults)
 	}
 	ck_assert_uint_eq(cfg.max_stdout, def.max_stdout);
 	ck_assert_uint_eq(cfg.max_size, def.max_size);
+	ck_assert_int_eq(cfg.sandbox_enabled, def.sandbox_enabled);
+	ck_assert_int_eq(cfg.fallback_to_direct, def.fallback_to_direct);
+	ck_assert_str_eq(cfg.interpreter, def.interpreter);
+	ck_assert_uint_eq(cfg.direct_max_processes, def.direct_max_processes);
+	ck_assert_uint_eq(cfg.direct_max_file_size, def.direct_max_file_size);
+	ck_assert_int_eq(cfg.log_enabled, def.log_enabled);
+	ck_assert_str_eq(cfg.log_file, def.log_file);
 	sx_config_free(&def);
+}
+END_TEST
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *buf = calloc(1, 1 << 20);
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_gt(fread(buf, 1, (1 << 20) - 1, f), 0);
+	fclose(f);
+	return buf;
+}
+
+/* Every key is in the sample (under its section) and in sandexec.yaml(5). */
+START_TEST(test_keys_documented)
+{
+	char *sample = slurp(SOURCE_ROOT "/etc/sandexec/sandexec.yaml");
+	char *man = slurp(SOURCE_ROOT "/man/sandexec.yaml.5");
+	char key[96], pat[128];
+
+	for (size_t i = 0; sx_config_key_at(i, key, sizeof key); i++) {
+		char *dot = strchr(key, '.'), *sec;
+
+		*dot = '\0';
+		snprintf(pat, sizeof pat, "\n%s:\n", key);
+		sec = strstr(sample, pat);
+		ck_assert_msg(sec, "section %s missing from the sample", key);
+		snprintf(pat, sizeof pat, "\n  %s:", dot + 1);
+		ck_assert_msg(strstr(sec, pat), "%s.%s missing from the sample", key, dot + 1);
+		snprintf(pat, sizeof pat, "\n.It Cm %s ", dot + 1);
+		ck_assert_msg(strstr(man, pat), "%s.%s missing from sandexec.yaml.5", key, dot + 1);
+		snprintf(pat, sizeof pat, ".Sh %s SECTION", key);
+		for (char *p = pat + 4; *p; p++)
+			*p = (char)toupper((unsigned char)*p);
+		ck_assert_msg(strstr(man, pat), "no '%s' in sandexec.yaml.5", pat);
+	}
+	free(sample);
+	free(man);
 }
 END_TEST
 
@@ -316,6 +363,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_files);
 	tcase_add_test(tc, test_set_and_env);
 	tcase_add_test(tc, test_sample_is_defaults);
+	tcase_add_test(tc, test_keys_documented);
 	suite_add_tcase(s, tc);
 	return s;
 }

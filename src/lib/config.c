@@ -646,6 +646,14 @@ int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *
 	return 0;
 }
 
+bool sx_config_key_at(size_t i, char *buf, size_t len)
+{
+	if (i >= NKEYS)
+		return false;
+	snprintf(buf, len, "%s.%s", keys[i].section, keys[i].name);
+	return true;
+}
+
 char *sx_config_seccomp_path(const struct sx_config *cfg)
 {
 	const char *dir = getenv("SANDEXEC_DATADIR");

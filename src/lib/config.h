@@ -4,6 +4,7 @@
 #define SX_CONFIG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "util.h"
@@ -65,6 +66,10 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
 
 /* Apply every SANDEXEC_<SECTION>_<KEY> variable found in envp. */
 int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *err);
+
+/* The i-th known key as "section.key" into buf, for documentation checks
+ * and listings; false past the last one. */
+bool sx_config_key_at(size_t i, char *buf, size_t len);
 
 /* The path of the seccomp profile to use: the configured one, or
  * $SANDEXEC_DATADIR/seccomp.json, or the compiled-in data directory's.
