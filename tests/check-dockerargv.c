@@ -49,7 +49,7 @@ START_TEST(test_default_argv)
 		"--env", "OMP_NUM_THREADS=1",
 		"--env", "MKL_NUM_THREADS=1",
 		"sandexec-python:bookworm",
-		"python3", "-I", "-c", sx_bootstrap_code, "-x.py",
+		"python3", "-I", "-c", sx_bootstrap_code, "-x.py", "supervise",
 		NULL,
 	};
 	struct sx_config cfg;

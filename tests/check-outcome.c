@@ -3,6 +3,9 @@
 #include "check-main.h"
 #include "outcome.h"
 #include "report.h"
+#include "run.h"
+#include "bootstrap.h"
+#include <stdlib.h>
 
 START_TEST(test_exit_codes)
 {
@@ -104,6 +107,124 @@ START_TEST(test_report)
 }
 END_TEST
 
+/* A finished run as the proc layer would hand it over. */
+static void from_proc(const char *out, size_t len, bool exited, int code, int sig,
+		      bool via_init, struct sx_outcome *o)
+{
+	struct sx_config cfg;
+	struct sx_proc_result res = { .exited = exited, .exit_code = code, .term_signal = sig };
+
+	sx_config_init(&cfg);
+	res.out = (char *)out;
+	res.out_len = len;
+	res.err_head = "";
+	memset(o, 0, sizeof *o);
+	o->mode = via_init ? "docker" : "direct";
+	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
+	sx_config_free(&cfg);
+}
+
+#define S SX_START_MARKER
+#define E SX_END_MARKER
+
+START_TEST(test_from_proc_docker)
+{
+	static const char ok[] = S "log\n{\"a\": 1}\n" E "exit 0\n";
+	static const char code3[] = S E "exit 3\n";
+	static const char sig9[] = S "partial\n" E "signal 9\n";
+	static const char oom[] = S E "oom\n";
+	static const char forged[] = S E "oom\n" "more\n" E "exit 0\n";
+	static const char nostart[] = "docker: Error\n";
+	struct sx_outcome o;
+
+	from_proc(ok, sizeof ok - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_OK);
+	ck_assert_str_eq(o.stdout_text, "log\n");
+	ck_assert_int_eq(cJSON_GetObjectItem(o.result, "a")->valueint, 1);
+	ck_assert(o.has_exit_code && o.exit_code == 0 && o.signal == 0);
+	sx_outcome_free(&o);
+
+	from_proc(code3, sizeof code3 - 1, true, 3, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert_int_eq(o.exit_code, 3);
+	sx_outcome_free(&o);
+
+	/* A death by signal is told from an exit with 128+N. */
+	from_proc(sig9, sizeof sig9 - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert(!o.has_exit_code);
+	ck_assert_int_eq(o.signal, 9);
+	ck_assert_str_eq(o.stdout_text, "partial\n");
+	sx_outcome_free(&o);
+
+	from_proc(oom, sizeof oom - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_OOM);
+	ck_assert_int_eq(o.signal, 9);
+	ck_assert_int_eq(sx_status_exit_code(o.status, 0), 8);
+	sx_outcome_free(&o);
+
+	/* Only the very last line counts. */
+	from_proc(forged, sizeof forged - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_NO_RESULT);
+	sx_outcome_free(&o);
+
+	/* No end line (the supervisor was killed): the container's status. */
+	from_proc(S, sizeof S - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert(o.has_exit_code && o.exit_code == 137);
+	sx_outcome_free(&o);
+
+	from_proc(nostart, sizeof nostart - 1, true, 125, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_SANDBOX_UNAVAILABLE);
+	ck_assert_ptr_null(o.stdout_text);
+	sx_outcome_free(&o);
+}
+END_TEST
+
+START_TEST(test_from_proc_direct)
+{
+	static const char sig[] = S "x\n";
+	static const char endline[] = S E "oom\n";
+	struct sx_outcome o;
+
+	from_proc(sig, sizeof sig - 1, false, 0, 11, false, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert_int_eq(o.signal, 11);
+	ck_assert(!o.has_exit_code);
+	sx_outcome_free(&o);
+
+	/* Without a supervisor an end line is just the script's output. */
+	from_proc(endline, sizeof endline - 1, true, 0, 0, false, &o);
+	ck_assert_int_eq(o.status, SX_NO_RESULT);
+	sx_outcome_free(&o);
+}
+END_TEST
+
+START_TEST(test_from_proc_cap)
+{
+	struct sx_config cfg;
+	size_t n = (1 << 20) + 10;
+	char *out = malloc(SX_START_MARKER_LEN + n + 32);
+	struct sx_proc_result res = { .exited = true };
+	struct sx_outcome o = { .mode = "docker" };
+
+	sx_config_init(&cfg);
+	memcpy(out, S, SX_START_MARKER_LEN);
+	memset(out + SX_START_MARKER_LEN, 'x', n);
+	memcpy(out + SX_START_MARKER_LEN + n, E "exit 0\n", SX_END_MARKER_LEN + 7);
+	res.out = out;
+	res.out_len = SX_START_MARKER_LEN + n + SX_END_MARKER_LEN + 7;
+	res.err_head = "";
+	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
+	ck_assert_int_eq(o.status, SX_OUTPUT_LIMIT);
+	ck_assert_uint_eq(o.stdout_len, 1 << 20);
+	ck_assert(o.stdout_truncated);
+	sx_outcome_free(&o);
+	sx_config_free(&cfg);
+	free(out);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("outcome");
@@ -112,6 +233,9 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_exit_codes);
 	tcase_add_test(tc, test_classify);
 	tcase_add_test(tc, test_report);
+	tcase_add_test(tc, test_from_proc_docker);
+	tcase_add_test(tc, test_from_proc_direct);
+	tcase_add_test(tc, test_from_proc_cap);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -13,6 +13,11 @@
 #define SX_START_MARKER "\036sandexec-start\n"
 #define SX_START_MARKER_LEN (sizeof SX_START_MARKER - 1)
 
+/* The supervisor's last line on stdout: "exit N", "signal N" or "oom". */
+#define SX_END_MARKER "\036sandexec-end "
+#define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
+#define SX_END_MAX 48 /* bytes the end line can take */
+
 extern const char sx_bootstrap_code[];
 
 #endif

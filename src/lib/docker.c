@@ -77,7 +77,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	struct sx_io io = {
 		.stdin_data = s->data,
 		.stdin_len = s->len,
-		.stdout_cap = (size_t)cfg->max_stdout + SX_START_MARKER_LEN,
+		.stdout_cap = (size_t)cfg->max_stdout + SX_START_MARKER_LEN + SX_END_MAX,
 		.stderr_fd = env->stderr_fd,
 		.stderr_keep = STDERR_KEEP,
 		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,

@@ -75,6 +75,8 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push(&a, sx_xstrdup("-I"));
 	push2(&a, "-c", sx_xstrdup(sx_bootstrap_code));
 	push(&a, sx_xstrdup(run->script_name));
+	/* In a container the bootstrap supervises the script (see bootstrap.c). */
+	push(&a, sx_xstrdup("supervise"));
 	return a.v;
 }
 

@@ -51,6 +51,8 @@ enum sx_status sx_classify(const struct sx_run_facts *f)
 	 * happened (exit 125, 126, 127, a broken image) is the engine's. */
 	if (!f->started)
 		return SX_SANDBOX_UNAVAILABLE;
+	if (f->oom)
+		return SX_OOM;
 	if (!f->exited)
 		return SX_INTERNAL_ERROR; /* the CLI was killed by someone else */
 	if (f->exit_code != 0)

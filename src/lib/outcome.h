@@ -35,6 +35,7 @@ struct sx_run_facts {
 	int exit_code;
 	int term_signal;
 	enum sx_stop stopped;
+	bool oom;              /* the memory limit's OOM killer ended the script */
 	bool result_found;
 };
 

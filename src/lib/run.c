@@ -81,6 +81,12 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 		return sx_xasprintf("the script died of signal %d", o->signal);
 	case SX_NO_RESULT:
 		return sx_xstrdup("the script exited 0 but printed no JSON object line");
+	case SX_OOM: {
+		char size[32];
+		sx_format_size(cfg->memory, size, sizeof size);
+		return sx_xasprintf("the script was killed at its memory limit (docker.memory %s)",
+				    size);
+	}
 	case SX_INTERNAL_ERROR:
 		return sx_xasprintf("%s died of signal %d", what, res->term_signal);
 	default:
@@ -88,40 +94,107 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 	}
 }
 
+/* How the script itself ended, as far as it is known. */
+struct script_end {
+	bool known;
+	bool exited;   /* else died of sig */
+	int code;
+	int sig;
+	bool oom;
+};
+
+/* The supervisor's end line, if it is the last line of out[0..*len);
+ * it is cut off (*len shortened). */
+static bool take_end_line(const char *out, size_t *len, struct script_end *e)
+{
+	size_t n = *len, start;
+	char line[SX_END_MAX + 1];
+	int v;
+
+	if (n == 0 || out[n - 1] != '\n')
+		return false;
+	start = n - 1;
+	while (start > 0 && out[start - 1] != '\n' && n - start <= SX_END_MAX)
+		start--;
+	if (n - start > SX_END_MAX || n - start < SX_END_MARKER_LEN ||
+	    memcmp(out + start, SX_END_MARKER, SX_END_MARKER_LEN) != 0)
+		return false;
+	memcpy(line, out + start + SX_END_MARKER_LEN, n - 1 - start - SX_END_MARKER_LEN);
+	line[n - 1 - start - SX_END_MARKER_LEN] = '\0';
+	memset(e, 0, sizeof *e);
+	if (sscanf(line, "exit %d", &v) == 1 && v >= 0 && v < 256) {
+		e->exited = true;
+		e->code = v;
+	} else if (sscanf(line, "signal %d", &v) == 1 && v > 0 && v < 65) {
+		e->sig = v;
+	} else if (strcmp(line, "oom") == 0) {
+		e->sig = 9;
+		e->oom = true;
+	} else {
+		return false;
+	}
+	e->known = true;
+	*len = start;
+	return true;
+}
+
 void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o)
 {
 	struct sx_run_facts f = { 0 };
+	struct script_end end = { 0 };
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
 	f.spawn_errno = res->spawn_errno;
 	f.started = res->out_len >= SX_START_MARKER_LEN &&
 		    memcmp(res->out, SX_START_MARKER, SX_START_MARKER_LEN) == 0;
+	f.stopped = res->stopped;
+	out = res->out + (f.started ? SX_START_MARKER_LEN : 0);
+	out_len = res->out_len - (f.started ? SX_START_MARKER_LEN : 0);
+	if (f.started && via_init) {
+		if (!take_end_line(out, &out_len, &end) && res->exited) {
+			/* No end line: the supervisor itself was killed. What
+			 * the container reports is all there is; its init
+			 * reports a death by signal N as 128+N. */
+			end.known = true;
+			end.exited = true;
+			end.code = res->exit_code;
+		}
+	} else if (f.started) {
+		end.known = res->exited || res->term_signal;
+		end.exited = res->exited;
+		end.code = res->exit_code;
+		end.sig = res->term_signal;
+	}
+	/* The cap is checked again on the script's own bytes: the marker and
+	 * the end line were given room on top of it. */
+	if (f.started && out_len > cfg->max_stdout) {
+		out_len = (size_t)cfg->max_stdout;
+		if (f.stopped == SX_STOP_NONE)
+			f.stopped = SX_STOP_OUTPUT;
+	}
+	/* The CLI's own status, until the script's is known. */
 	f.exited = res->exited;
 	f.exit_code = res->exit_code;
 	f.term_signal = res->term_signal;
-	f.stopped = res->stopped;
-	/* Run directly, the interpreter's own death by a signal is the script's. */
-	if (!via_init && f.started && !f.exited && !f.stopped)
-		f.exited = true, f.exit_code = 128 + res->term_signal;
-	out = res->out + (f.started ? SX_START_MARKER_LEN : 0);
-	out_len = res->out_len - (f.started ? SX_START_MARKER_LEN : 0);
-	if (f.started && !res->stopped && res->exited && res->exit_code == 0)
+	if (end.known) {
+		f.exited = true;
+		f.exit_code = end.exited ? end.code : 128 + end.sig;
+		f.oom = end.oom;
+	}
+	if (f.started && !f.stopped && f.exited && f.exit_code == 0)
 		o->result = sx_result_extract(out, out_len, &ls, &le);
 	f.result_found = o->result != NULL;
 	o->status = sx_classify(&f);
 	o->started = f.started;
 	o->stop_signal = res->stop_signal;
-	if (f.started && !res->stopped) {
-		if (res->exited) {
+	if (end.known && !f.stopped) {
+		if (end.exited) {
 			o->has_exit_code = true;
-			o->exit_code = res->exit_code;
-			/* docker's init reports a script killed by signal N as 128+N. */
-			if (via_init && res->exit_code > 128 && res->exit_code < 128 + 65)
-				o->signal = res->exit_code - 128;
+			o->exit_code = end.code;
 		} else {
-			o->signal = res->term_signal;
+			o->signal = end.sig;
 		}
 	}
 	if (f.started) {
@@ -130,7 +203,7 @@ void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_resu
 		memcpy(o->stdout_text, out, ls);
 		memcpy(o->stdout_text + ls, out + le, out_len - le);
 		o->stdout_text[o->stdout_len] = '\0';
-		o->stdout_truncated = res->out_truncated;
+		o->stdout_truncated = res->out_truncated || f.stopped == SX_STOP_OUTPUT;
 	}
 	o->error = error_text(cfg, res, what, o);
 }

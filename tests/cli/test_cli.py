@@ -209,7 +209,7 @@ def case_dry_run(tmp):
     labels = opt(argv, "--label")
     check("sandexec.run=" + name[len("sandexec-"):] in labels, argv)
     check(any(re.match(r"^sandexec.deadline=\d+$", l) for l in labels), argv)
-    check(argv[-1] == "-x.py", argv)
+    check(argv[-2:] == ["-x.py", "supervise"], argv)
     check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
 
 

@@ -297,7 +297,7 @@ def case_no_fallback_for_script_failures(tmp):
         ("raise RuntimeError('x')\n", [], 1, "strategy_error"),
         ("while True:\n    pass\n", ["--timeout", "2"], 124, "timeout"),
         ("import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n", [], 7, "output_limit"),
-        ("x = bytearray(512 * 1024 * 1024)\n", ["--memory", "64m"], 1, "strategy_error"),
+        ("x = bytearray(512 * 1024 * 1024)\n", ["--memory", "64m"], 8, "oom"),
         ("x = 1\n", [], 5, "no_result"),
     ]
     for script, args, code, status in cases:
