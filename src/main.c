@@ -13,6 +13,7 @@
 #include "execute.h"
 #include "outcome.h"
 #include "proc.h"
+#include "reaper.h"
 #include "report.h"
 #include "run.h"
 #include "strategy.h"
@@ -22,9 +23,14 @@
 extern char **environ;
 
 #define MAX_SETS 64
+/* After a stop, the docker CLI gets GRACE_MS to exit; each docker rm gets
+ * HELPER_TIMEOUT_MS. Both fit in SX_REAP_MARGIN_S. */
+#define GRACE_MS 10000
+#define HELPER_TIMEOUT_MS 15000
 
 static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
+	"       sandexec gc [--all] [-c FILE]\n"
 	"\n"
 	"Check a Python strategy, run it once in a hardened Docker container,\n"
 	"and print one JSON report on stdout.\n"
@@ -272,7 +278,7 @@ static void put_shell_word(const char *s, FILE *f)
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		   const struct sx_outcome *o)
 {
-	char **argv = sx_run_docker_argv(cfg, s, o);
+	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg));
 
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
@@ -327,6 +333,61 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 	return finish(&rep, o->stop_signal);
 }
 
+static const char gc_usage[] =
+	"usage: sandexec gc [--all] [-c FILE]\n"
+	"\n"
+	"Remove sandexec containers whose deadline has passed (all of them with\n"
+	"--all), through their sandexec.run and sandexec.deadline labels, and the\n"
+	"records of runs that were killed. One line a container on stdout.\n";
+
+static int cmd_gc(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "all", no_argument, NULL, 'a' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli c = { 0 };
+	struct sx_config cfg;
+	struct sx_err err = { "" };
+	bool all = false;
+	char *dir;
+	int opt, r;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "+:c:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'a': all = true; break;
+		case 'c': c.config_file = optarg; break;
+		case 'h': fputs(gc_usage, stdout); return 0;
+		default:
+			fprintf(stderr, "sandexec gc: bad option '%s'\n%s", argv[optind - 1],
+				gc_usage);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "sandexec gc: unexpected '%s'\n%s", argv[optind], gc_usage);
+		return 2;
+	}
+	sx_config_init(&cfg);
+	if (load_config(&cfg, &c, &err) < 0) {
+		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+		sx_config_free(&cfg);
+		return 3;
+	}
+	dir = sx_reaper_dir();
+	r = sx_reaper_gc(&cfg, dir, all, stdout, HELPER_TIMEOUT_MS, &err);
+	if (r < 0)
+		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+	free(dir);
+	sx_config_free(&cfg);
+	if (fflush(stdout) == EOF)
+		return 70;
+	return r < 0 ? 6 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -335,11 +396,13 @@ int main(int argc, char **argv)
 	struct sx_outcome o = { 0 };
 	struct sx_err err = { "" };
 	struct sx_log log = { .fd = -1 };
-	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = 10000,
-				  .helper_timeout_ms = 20000 };
-	char errbuf[512];
+	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = GRACE_MS,
+				  .helper_timeout_ms = HELPER_TIMEOUT_MS };
+	char errbuf[512], *state_dir = NULL;
 	int code;
 
+	if (argc > 1 && strcmp(argv[1], "gc") == 0)
+		return cmd_gc(argc - 1, argv + 1);
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
 		return fflush(stdout) == EOF ? 70 : 0;
@@ -373,11 +436,24 @@ int main(int argc, char **argv)
 		code = report_outcome(&o, NULL, &c, &log);
 		goto out_config;
 	}
+	if (!c.direct && cfg.sandbox_enabled) {
+		char *profile = sx_config_seccomp_path(&cfg);
+		int bad = sx_seccomp_check(profile, &err);
+
+		free(profile);
+		if (bad < 0) {
+			o.status = SX_CONFIG_ERROR;
+			o.error = sx_xstrdup(err.msg);
+			code = report_outcome(&o, &s, &c, &log);
+			goto out;
+		}
+	}
 	if (c.dry_run) {
 		code = dry_run(&cfg, &s, &o);
 		goto out;
 	}
 	open_log(&log, &cfg, &c, o.run_id);
+	env.state_dir = state_dir = sx_reaper_dir();
 	env.signal_fd = sx_signals_install();
 	if (env.signal_fd < 0) {
 		o.status = SX_INTERNAL_ERROR;
@@ -388,6 +464,7 @@ int main(int argc, char **argv)
 	code = report_outcome(&o, &s, &c, &log);
 out:
 	sx_strategy_free(&s);
+	free(state_dir);
 out_config:
 	sx_outcome_free(&o);
 	sx_log_close(&log);

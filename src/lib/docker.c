@@ -1,4 +1,6 @@
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,19 +9,68 @@
 #include "bootstrap.h"
 #include "dockerargv.h"
 #include "proc.h"
+#include "reaper.h"
 #include "run.h"
 
 #define STDERR_KEEP 4096
 
+int sx_seccomp_check(const char *path, struct sx_err *err)
+{
+	static const char *const deny[] = { "SCMP_ACT_ERRNO", "SCMP_ACT_KILL",
+					    "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
+					    "SCMP_ACT_TRAP", NULL };
+	char buf[256 * 1024];
+	const cJSON *act, *calls;
+	cJSON *j = NULL;
+	ssize_t n = -1;
+	int fd, r = -EINVAL;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) {
+		sx_err_set(err, "seccomp profile %s: %s (docker.seccomp_profile, SANDEXEC_DATADIR)",
+			   path, strerror(errno));
+		return -EINVAL;
+	}
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n < 0 || (size_t)n == sizeof buf - 1) {
+		sx_err_set(err, "seccomp profile %s: %s", path,
+			   n < 0 ? strerror(errno) : "larger than 256 KiB");
+		return -EINVAL;
+	}
+	buf[n] = '\0';
+	j = cJSON_Parse(buf);
+	act = cJSON_GetObjectItemCaseSensitive(j, "defaultAction");
+	calls = cJSON_GetObjectItemCaseSensitive(j, "syscalls");
+	if (!cJSON_IsObject(j) || !cJSON_IsString(act) || !cJSON_IsArray(calls)) {
+		sx_err_set(err, "seccomp profile %s: not a seccomp profile (a JSON object with "
+			   "defaultAction and syscalls)", path);
+		goto out;
+	}
+	for (const char *const *d = deny; *d; d++)
+		if (strcmp(act->valuestring, *d) == 0)
+			r = 0;
+	if (r < 0)
+		sx_err_set(err, "seccomp profile %s: defaultAction %s does not deny; an allowlist "
+			   "profile is required", path, act->valuestring);
+out:
+	cJSON_Delete(j);
+	return r;
+}
+
+int64_t sx_run_deadline_epoch(const struct sx_config *cfg)
+{
+	return (int64_t)time(NULL) + (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_REAP_MARGIN_S;
+}
+
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o)
+			  const struct sx_outcome *o, int64_t deadline_epoch)
 {
 	char *seccomp = sx_config_seccomp_path(cfg);
 	struct sx_docker_run run = {
 		.name = o->container,
 		.run_id = o->run_id,
-		/* Past this second the container is certainly abandoned. */
-		.deadline_epoch = (int64_t)time(NULL) + (int64_t)(cfg->timeout_ms / 1000) + 60,
+		.deadline_epoch = deadline_epoch,
 		.seccomp_path = seccomp,
 		.script_name = s->name,
 	};
@@ -70,7 +121,8 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	struct stopper st = { .cfg = cfg, .name = o->container,
 			      .timeout_ms = env->helper_timeout_ms, .pending = -1,
 			      .rm_status = -1 };
-	char **argv = sx_run_docker_argv(cfg, s, o);
+	int64_t deadline = sx_run_deadline_epoch(cfg);
+	char **argv = sx_run_docker_argv(cfg, s, o, deadline);
 	int64_t t0 = sx_now_ms();
 	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
 	/* The marker comes on top of the script's own stdout. */
@@ -92,6 +144,8 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	int r;
 
 	o->mode = "docker";
+	/* Should sandexec die here, the record lets a later run remove it. */
+	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
 	r = sx_proc_run(&sp, &io, &res, &err);
 	if (st.pending >= 0)
 		finish_rm(&st, st.pending);
@@ -108,6 +162,11 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	o->force_removed = st.rm_status >= 0;
 	o->rm_status = st.rm_status;
+	/* Gone for sure: docker never ran, the client returned from an
+	 * unstopped run (--rm waits for the removal), or our removal worked.
+	 * Otherwise the record stays for a later sweep. */
+	if (r == 0 && (res.spawn_errno || (!res.stopped && res.exited) || st.rm_status == 0))
+		sx_reaper_forget(env->state_dir, o->run_id);
 	o->duration_ms = sx_now_ms() - t0;
 	free(what);
 	sx_proc_result_free(&res);

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "reaper.h"
+
 static cJSON *outcome_fields(const struct sx_outcome *o)
 {
 	cJSON *f = cJSON_CreateObject();
@@ -114,6 +116,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	cJSON_AddBoolToObject(f, "fallback_to_direct", cfg->fallback_to_direct);
 	sx_log_event(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
 	log_mode(log, "docker", "sandbox.enabled");
+	sx_reaper_sweep(cfg, env->state_dir, log, env->helper_timeout_ms);
 	r = sx_run_docker(cfg, s, env, o);
 	log_docker_cleanup(log, o);
 	if (o->status == SX_OK) {

@@ -20,6 +20,7 @@ struct sx_run_env {
 	int stderr_fd;     /* where the script's stderr goes */
 	int64_t grace_ms;  /* after a stop, how long the child gets to exit */
 	int64_t helper_timeout_ms; /* bound on each docker rm */
+	const char *state_dir;     /* run records (reaper.h); NULL: none kept */
 };
 
 struct sx_outcome {
@@ -61,10 +62,20 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o);
 
+/* The seccomp profile must be there and deny by default: a JSON object
+ * whose defaultAction is an errno, kill or trap action. Checked before every
+ * docker run, since running without it is never an option. 0 or -EINVAL
+ * with err naming the file. */
+int sx_seccomp_check(const char *path, struct sx_err *err);
+
+/* The wall-clock second after which a run started now is certainly
+ * abandoned: its container's sandexec.deadline label. */
+int64_t sx_run_deadline_epoch(const struct sx_config *cfg);
+
 /* The docker run argv for this run id (--dry-run and the run itself).
  * Caller frees with sx_argv_free(). */
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o);
+			  const struct sx_outcome *o, int64_t deadline_epoch);
 
 /* Shared by the backends: classify a finished process and fill o's status,
  * exit code, result, stdout and error. what names the runner in messages

@@ -1,0 +1,10 @@
+# expect: oom 8
+# args: --memory 128m
+# assert: r["signal"] == 9
+# direct: strategy_error 1
+# direct-args: --memory 256m
+chunks = []
+while True:
+    chunks.append(bytearray(16 * 1024 * 1024))
+    for i in range(0, len(chunks[-1]), 4096):
+        chunks[-1][i] = 1

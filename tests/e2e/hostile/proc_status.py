@@ -1,0 +1,6 @@
+# expect: ok 0
+# assert: r["result"] == {"CapEff": 0, "CapPrm": 0, "CapBnd": 0, "NoNewPrivs": "1", "Seccomp": "2", "root": False}
+st = dict(l.split(":", 1) for l in open("/proc/self/status"))
+result({"CapEff": int(st["CapEff"], 16), "CapPrm": int(st["CapPrm"], 16),
+        "CapBnd": int(st["CapBnd"], 16), "NoNewPrivs": st["NoNewPrivs"].strip(),
+        "Seccomp": st["Seccomp"].strip(), "root": os.getuid() == 0 or os.geteuid() == 0})
