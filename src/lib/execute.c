@@ -158,13 +158,34 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	return r;
 }
 
+/* sandexec's own peak RSS in KiB, children excluded: what floods must not
+ * grow. VmHWM, not getrusage(): ru_maxrss keeps the high-water mark of the
+ * image before exec, which is the caller's, not ours. -1 if unknown. */
+static long peak_rss_kib(void)
+{
+	FILE *f = fopen("/proc/self/status", "re");
+	char line[256];
+	long v = -1;
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmHWM: %ld kB", &v) == 1)
+			break;
+	fclose(f);
+	return v;
+}
+
 void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
 {
 	cJSON *f = outcome_fields(o);
 	char msg[96];
+	long hwm = peak_rss_kib();
 
 	cJSON_AddNumberToObject(f, "exit_code", exit_code);
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	if (hwm >= 0)
+		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
 	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));
 	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
 }

@@ -5,6 +5,7 @@ A missing daemon or image fails the run when CI=true and skips it (exit 77)
 elsewhere, so that CI never passes without running these."""
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -249,18 +250,146 @@ def case_limits_applied(tmp):
     check(p["nofile"] == 256 and p["core"] == 0, p)
 
 
-def case_sigterm(tmp):
-    """SIGTERM to sandexec mid-run: container removed, report says interrupted."""
+def wait_for_container(run_id=None, timeout=30):
+    """Poll until a sandexec container (of run_id, or any) is running."""
+    label = "label=sandexec.run" + ("=" + run_id if run_id else "")
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        out = subprocess.run(["docker", "ps", "-q", "--filter", label], capture_output=True,
+                             text=True, timeout=30).stdout.split()
+        if out:
+            return out
+        time.sleep(0.2)
+    raise AssertionError("no container started")
+
+
+def interrupt(tmp, sig):
+    """A signal to sandexec mid-run: container removed, report says interrupted."""
     write(tmp, "strategy.py", "import time\nprint('started', flush=True)\ntime.sleep(60)\n")
     env = isolated_env(tmp)
-    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "strategy.py"], cwd=tmp, env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
-    p.send_signal(signal.SIGTERM)
+    log = os.path.join(tmp, "ev.log")
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--log", log, "strategy.py"], cwd=tmp,
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    before = set(wait_for_container())
+    time.sleep(0.5)
+    p.send_signal(sig)
     out, err = p.communicate(timeout=60)
     r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
-    expect(r, 128 + signal.SIGTERM, "interrupted")
+    expect(r, 128 + sig, "interrupted")
+    check(r.report["stdout"] == "started\n", repr(r))
     no_container_left(r)
+    types = [e["event_type"] for e in events(log)]
+    check(types[-3:] == ["docker_execution_failed", "interrupted", "run_finished"], types)
+    check(before, "no container was seen running")
+
+
+def case_sigterm(tmp):
+    interrupt(tmp, signal.SIGTERM)
+
+
+def case_sigint(tmp):
+    interrupt(tmp, signal.SIGINT)
+
+
+def case_sighup(tmp):
+    interrupt(tmp, signal.SIGHUP)
+
+
+def case_sigkill_then_sweep(tmp):
+    """sandexec SIGKILLed mid-run leaves a container; the next run after its
+    deadline removes it, and the run after that finds nothing to do."""
+    write(tmp, "slow.py", "import time\ntime.sleep(1000)\n")
+    write(tmp, "strategy.py", "print('{}')\n")
+    env = isolated_env(tmp)
+    log = os.path.join(tmp, "ev.log")
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "1", "--log", log,
+                          "slow.py"], cwd=tmp, env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL)
+    wait_for_container(timeout=10)
+    p.kill()
+    p.communicate(timeout=30)
+    run_id = events(log)[0]["run_id"]
+    # The deadline is 1 s of timeout plus the margin: until then it may live.
+    # (sandexec's own deadline would have killed it at 1 s; it is dead.)
+    records = os.path.join(tmp, ".local/state/sandexec/runs")
+    check(os.listdir(records) == [run_id], os.listdir(records))
+    check(containers(run_id), "the container did not outlive sandexec")
+    r = run(["--image", IMAGE, "--log", log, "strategy.py"], tmp)
+    expect(r, 0, "ok")
+    check(containers(run_id), "swept before its deadline")
+    time.sleep(33)
+    r = run(["--image", IMAGE, "--log", log, "strategy.py"], tmp)
+    expect(r, 0, "ok")
+    check(containers(run_id) == [], "not swept")
+    check(os.listdir(records) == [], os.listdir(records))
+    swept = [e for e in events(log) if e.get("removed_by") == "sweep"]
+    check(len(swept) == 1 and swept[0]["abandoned_run"] == run_id, swept)
+
+
+def case_gc(tmp):
+    """sandexec gc removes containers past their deadline, --all the rest."""
+    now = int(time.time())
+    names = {"old": "sandexec-gc-old-%d" % now, "new": "sandexec-gc-new-%d" % now}
+    for kind, deadline in (("old", now - 10), ("new", now + 3600)):
+        subprocess.run(["docker", "run", "-d", "--rm", "--name", names[kind], "--network",
+                        "none", "--label", "sandexec.run=gc-" + kind, "--label",
+                        "sandexec.deadline=%d" % deadline, IMAGE, "sleep", "1000"],
+                       check=True, capture_output=True, timeout=60)
+    try:
+        env = isolated_env(tmp)
+        p = subprocess.run([SANDEXEC, "gc"], cwd=tmp, env=env, capture_output=True, text=True,
+                           timeout=120)
+        check(p.returncode == 0, p)
+        check("removed  %s" % names["old"] in p.stdout, p.stdout)
+        check("kept     %s" % names["new"] in p.stdout, p.stdout)
+        check(containers("gc-old") == [] and containers("gc-new"), "gc removed the wrong ones")
+        p = subprocess.run([SANDEXEC, "gc", "--all"], cwd=tmp, env=env, capture_output=True,
+                           text=True, timeout=120)
+        check(p.returncode == 0 and "removed  %s" % names["new"] in p.stdout, p)
+        check(containers("gc-new") == [], "gc --all left it")
+        p = subprocess.run([SANDEXEC, "gc", "--bogus"], cwd=tmp, env=env, capture_output=True,
+                           text=True, timeout=30)
+        check(p.returncode == 2, p)
+        p = subprocess.run([SANDEXEC, "gc"], cwd=tmp, env=dict(env, DOCKER_HOST="unix:///nope"),
+                           capture_output=True, text=True, timeout=30)
+        check(p.returncode == 6 and "cannot list" in p.stderr, p)
+    finally:
+        subprocess.run(["docker", "rm", "-f"] + list(names.values()), capture_output=True)
+
+
+def case_seccomp_is_what_denies(tmp):
+    """The same probes in the same container but with seccomp=unconfined go
+    through where capabilities alone would not stop them: the profile is
+    what denies them."""
+    hostile = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hostile")
+    probe = open(os.path.join(hostile, "_prelude.py")).read() + (
+        "result({'keyctl': sys_call(250, 0, -3, 0),\n"
+        "        'process_vm_readv': sys_call(310, os.getpid(), 0, 0, 0, 0, 0),\n"
+        "        'personality': sys_call(135, 0x0040000)})\n")
+    path = write(tmp, "probe.py", probe)
+    r = run(["--image", IMAGE, "probe.py"], tmp)
+    expect(r, 0, "ok")
+    check(set(r.report["result"].values()) == {"EPERM"}, r.report["result"])
+    argv = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
+    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
+    with open(path) as f:
+        p = subprocess.run(argv, stdin=f, capture_output=True, text=True, timeout=120)
+    baseline = json.loads(p.stdout.split("\n")[-3])  # before the end line
+    check(set(baseline.values()) == {"allowed"}, "refused even unconfined: %s" % baseline)
+
+
+def case_bad_seccomp_profile(tmp):
+    """A missing or permissive profile is a configuration error, never a
+    reason to run without it (not even with --fallback)."""
+    write(tmp, "strategy.py", "print('{}')\n")
+    allow = write(tmp, "allow.json", '{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": []}')
+    junk = write(tmp, "junk.json", "not json")
+    for prof, want in (("/nonexistent/seccomp.json", "No such file"),
+                       (allow, "does not deny"), (junk, "not a seccomp profile")):
+        r = run(["--image", IMAGE, "--fallback", "--set", "docker.seccomp_profile=" + prof,
+                 "strategy.py"], tmp)
+        expect(r, 3, "config_error")
+        check(want in r.report["error"] and prof in r.report["error"], repr(r))
 
 
 def events(path):
@@ -370,6 +499,21 @@ def case_concurrent_log(tmp):
     check(len(ev) == 16 * 5, len(ev))
     check(sorted(e["iteration_num"] for e in ev if e["event_type"] == "run_finished")
           == list(range(16)), ev)
+
+
+def case_flood_memory(tmp):
+    """Floods on stdout and stderr do not grow sandexec: peak RSS under 16 MiB."""
+    floods = {
+        "stdout": "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n",
+        "stderr": "import sys\nfor _ in range(4000):\n    sys.stderr.write('e' * 65536)\n"
+                  "print('{}')\n",
+    }
+    for name, script in floods.items():
+        log = os.path.join(tmp, name + ".log")
+        r = sx(tmp, script, "--log", log)
+        check(r.report["status"] in ("output_limit", "ok"), repr(r.report["status"]))
+        rss = events(log)[-1]["sandexec_max_rss_kib"]
+        check(0 < rss < 16 * 1024, "%s flood: sandexec peak RSS %d KiB" % (name, rss))
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
