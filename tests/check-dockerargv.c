@@ -139,6 +139,12 @@ START_TEST(test_bootstrap_marker)
 	/* The marker the bootstrap writes is the one the runner looks for. */
 	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "b'\\036sandexec-start\\n'"));
 	ck_assert_str_eq(SX_START_MARKER, "\036sandexec-start\n");
+	ck_assert_ptr_nonnull(strstr(sx_bootstrap_direct_code, "b'\\036sandexec-start\\n'"));
+	/* kill(-1) is right inside a container's pid namespace and fatal on
+	 * a host: the direct bootstrap must not have the supervisor. */
+	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "os.kill(-1, 9)"));
+	ck_assert_ptr_null(strstr(sx_bootstrap_direct_code, "kill("));
+	ck_assert_ptr_null(strstr(sx_bootstrap_direct_code, "fork"));
 }
 END_TEST
 

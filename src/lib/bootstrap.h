@@ -18,6 +18,7 @@
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
 #define SX_END_MAX 48 /* bytes the end line can take */
 
-extern const char sx_bootstrap_code[];
+extern const char sx_bootstrap_code[];        /* with the supervisor */
+extern const char sx_bootstrap_direct_code[]; /* without it */
 
 #endif

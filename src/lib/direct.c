@@ -97,7 +97,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		.nofile = lim(cfg->nofile),
 		.core = lim(0),
 	};
-	char *argv[] = { cfg->interpreter, "-I", "-c", (char *)sx_bootstrap_code, s->name, NULL };
+	char *argv[] = { cfg->interpreter, "-I", "-c", (char *)sx_bootstrap_direct_code, s->name, NULL };
 	char **envp = NULL;
 	int64_t t0 = sx_now_ms();
 	struct sx_spawn sp = { .argv = argv, .new_pgrp = true, .kill_pgrp_on_exit = true,
