@@ -12,6 +12,7 @@
 #include "eventlog.h"
 #include "execute.h"
 #include "outcome.h"
+#include "policy.h"
 #include "proc.h"
 #include "reaper.h"
 #include "report.h"
@@ -30,6 +31,7 @@ extern char **environ;
 
 static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
+	"       sandexec check [-c FILE] FILE...\n"
 	"       sandexec gc [--all] [-c FILE]\n"
 	"\n"
 	"Check a Python strategy, run it once in a hardened Docker container,\n"
@@ -54,8 +56,8 @@ static const char usage_text[] =
 	"  -V, --version          show the version and exit\n"
 	"\n"
 	"exit status: 0 ok, 1 strategy_error, 2 usage_error, 3 config_error,\n"
-	"5 no_result, 6 sandbox_unavailable, 7 output_limit, 66 input_error,\n"
-	"70 internal_error, 124 timeout, 128+N interrupted by signal N.\n"
+	"4 rejected, 5 no_result, 6 sandbox_unavailable, 7 output_limit, 8 oom,\n"
+	"66 input_error, 70 internal_error, 124 timeout, 128+N interrupted by signal N.\n"
 	"See sandexec(1) and sandexec.yaml(5).\n";
 
 struct cli {
@@ -305,7 +307,7 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 }
 
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
-			  const struct cli *c, struct sx_log *log)
+			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
 	struct sx_report rep = {
 		.status = o->status,
@@ -319,6 +321,7 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		.strategy = s ? s->path : c->strategy,
 		.sha256 = s ? s->sha256 : NULL,
 		.result = o->result,
+		.violations = violations,
 		.stdout_truncated = o->stdout_truncated,
 		.stdout_text = o->stdout_text,
 		.stdout_len = o->stdout_len,
@@ -331,6 +334,104 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 
 	sx_log_finished(log, o, sx_status_exit_code(o->status, o->stop_signal));
 	return finish(&rep, o->stop_signal);
+}
+
+/* The static check before a run, in every mode. Returns the number of
+ * violations; *violations gets the report's array (caller frees). */
+static int validate(const struct sx_config *cfg, const struct sx_strategy *s,
+		    struct sx_log *log, cJSON **violations)
+{
+	struct sx_violations vs = { 0 };
+	int64_t t0 = sx_now_ms();
+	size_t n;
+	cJSON *f = cJSON_CreateObject();
+
+	*violations = cJSON_CreateArray();
+	if (!cfg->validator_enabled) {
+		cJSON_AddStringToObject(f, "strategy", s->path);
+		sx_log_event(log, "WARNING", "validator_disabled",
+			     "static check disabled (validator.enabled is false)", f);
+		return 0;
+	}
+	n = sx_policy_check(cfg, s->data, s->len, &vs);
+	cJSON_Delete(*violations);
+	*violations = sx_violations_json(&vs, s->path);
+	cJSON_AddStringToObject(f, "strategy", s->path);
+	cJSON_AddNumberToObject(f, "violation_count", (double)n);
+	cJSON_AddNumberToObject(f, "check_ms", (double)(sx_now_ms() - t0));
+	if (n) {
+		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
+		sx_log_event(log, "ERROR", "validation_failed",
+			     "static check failed: nothing will run", f);
+	} else {
+		sx_log_event(log, "INFO", "validation_passed", "static check passed", f);
+	}
+	sx_violations_free(&vs);
+	return (int)n;
+}
+
+static const char check_usage[] =
+	"usage: sandexec check [-c FILE] FILE...\n"
+	"\n"
+	"Run the static check on each FILE without running anything. One line a\n"
+	"violation, FILE:LINE:COLUMN: RULE: MESSAGE. Exit 0 when every file is\n"
+	"clean, 4 when violations were found, 2 when a file could not be read,\n"
+	"3 on a configuration error.\n";
+
+static int cmd_check(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli c = { 0 };
+	struct sx_config cfg;
+	struct sx_err err = { "" };
+	int opt, code = 0;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'c': c.config_file = optarg; break;
+		case 'h': fputs(check_usage, stdout); return 0;
+		default:
+			fprintf(stderr, "sandexec check: bad option '%s'\n%s", argv[optind - 1],
+				check_usage);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "sandexec check: no file given\n%s", check_usage);
+		return 2;
+	}
+	sx_config_init(&cfg);
+	if (load_config(&cfg, &c, &err) < 0) {
+		fprintf(stderr, "sandexec check: %s\n", err.msg);
+		sx_config_free(&cfg);
+		return 3;
+	}
+	for (int i = optind; i < argc; i++) {
+		struct sx_strategy s;
+		struct sx_violations vs = { 0 };
+
+		if (sx_strategy_read(&s, argv[i], cfg.max_size, &err) < 0) {
+			fprintf(stderr, "sandexec check: %s\n", err.msg);
+			code = 2;
+			continue;
+		}
+		if (sx_policy_check(&cfg, s.data, s.len, &vs) && code == 0)
+			code = 4;
+		for (size_t k = 0; k < vs.n; k++)
+			printf("%s:%d:%d: %s: %s\n", s.path, vs.v[k].line, vs.v[k].col,
+			       vs.v[k].rule, vs.v[k].message);
+		sx_violations_free(&vs);
+		sx_strategy_free(&s);
+	}
+	sx_config_free(&cfg);
+	if (fflush(stdout) == EOF)
+		return 70;
+	return code;
 }
 
 static const char gc_usage[] =
@@ -399,10 +500,13 @@ int main(int argc, char **argv)
 	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = GRACE_MS,
 				  .helper_timeout_ms = HELPER_TIMEOUT_MS };
 	char errbuf[512], *state_dir = NULL;
+	cJSON *violations = NULL;
 	int code;
 
 	if (argc > 1 && strcmp(argv[1], "gc") == 0)
 		return cmd_gc(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
 		return fflush(stdout) == EOF ? 70 : 0;
@@ -433,7 +537,7 @@ int main(int argc, char **argv)
 		} else {
 			cJSON_Delete(f);
 		}
-		code = report_outcome(&o, NULL, &c, &log);
+		code = report_outcome(&o, NULL, &c, &log, NULL);
 		goto out_config;
 	}
 	if (!c.direct && cfg.sandbox_enabled) {
@@ -444,7 +548,7 @@ int main(int argc, char **argv)
 		if (bad < 0) {
 			o.status = SX_CONFIG_ERROR;
 			o.error = sx_xstrdup(err.msg);
-			code = report_outcome(&o, &s, &c, &log);
+			code = report_outcome(&o, &s, &c, &log, NULL);
 			goto out;
 		}
 	}
@@ -453,6 +557,14 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	open_log(&log, &cfg, &c, o.run_id);
+	if (validate(&cfg, &s, &log, &violations) > 0) {
+		o.status = SX_REJECTED;
+		o.error = sx_xasprintf("the static check found %d violation%s; nothing was run",
+				       cJSON_GetArraySize(violations),
+				       cJSON_GetArraySize(violations) == 1 ? "" : "s");
+		code = report_outcome(&o, &s, &c, &log, violations);
+		goto out;
+	}
 	env.state_dir = state_dir = sx_reaper_dir();
 	env.signal_fd = sx_signals_install();
 	if (env.signal_fd < 0) {
@@ -461,8 +573,9 @@ int main(int argc, char **argv)
 	} else {
 		(void)sx_execute(&cfg, &s, &env, &log, c.direct, &o);
 	}
-	code = report_outcome(&o, &s, &c, &log);
+	code = report_outcome(&o, &s, &c, &log, violations);
 out:
+	cJSON_Delete(violations);
 	sx_strategy_free(&s);
 	free(state_dir);
 out_config:

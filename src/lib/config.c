@@ -21,7 +21,7 @@ enum kind {
 	K_SIZE,
 	K_DURATION,
 	K_MILLI,
-	K_ENVLIST,
+	K_LIST,     /* list of strings, each passing the key's check */
 };
 
 struct key {
@@ -57,6 +57,32 @@ static const char *check_word(const char *v)
 	return NULL;
 }
 
+static const char *check_identifier(const char *v)
+{
+	if (!*v || !(isalpha((unsigned char)*v) || *v == '_'))
+		return "expected a Python identifier";
+	for (const char *p = v; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_')
+			return "expected a Python identifier";
+	return NULL;
+}
+
+static const char *check_env_entry(const char *e)
+{
+	const char *p = e;
+
+	if (!isalpha((unsigned char)*p) && *p != '_')
+		return "expected NAME=VALUE with NAME of letters, digits and '_'";
+	while (isalnum((unsigned char)*p) || *p == '_')
+		p++;
+	if (*p != '=')
+		return "expected NAME=VALUE with NAME of letters, digits and '_'";
+	for (; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			return "a value must not contain a line break";
+	return NULL;
+}
+
 #define OFF(f) offsetof(struct sx_config, f)
 #define KIB 1024ULL
 #define MIB (1024ULL * 1024)
@@ -79,16 +105,48 @@ static const struct key keys[] = {
 	{ "docker", "seccomp_profile", K_STR_OPT, OFF(seccomp_profile), 0, 0, NULL },
 	{ "docker", "user", K_STR, OFF(user), 0, 0, check_user },
 	{ "docker", "runtime", K_STR_OPT, OFF(runtime), 0, 0, check_word },
-	{ "docker", "env", K_ENVLIST, OFF(env), 0, SX_CONFIG_MAX_ENV, NULL },
+	{ "docker", "env", K_LIST, OFF(env), 0, SX_CONFIG_MAX_LIST, check_env_entry },
 	{ "direct", "interpreter", K_STR, OFF(interpreter), 0, 0, check_word },
 	{ "direct", "max_processes", K_UINT, OFF(direct_max_processes), 1, 1 << 20, NULL },
 	{ "direct", "max_file_size", K_SIZE, OFF(direct_max_file_size), 1 * KIB, 1024 * GIB, NULL },
 	{ "log", "enabled", K_BOOL, OFF(log_enabled), 0, 0, NULL },
 	{ "log", "file", K_STR_OPT, OFF(log_file), 0, 0, NULL },
+	{ "validator", "enabled", K_BOOL, OFF(validator_enabled), 0, 0, NULL },
+	{ "validator", "allowed_modules", K_LIST, OFF(allowed_modules), 0, SX_CONFIG_MAX_LIST,
+	  check_identifier },
+	{ "validator", "forbidden_names", K_LIST, OFF(forbidden_names), 0, SX_CONFIG_MAX_LIST,
+	  check_identifier },
+	{ "validator", "forbidden_attributes", K_LIST, OFF(forbidden_attributes), 0,
+	  SX_CONFIG_MAX_LIST, check_identifier },
+	{ "validator", "allowed_dunders", K_LIST, OFF(allowed_dunders), 0, SX_CONFIG_MAX_LIST,
+	  check_identifier },
 	{ "output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL },
 	{ "strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
+
+static const char *const default_modules[] = {
+	"numpy", "pandas", "math", "statistics", "datetime", "json", "collections", "itertools",
+	"functools", "decimal", "fractions", "random", "re", "typing", "dataclasses", "enum",
+	"bisect", "heapq", "operator", "__future__", NULL,
+};
+
+static const char *const default_forbidden_names[] = {
+	"eval", "exec", "compile", "__import__", "open", "input", "breakpoint", "globals",
+	"locals", "vars", "getattr", "setattr", "delattr", NULL,
+};
+
+/* Attributes that lead out of the allowed modules whatever object they are
+ * reached through (pandas.io.common.os.system, say). */
+static const char *const default_forbidden_attributes[] = {
+	"os", "sys", "subprocess", "builtins", "importlib", "ctypes", "socket", "shutil",
+	"system", "popen", "spawnv", "execv", "execve", "fork", "posix", "pty", NULL,
+};
+
+static const char *const default_allowed_dunders[] = {
+	"__name__", "__doc__", "__file__", "__all__", "__slots__", "__version__", "__init__",
+	"__qualname__", NULL,
+};
 
 static const char *const default_env[] = {
 	/* numpy's BLAS starts a thread per host CPU; the container gets a
@@ -99,19 +157,30 @@ static const char *const default_env[] = {
 	NULL,
 };
 
-static void env_free(char **env)
+static void list_free(char **l)
 {
-	if (!env)
+	if (!l)
 		return;
-	for (char **e = env; *e; e++)
+	for (char **e = l; *e; e++)
 		free(*e);
-	free(env);
+	free(l);
+}
+
+static char **list_dup(const char *const *src)
+{
+	size_t n = 0;
+	char **l;
+
+	while (src[n])
+		n++;
+	l = sx_xcalloc(n + 1, sizeof *l);
+	for (size_t i = 0; i < n; i++)
+		l[i] = sx_xstrdup(src[i]);
+	return l;
 }
 
 void sx_config_init(struct sx_config *cfg)
 {
-	size_t n = 0;
-
 	memset(cfg, 0, sizeof *cfg);
 	cfg->sandbox_enabled = true;
 	cfg->fallback_to_direct = false;
@@ -129,11 +198,12 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->seccomp_profile = sx_xstrdup("");
 	cfg->user = sx_xstrdup("65534:65534");
 	cfg->runtime = sx_xstrdup("");
-	while (default_env[n])
-		n++;
-	cfg->env = sx_xcalloc(n + 1, sizeof *cfg->env);
-	for (size_t i = 0; i < n; i++)
-		cfg->env[i] = sx_xstrdup(default_env[i]);
+	cfg->env = list_dup(default_env);
+	cfg->validator_enabled = true;
+	cfg->allowed_modules = list_dup(default_modules);
+	cfg->forbidden_names = list_dup(default_forbidden_names);
+	cfg->forbidden_attributes = list_dup(default_forbidden_attributes);
+	cfg->allowed_dunders = list_dup(default_allowed_dunders);
 	cfg->interpreter = sx_xstrdup("python3");
 	cfg->direct_max_processes = 256;
 	cfg->direct_max_file_size = 64 * MIB;
@@ -149,8 +219,8 @@ void sx_config_free(struct sx_config *cfg)
 		void *field = (char *)cfg + keys[i].off;
 		if (keys[i].kind == K_STR || keys[i].kind == K_STR_OPT)
 			free(*(char **)field);
-		else if (keys[i].kind == K_ENVLIST)
-			env_free(*(char ***)field);
+		else if (keys[i].kind == K_LIST)
+			list_free(*(char ***)field);
 	}
 	memset(cfg, 0, sizeof *cfg);
 }
@@ -179,7 +249,7 @@ static const char *kind_expect(const struct key *k)
 	case K_SIZE: return "a size such as 64m or 2g";
 	case K_DURATION: return "a duration such as 600, 30s, 1500ms or 10m";
 	case K_MILLI: return "a decimal number such as 0.5";
-	case K_ENVLIST: return "a list of NAME=VALUE strings";
+	case K_LIST: return "a list of strings";
 	default: return "a non-empty string";
 	}
 }
@@ -255,7 +325,7 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 	case K_MILLI:
 		r = sx_parse_milli(value, k->min, k->max, &v);
 		break;
-	case K_ENVLIST:
+	case K_LIST:
 		sx_err_set(err, "%s: %s.%s: expected %s", where, k->section, k->name,
 			   kind_expect(k));
 		return -EINVAL;
@@ -273,22 +343,6 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 	}
 	*(uint64_t *)field = v;
 	return 0;
-}
-
-static const char *check_env_entry(const char *e)
-{
-	const char *p = e;
-
-	if (!isalpha((unsigned char)*p) && *p != '_')
-		return "expected NAME=VALUE with NAME of letters, digits and '_'";
-	while (isalnum((unsigned char)*p) || *p == '_')
-		p++;
-	if (*p != '=')
-		return "expected NAME=VALUE with NAME of letters, digits and '_'";
-	for (; *p; p++)
-		if (*p == '\n' || *p == '\r')
-			return "a value must not contain a line break";
-	return NULL;
 }
 
 /* ---- YAML ---- */
@@ -348,10 +402,10 @@ static bool scalar_is_null(struct yparse *y)
 	return scalar_plain(y) && (!*s || strcmp(s, "~") == 0 || strcmp(s, "null") == 0);
 }
 
-static int load_envlist(struct yparse *y, struct sx_config *cfg, const struct key *k)
+static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *k)
 {
 	char ***field = (char ***)((char *)cfg + k->off);
-	char **list = sx_xcalloc(SX_CONFIG_MAX_ENV + 1, sizeof *list);
+	char **list = sx_xcalloc(SX_CONFIG_MAX_LIST + 1, sizeof *list);
 	size_t n = 0;
 	const char *why;
 	int r;
@@ -367,25 +421,25 @@ static int load_envlist(struct yparse *y, struct sx_config *cfg, const struct ke
 			r = -EINVAL;
 			goto fail;
 		}
-		if ((why = check_env_entry(scalar(y)))) {
+		if ((why = k->check(scalar(y)))) {
 			sx_err_set(y->err, "%s: %s.%s: '%s': %s", ev_where(y), k->section,
 				   k->name, scalar(y), why);
 			r = -EINVAL;
 			goto fail;
 		}
-		if (n == SX_CONFIG_MAX_ENV) {
+		if (n == SX_CONFIG_MAX_LIST) {
 			sx_err_set(y->err, "%s: %s.%s: more than %d entries", ev_where(y),
-				   k->section, k->name, SX_CONFIG_MAX_ENV);
+				   k->section, k->name, SX_CONFIG_MAX_LIST);
 			r = -EINVAL;
 			goto fail;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 	}
-	env_free(*field);
+	list_free(*field);
 	*field = list;
 	return 0;
 fail:
-	env_free(list);
+	list_free(list);
 	return r;
 }
 
@@ -419,19 +473,19 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 		seen[k - keys] = true;
 		if ((r = next(y)) < 0)
 			return r;
-		if (k->kind == K_ENVLIST && y->ev.type == YAML_SEQUENCE_START_EVENT) {
-			if ((r = load_envlist(y, cfg, k)) < 0)
+		if (k->kind == K_LIST && y->ev.type == YAML_SEQUENCE_START_EVENT) {
+			if ((r = load_list(y, cfg, k)) < 0)
 				return r;
 			continue;
 		}
 		if (y->ev.type != YAML_SCALAR_EVENT ||
-		    (k->kind == K_ENVLIST && !scalar_is_null(y))) {
+		    (k->kind == K_LIST && !scalar_is_null(y))) {
 			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), section, key,
 				   kind_expect(k));
 			return -EINVAL;
 		}
-		if (k->kind == K_ENVLIST) { /* "env:" with no value: an empty list */
-			env_free(*(char ***)((char *)cfg + k->off));
+		if (k->kind == K_LIST) { /* "key:" with no value: an empty list */
+			list_free(*(char ***)((char *)cfg + k->off));
 			*(char ***)((char *)cfg + k->off) = sx_xcalloc(1, sizeof(char *));
 			continue;
 		}
@@ -609,7 +663,7 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
 		sx_err_set(err, "%s: unknown key '%s'", origin, dotted_key);
 		return -EINVAL;
 	}
-	if (k->kind == K_ENVLIST) {
+	if (k->kind == K_LIST) {
 		sx_err_set(err, "%s: %s cannot be set from here; use a configuration file",
 			   origin, dotted_key);
 		return -EINVAL;
@@ -626,7 +680,7 @@ int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *
 		size_t len;
 		const char *val = NULL;
 
-		if (keys[i].kind == K_ENVLIST)
+		if (keys[i].kind == K_LIST)
 			continue;
 		snprintf(name, sizeof name, "SANDEXEC_%s_%s", keys[i].section, keys[i].name);
 		for (char *p = name; *p; p++)

@@ -10,7 +10,7 @@
 #include "util.h"
 
 #define SX_CONFIG_MAX_FILE (1u << 20) /* a config file larger than this is refused */
-#define SX_CONFIG_MAX_ENV 64          /* entries in docker.env */
+#define SX_CONFIG_MAX_LIST 256        /* entries in a list such as docker.env */
 
 struct sx_config {
 	/* sandbox */
@@ -36,6 +36,12 @@ struct sx_config {
 	char *interpreter;
 	uint64_t direct_max_processes;  /* RLIMIT_NPROC */
 	uint64_t direct_max_file_size;  /* RLIMIT_FSIZE, bytes */
+	/* validator */
+	bool validator_enabled;
+	char **allowed_modules;      /* NULL-terminated, like the lists below */
+	char **forbidden_names;
+	char **forbidden_attributes;
+	char **allowed_dunders;
 	/* log */
 	bool log_enabled;
 	char *log_file;         /* "" = the default path */

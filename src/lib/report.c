@@ -41,7 +41,8 @@ char *sx_report_render(const struct sx_report *r)
 		cJSON_AddItemToObject(o, "result", cJSON_Duplicate(r->result, true));
 	else
 		cJSON_AddNullToObject(o, "result");
-	cJSON_AddItemToObject(o, "violations", cJSON_CreateArray());
+	cJSON_AddItemToObject(o, "violations", r->violations ?
+			      cJSON_Duplicate(r->violations, true) : cJSON_CreateArray());
 	cJSON_AddBoolToObject(o, "stdout_truncated", r->stdout_truncated);
 	if (r->stdout_text) {
 		/* The script's bytes, made safe for a JSON string. */

@@ -21,6 +21,7 @@ struct sx_report {
 	const char *strategy;      /* path as given, or NULL */
 	const char *sha256;        /* or NULL */
 	const cJSON *result;       /* borrowed; NULL prints null */
+	const cJSON *violations;   /* borrowed array; NULL prints [] */
 	bool stdout_truncated;
 	const char *stdout_text;   /* the script's other stdout, or NULL */
 	size_t stdout_len;

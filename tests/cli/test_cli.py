@@ -235,6 +235,38 @@ def case_report_on_every_error(tmp):
         check(keys <= set(r.report), "missing %s" % (keys - set(r.report)))
 
 
+def case_check_command(tmp):
+    clean = write(tmp, "clean.py", OK_SCRIPT)
+    bad = write(tmp, "bad.py", "import json\nx = eval('1')\nimport os\n")
+    r = run(["check", "clean.py"], tmp)
+    check(r.code == 0 and r.stdout == "", repr(r))
+    r = run(["check", "clean.py", "bad.py"], tmp)
+    check(r.code == 4, repr(r))
+    check(r.stdout == "bad.py:2:5: forbidden-name: 'eval' is not allowed\n"
+                      "bad.py:3:8: forbidden-import: module 'os' is not allowed\n", repr(r))
+    r = run(["check", "bad.py", "missing.py"], tmp)
+    check(r.code == 2 and "missing.py" in r.stderr, repr(r))
+    r = run(["check"], tmp)
+    check(r.code == 2, repr(r))
+    cfg = write(tmp, "c.yaml", "validator:\n  allowed_modules: [json, os]\n"
+                               "  forbidden_names: []\n")
+    r = run(["check", "-c", cfg, "bad.py"], tmp)
+    check(r.code == 0, repr(r))
+    cfg = write(tmp, "bad.yaml", "validator:\n  allowed_modules: json\n")
+    r = run(["check", "-c", cfg, "bad.py"], tmp)
+    check(r.code == 3 and "validator.allowed_modules" in r.stderr, repr(r))
+    del clean, bad
+
+
+def case_rejected_report(tmp):
+    write(tmp, "s.py", "import subprocess\n")
+    r = run(NO_DOCKER + ["s.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")  # not sandbox_unavailable: nothing was tried
+    check(r.report["mode"] is None and r.report["violations"][0]["rule"] == "forbidden-import",
+          repr(r))
+    check("1 violation" in r.report["error"], repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -161,9 +161,10 @@ def case_fallback_missing_docker_cli(tmp):
     check("falling back" in r.stderr or "running" in r.stderr and "directly" in r.stderr, repr(r))
     ev = events(log)
     types = [e["event_type"] for e in ev]
-    check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
-                    "docker_execution_failed", "sandbox_mode_failed", "fallback_to_direct",
-                    "execution_mode_selected", "direct_fallback_success", "run_finished"], types)
+    check(types == ["validator_disabled", "sandbox_mode_enabled", "execution_mode_selected",
+                    "docker_cleanup", "docker_execution_failed", "sandbox_mode_failed",
+                    "fallback_to_direct", "execution_mode_selected", "direct_fallback_success",
+                    "run_finished"], types)
     fb = ev[types.index("fallback_to_direct")]
     check(fb["level"] == "WARNING" and "/nonexistent/docker" in fb["reason"], fb)
     # Without --fallback the same run is refused.
@@ -190,7 +191,8 @@ def check_common(e):
 def case_log_fields(tmp):
     write(tmp, "s.py", OK_SCRIPT)
     log = os.path.join(tmp, "state", "deep", "ev.log")
-    r = run(["--direct", "--log", log, "--iteration", "12", "s.py"], tmp)
+    r = run(["--direct", "--log", log, "--iteration", "12", "s.py"], tmp,
+            SANDEXEC_VALIDATOR_ENABLED="true")
     expect(r, 0, "ok")
     check(stat.S_IMODE(os.stat(log).st_mode) == 0o600, oct(os.stat(log).st_mode))
     ev = events(log)
@@ -198,10 +200,11 @@ def case_log_fields(tmp):
         check_common(e)
         check(e["run_id"] == r.report["run_id"] and e["iteration_num"] == 12, e)
     types = [e["event_type"] for e in ev]
-    check(types == ["sandbox_mode_disabled", "execution_mode_selected",
+    check(types == ["validation_passed", "sandbox_mode_disabled", "execution_mode_selected",
                     "direct_execution_success", "run_finished"], types)
-    check(ev[0]["level"] == "WARNING" and ev[0]["mode"] is None, ev[0])
-    check(ev[1]["mode"] == "direct", ev[1])
+    check(ev[0]["violation_count"] == 0 and ev[0]["strategy"] == "s.py", ev[0])
+    check(ev[1]["level"] == "WARNING" and ev[1]["mode"] is None, ev[1])
+    check(ev[2]["mode"] == "direct", ev[2])
     fin = ev[-1]
     check(fin["status"] == "ok" and fin["exit_code"] == 0 and fin["duration_ms"] >= 0, fin)
     # Without --iteration it is null.
@@ -264,13 +267,39 @@ def case_concurrent_log(tmp):
         check(p.returncode == 0, "a run failed")
     lines = open(log).read().splitlines()
     ev = [json.loads(l) for l in lines]
-    check(len(ev) == 16 * 4, len(ev))
+    check(len(ev) == 16 * 5, len(ev))
     per_run = {}
     for e in ev:
         per_run.setdefault(e["run_id"], []).append(e["event_type"])
     check(len(per_run) == 16, per_run.keys())
     for types in per_run.values():
-        check(types[-1] == "run_finished" and len(types) == 4, types)
+        check(types[-1] == "run_finished" and len(types) == 5, types)
+
+
+def case_rejected_direct(tmp):
+    """The static check runs in direct mode too: nothing starts."""
+    flag = os.path.join(tmp, "ran")
+    write(tmp, "s.py", "import os\nopen(%r, 'w')\n" % flag)
+    log = os.path.join(tmp, "ev.log")
+    r = run(["--direct", "--log", log, "s.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")
+    check(not os.path.exists(flag), "the script ran")
+    v = r.report["violations"]
+    check([x["rule"] for x in v] == ["forbidden-import", "forbidden-name"], v)
+    check(all(set(x) == {"file", "line", "column", "rule", "message"} for x in v), v)
+    check(v[0]["file"] == "s.py" and v[0]["line"] == 1 and v[0]["column"] == 8, v)
+    ev = events(log)
+    check(ev[0]["event_type"] == "validation_failed" and ev[0]["violation_count"] == 2, ev[0])
+
+
+def case_validator_disabled_is_logged(tmp):
+    write(tmp, "s.py", "import os\nprint('{}')\n")
+    log = os.path.join(tmp, "ev.log")
+    r = run(["--direct", "--log", log, "--set", "validator.enabled=false", "s.py"], tmp,
+            SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 0, "ok")
+    ev = events(log)
+    check(ev[0]["event_type"] == "validator_disabled" and ev[0]["level"] == "WARNING", ev[0])
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

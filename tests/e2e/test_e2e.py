@@ -55,7 +55,7 @@ def no_container_left(r):
 
 def case_example(tmp):
     path = os.path.join(SOURCE_ROOT, "examples", "sma_crossover.py")
-    r = run(["--image", IMAGE, "--iteration", "3", path], tmp)
+    r = run(["--image", IMAGE, "--iteration", "3", path], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
     expect(r, 0, "ok")
     rep = r.report
     check(rep["mode"] == "docker" and rep["sandboxed"] is True and rep["fallback"] is False,
@@ -280,6 +280,7 @@ def interrupt(tmp, sig):
     no_container_left(r)
     types = [e["event_type"] for e in events(log)]
     check(types[-3:] == ["docker_execution_failed", "interrupted", "run_finished"], types)
+    check(types[0] == "validator_disabled", types)
     check(before, "no container was seen running")
 
 
@@ -443,15 +444,17 @@ def case_no_fallback_for_script_failures(tmp):
 
 def case_events_docker(tmp):
     log = os.path.join(tmp, "ev.log")
-    r = sx(tmp, "print('{}')\n", "--log", log, "--iteration", "5")
+    r = sx(tmp, "print('{}')\n", "--log", log, "--iteration", "5",
+           SANDEXEC_VALIDATOR_ENABLED="true")
     expect(r, 0, "ok")
     ev = events(log)
     types = [e["event_type"] for e in ev]
-    check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
-                    "docker_execution_success", "run_finished"], types)
+    check(types == ["validation_passed", "sandbox_mode_enabled", "execution_mode_selected",
+                    "docker_cleanup", "docker_execution_success", "run_finished"], types)
     for e in ev:
         check(e["run_id"] == r.report["run_id"] and e["iteration_num"] == 5, e)
         check(e["logger"] == "sandexec" and e["timestamp"].endswith("Z"), e)
+    ev = ev[1:]
     check(ev[0]["image"] == IMAGE and ev[0]["mode"] is None, ev[0])
     check(all(e["mode"] == "docker" for e in ev[1:]), ev)
     check(ev[2]["removed_by"] == "--rm" and ev[2]["container"] == r.report["container"], ev[2])
@@ -459,7 +462,7 @@ def case_events_docker(tmp):
     os.unlink(log)
     r = sx(tmp, "while True:\n    pass\n", "--log", log, "--timeout", "2")
     expect(r, 124, "timeout")
-    ev = events(log)
+    ev = events(log)[1:]  # after validator_disabled
     types = [e["event_type"] for e in ev]
     check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
                     "docker_execution_failed", "timeout", "run_finished"], types)
@@ -476,7 +479,7 @@ def case_events_docker(tmp):
     os.unlink(log)
     r = run(["--log", log, "--image", "sandexec-no-such-image:0", "strategy.py"], tmp)
     expect(r, 6, "sandbox_unavailable")
-    ev = events(log)
+    ev = events(log)[1:]
     types = [e["event_type"] for e in ev]
     check(types == ["sandbox_mode_enabled", "execution_mode_selected", "docker_cleanup",
                     "docker_execution_failed", "sandbox_mode_failed", "run_finished"], types)
@@ -496,7 +499,7 @@ def case_concurrent_log(tmp):
         p.communicate(timeout=170)
         check(p.returncode == 0, "a run failed: %s" % p.returncode)
     ev = [json.loads(line) for line in open(log).read().splitlines()]
-    check(len(ev) == 16 * 5, len(ev))
+    check(len(ev) == 16 * 6, len(ev))
     check(sorted(e["iteration_num"] for e in ev if e["event_type"] == "run_finished")
           == list(range(16)), ev)
 
@@ -514,6 +517,29 @@ def case_flood_memory(tmp):
         check(r.report["status"] in ("output_limit", "ok"), repr(r.report["status"]))
         rss = events(log)[-1]["sandexec_max_rss_kib"]
         check(0 < rss < 16 * 1024, "%s flood: sandexec peak RSS %d KiB" % (name, rss))
+
+
+def case_benign_strategies(tmp):
+    """The benign corpus passes the static check and runs to ok in the container."""
+    corpus = os.path.join(SOURCE_ROOT, "tests", "data", "benign")
+    names = sorted(f for f in os.listdir(corpus) if f.endswith(".py"))
+    check(len(names) >= 10, names)
+    for name in names:
+        r = run(["--image", IMAGE, os.path.join(corpus, name)], tmp,
+                SANDEXEC_VALIDATOR_ENABLED="true")
+        expect(r, 0, "ok")
+        check(isinstance(r.report["result"], dict) and r.report["violations"] == [], repr(r))
+
+
+def case_rejected_runs_nothing(tmp):
+    """A script with violations is rejected in docker mode and never starts."""
+    log = os.path.join(tmp, "ev.log")
+    r = sx(tmp, "import os\nos.system('touch /tmp/x')\n", "--log", log,
+           SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")
+    check(r.report["violations"][0]["rule"] == "forbidden-import", repr(r))
+    types = [e["event_type"] for e in events(log)]
+    check(types == ["validation_failed", "run_finished"], types)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

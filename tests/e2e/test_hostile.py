@@ -44,6 +44,8 @@ def make_case(name, direct):
         args = shlex.split(h.get("args", ""))
         if direct and "direct-args" in h:
             args = shlex.split(h["direct-args"])
+        # The container is what is tested here, not the static check.
+        args = ["--set", "validator.enabled=false"] + args
         if direct:
             args = ["--direct"] + args
         else:

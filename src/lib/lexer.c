@@ -1,0 +1,437 @@
+#include "lexer.h"
+
+#include <errno.h>
+#include <string.h>
+
+void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
+{
+	memset(lx, 0, sizeof *lx);
+	lx->src = src;
+	lx->len = len;
+	lx->line = 1;
+	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
+		lx->pos = lx->line_start = 3;
+}
+
+const char *sx_tok_kind_name(enum sx_tok_kind k)
+{
+	static const char *const names[] = { "EOF", "NAME", "NUMBER", "STRING", "FSTRING_START",
+					     "FSTRING_MIDDLE", "FSTRING_END", "OP", "NEWLINE",
+					     "COMMENT" };
+	return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "?";
+}
+
+static int peek(const struct sx_lexer *lx, size_t ahead)
+{
+	size_t p = lx->pos + ahead;
+
+	return p < lx->len ? (unsigned char)lx->src[p] : -1;
+}
+
+static bool is_ident_start(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+static bool is_ident(int c)
+{
+	return is_ident_start(c) || (c >= '0' && c <= '9');
+}
+
+static bool is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int fail(struct sx_lexer *lx, struct sx_err *err, size_t at, const char *what)
+{
+	int line = lx->line;
+	size_t ls = lx->line_start;
+
+	/* at may be behind the current line after a multi-line string. */
+	if (at < ls) {
+		line = 1;
+		ls = 0;
+		for (size_t i = 0; i < at; i++)
+			if (lx->src[i] == '\n' || (lx->src[i] == '\r' && (i + 1 >= lx->len ||
+									  lx->src[i + 1] != '\n'))) {
+				line++;
+				ls = i + 1;
+			}
+	}
+	sx_err_set(err, "%d:%zu: %s", line, at - ls + 1, what);
+	return -EINVAL;
+}
+
+/* Consume one line break at pos (\n, \r\n or \r); false if none. */
+static bool newline(struct sx_lexer *lx)
+{
+	int c = peek(lx, 0);
+
+	if (c == '\r') {
+		lx->pos += peek(lx, 1) == '\n' ? 2 : 1;
+	} else if (c == '\n') {
+		lx->pos++;
+	} else {
+		return false;
+	}
+	lx->line++;
+	lx->line_start = lx->pos;
+	return true;
+}
+
+static void set_tok(struct sx_lexer *lx, struct sx_tok *t, enum sx_tok_kind k, size_t start,
+		    int line, size_t line_start)
+{
+	t->kind = k;
+	t->text = lx->src + start;
+	t->len = lx->pos - start;
+	t->line = line;
+	t->col = (int)(start - line_start + 1);
+	t->non_ascii = false;
+}
+
+/* The length of a string prefix at pos followed by a quote, or 0. Sets the
+ * flags. Prefixes: any order and case of at most one each of r, b, f, u,
+ * with u alone and b never with f. */
+static size_t string_prefix(const struct sx_lexer *lx, bool *raw, bool *fmt)
+{
+	bool r = false, b = false, f = false, u = false;
+	size_t n = 0;
+
+	for (;; n++) {
+		int c = peek(lx, n);
+		if (c == '\'' || c == '"')
+			break;
+		switch (c) {
+		case 'r': case 'R': if (r) return 0; r = true; continue;
+		case 'b': case 'B': if (b) return 0; b = true; continue;
+		case 'f': case 'F': if (f) return 0; f = true; continue;
+		case 'u': case 'U': if (u) return 0; u = true; continue;
+		default: return 0;
+		}
+	}
+	if (n > 2 || (u && n > 1) || (b && f))
+		return 0;
+	*raw = r;
+	*fmt = f;
+	return n;
+}
+
+/* At an opening quote: is it tripled? Consumes the quote(s). */
+static bool open_quote(struct sx_lexer *lx, char *q)
+{
+	*q = (char)peek(lx, 0);
+	if (peek(lx, 1) == *q && peek(lx, 2) == *q) {
+		lx->pos += 3;
+		return true;
+	}
+	lx->pos++;
+	return false;
+}
+
+static bool at_close(const struct sx_lexer *lx, char q, bool triple)
+{
+	if (peek(lx, 0) != q)
+		return false;
+	return !triple || (peek(lx, 1) == q && peek(lx, 2) == q);
+}
+
+/* The body of a plain string after its opening quote, through the closing
+ * quote. Backslash escapes (even raw strings cannot end in an odd
+ * backslash) and line breaks are followed. */
+static int plain_string(struct sx_lexer *lx, char q, bool triple, size_t start,
+			struct sx_err *err)
+{
+	for (;;) {
+		int c = peek(lx, 0);
+		if (c < 0)
+			return fail(lx, err, start, "unterminated string literal");
+		if (c == '\\') {
+			lx->pos++;
+			if (!newline(lx) && peek(lx, 0) >= 0)
+				lx->pos++;
+			continue;
+		}
+		if (c == '\n' || c == '\r') {
+			if (!triple)
+				return fail(lx, err, start, "unterminated string literal");
+			newline(lx);
+			continue;
+		}
+		if (at_close(lx, q, triple)) {
+			lx->pos += triple ? 3 : 1;
+			return 0;
+		}
+		lx->pos++;
+	}
+}
+
+static int push(struct sx_lexer *lx, struct sx_err *err, size_t at, struct sx_fmode m)
+{
+	if (lx->nf >= SX_LEX_MAX_NEST)
+		return fail(lx, err, at, "f-strings nested too deeply");
+	lx->fstack[lx->nf++] = m;
+	return 0;
+}
+
+/* The f-string whose text or spec is being read. */
+static const struct sx_fmode *enclosing_fstring(const struct sx_lexer *lx)
+{
+	for (int i = lx->nf - 1; i >= 0; i--)
+		if (lx->fstack[i].kind == SX_FM_FSTRING)
+			return &lx->fstack[i];
+	return NULL;
+}
+
+/* Literal text of an f-string or of a format spec, up to a replacement
+ * field, the closing quote, or (in a spec) the closing brace. Produces one
+ * token: FSTRING_MIDDLE for text, FSTRING_END, or OP for a brace. */
+static int fstring_text(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
+{
+	const struct sx_fmode *top = &lx->fstack[lx->nf - 1];
+	const struct sx_fmode *fs = enclosing_fstring(lx);
+	bool spec = top->kind == SX_FM_SPEC;
+	size_t start = lx->pos, ls = lx->line_start;
+	int line = lx->line, r;
+
+	for (;;) {
+		int c = peek(lx, 0);
+		bool text = lx->pos > start;
+
+		if (c < 0)
+			return fail(lx, err, start, "unterminated f-string");
+		if (at_close(lx, fs->quote, fs->triple)) {
+			if (spec)
+				return fail(lx, err, lx->pos, "f-string: expecting '}'");
+			if (text) {
+				set_tok(lx, t, SX_TOK_FSTRING_MIDDLE, start, line, ls);
+				return 0;
+			}
+			lx->pos += fs->triple ? 3 : 1;
+			lx->nf--;
+			set_tok(lx, t, SX_TOK_FSTRING_END, start, line, ls);
+			return 0;
+		}
+		if (!spec && (c == '{' || c == '}') && peek(lx, 1) == c) {
+			lx->pos += 2; /* {{ and }} are literal braces */
+			continue;
+		}
+		if (c == '{' || (c == '}' && spec)) {
+			if (text) {
+				set_tok(lx, t, SX_TOK_FSTRING_MIDDLE, start, line, ls);
+				return 0;
+			}
+			lx->pos++;
+			if (c == '}') {
+				/* The spec ends, and with it its field. */
+				lx->nf -= 2;
+			} else if ((r = push(lx, err, start, (struct sx_fmode){
+						.kind = SX_FM_FIELD, .depth = lx->depth })) < 0) {
+				return r;
+			}
+			set_tok(lx, t, SX_TOK_OP, start, line, ls);
+			return 0;
+		}
+		if (c == '}')
+			return fail(lx, err, lx->pos, "f-string: single '}' is not allowed");
+		if (c == '\\' && !fs->raw) {
+			lx->pos++;
+			if (peek(lx, 0) == '{' || peek(lx, 0) == '}')
+				continue; /* "\{" is a backslash, then a field */
+			if (!newline(lx) && peek(lx, 0) >= 0)
+				lx->pos++;
+			continue;
+		}
+		if (c == '\n' || c == '\r') {
+			if (!fs->triple)
+				return fail(lx, err, start, "unterminated f-string");
+			newline(lx);
+			continue;
+		}
+		lx->pos++;
+	}
+}
+
+static int number(struct sx_lexer *lx)
+{
+	int c = peek(lx, 0);
+
+	if (c == '0' && (peek(lx, 1) == 'x' || peek(lx, 1) == 'X' || peek(lx, 1) == 'o' ||
+			 peek(lx, 1) == 'O' || peek(lx, 1) == 'b' || peek(lx, 1) == 'B')) {
+		lx->pos += 2;
+		while (is_ident(peek(lx, 0)) && peek(lx, 0) < 0x80)
+			lx->pos++;
+		return 0;
+	}
+	while (is_digit(peek(lx, 0)) || peek(lx, 0) == '_')
+		lx->pos++;
+	if (peek(lx, 0) == '.') {
+		lx->pos++;
+		while (is_digit(peek(lx, 0)) || peek(lx, 0) == '_')
+			lx->pos++;
+	}
+	c = peek(lx, 0);
+	if ((c == 'e' || c == 'E') &&
+	    (is_digit(peek(lx, 1)) ||
+	     ((peek(lx, 1) == '+' || peek(lx, 1) == '-') && is_digit(peek(lx, 2))))) {
+		lx->pos += 2;
+		while (is_digit(peek(lx, 0)) || peek(lx, 0) == '_')
+			lx->pos++;
+	}
+	if (peek(lx, 0) == 'j' || peek(lx, 0) == 'J')
+		lx->pos++;
+	return 0;
+}
+
+static const char *const ops3[] = { "**=", "//=", ">>=", "<<=", "...", "!=", NULL };
+static const char *const ops2[] = { "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=",
+				    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", NULL };
+
+static size_t op_len(const struct sx_lexer *lx)
+{
+	const char *p = lx->src + lx->pos;
+	size_t left = lx->len - lx->pos;
+
+	for (const char *const *o = ops3; *o; o++)
+		if (left >= strlen(*o) && memcmp(p, *o, strlen(*o)) == 0)
+			return strlen(*o);
+	for (const char *const *o = ops2; *o; o++)
+		if (left >= 2 && memcmp(p, *o, 2) == 0)
+			return 2;
+	return strchr("+-*/%@&|^~<>()[]{},:;.=!", *p) ? 1 : 0;
+}
+
+int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
+{
+	struct sx_fmode *fs;
+	size_t start, ls;
+	int c, line, r;
+
+	memset(t, 0, sizeof *t);
+	fs = lx->nf ? &lx->fstack[lx->nf - 1] : NULL;
+	if (fs && fs->kind != SX_FM_FIELD)
+		return fstring_text(lx, t, err);
+	/* From here on fs, if set, is the replacement field being lexed. */
+	/* Code: skip blanks, comments, continuations; line breaks outside
+	 * brackets end a logical line. */
+	for (;;) {
+		c = peek(lx, 0);
+		if (c == ' ' || c == '\t' || c == '\f') {
+			lx->pos++;
+		} else if (c == '\\' && (peek(lx, 1) == '\n' || peek(lx, 1) == '\r')) {
+			lx->pos++;
+			newline(lx);
+		} else if (c == '\\') {
+			return fail(lx, err, lx->pos, "unexpected character after line continuation");
+		} else if (c == '#') {
+			start = lx->pos;
+			line = lx->line;
+			ls = lx->line_start;
+			while (peek(lx, 0) >= 0 && peek(lx, 0) != '\n' && peek(lx, 0) != '\r')
+				lx->pos++;
+			set_tok(lx, t, SX_TOK_COMMENT, start, line, ls);
+			return 0;
+		} else if (c == '\n' || c == '\r') {
+			start = lx->pos;
+			line = lx->line;
+			ls = lx->line_start;
+			newline(lx);
+			if (lx->depth == 0 && !fs && lx->line_has_tokens) {
+				lx->line_has_tokens = false;
+				t->kind = SX_TOK_NEWLINE;
+				t->text = lx->src + start;
+				t->len = 1;
+				t->line = line;
+				t->col = (int)(start - ls + 1);
+				return 0;
+			}
+		} else {
+			break;
+		}
+	}
+	start = lx->pos;
+	line = lx->line;
+	ls = lx->line_start;
+	if (c < 0) {
+		if (fs)
+			return fail(lx, err, start, "unterminated f-string");
+		if (lx->line_has_tokens) {
+			lx->line_has_tokens = false;
+			t->kind = SX_TOK_NEWLINE;
+			t->text = lx->src + start;
+			t->line = line;
+			t->col = (int)(start - ls + 1);
+			return 0;
+		}
+		set_tok(lx, t, SX_TOK_EOF, start, line, ls);
+		return 0;
+	}
+	if (c == 0)
+		return fail(lx, err, start, "source code cannot contain NUL bytes");
+	lx->line_has_tokens = true;
+	if (c == '\'' || c == '"' || is_ident_start(c)) {
+		bool raw = false, fmt = false;
+		size_t n = string_prefix(lx, &raw, &fmt);
+		char q;
+
+		if (n || c == '\'' || c == '"') {
+			lx->pos += n;
+			if (fmt) {
+				struct sx_fmode m = { .kind = SX_FM_FSTRING, .raw = raw };
+
+				m.triple = open_quote(lx, &q);
+				m.quote = q;
+				if ((r = push(lx, err, start, m)) < 0)
+					return r;
+				set_tok(lx, t, SX_TOK_FSTRING_START, start, line, ls);
+				return 0;
+			}
+			{
+				bool triple = open_quote(lx, &q);
+
+				if ((r = plain_string(lx, q, triple, start, err)) < 0)
+					return r;
+			}
+			set_tok(lx, t, SX_TOK_STRING, start, line, ls);
+			return 0;
+		}
+		while (is_ident(peek(lx, 0)))
+			lx->pos++;
+		set_tok(lx, t, SX_TOK_NAME, start, line, ls);
+		for (size_t i = 0; i < t->len; i++)
+			if ((unsigned char)t->text[i] >= 0x80)
+				t->non_ascii = true;
+		return 0;
+	}
+	if (is_digit(c) || (c == '.' && is_digit(peek(lx, 1)))) {
+		number(lx);
+		set_tok(lx, t, SX_TOK_NUMBER, start, line, ls);
+		return 0;
+	}
+	{
+		size_t n = op_len(lx);
+
+		if (!n)
+			return fail(lx, err, start, "invalid character in source");
+		/* In a replacement field, at its own bracket depth, '}' ends
+		 * it and ':' (even before '=') starts its format spec. */
+		if (fs && lx->depth == fs->depth && (c == '}' || c == ':')) {
+			lx->pos++;
+			if (c == '}')
+				lx->nf--;
+			else if ((r = push(lx, err, start,
+					   (struct sx_fmode){ .kind = SX_FM_SPEC })) < 0)
+				return r;
+			set_tok(lx, t, SX_TOK_OP, start, line, ls);
+			return 0;
+		}
+		if (c == '(' || c == '[' || c == '{')
+			lx->depth++;
+		else if ((c == ')' || c == ']' || c == '}') && lx->depth > 0)
+			lx->depth--;
+		lx->pos += n;
+		set_tok(lx, t, SX_TOK_OP, start, line, ls);
+		return 0;
+	}
+}

@@ -1,0 +1,208 @@
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check-main.h"
+#include "config.h"
+#include "policy.h"
+#include "strategy.h"
+
+static struct sx_config cfg;
+
+static void setup(void)
+{
+	sx_config_init(&cfg);
+}
+
+static void teardown(void)
+{
+	sx_config_free(&cfg);
+}
+
+/* The rules hit by src, as "rule@line:col" joined by spaces. */
+static const char *rules(const char *src)
+{
+	static char buf[4096];
+	struct sx_violations vs = { 0 };
+	size_t used = 0;
+
+	buf[0] = '\0';
+	sx_policy_check(&cfg, src, strlen(src), &vs);
+	for (size_t i = 0; i < vs.n; i++)
+		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s@%d:%d",
+					 i ? " " : "", vs.v[i].rule, vs.v[i].line, vs.v[i].col);
+	sx_violations_free(&vs);
+	return buf;
+}
+
+START_TEST(test_imports)
+{
+	ck_assert_str_eq(rules("import numpy as np, pandas\nfrom collections import deque\n"), "");
+	ck_assert_str_eq(rules("import os"), "forbidden-import@1:8");
+	ck_assert_str_eq(rules("import json, os.path as p"), "forbidden-import@1:14");
+	ck_assert_str_eq(rules("from os import path"), "forbidden-import@1:6");
+	ck_assert_str_eq(rules("from numpy.linalg import inv"), "");
+	ck_assert_str_eq(rules("def f():\n    import sys\n"), "forbidden-import@2:12");
+	ck_assert_str_eq(rules("from . import x"), "relative-import@1:6");
+	ck_assert_str_eq(rules("from ..pkg import x"), "relative-import@1:6");
+	ck_assert_str_eq(rules("from ...pkg import x"), "relative-import@1:6");
+	ck_assert_str_eq(rules("from math import *"), "star-import@1:18");
+	ck_assert_str_eq(rules("x = 1; import os"), "forbidden-import@1:15");
+	ck_assert_str_eq(rules("if x: from os import y"), "forbidden-import@1:12");
+	ck_assert_str_eq(rules("import \\\n  os"), "forbidden-import@2:3");
+	/* "from" that is not an import. */
+	ck_assert_str_eq(rules("def g():\n    yield from range(3)\n"), "");
+	ck_assert_str_eq(rules("try:\n    pass\nexcept E as e:\n    raise V from e\n"), "");
+}
+END_TEST
+
+START_TEST(test_names)
+{
+	ck_assert_str_eq(rules("eval('1')"), "forbidden-name@1:1");
+	ck_assert_str_eq(rules("x = open"), "forbidden-name@1:5");
+	ck_assert_str_eq(rules("@exec\ndef f(): pass"), "forbidden-name@1:2");
+	ck_assert_str_eq(rules("(g := getattr)"), "forbidden-name@1:7");
+	ck_assert_str_eq(rules("f = lambda: compile"), "forbidden-name@1:13");
+	ck_assert_str_eq(rules("__import__('os')"), "forbidden-name@1:1");
+	/* Not names: strings, comments, attributes, longer names. */
+	ck_assert_str_eq(rules("s = 'eval open exec'  # getattr, import os\n"), "");
+	ck_assert_str_eq(rules("evaluation = opener = executor = 1"), "");
+	ck_assert_str_eq(rules("df.eval('a + b')"), "");
+	ck_assert_str_eq(rules("\"\"\"\nimport os\neval()\n\"\"\""), "");
+}
+END_TEST
+
+START_TEST(test_dunders)
+{
+	ck_assert_str_eq(rules("x.__class__"), "dunder-attribute@1:3");
+	ck_assert_str_eq(rules("f.__code__.co_code"), "dunder-attribute@1:3");
+	ck_assert_str_eq(rules("().__class__.__base__"), "dunder-attribute@1:4 dunder-attribute@1:14");
+	ck_assert_str_eq(rules("b = __builtins__"), "dunder-name@1:5");
+	ck_assert_str_eq(rules("__loader__"), "dunder-name@1:1");
+	/* Allowed: method definitions, a short list of names and attributes. */
+	ck_assert_str_eq(rules("class A:\n    def __init__(self): super().__init__()\n"
+			       "    def __repr__(self): return A.__name__\n"), "");
+	ck_assert_str_eq(rules("if __name__ == '__main__': pass\n__all__ = []\n"), "");
+	ck_assert_str_eq(rules("__doc__, __file__, x.__doc__, __slots__"), "");
+}
+END_TEST
+
+START_TEST(test_attributes)
+{
+	ck_assert_str_eq(rules("pandas.io.common.os.system('id')"),
+			 "forbidden-attribute@1:18 forbidden-attribute@1:21");
+	ck_assert_str_eq(rules("numpy.sys"), "forbidden-attribute@1:7");
+	ck_assert_str_eq(rules("x.subprocess"), "forbidden-attribute@1:3");
+	ck_assert_str_eq(rules("os = 1; system = 2"), "");
+}
+END_TEST
+
+START_TEST(test_fstrings)
+{
+	ck_assert_str_eq(rules("f'{eval(x)}'"), "forbidden-name@1:4");
+	ck_assert_str_eq(rules("f'{x:{open}}'"), "forbidden-name@1:7");
+	ck_assert_str_eq(rules("f\"{f'{__import__}'}\""), "forbidden-name@1:7");
+	ck_assert_str_eq(rules("f'{x.__class__}'"), "dunder-attribute@1:6");
+	ck_assert_str_eq(rules("f'eval {{open}} {x!r:>10}'"), "");
+	ck_assert_str_eq(rules("rf'\\d{eval}'"), "forbidden-name@1:7");
+}
+END_TEST
+
+START_TEST(test_unicode)
+{
+	ck_assert_str_eq(rules("\xef\xbd\x85\xef\xbd\x96\xef\xbd\x81\xef\xbd\x8c('1')"),
+			 "non-ascii-identifier@1:1");
+	ck_assert_str_eq(rules("s = 'caf\xc3\xa9 \xe2\x82\xac'  # \xc3\xa9t\xc3\xa9\n"), "");
+	ck_assert_str_eq(rules("\xef\xbb\xbfimport os"), "forbidden-import@1:8");
+}
+END_TEST
+
+START_TEST(test_syntax)
+{
+	ck_assert_str_eq(rules("x = 'unterminated"), "syntax@1:5");
+	ck_assert_str_eq(rules("ok = 1\nx = $"), "syntax@2:5");
+}
+END_TEST
+
+START_TEST(test_config)
+{
+	struct sx_err err;
+	static const char y[] = "validator:\n  allowed_modules: [os]\n  forbidden_names: [print]\n"
+				"  forbidden_attributes: []\n  allowed_dunders: [__class__]\n";
+
+	ck_assert_int_eq(sx_config_load_string(&cfg, "t", y, strlen(y), &err), 0);
+	ck_assert_str_eq(rules("import os\nos.system('x')\nx.__class__"), "");
+	ck_assert_str_eq(rules("print(1)\nimport json"), "forbidden-name@1:1 forbidden-import@2:8");
+	static const char bad[] = "validator:\n  allowed_modules: [a.b]\n";
+
+	ck_assert_int_ne(sx_config_load_string(&cfg, "t", bad, strlen(bad), &err), 0);
+	ck_assert_ptr_nonnull(strstr(err.msg, "identifier"));
+}
+END_TEST
+
+/* Every file in a directory: evasions each hit a rule, benign ones none. */
+static void check_dir(const char *dir, bool want_violations, size_t at_least)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t files = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((de = readdir(d))) {
+		char path[1024];
+		struct sx_strategy s;
+		struct sx_violations vs = { 0 };
+		struct sx_err err;
+		size_t n;
+
+		if (!strstr(de->d_name, ".py"))
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		ck_assert_msg(sx_strategy_read(&s, path, 1 << 20, &err) == 0, "%s", err.msg);
+		n = sx_policy_check(&cfg, s.data, s.len, &vs);
+		if (want_violations)
+			ck_assert_msg(n > 0, "%s was not rejected", path);
+		else
+			ck_assert_msg(n == 0, "%s rejected: %s: %s", path, n ? vs.v[0].rule : "",
+				      n ? vs.v[0].message : "");
+		sx_violations_free(&vs);
+		sx_strategy_free(&s);
+		files++;
+	}
+	closedir(d);
+	ck_assert_uint_ge(files, at_least);
+}
+
+START_TEST(test_evasions)
+{
+	check_dir(SOURCE_ROOT "/tests/data/evasion", true, 40);
+}
+END_TEST
+
+START_TEST(test_benign)
+{
+	check_dir(SOURCE_ROOT "/tests/data/benign", false, 10);
+	check_dir(SOURCE_ROOT "/examples", false, 1);
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+	Suite *s = suite_create("policy");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_imports);
+	tcase_add_test(tc, test_names);
+	tcase_add_test(tc, test_dunders);
+	tcase_add_test(tc, test_attributes);
+	tcase_add_test(tc, test_fstrings);
+	tcase_add_test(tc, test_unicode);
+	tcase_add_test(tc, test_syntax);
+	tcase_add_test(tc, test_config);
+	tcase_add_test(tc, test_evasions);
+	tcase_add_test(tc, test_benign);
+	suite_add_tcase(s, tc);
+	return s;
+}

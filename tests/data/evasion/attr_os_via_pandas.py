@@ -1,0 +1,2 @@
+import pandas
+pandas.io.common.os.system('id')

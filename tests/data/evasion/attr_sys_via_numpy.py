@@ -1,0 +1,2 @@
+import numpy
+numpy.sys.exit(1)

@@ -1,0 +1,1 @@
+b = __builtins__

@@ -1,0 +1,1 @@
+subs = ().__class__.__base__.__subclasses__()

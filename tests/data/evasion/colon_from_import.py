@@ -1,0 +1,1 @@
+if True: from os import path

@@ -1,0 +1,2 @@
+# harmless
+import os  # really

@@ -1,0 +1,3 @@
+x = f'''
+{open('/etc/passwd').read()}
+'''

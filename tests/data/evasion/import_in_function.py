@@ -1,0 +1,4 @@
+def f():
+    import socket
+    return socket
+f()

@@ -1,0 +1,1 @@
+setattr(object, 'x', 1)

@@ -1,0 +1,1 @@
+x = rb'abc'; import os

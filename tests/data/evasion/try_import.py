@@ -1,0 +1,4 @@
+try:
+    import ctypes
+except ImportError:
+    pass

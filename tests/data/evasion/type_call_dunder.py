@@ -1,0 +1,1 @@
+t = type(1).__subclasses__

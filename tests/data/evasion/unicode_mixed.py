@@ -1,0 +1,2 @@
+ｏｓ = 1
+import json

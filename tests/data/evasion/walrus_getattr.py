@@ -1,0 +1,2 @@
+if (g := getattr):
+    pass
