@@ -153,6 +153,51 @@ def bench_floor(env, pairs, tmp):
     return paired("env python3", run_env, "python3", run_python, pairs)
 
 
+def big_source(tmp, min_bytes=1 << 20):
+    """A Python file of at least min_bytes: the benign corpus and the example,
+    repeated, each copy inside its own function so that it stays valid."""
+    parts = []
+    for d in (os.path.join(ROOT, "tests", "data", "benign"), os.path.join(ROOT, "examples")):
+        for f in sorted(os.listdir(d)):
+            if f.endswith(".py"):
+                parts.append(open(os.path.join(d, f)).read().replace(
+                    "from __future__ import annotations\n", ""))
+    out, size, i = [], 0, 0
+    while size < min_bytes:
+        body = "".join("    " + line + "\n" for line in parts[i % len(parts)].splitlines())
+        chunk = "def chunk_%d():\n%s    pass\n\n" % (i, body)
+        out.append(chunk)
+        size += len(chunk.encode())
+        i += 1
+    path = os.path.join(tmp, "big.py")
+    with open(path, "w") as f:
+        f.write("".join(out))
+    return path, size
+
+
+def bench_check(sandexec, env, pairs, tmp):
+    path, size = big_source(tmp)
+    python = shutil.which("python3", path="/usr/local/bin:/usr/bin:/bin")
+    walk = ("import ast, sys\n"
+            "tree = ast.parse(open(sys.argv[1]).read())\n"
+            "sys.exit(0 if sum(1 for _ in ast.walk(tree)) else 1)\n")
+    cenv = dict(env, SANDEXEC_STRATEGY_MAX_SIZE="64m")
+
+    def run_check():
+        dt, p = timed([sandexec, "check", path], os.devnull, cenv)
+        if p.returncode != 0:
+            sys.exit("sandexec check failed: %s" % p.stdout.decode()[:300])
+        return dt
+
+    def run_ast():
+        dt, p = timed([python, "-c", walk, path], os.devnull, env)
+        if p.returncode != 0:
+            sys.exit("ast.parse failed: %s" % p.stderr.decode()[-300:])
+        return dt
+
+    return paired("sandexec check", run_check, "ast", run_ast, pairs), size
+
+
 def bench_rss(sandexec, env, runs, tmp):
     scripts = {
         "ordinary run": TRIVIAL,
@@ -208,7 +253,7 @@ def ms(x):
     return "%.1f" % (x * 1000)
 
 
-ALL = ["docker", "sdk", "direct", "rss", "parallel"]
+ALL = ["docker", "sdk", "direct", "check", "rss", "parallel"]
 
 
 def main():
@@ -252,6 +297,14 @@ def main():
             res = bench_floor(env, args.pairs, tmp)
             row("floor: one extra exec", "`env python3 strategy.py`", "python3 strategy.py",
                 res, "(reference)", True)
+        if "check" in only:
+            res, size = bench_check(args.sandexec, env, args.pairs, tmp)
+            m = statistics.median(res[2])
+            mb = size / 1e6
+            row("static check of a %.2f MB file (whole command)" % mb,
+                "`sandexec check` (%.0f MB/s)" % (mb / statistics.median(res[0])),
+                "python3 `ast.parse` + `ast.walk` (%.1f MB/s)" % (mb / statistics.median(res[1])),
+                res, "B/A >= 100 (A/B <= 0.01)", m <= 0.01)
         if "parallel" in only:
             res = bench_parallel(args.sandexec, env, max(4, args.pairs // 4), tmp)
             m = statistics.median(res[2])

@@ -540,6 +540,7 @@ int main(int argc, char **argv)
 		code = report_outcome(&o, NULL, &c, &log, NULL);
 		goto out_config;
 	}
+	sx_strategy_hash(&s);
 	if (!c.direct && cfg.sandbox_enabled) {
 		char *profile = sx_config_seccomp_path(&cfg);
 		int bad = sx_seccomp_check(profile, &err);

@@ -28,12 +28,14 @@ static int peek(const struct sx_lexer *lx, size_t ahead)
 	return p < lx->len ? (unsigned char)lx->src[p] : -1;
 }
 
-static bool is_ident_start(int c)
+/* Bytes of multi-byte UTF-8 sequences count as identifier bytes; the
+ * policy refuses such names. */
+static inline bool is_ident_start(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
 }
 
-static bool is_ident(int c)
+static inline bool is_ident(int c)
 {
 	return is_ident_start(c) || (c >= '0' && c <= '9');
 }
@@ -284,22 +286,30 @@ static int number(struct sx_lexer *lx)
 	return 0;
 }
 
-static const char *const ops3[] = { "**=", "//=", ">>=", "<<=", "...", "!=", NULL };
-static const char *const ops2[] = { "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=",
-				    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", NULL };
-
+/* The length of the operator at pos: the longest of Python's. 0 if none. */
 static size_t op_len(const struct sx_lexer *lx)
 {
-	const char *p = lx->src + lx->pos;
-	size_t left = lx->len - lx->pos;
+	int c = peek(lx, 0), d = peek(lx, 1), e = peek(lx, 2);
 
-	for (const char *const *o = ops3; *o; o++)
-		if (left >= strlen(*o) && memcmp(p, *o, strlen(*o)) == 0)
-			return strlen(*o);
-	for (const char *const *o = ops2; *o; o++)
-		if (left >= 2 && memcmp(p, *o, 2) == 0)
-			return 2;
-	return strchr("+-*/%@&|^~<>()[]{},:;.=!", *p) ? 1 : 0;
+	switch (c) {
+	case '*': case '/': case '<': case '>':
+		if (d == c)
+			return e == '=' ? 3 : 2; /* ** // << >> and **= //= <<= >>= */
+		return d == '=' ? 2 : 1;
+	case '.':
+		return d == '.' && e == '.' ? 3 : 1;
+	case '-':
+		return d == '=' || d == '>' ? 2 : 1;
+	case ':':
+		return d == '=' ? 2 : 1;
+	case '=': case '!': case '+': case '%': case '&': case '|': case '^': case '@':
+		return d == '=' ? 2 : 1;
+	case '~': case '(': case ')': case '[': case ']': case '{': case '}': case ',':
+	case ';':
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)

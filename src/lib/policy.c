@@ -41,15 +41,19 @@ cJSON *sx_violations_json(const struct sx_violations *vs, const char *file)
 	return a;
 }
 
-static bool tok_is(const struct sx_tok *t, enum sx_tok_kind k, const char *s)
+/* Token t is of kind k with text s (a string literal: its length is
+ * known at compile time). */
+#define tok_is(t, k, s) tok_is_n((t), (k), (s), sizeof(s) - 1)
+
+static bool tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, size_t n)
 {
-	return t->kind == k && t->len == strlen(s) && memcmp(t->text, s, t->len) == 0;
+	return t->kind == k && t->len == n && t->text[0] == s[0] && memcmp(t->text, s, n) == 0;
 }
 
 static bool in_list(char *const *list, const char *s, size_t len)
 {
 	for (; list && *list; list++)
-		if (strlen(*list) == len && memcmp(*list, s, len) == 0)
+		if ((*list)[0] == s[0] && strncmp(*list, s, len) == 0 && (*list)[len] == '\0')
 			return true;
 	return false;
 }

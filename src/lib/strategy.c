@@ -86,13 +86,17 @@ int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size,
 	s->path = sx_xstrdup(path);
 	slash = strrchr(path, '/');
 	s->name = sx_xstrdup(slash ? slash + 1 : path);
-	sx_sha256_hex(s->data, s->len, s->sha256);
 	return 0;
 fail:
 	free(buf);
 	if (fd >= 0)
 		close(fd);
 	return r;
+}
+
+void sx_strategy_hash(struct sx_strategy *s)
+{
+	sx_sha256_hex(s->data, s->len, s->sha256);
 }
 
 void sx_strategy_free(struct sx_strategy *s)

@@ -21,6 +21,8 @@ struct sx_strategy {
  * sx_strategy_free(). */
 int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size,
 		     struct sx_err *err);
+/* Fill s->sha256 (sx_strategy_read leaves it empty: a check needs none). */
+void sx_strategy_hash(struct sx_strategy *s);
 void sx_strategy_free(struct sx_strategy *s);
 
 #endif
