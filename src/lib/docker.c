@@ -85,6 +85,7 @@ struct stopper {
 	const char *name;
 	int64_t timeout_ms;
 	pid_t pending;   /* a docker rm started by a stop, not yet waited for */
+	int64_t pending_since;
 	int rm_status;   /* -1 not run, else docker rm's exit status */
 };
 
@@ -97,10 +98,10 @@ static pid_t start_rm(struct stopper *st)
 	return pid;
 }
 
-/* Wait for a started docker rm, bounded by the helper timeout. */
-static void finish_rm(struct stopper *st, pid_t pid)
+/* Wait for a docker rm started at since, bounded by the helper timeout. */
+static void finish_rm(struct stopper *st, pid_t pid, int64_t since)
 {
-	st->rm_status = pid < 0 ? 255 : sx_proc_wait(pid, sx_now_ms() + st->timeout_ms);
+	st->rm_status = pid < 0 ? 255 : sx_proc_wait(pid, since + st->timeout_ms);
 }
 
 /* A killed `docker run` client does not stop its container: stopping a run
@@ -112,6 +113,7 @@ static void stop_container(void *ctx, enum sx_stop why)
 	struct stopper *st = ctx;
 
 	(void)why;
+	st->pending_since = sx_now_ms();
 	st->pending = start_rm(st);
 }
 
@@ -148,16 +150,19 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
 	r = sx_proc_run(&sp, &io, &res, &err);
 	if (st.pending >= 0)
-		finish_rm(&st, st.pending);
+		finish_rm(&st, st.pending, st.pending_since);
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
-		finish_rm(&st, start_rm(&st));
+		finish_rm(&st, start_rm(&st), sx_now_ms());
 	} else {
 		/* The client was killed after a stop, or the first removal
-		 * failed (the container may not have existed yet): again. */
-		if (res.stopped && (res.killed_after_grace || st.rm_status != 0))
-			finish_rm(&st, start_rm(&st));
+		 * failed (the container may not have existed yet): again,
+		 * unless the engine did not answer at all (a second call
+		 * would hang as long; the record stays for a later sweep). */
+		if (res.stopped && (res.killed_after_grace || st.rm_status != 0) &&
+		    st.rm_status != -ETIMEDOUT)
+			finish_rm(&st, start_rm(&st), sx_now_ms());
 		sx_outcome_from_proc(cfg, &res, true, what, o);
 	}
 	o->force_removed = st.rm_status >= 0;

@@ -302,6 +302,23 @@ def case_validator_disabled_is_logged(tmp):
     check(ev[0]["event_type"] == "validator_disabled" and ev[0]["level"] == "WARNING", ev[0])
 
 
+def case_hung_docker(tmp):
+    """A docker CLI that hangs (a stuck daemon) and ignores SIGTERM: the run
+    still ends, bounded by the timeout plus the stop grace and the bounded
+    docker rm; nothing of the fake is left."""
+    fake = write(tmp, "fake-docker", "#!/bin/sh\ntrap '' TERM INT HUP\n"
+                 "echo $$ >> %s/pids\nwhile :; do sleep 1; done\n" % tmp)
+    os.chmod(fake, 0o755)
+    write(tmp, "s.py", OK_SCRIPT)
+    t0 = time.monotonic()
+    r = run(["--set", "docker.binary=" + fake, "--timeout", "2", "s.py"], tmp, timeout=90)
+    elapsed = time.monotonic() - t0
+    expect(r, 124, "timeout")
+    check(elapsed < 2 + 10 + 15 + 5, "took %.1f s" % elapsed)
+    for pid in open(os.path.join(tmp, "pids")).read().split():
+        check(gone(int(pid)), "fake docker %s still running" % pid)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
