@@ -370,6 +370,21 @@ static int validate(const struct sx_config *cfg, const struct sx_strategy *s,
 	return (int)n;
 }
 
+/* Configuration for a subcommand: 0, or the exit code after a message. */
+static int subcommand_config(const char *name, const char *file, struct sx_config *cfg)
+{
+	struct cli c = { .config_file = file };
+	struct sx_err err = { "" };
+
+	sx_config_init(cfg);
+	if (load_config(cfg, &c, &err) < 0) {
+		fprintf(stderr, "sandexec %s: %s\n", name, err.msg);
+		sx_config_free(cfg);
+		return 3;
+	}
+	return 0;
+}
+
 static const char check_usage[] =
 	"usage: sandexec check [-c FILE] FILE...\n"
 	"\n"
@@ -385,7 +400,7 @@ static int cmd_check(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct cli c = { 0 };
+	const char *config_file = NULL;
 	struct sx_config cfg;
 	struct sx_err err = { "" };
 	int opt, code = 0;
@@ -393,7 +408,7 @@ static int cmd_check(int argc, char **argv)
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
 		switch (opt) {
-		case 'c': c.config_file = optarg; break;
+		case 'c': config_file = optarg; break;
 		case 'h': fputs(check_usage, stdout); return 0;
 		default:
 			fprintf(stderr, "sandexec check: bad option '%s'\n%s", argv[optind - 1],
@@ -405,12 +420,8 @@ static int cmd_check(int argc, char **argv)
 		fprintf(stderr, "sandexec check: no file given\n%s", check_usage);
 		return 2;
 	}
-	sx_config_init(&cfg);
-	if (load_config(&cfg, &c, &err) < 0) {
-		fprintf(stderr, "sandexec check: %s\n", err.msg);
-		sx_config_free(&cfg);
-		return 3;
-	}
+	if ((code = subcommand_config("check", config_file, &cfg)) != 0)
+		return code;
 	for (int i = optind; i < argc; i++) {
 		struct sx_strategy s;
 		struct sx_violations vs = { 0 };
@@ -449,7 +460,7 @@ static int cmd_gc(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct cli c = { 0 };
+	const char *config_file = NULL;
 	struct sx_config cfg;
 	struct sx_err err = { "" };
 	bool all = false;
@@ -460,7 +471,7 @@ static int cmd_gc(int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "+:c:h", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'a': all = true; break;
-		case 'c': c.config_file = optarg; break;
+		case 'c': config_file = optarg; break;
 		case 'h': fputs(gc_usage, stdout); return 0;
 		default:
 			fprintf(stderr, "sandexec gc: bad option '%s'\n%s", argv[optind - 1],
@@ -472,12 +483,8 @@ static int cmd_gc(int argc, char **argv)
 		fprintf(stderr, "sandexec gc: unexpected '%s'\n%s", argv[optind], gc_usage);
 		return 2;
 	}
-	sx_config_init(&cfg);
-	if (load_config(&cfg, &c, &err) < 0) {
-		fprintf(stderr, "sandexec gc: %s\n", err.msg);
-		sx_config_free(&cfg);
-		return 3;
-	}
+	if ((r = subcommand_config("gc", config_file, &cfg)) != 0)
+		return r;
 	dir = sx_reaper_dir();
 	r = sx_reaper_gc(&cfg, dir, all, stdout, HELPER_TIMEOUT_MS, &err);
 	if (r < 0)

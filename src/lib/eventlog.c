@@ -13,14 +13,7 @@
 
 char *sx_log_default_path(void)
 {
-	const char *state = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-
-	if (state && *state == '/')
-		return sx_xasprintf("%s/sandexec/sandbox_execution.json.log", state);
-	if (home && *home)
-		return sx_xasprintf("%s/.local/state/sandexec/sandbox_execution.json.log", home);
-	return NULL;
+	return sx_state_path("sandbox_execution.json.log");
 }
 
 static void warn_once(struct sx_log *log, const char *what, int err)
@@ -33,23 +26,16 @@ static void warn_once(struct sx_log *log, const char *what, int err)
 }
 
 /* mkdir -p of path's parent directory, 0700 for what is created. */
-static int make_parents(const char *path)
+static void make_parents(const char *path)
 {
 	char *dir = sx_xstrdup(path);
-	int r = 0;
+	char *slash = strrchr(dir, '/');
 
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
-			r = -errno;
-			break;
-		}
-		*p = '/';
+	if (slash && slash != dir) {
+		*slash = '\0';
+		(void)sx_mkdir_p(dir, 0700);
 	}
 	free(dir);
-	return r;
 }
 
 void sx_log_open(struct sx_log *log, const char *path)

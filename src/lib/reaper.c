@@ -19,36 +19,7 @@ extern char **environ;
 
 char *sx_reaper_dir(void)
 {
-	const char *state = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-
-	if (state && *state == '/')
-		return sx_xasprintf("%s/sandexec/runs", state);
-	if (home && *home)
-		return sx_xasprintf("%s/.local/state/sandexec/runs", home);
-	return NULL;
-}
-
-static int mkdirs(const char *path)
-{
-	char *p = sx_xstrdup(path);
-	int r = 0;
-
-	for (char *s = p + 1;; s++) {
-		if (*s && *s != '/')
-			continue;
-		char c = *s;
-		*s = '\0';
-		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
-			r = -errno;
-			break;
-		}
-		*s = c;
-		if (!c)
-			break;
-	}
-	free(p);
-	return r;
+	return sx_state_path("runs");
 }
 
 /* The engine a container lives on is part of its record: a later run may
@@ -63,7 +34,7 @@ int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 	char *path, *text;
 	int fd, r = 0;
 
-	if (!dir || mkdirs(dir) < 0)
+	if (!dir || sx_mkdir_p(dir, 0700) < 0)
 		return -EIO;
 	o = cJSON_CreateObject();
 	cJSON_AddStringToObject(o, "container", container);

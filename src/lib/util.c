@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -367,6 +368,42 @@ int sx_random_hex(char *buf, size_t nbytes)
 	}
 	buf[2 * nbytes] = '\0';
 	return 0;
+}
+
+char *sx_state_path(const char *rel)
+{
+	const char *state = getenv("XDG_STATE_HOME");
+	const char *home = getenv("HOME");
+
+	/* XDG: a relative XDG_STATE_HOME is invalid and ignored. */
+	if (state && *state == '/')
+		return sx_xasprintf("%s/sandexec/%s", state, rel);
+	if (home && *home)
+		return sx_xasprintf("%s/.local/state/sandexec/%s", home, rel);
+	return NULL;
+}
+
+int sx_mkdir_p(const char *path, unsigned mode)
+{
+	char *p = sx_xstrdup(path);
+	int r = 0;
+
+	for (char *s = p + 1;; s++) {
+		char c = *s;
+
+		if (c && c != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, (mode_t)mode) < 0 && errno != EEXIST) {
+			r = -errno;
+			break;
+		}
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return r;
 }
 
 int sx_write_all(int fd, const void *buf, size_t len)

@@ -55,6 +55,13 @@ int64_t sx_now_ms(void);
  * holds 2*nbytes+1). Returns 0 or -errno. */
 int sx_random_hex(char *buf, size_t nbytes);
 
+/* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL; NULL
+ * without either. Caller frees. */
+char *sx_state_path(const char *rel);
+
+/* mkdir -p: path and its missing parents, created with mode. 0 or -errno. */
+int sx_mkdir_p(const char *path, unsigned mode);
+
 /* write(2) all of buf, retrying on EINTR and short writes. 0 or -errno. */
 int sx_write_all(int fd, const void *buf, size_t len);
 
