@@ -9,6 +9,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -540,6 +541,56 @@ def case_rejected_runs_nothing(tmp):
     check(r.report["violations"][0]["rule"] == "forbidden-import", repr(r))
     types = [e["event_type"] for e in events(log)]
     check(types == ["validation_failed", "run_finished"], types)
+
+
+def case_remote_engine(tmp):
+    """DOCKER_HOST pointing at a second engine (its own dockerd on its own unix
+    socket, data root and exec root) is all it takes: the script arrives on
+    stdin, so nothing depends on files the engine cannot see. The image is
+    tagged on the second engine only, so an ok proves where it ran."""
+    base = tempfile.mkdtemp(prefix="sx-engine2-", dir="/tmp")
+    sock = os.path.join(base, "docker.sock")
+    host = "unix://" + sock
+    log = open(os.path.join(base, "dockerd.log"), "w")
+    daemon = subprocess.Popen(
+        ["dockerd", "--host", host, "--data-root", os.path.join(base, "data"),
+         "--exec-root", os.path.join(base, "exec"), "--pidfile", os.path.join(base, "pid"),
+         "--bridge", "none", "--iptables=false", "--ip6tables=false"],
+        stdout=log, stderr=log, start_new_session=True)
+    try:
+        env2 = dict(os.environ, DOCKER_HOST=host)
+        for _ in range(60):
+            if subprocess.run(["docker", "info"], env=env2, capture_output=True).returncode == 0:
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("second dockerd did not start: %s"
+                                 % open(os.path.join(base, "dockerd.log")).read()[-2000:])
+        save = subprocess.Popen(["docker", "save", IMAGE], stdout=subprocess.PIPE)
+        subprocess.run(["docker", "load", "-q"], stdin=save.stdout, env=env2, check=True,
+                       capture_output=True, timeout=170)
+        save.wait(timeout=60)
+        subprocess.run(["docker", "tag", IMAGE, "sandexec-remote-only:1"], env=env2, check=True)
+        write(tmp, "strategy.py", "import json\nprint(json.dumps({'engine': 2}))\n")
+        r = run(["--image", "sandexec-remote-only:1", "strategy.py"], tmp, DOCKER_HOST=host)
+        expect(r, 0, "ok")
+        check(r.report["result"] == {"engine": 2}, repr(r))
+        # The first engine has no such image: the same run there is refused.
+        r = run(["--image", "sandexec-remote-only:1", "strategy.py"], tmp)
+        expect(r, 6, "sandbox_unavailable")
+        left = subprocess.run(["docker", "ps", "-aq", "--filter", "label=sandexec.run"],
+                              env=env2, capture_output=True, text=True).stdout.split()
+        check(left == [], "left on the second engine: %s" % left)
+    finally:
+        daemon.terminate()
+        try:
+            daemon.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+            daemon.wait()
+        log.close()
+        subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
+        subprocess.run(["rm", "-rf", base], capture_output=True)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
