@@ -33,6 +33,7 @@ static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
 	"       sandexec check [-c FILE] FILE...\n"
 	"       sandexec gc [--all] [-c FILE]\n"
+	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
 	"\n"
 	"Check a Python strategy, run it once in a hardened Docker container,\n"
 	"and print one JSON report on stdout.\n"
@@ -445,6 +446,61 @@ static int cmd_check(int argc, char **argv)
 	return code;
 }
 
+static const char config_usage[] =
+	"usage: sandexec config [-c FILE] [-s KEY=VALUE]...\n"
+	"\n"
+	"Print the effective configuration as YAML, each key with a comment\n"
+	"naming where its value came from: default, FILE:LINE:COLUMN, an\n"
+	"environment variable, or a flag.\n";
+
+static int cmd_config(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "set", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli c = { 0 };
+	struct sx_config cfg;
+	struct sx_err err = { "" };
+	char *eq;
+	int opt;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":c:s:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'c': c.config_file = optarg; break;
+		case 's':
+			eq = strchr(optarg, '=');
+			if (!eq || eq == optarg || add_set(&c, optarg, eq + 1, "--set") < 0) {
+				fprintf(stderr, "sandexec config: --set expects KEY=VALUE\n");
+				return 2;
+			}
+			*eq = '\0';
+			break;
+		case 'h': fputs(config_usage, stdout); return 0;
+		default:
+			fprintf(stderr, "sandexec config: bad option '%s'\n%s", argv[optind - 1],
+				config_usage);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "sandexec config: unexpected '%s'\n%s", argv[optind], config_usage);
+		return 2;
+	}
+	sx_config_init(&cfg);
+	if (load_config(&cfg, &c, &err) < 0) {
+		fprintf(stderr, "sandexec config: %s\n", err.msg);
+		sx_config_free(&cfg);
+		return 3;
+	}
+	sx_config_dump(&cfg, stdout);
+	sx_config_free(&cfg);
+	return fflush(stdout) == EOF ? 70 : 0;
+}
+
 static const char gc_usage[] =
 	"usage: sandexec gc [--all] [-c FILE]\n"
 	"\n"
@@ -514,6 +570,8 @@ int main(int argc, char **argv)
 		return cmd_gc(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "check") == 0)
 		return cmd_check(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "config") == 0)
+		return cmd_config(argc - 1, argv + 1);
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
 		return fflush(stdout) == EOF ? 70 : 0;

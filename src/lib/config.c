@@ -211,6 +211,17 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->log_file = sx_xstrdup("");
 	cfg->max_stdout = 1 * MIB;
 	cfg->max_size = 1 * MIB;
+	cfg->origins = sx_xcalloc(NKEYS, sizeof *cfg->origins);
+	for (size_t i = 0; i < NKEYS; i++)
+		cfg->origins[i] = sx_xstrdup("default");
+}
+
+static void set_origin(struct sx_config *cfg, const struct key *k, const char *where)
+{
+	char **o = &cfg->origins[k - keys];
+
+	free(*o);
+	*o = sx_xstrdup(where);
 }
 
 void sx_config_free(struct sx_config *cfg)
@@ -222,6 +233,9 @@ void sx_config_free(struct sx_config *cfg)
 		else if (keys[i].kind == K_LIST)
 			list_free(*(char ***)field);
 	}
+	for (size_t i = 0; cfg->origins && i < NKEYS; i++)
+		free(cfg->origins[i]);
+	free(cfg->origins);
 	memset(cfg, 0, sizeof *cfg);
 }
 
@@ -305,6 +319,7 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 		}
 		free(*(char **)field);
 		*(char **)field = sx_xstrdup(value);
+		set_origin(cfg, k, where);
 		return 0;
 	case K_BOOL:
 		if (!plain || sx_parse_bool(value, (bool *)field) < 0) {
@@ -312,6 +327,7 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 				   value, kind_expect(k));
 			return -EINVAL;
 		}
+		set_origin(cfg, k, where);
 		return 0;
 	case K_UINT:
 		r = sx_parse_uint(value, k->min, k->max, &v);
@@ -342,6 +358,7 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 		return -EINVAL;
 	}
 	*(uint64_t *)field = v;
+	set_origin(cfg, k, where);
 	return 0;
 }
 
@@ -402,7 +419,8 @@ static bool scalar_is_null(struct yparse *y)
 	return scalar_plain(y) && (!*s || strcmp(s, "~") == 0 || strcmp(s, "null") == 0);
 }
 
-static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *k)
+static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *k,
+		     const char *where)
 {
 	char ***field = (char ***)((char *)cfg + k->off);
 	char **list = sx_xcalloc(SX_CONFIG_MAX_LIST + 1, sizeof *list);
@@ -437,6 +455,7 @@ static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *
 	}
 	list_free(*field);
 	*field = list;
+	set_origin(cfg, k, where);
 	return 0;
 fail:
 	list_free(list);
@@ -474,7 +493,10 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 		if ((r = next(y)) < 0)
 			return r;
 		if (k->kind == K_LIST && y->ev.type == YAML_SEQUENCE_START_EVENT) {
-			if ((r = load_list(y, cfg, k)) < 0)
+			char where[512];
+
+			snprintf(where, sizeof where, "%s", ev_where(y));
+			if ((r = load_list(y, cfg, k, where)) < 0)
 				return r;
 			continue;
 		}
@@ -487,6 +509,7 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 		if (k->kind == K_LIST) { /* "key:" with no value: an empty list */
 			list_free(*(char ***)((char *)cfg + k->off));
 			*(char ***)((char *)cfg + k->off) = sx_xcalloc(1, sizeof(char *));
+			set_origin(cfg, k, ev_where(y));
 			continue;
 		}
 		if ((r = set_scalar(cfg, k, scalar(y), scalar_plain(y), ev_where(y), y->err)) < 0)
@@ -706,6 +729,76 @@ bool sx_config_key_at(size_t i, char *buf, size_t len)
 		return false;
 	snprintf(buf, len, "%s.%s", keys[i].section, keys[i].name);
 	return true;
+}
+
+/* A YAML double-quoted scalar. */
+static void put_quoted(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fprintf(out, "\\%c", *s);
+		else if ((unsigned char)*s < 0x20)
+			fprintf(out, "\\x%02x", (unsigned char)*s);
+		else
+			fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+void sx_config_dump(const struct sx_config *cfg, FILE *out)
+{
+	const char *section = "";
+	char buf[64];
+
+	for (size_t i = 0; i < NKEYS; i++) {
+		const struct key *k = &keys[i];
+		const void *field = (const char *)cfg + k->off;
+		uint64_t v = k->kind >= K_UINT && k->kind <= K_MILLI ? *(const uint64_t *)field : 0;
+
+		if (strcmp(section, k->section) != 0) {
+			fprintf(out, "%s%s:\n", *section ? "\n" : "", k->section);
+			section = k->section;
+		}
+		fprintf(out, "  %s:", k->name);
+		switch (k->kind) {
+		case K_STR:
+		case K_STR_OPT:
+			fputc(' ', out);
+			put_quoted(out, *(char *const *)field);
+			break;
+		case K_BOOL:
+			fprintf(out, " %s", *(const bool *)field ? "true" : "false");
+			break;
+		case K_UINT:
+			fprintf(out, " %llu", (unsigned long long)v);
+			break;
+		case K_SIZE:
+			sx_format_size(v, buf, sizeof buf);
+			fprintf(out, " %s", buf);
+			break;
+		case K_DURATION:
+			if (v % 1000)
+				fprintf(out, " %llums", (unsigned long long)v);
+			else
+				fprintf(out, " %llus", (unsigned long long)(v / 1000));
+			break;
+		case K_MILLI:
+			sx_format_milli(v, buf, sizeof buf);
+			fprintf(out, " %s", buf);
+			break;
+		case K_LIST:
+			break;
+		}
+		fprintf(out, "  # %s\n", cfg->origins[i]);
+		if (k->kind == K_LIST) {
+			for (char *const *e = *(char **const *)field; e && *e; e++) {
+				fputs("    - ", out);
+				put_quoted(out, *e);
+				fputc('\n', out);
+			}
+		}
+	}
 }
 
 char *sx_config_seccomp_path(const struct sx_config *cfg)

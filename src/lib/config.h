@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "util.h"
 
@@ -49,6 +50,9 @@ struct sx_config {
 	uint64_t max_stdout;    /* bytes of the script's stdout kept */
 	/* strategy */
 	uint64_t max_size;      /* bytes */
+	/* where each key's value came from ("default", "FILE:LINE:COL",
+	 * "SANDEXEC_DOCKER_IMAGE", "--timeout"), in key order */
+	char **origins;
 };
 
 /* Fill cfg with the compiled-in defaults. Free with sx_config_free(). */
@@ -76,6 +80,10 @@ int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *
 /* The i-th known key as "section.key" into buf, for documentation checks
  * and listings; false past the last one. */
 bool sx_config_key_at(size_t i, char *buf, size_t len);
+
+/* Write the effective configuration as YAML that loads back to the same
+ * values, each key followed by a comment naming where it came from. */
+void sx_config_dump(const struct sx_config *cfg, FILE *out);
 
 /* The path of the seccomp profile to use: the configured one, or
  * $SANDEXEC_DATADIR/seccomp.json, or the compiled-in data directory's.

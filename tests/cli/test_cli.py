@@ -267,6 +267,41 @@ def case_rejected_report(tmp):
     check("1 violation" in r.report["error"], repr(r))
 
 
+def case_config_command(tmp):
+    """sandexec config: every key with its origin, as YAML that loads back."""
+    sysconf = write(tmp, "system.yaml", "docker:\n  nofile: 100\n")
+    write(tmp, "xdg/sandexec/sandexec.yaml", "docker:\n  memory: 512m\n")
+    given = write(tmp, "given.yaml", "docker:\n  image: \"we'ird\\\"img\"\n"
+                                     "  env: [A=1, 'B=two words']\n")
+    env = isolated_env(tmp, SANDEXEC_SYSTEM_CONFIG=sysconf, SANDEXEC_DOCKER_CPUS="4")
+    p = run(["config", "-c", given, "-s", "docker.timeout=1500ms"], tmp, env=env)
+    check(p.code == 0, repr(p))
+    lines = p.stdout.splitlines()
+    want = {
+        "  nofile: 100  # %s:2:11" % sysconf,
+        "  memory: 512m  # %s/xdg/sandexec/sandexec.yaml:2:11" % tmp,
+        "  image: \"we'ird\\\"img\"  # %s:2:10" % given,
+        "  cpus: 4  # SANDEXEC_DOCKER_CPUS",
+        "  timeout: 1500ms  # --set docker.timeout",
+        "  pids_limit: 128  # default",
+        "  env:  # %s:3:8" % given,
+        "    - \"B=two words\"",
+        "  enabled: false  # SANDEXEC_VALIDATOR_ENABLED",
+    }
+    for w in want:
+        check(w in lines, "%r not in:\n%s" % (w, p.stdout))
+    # What it prints loads back to the same configuration.
+    dumped = write(tmp, "dumped.yaml", p.stdout)
+    q = run(["config", "-c", dumped], tmp,
+            env=isolated_env(tmp, SANDEXEC_SYSTEM_CONFIG=os.path.join(tmp, "none")))
+    check(q.code == 0, repr(q))
+    strip = lambda text: [l.split("  #")[0] for l in text.splitlines()]
+    check(strip(q.stdout) == strip(p.stdout), "round trip differs:\n%s\n---\n%s"
+          % (p.stdout, q.stdout))
+    r = run(["config", "-c", write(tmp, "bad.yaml", "docker: {cpus: x}\n")], tmp)
+    check(r.code == 3 and "docker.cpus" in r.stderr, repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
