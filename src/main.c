@@ -53,6 +53,9 @@ static const char usage_text[] =
 	"      --log FILE         append JSON events to FILE (log.file)\n"
 	"      --no-log           write no event log\n"
 	"      --dry-run          print the docker command line and exit\n"
+	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
+	"                         with --dry-run: text (shell words) or json (an argv array)\n"
+	"  -q, --quiet            no status line, warnings or error line on stderr\n"
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n"
 	"\n"
@@ -70,11 +73,15 @@ struct cli {
 	uint64_t iteration;
 	bool dry_run;
 	bool direct;
+	bool quiet;
+	int format;             /* FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT */
 	const char *strategy;
 };
 
+enum { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT };
+
 enum { OPT_IMAGE = 256, OPT_TIMEOUT, OPT_MEMORY, OPT_CPUS, OPT_PIDS, OPT_ITERATION,
-       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG };
+       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG, OPT_FORMAT };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -91,19 +98,62 @@ static const struct option long_opts[] = {
 	{ "no-fallback", no_argument, NULL, OPT_NO_FALLBACK },
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "no-log", no_argument, NULL, OPT_NO_LOG },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
 
+/* How the outcome is shown; set once from the command line. */
+static struct {
+	bool text;      /* --format text */
+	bool quiet;     /* --quiet */
+	bool color;     /* stderr is a terminal and NO_COLOR is unset */
+} show;
+
+/* The --format text summary of a report. Caller frees. */
+static char *report_text(const struct sx_report *rep)
+{
+	char *result = rep->result ? cJSON_PrintUnformatted(rep->result) : NULL;
+	char *head, *out;
+	size_t len;
+
+	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_status_name(rep->status),
+			    rep->strategy ? rep->strategy : "-",
+			    rep->mode ? " in " : "", rep->mode ? rep->mode : "",
+			    (double)rep->duration_ms / 1000.0);
+	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
+			   result ? "\n" : "", rep->error && rep->status != SX_OK ? "error: " : "",
+			   rep->error && rep->status != SX_OK ? rep->error : "");
+	free(head);
+	free(result);
+	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
+		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
+		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,
+					  cJSON_GetObjectItem(v, "file")->valuestring,
+					  cJSON_GetObjectItem(v, "line")->valueint,
+					  cJSON_GetObjectItem(v, "column")->valueint,
+					  cJSON_GetObjectItem(v, "rule")->valuestring,
+					  cJSON_GetObjectItem(v, "message")->valuestring);
+		free(out);
+		out = more;
+	}
+	len = strlen(out);
+	if (len && out[len - 1] == '\n')
+		out[len - 1] = '\0';
+	return out;
+}
+
 /* Print the report, mirror its error on stderr, and give the exit code. */
 static int finish(struct sx_report *rep, int stop_signal)
 {
-	char *text = sx_report_render(rep);
+	char *text = show.text ? report_text(rep) : sx_report_render(rep);
 	int code = sx_status_exit_code(rep->status, stop_signal);
 
-	if (rep->error && rep->status != SX_OK)
-		fprintf(stderr, "sandexec: %s: %s\n", sx_status_name(rep->status), rep->error);
+	if (rep->error && rep->status != SX_OK && !show.quiet)
+		fprintf(stderr, "sandexec: %s%s%s: %s\n", show.color ? "\033[1;31m" : "",
+			sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
 	if (puts(text) == EOF || fflush(stdout) == EOF) {
 		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));
 		if (code == 0)
@@ -146,7 +196,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 
 	opterr = 0;
 	/* '+': stop at the first operand, as POSIX utilities do. */
-	while ((opt = getopt_long(argc, argv, "+:c:s:hV", long_opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:c:s:qhV", long_opts, NULL)) != -1) {
 		const char *key = NULL, *value = optarg;
 		char *eq;
 
@@ -178,6 +228,17 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			break;
 		case OPT_DRY_RUN: c->dry_run = true; break;
 		case OPT_DIRECT: c->direct = true; break;
+		case 'q': c->quiet = true; break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "json") == 0) {
+				c->format = FORMAT_JSON;
+			} else if (strcmp(optarg, "text") == 0) {
+				c->format = FORMAT_TEXT;
+			} else {
+				snprintf(errbuf, errlen, "--format: '%s' is not json or text", optarg);
+				return 2;
+			}
+			break;
 		case OPT_FALLBACK:
 		case OPT_NO_FALLBACK:
 			key = "sandbox.fallback_to_direct";
@@ -279,10 +340,24 @@ static void put_shell_word(const char *s, FILE *f)
 }
 
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		   const struct sx_outcome *o)
+		   const struct sx_outcome *o, bool json)
 {
 	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg));
 
+	if (json) {
+		cJSON *j = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(j, "argv");
+		char *text;
+
+		for (char **p = argv; *p; p++)
+			cJSON_AddItemToArray(a, cJSON_CreateString(*p));
+		cJSON_AddStringToObject(j, "stdin", s->path);
+		text = cJSON_PrintUnformatted(j);
+		puts(text);
+		free(text);
+		cJSON_Delete(j);
+		sx_argv_free(argv);
+		return fflush(stdout) == EOF ? 70 : 0;
+	}
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
 			fputc(' ', stdout);
@@ -575,6 +650,12 @@ int main(int argc, char **argv)
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
 		return fflush(stdout) == EOF ? 70 : 0;
+	show.text = c.format == FORMAT_TEXT;
+	show.quiet = c.quiet;
+	show.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+	env.warn_fd = c.quiet ? -1 : STDERR_FILENO;
+	env.status_line = !c.quiet && isatty(STDERR_FILENO);
+	log.warned = c.quiet;
 	if (code > 0)
 		return fail(SX_USAGE_ERROR, NULL, errbuf);
 
@@ -619,7 +700,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (c.dry_run) {
-		code = dry_run(&cfg, &s, &o);
+		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
 		goto out;
 	}
 	open_log(&log, &cfg, &c, o.run_id);

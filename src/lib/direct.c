@@ -113,8 +113,10 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		.signal_fd = env->signal_fd,
 		.grace_ms = env->grace_ms,
 	};
+	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
 	struct sx_proc_result res;
 	struct sx_err err = { "" };
+	char *label = NULL;
 	char *what = sx_xasprintf("the interpreter '%s'", cfg->interpreter);
 	int r;
 
@@ -132,7 +134,13 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	/* Orphans the script leaves (even ones that left its session) come
 	 * back to sandexec, which kills them before it returns. */
 	prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+	if (env->status_line && env->warn_fd >= 0) {
+		status.label = label = sx_xasprintf("running %s in %s", s->name, o->mode);
+		io.status = &status;
+	}
 	r = sx_proc_run(&sp, &io, &res, &err);
+	sx_status_clear(io.status);
+	free(label);
 	o->orphans_killed = sx_proc_kill_orphans();
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;

@@ -140,15 +140,23 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		.stop_ctx = &st,
 		.grace_ms = env->grace_ms,
 	};
+	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
 	struct sx_proc_result res;
 	struct sx_err err = { "" };
+	char *label = NULL;
 	char *what = sx_xasprintf("the docker CLI '%s'", cfg->docker_binary);
 	int r;
 
 	o->mode = "docker";
 	/* Should sandexec die here, the record lets a later run remove it. */
 	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
+	if (env->status_line && env->warn_fd >= 0) {
+		status.label = label = sx_xasprintf("running %s in %s", s->name, o->mode);
+		io.status = &status;
+	}
 	r = sx_proc_run(&sp, &io, &res, &err);
+	sx_status_clear(io.status);
+	free(label);
 	if (st.pending >= 0)
 		finish_rm(&st, st.pending, st.pending_since);
 	if (r < 0) {

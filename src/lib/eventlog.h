@@ -12,7 +12,7 @@
 
 struct sx_log {
 	int fd;               /* -1: disabled or failed */
-	bool warned;
+	bool warned;          /* also set up front to stay quiet */
 	char *path;
 	const char *run_id;   /* borrowed */
 	bool has_iteration;

@@ -1,9 +1,31 @@
 #include "execute.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "reaper.h"
+
+__attribute__((format(printf, 2, 3)))
+static void warn(const struct sx_run_env *env, const char *fmt, ...)
+{
+	char line[SX_ERR_MAX];
+	va_list ap;
+	int n;
+
+	if (env->warn_fd < 0)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(line, sizeof line - 1, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n > sizeof line - 2)
+		n = (int)sizeof line - 2;
+	line[n] = '\n';
+	(void)sx_write_all(env->warn_fd, "sandexec: warning: ", 19);
+	(void)sx_write_all(env->warn_fd, line, (size_t)n + 1);
+}
 
 static cJSON *outcome_fields(const struct sx_outcome *o)
 {
@@ -103,8 +125,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		cJSON_AddStringToObject(f, "reason", why);
 		sx_log_event(log, "WARNING", "sandbox_mode_disabled",
 			     "sandbox disabled: the script runs without a container", f);
-		fprintf(stderr, "sandexec: warning: running %s without the container sandbox (%s)\n",
-			s->path, why);
+		warn(env, "running %s without the container sandbox (%s)", s->path, why);
 		log_mode(log, "direct", why);
 		r = run_direct(cfg, s, env, log, o);
 		log_outcome_event(log, o);
@@ -139,8 +160,8 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	cJSON_AddStringToObject(f, "reason", o->error ? o->error : "docker unavailable");
 	sx_log_event(log, "WARNING", "fallback_to_direct",
 		     "docker unavailable: falling back to direct execution", f);
-	fprintf(stderr, "sandexec: warning: docker unavailable (%s); running %s directly, "
-		"without the container sandbox\n", o->error ? o->error : "?", s->path);
+	warn(env, "docker unavailable (%s); running %s directly, without the container sandbox",
+	     o->error ? o->error : "?", s->path);
 	{
 		/* A fresh outcome for the second run; the run id stays. */
 		struct sx_outcome fresh = { 0 };

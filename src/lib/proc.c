@@ -178,6 +178,28 @@ static bool read_stdout(struct loop *l)
 	}
 }
 
+void sx_status_clear(struct sx_status_line *st)
+{
+	static const char erase[] = "\r\033[K";
+
+	if (st && st->shown) {
+		(void)sx_write_all(st->fd, erase, sizeof erase - 1);
+		st->shown = false;
+	}
+}
+
+static void status_draw(struct sx_status_line *st, int64_t now)
+{
+	char line[256];
+	int n;
+
+	n = snprintf(line, sizeof line, "\r\033[Ksandexec: %s, %llds", st->label,
+		     (long long)((now - st->started_ms) / 1000));
+	if (n > 0)
+		(void)sx_write_all(st->fd, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+	st->shown = true;
+}
+
 static bool read_stderr(struct loop *l)
 {
 	struct sx_proc_result *res = l->res;
@@ -201,8 +223,11 @@ static bool read_stderr(struct loop *l)
 		}
 		/* The script's stderr is its own business: a closed or slow
 		 * stderr of ours must not change the run. */
-		if (l->io->stderr_fd >= 0)
+		if (l->io->stderr_fd >= 0) {
+			if (l->io->status && l->io->status->fd == l->io->stderr_fd)
+				sx_status_clear(l->io->status);
 			(void)sx_write_all(l->io->stderr_fd, buf, (size_t)n);
+		}
 	}
 }
 
@@ -290,6 +315,16 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 			idx_pid = np;
 			p[np++] = (struct pollfd){ .fd = l->pidfd, .events = POLLIN };
 		}
+		if (io->status && res->stopped == SX_STOP_NONE) {
+			int64_t age = now - io->status->started_ms;
+			/* The next whole second from 1 s on. */
+			int64_t next = io->status->started_ms + (age < 1000 ? 1000 : (age / 1000 + 1) * 1000);
+
+			if (age >= 1000 && !io->status->shown)
+				status_draw(io->status, now);
+			if (wake < 0 || next < wake)
+				wake = next;
+		}
 		timeout = wake < 0 ? -1 : (int)(wake - now > 0 ? wake - now : 0);
 		/* Without a pidfd the child's exit is found by looking now and then. */
 		if (l->pidfd < 0 && !l->child_gone && (timeout < 0 || timeout > 50))
@@ -297,6 +332,9 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 		r = poll(p, (nfds_t)np, timeout);
 		if (r < 0 && errno == EINTR)
 			continue;
+		if (r == 0 && io->status && res->stopped == SX_STOP_NONE &&
+		    sx_now_ms() - io->status->started_ms >= 1000)
+			status_draw(io->status, sx_now_ms());
 		if (r < 0) {
 			sx_err_set(err, "poll: %s", strerror(errno));
 			return -errno;

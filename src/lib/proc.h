@@ -31,6 +31,19 @@ struct sx_spawn {
 	void *child_ctx;
 };
 
+/* A one-line elapsed-time status on a terminal, redrawn once a second
+ * after the first second and cleared before anything else is written to
+ * the same descriptor and at the end. */
+struct sx_status_line {
+	int fd;                   /* a terminal */
+	const char *label;        /* "running strategy.py in docker" */
+	int64_t started_ms;
+	bool shown;
+};
+
+/* Erase a shown status line. */
+void sx_status_clear(struct sx_status_line *st);
+
 struct sx_io {
 	const char *stdin_data;   /* written to the child's stdin, then closed */
 	size_t stdin_len;
@@ -44,6 +57,7 @@ struct sx_io {
 	void (*stop)(void *ctx, enum sx_stop why);
 	void *stop_ctx;
 	int64_t grace_ms;         /* after stop, how long before the child is SIGKILLed */
+	struct sx_status_line *status; /* NULL: none */
 };
 
 struct sx_proc_result {

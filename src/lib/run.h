@@ -21,6 +21,8 @@ struct sx_run_env {
 	int64_t grace_ms;  /* after a stop, how long the child gets to exit */
 	int64_t helper_timeout_ms; /* bound on each docker rm */
 	const char *state_dir;     /* run records (reaper.h); NULL: none kept */
+	int warn_fd;               /* sandexec's own warnings; -1: quiet */
+	bool status_line;          /* elapsed-time status on warn_fd (a terminal) */
 };
 
 struct sx_outcome {

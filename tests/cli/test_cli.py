@@ -213,6 +213,18 @@ def case_dry_run(tmp):
     check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
 
 
+def case_dry_run_json(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--dry-run", "--format", "json", "s.py"], tmp)
+    check(r.code == 0, repr(r))
+    j = __import__("json").loads(r.stdout)
+    shell = shlex.split(run(["--dry-run", "s.py"], tmp).stdout)
+    # The same argv but for the run id, which is new each time.
+    strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
+    check(strip(j["argv"]) == strip(shell), (j, shell))
+    check(j["stdin"] == "s.py", j)
+
+
 def case_docker_cli_missing(tmp):
     write(tmp, "s.py", OK_SCRIPT)
     r = run(NO_DOCKER + ["--iteration", "7", "s.py"], tmp)

@@ -319,6 +319,72 @@ def case_hung_docker(tmp):
         check(gone(int(pid)), "fake docker %s still running" % pid)
 
 
+def run_on_tty(args, tmp, **extra):
+    """sandexec with stderr on a pseudo-terminal; returns (code, stdout, stderr)."""
+    import pty
+    import select
+    master, slave = pty.openpty()
+    p = subprocess.Popen([os.environ["SANDEXEC"]] + args, cwd=tmp, env=isolated_env(tmp, **extra),
+                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    err = b""
+    while select.select([master], [], [], 30)[0]:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    out = p.communicate(timeout=30)[0]
+    os.close(master)
+    return p.returncode, out.decode(), err.decode()
+
+
+SLOW = "import sys, time\nsys.stderr.write('from the script\\n')\ntime.sleep(2.5)\nsys.exit(3)\n"
+
+
+def case_terminal_status_and_color(tmp):
+    write(tmp, "s.py", SLOW)
+    code, out, err = run_on_tty(["--direct", "--no-log", "s.py"], tmp)
+    check(code == 1 and json.loads(out)["status"] == "strategy_error", out)
+    check("sandexec: running s.py in direct, 1s" in err, repr(err))
+    check("sandexec: running s.py in direct, 2s" in err, repr(err))
+    check("\r\x1b[Ksandexec: \x1b[1;31mstrategy_error\x1b[0m:" in err, repr(err))
+    check("from the script" in err, repr(err))
+    code, out, err = run_on_tty(["--direct", "--no-log", "s.py"], tmp, NO_COLOR="1")
+    check("\x1b[1;31m" not in err and "sandexec: strategy_error:" in err, repr(err))
+    # Not a terminal: no status line, no escape sequences.
+    r = run(["--direct", "--no-log", "s.py"], tmp)
+    check("\x1b" not in r.stderr and "running s.py in direct" not in r.stderr, repr(r))
+    check("sandexec: strategy_error: the script exited with status 3" in r.stderr, repr(r))
+
+
+def case_quiet(tmp):
+    write(tmp, "s.py", SLOW)
+    code, out, err = run_on_tty(["--direct", "--no-log", "-q", "s.py"], tmp)
+    check(code == 1 and json.loads(out)["status"] == "strategy_error", out)
+    check(err.replace("\r", "") == "from the script\n", repr(err))
+    r = run(["--direct", "--quiet", "--log", "/proc/nope/x.log", "s.py"], tmp)
+    check(r.stderr == "from the script\n", repr(r))
+
+
+def case_format_text(tmp):
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--direct", "--no-log", "--format", "text", "s.py"], tmp)
+    check(r.code == 0, repr(r))
+    lines = r.stdout.splitlines()
+    check(re.match(r"^ok: s\.py in direct \(\d+\.\d s\)$", lines[0]), repr(r))
+    check(lines[1:] == ['result: {"x":1}'], repr(r))
+    write(tmp, "bad.py", "import os\n")
+    r = run(["--direct", "--format", "text", "bad.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    check(r.code == 4, repr(r))
+    check(r.stdout.splitlines()[-1] == "bad.py:1:8: forbidden-import: module 'os' is not allowed",
+          repr(r))
+    r = run(["--format", "yaml", "s.py"], tmp)
+    expect(r, 2, "usage_error")
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
