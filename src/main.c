@@ -9,6 +9,7 @@
 
 #include "config.h"
 #include "dockerargv.h"
+#include "doctor.h"
 #include "eventlog.h"
 #include "execute.h"
 #include "outcome.h"
@@ -34,6 +35,7 @@ static const char usage_text[] =
 	"       sandexec check [-c FILE] FILE...\n"
 	"       sandexec gc [--all] [-c FILE]\n"
 	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
+	"       sandexec doctor [-c FILE]\n"
 	"\n"
 	"Check a Python strategy, run it once in a hardened Docker container,\n"
 	"and print one JSON report on stdout.\n"
@@ -576,6 +578,49 @@ static int cmd_config(int argc, char **argv)
 	return fflush(stdout) == EOF ? 70 : 0;
 }
 
+static const char doctor_usage[] =
+	"usage: sandexec doctor [-c FILE]\n"
+	"\n"
+	"Check the docker CLI, the daemon, the image, the memory and pids\n"
+	"cgroups of the engine, the seccomp profile, the kernel's seccomp, the\n"
+	"interpreter for direct mode and the event log. One line a check; exit 1\n"
+	"when a check failed (warnings do not count).\n";
+
+static int cmd_doctor(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *config_file = NULL;
+	struct sx_config cfg;
+	int opt, failed;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'c': config_file = optarg; break;
+		case 'h': fputs(doctor_usage, stdout); return 0;
+		default:
+			fprintf(stderr, "sandexec doctor: bad option '%s'\n%s", argv[optind - 1],
+				doctor_usage);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "sandexec doctor: unexpected '%s'\n%s", argv[optind], doctor_usage);
+		return 2;
+	}
+	if ((failed = subcommand_config("doctor", config_file, &cfg)) != 0)
+		return failed;
+	failed = sx_doctor(&cfg, stdout, HELPER_TIMEOUT_MS);
+	sx_config_free(&cfg);
+	if (fflush(stdout) == EOF)
+		return 70;
+	return failed ? 1 : 0;
+}
+
 static const char gc_usage[] =
 	"usage: sandexec gc [--all] [-c FILE]\n"
 	"\n"
@@ -647,6 +692,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "config") == 0)
 		return cmd_config(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "doctor") == 0)
+		return cmd_doctor(argc - 1, argv + 1);
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
 		return fflush(stdout) == EOF ? 70 : 0;

@@ -5,6 +5,7 @@ A missing daemon or image fails the run when CI=true and skips it (exit 77)
 elsewhere, so that CI never passes without running these."""
 import json
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -591,6 +592,31 @@ def case_remote_engine(tmp):
         log.close()
         subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
         subprocess.run(["rm", "-rf", base], capture_output=True)
+
+
+def case_doctor(tmp):
+    p = subprocess.run([SANDEXEC, "doctor"], cwd=tmp, env=isolated_env(tmp), capture_output=True,
+                       text=True, timeout=120)
+    check(p.returncode == 0, p)
+    for what in ("docker CLI", "docker daemon", "sandbox image", "memory, pids cgroups",
+                 "seccomp profile", "kernel seccomp", "direct interpreter", "event log"):
+        check(re.search(r"^ok +%s " % re.escape(what), p.stdout, re.M), "%s: %s" % (what, p.stdout))
+    p = subprocess.run([SANDEXEC, "doctor", "-s"], cwd=tmp, env=isolated_env(tmp),
+                       capture_output=True, text=True, timeout=60)
+    check(p.returncode == 2, p)
+    env = isolated_env(tmp, SANDEXEC_DOCKER_IMAGE="sandexec-no-such-image:0")
+    p = subprocess.run([SANDEXEC, "doctor"], cwd=tmp, env=env, capture_output=True, text=True,
+                       timeout=120)
+    check(p.returncode == 1 and re.search(r"^FAIL +sandbox image", p.stdout, re.M), p)
+    env = isolated_env(tmp, DOCKER_HOST="unix:///nonexistent.sock")
+    p = subprocess.run([SANDEXEC, "doctor"], cwd=tmp, env=env, capture_output=True, text=True,
+                       timeout=120)
+    check(p.returncode == 1 and re.search(r"^FAIL +docker daemon", p.stdout, re.M), p)
+    check(re.search(r"^ok +docker CLI", p.stdout, re.M), p.stdout)
+    env = isolated_env(tmp, SANDEXEC_DOCKER_BINARY="/nonexistent/docker")
+    p = subprocess.run([SANDEXEC, "doctor"], cwd=tmp, env=env, capture_output=True, text=True,
+                       timeout=120)
+    check(p.returncode == 1 and re.search(r"^FAIL +docker CLI", p.stdout, re.M), p)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

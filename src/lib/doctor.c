@@ -1,0 +1,136 @@
+#include "doctor.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include "eventlog.h"
+#include "proc.h"
+#include "run.h"
+
+struct probe {
+	bool ok;
+	char out[512];   /* first line of stdout, or of stderr on failure */
+};
+
+/* Run argv (with envp, or our environment) under a deadline; ok when it
+ * exits 0. */
+static struct probe run_probe(char *const *argv, char *const *envp, int64_t timeout_ms)
+{
+	struct sx_spawn sp = { .argv = argv, .envp = envp, .new_pgrp = true };
+	struct sx_io io = { .stdout_cap = 65536, .stderr_fd = -1, .stderr_keep = 4096,
+			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
+	struct sx_proc_result res;
+	struct sx_err err = { "" };
+	struct probe p = { false, "" };
+	const char *text;
+
+	if (sx_proc_run(&sp, &io, &res, &err) < 0) {
+		snprintf(p.out, sizeof p.out, "%s", err.msg);
+		return p;
+	}
+	p.ok = !res.spawn_errno && !res.stopped && res.exited && res.exit_code == 0;
+	if (res.spawn_errno)
+		text = strerror(res.spawn_errno);
+	else if (res.stopped)
+		text = "no answer within the time limit";
+	else
+		text = p.ok || !res.err_head_len ? res.out : res.err_head;
+	snprintf(p.out, sizeof p.out, "%.*s", (int)strcspn(text, "\n"), text);
+	sx_proc_result_free(&res);
+	return p;
+}
+
+static int line(FILE *out, const char *mark, const char *what, const char *detail)
+{
+	fprintf(out, "%-4s  %-22s %s\n", mark, what, detail);
+	return strcmp(mark, "FAIL") == 0;
+}
+
+int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
+{
+	char *bin = cfg->docker_binary;
+	char *client[] = { bin, "--version", NULL };
+	char *server[] = { bin, "version", "--format", "{{.Server.Version}}", NULL };
+	char *limits[] = { bin, "info", "--format",
+			   "memory={{.MemoryLimit}} swap={{.SwapLimit}} pids={{.PidsLimit}}", NULL };
+	char *image[] = { bin, "image", "inspect", "--format", "{{.Id}}", cfg->image, NULL };
+	char *python[] = { cfg->interpreter, "-I", "-c",
+			   "import sys; print(sys.executable, sys.version.split()[0])", NULL };
+	/* Direct mode looks the interpreter up in this PATH (direct.c). */
+	char *direct_env[] = { "PATH=/usr/local/bin:/usr/bin:/bin", NULL };
+	char *profile = sx_config_seccomp_path(cfg), *logpath = NULL, msg[1024];
+	struct sx_err err = { "" };
+	struct probe p;
+	int failed = 0, fd;
+	bool daemon;
+
+	p = run_probe(client, NULL, timeout_ms);
+	failed += line(out, p.ok ? "ok" : "FAIL", "docker CLI", p.out);
+
+	p = run_probe(server, NULL, timeout_ms);
+	daemon = p.ok;
+	snprintf(msg, sizeof msg, "engine %s%s%s", p.out, getenv("DOCKER_HOST") ? " at " : "",
+		 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") : "");
+	failed += line(out, p.ok ? "ok" : "FAIL", "docker daemon", p.ok ? msg : p.out);
+
+	if (daemon) {
+		p = run_probe(image, NULL, timeout_ms);
+		snprintf(msg, sizeof msg, "%s %.19s", cfg->image, p.out);
+		failed += line(out, p.ok ? "ok" : "FAIL", "sandbox image",
+			       p.ok ? msg : "missing: build it with share/sandexec/build-image.sh");
+		/* The engine's own cgroups decide, wherever it runs. */
+		p = run_probe(limits, NULL, timeout_ms);
+		failed += line(out, p.ok && strstr(p.out, "memory=true") && strstr(p.out, "pids=true")
+			       ? "ok" : "FAIL", "memory, pids cgroups", p.out);
+	} else {
+		failed += line(out, "FAIL", "sandbox image", "not checked: no daemon");
+		failed += line(out, "FAIL", "memory, pids cgroups", "not checked: no daemon");
+	}
+
+	if (sx_seccomp_check(profile, &err) == 0)
+		failed += line(out, "ok", "seccomp profile", profile);
+	else
+		failed += line(out, "FAIL", "seccomp profile", err.msg);
+	free(profile);
+
+	/* PR_GET_SECCOMP fails with EINVAL on a kernel built without it. */
+	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) >= 0)
+		failed += line(out, "ok", "kernel seccomp", "supported");
+	else
+		failed += line(out, "FAIL", "kernel seccomp", strerror(errno));
+
+	p = run_probe(python, direct_env, timeout_ms);
+	snprintf(msg, sizeof msg, "%s: %s", cfg->interpreter, p.out);
+	/* Only a fallback or --direct needs it. */
+	line(out, p.ok ? "ok" : "warn", "direct interpreter", msg);
+
+	if (!cfg->log_enabled) {
+		line(out, "ok", "event log", "disabled (log.enabled)");
+	} else {
+		logpath = *cfg->log_file ? sx_xstrdup(cfg->log_file) : sx_log_default_path();
+		if (logpath) {
+			char *dir = sx_xstrdup(logpath), *slash = strrchr(dir, '/');
+
+			if (slash && slash != dir) {
+				*slash = '\0';
+				(void)sx_mkdir_p(dir, 0700);
+			}
+			free(dir);
+		}
+		fd = logpath ? open(logpath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600) : -1;
+		if (fd >= 0) {
+			close(fd);
+			line(out, "ok", "event log", logpath);
+		} else {
+			snprintf(msg, sizeof msg, "%s: %s (runs go on without it)",
+				 logpath ? logpath : "no path", strerror(errno));
+			line(out, "warn", "event log", msg);
+		}
+		free(logpath);
+	}
+	return failed;
+}
