@@ -9,6 +9,7 @@
 
 #include "config.h"
 #include "dockerargv.h"
+#include "datadir.h"
 #include "doctor.h"
 #include "eventlog.h"
 #include "execute.h"
@@ -54,6 +55,7 @@ static const char usage_text[] =
 	"      --no-fallback      never run without Docker\n"
 	"      --log FILE         append JSON events to FILE (log.file)\n"
 	"      --no-log           write no event log\n"
+	"      --data DIR         mount DIR read-only at /data (local engines only)\n"
 	"      --dry-run          print the docker command line and exit\n"
 	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
 	"                         with --dry-run: text (shell words) or json (an argv array)\n"
@@ -75,6 +77,7 @@ struct cli {
 	uint64_t iteration;
 	bool dry_run;
 	bool direct;
+	const char *data;
 	bool quiet;
 	int format;             /* FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT */
 	const char *strategy;
@@ -83,7 +86,7 @@ struct cli {
 enum { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT };
 
 enum { OPT_IMAGE = 256, OPT_TIMEOUT, OPT_MEMORY, OPT_CPUS, OPT_PIDS, OPT_ITERATION,
-       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG, OPT_FORMAT };
+       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG, OPT_FORMAT, OPT_DATA };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -101,6 +104,7 @@ static const struct option long_opts[] = {
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "no-log", no_argument, NULL, OPT_NO_LOG },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "data", required_argument, NULL, OPT_DATA },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -231,6 +235,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		case OPT_DRY_RUN: c->dry_run = true; break;
 		case OPT_DIRECT: c->direct = true; break;
 		case 'q': c->quiet = true; break;
+		case OPT_DATA: c->data = optarg; break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") == 0) {
 				c->format = FORMAT_JSON;
@@ -712,6 +717,27 @@ int main(int argc, char **argv)
 		code = fail(SX_CONFIG_ERROR, c.strategy, err.msg);
 		sx_config_free(&cfg);
 		return code;
+	}
+	if (c.data) {
+		const char *why = NULL;
+
+		if (c.direct || !cfg.sandbox_enabled)
+			snprintf(errbuf, sizeof errbuf, "--data needs the container; it cannot be "
+				 "used with --direct or sandbox.enabled: false");
+		else if (!sx_engine_is_local(&why))
+			snprintf(errbuf, sizeof errbuf, "--data %s: refused: %s (%s), which cannot "
+				 "see this machine's files", c.data, why,
+				 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") :
+				 getenv("DOCKER_CONTEXT"));
+		else if (sx_datadir_check(c.data, &cfg.data_dir, &err) < 0)
+			snprintf(errbuf, sizeof errbuf, "%s", err.msg);
+		else
+			errbuf[0] = '\0';
+		if (errbuf[0]) {
+			code = fail(SX_USAGE_ERROR, c.strategy, errbuf);
+			sx_config_free(&cfg);
+			return code;
+		}
 	}
 	if (sx_run_new_id(&o) < 0) {
 		code = fail(SX_INTERNAL_ERROR, c.strategy, "no randomness for a run id");

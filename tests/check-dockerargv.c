@@ -107,11 +107,18 @@ START_TEST(test_edge_config)
 	/* An empty env list: no --env at all; runtime comes before the image. */
 	ck_assert_int_eq(find(argv, "--env"), -1);
 	ck_assert_int_lt(find(argv, "--runtime"), find(argv, "sandexec-python:bookworm"));
-	/* Nothing of the host: no volume, no bind mount, no env passthrough. */
+	/* Nothing of the host unless --data: no volume, no mount, no env. */
 	ck_assert_int_eq(find(argv, "-v"), -1);
 	ck_assert_int_eq(find(argv, "--volume"), -1);
 	ck_assert_int_eq(find(argv, "--mount"), -1);
 	ck_assert_int_eq(find(argv, "--env-file"), -1);
+	sx_argv_free(argv);
+	cfg.data_dir = strdup("/srv/prices");
+	argv = sx_docker_run_argv(&cfg, &run);
+	i = find(argv, "--mount");
+	ck_assert_int_ge(i, 0);
+	ck_assert_str_eq(argv[i + 1], "type=bind,source=/srv/prices,target=/data,readonly");
+	ck_assert_int_lt(i, find(argv, "sandexec-python:bookworm"));
 	sx_argv_free(argv);
 	sx_config_free(&cfg);
 }

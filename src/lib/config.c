@@ -235,6 +235,7 @@ void sx_config_free(struct sx_config *cfg)
 	}
 	for (size_t i = 0; cfg->origins && i < NKEYS; i++)
 		free(cfg->origins[i]);
+	free(cfg->data_dir);
 	free(cfg->origins);
 	memset(cfg, 0, sizeof *cfg);
 }

@@ -50,6 +50,9 @@ struct sx_config {
 	uint64_t max_stdout;    /* bytes of the script's stdout kept */
 	/* strategy */
 	uint64_t max_size;      /* bytes */
+	/* --data: a resolved directory bind-mounted read-only at /data, or
+	 * NULL. Set from the command line only, never from a file. */
+	char *data_dir;
 	/* where each key's value came from ("default", "FILE:LINE:COL",
 	 * "SANDEXEC_DOCKER_IMAGE", "--timeout"), in key order */
 	char **origins;

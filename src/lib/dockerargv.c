@@ -65,6 +65,9 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push2(&a, "--ulimit", sx_xstrdup("core=0"));
 	push(&a, sx_xstrdup("--init"));
 	push2(&a, "--workdir", sx_xstrdup("/tmp"));
+	if (cfg->data_dir)
+		push2(&a, "--mount", sx_xasprintf("type=bind,source=%s,target=/data,readonly",
+						  cfg->data_dir));
 	if (cfg->runtime && *cfg->runtime)
 		push2(&a, "--runtime", sx_xstrdup(cfg->runtime));
 	for (char **e = cfg->env; e && *e; e++)

@@ -619,6 +619,41 @@ def case_doctor(tmp):
     check(p.returncode == 1 and re.search(r"^FAIL +docker CLI", p.stdout, re.M), p)
 
 
+def case_data_dir(tmp):
+    """--data DIR: read-only at /data on a local engine; refused with a link
+    out of it, with a remote engine, or without the container."""
+    data = os.path.join(tmp, "data")
+    os.makedirs(os.path.join(data, "sub"))
+    write(data, "prices.csv", "day,close\n1,100\n")
+    os.symlink("../prices.csv", os.path.join(data, "sub", "link.csv"))
+    # What a strategy under the default policy can do: pandas reads it.
+    script = ("import json\nimport pandas as pd\n"
+              "rows = len(pd.read_csv('/data/sub/link.csv'))\n"
+              "try:\n"
+              "    pd.DataFrame({'a': [1]}).to_csv('/data/new')\n"
+              "    wrote = 'allowed'\n"
+              "except OSError as e:\n"
+              "    wrote = e.strerror\n"
+              "print(json.dumps({'rows': rows, 'write': wrote}))\n")
+    r = sx(tmp, script, "--data", data, SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"rows": 1, "write": "Read-only file system"}, repr(r))
+    check(not os.path.exists(os.path.join(data, "new")), "wrote through the mount")
+    os.symlink("/etc/passwd", os.path.join(data, "escape"))
+    r = sx(tmp, script, "--data", data)
+    expect(r, 2, "usage_error")
+    check("pointing outside" in r.report["error"] and "escape" in r.report["error"], repr(r))
+    os.unlink(os.path.join(data, "escape"))
+    r = sx(tmp, script, "--data", data, DOCKER_HOST="tcp://127.0.0.1:1")
+    expect(r, 2, "usage_error")
+    check("remote engine" in r.report["error"], repr(r))
+    r = sx(tmp, script, "--data", data, "--direct")
+    expect(r, 2, "usage_error")
+    r = sx(tmp, script, "--data", os.path.join(data, "prices.csv"))
+    expect(r, 2, "usage_error")
+    check("not a directory" in r.report["error"], repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
