@@ -277,6 +277,7 @@ START_TEST(test_sample_is_defaults)
 	ck_assert_uint_eq(cfg.cpus_milli, def.cpus_milli);
 	ck_assert_uint_eq(cfg.pids_limit, def.pids_limit);
 	ck_assert_uint_eq(cfg.nofile, def.nofile);
+	ck_assert_uint_eq(cfg.nproc, def.nproc);
 	ck_assert_uint_eq(cfg.timeout_ms, def.timeout_ms);
 	ck_assert_str_eq(cfg.network, def.network);
 	ck_assert_int_eq(cfg.read_only, def.read_only);

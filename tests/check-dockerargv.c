@@ -80,6 +80,7 @@ START_TEST(test_edge_config)
 		"  memory: 1536m\n"
 		"  cpus: 0.01\n"
 		"  pids_limit: 8\n"
+		"  nproc: 512\n"
 		"  read_only: false\n"
 		"  tmpfs_size: 1g\n"
 		"  runtime: runsc\n"
@@ -102,6 +103,7 @@ START_TEST(test_edge_config)
 	ck_assert_int_ge(find(argv, "/tmp:rw,nosuid,nodev,noexec,size=1g"), 0);
 	i = find(argv, "--runtime");
 	ck_assert_str_eq(argv[i + 1], "runsc");
+	ck_assert_int_ge(find(argv, "nproc=512:512"), 0);
 	i = find(argv, "--user");
 	ck_assert_str_eq(argv[i + 1], "1000:1000");
 	/* An empty env list: no --env at all; runtime comes before the image. */

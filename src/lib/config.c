@@ -98,6 +98,7 @@ static const struct key keys[] = {
 	{ "docker", "cpus", K_MILLI, OFF(cpus_milli), 10, 1024 * 1000, NULL },
 	{ "docker", "pids_limit", K_UINT, OFF(pids_limit), 8, 1 << 20, NULL },
 	{ "docker", "nofile", K_UINT, OFF(nofile), 16, 1 << 20, NULL },
+	{ "docker", "nproc", K_UINT, OFF(nproc), 0, 1 << 22, NULL },
 	{ "docker", "timeout", K_DURATION, OFF(timeout_ms), 100, 7 * 24 * 3600 * 1000ULL, NULL },
 	{ "docker", "network", K_STR, OFF(network), 0, 0, check_word },
 	{ "docker", "read_only", K_BOOL, OFF(read_only), 0, 0, NULL },

@@ -25,6 +25,7 @@ struct sx_config {
 	uint64_t cpus_milli;    /* thousandths of a CPU */
 	uint64_t pids_limit;
 	uint64_t nofile;
+	uint64_t nproc;         /* RLIMIT_NPROC ulimit; 0: not passed */
 	uint64_t timeout_ms;
 	char *network;
 	bool read_only;

@@ -63,6 +63,10 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push2(&a, "--pids-limit", sx_xasprintf("%" PRIu64, cfg->pids_limit));
 	push2(&a, "--ulimit", sx_xasprintf("nofile=%" PRIu64 ":%" PRIu64, cfg->nofile, cfg->nofile));
 	push2(&a, "--ulimit", sx_xstrdup("core=0"));
+	/* Off by default: RLIMIT_NPROC counts every process of the uid on the
+	 * host, across containers; some podman hosts need it set. */
+	if (cfg->nproc)
+		push2(&a, "--ulimit", sx_xasprintf("nproc=%" PRIu64 ":%" PRIu64, cfg->nproc, cfg->nproc));
 	push(&a, sx_xstrdup("--init"));
 	push2(&a, "--workdir", sx_xstrdup("/tmp"));
 	if (cfg->data_dir)

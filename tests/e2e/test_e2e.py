@@ -654,6 +654,41 @@ def case_data_dir(tmp):
     check("not a directory" in r.report["error"], repr(r))
 
 
+PODMAN = ["--set", "docker.binary=podman", "--set", "docker.runtime=runc",
+          "--set", "docker.nproc=4096", "--image", "localhost/" + IMAGE]
+
+
+def podman_ready():
+    """podman with the sandbox image in its own storage (loaded from docker)."""
+    if subprocess.run(["podman", "image", "exists", "localhost/" + IMAGE]).returncode != 0:
+        save = subprocess.Popen(["docker", "save", IMAGE], stdout=subprocess.PIPE)
+        subprocess.run(["podman", "load", "-q"], stdin=save.stdout, check=True,
+                       capture_output=True, timeout=170)
+        save.wait(timeout=60)
+
+
+def case_podman(tmp):
+    """The same argv under podman: ok, a timeout that removes the container,
+    the hardening, nothing left."""
+    podman_ready()
+    r = run(PODMAN + ["examples/sma_crossover.py"], SOURCE_ROOT)
+    expect(r, 0, "ok")
+    check("sharpe" in r.report["result"], repr(r))
+    write(tmp, "probe.py", PROBE)
+    r = run(PODMAN + ["--set", "validator.enabled=false", "probe.py"], tmp)
+    expect(r, 0, "ok")
+    p = r.report["result"]
+    check(p["uid"] != 0 and int(p["CapEff"], 16) == 0 and p["NoNewPrivs"] == "1", p)
+    check(p["Seccomp"] == "2" and p["write_root"] in ("EROFS", "EACCES"), p)
+    check(p["inet_socket"] in ("EPERM", "EACCES"), p)
+    write(tmp, "loop.py", "while True:\n    pass\n")
+    r = run(PODMAN + ["--timeout", "2", "loop.py"], tmp)
+    expect(r, 124, "timeout")
+    left = subprocess.run(["podman", "ps", "-aq", "--filter", "label=sandexec.run"],
+                          capture_output=True, text=True, timeout=60).stdout.split()
+    check(left == [], "left behind under podman: %s" % left)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
