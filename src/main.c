@@ -55,6 +55,7 @@ static const char usage_text[] =
 	"      --no-fallback      never run without Docker\n"
 	"      --log FILE         append JSON events to FILE (log.file)\n"
 	"      --no-log           write no event log\n"
+	"      --context NAME     docker context to run in (docker.context)\n"
 	"      --data DIR         mount DIR read-only at /data (local engines only)\n"
 	"      --dry-run          print the docker command line and exit\n"
 	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
@@ -86,7 +87,7 @@ struct cli {
 enum { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT };
 
 enum { OPT_IMAGE = 256, OPT_TIMEOUT, OPT_MEMORY, OPT_CPUS, OPT_PIDS, OPT_ITERATION,
-       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG, OPT_FORMAT, OPT_DATA };
+       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG, OPT_FORMAT, OPT_DATA, OPT_CONTEXT };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -105,6 +106,7 @@ static const struct option long_opts[] = {
 	{ "no-log", no_argument, NULL, OPT_NO_LOG },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "data", required_argument, NULL, OPT_DATA },
+	{ "context", required_argument, NULL, OPT_CONTEXT },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -223,6 +225,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		case OPT_MEMORY: key = "docker.memory"; break;
 		case OPT_CPUS: key = "docker.cpus"; break;
 		case OPT_PIDS: key = "docker.pids_limit"; break;
+		case OPT_CONTEXT: key = "docker.context"; break;
 		case OPT_ITERATION:
 			if (sx_parse_uint(optarg, 0, UINT32_MAX, &c->iteration) < 0) {
 				snprintf(errbuf, errlen,
@@ -724,6 +727,10 @@ int main(int argc, char **argv)
 		if (c.direct || !cfg.sandbox_enabled)
 			snprintf(errbuf, sizeof errbuf, "--data needs the container; it cannot be "
 				 "used with --direct or sandbox.enabled: false");
+		else if (*cfg.context && strcmp(cfg.context, "default") != 0)
+			snprintf(errbuf, sizeof errbuf, "--data %s: refused: docker.context names "
+				 "another engine (%s), which cannot see this machine's files", c.data,
+				 cfg.context);
 		else if (!sx_engine_is_local(&why))
 			snprintf(errbuf, sizeof errbuf, "--data %s: refused: %s (%s), which cannot "
 				 "see this machine's files", c.data, why,

@@ -272,6 +272,7 @@ START_TEST(test_sample_is_defaults)
 					  &err) == 0, "%s", err.msg);
 	ck_assert_str_eq(cfg.docker_binary, def.docker_binary);
 	ck_assert_str_eq(cfg.image, def.image);
+	ck_assert_str_eq(cfg.context, def.context);
 	ck_assert_str_eq(cfg.python, def.python);
 	ck_assert_uint_eq(cfg.memory, def.memory);
 	ck_assert_uint_eq(cfg.cpus_milli, def.cpus_milli);

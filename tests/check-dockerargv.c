@@ -129,6 +129,7 @@ END_TEST
 START_TEST(test_rm_argv)
 {
 	struct sx_config cfg;
+	struct sx_err err;
 	char **argv;
 
 	sx_config_init(&cfg);
@@ -138,6 +139,18 @@ START_TEST(test_rm_argv)
 	ck_assert_str_eq(argv[1], "rm");
 	ck_assert_str_eq(argv[2], "--force");
 	ck_assert_str_eq(argv[3], "sandexec-x");
+	sx_argv_free(argv);
+	/* A context goes right after the binary, in every call. */
+	ck_assert_int_eq(sx_config_set(&cfg, "docker.context", "far", "--context", &err), 0);
+	argv = sx_docker_rm_argv(&cfg, "sandexec-x");
+	ck_assert_uint_eq(sx_argv_len(argv), 6);
+	ck_assert_str_eq(argv[1], "--context");
+	ck_assert_str_eq(argv[2], "far");
+	ck_assert_str_eq(argv[3], "rm");
+	sx_argv_free(argv);
+	argv = sx_docker_run_argv(&cfg, &run);
+	ck_assert_str_eq(argv[1], "--context");
+	ck_assert_str_eq(argv[3], "run");
 	sx_argv_free(argv);
 	sx_config_free(&cfg);
 }

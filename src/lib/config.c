@@ -92,6 +92,7 @@ static const struct key keys[] = {
 	{ "sandbox", "enabled", K_BOOL, OFF(sandbox_enabled), 0, 0, NULL },
 	{ "sandbox", "fallback_to_direct", K_BOOL, OFF(fallback_to_direct), 0, 0, NULL },
 	{ "docker", "binary", K_STR, OFF(docker_binary), 0, 0, NULL },
+	{ "docker", "context", K_STR_OPT, OFF(context), 0, 0, check_word },
 	{ "docker", "image", K_STR, OFF(image), 0, 0, check_word },
 	{ "docker", "python", K_STR, OFF(python), 0, 0, check_word },
 	{ "docker", "memory", K_SIZE, OFF(memory), 16 * MIB, 1024 * GIB, NULL },
@@ -186,6 +187,7 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->sandbox_enabled = true;
 	cfg->fallback_to_direct = false;
 	cfg->docker_binary = sx_xstrdup("docker");
+	cfg->context = sx_xstrdup("");
 	cfg->image = sx_xstrdup("sandexec-python:bookworm");
 	cfg->python = sx_xstrdup("python3");
 	cfg->memory = 2 * GIB;

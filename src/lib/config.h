@@ -19,6 +19,7 @@ struct sx_config {
 	bool fallback_to_direct;/* run directly when docker is unavailable */
 	/* docker */
 	char *docker_binary;
+	char *context;          /* docker --context; "" = the CLI's own choice */
 	char *image;
 	char *python;           /* interpreter inside the image */
 	uint64_t memory;        /* bytes; also the memory+swap limit */

@@ -28,12 +28,20 @@ static void push2(struct vec *a, const char *opt, char *val)
 	push(a, val);
 }
 
+/* The CLI and its global options. */
+static void push_cli(struct vec *a, const struct sx_config *cfg)
+{
+	push(a, sx_xstrdup(cfg->docker_binary));
+	if (cfg->context && *cfg->context)
+		push2(a, "--context", sx_xstrdup(cfg->context));
+}
+
 char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run)
 {
 	struct vec a = { 0 };
 	char size[32], cpus[32];
 
-	push(&a, sx_xstrdup(cfg->docker_binary));
+	push_cli(&a, cfg);
 	push(&a, sx_xstrdup("run"));
 	/* -i: the script arrives on stdin; no -t, so stdout and stderr stay apart. */
 	push(&a, sx_xstrdup("-i"));
@@ -91,10 +99,20 @@ char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name)
 {
 	struct vec a = { 0 };
 
-	push(&a, sx_xstrdup(cfg->docker_binary));
+	push_cli(&a, cfg);
 	push(&a, sx_xstrdup("rm"));
 	push(&a, sx_xstrdup("--force"));
 	push(&a, sx_xstrdup(name));
+	return a.v;
+}
+
+char **sx_docker_argv(const struct sx_config *cfg, const char *const *args)
+{
+	struct vec a = { 0 };
+
+	push_cli(&a, cfg);
+	for (; *args; args++)
+		push(&a, sx_xstrdup(*args));
 	return a.v;
 }
 

@@ -20,6 +20,9 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 /* `docker rm --force NAME`: stops and removes the container. Caller frees. */
 char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name);
 
+/* `docker [--context C] ARGS...` for any other call. Caller frees. */
+char **sx_docker_argv(const struct sx_config *cfg, const char *const *args);
+
 void sx_argv_free(char **argv);
 size_t sx_argv_len(char *const *argv);
 

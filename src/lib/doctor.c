@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "eventlog.h"
+#include "dockerargv.h"
 #include "proc.h"
 #include "run.h"
 
@@ -52,12 +53,17 @@ static int line(FILE *out, const char *mark, const char *what, const char *detai
 
 int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 {
-	char *bin = cfg->docker_binary;
-	char *client[] = { bin, "--version", NULL };
-	char *server[] = { bin, "version", "--format", "{{.Server.Version}}", NULL };
-	char *limits[] = { bin, "info", "--format",
-			   "memory={{.MemoryLimit}} swap={{.SwapLimit}} pids={{.PidsLimit}}", NULL };
-	char *image[] = { bin, "image", "inspect", "--format", "{{.Id}}", cfg->image, NULL };
+	static const char *const client_args[] = { "--version", NULL };
+	static const char *const server_args[] = { "version", "--format", "{{.Server.Version}}",
+						   NULL };
+	static const char *const limit_args[] = {
+		"info", "--format", "memory={{.MemoryLimit}} swap={{.SwapLimit}} pids={{.PidsLimit}}",
+		NULL };
+	const char *image_args[] = { "image", "inspect", "--format", "{{.Id}}", cfg->image, NULL };
+	char **client = sx_docker_argv(cfg, client_args);
+	char **server = sx_docker_argv(cfg, server_args);
+	char **limits = sx_docker_argv(cfg, limit_args);
+	char **image = sx_docker_argv(cfg, image_args);
 	char *python[] = { cfg->interpreter, "-I", "-c",
 			   "import sys; print(sys.executable, sys.version.split()[0])", NULL };
 	/* Direct mode looks the interpreter up in this PATH (direct.c). */
@@ -73,8 +79,9 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 
 	p = run_probe(server, NULL, timeout_ms);
 	daemon = p.ok;
-	snprintf(msg, sizeof msg, "engine %s%s%s", p.out, getenv("DOCKER_HOST") ? " at " : "",
-		 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") : "");
+	snprintf(msg, sizeof msg, "engine %s%s%s%s%s", p.out, getenv("DOCKER_HOST") ? " at " : "",
+		 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") : "",
+		 *cfg->context ? ", context " : "", cfg->context);
 	failed += line(out, p.ok ? "ok" : "FAIL", "docker daemon", p.ok ? msg : p.out);
 
 	if (daemon) {
@@ -132,5 +139,9 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 		}
 		free(logpath);
 	}
+	sx_argv_free(client);
+	sx_argv_free(server);
+	sx_argv_free(limits);
+	sx_argv_free(image);
 	return failed;
 }

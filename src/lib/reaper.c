@@ -188,9 +188,11 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *out,
 		 int64_t timeout_ms, struct sx_err *err)
 {
-	char *argv[] = { cfg->docker_binary, "ps", "--all", "--no-trunc", "--filter",
-			 "label=sandexec.run", "--format",
-			 "{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}", NULL };
+	static const char *const ps[] = { "ps", "--all", "--no-trunc", "--filter",
+					  "label=sandexec.run", "--format",
+					  "{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
+					  NULL };
+	char **argv = sx_docker_argv(cfg, ps);
 	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
 	struct sx_io io = { .stdout_cap = 4 << 20, .stderr_fd = -1, .stderr_keep = 1024,
 			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
@@ -206,6 +208,7 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *o
 			   res.spawn_errno ? strerror(res.spawn_errno) :
 			   res.err_head_len ? res.err_head : "no answer");
 		sx_proc_result_free(&res);
+		sx_argv_free(argv);
 		return -EIO;
 	}
 	for (line = strtok_r(res.out, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
@@ -236,5 +239,6 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *o
 	if (r < 0)
 		sx_err_set(err, "some containers could not be removed");
 	sx_proc_result_free(&res);
+	sx_argv_free(argv);
 	return r;
 }

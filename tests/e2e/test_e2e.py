@@ -576,6 +576,17 @@ def case_remote_engine(tmp):
         r = run(["--image", "sandexec-remote-only:1", "strategy.py"], tmp, DOCKER_HOST=host)
         expect(r, 0, "ok")
         check(r.report["result"] == {"engine": 2}, repr(r))
+        # The same engine through a docker context (in the test's own HOME).
+        cenv = isolated_env(tmp)
+        subprocess.run(["docker", "context", "create", "sx-engine2", "--docker", "host=" + host],
+                       env=cenv, check=True, capture_output=True, timeout=60)
+        r = run(["--context", "sx-engine2", "--image", "sandexec-remote-only:1", "strategy.py"],
+                tmp, env=cenv)
+        expect(r, 0, "ok")
+        check(r.report["result"] == {"engine": 2}, repr(r))
+        r = run(["--context", "sx-engine2", "--data", tmp, "strategy.py"], tmp, env=cenv)
+        expect(r, 2, "usage_error")
+        check("context" in r.report["error"], repr(r))
         # The first engine has no such image: the same run there is refused.
         r = run(["--image", "sandexec-remote-only:1", "strategy.py"], tmp)
         expect(r, 6, "sandbox_unavailable")
