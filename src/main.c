@@ -690,7 +690,7 @@ int main(int argc, char **argv)
 	struct sx_log log = { .fd = -1 };
 	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = GRACE_MS,
 				  .helper_timeout_ms = HELPER_TIMEOUT_MS };
-	char errbuf[512], *state_dir = NULL;
+	char errbuf[2 * SX_ERR_MAX], *state_dir = NULL;
 	cJSON *violations = NULL;
 	int code;
 

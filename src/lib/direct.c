@@ -16,8 +16,6 @@
 #include "proc.h"
 #include "run.h"
 
-#define STDERR_KEEP 4096
-
 struct limits {
 	const char *workdir;
 	struct rlimit as, cpu, nproc, fsize, nofile, core;
@@ -103,20 +101,9 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	struct sx_spawn sp = { .argv = argv, .new_pgrp = true, .kill_pgrp_on_exit = true,
 			       .new_session = true, .child_setup = direct_child_setup,
 			       .child_ctx = &l };
-	struct sx_io io = {
-		.stdin_data = s->data,
-		.stdin_len = s->len,
-		.stdout_cap = (size_t)cfg->max_stdout + SX_START_MARKER_LEN,
-		.stderr_fd = env->stderr_fd,
-		.stderr_keep = STDERR_KEEP,
-		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
-		.signal_fd = env->signal_fd,
-		.grace_ms = env->grace_ms,
-	};
-	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
+	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN);
 	struct sx_proc_result res;
 	struct sx_err err = { "" };
-	char *label = NULL;
 	char *what = sx_xasprintf("the interpreter '%s'", cfg->interpreter);
 	int r;
 
@@ -134,13 +121,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	/* Orphans the script leaves (even ones that left its session) come
 	 * back to sandexec, which kills them before it returns. */
 	prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
-	if (env->status_line && env->warn_fd >= 0) {
-		status.label = label = sx_xasprintf("running %s in %s", s->name, o->mode);
-		io.status = &status;
-	}
-	r = sx_proc_run(&sp, &io, &res, &err);
-	sx_status_clear(io.status);
-	free(label);
+	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
 	o->orphans_killed = sx_proc_kill_orphans();
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;

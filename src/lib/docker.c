@@ -12,8 +12,6 @@
 #include "reaper.h"
 #include "run.h"
 
-#define STDERR_KEEP 4096
-
 int sx_seccomp_check(const char *path, struct sx_err *err)
 {
 	static const char *const deny[] = { "SCMP_ACT_ERRNO", "SCMP_ACT_KILL",
@@ -127,36 +125,18 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	char **argv = sx_run_docker_argv(cfg, s, o, deadline);
 	int64_t t0 = sx_now_ms();
 	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
-	/* The marker comes on top of the script's own stdout. */
-	struct sx_io io = {
-		.stdin_data = s->data,
-		.stdin_len = s->len,
-		.stdout_cap = (size_t)cfg->max_stdout + SX_START_MARKER_LEN + SX_END_MAX,
-		.stderr_fd = env->stderr_fd,
-		.stderr_keep = STDERR_KEEP,
-		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
-		.signal_fd = env->signal_fd,
-		.stop = stop_container,
-		.stop_ctx = &st,
-		.grace_ms = env->grace_ms,
-	};
-	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
+	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN + SX_END_MAX);
 	struct sx_proc_result res;
 	struct sx_err err = { "" };
-	char *label = NULL;
 	char *what = sx_xasprintf("the docker CLI '%s'", cfg->docker_binary);
 	int r;
 
 	o->mode = "docker";
+	io.stop = stop_container;
+	io.stop_ctx = &st;
 	/* Should sandexec die here, the record lets a later run remove it. */
 	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
-	if (env->status_line && env->warn_fd >= 0) {
-		status.label = label = sx_xasprintf("running %s in %s", s->name, o->mode);
-		io.status = &status;
-	}
-	r = sx_proc_run(&sp, &io, &res, &err);
-	sx_status_clear(io.status);
-	free(label);
+	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
 	if (st.pending >= 0)
 		finish_rm(&st, st.pending, st.pending_since);
 	if (r < 0) {

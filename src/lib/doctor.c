@@ -14,7 +14,7 @@
 
 struct probe {
 	bool ok;
-	char out[512];   /* first line of stdout, or of stderr on failure */
+	char out[SX_ERR_MAX]; /* first line of stdout, or of stderr on failure */
 };
 
 /* Run argv (with envp, or our environment) under a deadline; ok when it
@@ -68,7 +68,7 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 			   "import sys; print(sys.executable, sys.version.split()[0])", NULL };
 	/* Direct mode looks the interpreter up in this PATH (direct.c). */
 	char *direct_env[] = { "PATH=/usr/local/bin:/usr/bin:/bin", NULL };
-	char *profile = sx_config_seccomp_path(cfg), *logpath = NULL, msg[1024];
+	char *profile = sx_config_seccomp_path(cfg), *logpath = NULL, msg[2 * SX_ERR_MAX + 64];
 	struct sx_err err = { "" };
 	struct probe p;
 	int failed = 0, fd;

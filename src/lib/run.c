@@ -28,6 +28,43 @@ void sx_outcome_free(struct sx_outcome *o)
 	o->error = NULL;
 }
 
+#define STDERR_KEEP 4096 /* stderr's head kept for messages */
+
+struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
+		       const struct sx_run_env *env, int64_t t0, size_t extra_cap)
+{
+	return (struct sx_io){
+		.stdin_data = s->data,
+		.stdin_len = s->len,
+		/* The start marker (and end line) come on top of the script's. */
+		.stdout_cap = (size_t)cfg->max_stdout + extra_cap,
+		.stderr_fd = env->stderr_fd,
+		.stderr_keep = STDERR_KEEP,
+		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
+		.signal_fd = env->signal_fd,
+		.grace_ms = env->grace_ms,
+	};
+}
+
+int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct sx_run_env *env,
+		       const struct sx_strategy *s, const char *mode, struct sx_proc_result *res,
+		       struct sx_err *err)
+{
+	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
+	char *label = NULL;
+	int r;
+
+	if (env->status_line && env->warn_fd >= 0) {
+		status.label = label = sx_xasprintf("running %s in %s", s->name, mode);
+		io->status = &status;
+	}
+	r = sx_proc_run(sp, io, res, err);
+	sx_status_clear(io->status);
+	io->status = NULL;
+	free(label);
+	return r;
+}
+
 /* The first non-empty line of text, trimmed, as a new string; NULL if none.
  * docker puts its reason there ("docker: Error response from daemon: ..."). */
 static char *first_line(const char *text, size_t len)

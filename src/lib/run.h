@@ -79,6 +79,16 @@ int64_t sx_run_deadline_epoch(const struct sx_config *cfg);
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
 			  const struct sx_outcome *o, int64_t deadline_epoch);
 
+/* Shared by the backends: the io of a run started at t0 (stdin, the stdout
+ * cap plus extra_cap, stderr, deadline, signals, grace). */
+struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
+		       const struct sx_run_env *env, int64_t t0, size_t extra_cap);
+
+/* sx_proc_run() with the terminal status line of env, if any. */
+int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct sx_run_env *env,
+		       const struct sx_strategy *s, const char *mode, struct sx_proc_result *res,
+		       struct sx_err *err);
+
 /* Shared by the backends: classify a finished process and fill o's status,
  * exit code, result, stdout and error. what names the runner in messages
  * ("docker", "the interpreter"). */
