@@ -456,228 +456,154 @@ static int validate(const struct sx_config *cfg, const struct sx_strategy *s,
 	return (int)n;
 }
 
-/* Configuration for a subcommand: 0, or the exit code after a message. */
-static int subcommand_config(const char *name, const char *file, struct sx_config *cfg)
-{
-	struct cli c = { .config_file = file };
-	struct sx_err err = { "" };
-
-	sx_config_init(cfg);
-	if (load_config(cfg, &c, &err) < 0) {
-		fprintf(stderr, "sandexec %s: %s\n", name, err.msg);
-		sx_config_free(cfg);
-		return 3;
-	}
-	return 0;
-}
-
-static const char check_usage[] =
-	"usage: sandexec check [-c FILE] FILE...\n"
-	"\n"
-	"Run the static check on each FILE without running anything. One line a\n"
-	"violation, FILE:LINE:COLUMN: RULE: MESSAGE. Exit 0 when every file is\n"
-	"clean, 4 when violations were found, 2 when a file could not be read,\n"
-	"3 on a configuration error.\n";
-
-static int cmd_check(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "config", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *config_file = NULL;
+/* A subcommand's parsed command line and configuration. */
+struct sub {
+	struct cli c;           /* -c and -s, as for a run */
 	struct sx_config cfg;
-	struct sx_err err = { "" };
-	int opt, code = 0;
+	bool all;               /* gc --all */
+	char **operands;
+	int noperands;
+};
 
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'c': config_file = optarg; break;
-		case 'h': fputs(check_usage, stdout); return 0;
-		default:
-			fprintf(stderr, "sandexec check: bad option '%s'\n%s", argv[optind - 1],
-				check_usage);
-			return 2;
-		}
-	}
-	if (optind >= argc) {
-		fprintf(stderr, "sandexec check: no file given\n%s", check_usage);
-		return 2;
-	}
-	if ((code = subcommand_config("check", config_file, &cfg)) != 0)
-		return code;
-	for (int i = optind; i < argc; i++) {
-		struct sx_strategy s;
+struct subcmd {
+	const char *name;
+	const char *usage;
+	bool sets;              /* takes -s KEY=VALUE */
+	bool all;               /* takes --all */
+	bool operands;          /* takes (and needs) operands */
+	int (*run)(struct sub *s);
+};
+
+static int run_check(struct sub *s)
+{
+	struct sx_err err = { "" };
+	int code = 0;
+
+	for (int i = 0; i < s->noperands; i++) {
+		struct sx_strategy st;
 		struct sx_violations vs = { 0 };
 
-		if (sx_strategy_read(&s, argv[i], cfg.max_size, &err) < 0) {
+		if (sx_strategy_read(&st, s->operands[i], s->cfg.max_size, &err) < 0) {
 			fprintf(stderr, "sandexec check: %s\n", err.msg);
 			code = 2;
 			continue;
 		}
-		if (sx_policy_check(&cfg, s.data, s.len, &vs) && code == 0)
+		if (sx_policy_check(&s->cfg, st.data, st.len, &vs) && code == 0)
 			code = 4;
 		for (size_t k = 0; k < vs.n; k++)
-			printf("%s:%d:%d: %s: %s\n", s.path, vs.v[k].line, vs.v[k].col,
+			printf("%s:%d:%d: %s: %s\n", st.path, vs.v[k].line, vs.v[k].col,
 			       vs.v[k].rule, vs.v[k].message);
 		sx_violations_free(&vs);
-		sx_strategy_free(&s);
+		sx_strategy_free(&st);
 	}
-	sx_config_free(&cfg);
-	if (fflush(stdout) == EOF)
-		return 70;
 	return code;
 }
 
-static const char config_usage[] =
-	"usage: sandexec config [-c FILE] [-s KEY=VALUE]...\n"
-	"\n"
-	"Print the effective configuration as YAML, each key with a comment\n"
-	"naming where its value came from: default, FILE:LINE:COLUMN, an\n"
-	"environment variable, or a flag.\n";
+static int run_config(struct sub *s)
+{
+	sx_config_dump(&s->cfg, stdout);
+	return 0;
+}
 
-static int cmd_config(int argc, char **argv)
+static int run_doctor(struct sub *s)
+{
+	return sx_doctor(&s->cfg, stdout, HELPER_TIMEOUT_MS) ? 1 : 0;
+}
+
+static int run_gc(struct sub *s)
+{
+	struct sx_err err = { "" };
+	char *dir = sx_reaper_dir();
+	int r = sx_reaper_gc(&s->cfg, dir, s->all, stdout, HELPER_TIMEOUT_MS, &err);
+
+	if (r < 0)
+		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+	free(dir);
+	return r < 0 ? 6 : 0;
+}
+
+static const struct subcmd subcmds[] = {
+	{ "check", "usage: sandexec check [-c FILE] FILE...\n"
+		   "\n"
+		   "Run the static check on each FILE without running anything. One line a\n"
+		   "violation, FILE:LINE:COLUMN: RULE: MESSAGE. Exit 0 when every file is\n"
+		   "clean, 4 when violations were found, 2 when a file could not be read,\n"
+		   "3 on a configuration error.\n",
+	  false, false, true, run_check },
+	{ "config", "usage: sandexec config [-c FILE] [-s KEY=VALUE]...\n"
+		    "\n"
+		    "Print the effective configuration as YAML, each key with a comment\n"
+		    "naming where its value came from: default, FILE:LINE:COLUMN, an\n"
+		    "environment variable, or a flag.\n",
+	  true, false, false, run_config },
+	{ "doctor", "usage: sandexec doctor [-c FILE]\n"
+		    "\n"
+		    "Check the docker CLI, the daemon, the image, the memory and pids\n"
+		    "cgroups of the engine, the seccomp profile, the kernel's seccomp, the\n"
+		    "interpreter for direct mode and the event log. One line a check; exit 1\n"
+		    "when a check failed (warnings do not count).\n",
+	  false, false, false, run_doctor },
+	{ "gc", "usage: sandexec gc [--all] [-c FILE]\n"
+		"\n"
+		"Remove sandexec containers whose deadline has passed (all of them with\n"
+		"--all), through their sandexec.run and sandexec.deadline labels, and the\n"
+		"records of runs that were killed. One line a container on stdout.\n",
+	  false, true, false, run_gc },
+};
+
+/* argv[0] is the subcommand's name. Exit codes: 2 bad usage, 3 bad
+ * configuration, else the subcommand's own. */
+static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' },
 		{ "set", required_argument, NULL, 's' },
+		{ "all", no_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct cli c = { 0 };
-	struct sx_config cfg;
+	struct sub s = { 0 };
 	struct sx_err err = { "" };
 	char *eq;
-	int opt;
+	int opt, code;
 
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":c:s:h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'c': c.config_file = optarg; break;
-		case 's':
-			eq = strchr(optarg, '=');
-			if (!eq || eq == optarg || add_set(&c, optarg, eq + 1, "--set") < 0) {
-				fprintf(stderr, "sandexec config: --set expects KEY=VALUE\n");
-				return 2;
-			}
+		if (opt == 'h') {
+			fputs(sc->usage, stdout);
+			return 0;
+		}
+		if (opt == 'c') {
+			s.c.config_file = optarg;
+		} else if (opt == 's' && sc->sets && (eq = strchr(optarg, '=')) && eq != optarg &&
+			   add_set(&s.c, optarg, eq + 1, "--set") == 0) {
 			*eq = '\0';
-			break;
-		case 'h': fputs(config_usage, stdout); return 0;
-		default:
-			fprintf(stderr, "sandexec config: bad option '%s'\n%s", argv[optind - 1],
-				config_usage);
+		} else if (opt == 'a' && sc->all) {
+			s.all = true;
+		} else {
+			fprintf(stderr, "sandexec %s: bad option '%s'\n%s", sc->name,
+				argv[optind - 1], sc->usage);
 			return 2;
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "sandexec config: unexpected '%s'\n%s", argv[optind], config_usage);
+	s.operands = argv + optind;
+	s.noperands = argc - optind;
+	if (sc->operands != (s.noperands > 0)) {
+		fprintf(stderr, "sandexec %s: %s\n%s", sc->name,
+			sc->operands ? "no file given" : "unexpected operand", sc->usage);
 		return 2;
 	}
-	sx_config_init(&cfg);
-	if (load_config(&cfg, &c, &err) < 0) {
-		fprintf(stderr, "sandexec config: %s\n", err.msg);
-		sx_config_free(&cfg);
+	sx_config_init(&s.cfg);
+	if (load_config(&s.cfg, &s.c, &err) < 0) {
+		fprintf(stderr, "sandexec %s: %s\n", sc->name, err.msg);
+		sx_config_free(&s.cfg);
 		return 3;
 	}
-	sx_config_dump(&cfg, stdout);
-	sx_config_free(&cfg);
-	return fflush(stdout) == EOF ? 70 : 0;
-}
-
-static const char doctor_usage[] =
-	"usage: sandexec doctor [-c FILE]\n"
-	"\n"
-	"Check the docker CLI, the daemon, the image, the memory and pids\n"
-	"cgroups of the engine, the seccomp profile, the kernel's seccomp, the\n"
-	"interpreter for direct mode and the event log. One line a check; exit 1\n"
-	"when a check failed (warnings do not count).\n";
-
-static int cmd_doctor(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "config", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *config_file = NULL;
-	struct sx_config cfg;
-	int opt, failed;
-
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'c': config_file = optarg; break;
-		case 'h': fputs(doctor_usage, stdout); return 0;
-		default:
-			fprintf(stderr, "sandexec doctor: bad option '%s'\n%s", argv[optind - 1],
-				doctor_usage);
-			return 2;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, "sandexec doctor: unexpected '%s'\n%s", argv[optind], doctor_usage);
-		return 2;
-	}
-	if ((failed = subcommand_config("doctor", config_file, &cfg)) != 0)
-		return failed;
-	failed = sx_doctor(&cfg, stdout, HELPER_TIMEOUT_MS);
-	sx_config_free(&cfg);
+	code = sc->run(&s);
+	sx_config_free(&s.cfg);
 	if (fflush(stdout) == EOF)
 		return 70;
-	return failed ? 1 : 0;
-}
-
-static const char gc_usage[] =
-	"usage: sandexec gc [--all] [-c FILE]\n"
-	"\n"
-	"Remove sandexec containers whose deadline has passed (all of them with\n"
-	"--all), through their sandexec.run and sandexec.deadline labels, and the\n"
-	"records of runs that were killed. One line a container on stdout.\n";
-
-static int cmd_gc(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "all", no_argument, NULL, 'a' },
-		{ "config", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *config_file = NULL;
-	struct sx_config cfg;
-	struct sx_err err = { "" };
-	bool all = false;
-	char *dir;
-	int opt, r;
-
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "+:c:h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'a': all = true; break;
-		case 'c': config_file = optarg; break;
-		case 'h': fputs(gc_usage, stdout); return 0;
-		default:
-			fprintf(stderr, "sandexec gc: bad option '%s'\n%s", argv[optind - 1],
-				gc_usage);
-			return 2;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, "sandexec gc: unexpected '%s'\n%s", argv[optind], gc_usage);
-		return 2;
-	}
-	if ((r = subcommand_config("gc", config_file, &cfg)) != 0)
-		return r;
-	dir = sx_reaper_dir();
-	r = sx_reaper_gc(&cfg, dir, all, stdout, HELPER_TIMEOUT_MS, &err);
-	if (r < 0)
-		fprintf(stderr, "sandexec gc: %s\n", err.msg);
-	free(dir);
-	sx_config_free(&cfg);
-	if (fflush(stdout) == EOF)
-		return 70;
-	return r < 0 ? 6 : 0;
+	return code;
 }
 
 int main(int argc, char **argv)
@@ -694,14 +620,9 @@ int main(int argc, char **argv)
 	cJSON *violations = NULL;
 	int code;
 
-	if (argc > 1 && strcmp(argv[1], "gc") == 0)
-		return cmd_gc(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "check") == 0)
-		return cmd_check(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "config") == 0)
-		return cmd_config(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "doctor") == 0)
-		return cmd_doctor(argc - 1, argv + 1);
+	for (size_t i = 0; argc > 1 && i < sizeof subcmds / sizeof subcmds[0]; i++)
+		if (strcmp(argv[1], subcmds[i].name) == 0)
+			return run_subcommand(&subcmds[i], argc - 1, argv + 1);
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
 		return fflush(stdout) == EOF ? 70 : 0;
