@@ -381,13 +381,11 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 static void open_log(struct sx_log *log, const struct sx_config *cfg, const struct cli *c,
 		     const char *run_id)
 {
-	char *path = NULL;
+	char *path = sx_log_path(cfg);
 
 	log->run_id = run_id;
 	log->has_iteration = c->has_iteration;
 	log->iteration = c->iteration;
-	if (cfg->log_enabled)
-		path = *cfg->log_file ? sx_xstrdup(cfg->log_file) : sx_log_default_path();
 	sx_log_open(log, path);
 	free(path);
 }

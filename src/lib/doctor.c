@@ -1,7 +1,6 @@
 #include "doctor.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -71,7 +70,7 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 	char *profile = sx_config_seccomp_path(cfg), *logpath = NULL, msg[2 * SX_ERR_MAX + 64];
 	struct sx_err err = { "" };
 	struct probe p;
-	int failed = 0, fd;
+	int failed = 0;
 	bool daemon;
 
 	p = run_probe(client, NULL, timeout_ms);
@@ -118,25 +117,19 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 	if (!cfg->log_enabled) {
 		line(out, "ok", "event log", "disabled (log.enabled)");
 	} else {
-		logpath = *cfg->log_file ? sx_xstrdup(cfg->log_file) : sx_log_default_path();
-		if (logpath) {
-			char *dir = sx_xstrdup(logpath), *slash = strrchr(dir, '/');
+		/* Opened the way a run opens it; warned set: no stderr warning. */
+		struct sx_log log = { .fd = -1, .warned = true };
 
-			if (slash && slash != dir) {
-				*slash = '\0';
-				(void)sx_mkdir_p(dir, 0700);
-			}
-			free(dir);
-		}
-		fd = logpath ? open(logpath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600) : -1;
-		if (fd >= 0) {
-			close(fd);
+		logpath = sx_log_path(cfg);
+		sx_log_open(&log, logpath);
+		if (log.fd >= 0) {
 			line(out, "ok", "event log", logpath);
 		} else {
 			snprintf(msg, sizeof msg, "%s: %s (runs go on without it)",
-				 logpath ? logpath : "no path", strerror(errno));
+				 logpath ? logpath : "no path", logpath ? strerror(errno) : "no HOME");
 			line(out, "warn", "event log", msg);
 		}
+		sx_log_close(&log);
 		free(logpath);
 	}
 	sx_argv_free(client);

@@ -11,8 +11,12 @@
 
 #include "util.h"
 
-char *sx_log_default_path(void)
+char *sx_log_path(const struct sx_config *cfg)
 {
+	if (!cfg->log_enabled)
+		return NULL;
+	if (*cfg->log_file)
+		return sx_xstrdup(cfg->log_file);
 	return sx_state_path("sandbox_execution.json.log");
 }
 

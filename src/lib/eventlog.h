@@ -10,6 +10,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "config.h"
+
 struct sx_log {
 	int fd;               /* -1: disabled or failed */
 	bool warned;          /* also set up front to stay quiet */
@@ -20,9 +22,10 @@ struct sx_log {
 	const char *mode;     /* borrowed; NULL until a mode is chosen */
 };
 
-/* The default log path: $XDG_STATE_HOME/sandexec/sandbox_execution.json.log,
- * else ~/.local/state/sandexec/...; NULL without either. Caller frees. */
-char *sx_log_default_path(void);
+/* The log path cfg asks for: log.file, else $XDG_STATE_HOME/sandexec/
+ * sandbox_execution.json.log, else ~/.local/state/sandexec/...; NULL when
+ * log.enabled is false or no path can be made. Caller frees. */
+char *sx_log_path(const struct sx_config *cfg);
 
 /* Open path for appending (creating it 0600 and its directory 0700). path
  * NULL disables logging. On failure warns once on stderr and disables. */
