@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sha256.h"
 #include "util.h"
 #include "check-main.h"
 
@@ -120,43 +119,6 @@ START_TEST(test_utf8)
 }
 END_TEST
 
-START_TEST(test_sha256)
-{
-	char hex[65];
-	char *million = malloc(1000000);
-
-	sx_sha256_hex("", 0, hex);
-	ck_assert_str_eq(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-	sx_sha256_hex("abc", 3, hex);
-	ck_assert_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-	sx_sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex);
-	ck_assert_str_eq(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-	memset(million, 'a', 1000000);
-	sx_sha256_hex(million, 1000000, hex);
-	ck_assert_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-	free(million);
-}
-END_TEST
-
-START_TEST(test_sha256_incremental)
-{
-	struct sx_sha256 c;
-	unsigned char d1[32], d2[32];
-	char data[300];
-
-	for (size_t i = 0; i < sizeof data; i++)
-		data[i] = (char)(i * 7);
-	sx_sha256_init(&c);
-	sx_sha256_update(&c, data, sizeof data);
-	sx_sha256_final(&c, d1);
-	sx_sha256_init(&c);
-	for (size_t i = 0; i < sizeof data; i += 13)
-		sx_sha256_update(&c, data + i, sizeof data - i < 13 ? sizeof data - i : 13);
-	sx_sha256_final(&c, d2);
-	ck_assert_mem_eq(d1, d2, 32);
-}
-END_TEST
-
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -168,8 +130,6 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_parse_milli);
 	tcase_add_test(tc, test_format_size);
 	tcase_add_test(tc, test_utf8);
-	tcase_add_test(tc, test_sha256);
-	tcase_add_test(tc, test_sha256_incremental);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "sha256.h"
+#include <sha2.h>
 
 int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size,
 		     struct sx_err *err)
@@ -96,7 +96,8 @@ fail:
 
 void sx_strategy_hash(struct sx_strategy *s)
 {
-	sx_sha256_hex(s->data, s->len, s->sha256);
+	/* libmd's SHA-256 (the BSD <sha2.h> interface): lowercase hex. */
+	SHA256Data((const uint8_t *)s->data, s->len, s->sha256);
 }
 
 void sx_strategy_free(struct sx_strategy *s)
