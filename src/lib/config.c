@@ -736,18 +736,59 @@ bool sx_config_key_at(size_t i, char *buf, size_t len)
 }
 
 /* A YAML double-quoted scalar. */
+/* s as a double-quoted YAML scalar, through libyaml's emitter: its quoting
+ * and escaping are the parser's own rules, so what `sandexec config` prints
+ * loads back to the same value. (The emitter cannot write comments, so the
+ * layout with its origin comments stays ours; the scalars are libyaml's.) */
+struct growbuf {
+	char *p;
+	size_t len;
+};
+
+static int grow_write(void *data, unsigned char *bytes, size_t size)
+{
+	struct growbuf *g = data;
+
+	g->p = sx_xrealloc(g->p, g->len + size + 1);
+	memcpy(g->p + g->len, bytes, size);
+	g->len += size;
+	return 1;
+}
+
 static void put_quoted(FILE *out, const char *s)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fprintf(out, "\\%c", *s);
-		else if ((unsigned char)*s < 0x20)
-			fprintf(out, "\\x%02x", (unsigned char)*s);
-		else
-			fputc(*s, out);
+	char *text = sx_utf8_sanitize(s, strlen(s));
+	struct growbuf g = { NULL, 0 };
+	yaml_emitter_t em;
+	yaml_event_t ev;
+	bool ok;
+
+	ok = yaml_emitter_initialize(&em);
+	if (ok) {
+		yaml_emitter_set_output(&em, grow_write, &g);
+		yaml_emitter_set_unicode(&em, 1);
+		yaml_emitter_set_width(&em, -1);
+		ok = yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING) &&
+		     yaml_emitter_emit(&em, &ev) &&
+		     yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1) &&
+		     yaml_emitter_emit(&em, &ev) &&
+		     yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)text, -1, 1, 1,
+						  YAML_DOUBLE_QUOTED_SCALAR_STYLE) &&
+		     yaml_emitter_emit(&em, &ev) &&
+		     yaml_document_end_event_initialize(&ev, 1) && yaml_emitter_emit(&em, &ev) &&
+		     yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&em, &ev) &&
+		     yaml_emitter_flush(&em);
+		yaml_emitter_delete(&em);
 	}
-	fputc('"', out);
+	free(text);
+	/* One scalar on one line (width -1): drop the stream's line breaks. */
+	while (ok && g.len && (g.p[g.len - 1] == '\n' || g.p[g.len - 1] == '\r'))
+		g.len--;
+	if (ok && g.len)
+		fwrite(g.p, 1, g.len, out);
+	else
+		fputs("\"\"", out);
+	free(g.p);
 }
 
 void sx_config_dump(const struct sx_config *cfg, FILE *out)

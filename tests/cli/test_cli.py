@@ -284,7 +284,7 @@ def case_config_command(tmp):
     sysconf = write(tmp, "system.yaml", "docker:\n  nofile: 100\n")
     write(tmp, "xdg/sandexec/sandexec.yaml", "docker:\n  memory: 512m\n")
     given = write(tmp, "given.yaml", "docker:\n  image: \"we'ird\\\"img\"\n"
-                                     "  env: [A=1, 'B=two words']\n")
+                                     "  env: [A=1, 'B=two words', \"C=tab\\there\\u00e9\\\\\\\"q\\x01\"]\n")
     env = isolated_env(tmp, SANDEXEC_SYSTEM_CONFIG=sysconf, SANDEXEC_DOCKER_CPUS="4")
     p = run(["config", "-c", given, "-s", "docker.timeout=1500ms"], tmp, env=env)
     check(p.code == 0, repr(p))
