@@ -4,7 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
-#include <math.h>
+#include <math.h> /* isfinite */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -112,7 +112,8 @@ static bool get_int(const cJSON *o, const char *key, int64_t max, bool required,
 	if (!n)
 		return !required;
 	if (!cJSON_IsNumber(n) || !isfinite(n->valuedouble) || n->valuedouble < 0 ||
-	    n->valuedouble > (double)max || n->valuedouble != floor(n->valuedouble))
+	    n->valuedouble > (double)max ||
+	    n->valuedouble != (double)(int64_t)n->valuedouble)
 		return false;
 	*out = (int64_t)n->valuedouble;
 	return true;
@@ -536,7 +537,7 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 	if (dfd == -ENOENT)
 		return 0;
 	if (dfd < 0) {
-		char msg[SX_ERR_MAX + 64];
+		char msg[SX_ERR_MAX + 160];
 
 		snprintf(msg, sizeof msg, "run records not swept: %s", err.msg);
 		log_cleanup(log, "WARNING", NULL, NULL, "state_dir_rejected", msg);
@@ -554,7 +555,7 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 		if (de->d_name[0] == '.')
 			continue;
 		if (read_record(dfd, de->d_name, &rec, &err) < 0) {
-			char msg[SX_ERR_MAX + 64];
+			char msg[SX_ERR_MAX + 160];
 
 			/* Not a record sandexec wrote: never acted on, and
 			 * removed so as not to be read again. */

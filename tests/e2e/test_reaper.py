@@ -201,7 +201,6 @@ def case_docker_no_home_sweeps(tmp):
     write(tmp, "s.py", OK)
     p = in_home_ns(tmp, home, ["--image", IMAGE, "--timeout", "1", "slow.py"])
     try:
-        test_e2e.wait_for_container(timeout=30)
         runs = os.path.join(home, ".local/state/sandexec/runs")
         end = time.monotonic() + 10
         while time.monotonic() < end and not (os.path.isdir(runs) and os.listdir(runs)):
@@ -209,6 +208,7 @@ def case_docker_no_home_sweeps(tmp):
         check(os.path.isdir(runs) and len(os.listdir(runs)) == 1, "no run record under the "
               "passwd home")
         rid = os.listdir(runs)[0]
+        test_e2e.wait_for_container(rid, timeout=30)
         p.kill()
         p.communicate(timeout=30)
         check(test_e2e.containers(rid), "the container did not outlive sandexec")
