@@ -13,7 +13,7 @@
 
 static int parse(const char *text, const char *id, struct sx_record *rec)
 {
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 
 	return sx_record_parse(text, strlen(text), id, rec, &err);
 }
@@ -26,7 +26,9 @@ START_TEST(test_record_ok)
 			       "\"engine\":{\"DOCKER_HOST\":\"unix:///run/d.sock\","
 			       "\"DOCKER_CONTEXT\":\"ctx-1\",\"DOCKER_CONFIG\":\"/h/.docker\","
 			       "\"DOCKER_CERT_PATH\":\"/h/certs\",\"DOCKER_TLS_VERIFY\":\"1\"},"
-			       "\"attempts\":2,\"next_try\":1700000100}", ID, &rec), 0);
+			       "\"attempts\":2,\"next_try\":1700000100}",
+			       ID, &rec),
+			 0);
 	ck_assert_str_eq(rec.container, "sandexec-" ID);
 	ck_assert_str_eq(rec.run_id, ID);
 	ck_assert_int_eq(rec.deadline, 1700000000);
@@ -36,8 +38,8 @@ START_TEST(test_record_ok)
 	ck_assert_str_eq(rec.engine[4], "DOCKER_TLS_VERIFY=1");
 	ck_assert_ptr_null(rec.engine[5]);
 	sx_record_free(&rec);
-	ck_assert_int_eq(parse("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{}}",
-			       ID, &rec), 0);
+	ck_assert_int_eq(
+	    parse("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{}}", ID, &rec), 0);
 	ck_assert_ptr_null(rec.engine[0]);
 	sx_record_free(&rec);
 }
@@ -48,40 +50,43 @@ END_TEST
 START_TEST(test_record_forged)
 {
 	static const char *const bad[] = {
-		/* any container of the engine */
-		"{\"container\":\"mydb\",\"deadline\":1,\"engine\":{}}",
-		/* another run's container, or a prefix of this one's */
-		"{\"container\":\"sandexec-fedcba9876543210\",\"deadline\":1,\"engine\":{}}",
-		"{\"container\":\"sandexec-0123\",\"deadline\":1,\"engine\":{}}",
-		"{\"container\":\"sandexec-" ID "x\",\"deadline\":1,\"engine\":{}}",
-		/* variables sandexec does not record */
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
-		"{\"LD_PRELOAD\":\"/tmp/x.so\"}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{\"PATH\":\"/tmp\"}}",
-		/* implausible values */
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
-		"{\"DOCKER_HOST\":\"http://x\"}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
-		"{\"DOCKER_CONFIG\":\"relative\"}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
-		"{\"DOCKER_CONTEXT\":\"../x\"}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
-		"{\"DOCKER_HOST\":\"unix:///a\\nb\"}}",
-		/* the same variable twice */
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
-		"{\"DOCKER_HOST\":\"unix:///a\",\"DOCKER_HOST\":\"unix:///b\"}}",
-		/* numbers */
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":-1,\"engine\":{}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1.5,\"engine\":{}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1e300,\"engine\":{}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":\"1\",\"engine\":{}}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{},\"attempts\":99}",
-		/* shapes */
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":[]}",
-		"{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{},\"x\":1}",
-		"[]", "", "{", "null",
-		NULL,
+	    /* any container of the engine */
+	    "{\"container\":\"mydb\",\"deadline\":1,\"engine\":{}}",
+	    /* another run's container, or a prefix of this one's */
+	    "{\"container\":\"sandexec-fedcba9876543210\",\"deadline\":1,\"engine\":{}}",
+	    "{\"container\":\"sandexec-0123\",\"deadline\":1,\"engine\":{}}",
+	    "{\"container\":\"sandexec-" ID "x\",\"deadline\":1,\"engine\":{}}",
+	    /* variables sandexec does not record */
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
+	    "{\"LD_PRELOAD\":\"/tmp/x.so\"}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{\"PATH\":\"/tmp\"}}",
+	    /* implausible values */
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
+	    "{\"DOCKER_HOST\":\"http://x\"}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
+	    "{\"DOCKER_CONFIG\":\"relative\"}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
+	    "{\"DOCKER_CONTEXT\":\"../x\"}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
+	    "{\"DOCKER_HOST\":\"unix:///a\\nb\"}}",
+	    /* the same variable twice */
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":"
+	    "{\"DOCKER_HOST\":\"unix:///a\",\"DOCKER_HOST\":\"unix:///b\"}}",
+	    /* numbers */
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":-1,\"engine\":{}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1.5,\"engine\":{}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1e300,\"engine\":{}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":\"1\",\"engine\":{}}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{},\"attempts\":99}",
+	    /* shapes */
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":[]}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{},\"x\":1}",
+	    "[]",
+	    "",
+	    "{",
+	    "null",
+	    NULL,
 	};
 	struct sx_record rec;
 
@@ -89,9 +94,11 @@ START_TEST(test_record_forged)
 		ck_assert_msg(parse(bad[i], ID, &rec) == -EINVAL, "accepted: %s", bad[i]);
 	/* The file name must be a run id, and the container's. */
 	ck_assert_int_eq(parse("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{}}",
-			       "../" ID, &rec), -EINVAL);
+			       "../" ID, &rec),
+			 -EINVAL);
 	ck_assert_int_eq(parse("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{}}",
-			       "0123456789ABCDEF", &rec), -EINVAL);
+			       "0123456789ABCDEF", &rec),
+			 -EINVAL);
 }
 END_TEST
 
@@ -103,7 +110,8 @@ START_TEST(test_record_many_members)
 	char *text = sx_xstrdup("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{");
 
 	for (int i = 0; i < 64; i++) {
-		char *t = sx_xasprintf("%s%s\"DOCKER_HOST\":\"unix:///s%d\"", text, i ? "," : "", i);
+		char *t =
+		    sx_xasprintf("%s%s\"DOCKER_HOST\":\"unix:///s%d\"", text, i ? "," : "", i);
 		free(text);
 		text = t;
 	}
@@ -115,7 +123,8 @@ START_TEST(test_record_many_members)
 	ck_assert_int_eq(parse(text, ID, &rec), -EINVAL);
 	free(text);
 	text = sx_xasprintf("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{"
-			    "\"DOCKER_HOST\":\"%04097d\"}}", 1);
+			    "\"DOCKER_HOST\":\"%04097d\"}}",
+			    1);
 	ck_assert_int_eq(parse(text, ID, &rec), -EINVAL);
 	free(text);
 }
@@ -125,7 +134,7 @@ START_TEST(test_check_dir)
 {
 	char tmpl[] = "/tmp/check-reaper-XXXXXX";
 	char *dir = mkdtemp(tmpl), *sub, *link;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 
 	ck_assert_ptr_nonnull(dir);
 	ck_assert_int_eq(sx_reaper_check_dir(dir, &err), 0);

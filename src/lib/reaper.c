@@ -50,10 +50,9 @@ bool sx_run_id_valid(const char *s)
 /* The engine a container lives on is part of its record: a later run may
  * talk to another one. Only these variables are recorded, and only these
  * are ever taken from a record into a child's environment. */
-static const char *const engine_vars[SX_ENGINE_VARS + 1] = {
-	"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG", "DOCKER_CERT_PATH",
-	"DOCKER_TLS_VERIFY", NULL
-};
+static const char *const engine_vars[SX_ENGINE_VARS + 1] = {"DOCKER_HOST",	 "DOCKER_CONTEXT",
+							    "DOCKER_CONFIG",	 "DOCKER_CERT_PATH",
+							    "DOCKER_TLS_VERIFY", NULL};
 
 static bool printable(const char *s)
 {
@@ -67,8 +66,8 @@ static bool printable(const char *s)
  * nothing that reaches further than the variable does for the user. */
 static bool engine_value_ok(const char *var, const char *v)
 {
-	static const char *const schemes[] = { "unix://", "tcp://", "ssh://", "fd://",
-						"npipe://", NULL };
+	static const char *const schemes[] = {"unix://", "tcp://",   "ssh://",
+					      "fd://",	 "npipe://", NULL};
 	size_t len = strlen(v);
 
 	if (len > ENGINE_VALUE_MAX || !printable(v) || !sx_utf8_valid(v, len))
@@ -112,8 +111,7 @@ static bool get_int(const cJSON *o, const char *key, int64_t max, bool required,
 	if (!n)
 		return !required;
 	if (!cJSON_IsNumber(n) || !isfinite(n->valuedouble) || n->valuedouble < 0 ||
-	    n->valuedouble > (double)max ||
-	    n->valuedouble != (double)(int64_t)n->valuedouble)
+	    n->valuedouble > (double)max || n->valuedouble != (double)(int64_t)n->valuedouble)
 		return false;
 	*out = (int64_t)n->valuedouble;
 	return true;
@@ -130,12 +128,12 @@ void sx_record_free(struct sx_record *rec)
 int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
 		    struct sx_err *err)
 {
-	static const char *const members[] = { "container", "deadline", "engine",
-						"attempts", "next_try", NULL };
+	static const char *const members[] = {"container", "deadline", "engine",
+					      "attempts",  "next_try", NULL};
 	const cJSON *name, *engine, *m;
 	cJSON *o = NULL;
 	int64_t attempts = 0;
-	bool seen[SX_ENGINE_VARS] = { false };
+	bool seen[SX_ENGINE_VARS] = {false};
 	int n = 0;
 
 	memset(rec, 0, sizeof *rec);
@@ -185,7 +183,8 @@ int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_
 
 		if (i < 0 || seen[i] || !cJSON_IsString(m) ||
 		    !engine_value_ok(m->string, m->valuestring)) {
-			sx_err_set(err, "engine holds a variable or value sandexec does not record");
+			sx_err_set(err,
+				   "engine holds a variable or value sandexec does not record");
 			goto bad;
 		}
 		seen[i] = true;
@@ -332,7 +331,7 @@ static int write_record(int dfd, const struct sx_record *rec)
 int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 		     int64_t deadline_epoch)
 {
-	struct sx_record rec = { .deadline = deadline_epoch };
+	struct sx_record rec = {.deadline = deadline_epoch};
 	struct sx_err err;
 	int dfd, n = 0, r;
 
@@ -394,12 +393,14 @@ static char **engine_env(const struct sx_record *rec)
 
 /* A docker call bounded by timeout_ms; true when it exited 0. res is the
  * caller's to free. */
-static bool docker_call(char **argv, char **envp, int64_t timeout_ms,
-			struct sx_proc_result *res)
+static bool docker_call(char **argv, char **envp, int64_t timeout_ms, struct sx_proc_result *res)
 {
-	struct sx_spawn sp = { .argv = argv, .envp = envp, .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 1 << 20, .stderr_fd = -1, .stderr_keep = 1024,
-			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
+	struct sx_spawn sp = {.argv = argv, .envp = envp, .new_pgrp = true};
+	struct sx_io io = {.stdout_cap = 1 << 20,
+			   .stderr_fd = -1,
+			   .stderr_keep = 1024,
+			   .deadline_ms = sx_now_ms() + timeout_ms,
+			   .signal_fd = -1};
 	struct sx_err err;
 
 	if (sx_proc_run(&sp, &io, res, &err) < 0) {
@@ -434,8 +435,8 @@ static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, 
 		      int64_t timeout_ms)
 {
 	char *filter = sx_xasprintf("label=sandexec.run=%s", rec->run_id);
-	const char *const ps[] = { "ps", "--all", "--no-trunc", "--filter", filter, "--format",
-				   "{{.ID}}\t{{.Names}}", NULL };
+	const char *const ps[] = {"ps",	  "--all",    "--no-trunc",	     "--filter",
+				  filter, "--format", "{{.ID}}\t{{.Names}}", NULL};
 	char **argv = sx_docker_argv(cfg, ps);
 	struct sx_proc_result res;
 	char *line, *save = NULL, *id = NULL;
@@ -496,8 +497,10 @@ static int sweep_one(const struct sx_config *cfg, int dfd, struct sx_record *rec
 	sx_argv_free(envp);
 	if (r != REAP_FAILED) {
 		unlinkat(dfd, rec->run_id, 0);
-		snprintf(msg, sizeof msg, r == REAP_REMOVED ? "abandoned container %s removed" :
-			 "abandoned container %s was already gone", rec->container);
+		snprintf(msg, sizeof msg,
+			 r == REAP_REMOVED ? "abandoned container %s removed"
+					   : "abandoned container %s was already gone",
+			 rec->container);
 		log_cleanup(log, r == REAP_REMOVED ? "WARNING" : "INFO", rec, rec->run_id,
 			    r == REAP_REMOVED ? "deadline_passed" : "already_gone", msg);
 		return r == REAP_REMOVED;
@@ -508,15 +511,18 @@ static int sweep_one(const struct sx_config *cfg, int dfd, struct sx_record *rec
 		rec->next_try = 0;
 		snprintf(msg, sizeof msg,
 			 "gave up on abandoned container %s after %u tries; 'sandexec gc' "
-			 "removes it once its engine answers", rec->container, rec->attempts);
+			 "removes it once its engine answers",
+			 rec->container, rec->attempts);
 		log_cleanup(log, "WARNING", rec, rec->run_id, "gave_up", msg);
 		return 0;
 	}
 	rec->next_try = now + ((int64_t)SX_SWEEP_BACKOFF_S << (rec->attempts - 1));
 	if (write_record(dfd, rec) < 0)
 		unlinkat(dfd, rec->run_id, 0);
-	snprintf(msg, sizeof msg, "abandoned container %s: its engine did not answer; "
-		 "retrying after %" PRId64 " s", rec->container, rec->next_try - now);
+	snprintf(msg, sizeof msg,
+		 "abandoned container %s: its engine did not answer; "
+		 "retrying after %" PRId64 " s",
+		 rec->container, rec->next_try - now);
 	log_cleanup(log, "WARNING", rec, rec->run_id, "retry_later", msg);
 	return 0;
 }
@@ -526,7 +532,7 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 {
 	int64_t end = sx_now_ms() + SX_SWEEP_BUDGET_MS;
 	int64_t now = (int64_t)time(NULL);
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	struct dirent *de;
 	int removed = 0, dfd, left = 0;
 	DIR *d;
@@ -569,8 +575,9 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 			if (budget < SWEEP_MIN_CALL_MS)
 				left++;
 			else
-				removed += sweep_one(cfg, dfd, &rec, log,
-						     budget < timeout_ms ? budget : timeout_ms, now);
+				removed +=
+				    sweep_one(cfg, dfd, &rec, log,
+					      budget < timeout_ms ? budget : timeout_ms, now);
 		}
 		sx_record_free(&rec);
 	}
@@ -578,8 +585,10 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 	if (left) {
 		char msg[128];
 
-		snprintf(msg, sizeof msg, "sweep budget of %d ms spent; %d record%s left for a "
-			 "later run", SX_SWEEP_BUDGET_MS, left, left == 1 ? "" : "s");
+		snprintf(msg, sizeof msg,
+			 "sweep budget of %d ms spent; %d record%s left for a "
+			 "later run",
+			 SX_SWEEP_BUDGET_MS, left, left == 1 ? "" : "s");
 		log_cleanup(log, "INFO", NULL, NULL, "budget_spent", msg);
 	}
 	return removed;
@@ -588,23 +597,30 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const char *owner,
 		 FILE *out, int64_t timeout_ms, struct sx_err *err)
 {
-	char *owner_filter = owner ? sx_xasprintf("label=sandexec.owner=%s", owner) :
-				     sx_xstrdup("label=sandexec.run");
-	const char *const ps[] = { "ps", "--all", "--no-trunc", "--filter", "label=sandexec.run",
-				   "--filter", owner_filter, "--format",
-				   "{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
-				   NULL };
+	char *owner_filter = owner ? sx_xasprintf("label=sandexec.owner=%s", owner)
+				   : sx_xstrdup("label=sandexec.run");
+	const char *const ps[] = {"ps",
+				  "--all",
+				  "--no-trunc",
+				  "--filter",
+				  "label=sandexec.run",
+				  "--filter",
+				  owner_filter,
+				  "--format",
+				  "{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
+				  NULL};
 	char **argv = sx_docker_argv(cfg, ps);
 	struct sx_proc_result res;
 	int64_t now = (int64_t)time(NULL);
 	char *line, *save = NULL;
 	int r = 0;
 
-	sx_reaper_sweep(cfg, dir, &(struct sx_log){ .fd = -1 }, timeout_ms);
+	sx_reaper_sweep(cfg, dir, &(struct sx_log){.fd = -1}, timeout_ms);
 	if (!docker_call(argv, NULL, timeout_ms, &res)) {
 		sx_err_set(err, "cannot list containers with '%s ps': %s", cfg->docker_binary,
-			   res.spawn_errno ? strerror(res.spawn_errno) :
-			   res.err_head_len ? res.err_head : "no answer");
+			   res.spawn_errno    ? strerror(res.spawn_errno)
+			   : res.err_head_len ? res.err_head
+					      : "no answer");
 		sx_proc_result_free(&res);
 		sx_argv_free(argv);
 		free(owner_filter);
