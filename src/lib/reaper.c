@@ -607,7 +607,7 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 				  "--filter",
 				  owner_filter,
 				  "--format",
-				  "{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
+				  "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
 				  NULL};
 	char **argv = sx_docker_argv(cfg, ps);
 	struct sx_proc_result res;
@@ -628,12 +628,13 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 	}
 	for (line = strtok_r(res.out ? res.out : (char *)"", "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
-		char *name = line, *tab = strchr(line, '\t'), *state = NULL;
+		char *id = line, *name = strchr(line, '\t'), *tab, *state = NULL;
 		int64_t deadline = 0;
 		bool expired;
 
-		if (!tab)
+		if (!name || !(tab = strchr(name + 1, '\t')))
 			continue;
+		*name++ = '\0';
 		*tab = '\0';
 		deadline = strtoll(tab + 1, &state, 10);
 		state = strchr(tab + 1, '\t');
@@ -644,7 +645,8 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 				deadline - now);
 			continue;
 		}
-		if (remove_container(cfg, name, NULL, timeout_ms)) {
+		/* By the id that was listed: the name may be another's by now. */
+		if (remove_container(cfg, id, NULL, timeout_ms)) {
 			fprintf(out, "removed  %s (%s, %s)\n", name, state,
 				expired ? "deadline passed" : "--all");
 		} else {
