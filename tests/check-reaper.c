@@ -82,6 +82,7 @@ START_TEST(test_record_forged)
 	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1}",
 	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":[]}",
 	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{},\"x\":1}",
+	    "{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{},\"deadline\":2}",
 	    "[]",
 	    "",
 	    "{",

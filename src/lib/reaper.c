@@ -134,6 +134,7 @@ int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_
 	cJSON *o = NULL;
 	int64_t attempts = 0;
 	bool seen[SX_ENGINE_VARS] = {false};
+	unsigned member_seen = 0;
 	int n = 0;
 
 	memset(rec, 0, sizeof *rec);
@@ -151,14 +152,15 @@ int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_
 		goto bad;
 	}
 	for (m = o->child; m; m = m->next) {
-		const char *const *k;
+		unsigned k;
 
-		for (k = members; *k && strcmp(*k, m->string) != 0; k++)
+		for (k = 0; members[k] && m->string && strcmp(members[k], m->string) != 0; k++)
 			;
-		if (!*k) {
-			sx_err_set(err, "unknown member");
+		if (!members[k] || !m->string || (member_seen & (1u << k))) {
+			sx_err_set(err, "unknown or repeated member");
 			goto bad;
 		}
+		member_seen |= 1u << k;
 	}
 	name = cJSON_GetObjectItemCaseSensitive(o, "container");
 	if (!cJSON_IsString(name) || strncmp(name->valuestring, "sandexec-", 9) != 0 ||
@@ -179,7 +181,7 @@ int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_
 		goto bad;
 	}
 	for (m = engine->child; m; m = m->next) {
-		int i = engine_index(m->string);
+		int i = m->string ? engine_index(m->string) : -1;
 
 		if (i < 0 || seen[i] || !cJSON_IsString(m) ||
 		    !engine_value_ok(m->string, m->valuestring)) {
@@ -316,8 +318,7 @@ static int write_record(int dfd, const struct sx_record *rec)
 	cJSON_Delete(o);
 	snprintf(tmp, sizeof tmp, ".%s.%ld", rec->run_id, (long)getpid());
 	fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-	if (fd < 0 || sx_write_all(fd, text, strlen(text)) < 0)
-		r = -errno;
+	r = fd < 0 ? -errno : sx_write_all(fd, text, strlen(text));
 	if (fd >= 0 && close(fd) < 0 && r == 0)
 		r = -errno;
 	if (r == 0 && renameat(dfd, tmp, dfd, rec->run_id) < 0)
@@ -599,16 +600,17 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 {
 	char *owner_filter = owner ? sx_xasprintf("label=sandexec.owner=%s", owner)
 				   : sx_xstrdup("label=sandexec.run");
-	const char *const ps[] = {"ps",
-				  "--all",
-				  "--no-trunc",
-				  "--filter",
-				  "label=sandexec.run",
-				  "--filter",
-				  owner_filter,
-				  "--format",
-				  "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
-				  NULL};
+	const char *const ps[] = {
+	    "ps",
+	    "--all",
+	    "--no-trunc",
+	    "--filter",
+	    "label=sandexec.run",
+	    "--filter",
+	    owner_filter,
+	    "--format",
+	    "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
+	    NULL};
 	char **argv = sx_docker_argv(cfg, ps);
 	struct sx_proc_result res;
 	int64_t now = (int64_t)time(NULL);
