@@ -7,7 +7,6 @@ import json
 import os
 import secrets
 import socket
-import socketserver  # noqa: F401
 import subprocess
 import sys
 import threading
