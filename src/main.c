@@ -34,7 +34,7 @@ extern char **environ;
 static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
 	"       sandexec check [-c FILE] FILE...\n"
-	"       sandexec gc [--all] [-c FILE]\n"
+	"       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
 	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
 	"       sandexec doctor [-c FILE]\n"
 	"\n"
@@ -386,6 +386,13 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 	log->run_id = run_id;
 	log->has_iteration = c->has_iteration;
 	log->iteration = c->iteration;
+	if (!path && cfg->log_enabled) {
+		/* Neither XDG_STATE_HOME, HOME nor a passwd entry: said once. */
+		fprintf(stderr, "sandexec: warning: no state directory (XDG_STATE_HOME, HOME "
+				"and the passwd entry give none): no event log and no run "
+				"record; carrying on without them\n");
+		log->warned = true;
+	}
 	sx_log_open(log, path);
 	free(path);
 }
@@ -459,6 +466,8 @@ struct sub {
 	struct cli c;           /* -c and -s, as for a run */
 	struct sx_config cfg;
 	bool all;               /* gc --all */
+	const char *owner;      /* gc --owner; NULL: the caller */
+	bool any_owner;         /* gc --any-owner */
 	char **operands;
 	int noperands;
 };
@@ -512,10 +521,13 @@ static int run_gc(struct sub *s)
 {
 	struct sx_err err = { "" };
 	char *dir = sx_reaper_dir();
-	int r = sx_reaper_gc(&s->cfg, dir, s->all, stdout, HELPER_TIMEOUT_MS, &err);
+	char *me = sx_reaper_owner();
+	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
+	int r = sx_reaper_gc(&s->cfg, dir, s->all, owner, stdout, HELPER_TIMEOUT_MS, &err);
 
 	if (r < 0)
 		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+	free(me);
 	free(dir);
 	return r < 0 ? 6 : 0;
 }
@@ -541,11 +553,14 @@ static const struct subcmd subcmds[] = {
 		    "interpreter for direct mode and the event log. One line a check; exit 1\n"
 		    "when a check failed (warnings do not count).\n",
 	  false, false, false, run_doctor },
-	{ "gc", "usage: sandexec gc [--all] [-c FILE]\n"
+	{ "gc", "usage: sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
 		"\n"
 		"Remove sandexec containers whose deadline has passed (all of them with\n"
 		"--all), through their sandexec.run and sandexec.deadline labels, and the\n"
-		"records of runs that were killed. One line a container on stdout.\n",
+		"records of runs that were killed. One line a container on stdout.\n"
+		"Only the caller's own containers, labelled sandexec.owner=UID@HOSTNAME;\n"
+		"--owner OWNER: those labelled OWNER instead; --any-owner: every\n"
+		"sandexec container of the engine, whoever started it.\n",
 	  false, true, false, run_gc },
 };
 
@@ -557,6 +572,8 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		{ "config", required_argument, NULL, 'c' },
 		{ "set", required_argument, NULL, 's' },
 		{ "all", no_argument, NULL, 'a' },
+		{ "owner", required_argument, NULL, 'o' },
+		{ "any-owner", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -578,6 +595,10 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 			*eq = '\0';
 		} else if (opt == 'a' && sc->all) {
 			s.all = true;
+		} else if (opt == 'o' && sc->all && *optarg && !s.any_owner) {
+			s.owner = optarg;
+		} else if (opt == 'A' && sc->all && !s.owner) {
+			s.any_owner = true;
 		} else {
 			fprintf(stderr, "sandexec %s: bad option '%s'\n%s", sc->name,
 				argv[optind - 1], sc->usage);
@@ -712,6 +733,10 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	env.state_dir = state_dir = sx_reaper_dir();
+	if (!state_dir && !log.warned)
+		fprintf(stderr, "sandexec: warning: no state directory (XDG_STATE_HOME, HOME and "
+				"the passwd entry give none): no run record; a killed run's "
+				"container is left for 'sandexec gc'\n");
 	env.signal_fd = sx_signals_install();
 	if (env.signal_fd < 0) {
 		o.status = SX_INTERNAL_ERROR;

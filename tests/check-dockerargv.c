@@ -5,6 +5,7 @@
 #include "check-main.h"
 #include "config.h"
 #include "dockerargv.h"
+#include "reaper.h"
 
 static const struct sx_docker_run run = {
 	.name = "sandexec-0123456789abcdef",
@@ -30,6 +31,7 @@ START_TEST(test_default_argv)
 		"--name", "sandexec-0123456789abcdef",
 		"--label", "sandexec.run=0123456789abcdef",
 		"--label", "sandexec.deadline=1700000000",
+		"--label", "sandexec.owner=",
 		"--log-driver", "none",
 		"--network", "none",
 		"--read-only",
@@ -56,12 +58,20 @@ START_TEST(test_default_argv)
 	char **argv;
 	size_t i;
 
+	char *owner = sx_reaper_owner();
+
 	sx_config_init(&cfg);
 	argv = sx_docker_run_argv(&cfg, &run);
 	for (i = 0; want[i]; i++) {
 		ck_assert_msg(argv[i], "argv ends early at %zu", i);
+		if (strcmp(want[i], "sandexec.owner=") == 0) {
+			/* uid@hostname: the caller's own. */
+			ck_assert_str_eq(argv[i] + strlen(want[i]), owner);
+			continue;
+		}
 		ck_assert_str_eq(argv[i], want[i]);
 	}
+	free(owner);
 	ck_assert_ptr_null(argv[i]);
 	sx_argv_free(argv);
 	sx_config_free(&cfg);

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -378,7 +379,15 @@ char *sx_state_path(const char *rel)
 	/* XDG: a relative XDG_STATE_HOME is invalid and ignored. */
 	if (state && *state == '/')
 		return sx_xasprintf("%s/sandexec/%s", state, rel);
-	if (home && *home)
+	/* No HOME (a systemd unit, env -i): the passwd entry's, as the shell
+	 * would have set it. Without a state directory a run keeps neither an
+	 * event log nor a record of its container. */
+	if (!home || *home != '/') {
+		struct passwd *pw = getpwuid(getuid());
+
+		home = pw && pw->pw_dir && *pw->pw_dir == '/' ? pw->pw_dir : NULL;
+	}
+	if (home)
 		return sx_xasprintf("%s/.local/state/sandexec/%s", home, rel);
 	return NULL;
 }

@@ -55,8 +55,8 @@ int64_t sx_now_ms(void);
  * holds 2*nbytes+1). Returns 0 or -errno. */
 int sx_random_hex(char *buf, size_t nbytes);
 
-/* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL; NULL
- * without either. Caller frees. */
+/* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL where ~
+ * is $HOME, else the passwd entry's home; NULL without any. Caller frees. */
 char *sx_state_path(const char *rel);
 
 /* mkdir -p: path and its missing parents, created with mode. 0 or -errno. */

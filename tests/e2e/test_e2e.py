@@ -330,26 +330,33 @@ def case_sigkill_then_sweep(tmp):
 
 
 def case_gc(tmp):
-    """sandexec gc removes containers past their deadline, --all the rest."""
+    """sandexec gc removes containers past their deadline, --all the rest; it
+    only ever touches its own owner's (here a made-up owner, so that no one
+    else's run on this engine is touched), never another owner's."""
     now = int(time.time())
-    names = {"old": "sandexec-gc-old-%d" % now, "new": "sandexec-gc-new-%d" % now}
-    for kind, deadline in (("old", now - 10), ("new", now + 3600)):
+    owner, other = "gc-test-%d@e2e" % now, "gc-other-%d@e2e" % now
+    names = {"old": "sandexec-gc-old-%d" % now, "new": "sandexec-gc-new-%d" % now,
+             "other": "sandexec-gc-other-%d" % now}
+    for kind, deadline, who in (("old", now - 10, owner), ("new", now + 3600, owner),
+                                ("other", now - 10, other)):
         subprocess.run(["docker", "run", "-d", "--rm", "--name", names[kind], "--network",
                         "none", "--label", "sandexec.run=gc-" + kind, "--label",
-                        "sandexec.deadline=%d" % deadline, IMAGE, "sleep", "1000"],
+                        "sandexec.deadline=%d" % deadline, "--label", "sandexec.owner=" + who,
+                        IMAGE, "sleep", "1000"],
                        check=True, capture_output=True, timeout=60)
     try:
         env = isolated_env(tmp)
-        p = subprocess.run([SANDEXEC, "gc"], cwd=tmp, env=env, capture_output=True, text=True,
-                           timeout=120)
+        p = subprocess.run([SANDEXEC, "gc", "--owner", owner], cwd=tmp, env=env,
+                           capture_output=True, text=True, timeout=120)
         check(p.returncode == 0, p)
         check("removed  %s" % names["old"] in p.stdout, p.stdout)
         check("kept     %s" % names["new"] in p.stdout, p.stdout)
         check(containers("gc-old") == [] and containers("gc-new"), "gc removed the wrong ones")
-        p = subprocess.run([SANDEXEC, "gc", "--all"], cwd=tmp, env=env, capture_output=True,
-                           text=True, timeout=120)
+        p = subprocess.run([SANDEXEC, "gc", "--all", "--owner", owner], cwd=tmp, env=env,
+                           capture_output=True, text=True, timeout=120)
         check(p.returncode == 0 and "removed  %s" % names["new"] in p.stdout, p)
         check(containers("gc-new") == [], "gc --all left it")
+        check(containers("gc-other"), "gc removed another owner's container")
         p = subprocess.run([SANDEXEC, "gc", "--bogus"], cwd=tmp, env=env, capture_output=True,
                            text=True, timeout=30)
         check(p.returncode == 2, p)
