@@ -361,7 +361,7 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		for (char **p = argv; *p; p++)
 			cJSON_AddItemToArray(a, cJSON_CreateString(*p));
 		cJSON_AddStringToObject(j, "stdin", s->path);
-		text = cJSON_PrintUnformatted(j);
+		text = sx_json_print(j);
 		puts(text);
 		free(text);
 		cJSON_Delete(j);

@@ -157,6 +157,25 @@ START_TEST(test_sha256_incremental)
 }
 END_TEST
 
+START_TEST(test_json_sanitize)
+{
+	cJSON *o = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(o, "list");
+	char *text;
+
+	cJSON_AddStringToObject(o, "path", "bad-\xff\xfe.py");
+	cJSON_AddStringToObject(o, "k\xc3", "v");
+	cJSON_AddItemToArray(a, cJSON_CreateString("\xed\xa0\x80 ok \xc3\xa9"));
+	cJSON_AddItemToObjectCS(o, "const-key", cJSON_CreateRaw("\"x\xf5\""));
+	text = sx_json_print(o);
+	ck_assert_str_eq(text, "{\"list\":[\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd ok \xc3\xa9\"],"
+			       "\"path\":\"bad-\xef\xbf\xbd\xef\xbf\xbd.py\","
+			       "\"k\xef\xbf\xbd\":\"v\",\"const-key\":\"x\xef\xbf\xbd\"}");
+	ck_assert(sx_utf8_valid(text, strlen(text)));
+	free(text);
+	cJSON_Delete(o);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -170,6 +189,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_utf8);
 	tcase_add_test(tc, test_sha256);
 	tcase_add_test(tc, test_sha256_incremental);
+	tcase_add_test(tc, test_json_sanitize);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -337,6 +337,45 @@ char *sx_utf8_sanitize(const char *s, size_t n)
 	return out;
 }
 
+static void sanitize_field(char **p)
+{
+	char *s = *p;
+
+	if (s && !sx_utf8_valid(s, strlen(s))) {
+		*p = sx_utf8_sanitize(s, strlen(s));
+		free(s);
+	}
+}
+
+void sx_json_sanitize(cJSON *j)
+{
+	for (; j; j = j->next) {
+		/* A const key or a reference is not ours to replace: copy first. */
+		if (j->string && (j->type & cJSON_StringIsConst) &&
+		    !sx_utf8_valid(j->string, strlen(j->string))) {
+			j->string = sx_xstrdup(j->string);
+			j->type &= ~cJSON_StringIsConst;
+		}
+		if (!(j->type & cJSON_StringIsConst))
+			sanitize_field(&j->string);
+		if ((cJSON_IsString(j) || cJSON_IsRaw(j)) && !(j->type & cJSON_IsReference))
+			sanitize_field(&j->valuestring);
+		if (j->child && !(j->type & cJSON_IsReference))
+			sx_json_sanitize(j->child);
+	}
+}
+
+char *sx_json_print(cJSON *j)
+{
+	char *text;
+
+	sx_json_sanitize(j);
+	text = cJSON_PrintUnformatted(j);
+	if (!text)
+		abort();
+	return text;
+}
+
 int64_t sx_now_ms(void)
 {
 	struct timespec ts;

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <cjson/cJSON.h>
+
 #define SX_ERR_MAX 1024
 
 /* Library functions return 0 or a negative errno-style status and describe
@@ -48,6 +50,15 @@ bool sx_utf8_valid(const char *s, size_t n);
 /* Copy of [s, s+n) with every ill-formed sequence and NUL replaced by U+FFFD.
  * Caller frees. */
 char *sx_utf8_sanitize(const char *s, size_t n);
+
+/* Every string sandexec writes as JSON (report, event log, dry run, state
+ * records) goes through here: keys and string values that are not valid
+ * UTF-8 get U+FFFD for each ill-formed sequence, in place, so that the text
+ * is valid UTF-8 whatever bytes a path or a message held. */
+void sx_json_sanitize(cJSON *j);
+/* sx_json_sanitize(j), then cJSON_PrintUnformatted; aborts when out of
+ * memory. Caller frees with free(). */
+char *sx_json_print(cJSON *j);
 
 /* Milliseconds on CLOCK_MONOTONIC. */
 int64_t sx_now_ms(void);

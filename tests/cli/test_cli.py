@@ -314,6 +314,44 @@ def case_config_command(tmp):
     check(r.code == 3 and "docker.cpus" in r.stderr, repr(r))
 
 
+def run_bytes(args, tmp, **extra_env):
+    """A run whose output is kept as bytes: the test sees what was written."""
+    import subprocess
+    from sxtest import SANDEXEC
+    env = isolated_env(tmp, **extra_env)
+    return subprocess.run([SANDEXEC] + list(args), cwd=tmp, env=env, capture_output=True,
+                          timeout=120)
+
+
+def strict_json(data):
+    """data is valid UTF-8 holding one JSON document a line."""
+    import json
+    text = data.decode("utf-8")  # raises on an ill-formed byte
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def case_non_utf8_path_json(tmp):
+    """A strategy path that is not UTF-8: the report, the dry run's JSON and
+    the event log stay valid UTF-8 JSON, each bad byte as U+FFFD."""
+    name = b"bad-\xff\xfe.py"
+    with open(os.path.join(tmp.encode(), name), "w") as f:
+        f.write("import os\n")
+    log = os.path.join(tmp, "events.log")
+    p = run_bytes(NO_DOCKER + ["--log", log, name], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    check(p.returncode == 4, p)
+    rep = strict_json(p.stdout)[0]
+    check(rep["strategy"] == "bad-\ufffd\ufffd.py", rep)
+    check(rep["violations"][0]["file"] == "bad-\ufffd\ufffd.py", rep)
+    events = strict_json(open(log, "rb").read())
+    check(any(e.get("strategy") == "bad-\ufffd\ufffd.py" for e in events), events)
+    with open(os.path.join(tmp.encode(), name), "w") as f:
+        f.write(OK_SCRIPT)
+    p = run_bytes(NO_DOCKER + ["--dry-run", "--format", "json", name], tmp)
+    check(p.returncode == 0, p)
+    j = strict_json(p.stdout)[0]
+    check(j["stdin"] == "bad-\ufffd\ufffd.py", j)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
