@@ -34,16 +34,54 @@ struct key {
 	const char *(*check)(const char *value);
 };
 
+/* One half of USER:GROUP: a number (compared as a number, so 00 and 0000
+ * are 0) or a name that is not root. */
+static const char *check_id(const char *v, size_t n, const char *what)
+{
+	char buf[32];
+	uint64_t id;
+
+	if (n == 0)
+		return "expected USER:GROUP, both given (a number or a name each)";
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)v[i]) && !strchr("_.-", v[i]))
+			return "expected USER:GROUP made of letters, digits, '_', '.', '-'";
+	if (v[0] == '-' || v[0] == '.')
+		return "a user or group must not start with '-' or '.'";
+	if (strspn(v, "0123456789") >= n) {
+		if (n >= sizeof buf)
+			return "a numeric user or group is at most 4294967294";
+		memcpy(buf, v, n);
+		buf[n] = '\0';
+		if (sx_parse_uint(buf, 0, UINT32_MAX - 1, &id) < 0)
+			return "a numeric user or group is at most 4294967294";
+		if (id == 0)
+			return what;
+	} else if (n == 4 && strncmp(v, "root", 4) == 0) {
+		return what;
+	}
+	return NULL;
+}
+
+/*
+ * The container must not run as root, nor in group root (which owns most of
+ * the image's files). Both halves are required: with USER alone docker takes
+ * the group from the image's /etc/passwd, and a uid that is not there gets
+ * gid 0. Names are resolved by docker in the image, where sandexec cannot
+ * look; "root" is refused by name, anything else is the image's business.
+ */
 static const char *check_user(const char *v)
 {
 	size_t n = strcspn(v, ":");
+	const char *why;
 
-	if ((n == 1 && v[0] == '0') || (n == 4 && strncmp(v, "root", 4) == 0))
-		return "the container user must not be root";
-	for (const char *p = v; *p; p++)
-		if (!isalnum((unsigned char)*p) && !strchr(":_.-", *p))
-			return "expected USER[:GROUP] made of letters, digits, '_', '.', '-'";
-	return NULL;
+	if ((why = check_id(v, n, "the container user must not be root (uid 0)")))
+		return why;
+	if (!v[n])
+		return "expected USER:GROUP, both given: with USER alone the group comes "
+		       "from the image and may be root";
+	return check_id(v + n + 1, strlen(v + n + 1),
+			"the container group must not be root (gid 0)");
 }
 
 /* Names that end up as one argv element must not be mistaken for an option. */

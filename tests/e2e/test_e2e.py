@@ -113,6 +113,41 @@ def case_result_edge(tmp):
     check(r.report["stdout"] == '{"a": 1}\ntrailing log line\n', repr(r))
 
 
+def case_result_exact(tmp):
+    """The result is the script's JSON exactly: a pandas Timestamp's
+    nanoseconds, integers past 2**53, a string with NUL, the last of two keys."""
+    r = sx(tmp, "import json\nimport pandas as pd\n"
+                "ts = pd.Timestamp('2024-11-26 14:30:00.123456789')\n"
+                "print(json.dumps({'last_bar_ns': ts.value, 'odd': 9007199254740993,"
+                " 's': 'abc\\x00def', 'f': 0.1}))\n"
+                "print('{\"k\": 1, \"k\": 2}')\n"
+                "print(json.dumps({'last_bar_ns': ts.value, 'odd': 9007199254740993,"
+                " 's': 'abc\\x00def', 'f': 0.1}))\n")
+    expect(r, 0, "ok")
+    line = r.stdout.strip()
+    check('"result":{"last_bar_ns":1732631400123456789,"odd":9007199254740993,'
+          '"s":"abc\\u0000def","f":0.1}' in line, line)
+    res = r.report["result"]
+    check(res["last_bar_ns"] == 1732631400123456789 and res["s"] == "abc\x00def", res)
+    check(r.report["stdout"].startswith('{"last_bar_ns": 1732631400123456789, '), repr(r))
+    r = sx(tmp, "print('{\"k\": 1, \"k\": {\"x\": 2}}')\n")
+    expect(r, 0, "ok")
+    check('"result":{"k":{"x":2}}' in r.stdout, r.stdout)
+
+
+def case_user_root_spellings(tmp):
+    """docker.user compares numbers: 00, 0000 and 000:0 are root and are
+    refused before anything runs; so is group 0 and a user without group."""
+    probe = "import json, os\nprint(json.dumps({'uid': os.getuid(), 'gid': os.getgid()}))\n"
+    for user in ("00:1", "0000:1", "000:0", "1000:0", "1000"):
+        r = sx(tmp, probe, "--set", "docker.user=" + user)
+        expect(r, 3, "config_error")
+        check("docker.user" in r.report["error"], repr(r))
+    r = sx(tmp, probe, "--set", "docker.user=01000:1000")
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"uid": 1000, "gid": 1000}, repr(r))
+
+
 def case_stdin_is_empty(tmp):
     r = sx(tmp, "import sys, json\nprint(json.dumps({'stdin': sys.stdin.read()}))\n")
     expect(r, 0, "ok")
