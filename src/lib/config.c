@@ -655,6 +655,14 @@ int sx_config_load_string(struct sx_config *cfg, const char *name, const char *t
 	return r;
 }
 
+static bool is_dev_null(const struct stat *st)
+{
+	struct stat null;
+
+	return S_ISCHR(st->st_mode) && stat("/dev/null", &null) == 0 && S_ISCHR(null.st_mode) &&
+	       st->st_rdev == null.st_rdev;
+}
+
 int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
 			struct sx_err *err)
 {
@@ -671,7 +679,17 @@ int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
 		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(errno));
 		return r == -ENOENT ? -ENOENT : -EINVAL;
 	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) < 0) {
+		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
+		close(fd);
+		return -EINVAL;
+	}
+	if (is_dev_null(&st)) {
+		/* -c /dev/null: an empty configuration, the usual way to say "none". */
+		close(fd);
+		return 0;
+	}
+	if (!S_ISREG(st.st_mode)) {
 		sx_err_set(err, "%s: configuration is not a regular file%s", path,
 			   S_ISDIR(st.st_mode) ? " (it is a directory)" : "");
 		close(fd);
@@ -736,10 +754,65 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
 	return set_scalar(cfg, k, value, true, origin, err);
 }
 
+/* SANDEXEC_ variables that are not configuration keys. sandexec reads the
+ * first two; the build and test scripts read the others. Every other
+ * SANDEXEC_ variable is an error, as an unknown key in a file is: a typo
+ * must not be silently ignored. Keep sandexec(1) ENVIRONMENT in step. */
+static const char *const env_not_config[] = {
+	"SANDEXEC_SYSTEM_CONFIG", "SANDEXEC_DATADIR",
+	"SANDEXEC_SOURCE_ROOT", "SANDEXEC_CHECK_NOFORK", "SANDEXEC_FUZZ_SECONDS",
+	"SANDEXEC_TEST_IMAGE", "SANDEXEC_IMAGE", "SANDEXEC_DOCKERD_LOG", NULL,
+};
+
+static void env_name(const struct key *k, char *buf, size_t len)
+{
+	snprintf(buf, len, "SANDEXEC_%s_%s", k->section, k->name);
+	for (char *p = buf; *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+}
+
+/* A SANDEXEC_ entry of envp that names nothing: 0, or -EINVAL with err. */
+static int env_check_names(char *const *envp, struct sx_err *err)
+{
+	char name[96];
+
+	for (char *const *e = envp; e && *e; e++) {
+		size_t len = strcspn(*e, "=");
+		bool known = false;
+
+		if (strncmp(*e, "SANDEXEC_", 9) != 0)
+			continue;
+		for (const char *const *n = env_not_config; *n && !known; n++)
+			known = strlen(*n) == len && strncmp(*e, *n, len) == 0;
+		for (size_t i = 0; i < NKEYS && !known; i++) {
+			env_name(&keys[i], name, sizeof name);
+			if (strlen(name) != len || strncmp(*e, name, len) != 0)
+				continue;
+			if (keys[i].kind == K_LIST) {
+				sx_err_set(err, "%s: %s.%s cannot be set from the environment; use a "
+					   "configuration file", name, keys[i].section,
+					   keys[i].name);
+				return -EINVAL;
+			}
+			known = true;
+		}
+		if (!known) {
+			sx_err_set(err, "%.*s: unknown variable: no configuration key has this "
+				   "name (see ENVIRONMENT in sandexec(1))", (int)(len > 80 ? 80 : len),
+				   *e);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
 int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *err)
 {
 	char name[96];
 	int r;
+
+	if ((r = env_check_names(envp, err)) < 0)
+		return r;
 
 	for (size_t i = 0; i < NKEYS; i++) {
 		size_t len;
@@ -747,9 +820,7 @@ int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *
 
 		if (keys[i].kind == K_LIST)
 			continue;
-		snprintf(name, sizeof name, "SANDEXEC_%s_%s", keys[i].section, keys[i].name);
-		for (char *p = name; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
+		env_name(&keys[i], name, sizeof name);
 		len = strlen(name);
 		for (char *const *e = envp; e && *e; e++) {
 			if (strncmp(*e, name, len) == 0 && (*e)[len] == '=') {

@@ -352,6 +352,21 @@ def case_non_utf8_path_json(tmp):
     check(j["stdin"] == "bad-\ufffd\ufffd.py", j)
 
 
+def case_env_typo_and_dev_null(tmp):
+    """An unknown SANDEXEC_ variable is a configuration error, as an unknown
+    key in a file is; -c /dev/null is an empty configuration."""
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(NO_DOCKER + ["s.py"], tmp, SANDEXEC_DOCKER_MEMROY="1g")
+    expect(r, 3, "config_error")
+    check("SANDEXEC_DOCKER_MEMROY" in r.report["error"], repr(r))
+    r = run(["config"], tmp, SANDEXEC_DOCKER_MEMROY="1g")
+    check(r.code == 3 and "SANDEXEC_DOCKER_MEMROY" in r.stderr, repr(r))
+    r = run(["config", "-c", "/dev/null"], tmp)
+    check(r.code == 0 and "  image: \"sandexec-python:bookworm\"  # default" in r.stdout, repr(r))
+    r = run(NO_DOCKER + ["-c", "/dev/null", "--dry-run", "s.py"], tmp)
+    check(r.code == 0, repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
