@@ -197,6 +197,30 @@ static const char *option_name(int val)
 	return "?";
 }
 
+/* How the user spelt the option getopt_long just returned: "--name" for a
+ * long one, "-c" for a short one. getopt leaves optind on the word of an
+ * unknown short option that is not the last of its word, and optarg as it
+ * was, so neither argv[optind - 1] nor optarg can be trusted alone. */
+static void option_spelling(int opt, char *const *argv, char *buf, size_t len)
+{
+	const char *w = argv[optind - 1];
+
+	if (opt == '?' && optopt) {
+		snprintf(buf, len, "-%c", optopt);
+		return;
+	}
+	if (opt != '?' && opt != ':' && optarg && optind >= 2 && optarg == argv[optind - 1])
+		w = argv[optind - 2];
+	if (strncmp(w, "--", 2) == 0)
+		snprintf(buf, len, "%.*s", (int)strcspn(w, "="), w);
+	else if (opt == ':')
+		snprintf(buf, len, "-%c", optopt);
+	else if (opt != '?')
+		snprintf(buf, len, "-%c", opt);
+	else
+		snprintf(buf, len, "%s", w);
+}
+
 /* Returns -1 on success (carry on), else an exit code. */
 static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t errlen)
 {
@@ -206,7 +230,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 	/* '+': stop at the first operand, as POSIX utilities do. */
 	while ((opt = getopt_long(argc, argv, "+:c:s:qhV", long_opts, NULL)) != -1) {
 		const char *key = NULL, *value = optarg;
-		char *eq;
+		char *eq, word[64];
 
 		switch (opt) {
 		case 'c': c->config_file = optarg; break;
@@ -270,10 +294,14 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			printf("sandexec %s\n", SANDEXEC_VERSION);
 			return 0;
 		case ':':
-			snprintf(errbuf, errlen, "option '%s' needs a value", argv[optind - 1]);
+			option_spelling(opt, argv, word, sizeof word);
+			snprintf(errbuf, errlen, "option '%s' needs a value", word);
 			return 2;
 		default:
-			snprintf(errbuf, errlen, "unknown option '%s'", argv[optind - 1]);
+			option_spelling(opt, argv, word, sizeof word);
+			snprintf(errbuf, errlen, "unknown option '%s'%s", word,
+				 word[1] != '-' ? " (a strategy whose name starts with '-' goes "
+						  "after '--')" : "");
 			return 2;
 		}
 		if (key && add_set(c, key, value, option_name(opt)) < 0)
@@ -562,7 +590,7 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 	};
 	struct sub s = { 0 };
 	struct sx_err err = { "" };
-	char *eq;
+	char *eq, word[64];
 	int opt, code;
 
 	opterr = 0;
@@ -579,8 +607,11 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else if (opt == 'a' && sc->all) {
 			s.all = true;
 		} else {
-			fprintf(stderr, "sandexec %s: bad option '%s'\n%s", sc->name,
-				argv[optind - 1], sc->usage);
+			option_spelling(opt, argv, word, sizeof word);
+			fprintf(stderr, "sandexec %s: %s '%s'\n%s", sc->name,
+				opt == ':' ? "a value is needed after" :
+				opt == 's' && sc->sets ? "expected KEY=VALUE after" : "bad option",
+				word, sc->usage);
 			return 2;
 		}
 	}

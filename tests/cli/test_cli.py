@@ -367,6 +367,24 @@ def case_env_typo_and_dev_null(tmp):
     check(r.code == 0, repr(r))
 
 
+def case_usage_error_names_the_option(tmp):
+    """A usage error names the option as it was written, not a value, an
+    operand or the binary."""
+    for args, word in ((["--timeout", "5", "-x.py"], "'-x'"), (["-x.py"], "'-x'"),
+                       (["--no-log", "-x.py"], "'-x'"), (["--bogus=3", "x.py"], "'--bogus'"),
+                       (["-c"], "'-c'")):
+        r = run(args, tmp)
+        expect(r, 2, "usage_error")
+        check(word in r.report["error"] and "sandexec'" not in r.report["error"]
+              and "'5'" not in r.report["error"], (args, r))
+    for args, word in ((["doctor", "-s", "docker.image=x"], "'-s'"),
+                       (["doctor", "--set", "docker.image=x"], "'--set'"),
+                       (["check", "--all", "x.py"], "'--all'")):
+        r = run(args, tmp)
+        check(r.code == 2 and word in r.stderr and "docker.image=x" not in r.stderr
+              and "x.py" not in r.stderr.split("\n")[0], (args, r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
