@@ -682,10 +682,12 @@ int main(int argc, char **argv)
 				 "another engine (%s), which cannot see this machine's files", c.data,
 				 cfg.context);
 		else if (!sx_engine_is_local(&why))
+			/* Name the variable that decided: an empty DOCKER_HOST is
+			 * unset to the docker CLI, and so to sx_engine_is_local. */
 			snprintf(errbuf, sizeof errbuf, "--data %s: refused: %s (%s), which cannot "
 				 "see this machine's files", c.data, why,
-				 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") :
-				 getenv("DOCKER_CONTEXT"));
+				 getenv("DOCKER_HOST") && *getenv("DOCKER_HOST") ?
+				 getenv("DOCKER_HOST") : getenv("DOCKER_CONTEXT"));
 		else if (sx_datadir_check(c.data, &cfg.data_dir, &err) < 0)
 			snprintf(errbuf, sizeof errbuf, "%s", err.msg);
 		else

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sha256.h"
 #include "util.h"
@@ -176,6 +177,32 @@ START_TEST(test_json_sanitize)
 }
 END_TEST
 
+START_TEST(test_read_fd_bounded)
+{
+	char path[] = "/tmp/sx-read-XXXXXX", *buf;
+	size_t n = 262143 + 70000, len;
+	char *data = malloc(n);
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	unlink(path);
+	for (size_t i = 0; i < n; i++)
+		data[i] = (char)('a' + i % 26);
+	ck_assert_int_eq(sx_write_all(fd, data, n), 0);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, n, &buf, &len), 0);
+	ck_assert_uint_eq(len, n);
+	ck_assert(memcmp(buf, data, n) == 0 && buf[n] == '\0');
+	free(buf);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, n - 1, &buf, &len), -EFBIG);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, 10, &buf, &len), -EFBIG);
+	close(fd);
+	free(data);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -190,6 +217,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_sha256);
 	tcase_add_test(tc, test_sha256_incremental);
 	tcase_add_test(tc, test_json_sanitize);
+	tcase_add_test(tc, test_read_fd_bounded);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -701,29 +701,17 @@ int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
 		close(fd);
 		return -EINVAL;
 	}
-	buf = sx_xmalloc(SX_CONFIG_MAX_FILE + 1);
-	for (;;) {
-		ssize_t n = read(fd, buf + len, SX_CONFIG_MAX_FILE + 1 - len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
-			free(buf);
-			close(fd);
-			return -EINVAL;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > SX_CONFIG_MAX_FILE) {
-			sx_err_set(err, "%s: configuration is larger than %u bytes", path,
-				   SX_CONFIG_MAX_FILE);
-			free(buf);
-			close(fd);
-			return -EINVAL;
-		}
-	}
+	r = sx_read_fd(fd, SX_CONFIG_MAX_FILE, &buf, &len);
 	close(fd);
+	if (r == -EFBIG) {
+		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
+			   SX_CONFIG_MAX_FILE);
+		return -EINVAL;
+	}
+	if (r < 0) {
+		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(-r));
+		return -EINVAL;
+	}
 	r = sx_config_load_string(cfg, path, buf, len, err);
 	free(buf);
 	return r;

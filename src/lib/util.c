@@ -445,6 +445,41 @@ int sx_mkdir_p(const char *path, unsigned mode)
 	return r;
 }
 
+int sx_read_fd(int fd, size_t max, char **out, size_t *len)
+{
+	size_t cap = max < 64 * 1024 ? max + 1 : 64 * 1024, n = 0;
+	char *buf = sx_xmalloc(cap + 1);
+
+	/* The buffer grows as the file does; one byte past max tells "over". */
+	for (;;) {
+		ssize_t r;
+
+		if (n == cap) {
+			cap = cap > (max + 1) / 2 ? max + 1 : 2 * cap;
+			buf = sx_xrealloc(buf, cap + 1);
+		}
+		r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(buf);
+			return -e;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > max) {
+			free(buf);
+			return -EFBIG;
+		}
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
 int sx_write_all(int fd, const void *buf, size_t len)
 {
 	const char *p = buf;

@@ -73,6 +73,12 @@ char *sx_state_path(const char *rel);
 /* mkdir -p: path and its missing parents, created with mode. 0 or -errno. */
 int sx_mkdir_p(const char *path, unsigned mode);
 
+/* Read fd to EOF, at most max bytes: the one bounded reader for files that
+ * sandexec reads whole. *out gets the bytes, NUL-terminated (caller frees),
+ * *len their number. 0, -EFBIG when there are more than max, or -errno of
+ * read(2). */
+int sx_read_fd(int fd, size_t max, char **out, size_t *len);
+
 /* write(2) all of buf, retrying on EINTR and short writes. 0 or -errno. */
 int sx_write_all(int fd, const void *buf, size_t len);
 

@@ -385,6 +385,21 @@ def case_usage_error_names_the_option(tmp):
               and "x.py" not in r.stderr.split("\n")[0], (args, r))
 
 
+def case_engine_and_profile_messages(tmp):
+    """--data with DOCKER_HOST set but empty names the context that refused
+    it; a seccomp profile over the 4 MiB bound is refused by name."""
+    write(tmp, "s.py", OK_SCRIPT)
+    os.makedirs(os.path.join(tmp, "data"))
+    r = run(NO_DOCKER + ["--data", "data", "s.py"], tmp, DOCKER_HOST="", DOCKER_CONTEXT="remote")
+    expect(r, 2, "usage_error")
+    check("DOCKER_CONTEXT names another engine (remote)" in r.report["error"], repr(r))
+    big = write(tmp, "big.json", '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": []}'
+                + " " * (4 << 20))
+    r = run(NO_DOCKER + ["--set", "docker.seccomp_profile=" + big, "--dry-run", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("larger than 4 MiB" in r.report["error"], repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -430,6 +430,17 @@ def case_bad_seccomp_profile(tmp):
         check(want in r.report["error"] and prof in r.report["error"], repr(r))
 
 
+def case_seccomp_profile_read_whole(tmp):
+    """A profile is read whole: one of exactly 262,143 bytes (the old single
+    read's limit) is used, not refused."""
+    src = open(os.path.join(SOURCE_ROOT, "share", "sandexec", "seccomp.json")).read().rstrip()
+    prof = write(tmp, "big.json", src + " " * (262143 - len(src.encode())))
+    check(os.path.getsize(prof) == 262143, os.path.getsize(prof))
+    r = sx(tmp, "print('{\"ok\": 1}')\n", "--set", "docker.seccomp_profile=" + prof)
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"ok": 1}, repr(r))
+
+
 def events(path):
     with open(path) as f:
         return [json.loads(line) for line in f]
