@@ -57,7 +57,7 @@ static const char usage_text[] =
 	"      --no-log           write no event log\n"
 	"      --context NAME     docker context to run in (docker.context)\n"
 	"      --data DIR         mount DIR read-only at /data (local engines only)\n"
-	"      --dry-run          print the docker command line and exit\n"
+	"      --dry-run          check the script, print the docker command line, exit\n"
 	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
 	"                         with --dry-run: text (shell words) or json (an argv array)\n"
 	"  -q, --quiet            no status line, warnings or error line on stderr\n"
@@ -401,7 +401,16 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 			fputc(' ', stdout);
 		put_shell_word(*a, stdout);
 	}
-	fputc('\n', stdout);
+	/* The script is the command's standard input: without the redirection
+	 * the line would not run what a run runs. */
+	fputs(" < '", stdout);
+	for (const char *p = s->path; *p; p++) {
+		if (*p == '\'')
+			fputs("'\\''", stdout);
+		else
+			fputc(*p, stdout);
+	}
+	fputs("'\n", stdout);
 	sx_argv_free(argv);
 	return fflush(stdout) == EOF ? 70 : 0;
 }
@@ -731,17 +740,20 @@ int main(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (c.dry_run) {
-		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
-		goto out;
-	}
-	open_log(&log, &cfg, &c, o.run_id);
+	/* A dry run shows what a run would do, the static check included: it
+	 * writes no log, but a script the check refuses is refused here too. */
+	if (!c.dry_run)
+		open_log(&log, &cfg, &c, o.run_id);
 	if (validate(&cfg, &s, &log, &violations) > 0) {
 		o.status = SX_REJECTED;
 		o.error = sx_xasprintf("the static check found %d violation%s; nothing was run",
 				       cJSON_GetArraySize(violations),
 				       cJSON_GetArraySize(violations) == 1 ? "" : "s");
 		code = report_outcome(&o, &s, &c, &log, violations);
+		goto out;
+	}
+	if (c.dry_run) {
+		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
 		goto out;
 	}
 	env.state_dir = state_dir = sx_reaper_dir();

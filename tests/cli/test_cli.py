@@ -209,7 +209,7 @@ def case_dry_run(tmp):
     labels = opt(argv, "--label")
     check("sandexec.run=" + name[len("sandexec-"):] in labels, argv)
     check(any(re.match(r"^sandexec.deadline=\d+$", l) for l in labels), argv)
-    check(argv[-2:] == ["-x.py", "supervise"], argv)
+    check(argv[-4:] == ["-x.py", "supervise", "<", "-x.py"], argv)
     check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
 
 
@@ -221,7 +221,7 @@ def case_dry_run_json(tmp):
     shell = shlex.split(run(["--dry-run", "s.py"], tmp).stdout)
     # The same argv but for the run id, which is new each time.
     strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
-    check(strip(j["argv"]) == strip(shell), (j, shell))
+    check(strip(j["argv"]) == strip(shell[:-2]) and shell[-2:] == ["<", "s.py"], (j, shell))
     check(j["stdin"] == "s.py", j)
 
 
@@ -398,6 +398,22 @@ def case_engine_and_profile_messages(tmp):
     r = run(NO_DOCKER + ["--set", "docker.seccomp_profile=" + big, "--dry-run", "s.py"], tmp)
     expect(r, 3, "config_error")
     check("larger than 4 MiB" in r.report["error"], repr(r))
+
+
+def case_dry_run_checks_and_is_complete(tmp):
+    """--dry-run runs the static check (a refused script is refused, exit 4,
+    with the violations) and its shell form ends with the script as stdin."""
+    write(tmp, "bad.py", "import os\n")
+    r = run(NO_DOCKER + ["--dry-run", "bad.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")
+    check(r.report["violations"][0]["rule"] == "forbidden-import", repr(r))
+    r = run(NO_DOCKER + ["--dry-run", "--format", "json", "bad.py"], tmp,
+            SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")
+    write(tmp, "it's.py", OK_SCRIPT)
+    r = run(NO_DOCKER + ["--dry-run", "it's.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    check(r.code == 0 and r.stdout.endswith(" < 'it'\\''s.py'\n"), repr(r))
+    check(shlex.split(r.stdout)[-2:] == ["<", "it's.py"], repr(r))
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

@@ -409,7 +409,8 @@ def case_seccomp_is_what_denies(tmp):
     expect(r, 0, "ok")
     check(set(r.report["result"].values()) == {"EPERM"}, r.report["result"])
     argv = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
-    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
+    check(argv[-2:] == ["<", "probe.py"], argv)
+    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv[:-2]]
     with open(path) as f:
         p = subprocess.run(argv, stdin=f, capture_output=True, text=True, timeout=120)
     baseline = json.loads(p.stdout.split("\n")[-3])  # before the end line
@@ -439,6 +440,17 @@ def case_seccomp_profile_read_whole(tmp):
     r = sx(tmp, "print('{\"ok\": 1}')\n", "--set", "docker.seccomp_profile=" + prof)
     expect(r, 0, "ok")
     check(r.report["result"] == {"ok": 1}, repr(r))
+
+
+def case_dry_run_line_runs(tmp):
+    """The printed command line is complete: pasted into a shell it runs the
+    script (its result line comes out), as the run would."""
+    write(tmp, "strategy.py", "import json\nprint(json.dumps({'answer': 42}))\n")
+    r = run(["--image", IMAGE, "--timeout", "60", "--dry-run", "strategy.py"], tmp)
+    check(r.code == 0, repr(r))
+    p = subprocess.run(["sh", "-c", r.stdout], cwd=tmp, stdin=subprocess.DEVNULL,
+                       capture_output=True, text=True, timeout=120)
+    check('{"answer": 42}' in p.stdout.splitlines(), (r.stdout, p.stdout, p.stderr))
 
 
 def events(path):
