@@ -159,8 +159,11 @@ static int finish(struct sx_report *rep, int stop_signal)
 	char *text = show.text ? report_text(rep) : sx_report_render(rep);
 	int code = sx_status_exit_code(rep->status, stop_signal);
 
+	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
+	 * mail the line must say which script it is about. */
 	if (rep->error && rep->status != SX_OK && !show.quiet)
-		fprintf(stderr, "sandexec: %s%s%s: %s\n", show.color ? "\033[1;31m" : "",
+		fprintf(stderr, "sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
+			rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
 			sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
 	if (puts(text) == EOF || fflush(stdout) == EOF) {
 		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));

@@ -416,6 +416,21 @@ def case_dry_run_checks_and_is_complete(tmp):
     check(shlex.split(r.stdout)[-2:] == ["<", "it's.py"], repr(r))
 
 
+def case_error_line_names_strategy(tmp):
+    """Every error line about a strategy names it: sandexec: PATH: STATUS: MSG."""
+    write(tmp, "s.py", OK_SCRIPT)
+    for args, env, line in (
+            (NO_DOCKER + ["s.py"], {}, "sandexec: s.py: sandbox_unavailable: "),
+            (["missing.py"], {}, "sandexec: missing.py: input_error: "),
+            (["--timeout", "x", "s.py"], {}, "sandexec: s.py: config_error: "),
+            (NO_DOCKER + ["s.py"], {"SANDEXEC_DOCKER_MEMROY": "1g"},
+             "sandexec: s.py: config_error: ")):
+        r = run(args, tmp, **env)
+        check(r.stderr.startswith(line) and r.stderr.count("\n") == 1, (args, r))
+    r = run(["--bogus"], tmp)
+    check(r.stderr.startswith("sandexec: usage_error: "), repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

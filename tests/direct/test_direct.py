@@ -350,14 +350,14 @@ def case_terminal_status_and_color(tmp):
     check(code == 1 and json.loads(out)["status"] == "strategy_error", out)
     check("sandexec: running s.py in direct, 1s" in err, repr(err))
     check("sandexec: running s.py in direct, 2s" in err, repr(err))
-    check("\r\x1b[Ksandexec: \x1b[1;31mstrategy_error\x1b[0m:" in err, repr(err))
+    check("\r\x1b[Ksandexec: s.py: \x1b[1;31mstrategy_error\x1b[0m:" in err, repr(err))
     check("from the script" in err, repr(err))
     code, out, err = run_on_tty(["--direct", "--no-log", "s.py"], tmp, NO_COLOR="1")
-    check("\x1b[1;31m" not in err and "sandexec: strategy_error:" in err, repr(err))
+    check("\x1b[1;31m" not in err and "sandexec: s.py: strategy_error:" in err, repr(err))
     # Not a terminal: no status line, no escape sequences.
     r = run(["--direct", "--no-log", "s.py"], tmp)
     check("\x1b" not in r.stderr and "running s.py in direct" not in r.stderr, repr(r))
-    check("sandexec: strategy_error: the script exited with status 3" in r.stderr, repr(r))
+    check("sandexec: s.py: strategy_error: the script exited with status 3" in r.stderr, repr(r))
 
 
 def case_quiet(tmp):
