@@ -431,6 +431,53 @@ def case_error_line_names_strategy(tmp):
     check(r.stderr.startswith("sandexec: usage_error: "), repr(r))
 
 
+def case_root_strategy_links(tmp):
+    """As root, a strategy that is a symbolic link, or a hard link to a file
+    others cannot read, is refused (input_error, 66) and never read; a
+    directory link on the path is fine. Not as root, links are followed."""
+    write(tmp, "real.py", OK_SCRIPT)
+    os.symlink("real.py", os.path.join(tmp, "link.py"))
+    os.symlink(".", os.path.join(tmp, "dirlink"))
+    if os.geteuid() != 0:
+        r = run(NO_DOCKER + ["--dry-run", "link.py"], tmp)
+        check(r.code == 0, repr(r))
+        return
+    secret = write(tmp, "secret", "root:TOPSECRET-HASH:19000:0:99999:7:::\n")
+    os.chmod(secret, 0o600)
+    os.symlink(secret, os.path.join(tmp, "shadowlink.py"))
+    os.link(secret, os.path.join(tmp, "hardlink.py"))
+    for name, why in (("shadowlink.py", "symbolic link"), ("link.py", "symbolic link"),
+                      ("hardlink.py", "hard links")):
+        r = run(NO_DOCKER + [name], tmp)
+        expect(r, 66, "input_error")
+        check(why in r.report["error"] and "TOPSECRET" not in r.stdout + r.stderr, repr(r))
+        r = run(NO_DOCKER + ["--dry-run", name], tmp)
+        expect(r, 66, "input_error")
+    r = run(NO_DOCKER + ["--dry-run", "dirlink/real.py"], tmp)
+    check(r.code == 0, repr(r))
+    os.link(os.path.join(tmp, "real.py"), os.path.join(tmp, "shared.py"))
+    r = run(NO_DOCKER + ["--dry-run", "shared.py"], tmp)  # readable by others: fine
+    check(r.code == 0, repr(r))
+    # Not root: the caller's own permissions apply, and a link is followed.
+    os.chmod(tmp, 0o755)
+    os.chmod(os.path.join(tmp, "real.py"), 0o644)
+
+    def as_nobody():
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+    import subprocess
+    from sxtest import SANDEXEC
+    p = subprocess.run([SANDEXEC] + NO_DOCKER + ["--dry-run", "link.py"], cwd=tmp,
+                       env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
+                       capture_output=True, text=True, timeout=60)
+    check(p.returncode == 0 and p.stdout.endswith("< 'link.py'\n"), p)
+    p = subprocess.run([SANDEXEC] + NO_DOCKER + ["shadowlink.py"], cwd=tmp,
+                       env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
+                       capture_output=True, text=True, timeout=60)
+    check(p.returncode == 66 and "Permission denied" in p.stderr, p)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -453,6 +453,20 @@ def case_dry_run_line_runs(tmp):
     check('{"answer": 42}' in p.stdout.splitlines(), (r.stdout, p.stdout, p.stderr))
 
 
+def case_root_symlink_strategy(tmp):
+    """Run as root (as from cron), a strategy that is a symbolic link to a
+    file only root can read is refused before anything reads it: its first
+    line does not come back in a traceback."""
+    check(os.geteuid() == 0, "this case needs root, as the e2e suite does")
+    secret = write(tmp, "shadow", "root:$6$TOPSECRET$hash:19000:0:99999:7:::\n")
+    os.chmod(secret, 0o600)
+    os.symlink(secret, os.path.join(tmp, "shadowlink.py"))
+    r = run(["--image", IMAGE, "shadowlink.py"], tmp)
+    expect(r, 66, "input_error")
+    check("symbolic link" in r.report["error"], repr(r))
+    check("TOPSECRET" not in r.stdout + r.stderr, repr(r))
+
+
 def events(path):
     with open(path) as f:
         return [json.loads(line) for line in f]
