@@ -478,6 +478,50 @@ def case_root_strategy_links(tmp):
     check(p.returncode == 66 and "Permission denied" in p.stderr, p)
 
 
+def mdoc_line(line):
+    """A one-line mdoc .It as plain words: enough for the COMMANDS heads."""
+    out, closes = "", 0
+    words = line.split()[1:]
+    nospace = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        text = None
+        if w == "Op":
+            text, closes = "[", closes + 1
+        elif w == "Oo":
+            text = "["
+        elif w == "Oc":
+            out += "]"
+        elif w == "Ns":
+            nospace = True
+        elif w == "Fl":
+            i += 1
+            text = "-" + words[i]
+        elif w in ("Ar", "Cm"):
+            pass
+        else:
+            text = w
+        if text is not None:
+            sep = "" if nospace or out.endswith("[") or not out else " "
+            out += sep + text
+            nospace = False
+        i += 1
+    return out + "]" * closes
+
+
+def case_man_commands_match_help(tmp):
+    """Each subcommand's head in sandexec(1) COMMANDS reads as its --help
+    usage line."""
+    man = open(os.path.join(SOURCE_ROOT, "man", "sandexec.1")).read().splitlines()
+    for sub in ("check", "config", "doctor", "gc"):
+        head = [l for l in man if l.startswith(".It Cm %s " % sub) or l == ".It Cm " + sub]
+        check(len(head) == 1, (sub, head))
+        usage = run([sub, "--help"], tmp).stdout.splitlines()[0]
+        want = usage[len("usage: sandexec "):].lower().replace("file...", "file ...")
+        check(mdoc_line(head[0]) == want, (sub, mdoc_line(head[0]), want))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

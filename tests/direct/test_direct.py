@@ -385,6 +385,21 @@ def case_format_text(tmp):
     expect(r, 2, "usage_error")
 
 
+def case_interpreter_from_scrubbed_path(tmp):
+    """direct.interpreter is looked up in the scrubbed PATH, not the
+    caller's, as sandexec.yaml(5) says: a python3 first on the caller's PATH
+    is not run."""
+    fake = write(tmp, "bin/python3", "#!/bin/sh\ntouch %s/fake-ran\nexit 3\n" % tmp)
+    os.chmod(fake, 0o755)
+    write(tmp, "s.py", "import json\nprint(json.dumps({'ok': 1}))\n")
+    r = run(["--direct", "--no-log", "s.py"], tmp,
+            PATH=os.path.join(tmp, "bin") + ":" + os.environ["PATH"])
+    expect(r, 0, "ok")
+    check(not os.path.exists(os.path.join(tmp, "fake-ran")), repr(r))
+    r = run(["--direct", "--no-log", "--set", "direct.interpreter=" + fake, "s.py"], tmp)
+    check(os.path.exists(os.path.join(tmp, "fake-ran")), repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
