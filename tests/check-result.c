@@ -214,6 +214,8 @@ START_TEST(test_duplicate_keys_last_wins)
 	assert_printed("{\"a\": 1, \"b\": 2, \"a\": 3}", "{\"a\":3,\"b\":2}");
 	assert_printed("{\"x\": {\"y\": 1, \"y\": {\"z\": 0}}, \"x\": {\"y\": 2, \"y\": 5}}",
 		       "{\"x\":{\"y\":5}}");
+	assert_printed("{\"x\": [1], \"y\": 0, \"x\": {\"a\": 2}, \"x\": [3], \"x\": \"last\"}",
+		       "{\"x\":\"last\",\"y\":0}");
 	assert_printed("{\"a\\u0000\": 1, \"a\\u0000\": 2, \"a\": 3}",
 		       "{\"a\\u0000\":2,\"a\":3}");
 }

@@ -293,6 +293,8 @@ static size_t dedupe(struct member *m, size_t n)
 			cJSON_Delete(m[i].value);
 			m[i].value = m[j - 1].value;
 			for (size_t k = i + 1; k < j; k++) {
+				if (k < j - 1)
+					cJSON_Delete(m[k].value);
 				free(m[k].key);
 				m[k].key = NULL;
 				m[k].value = NULL;
