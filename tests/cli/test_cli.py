@@ -522,6 +522,15 @@ def case_man_commands_match_help(tmp):
         check(mdoc_line(head[0]) == want, (sub, mdoc_line(head[0]), want))
 
 
+def case_man_lone_punctuation(tmp):
+    """mdoc takes a lone ',' or '.' after a macro as a closing delimiter, so
+    '.Sq ,' rendered as ''; such an argument must be escaped (\\&,)."""
+    for page in ("sandexec.1", "sandexec.yaml.5"):
+        lines = open(os.path.join(SOURCE_ROOT, "man", page)).read().splitlines()
+        bad = [l for l in lines if re.match(r"^\.(Sq|Dq|Ql|Li|Pq|Cm|Ar) [,.;:]$", l)]
+        check(not bad, (page, bad))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
