@@ -338,7 +338,8 @@ static cJSON *build_object(struct member *m, size_t n)
 
 			if (!v)
 				abort();
-			need = len + strlen(k) + strlen(v) + 3;
+			/* ",", ":", and room for the closing "}" and NUL. */
+			need = len + strlen(k) + strlen(v) + 4;
 			if (need > cap) {
 				cap = need * 2;
 				text = sx_xrealloc(text, cap);
