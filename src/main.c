@@ -57,7 +57,7 @@ static const char usage_text[] =
 	"      --no-log           write no event log\n"
 	"      --context NAME     docker context to run in (docker.context)\n"
 	"      --data DIR         mount DIR read-only at /data (local engines only)\n"
-	"      --dry-run          print the docker command line and exit\n"
+	"      --dry-run          check the script, print the docker command line, exit\n"
 	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
 	"                         with --dry-run: text (shell words) or json (an argv array)\n"
 	"  -q, --quiet            no status line, warnings or error line on stderr\n"
@@ -159,8 +159,11 @@ static int finish(struct sx_report *rep, int stop_signal)
 	char *text = show.text ? report_text(rep) : sx_report_render(rep);
 	int code = sx_status_exit_code(rep->status, stop_signal);
 
+	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
+	 * mail the line must say which script it is about. */
 	if (rep->error && rep->status != SX_OK && !show.quiet)
-		fprintf(stderr, "sandexec: %s%s%s: %s\n", show.color ? "\033[1;31m" : "",
+		fprintf(stderr, "sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
+			rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
 			sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
 	if (puts(text) == EOF || fflush(stdout) == EOF) {
 		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));
@@ -197,6 +200,30 @@ static const char *option_name(int val)
 	return "?";
 }
 
+/* How the user spelt the option getopt_long just returned: "--name" for a
+ * long one, "-c" for a short one. getopt leaves optind on the word of an
+ * unknown short option that is not the last of its word, and optarg as it
+ * was, so neither argv[optind - 1] nor optarg can be trusted alone. */
+static void option_spelling(int opt, char *const *argv, char *buf, size_t len)
+{
+	const char *w = argv[optind - 1];
+
+	if (opt == '?' && optopt) {
+		snprintf(buf, len, "-%c", optopt);
+		return;
+	}
+	if (opt != '?' && opt != ':' && optarg && optind >= 2 && optarg == argv[optind - 1])
+		w = argv[optind - 2];
+	if (strncmp(w, "--", 2) == 0)
+		snprintf(buf, len, "%.*s", (int)strcspn(w, "="), w);
+	else if (opt == ':')
+		snprintf(buf, len, "-%c", optopt);
+	else if (opt != '?')
+		snprintf(buf, len, "-%c", opt);
+	else
+		snprintf(buf, len, "%s", w);
+}
+
 /* Returns -1 on success (carry on), else an exit code. */
 static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t errlen)
 {
@@ -206,7 +233,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 	/* '+': stop at the first operand, as POSIX utilities do. */
 	while ((opt = getopt_long(argc, argv, "+:c:s:qhV", long_opts, NULL)) != -1) {
 		const char *key = NULL, *value = optarg;
-		char *eq;
+		char *eq, word[64];
 
 		switch (opt) {
 		case 'c': c->config_file = optarg; break;
@@ -270,10 +297,14 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			printf("sandexec %s\n", SANDEXEC_VERSION);
 			return 0;
 		case ':':
-			snprintf(errbuf, errlen, "option '%s' needs a value", argv[optind - 1]);
+			option_spelling(opt, argv, word, sizeof word);
+			snprintf(errbuf, errlen, "option '%s' needs a value", word);
 			return 2;
 		default:
-			snprintf(errbuf, errlen, "unknown option '%s'", argv[optind - 1]);
+			option_spelling(opt, argv, word, sizeof word);
+			snprintf(errbuf, errlen, "unknown option '%s'%s", word,
+				 word[1] != '-' ? " (a strategy whose name starts with '-' goes "
+						  "after '--')" : "");
 			return 2;
 		}
 		if (key && add_set(c, key, value, option_name(opt)) < 0)
@@ -361,7 +392,7 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		for (char **p = argv; *p; p++)
 			cJSON_AddItemToArray(a, cJSON_CreateString(*p));
 		cJSON_AddStringToObject(j, "stdin", s->path);
-		text = cJSON_PrintUnformatted(j);
+		text = sx_json_print(j);
 		puts(text);
 		free(text);
 		cJSON_Delete(j);
@@ -373,7 +404,16 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 			fputc(' ', stdout);
 		put_shell_word(*a, stdout);
 	}
-	fputc('\n', stdout);
+	/* The script is the command's standard input: without the redirection
+	 * the line would not run what a run runs. */
+	fputs(" < '", stdout);
+	for (const char *p = s->path; *p; p++) {
+		if (*p == '\'')
+			fputs("'\\''", stdout);
+		else
+			fputc(*p, stdout);
+	}
+	fputs("'\n", stdout);
 	sx_argv_free(argv);
 	return fflush(stdout) == EOF ? 70 : 0;
 }
@@ -579,7 +619,7 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 	};
 	struct sub s = { 0 };
 	struct sx_err err = { "" };
-	char *eq;
+	char *eq, word[64];
 	int opt, code;
 
 	opterr = 0;
@@ -600,8 +640,11 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else if (opt == 'A' && sc->all && !s.owner) {
 			s.any_owner = true;
 		} else {
-			fprintf(stderr, "sandexec %s: bad option '%s'\n%s", sc->name,
-				argv[optind - 1], sc->usage);
+			option_spelling(opt, argv, word, sizeof word);
+			fprintf(stderr, "sandexec %s: %s '%s'\n%s", sc->name,
+				opt == ':' ? "a value is needed after" :
+				opt == 's' && sc->sets ? "expected KEY=VALUE after" : "bad option",
+				word, sc->usage);
 			return 2;
 		}
 	}
@@ -672,10 +715,12 @@ int main(int argc, char **argv)
 				 "another engine (%s), which cannot see this machine's files", c.data,
 				 cfg.context);
 		else if (!sx_engine_is_local(&why))
+			/* Name the variable that decided: an empty DOCKER_HOST is
+			 * unset to the docker CLI, and so to sx_engine_is_local. */
 			snprintf(errbuf, sizeof errbuf, "--data %s: refused: %s (%s), which cannot "
 				 "see this machine's files", c.data, why,
-				 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") :
-				 getenv("DOCKER_CONTEXT"));
+				 getenv("DOCKER_HOST") && *getenv("DOCKER_HOST") ?
+				 getenv("DOCKER_HOST") : getenv("DOCKER_CONTEXT"));
 		else if (sx_datadir_check(c.data, &cfg.data_dir, &err) < 0)
 			snprintf(errbuf, sizeof errbuf, "%s", err.msg);
 		else
@@ -719,17 +764,20 @@ int main(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (c.dry_run) {
-		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
-		goto out;
-	}
-	open_log(&log, &cfg, &c, o.run_id);
+	/* A dry run shows what a run would do, the static check included: it
+	 * writes no log, but a script the check refuses is refused here too. */
+	if (!c.dry_run)
+		open_log(&log, &cfg, &c, o.run_id);
 	if (validate(&cfg, &s, &log, &violations) > 0) {
 		o.status = SX_REJECTED;
 		o.error = sx_xasprintf("the static check found %d violation%s; nothing was run",
 				       cJSON_GetArraySize(violations),
 				       cJSON_GetArraySize(violations) == 1 ? "" : "s");
 		code = report_outcome(&o, &s, &c, &log, violations);
+		goto out;
+	}
+	if (c.dry_run) {
+		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
 		goto out;
 	}
 	env.state_dir = state_dir = sx_reaper_dir();

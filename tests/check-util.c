@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 #include "check-main.h"
@@ -119,6 +120,51 @@ START_TEST(test_utf8)
 }
 END_TEST
 
+START_TEST(test_json_sanitize)
+{
+	cJSON *o = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(o, "list");
+	char *text;
+
+	cJSON_AddStringToObject(o, "path", "bad-\xff\xfe.py");
+	cJSON_AddStringToObject(o, "k\xc3", "v");
+	cJSON_AddItemToArray(a, cJSON_CreateString("\xed\xa0\x80 ok \xc3\xa9"));
+	cJSON_AddItemToObjectCS(o, "const-key", cJSON_CreateRaw("\"x\xf5\""));
+	text = sx_json_print(o);
+	ck_assert_str_eq(text, "{\"list\":[\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd ok \xc3\xa9\"],"
+			       "\"path\":\"bad-\xef\xbf\xbd\xef\xbf\xbd.py\","
+			       "\"k\xef\xbf\xbd\":\"v\",\"const-key\":\"x\xef\xbf\xbd\"}");
+	ck_assert(sx_utf8_valid(text, strlen(text)));
+	free(text);
+	cJSON_Delete(o);
+}
+END_TEST
+
+START_TEST(test_read_fd_bounded)
+{
+	char path[] = "/tmp/sx-read-XXXXXX", *buf;
+	size_t n = 262143 + 70000, len;
+	char *data = malloc(n);
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	unlink(path);
+	for (size_t i = 0; i < n; i++)
+		data[i] = (char)('a' + i % 26);
+	ck_assert_int_eq(sx_write_all(fd, data, n), 0);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, n, &buf, &len), 0);
+	ck_assert_uint_eq(len, n);
+	ck_assert(memcmp(buf, data, n) == 0 && buf[n] == '\0');
+	free(buf);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, n - 1, &buf, &len), -EFBIG);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, 10, &buf, &len), -EFBIG);
+	close(fd);
+	free(data);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -130,6 +176,8 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_parse_milli);
 	tcase_add_test(tc, test_format_size);
 	tcase_add_test(tc, test_utf8);
+	tcase_add_test(tc, test_json_sanitize);
+	tcase_add_test(tc, test_read_fd_bounded);
 	suite_add_tcase(s, tc);
 	return s;
 }

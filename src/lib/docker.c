@@ -12,15 +12,17 @@
 #include "reaper.h"
 #include "run.h"
 
+#define SX_SECCOMP_MAX (4u * 1024 * 1024)
+
 int sx_seccomp_check(const char *path, struct sx_err *err)
 {
 	static const char *const deny[] = { "SCMP_ACT_ERRNO", "SCMP_ACT_KILL",
 					    "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
 					    "SCMP_ACT_TRAP", NULL };
-	char buf[256 * 1024];
 	const cJSON *act, *calls;
 	cJSON *j = NULL;
-	ssize_t n = -1;
+	char *buf = NULL;
+	size_t len;
 	int fd, r = -EINVAL;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -29,14 +31,16 @@ int sx_seccomp_check(const char *path, struct sx_err *err)
 			   path, strerror(errno));
 		return -EINVAL;
 	}
-	n = read(fd, buf, sizeof buf - 1);
+	/* Read whole, however read(2) splits it, up to a bound far above any
+	 * real profile (docker's own is about 20 KiB). */
+	r = sx_read_fd(fd, SX_SECCOMP_MAX, &buf, &len);
 	close(fd);
-	if (n < 0 || (size_t)n == sizeof buf - 1) {
+	if (r < 0) {
 		sx_err_set(err, "seccomp profile %s: %s", path,
-			   n < 0 ? strerror(errno) : "larger than 256 KiB");
+			   r == -EFBIG ? "larger than 4 MiB" : strerror(-r));
 		return -EINVAL;
 	}
-	buf[n] = '\0';
+	r = -EINVAL;
 	j = cJSON_Parse(buf);
 	act = cJSON_GetObjectItemCaseSensitive(j, "defaultAction");
 	calls = cJSON_GetObjectItemCaseSensitive(j, "syscalls");
@@ -53,6 +57,7 @@ int sx_seccomp_check(const char *path, struct sx_err *err)
 			   "profile is required", path, act->valuestring);
 out:
 	cJSON_Delete(j);
+	free(buf);
 	return r;
 }
 

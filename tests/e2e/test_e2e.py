@@ -113,6 +113,41 @@ def case_result_edge(tmp):
     check(r.report["stdout"] == '{"a": 1}\ntrailing log line\n', repr(r))
 
 
+def case_result_exact(tmp):
+    """The result is the script's JSON exactly: a pandas Timestamp's
+    nanoseconds, integers past 2**53, a string with NUL, the last of two keys."""
+    r = sx(tmp, "import json\nimport pandas as pd\n"
+                "ts = pd.Timestamp('2024-11-26 14:30:00.123456789')\n"
+                "print(json.dumps({'last_bar_ns': ts.value, 'odd': 9007199254740993,"
+                " 's': 'abc\\x00def', 'f': 0.1}))\n"
+                "print('{\"k\": 1, \"k\": 2}')\n"
+                "print(json.dumps({'last_bar_ns': ts.value, 'odd': 9007199254740993,"
+                " 's': 'abc\\x00def', 'f': 0.1}))\n")
+    expect(r, 0, "ok")
+    line = r.stdout.strip()
+    check('"result":{"last_bar_ns":1732631400123456789,"odd":9007199254740993,'
+          '"s":"abc\\u0000def","f":0.1}' in line, line)
+    res = r.report["result"]
+    check(res["last_bar_ns"] == 1732631400123456789 and res["s"] == "abc\x00def", res)
+    check(r.report["stdout"].startswith('{"last_bar_ns": 1732631400123456789, '), repr(r))
+    r = sx(tmp, "print('{\"k\": 1, \"k\": {\"x\": 2}}')\n")
+    expect(r, 0, "ok")
+    check('"result":{"k":{"x":2}}' in r.stdout, r.stdout)
+
+
+def case_user_root_spellings(tmp):
+    """docker.user compares numbers: 00, 0000 and 000:0 are root and are
+    refused before anything runs; so is group 0 and a user without group."""
+    probe = "import json, os\nprint(json.dumps({'uid': os.getuid(), 'gid': os.getgid()}))\n"
+    for user in ("00:1", "0000:1", "000:0", "1000:0", "1000"):
+        r = sx(tmp, probe, "--set", "docker.user=" + user)
+        expect(r, 3, "config_error")
+        check("docker.user" in r.report["error"], repr(r))
+    r = sx(tmp, probe, "--set", "docker.user=01000:1000")
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"uid": 1000, "gid": 1000}, repr(r))
+
+
 def case_stdin_is_empty(tmp):
     r = sx(tmp, "import sys, json\nprint(json.dumps({'stdin': sys.stdin.read()}))\n")
     expect(r, 0, "ok")
@@ -381,7 +416,8 @@ def case_seccomp_is_what_denies(tmp):
     expect(r, 0, "ok")
     check(set(r.report["result"].values()) == {"EPERM"}, r.report["result"])
     argv = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
-    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
+    check(argv[-2:] == ["<", "probe.py"], argv)
+    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv[:-2]]
     with open(path) as f:
         p = subprocess.run(argv, stdin=f, capture_output=True, text=True, timeout=120)
     baseline = json.loads(p.stdout.split("\n")[-3])  # before the end line
@@ -400,6 +436,42 @@ def case_bad_seccomp_profile(tmp):
                  "strategy.py"], tmp)
         expect(r, 3, "config_error")
         check(want in r.report["error"] and prof in r.report["error"], repr(r))
+
+
+def case_seccomp_profile_read_whole(tmp):
+    """A profile is read whole: one of exactly 262,143 bytes (the old single
+    read's limit) is used, not refused."""
+    src = open(os.path.join(SOURCE_ROOT, "share", "sandexec", "seccomp.json")).read().rstrip()
+    prof = write(tmp, "big.json", src + " " * (262143 - len(src.encode())))
+    check(os.path.getsize(prof) == 262143, os.path.getsize(prof))
+    r = sx(tmp, "print('{\"ok\": 1}')\n", "--set", "docker.seccomp_profile=" + prof)
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"ok": 1}, repr(r))
+
+
+def case_dry_run_line_runs(tmp):
+    """The printed command line is complete: pasted into a shell it runs the
+    script (its result line comes out), as the run would."""
+    write(tmp, "strategy.py", "import json\nprint(json.dumps({'answer': 42}))\n")
+    r = run(["--image", IMAGE, "--timeout", "60", "--dry-run", "strategy.py"], tmp)
+    check(r.code == 0, repr(r))
+    p = subprocess.run(["sh", "-c", r.stdout], cwd=tmp, stdin=subprocess.DEVNULL,
+                       capture_output=True, text=True, timeout=120)
+    check('{"answer": 42}' in p.stdout.splitlines(), (r.stdout, p.stdout, p.stderr))
+
+
+def case_root_symlink_strategy(tmp):
+    """Run as root (as from cron), a strategy that is a symbolic link to a
+    file only root can read is refused before anything reads it: its first
+    line does not come back in a traceback."""
+    check(os.geteuid() == 0, "this case needs root, as the e2e suite does")
+    secret = write(tmp, "shadow", "root:$6$TOPSECRET$hash:19000:0:99999:7:::\n")
+    os.chmod(secret, 0o600)
+    os.symlink(secret, os.path.join(tmp, "shadowlink.py"))
+    r = run(["--image", IMAGE, "shadowlink.py"], tmp)
+    expect(r, 66, "input_error")
+    check("symbolic link" in r.report["error"], repr(r))
+    check("TOPSECRET" not in r.stdout + r.stderr, repr(r))
 
 
 def events(path):
