@@ -191,8 +191,10 @@ def case_dry_run(tmp):
     write(tmp, "-x.py", OK_SCRIPT)
     argv = dry_argv(run(NO_DOCKER + ["--timeout", "30", "--dry-run", "--", "-x.py"], tmp))
     check(argv[0] == "/nonexistent/docker" and argv[1] == "run", argv)
-    for flag in ["-i", "--rm", "--read-only", "--init"]:
+    for flag in ["-i", "--rm", "--read-only"]:
         check(flag in argv, "%s missing: %s" % (flag, argv))
+    # The bootstrap is the container's PID 1 and supervisor: no --init.
+    check("--init" not in argv, argv)
     check(opt(argv, "--pull") == ["never"], argv)
     check(opt(argv, "--network") == ["none"], argv)
     check(opt(argv, "--cap-drop") == ["ALL"], argv)
@@ -209,7 +211,8 @@ def case_dry_run(tmp):
     labels = opt(argv, "--label")
     check("sandexec.run=" + name[len("sandexec-"):] in labels, argv)
     check(any(re.match(r"^sandexec.deadline=\d+$", l) for l in labels), argv)
-    check(argv[-2:] == ["-x.py", "supervise"], argv)
+    # The container's own deadline: --timeout 30 plus a margin.
+    check(argv[-3:] == ["-x.py", "supervise", "35"], argv)
     check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
 
 
