@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bootstrap.h"
 #include "config.h"
 #include "dockerargv.h"
 #include "datadir.h"
@@ -380,11 +381,33 @@ static void put_shell_word(const char *s, FILE *f)
 	fputc('\'', f);
 }
 
+/* Single-quote s for a POSIX shell, always. */
+static void put_shell_quoted(const char *s, FILE *f)
+{
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}
+
+/* What a run would start, complete: the docker argv and what a run writes
+ * on its standard input (the script's length, the script, a nonce that
+ * ends the supervisor's trailer; see bootstrap.h). A fresh nonce: a dry
+ * run starts nothing that could use it. */
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		   const struct sx_outcome *o, bool json)
 {
 	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg));
+	char nonce[SX_NONCE_LEN + 1];
 
+	if (sx_random_hex(nonce, SX_NONCE_LEN / 2) < 0) {
+		sx_argv_free(argv);
+		return 70;
+	}
 	if (json) {
 		cJSON *j = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(j, "argv");
 		char *text;
@@ -392,6 +415,8 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		for (char **p = argv; *p; p++)
 			cJSON_AddItemToArray(a, cJSON_CreateString(*p));
 		cJSON_AddStringToObject(j, "stdin", s->path);
+		cJSON_AddNumberToObject(j, "script_length", (double)s->len);
+		cJSON_AddStringToObject(j, "nonce", nonce);
 		text = sx_json_print(j);
 		puts(text);
 		free(text);
@@ -399,21 +424,16 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		sx_argv_free(argv);
 		return fflush(stdout) == EOF ? 70 : 0;
 	}
+	/* Without its standard input the line would not run what a run runs. */
+	printf("{ echo %zu; cat ", s->len);
+	put_shell_quoted(s->path, stdout);
+	printf("; echo %s; } | ", nonce);
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
 			fputc(' ', stdout);
 		put_shell_word(*a, stdout);
 	}
-	/* The script is the command's standard input: without the redirection
-	 * the line would not run what a run runs. */
-	fputs(" < '", stdout);
-	for (const char *p = s->path; *p; p++) {
-		if (*p == '\'')
-			fputs("'\\''", stdout);
-		else
-			fputc(*p, stdout);
-	}
-	fputs("'\n", stdout);
+	fputc('\n', stdout);
 	sx_argv_free(argv);
 	return fflush(stdout) == EOF ? 70 : 0;
 }

@@ -13,6 +13,7 @@ static const struct sx_docker_run run = {
 	.deadline_epoch = 1700000000,
 	.seccomp_path = "/usr/share/sandexec/seccomp.json",
 	.script_name = "-x.py",
+	.supervise_s = 35,
 };
 
 /* Index of the first element equal to s, or -1. */
@@ -45,13 +46,12 @@ START_TEST(test_default_argv)
 		"--pids-limit", "128",
 		"--ulimit", "nofile=256:256",
 		"--ulimit", "core=0",
-		"--init",
 		"--workdir", "/tmp",
 		"--env", "OPENBLAS_NUM_THREADS=1",
 		"--env", "OMP_NUM_THREADS=1",
 		"--env", "MKL_NUM_THREADS=1",
 		"sandexec-python:bookworm",
-		"python3", "-I", "-c", sx_bootstrap_code, "-x.py", "supervise",
+		"python3", "-I", "-c", sx_bootstrap_code, "-x.py", "supervise", "35",
 		NULL,
 	};
 	struct sx_config cfg;

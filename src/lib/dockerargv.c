@@ -79,7 +79,7 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	 * host, across containers; some podman hosts need it set. */
 	if (cfg->nproc)
 		push2(&a, "--ulimit", sx_xasprintf("nproc=%" PRIu64 ":%" PRIu64, cfg->nproc, cfg->nproc));
-	push(&a, sx_xstrdup("--init"));
+	/* No --init: the bootstrap itself is PID 1 (see bootstrap.c). */
 	push2(&a, "--workdir", sx_xstrdup("/tmp"));
 	if (cfg->data_dir)
 		push2(&a, "--mount", sx_xasprintf("type=bind,source=%s,target=/data,readonly",
@@ -94,8 +94,10 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push(&a, sx_xstrdup("-I"));
 	push2(&a, "-c", sx_xstrdup(sx_bootstrap_code));
 	push(&a, sx_xstrdup(run->script_name));
-	/* In a container the bootstrap supervises the script (see bootstrap.c). */
+	/* In a container the bootstrap supervises the script (see bootstrap.c)
+	 * and kills it on its own after supervise_s seconds. */
 	push(&a, sx_xstrdup("supervise"));
+	push(&a, sx_xasprintf("%" PRId64, run->supervise_s));
 	free(owner);
 	return a.v;
 }

@@ -16,8 +16,11 @@ NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
 
 
 def dry_argv(r):
+    """The docker argv of a dry run's shell form (what follows the pipe)."""
     check(r.code == 0, "dry run failed:\n%r" % r)
-    return shlex.split(r.stdout)
+    words = shlex.split(r.stdout)
+    check("|" in words, "no pipe into docker:\n%r" % r)
+    return words[words.index("|") + 1:]
 
 
 def opt(argv, name):
@@ -191,8 +194,10 @@ def case_dry_run(tmp):
     write(tmp, "-x.py", OK_SCRIPT)
     argv = dry_argv(run(NO_DOCKER + ["--timeout", "30", "--dry-run", "--", "-x.py"], tmp))
     check(argv[0] == "/nonexistent/docker" and argv[1] == "run", argv)
-    for flag in ["-i", "--rm", "--read-only", "--init"]:
+    for flag in ["-i", "--rm", "--read-only"]:
         check(flag in argv, "%s missing: %s" % (flag, argv))
+    # The bootstrap is the container's PID 1 and supervisor: no --init.
+    check("--init" not in argv, argv)
     check(opt(argv, "--pull") == ["never"], argv)
     check(opt(argv, "--network") == ["none"], argv)
     check(opt(argv, "--cap-drop") == ["ALL"], argv)
@@ -209,7 +214,8 @@ def case_dry_run(tmp):
     labels = opt(argv, "--label")
     check("sandexec.run=" + name[len("sandexec-"):] in labels, argv)
     check(any(re.match(r"^sandexec.deadline=\d+$", l) for l in labels), argv)
-    check(argv[-4:] == ["-x.py", "supervise", "<", "-x.py"], argv)
+    # The container's own deadline: --timeout 30 plus a margin.
+    check(argv[-3:] == ["-x.py", "supervise", "35"], argv)
     check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
 
 
@@ -221,8 +227,12 @@ def case_dry_run_json(tmp):
     shell = shlex.split(run(["--dry-run", "s.py"], tmp).stdout)
     # The same argv but for the run id, which is new each time.
     strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
-    check(strip(j["argv"]) == strip(shell[:-2]) and shell[-2:] == ["<", "s.py"], (j, shell))
-    check(j["stdin"] == "s.py", j)
+    pipe = shell.index("|")
+    check(strip(j["argv"]) == strip(shell[pipe + 1:]), (j, shell))
+    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo",
+                           shell[6], "}"], shell)
+    check(j["stdin"] == "s.py" and j["script_length"] == len(OK_SCRIPT), j)
+    check(re.match(r"^[0-9a-f]{32}$", j["nonce"]), j)
 
 
 def case_docker_cli_missing(tmp):
@@ -412,8 +422,11 @@ def case_dry_run_checks_and_is_complete(tmp):
     expect(r, 4, "rejected")
     write(tmp, "it's.py", OK_SCRIPT)
     r = run(NO_DOCKER + ["--dry-run", "it's.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
-    check(r.code == 0 and r.stdout.endswith(" < 'it'\\''s.py'\n"), repr(r))
-    check(shlex.split(r.stdout)[-2:] == ["<", "it's.py"], repr(r))
+    # What a run writes on the client's stdin: length, script, nonce.
+    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo [0-9a-f]{32}; \} \| "
+                                   % len(OK_SCRIPT), r.stdout), repr(r))
+    check(shlex.split(r.stdout)[:6] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat",
+                                        "it's.py;", "echo"], repr(r))
 
 
 def case_error_line_names_strategy(tmp):
@@ -471,7 +484,7 @@ def case_root_strategy_links(tmp):
     p = subprocess.run([SANDEXEC] + NO_DOCKER + ["--dry-run", "link.py"], cwd=tmp,
                        env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
                        capture_output=True, text=True, timeout=60)
-    check(p.returncode == 0 and p.stdout.endswith("< 'link.py'\n"), p)
+    check(p.returncode == 0 and p.stdout.startswith("{ echo %d; cat 'link.py'; " % len(OK_SCRIPT)), p)
     p = subprocess.run([SANDEXEC] + NO_DOCKER + ["shadowlink.py"], cwd=tmp,
                        env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
                        capture_output=True, text=True, timeout=60)

@@ -415,12 +415,15 @@ def case_seccomp_is_what_denies(tmp):
     r = run(["--image", IMAGE, "probe.py"], tmp)
     expect(r, 0, "ok")
     check(set(r.report["result"].values()) == {"EPERM"}, r.report["result"])
-    argv = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
-    check(argv[-2:] == ["<", "probe.py"], argv)
-    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv[:-2]]
-    with open(path) as f:
-        p = subprocess.run(argv, stdin=f, capture_output=True, text=True, timeout=120)
-    baseline = json.loads(p.stdout.split("\n")[-3])  # before the end line
+    words = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
+    argv = words[words.index("|") + 1:]
+    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
+    # The supervisor's stdin: the script's length, the script, a nonce.
+    script = open(path, "rb").read()
+    stdin = b"%d\n" % len(script) + script + b"0" * 32 + b"\n"
+    p = subprocess.run(argv, input=stdin, capture_output=True, timeout=120)
+    line = [l for l in p.stdout.decode().split("\n") if l.startswith("{")][0]
+    baseline = json.loads(line)
     check(set(baseline.values()) == {"allowed"}, "refused even unconfined: %s" % baseline)
 
 
@@ -777,6 +780,134 @@ def case_podman(tmp):
     left = subprocess.run(["podman", "ps", "-aq", "--filter", "label=sandexec.run"],
                           capture_output=True, text=True, timeout=60).stdout.split()
     check(left == [], "left behind under podman: %s" % left)
+
+
+def case_container_own_deadline(tmp):
+    """An orphaned container (sandexec SIGKILLed, its client gone) stops on
+    its own: the supervisor kills the script at timeout + margin and exits,
+    and --rm removes the container; no sweep is needed."""
+    write(tmp, "slow.py", "import time\ntime.sleep(1000)\n")
+    log = os.path.join(tmp, "ev.log")
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "2", "--log", log,
+                          "slow.py"], cwd=tmp, env=isolated_env(tmp), stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    run_id = None
+    end = time.monotonic() + 30
+    while run_id is None and time.monotonic() < end:
+        if os.path.exists(log) and os.path.getsize(log):
+            run_id = events(log)[0]["run_id"]
+        else:
+            time.sleep(0.05)
+    wait_for_container(run_id, timeout=20)
+    t0 = time.monotonic()
+    os.killpg(p.pid, signal.SIGKILL)  # sandexec and its docker client
+    p.communicate(timeout=30)
+    check(containers(run_id), "the container did not outlive sandexec")
+    # 2 s of timeout + the 5 s margin, counted from the container's start.
+    while containers(run_id) and time.monotonic() - t0 < 20:
+        time.sleep(0.2)
+    left = containers(run_id)
+    if left:
+        subprocess.run(["docker", "rm", "-f"] + left, capture_output=True, timeout=60)
+    check(left == [], "the container outlived its own deadline")
+
+
+def fake_docker(tmp, body):
+    """A docker CLI that runs body (sh) before handing over to the real one."""
+    real = subprocess.run(["sh", "-c", "command -v docker"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    path = write(tmp, "fake-docker", "#!/bin/sh\n%s\nexec %s \"$@\"\n" % (body, real))
+    os.chmod(path, 0o755)
+    return path
+
+
+def case_hung_engine_falls_back(tmp):
+    """A docker CLI that never answers: no start marker came, so nothing of
+    the script ran. That is the engine's failure (sandbox_unavailable), and
+    with --fallback the script runs directly; never a timeout."""
+    fake = fake_docker(tmp, "trap '' TERM INT HUP\nsleep 1000")
+    write(tmp, "strategy.py", "import json\nprint(json.dumps({'where': 'host'}))\n")
+    log = os.path.join(tmp, "ev.log")
+    r = run(["--set", "docker.binary=" + fake, "--timeout", "2", "--fallback", "--log", log,
+             "strategy.py"], tmp, timeout=90)
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["fallback"] is True, repr(r))
+    ev = events(log)
+    failed = [e for e in ev if e["event_type"] == "sandbox_mode_failed"]
+    check(len(failed) == 1 and "did not start the interpreter" in failed[0]["message"], ev)
+    clean = [e for e in ev if e["event_type"] == "docker_cleanup"]
+    check(len(clean) == 1 and clean[0]["removed"] is False and clean[0]["level"] == "ERROR",
+          clean)
+    r = run(["--set", "docker.binary=" + fake, "--timeout", "2", "strategy.py"], tmp,
+            timeout=90)
+    expect(r, 6, "sandbox_unavailable")
+    check("did not start the interpreter within 2000 ms" in r.report["error"], repr(r))
+
+
+def case_rm_hangs_is_reported(tmp):
+    """docker rm that never answers: the container is still up, and the
+    report and the docker_cleanup event say so; the run record stays for a
+    later sweep."""
+    fake = fake_docker(tmp, 'for a in "$@"; do [ "$a" = rm ] && { trap "" TERM; '
+                            'sleep 1000; }; [ "$a" = run ] && break; done')
+    write(tmp, "slow.py", "import time\nprint('started', flush=True)\ntime.sleep(1000)\n")
+    log = os.path.join(tmp, "ev.log")
+    # A stop by signal: the container's own deadline (60 s + margin) is far.
+    p = subprocess.Popen([SANDEXEC, "--set", "docker.binary=" + fake, "--image", IMAGE,
+                          "--timeout", "60", "--log", log, "slow.py"], cwd=tmp,
+                         env=isolated_env(tmp), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    wait_for_container(timeout=30)
+    time.sleep(0.5)
+    p.send_signal(signal.SIGTERM)
+    out, err = p.communicate(timeout=90)
+    r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+    try:
+        expect(r, 128 + signal.SIGTERM, "interrupted")
+        run_id = r.report["run_id"]
+        check(containers(run_id), "the container is gone after all")
+        check("may still be running" in r.report["error"], repr(r))
+        check("killed" not in r.report["error"], repr(r))
+        clean = [e for e in events(log) if e["event_type"] == "docker_cleanup"]
+        check(len(clean) == 1, clean)
+        c = clean[0]
+        check(c["removed"] is False and c["removed_by"] == "not confirmed", c)
+        check(c["level"] == "ERROR" and c["rm_timed_out"] is True, c)
+        records = os.path.join(tmp, ".local/state/sandexec/runs")
+        check(os.listdir(records) == [run_id], os.listdir(records))
+    finally:
+        if r.report and r.report.get("run_id"):
+            left = containers(r.report["run_id"])
+            if left:
+                subprocess.run(["docker", "rm", "-f"] + left, capture_output=True, timeout=60)
+
+
+def case_early_sigterm(tmp):
+    """SIGTERM a few ms after the start, before the engine has created the
+    container: the removal is repeated until it is gone, so the script does
+    not run on for the stop grace."""
+    write(tmp, "alive.py", "import time\nt0 = time.monotonic()\nwhile True:\n"
+          "    print('alive %.1fs' % (time.monotonic() - t0), flush=True)\n"
+          "    time.sleep(0.5)\n")
+    for delay in (0.005, 0.3):
+        t0 = time.monotonic()
+        p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "alive.py"], cwd=tmp,
+                             env=isolated_env(tmp), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+        # Once the docker client has been started (the engine is then
+        # still creating the container), and delay later.
+        kids = "/proc/%d/task/%d/children" % (p.pid, p.pid)
+        while p.poll() is None and not open(kids).read().strip():
+            time.sleep(0.001)
+        time.sleep(delay)
+        p.send_signal(signal.SIGTERM)
+        out, err = p.communicate(timeout=60)
+        elapsed = time.monotonic() - t0
+        r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+        expect(r, 128 + signal.SIGTERM, "interrupted")
+        check(elapsed < 6, "took %.1f s after SIGTERM at %g s: %r" % (elapsed, delay, r))
+        check("alive 5." not in (r.report["stdout"] or ""), repr(r))
+        no_container_left(r)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
