@@ -168,10 +168,19 @@ END_TEST
 
 START_TEST(test_bootstrap_marker)
 {
-	/* The marker the bootstrap writes is the one the runner looks for. */
-	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "b'\\036sandexec-start\\n'"));
+	/* The marker the bootstrap writes is the one the runner looks for:
+	 * both come from bootstrap/markers.py, which heads both bootstraps. */
 	ck_assert_str_eq(SX_START_MARKER, "\036sandexec-start\n");
-	ck_assert_ptr_nonnull(strstr(sx_bootstrap_direct_code, "b'\\036sandexec-start\\n'"));
+	ck_assert_str_eq(SX_END_MARKER, "\n\036sandexec-end ");
+	for (int i = 0; i < 2; i++) {
+		const char *code = i ? sx_bootstrap_direct_code : sx_bootstrap_code;
+
+		ck_assert_ptr_eq(strstr(code, "START = b'\\x1esandexec-start\\n'\n"), code);
+		ck_assert_ptr_nonnull(strstr(code, "os.write(1, START)"));
+		/* Comments stay in the .py files, out of the docker argv. */
+		ck_assert_ptr_null(strstr(code, "\n#"));
+	}
+	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "out = END + nonce"));
 	/* kill(-1) is right inside a container's pid namespace and fatal on
 	 * a host: the direct bootstrap must not have the supervisor. */
 	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "os.kill(-1, 9)"));

@@ -18,14 +18,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define SX_START_MARKER "\036sandexec-start\n"
+/* SX_START_MARKER and SX_END_MARKER, generated from bootstrap/markers.py. */
+#include "bootstrap-markers.h"
+
 #define SX_START_MARKER_LEN (sizeof SX_START_MARKER - 1)
 
 /* The supervisor's trailer: SX_END_MARKER NONCE " " END "\n", END being
  * "exit N", "signal N", "oom" or "deadline". The marker starts with a
  * newline of its own, so the trailer is found whatever the script's last
  * bytes were; that newline is not the script's and is cut with it. */
-#define SX_END_MARKER "\n\036sandexec-end "
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
 #define SX_NONCE_LEN 32 /* hex characters */
 #define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + 16) /* bytes the trailer can take */
