@@ -537,7 +537,8 @@ static const struct subcmd subcmds[] = {
 	{ "doctor", "usage: sandexec doctor [-c FILE]\n"
 		    "\n"
 		    "Check the docker CLI, the daemon, the image, the memory and pids\n"
-		    "cgroups of the engine, the seccomp profile, the kernel's seccomp, the\n"
+		    "cgroups of the engine, the runtime (registered; gVisor with\n"
+		    "--oci-seccomp), the seccomp profile, the kernel's seccomp, the\n"
 		    "interpreter for direct mode and the event log. One line a check; exit 1\n"
 		    "when a check failed (warnings do not count).\n",
 	  false, false, false, run_doctor },

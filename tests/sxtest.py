@@ -31,6 +31,9 @@ def isolated_env(tmp, **extra):
     env["HOME"] = tmp
     # Most tests exercise what runs; they opt back into the static check.
     env["SANDEXEC_VALIDATOR_ENABLED"] = "false"
+    # The runsc-* registrations run the same cases under another runtime.
+    if os.environ.get("SANDEXEC_TEST_RUNTIME"):
+        env["SANDEXEC_DOCKER_RUNTIME"] = os.environ["SANDEXEC_TEST_RUNTIME"]
     env.update(extra)
     return env
 

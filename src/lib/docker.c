@@ -11,6 +11,7 @@
 #include "proc.h"
 #include "reaper.h"
 #include "run.h"
+#include "runtime.h"
 
 int sx_seccomp_check(const char *path, struct sx_err *err)
 {
@@ -129,9 +130,27 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	struct sx_proc_result res;
 	struct sx_err err = { "" };
 	char *what = sx_xasprintf("the docker CLI '%s'", cfg->docker_binary);
+	struct sx_runtime rt = { .gvisor = false };
+	int64_t start_epoch = (int64_t)time(NULL);
 	int r;
 
 	o->mode = "docker";
+	if (*cfg->runtime) {
+		/* A runtime asked for by name is checked before anything runs
+		 * there: one that would not enforce the profile is refused. */
+		int rr = sx_runtime_inspect(cfg, cfg->runtime, env->helper_timeout_ms, &rt, &err);
+
+		if (rr == 0)
+			rr = sx_runtime_check(&rt, &err);
+		if (rr < 0) {
+			o->status = rr == -EIO ? SX_SANDBOX_UNAVAILABLE : SX_CONFIG_ERROR;
+			o->error = sx_xstrdup(err.msg);
+			o->duration_ms = sx_now_ms() - t0;
+			free(what);
+			sx_argv_free(argv);
+			return 0;
+		}
+	}
 	io.stop = stop_container;
 	io.stop_ctx = &st;
 	/* Should sandexec die here, the record lets a later run remove it. */
@@ -152,6 +171,14 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		    st.rm_status != -ETIMEDOUT)
 			finish_rm(&st, start_rm(&st), sx_now_ms());
 		sx_outcome_from_proc(cfg, &res, true, what, o);
+		/* Under gVisor an OOM kill ends the whole sandbox, so no end
+		 * line says so (and a stub killed alone looks like SIGKILL):
+		 * a run that ended as a kill asks the engine. */
+		if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
+		    (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
+		    sx_runtime_engine_oom(cfg, o->container, start_epoch,
+					  env->helper_timeout_ms) == 1)
+			sx_outcome_set_oom(cfg, o);
 	}
 	o->force_removed = st.rm_status >= 0;
 	o->rm_status = st.rm_status;

@@ -95,4 +95,8 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o);
 
+/* The engine saw the memory limit's OOM killer end the run: o becomes an
+ * oom outcome (gVisor, where no end line can say so; runtime.h). */
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o);
+
 #endif

@@ -314,6 +314,79 @@ def case_config_command(tmp):
     check(r.code == 3 and "docker.cpus" in r.stderr, repr(r))
 
 
+def fake_engine(tmp, runtimes):
+    """A docker CLI whose engine has these runtimes registered; it logs every
+    call, and its `docker run` runs nothing."""
+    calls = os.path.join(tmp, "calls")
+    info = '{"default":"runc","runtimes":%s}' % runtimes
+    path = write(tmp, "fake-docker", "#!/bin/sh\n"
+                 "echo \"$*\" >> '%s'\n"
+                 "[ \"$1\" = info ] && printf '%%s\\n' '%s'\n"
+                 "exit 0\n" % (calls, info))
+    os.chmod(path, 0o755)
+    return ["--set", "docker.binary=" + path], calls
+
+
+def case_runtime_gvisor_without_oci_seccomp(tmp):
+    """A gVisor runtime registered without --oci-seccomp would run the script
+    without the seccomp profile: refused before docker run, even with
+    --fallback; registered with it, the run goes ahead."""
+    write(tmp, "s.py", OK_SCRIPT)
+    for args in (['"--platform=ptrace"', '"--network=none"'], ['"--oci-seccomp=false"']):
+        fake, calls = fake_engine(tmp, '{"runc":{"path":"runc"},"gvisor":{"path":'
+                                  '"/usr/bin/runsc","runtimeArgs":[%s]}}' % ",".join(args))
+        r = run(fake + ["--fallback", "--set", "docker.runtime=gvisor", "s.py"], tmp)
+        expect(r, 3, "config_error")
+        check("--oci-seccomp" in r.report["error"] and "gvisor" in r.report["error"], repr(r))
+        check(r.report["fallback"] is False and r.report["stdout"] is None, repr(r))
+        logged = open(calls).read()
+        os.unlink(calls)
+        check(logged.startswith("info") and "run" not in logged.split(), logged)
+    fake, calls = fake_engine(tmp, '{"runsc":{"path":"/usr/bin/runsc","runtimeArgs":'
+                              '["--platform=ptrace","--oci-seccomp"]}}')
+    r = run(fake + ["--set", "docker.runtime=runsc", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")  # the fake's docker run ran nothing
+    logged = open(calls).read().splitlines()
+    check(logged[0].startswith("info") and logged[1].startswith("run "), logged)
+    check("--runtime runsc" in logged[1], logged)
+
+
+def case_runtime_not_registered(tmp):
+    """A docker.runtime the engine does not have is a configuration error
+    that names what it has; without docker.runtime no docker info is asked."""
+    write(tmp, "s.py", OK_SCRIPT)
+    fake, calls = fake_engine(tmp, '{"runc":{"path":"runc"},"runsc":{"path":"runsc"}}')
+    r = run(fake + ["--fallback", "--set", "docker.runtime=kata", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("'kata' is not registered" in r.report["error"] and "runc, runsc" in r.report["error"],
+          repr(r))
+    os.unlink(calls)
+    r = run(fake + ["s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    check(open(calls).read().split()[0] == "run", open(calls).read())
+
+
+def case_doctor_runtime(tmp):
+    """doctor checks the runtime a run would use, the engine's default too."""
+    for runtimes, setting, mark, want in (
+            ('{"runsc":{"path":"/usr/bin/runsc","runtimeArgs":["--network=none"]}}', "runsc",
+             "FAIL", "without --oci-seccomp"),
+            ('{"runsc":{"path":"/usr/bin/runsc","runtimeArgs":["--oci-seccomp"]}}', "runsc",
+             "ok", "gVisor, platform ptrace, seccomp enforced"),
+            ('{"runc":{"path":"runc"}}', "", "ok", "runc (engine default)"),
+            ('{"runc":{"path":"runc"}}', "runsc", "FAIL", "'runsc' is not registered")):
+        fake, _ = fake_engine(tmp, runtimes)
+        args = ["doctor", "-c", write(tmp, "c.yaml", "docker: {runtime: '%s'}\n" % setting)]
+        r = run(args, tmp, SANDEXEC_DOCKER_BINARY=fake[1].split("=", 1)[1])
+        lines = [l for l in r.stdout.splitlines() if l.split()[1:2] == ["runtime"]]
+        check(len(lines) == 1 and lines[0].startswith(mark) and want in lines[0], r.stdout)
+        check(r.code == (1 if mark == "FAIL" else r.code), repr(r))
+    fake, _ = fake_engine(tmp, '{"runc":{"path":"runc"},"runsc":{"path":"/usr/bin/runsc"}}')
+    r = run(["doctor"], tmp, SANDEXEC_DOCKER_BINARY=fake[1].split("=", 1)[1])
+    # The engine's default is read from docker info, not assumed.
+    check("runc (engine default)" in r.stdout, r.stdout)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -20,6 +20,23 @@ from sxtest import (SANDEXEC, SKIP, SOURCE_ROOT, Run, check, expect,  # noqa: E4
 IMAGE = os.environ.get("SANDEXEC_TEST_IMAGE", "sandexec-python:bookworm")
 
 
+# The runtime the runsc-* registrations run every case under (tests/meson.build).
+RUNTIME = os.environ.get("SANDEXEC_TEST_RUNTIME", "")
+
+
+def runtime_problem():
+    """None when the engine has RUNTIME registered, else why not."""
+    try:
+        p = subprocess.run(["docker", "info", "--format", "{{json .Runtimes}}"],
+                           capture_output=True, text=True, timeout=30)
+        runtimes = json.loads(p.stdout) if p.returncode == 0 else {}
+    except (OSError, subprocess.TimeoutExpired, ValueError) as e:
+        return str(e)
+    if RUNTIME not in runtimes:
+        return "runtime %s is not registered with the engine (scripts/setup.sh does it)" % RUNTIME
+    return None
+
+
 def prologue():
     """Fail (CI) or skip (elsewhere) when there is no engine or image."""
     in_ci = os.environ.get("CI") == "true"
@@ -29,6 +46,8 @@ def prologue():
         problem = None if info.returncode == 0 else info.stderr.strip()
     except (OSError, subprocess.TimeoutExpired) as e:
         problem = str(e)
+    if problem is None and RUNTIME:
+        problem = runtime_problem()
     if problem is None:
         return None
     print("no Docker engine with image %s: %s" % (IMAGE, problem), file=sys.stderr)
@@ -703,5 +722,17 @@ def case_podman(tmp):
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
+# Cases about something else than the runtime (another engine, podman, gc of
+# hand-made containers) or that measure runc's own mechanism; the runsc-*
+# registrations run every other case, and runsc_* cases only there.
+NOT_UNDER_RUNSC = {"gc", "podman", "remote_engine", "limits_applied",
+                   "seccomp_is_what_denies"}
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--list-runsc"]:
+        print("\n".join(c for c in CASES if c not in NOT_UNDER_RUNSC))
+        sys.exit(0)
+    if sys.argv[1:] == ["--list"]:
+        print("\n".join(c for c in CASES if not c.startswith("runsc_")))
+        sys.exit(0)
     sys.exit(main(CASES, prologue))
