@@ -19,6 +19,7 @@
 #include "reaper.h"
 #include "report.h"
 #include "run.h"
+#include "runtime.h"
 #include "strategy.h"
 #include "sx-build.h"
 #include "util.h"
@@ -350,9 +351,9 @@ static void put_shell_word(const char *s, FILE *f)
 }
 
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		   const struct sx_outcome *o, bool json)
+		   const struct sx_outcome *o, bool json, bool gvisor)
 {
-	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg));
+	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg), gvisor);
 
 	if (json) {
 		cJSON *j = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(j, "argv");
@@ -700,7 +701,16 @@ int main(int argc, char **argv)
 		}
 	}
 	if (c.dry_run) {
-		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
+		struct sx_runtime rt;
+		int bad = sx_runtime_for_run(&cfg, HELPER_TIMEOUT_MS, &rt, &err);
+
+		if (bad < 0) {
+			o.status = bad == -EIO ? SX_SANDBOX_UNAVAILABLE : SX_CONFIG_ERROR;
+			o.error = sx_xstrdup(err.msg);
+			code = report_outcome(&o, &s, &c, &log, NULL);
+			goto out;
+		}
+		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON, rt.gvisor);
 		goto out;
 	}
 	open_log(&log, &cfg, &c, o.run_id);

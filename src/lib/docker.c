@@ -63,15 +63,16 @@ int64_t sx_run_deadline_epoch(const struct sx_config *cfg)
 }
 
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o, int64_t deadline_epoch)
+			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor)
 {
-	char *seccomp = sx_config_seccomp_path(cfg);
+	char *seccomp = sx_config_seccomp_path_for(cfg, gvisor);
 	struct sx_docker_run run = {
 		.name = o->container,
 		.run_id = o->run_id,
 		.deadline_epoch = deadline_epoch,
 		.seccomp_path = seccomp,
 		.script_name = s->name,
+		.gvisor = gvisor,
 	};
 	char **argv = sx_docker_run_argv(cfg, &run);
 
@@ -123,9 +124,9 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 			      .timeout_ms = env->helper_timeout_ms, .pending = -1,
 			      .rm_status = -1 };
 	int64_t deadline = sx_run_deadline_epoch(cfg);
-	char **argv = sx_run_docker_argv(cfg, s, o, deadline);
+	char **argv;
 	int64_t t0 = sx_now_ms();
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
+	struct sx_spawn sp = { .new_pgrp = true };
 	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN + SX_END_MAX);
 	struct sx_proc_result res;
 	struct sx_err err = { "" };
@@ -135,22 +136,17 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	int r;
 
 	o->mode = "docker";
-	if (*cfg->runtime) {
-		/* A runtime asked for by name is checked before anything runs
-		 * there: one that would not enforce the profile is refused. */
-		int rr = sx_runtime_inspect(cfg, cfg->runtime, env->helper_timeout_ms, &rt, &err);
-
-		if (rr == 0)
-			rr = sx_runtime_check(&rt, &err);
-		if (rr < 0) {
-			o->status = rr == -EIO ? SX_SANDBOX_UNAVAILABLE : SX_CONFIG_ERROR;
-			o->error = sx_xstrdup(err.msg);
-			o->duration_ms = sx_now_ms() - t0;
-			free(what);
-			sx_argv_free(argv);
-			return 0;
-		}
+	/* A runtime asked for by name is checked before anything runs there:
+	 * one that would not enforce the profile is refused. */
+	r = sx_runtime_for_run(cfg, env->helper_timeout_ms, &rt, &err);
+	if (r < 0) {
+		o->status = r == -EIO ? SX_SANDBOX_UNAVAILABLE : SX_CONFIG_ERROR;
+		o->error = sx_xstrdup(err.msg);
+		o->duration_ms = sx_now_ms() - t0;
+		free(what);
+		return 0;
 	}
+	sp.argv = argv = sx_run_docker_argv(cfg, s, o, deadline, rt.gvisor);
 	io.stop = stop_container;
 	io.stop_ctx = &st;
 	/* Should sandexec die here, the record lets a later run remove it. */

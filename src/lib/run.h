@@ -74,10 +74,11 @@ int sx_seccomp_check(const char *path, struct sx_err *err);
  * abandoned: its container's sandexec.deadline label. */
 int64_t sx_run_deadline_epoch(const struct sx_config *cfg);
 
-/* The docker run argv for this run id (--dry-run and the run itself).
+/* The docker run argv for this run id (--dry-run and the run itself);
+ * gvisor from sx_runtime_for_run().
  * Caller frees with sx_argv_free(). */
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o, int64_t deadline_epoch);
+			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor);
 
 /* Shared by the backends: the io of a run started at t0 (stdin, the stdout
  * cap plus extra_cap, stderr, deadline, signals, grace). */

@@ -10,6 +10,7 @@
 
 #include "dockerargv.h"
 #include "proc.h"
+#include "run.h"
 
 const char *const sx_runtime_info_args[] = {
 	"info", "--format", "{\"default\":{{json .DefaultRuntime}},\"runtimes\":{{json .Runtimes}}}",
@@ -128,6 +129,26 @@ int sx_runtime_check(const struct sx_runtime *rt, struct sx_err *err)
 		return -EPERM;
 	}
 	return 0;
+}
+
+int sx_runtime_for_run(const struct sx_config *cfg, int64_t timeout_ms, struct sx_runtime *rt,
+		       struct sx_err *err)
+{
+	char *profile;
+	int r;
+
+	memset(rt, 0, sizeof *rt);
+	if (!*cfg->runtime)
+		return 0;
+	r = sx_runtime_inspect(cfg, cfg->runtime, timeout_ms, rt, err);
+	if (r == 0)
+		r = sx_runtime_check(rt, err);
+	if (r < 0 || !rt->gvisor)
+		return r;
+	profile = sx_config_seccomp_path_for(cfg, true);
+	r = sx_seccomp_check(profile, err);
+	free(profile);
+	return r;
 }
 
 int sx_runtime_engine_oom(const struct sx_config *cfg, const char *name, int64_t since_epoch,

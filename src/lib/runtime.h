@@ -6,7 +6,9 @@
  * ignores the container's seccomp profile unless it was registered with
  * --oci-seccomp, and the host's OOM killer ends its whole sandbox, the
  * in-container supervisor included, so the engine's "oom" event is the only
- * witness left of an out-of-memory kill. */
+ * witness left of an out-of-memory kill. It also answers every errno rule
+ * of a profile with EPERM (errnoRet is ignored), so it gets a profile of its
+ * own, and the host's pids cgroup counts its own threads (dockerargv.h). */
 #ifndef SX_RUNTIME_H
 #define SX_RUNTIME_H
 
@@ -42,6 +44,15 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 /* What a run requires of the runtime: 0, or -EPERM with err saying what is
  * missing and how to register it. */
 int sx_runtime_check(const struct sx_runtime *rt, struct sx_err *err);
+
+/* Everything a run needs to know of docker.runtime before it starts, as
+ * one decision for the run and for --dry-run: with docker.runtime empty,
+ * rt is zeroed and nothing is asked; else sx_runtime_inspect(),
+ * sx_runtime_check() and, for gVisor, the check of its seccomp profile.
+ * 0; -EIO when the engine did not answer (docker is unavailable); any
+ * other negative errno is a configuration error. err says why. */
+int sx_runtime_for_run(const struct sx_config *cfg, int64_t timeout_ms, struct sx_runtime *rt,
+		       struct sx_err *err);
 
 /* Did the engine report an OOM kill of container name between since_epoch
  * and now? 1 yes, 0 no, negative errno when the engine could not tell. */

@@ -387,6 +387,62 @@ def case_doctor_runtime(tmp):
     check("runc (engine default)" in r.stdout, r.stdout)
 
 
+def case_seccomp_gvisor_derived(tmp):
+    """seccomp-gvisor.json is seccomp.json with each errnoRet rule decided
+    for gVisor (which answers them all with EPERM); a new errnoRet rule
+    nobody decided stops the derivation."""
+    import json
+    import subprocess
+    share = os.path.join(SOURCE_ROOT, "share", "sandexec")
+    make = [sys.executable, os.path.join(share, "make-gvisor-profile.py")]
+    p = subprocess.run(make + ["--check"], capture_output=True, text=True, timeout=30)
+    check(p.returncode == 0, p)
+    base = json.load(open(os.path.join(share, "seccomp.json")))
+    gv = json.load(open(os.path.join(share, "seccomp-gvisor.json")))
+    check(not any("errnoRet" in r for r in gv["syscalls"]), gv)
+    check({k: v for k, v in gv.items() if k != "syscalls"} ==
+          {k: v for k, v in base.items() if k != "syscalls"}, gv)
+    same = [r for r in base["syscalls"] if "errnoRet" not in r]
+    check([r for r in gv["syscalls"] if r in same] == same, "allowlist differs")
+    base["syscalls"].append({"names": ["mbind"], "action": "SCMP_ACT_ERRNO", "errnoRet": 38})
+    src = write(tmp, "s.json", json.dumps(base))
+    p = subprocess.run(make + [src, os.path.join(tmp, "d.json")], capture_output=True,
+                       text=True, timeout=30)
+    check(p.returncode != 0 and "mbind" in p.stderr and "DECIDED" in p.stderr, p)
+
+
+def case_register_runsc(tmp):
+    """scripts/register-runsc.py merges the runsc entry the gVisor tier needs
+    into daemon.json, keeps everything else, changes nothing the second
+    time, and leaves a file it cannot read alone."""
+    import json
+    import subprocess
+    script = os.path.join(SOURCE_ROOT, "scripts", "register-runsc.py")
+    path = write(tmp, "etc/daemon.json", json.dumps({
+        "log-level": "warn", "runtimes": {"kata": {"path": "kata"}, "runsc": {
+            "path": "/old/runsc", "runtimeArgs": ["--debug", "--network=host",
+                                                  "-oci-seccomp=false"]}}}))
+    reg = lambda *a: subprocess.run([sys.executable, script, path, "/usr/bin/runsc"] + list(a),
+                                    capture_output=True, text=True, timeout=30)
+    p = reg()
+    check(p.returncode == 0 and p.stdout == "changed\n", p)
+    conf = json.load(open(path))
+    check(conf["log-level"] == "warn" and conf["runtimes"]["kata"] == {"path": "kata"}, conf)
+    check(conf["runtimes"]["runsc"] == {"path": "/usr/bin/runsc", "runtimeArgs": [
+        "--platform=ptrace", "--network=none", "--oci-seccomp", "--debug"]}, conf)
+    p = reg()
+    check(p.returncode == 0 and p.stdout == "", p)
+    os.unlink(path)
+    p = reg("kvm")
+    check(p.stdout == "changed\n" and json.load(open(path)) == {"runtimes": {"runsc": {
+        "path": "/usr/bin/runsc", "runtimeArgs": ["--platform=kvm", "--network=none",
+                                                  "--oci-seccomp"]}}}, p)
+    write(tmp, "etc/daemon.json", "{not json")
+    p = reg()
+    check(p.returncode == 1 and "not touched" in p.stderr, p)
+    check(open(path).read() == "{not json", "rewrote a file it could not read")
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
