@@ -9,18 +9,19 @@
 START_TEST(test_gvisor_flags)
 {
 	static const char *const with[] = {
-		INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"--oci-seccomp\"]}}"),
-		INFO("{\"runsc\":{\"path\":\"runsc\",\"runtimeArgs\":[\"-oci-seccomp=true\"]}}"),
-		INFO("{\"runsc\":{\"path\":\"/opt/runsc\",\"runtimeArgs\":[\"--oci-seccomp=1\"]}}"),
+	    INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"--oci-seccomp\"]}}"),
+	    INFO("{\"runsc\":{\"path\":\"runsc\",\"runtimeArgs\":[\"-oci-seccomp=true\"]}}"),
+	    INFO("{\"runsc\":{\"path\":\"/opt/runsc\",\"runtimeArgs\":[\"--oci-seccomp=1\"]}}"),
 	};
 	static const char *const without[] = {
-		INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\"}}"),
-		INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"--oci-seccomp=false\"]}}"),
-		INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"--oci-seccompx\"]}}"),
-		INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"oci-seccomp\"]}}"),
+	    INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\"}}"),
+	    INFO("{\"runsc\":{\"path\":\"/usr/bin/"
+		 "runsc\",\"runtimeArgs\":[\"--oci-seccomp=false\"]}}"),
+	    INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"--oci-seccompx\"]}}"),
+	    INFO("{\"runsc\":{\"path\":\"/usr/bin/runsc\",\"runtimeArgs\":[\"oci-seccomp\"]}}"),
 	};
 	struct sx_runtime rt;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 
 	for (size_t i = 0; i < sizeof with / sizeof *with; i++) {
 		ck_assert_int_eq(sx_runtime_parse(with[i], "runsc", &rt, &err), 0);
@@ -39,7 +40,7 @@ END_TEST
 START_TEST(test_names_and_default)
 {
 	struct sx_runtime rt;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	const char *info = "{\"default\":\"gv\",\"runtimes\":{\"runc\":{\"path\":\"runc\"},"
 			   "\"gv\":{\"path\":\"/usr/local/bin/runsc\",\"runtimeArgs\":"
 			   "[\"--platform=kvm\",\"--oci-seccomp\"]}}}";
@@ -55,8 +56,8 @@ START_TEST(test_names_and_default)
 	ck_assert_int_eq(sx_runtime_parse(info, "runsc", &rt, &err), -ENOENT);
 	ck_assert_ptr_nonnull(strstr(err.msg, "(it has: runc, gv)"));
 	/* A program merely named like runsc is not gVisor. */
-	ck_assert_int_eq(sx_runtime_parse(INFO("{\"x\":{\"path\":\"/bin/runsc-not\"}}"), "x", &rt,
-					  &err), 0);
+	ck_assert_int_eq(
+	    sx_runtime_parse(INFO("{\"x\":{\"path\":\"/bin/runsc-not\"}}"), "x", &rt, &err), 0);
 	ck_assert(!rt.gvisor);
 }
 END_TEST
@@ -64,7 +65,7 @@ END_TEST
 START_TEST(test_garbage)
 {
 	struct sx_runtime rt;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 
 	ck_assert_int_eq(sx_runtime_parse("", "runsc", &rt, &err), -EINVAL);
 	ck_assert_int_eq(sx_runtime_parse("{\"runtimes\":[]}", "runsc", &rt, &err), -EINVAL);

@@ -13,9 +13,8 @@
 #include "run.h"
 
 const char *const sx_runtime_info_args[] = {
-	"info", "--format", "{\"default\":{{json .DefaultRuntime}},\"runtimes\":{{json .Runtimes}}}",
-	NULL
-};
+    "info", "--format", "{\"default\":{{json .DefaultRuntime}},\"runtimes\":{{json .Runtimes}}}",
+    NULL};
 
 /* Go's flag package takes -flag, --flag, -flag=value and --flag=value. */
 static const char *flag_value(const char *arg, const char *flag)
@@ -37,8 +36,7 @@ static bool is_runsc(const char *path)
 	return strcmp(base ? base + 1 : path, "runsc") == 0;
 }
 
-int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt,
-		     struct sx_err *err)
+int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, struct sx_err *err)
 {
 	cJSON *j = cJSON_Parse(out);
 	const cJSON *def = cJSON_GetObjectItemCaseSensitive(j, "default");
@@ -59,12 +57,14 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt,
 	snprintf(rt->name, sizeof rt->name, "%s", name);
 	r = cJSON_GetObjectItemCaseSensitive(all, name);
 	if (!cJSON_IsObject(r)) {
-		cJSON_ArrayForEach(a, all) {
+		cJSON_ArrayForEach(a, all)
+		{
 			size_t n = strlen(known);
 
 			snprintf(known + n, sizeof known - n, "%s%s", n ? ", " : "", a->string);
 		}
-		sx_err_set(err, "docker.runtime '%s' is not registered with the engine (it has: %s)",
+		sx_err_set(err,
+			   "docker.runtime '%s' is not registered with the engine (it has: %s)",
 			   name, known);
 		ret = -ENOENT;
 		goto out;
@@ -72,7 +72,8 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt,
 	path = cJSON_GetObjectItemCaseSensitive(r, "path");
 	args = cJSON_GetObjectItemCaseSensitive(r, "runtimeArgs");
 	rt->gvisor = cJSON_IsString(path) && is_runsc(path->valuestring);
-	cJSON_ArrayForEach(a, args) {
+	cJSON_ArrayForEach(a, args)
+	{
 		const char *v;
 		size_t n = strlen(rt->args);
 
@@ -93,9 +94,12 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 		       struct sx_runtime *rt, struct sx_err *err)
 {
 	char **argv = sx_docker_argv(cfg, sx_runtime_info_args);
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 65536, .stderr_fd = -1, .stderr_keep = 1024,
-			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
+	struct sx_spawn sp = {.argv = argv, .new_pgrp = true};
+	struct sx_io io = {.stdout_cap = 65536,
+			   .stderr_fd = -1,
+			   .stderr_keep = 1024,
+			   .deadline_ms = sx_now_ms() + timeout_ms,
+			   .signal_fd = -1};
 	struct sx_proc_result res;
 	int r;
 
@@ -105,13 +109,22 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 	if (r < 0)
 		return r;
 	if (res.spawn_errno || res.stopped || !res.exited || res.exit_code != 0) {
-		const char *why = res.spawn_errno ? strerror(res.spawn_errno) :
-				  res.stopped ? "no answer within the time limit" :
-				  res.err_head_len ? res.err_head : "docker info failed";
+		const char *why = res.spawn_errno    ? strerror(res.spawn_errno)
+				  : res.stopped	     ? "no answer within the time limit"
+				  : res.err_head_len ? res.err_head
+						     : "docker info failed";
 
-		sx_err_set(err, "the engine's runtimes could not be listed (docker info): %.*s",
+		/* An engine that answers but has no such fields (podman's info
+		 * has no runtimes) cannot vouch for the runtime: that is the
+		 * configuration's problem, not a docker outage. */
+		bool answered = res.exited && res.err_head && strstr(res.err_head, "template");
+
+		sx_err_set(err, "%s (docker info): %.*s",
+			   answered ? "the engine does not list its runtimes, so docker.runtime "
+				      "cannot be checked"
+				    : "the engine's runtimes could not be listed",
 			   (int)strcspn(why, "\n"), why);
-		r = -EIO;
+		r = answered ? -ENOTSUP : -EIO;
 	} else {
 		r = sx_runtime_parse(res.out, name, rt, err);
 	}
@@ -122,10 +135,12 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 int sx_runtime_check(const struct sx_runtime *rt, struct sx_err *err)
 {
 	if (rt->gvisor && !rt->oci_seccomp) {
-		sx_err_set(err, "docker.runtime '%s' is gVisor registered without --oci-seccomp "
+		sx_err_set(err,
+			   "docker.runtime '%s' is gVisor registered without --oci-seccomp "
 			   "(runtimeArgs: %s): it would not apply the seccomp profile; add "
 			   "\"--oci-seccomp\" to its runtimeArgs in daemon.json and reload dockerd "
-			   "(scripts/setup.sh does)", rt->name, *rt->args ? rt->args : "none");
+			   "(scripts/setup.sh does)",
+			   rt->name, *rt->args ? rt->args : "none");
 		return -EPERM;
 	}
 	return 0;
@@ -138,7 +153,9 @@ int sx_runtime_for_run(const struct sx_config *cfg, int64_t timeout_ms, struct s
 	int r;
 
 	memset(rt, 0, sizeof *rt);
-	if (!*cfg->runtime)
+	/* docker reserves the name runc for runc itself, and podman maps it
+	 * to the runc program: nothing to ask. */
+	if (!*cfg->runtime || strcmp(cfg->runtime, "runc") == 0)
 		return 0;
 	r = sx_runtime_inspect(cfg, cfg->runtime, timeout_ms, rt, err);
 	if (r == 0)
@@ -159,12 +176,16 @@ int sx_runtime_engine_oom(const struct sx_config *cfg, const char *name, int64_t
 	 * the oom and die events: they are in its event buffer by now. The
 	 * second of slack (the call waits for it) covers the clock of a remote
 	 * engine; it is only spent on a run that ended as an OOM kill would. */
-	const char *args[] = { "events", "--since", since, "--until", until, "--filter", filter,
-			       "--filter", "event=oom", "--format", "{{.Action}}", NULL };
+	const char *args[] = {"events",	   "--since",  since,	      "--until",
+			      until,	   "--filter", filter,	      "--filter",
+			      "event=oom", "--format", "{{.Action}}", NULL};
 	char **argv;
-	struct sx_spawn sp = { .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 4096, .stderr_fd = -1, .stderr_keep = 1024,
-			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
+	struct sx_spawn sp = {.new_pgrp = true};
+	struct sx_io io = {.stdout_cap = 4096,
+			   .stderr_fd = -1,
+			   .stderr_keep = 1024,
+			   .deadline_ms = sx_now_ms() + timeout_ms,
+			   .signal_fd = -1};
 	struct sx_proc_result res;
 	struct sx_err err;
 	struct timespec now;

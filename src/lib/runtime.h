@@ -19,11 +19,11 @@
 #include "util.h"
 
 struct sx_runtime {
-	char name[64];       /* as registered; the engine's default if none was asked */
-	bool gvisor;         /* its program is runsc */
-	bool oci_seccomp;    /* gVisor: registered with --oci-seccomp */
-	char platform[32];   /* gVisor: --platform, "" when not given (ptrace) */
-	char args[512];      /* the registered runtimeArgs, space-separated */
+	char name[64];	   /* as registered; the engine's default if none was asked */
+	bool gvisor;	   /* its program is runsc */
+	bool oci_seccomp;  /* gVisor: registered with --oci-seccomp */
+	char platform[32]; /* gVisor: --platform, "" when not given (ptrace) */
+	char args[512];	   /* the registered runtimeArgs, space-separated */
 };
 
 /* The docker info arguments whose output sx_runtime_parse() reads. */
@@ -33,11 +33,11 @@ extern const char *const sx_runtime_info_args[];
  * `docker info` with sx_runtime_info_args. 0; -ENOENT when the engine has no
  * runtime of that name (err lists those it has); -EINVAL when out is not
  * that output. */
-int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt,
-		     struct sx_err *err);
+int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, struct sx_err *err);
 
 /* One docker info call, bounded by timeout_ms, then sx_runtime_parse().
- * Also -EIO when the engine did not answer (err says why). */
+ * Also -EIO when the engine did not answer, -ENOTSUP when it answered but
+ * lists no runtimes (podman); err says why. */
 int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t timeout_ms,
 		       struct sx_runtime *rt, struct sx_err *err);
 
@@ -47,7 +47,7 @@ int sx_runtime_check(const struct sx_runtime *rt, struct sx_err *err);
 
 /* Everything a run needs to know of docker.runtime before it starts, as
  * one decision for the run and for --dry-run: with docker.runtime empty,
- * rt is zeroed and nothing is asked; else sx_runtime_inspect(),
+ * or runc, rt is zeroed and nothing is asked; else sx_runtime_inspect(),
  * sx_runtime_check() and, for gVisor, the check of its seccomp profile.
  * 0; -EIO when the engine did not answer (docker is unavailable); any
  * other negative errno is a configuration error. err says why. */

@@ -366,6 +366,32 @@ def case_runtime_not_registered(tmp):
     check(open(calls).read().split()[0] == "run", open(calls).read())
 
 
+def case_runtime_unlisted_or_runc(tmp):
+    """An engine that answers docker info but lists no runtimes (podman's
+    template error) cannot vouch for docker.runtime: a configuration error,
+    not a docker outage (no fallback). runc is never asked about: docker
+    reserves the name."""
+    write(tmp, "s.py", OK_SCRIPT)
+    calls = os.path.join(tmp, "calls")
+    fake = write(tmp, "fake-podman", "#!/bin/sh\n"
+                 "echo \"$*\" >> '%s'\n"
+                 "if [ \"$1\" = info ]; then echo 'Error: template: info:1:18: executing "
+                 "\"info\" at <.DefaultRuntime>: can'\\''t evaluate field' >&2; exit 125; fi\n"
+                 "exit 0\n" % calls)
+    os.chmod(fake, 0o755)
+    r = run(["--set", "docker.binary=" + fake, "--fallback", "--set", "docker.runtime=runsc",
+             "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("cannot be checked" in r.report["error"] and "template" in r.report["error"],
+          repr(r))
+    check(r.report["fallback"] is False, repr(r))
+    os.unlink(calls)
+    r = run(["--set", "docker.binary=" + fake, "--set", "docker.runtime=runc", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")  # the fake ran nothing
+    logged = open(calls).read().split()
+    check(logged[0] == "run" and "info" not in logged, logged)
+
+
 def case_doctor_runtime(tmp):
     """doctor checks the runtime a run would use, the engine's default too."""
     for runtimes, setting, mark, want in (

@@ -288,13 +288,16 @@ def wait_for_container(run_id=None, timeout=30):
 
 def interrupt(tmp, sig):
     """A signal to sandexec mid-run: container removed, report says interrupted."""
-    write(tmp, "strategy.py", "import time\nprint('started', flush=True)\ntime.sleep(60)\n")
+    write(tmp, "strategy.py", "import sys, time\nprint('started', flush=True)\n"
+                              "print('started', file=sys.stderr, flush=True)\ntime.sleep(60)\n")
     env = isolated_env(tmp)
     log = os.path.join(tmp, "ev.log")
     p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--log", log, "strategy.py"], cwd=tmp,
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     before = set(wait_for_container())
-    time.sleep(0.5)
+    # The script's stderr streams through: once it says so, it has started
+    # (any container would do for `before` on a shared engine; this would not).
+    check(p.stderr.readline() == "started\n", "the script did not start")
     p.send_signal(sig)
     out, err = p.communicate(timeout=60)
     r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
@@ -326,7 +329,7 @@ def case_sigkill_then_sweep(tmp):
     write(tmp, "strategy.py", "print('{}')\n")
     env = isolated_env(tmp)
     log = os.path.join(tmp, "ev.log")
-    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "1", "--log", log,
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "3", "--log", log,
                           "slow.py"], cwd=tmp, env=env, stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL)
     # This run's container, not any: on a shared engine another one may be
@@ -336,10 +339,13 @@ def case_sigkill_then_sweep(tmp):
         time.sleep(0.05)
     run_id = events(log)[0]["run_id"]
     wait_for_container(run_id, timeout=10)
+    # Running is not started: sandexec killed while the script is still on
+    # its way through the client's stdin ends the run (gVisor boots slowly).
+    time.sleep(1)
     p.kill()
     p.communicate(timeout=30)
-    # The deadline is 1 s of timeout plus the margin: until then it may live.
-    # (sandexec's own deadline would have killed it at 1 s; it is dead.)
+    # The deadline is 3 s of timeout plus the margin: until then it may live.
+    # (sandexec's own deadline would have killed it at 3 s; it is dead.)
     records = os.path.join(tmp, ".local/state/sandexec/runs")
     check(os.listdir(records) == [run_id], os.listdir(records))
     check(containers(run_id), "the container did not outlive sandexec")
