@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -792,6 +793,79 @@ def case_runsc_oom_and_kills(tmp):
     r = sx(tmp, "import os\nos.kill(os.getppid(), 9)\nimport time\ntime.sleep(5)\n")
     expect(r, 1, "strategy_error")
     no_container_left(r)
+
+
+def case_runsc_register_and_reload(tmp):
+    """On a private engine (its own dockerd and daemon.json): runsc without
+    --oci-seccomp is refused by a run and failed by doctor; after
+    scripts/register-runsc.py and a SIGHUP, the same daemon (same pid,
+    settings kept) has it as the gVisor tier needs."""
+    base = tempfile.mkdtemp(prefix="sx-engine3-", dir="/tmp")
+    sock = os.path.join(base, "docker.sock")
+    conf = os.path.join(base, "daemon.json")
+    with open(conf, "w") as f:
+        json.dump({"labels": ["sx-test=keep"], "runtimes": {
+            "runsc": {"path": shutil.which("runsc") or "/usr/bin/runsc",
+                      "runtimeArgs": ["--platform=ptrace", "--network=none"]}}}, f)
+    log = open(os.path.join(base, "dockerd.log"), "w")
+    daemon = subprocess.Popen(
+        ["dockerd", "--config-file", conf, "--host", "unix://" + sock,
+         "--data-root", os.path.join(base, "data"), "--exec-root", os.path.join(base, "exec"),
+         "--pidfile", os.path.join(base, "pid"), "--bridge", "none", "--iptables=false",
+         "--ip6tables=false"], stdout=log, stderr=log, start_new_session=True)
+    env2 = dict(os.environ, DOCKER_HOST="unix://" + sock)
+
+    def runtimes():
+        p = subprocess.run(["docker", "info", "--format", "{{json .Runtimes}}"], env=env2,
+                           capture_output=True, text=True, timeout=30)
+        return json.loads(p.stdout) if p.returncode == 0 else None
+
+    try:
+        for _ in range(60):
+            if runtimes() is not None:
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("private dockerd did not start: %s"
+                                 % open(os.path.join(base, "dockerd.log")).read()[-2000:])
+        write(tmp, "strategy.py", "print('{}')\n")
+        r = run(["--fallback", "strategy.py"], tmp, DOCKER_HOST=env2["DOCKER_HOST"],
+                SANDEXEC_DOCKER_RUNTIME="runsc")
+        expect(r, 3, "config_error")
+        check("--oci-seccomp" in r.report["error"], repr(r))
+        d = run(["doctor"], tmp, DOCKER_HOST=env2["DOCKER_HOST"],
+                SANDEXEC_DOCKER_RUNTIME="runsc")
+        check(re.search(r"^FAIL +runtime .*without --oci-seccomp", d.stdout, re.M), d.stdout)
+        p = subprocess.run([sys.executable, os.path.join(SOURCE_ROOT, "scripts",
+                                                         "register-runsc.py"), conf],
+                           capture_output=True, text=True, timeout=30)
+        check(p.returncode == 0 and p.stdout == "changed\n", p)
+        os.kill(daemon.pid, signal.SIGHUP)
+        for _ in range(40):
+            rt = runtimes() or {}
+            if "--oci-seccomp" in rt.get("runsc", {}).get("runtimeArgs", []):
+                break
+            time.sleep(0.25)
+        else:
+            raise AssertionError("not reloaded: %s" % runtimes())
+        check(daemon.poll() is None, "the daemon went away")
+        info = subprocess.run(["docker", "info", "--format", "{{json .Labels}}"], env=env2,
+                              capture_output=True, text=True, timeout=30).stdout
+        check("sx-test=keep" in info, info)
+        d = run(["doctor"], tmp, DOCKER_HOST=env2["DOCKER_HOST"],
+                SANDEXEC_DOCKER_RUNTIME="runsc")
+        check(re.search(r"^ok +runtime +runsc: gVisor, platform ptrace, seccomp enforced",
+                        d.stdout, re.M), d.stdout)
+    finally:
+        daemon.terminate()
+        try:
+            daemon.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+            daemon.wait()
+        log.close()
+        subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
+        subprocess.run(["rm", "-rf", base], capture_output=True)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
