@@ -52,14 +52,13 @@ static int line(FILE *out, const char *mark, const char *what, const char *detai
 }
 
 /* The runtime a run would use exists on the engine and would enforce the
- * seccomp profile. An engine whose default runtime is gVisor is checked
- * here too, though runs check only a runtime named in docker.runtime. */
+ * seccomp profile. An engine whose default runtime is gVisor fails here:
+ * runs ask about a runtime named in docker.runtime only. */
 static int runtime_line(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 {
 	struct sx_err err = { "" };
 	struct sx_runtime rt;
 	char msg[SX_ERR_MAX + 64];
-
 	int r = sx_runtime_inspect(cfg, cfg->runtime, timeout_ms, &rt, &err);
 
 	if (r == 0)
@@ -69,6 +68,13 @@ static int runtime_line(const struct sx_config *cfg, FILE *out, int64_t timeout_
 		return line(out, "warn", "runtime", err.msg);
 	if (r < 0)
 		return line(out, "FAIL", "runtime", err.msg);
+	/* Runs adapt to gVisor (profile, limits, OOM) only when they know. */
+	if (rt.gvisor && !*cfg->runtime) {
+		snprintf(msg, sizeof msg, "the engine's default runtime %s is gVisor: set "
+			 "docker.runtime: %s so that runs use its profile and limits",
+			 rt.name, rt.name);
+		return line(out, "FAIL", "runtime", msg);
+	}
 	if (rt.gvisor)
 		snprintf(msg, sizeof msg, "%s%s: gVisor, platform %s, seccomp enforced (%s)",
 			 rt.name, *cfg->runtime ? "" : " (engine default)",

@@ -411,6 +411,14 @@ def case_doctor_runtime(tmp):
     r = run(["doctor"], tmp, SANDEXEC_DOCKER_BINARY=fake[1].split("=", 1)[1])
     # The engine's default is read from docker info, not assumed.
     check("runc (engine default)" in r.stdout, r.stdout)
+    # A gVisor default, even with --oci-seccomp, is one runs would not adapt to.
+    path = write(tmp, "fake-docker", "#!/bin/sh\n[ \"$1\" = info ] && echo '{\"default\":"
+                 "\"runsc\",\"runtimes\":{\"runsc\":{\"path\":\"runsc\",\"runtimeArgs\":"
+                 "[\"--oci-seccomp\"]}}}'\nexit 0\n")
+    os.chmod(path, 0o755)
+    r = run(["doctor"], tmp, SANDEXEC_DOCKER_BINARY=path)
+    check(re.search(r"^FAIL +runtime .*default runtime runsc is gVisor: set docker.runtime: "
+                    r"runsc", r.stdout, re.M), r.stdout)
 
 
 def case_seccomp_gvisor_derived(tmp):
