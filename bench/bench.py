@@ -12,6 +12,10 @@
            ordinary run and under a stdout and a stderr flood
   parallel 8 concurrent runs through sandexec against 8 concurrent bare
            `docker run`s: throughput
+  runsc    the gVisor tier against the default one: sandexec with
+           docker.runtime=runsc against runc, on the trivial strategy and on
+           examples/sma_crossover.py; and sandexec under runsc against the
+           `docker run` argv it prints (what the runtime check costs)
 
 Runs are paired and interleaved (A B, then B A, ...) so that drift on a
 shared machine hits both sides; the figure of merit is the median of the
@@ -253,11 +257,31 @@ def bench_parallel(sandexec, env, pairs, tmp, width=8):
     return paired("sandexec x8", run_sandexec, "docker run x8", run_bare, pairs)
 
 
+def bench_runtime(sandexec, env, pairs, script, runtime_a, runtime_b):
+    """sandexec on script under runtime_a against runtime_b."""
+    def runner(runtime):
+        e = dict(env, SANDEXEC_DOCKER_RUNTIME=runtime)
+
+        def run():
+            dt, p = timed([sandexec, script], os.devnull, e)
+            if p.returncode != 0:
+                sys.exit("sandexec (%s) failed: %s" % (runtime, p.stdout.decode()[:500]))
+            return dt
+        return run
+
+    return paired(runtime_a, runner(runtime_a), runtime_b, runner(runtime_b), pairs)
+
+
+def bench_runsc_check(sandexec, env, pairs, tmp):
+    """sandexec under runsc against the bare `docker run` it prints."""
+    return bench_docker(sandexec, dict(env, SANDEXEC_DOCKER_RUNTIME="runsc"), pairs, tmp)
+
+
 def ms(x):
     return "%.1f" % (x * 1000)
 
 
-ALL = ["docker", "sdk", "direct", "check", "rss", "parallel"]
+ALL = ["docker", "sdk", "direct", "check", "rss", "parallel", "runsc"]
 
 
 def main():
@@ -316,6 +340,19 @@ def main():
                 res, "A/B <= 1.053 (throughput >= 0.95 of bare)", m <= 1 / 0.95)
         if "rss" in only:
             rss = bench_rss(args.sandexec, env, 3, tmp)
+        if "runsc" in only:
+            trivial = os.path.join(tmp, "trivial.py")
+            example = os.path.join(ROOT, "examples", "sma_crossover.py")
+            res = bench_runtime(args.sandexec, env, args.pairs, trivial, "runsc", "runc")
+            row("trivial strategy, gVisor tier", "sandexec, runtime runsc",
+                "sandexec, runtime runc", res, "(reference)", True)
+            res = bench_runtime(args.sandexec, env, args.pairs, example, "runsc", "runc")
+            row("examples/sma_crossover.py, gVisor tier", "sandexec, runtime runsc",
+                "sandexec, runtime runc", res, "(reference)", True)
+            res = bench_runsc_check(args.sandexec, env, args.pairs, tmp)
+            m = statistics.median(res[2])
+            row("trivial strategy under runsc", "sandexec (runtime check included)",
+                "bare `docker run` (dry-run argv)", res, "A/B <= 1.03", m <= 1.03)
 
     head = ("| benchmark | A | B | A median ms | B median ms | median A/B | min | max "
             "| target | met |\n|---|---|---|---|---|---|---|---|---|---|\n")

@@ -1,20 +1,24 @@
 #!/bin/sh
 # Prepare this machine to build, run and test sandexec: install the Debian
-# packages that are missing, start dockerd when no daemon answers, build the
-# sandbox image when it is missing, and build sandexec into build/.
-# Needs root for the first two steps (apt-get, dockerd).
+# packages that are missing, register gVisor's runsc with the engine, start
+# dockerd when no daemon answers, build the sandbox image when it is missing,
+# and build sandexec into build/.
+# Needs root for the first three steps (apt-get, daemon.json, dockerd).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 image=${SANDEXEC_IMAGE:-sandexec-python:bookworm}
 log=${SANDEXEC_DOCKERD_LOG:-/tmp/sandexec-dockerd.log}
+daemon_json=${SANDEXEC_DAEMON_JSON:-/etc/docker/daemon.json}
+# gVisor's platform: ptrace works wherever runsc does (register-runsc.py).
+runsc_platform=${SANDEXEC_RUNSC_PLATFORM:-ptrace}
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 packages="meson ninja-build pkg-config gcc libc6-dev libyaml-dev libcjson-dev libmd-dev check
 	docker.io mmdebstrap python3 python3-numpy python3-pandas valgrind ca-certificates
-	clang libclang-rt-14-dev podman catatonit"
+	clang libclang-rt-14-dev podman catatonit runsc"
 
 install_packages() {
 	missing=
@@ -57,6 +61,47 @@ start_dockerd() {
 	done
 }
 
+# gVisor's runsc in daemon.json's runtimes, as the gVisor tier needs it
+# (scripts/register-runsc.py says why each flag; it keeps the rest of the
+# file). Prints "changed" when the file was rewritten.
+register_runsc() {
+	command -v runsc >/dev/null || die "runsc not found (apt-get install runsc)"
+	"$here/scripts/register-runsc.py" "$daemon_json" "$(command -v runsc)" "$runsc_platform" ||
+		die "could not register runsc in $daemon_json"
+}
+
+runsc_registered() {
+	docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc".*--oci-seccomp'
+}
+
+# dockerd reloads its runtimes on SIGHUP without touching running
+# containers: a daemon that is already up is never restarted for this.
+reload_dockerd() {
+	[ -z "$changed" ] && runsc_registered && return 0
+	pid=$(cat /var/run/docker.pid 2>/dev/null || true)
+	if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+		die "runsc is not registered with the running engine and no local dockerd pid; reload it (SIGHUP) with $daemon_json"
+	fi
+	say "reloading dockerd ($pid) for the runsc runtime"
+	kill -HUP "$pid"
+	i=0
+	while ! runsc_registered; do
+		i=$((i + 1))
+		[ $i -le 20 ] || die "dockerd did not take the runsc runtime from $daemon_json (see its log)"
+		sleep 0.5
+	done
+}
+
+# A run under runsc, so that a host where gVisor cannot run (no ptrace, a
+# platform that hangs) says so here; the runsc test suite then fails.
+check_runsc() {
+	if ! timeout 60 docker run --rm --runtime runsc --network none "$image" \
+		python3 -c 'print("ok")' >/dev/null 2>&1; then
+		say "WARNING: runsc is registered but cannot run a container here; the runsc suite will fail"
+		return 0
+	fi
+}
+
 build_image() {
 	docker image inspect "$image" >/dev/null 2>&1 && return 0
 	say "building the sandbox image $image (mmdebstrap, offline from registries)"
@@ -71,6 +116,20 @@ build_sandexec() {
 }
 
 install_packages
-start_dockerd
+changed=
+if [ "$(id -u)" = 0 ]; then
+	changed=$(register_runsc)
+	if [ -n "$changed" ]; then
+		say "registered runsc (platform $runsc_platform) in $daemon_json"
+	fi
+fi
+if ! daemon_up; then
+	start_dockerd
+elif [ "$(id -u)" = 0 ]; then
+	reload_dockerd
+fi
 build_image
+if runsc_registered; then
+	check_runsc
+fi
 build_sandexec

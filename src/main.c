@@ -20,6 +20,7 @@
 #include "reaper.h"
 #include "report.h"
 #include "run.h"
+#include "runtime.h"
 #include "strategy.h"
 #include "sx-build.h"
 #include "util.h"
@@ -399,9 +400,9 @@ static void put_shell_quoted(const char *s, FILE *f)
  * ends the supervisor's trailer; see bootstrap.h). A fresh nonce: a dry
  * run starts nothing that could use it. */
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		   const struct sx_outcome *o, bool json)
+		   const struct sx_outcome *o, bool json, bool gvisor)
 {
-	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg));
+	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg), gvisor);
 	char nonce[SX_NONCE_LEN + 1];
 
 	if (sx_random_hex(nonce, SX_NONCE_LEN / 2) < 0) {
@@ -609,7 +610,8 @@ static const struct subcmd subcmds[] = {
 	{ "doctor", "usage: sandexec doctor [-c FILE]\n"
 		    "\n"
 		    "Check the docker CLI, the daemon, the image, the memory and pids\n"
-		    "cgroups of the engine, the seccomp profile, the kernel's seccomp, the\n"
+		    "cgroups of the engine, the runtime (registered; gVisor with\n"
+		    "--oci-seccomp), the seccomp profile, the kernel's seccomp, the\n"
 		    "interpreter for direct mode and the event log. One line a check; exit 1\n"
 		    "when a check failed (warnings do not count).\n",
 	  false, false, false, run_doctor },
@@ -797,7 +799,16 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if (c.dry_run) {
-		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
+		struct sx_runtime rt;
+		int bad = sx_runtime_for_run(&cfg, HELPER_TIMEOUT_MS, &rt, &err);
+
+		if (bad < 0) {
+			o.status = bad == -EIO ? SX_SANDBOX_UNAVAILABLE : SX_CONFIG_ERROR;
+			o.error = sx_xstrdup(err.msg);
+			code = report_outcome(&o, &s, &c, &log, NULL);
+			goto out;
+		}
+		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON, rt.gvisor);
 		goto out;
 	}
 	env.state_dir = state_dir = sx_reaper_dir();

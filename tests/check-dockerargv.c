@@ -189,6 +189,34 @@ START_TEST(test_bootstrap_marker)
 }
 END_TEST
 
+/* Under gVisor docker.pids_limit is the script's RLIMIT_NPROC and the
+ * host cgroup gets the sandbox's own tasks on top; an explicit nproc wins. */
+START_TEST(test_gvisor_argv)
+{
+	struct sx_docker_run g = run;
+	struct sx_config cfg;
+	char **argv;
+	int i;
+
+	g.gvisor = true;
+	sx_config_init(&cfg);
+	argv = sx_docker_run_argv(&cfg, &g);
+	i = find(argv, "--pids-limit");
+	ck_assert_str_eq(argv[i + 1], "1088"); /* 64 + 8 * 128 */
+	ck_assert_int_ge(find(argv, "nproc=128:128"), 0);
+	sx_argv_free(argv);
+	cfg.nproc = 32;
+	cfg.pids_limit = 8;
+	argv = sx_docker_run_argv(&cfg, &g);
+	i = find(argv, "--pids-limit");
+	ck_assert_str_eq(argv[i + 1], "128");
+	ck_assert_int_ge(find(argv, "nproc=32:32"), 0);
+	ck_assert_int_eq(find(argv, "nproc=8:8"), -1);
+	sx_argv_free(argv);
+	sx_config_free(&cfg);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("dockerargv");
@@ -198,6 +226,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_edge_config);
 	tcase_add_test(tc, test_rm_argv);
 	tcase_add_test(tc, test_bootstrap_marker);
+	tcase_add_test(tc, test_gvisor_argv);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -39,6 +39,9 @@ def isolated_env(tmp, **extra):
     os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
     # Most tests exercise what runs; they opt back into the static check.
     env["SANDEXEC_VALIDATOR_ENABLED"] = "false"
+    # The runsc-* registrations run the same cases under another runtime.
+    if os.environ.get("SANDEXEC_TEST_RUNTIME"):
+        env["SANDEXEC_DOCKER_RUNTIME"] = os.environ["SANDEXEC_TEST_RUNTIME"]
     env.update(extra)
     return env
 

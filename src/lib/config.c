@@ -945,11 +945,17 @@ void sx_config_dump(const struct sx_config *cfg, FILE *out)
 
 char *sx_config_seccomp_path(const struct sx_config *cfg)
 {
+	return sx_config_seccomp_path_for(cfg, false);
+}
+
+char *sx_config_seccomp_path_for(const struct sx_config *cfg, bool gvisor)
+{
 	const char *dir = getenv("SANDEXEC_DATADIR");
+	const char *file = gvisor ? "seccomp-gvisor.json" : "seccomp.json";
 
 	if (cfg->seccomp_profile && *cfg->seccomp_profile)
 		return sx_xstrdup(cfg->seccomp_profile);
 	if (dir && *dir)
-		return sx_xasprintf("%s/seccomp.json", dir);
-	return sx_xstrdup(SANDEXEC_DATADIR "/seccomp.json");
+		return sx_xasprintf("%s/%s", dir, file);
+	return sx_xasprintf("%s/%s", SANDEXEC_DATADIR, file);
 }

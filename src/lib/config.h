@@ -96,5 +96,8 @@ void sx_config_dump(const struct sx_config *cfg, FILE *out);
  * $SANDEXEC_DATADIR/seccomp.json, or the compiled-in data directory's.
  * Caller frees. */
 char *sx_config_seccomp_path(const struct sx_config *cfg);
+/* The same for a runtime: under gVisor the default is seccomp-gvisor.json
+ * (runsc ignores errnoRet; see runtime.h). Caller frees. */
+char *sx_config_seccomp_path_for(const struct sx_config *cfg, bool gvisor);
 
 #endif

@@ -12,6 +12,7 @@
 #include "proc.h"
 #include "reaper.h"
 #include "run.h"
+#include "runtime.h"
 
 #define SX_SECCOMP_MAX (4u * 1024 * 1024)
 
@@ -68,9 +69,9 @@ int64_t sx_run_deadline_epoch(const struct sx_config *cfg)
 }
 
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o, int64_t deadline_epoch)
+			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor)
 {
-	char *seccomp = sx_config_seccomp_path(cfg);
+	char *seccomp = sx_config_seccomp_path_for(cfg, gvisor);
 	struct sx_docker_run run = {
 		.name = o->container,
 		.run_id = o->run_id,
@@ -78,6 +79,7 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 		.seccomp_path = seccomp,
 		.script_name = s->name,
 		.supervise_s = (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_CONTAINER_MARGIN_S,
+		.gvisor = gvisor,
 	};
 	char **argv = sx_docker_run_argv(cfg, &run);
 
@@ -218,18 +220,29 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 			      .timeout_ms = env->helper_timeout_ms, .first_stop = -1,
 			      .pending = -1, .rm_status = -1 };
 	int64_t deadline = sx_run_deadline_epoch(cfg);
-	char **argv = sx_run_docker_argv(cfg, s, o, deadline);
+	char **argv = NULL;
 	int64_t t0 = sx_now_ms();
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
+	struct sx_spawn sp = { .new_pgrp = true };
 	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN + SX_END_MAX);
 	struct sx_proc_result res = { 0 };
 	struct sx_err err = { "" };
 	char *what = sx_xasprintf("the docker CLI '%s'", cfg->docker_binary);
 	char *input = NULL;
+	struct sx_runtime rt = { .gvisor = false };
+	int64_t start_epoch = (int64_t)time(NULL);
 	bool gone;
 	int r;
 
 	o->mode = "docker";
+	/* A runtime asked for by name is checked before anything runs there:
+	 * one that would not enforce the profile is refused. */
+	r = sx_runtime_for_run(cfg, env->helper_timeout_ms, &rt, &err);
+	if (r < 0) {
+		o->status = r == -EIO ? SX_SANDBOX_UNAVAILABLE : SX_CONFIG_ERROR;
+		o->error = sx_xstrdup(err.msg);
+		r = 0;
+		goto out;
+	}
 	r = sx_random_hex(o->nonce, SX_NONCE_LEN / 2);
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
@@ -238,6 +251,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	input = supervisor_stdin(s, o->nonce, &io.stdin_len);
 	io.stdin_data = input;
+	sp.argv = argv = sx_run_docker_argv(cfg, s, o, deadline, rt.gvisor);
 	io.stop = stop_container;
 	io.stop_ctx = &st;
 	io.stop_repeat_ms = RM_RETRY_MS;
@@ -250,6 +264,14 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->error = sx_xstrdup(err.msg);
 	} else {
 		sx_outcome_from_proc(cfg, &res, true, what, o);
+		/* Under gVisor an OOM kill ends the whole sandbox, so no end
+		 * line says so (and a stub killed alone looks like SIGKILL):
+		 * a run that ended as a kill asks the engine. */
+		if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
+		    (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
+		    sx_runtime_engine_oom(cfg, o->container, start_epoch,
+					  env->helper_timeout_ms) == 1)
+			sx_outcome_set_oom(cfg, o);
 	}
 	/* Gone for sure: docker never ran, or the client returned from an
 	 * unstopped run (--rm waits for the removal). Otherwise ask the

@@ -72,13 +72,17 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push2(&a, "--memory-swap", sx_xstrdup(size));
 	sx_format_milli(cfg->cpus_milli, cpus, sizeof cpus);
 	push2(&a, "--cpus", sx_xstrdup(cpus));
-	push2(&a, "--pids-limit", sx_xasprintf("%" PRIu64, cfg->pids_limit));
+	push2(&a, "--pids-limit", sx_xasprintf("%" PRIu64, run->gvisor ?
+		SX_GVISOR_PIDS_BASE + SX_GVISOR_PIDS_EACH * cfg->pids_limit : cfg->pids_limit));
 	push2(&a, "--ulimit", sx_xasprintf("nofile=%" PRIu64 ":%" PRIu64, cfg->nofile, cfg->nofile));
 	push2(&a, "--ulimit", sx_xstrdup("core=0"));
 	/* Off by default: RLIMIT_NPROC counts every process of the uid on the
 	 * host, across containers; some podman hosts need it set. */
-	if (cfg->nproc)
-		push2(&a, "--ulimit", sx_xasprintf("nproc=%" PRIu64 ":%" PRIu64, cfg->nproc, cfg->nproc));
+	if (cfg->nproc || run->gvisor) {
+		uint64_t n = cfg->nproc ? cfg->nproc : cfg->pids_limit;
+
+		push2(&a, "--ulimit", sx_xasprintf("nproc=%" PRIu64 ":%" PRIu64, n, n));
+	}
 	/* No --init: the bootstrap itself is PID 1 (see bootstrap.c). */
 	push2(&a, "--workdir", sx_xstrdup("/tmp"));
 	if (cfg->data_dir)

@@ -3,6 +3,7 @@
 #ifndef SX_DOCKERARGV_H
 #define SX_DOCKERARGV_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "config.h"
@@ -14,7 +15,16 @@ struct sx_docker_run {
 	const char *seccomp_path; /* profile file; the CLI reads it and sends it */
 	const char *script_name;  /* file name shown in tracebacks */
 	int64_t supervise_s;      /* the container's own deadline, in seconds from its start */
+	bool gvisor;              /* the runtime is gVisor (runtime.h) */
 };
+
+/* Under gVisor the host's pids cgroup counts the sandbox's own threads and
+ * processes too (about 40, then about 6 for each of the script's), and the
+ * sandbox dies when it cannot start one. There docker.pids_limit becomes
+ * the script's RLIMIT_NPROC, which gVisor enforces inside the sandbox with
+ * EAGAIN as Linux would, and the cgroup gets this much more room. */
+#define SX_GVISOR_PIDS_BASE 64
+#define SX_GVISOR_PIDS_EACH 8
 
 /* `docker run` for one script. Caller frees with sx_argv_free(). */
 char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run);

@@ -10,6 +10,7 @@
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"
+#include "runtime.h"
 
 struct probe {
 	bool ok;
@@ -48,6 +49,39 @@ static int line(FILE *out, const char *mark, const char *what, const char *detai
 {
 	fprintf(out, "%-4s  %-22s %s\n", mark, what, detail);
 	return strcmp(mark, "FAIL") == 0;
+}
+
+/* The runtime a run would use exists on the engine and would enforce the
+ * seccomp profile. An engine whose default runtime is gVisor fails here:
+ * runs ask about a runtime named in docker.runtime only. */
+static int runtime_line(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
+{
+	struct sx_err err = { "" };
+	struct sx_runtime rt;
+	char msg[SX_ERR_MAX + 64];
+	int r = sx_runtime_inspect(cfg, cfg->runtime, timeout_ms, &rt, &err);
+
+	if (r == 0)
+		r = sx_runtime_check(&rt, &err);
+	/* podman lists no runtimes; runs only ask about one named there. */
+	if (r == -ENOTSUP && (!*cfg->runtime || strcmp(cfg->runtime, "runc") == 0))
+		return line(out, "warn", "runtime", err.msg);
+	if (r < 0)
+		return line(out, "FAIL", "runtime", err.msg);
+	/* Runs adapt to gVisor (profile, limits, OOM) only when they know. */
+	if (rt.gvisor && !*cfg->runtime) {
+		snprintf(msg, sizeof msg, "the engine's default runtime %s is gVisor: set "
+			 "docker.runtime: %s so that runs use its profile and limits",
+			 rt.name, rt.name);
+		return line(out, "FAIL", "runtime", msg);
+	}
+	if (rt.gvisor)
+		snprintf(msg, sizeof msg, "%s%s: gVisor, platform %s, seccomp enforced (%s)",
+			 rt.name, *cfg->runtime ? "" : " (engine default)",
+			 *rt.platform ? rt.platform : "ptrace", rt.args);
+	else
+		snprintf(msg, sizeof msg, "%s%s", rt.name, *cfg->runtime ? "" : " (engine default)");
+	return line(out, "ok", "runtime", msg);
 }
 
 int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
@@ -92,9 +126,11 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 		p = run_probe(limits, NULL, timeout_ms);
 		failed += line(out, p.ok && strstr(p.out, "memory=true") && strstr(p.out, "pids=true")
 			       ? "ok" : "FAIL", "memory, pids cgroups", p.out);
+		failed += runtime_line(cfg, out, timeout_ms);
 	} else {
 		failed += line(out, "FAIL", "sandbox image", "not checked: no daemon");
 		failed += line(out, "FAIL", "memory, pids cgroups", "not checked: no daemon");
+		failed += line(out, "FAIL", "runtime", "not checked: no daemon");
 	}
 
 	if (sx_seccomp_check(profile, &err) == 0)

@@ -141,6 +141,16 @@ struct script_end {
 	struct sx_script_end e;
 };
 
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
+{
+	o->status = SX_OOM;
+	o->has_exit_code = false;
+	o->exit_code = 0;
+	o->signal = 9;
+	free(o->error);
+	o->error = error_text(cfg, NULL, NULL, o);
+}
+
 void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o)
 {

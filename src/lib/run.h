@@ -78,10 +78,11 @@ int sx_seccomp_check(const char *path, struct sx_err *err);
  * abandoned: its container's sandexec.deadline label. */
 int64_t sx_run_deadline_epoch(const struct sx_config *cfg);
 
-/* The docker run argv for this run id (--dry-run and the run itself).
+/* The docker run argv for this run id (--dry-run and the run itself);
+ * gvisor from sx_runtime_for_run().
  * Caller frees with sx_argv_free(). */
 char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o, int64_t deadline_epoch);
+			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor);
 
 /* Shared by the backends: the io of a run started at t0 (stdin, the stdout
  * cap plus extra_cap, stderr, deadline, signals, grace). */
@@ -98,5 +99,9 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
  * ("docker", "the interpreter"). */
 void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o);
+
+/* The engine saw the memory limit's OOM killer end the run: o becomes an
+ * oom outcome (gVisor, where no end line can say so; runtime.h). */
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o);
 
 #endif

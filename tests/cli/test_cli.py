@@ -544,6 +544,169 @@ def case_man_lone_punctuation(tmp):
         check(not bad, (page, bad))
 
 
+def fake_engine(tmp, runtimes):
+    """A docker CLI whose engine has these runtimes registered; it logs every
+    call, and its `docker run` runs nothing."""
+    calls = os.path.join(tmp, "calls")
+    info = '{"default":"runc","runtimes":%s}' % runtimes
+    path = write(tmp, "fake-docker", "#!/bin/sh\n"
+                 "echo \"$*\" >> '%s'\n"
+                 "[ \"$1\" = info ] && printf '%%s\\n' '%s'\n"
+                 "exit 0\n" % (calls, info))
+    os.chmod(path, 0o755)
+    return ["--set", "docker.binary=" + path], calls
+
+
+def case_runtime_gvisor_without_oci_seccomp(tmp):
+    """A gVisor runtime registered without --oci-seccomp would run the script
+    without the seccomp profile: refused before docker run, even with
+    --fallback; registered with it, the run goes ahead."""
+    write(tmp, "s.py", OK_SCRIPT)
+    for args in (['"--platform=ptrace"', '"--network=none"'], ['"--oci-seccomp=false"']):
+        fake, calls = fake_engine(tmp, '{"runc":{"path":"runc"},"gvisor":{"path":'
+                                  '"/usr/bin/runsc","runtimeArgs":[%s]}}' % ",".join(args))
+        r = run(fake + ["--fallback", "--set", "docker.runtime=gvisor", "s.py"], tmp)
+        expect(r, 3, "config_error")
+        check("--oci-seccomp" in r.report["error"] and "gvisor" in r.report["error"], repr(r))
+        check(r.report["fallback"] is False and r.report["stdout"] is None, repr(r))
+        logged = open(calls).read()
+        os.unlink(calls)
+        check(logged.startswith("info") and "run" not in logged.split(), logged)
+    fake, calls = fake_engine(tmp, '{"runsc":{"path":"/usr/bin/runsc","runtimeArgs":'
+                              '["--platform=ptrace","--oci-seccomp"]}}')
+    r = run(fake + ["--set", "docker.runtime=runsc", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")  # the fake's docker run ran nothing
+    logged = open(calls).read().splitlines()
+    check(logged[0].startswith("info") and logged[1].startswith("run "), logged)
+    check("--runtime runsc" in logged[1], logged)
+
+
+def case_runtime_not_registered(tmp):
+    """A docker.runtime the engine does not have is a configuration error
+    that names what it has; without docker.runtime no docker info is asked."""
+    write(tmp, "s.py", OK_SCRIPT)
+    fake, calls = fake_engine(tmp, '{"runc":{"path":"runc"},"runsc":{"path":"runsc"}}')
+    r = run(fake + ["--fallback", "--set", "docker.runtime=kata", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("'kata' is not registered" in r.report["error"] and "runc, runsc" in r.report["error"],
+          repr(r))
+    os.unlink(calls)
+    r = run(fake + ["s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")
+    check(open(calls).read().split()[0] == "run", open(calls).read())
+
+
+def case_runtime_unlisted_or_runc(tmp):
+    """An engine that answers docker info but lists no runtimes (podman's
+    template error) cannot vouch for docker.runtime: a configuration error,
+    not a docker outage (no fallback). runc is never asked about: docker
+    reserves the name."""
+    write(tmp, "s.py", OK_SCRIPT)
+    calls = os.path.join(tmp, "calls")
+    fake = write(tmp, "fake-podman", "#!/bin/sh\n"
+                 "echo \"$*\" >> '%s'\n"
+                 "if [ \"$1\" = info ]; then echo 'Error: template: info:1:18: executing "
+                 "\"info\" at <.DefaultRuntime>: can'\\''t evaluate field' >&2; exit 125; fi\n"
+                 "exit 0\n" % calls)
+    os.chmod(fake, 0o755)
+    r = run(["--set", "docker.binary=" + fake, "--fallback", "--set", "docker.runtime=runsc",
+             "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("cannot be checked" in r.report["error"] and "template" in r.report["error"],
+          repr(r))
+    check(r.report["fallback"] is False, repr(r))
+    os.unlink(calls)
+    r = run(["--set", "docker.binary=" + fake, "--set", "docker.runtime=runc", "s.py"], tmp)
+    expect(r, 6, "sandbox_unavailable")  # the fake ran nothing
+    logged = open(calls).read().split()
+    check(logged[0] == "run" and "info" not in logged, logged)
+
+
+def case_doctor_runtime(tmp):
+    """doctor checks the runtime a run would use, the engine's default too."""
+    for runtimes, setting, mark, want in (
+            ('{"runsc":{"path":"/usr/bin/runsc","runtimeArgs":["--network=none"]}}', "runsc",
+             "FAIL", "without --oci-seccomp"),
+            ('{"runsc":{"path":"/usr/bin/runsc","runtimeArgs":["--oci-seccomp"]}}', "runsc",
+             "ok", "gVisor, platform ptrace, seccomp enforced"),
+            ('{"runc":{"path":"runc"}}', "", "ok", "runc (engine default)"),
+            ('{"runc":{"path":"runc"}}', "runsc", "FAIL", "'runsc' is not registered")):
+        fake, _ = fake_engine(tmp, runtimes)
+        args = ["doctor", "-c", write(tmp, "c.yaml", "docker: {runtime: '%s'}\n" % setting)]
+        r = run(args, tmp, SANDEXEC_DOCKER_BINARY=fake[1].split("=", 1)[1])
+        lines = [l for l in r.stdout.splitlines() if l.split()[1:2] == ["runtime"]]
+        check(len(lines) == 1 and lines[0].startswith(mark) and want in lines[0], r.stdout)
+        check(r.code == (1 if mark == "FAIL" else r.code), repr(r))
+    fake, _ = fake_engine(tmp, '{"runc":{"path":"runc"},"runsc":{"path":"/usr/bin/runsc"}}')
+    r = run(["doctor"], tmp, SANDEXEC_DOCKER_BINARY=fake[1].split("=", 1)[1])
+    # The engine's default is read from docker info, not assumed.
+    check("runc (engine default)" in r.stdout, r.stdout)
+    # A gVisor default, even with --oci-seccomp, is one runs would not adapt to.
+    path = write(tmp, "fake-docker", "#!/bin/sh\n[ \"$1\" = info ] && echo '{\"default\":"
+                 "\"runsc\",\"runtimes\":{\"runsc\":{\"path\":\"runsc\",\"runtimeArgs\":"
+                 "[\"--oci-seccomp\"]}}}'\nexit 0\n")
+    os.chmod(path, 0o755)
+    r = run(["doctor"], tmp, SANDEXEC_DOCKER_BINARY=path)
+    check(re.search(r"^FAIL +runtime .*default runtime runsc is gVisor: set docker.runtime: "
+                    r"runsc", r.stdout, re.M), r.stdout)
+
+
+def case_seccomp_gvisor_derived(tmp):
+    """seccomp-gvisor.json is seccomp.json with each errnoRet rule decided
+    for gVisor (which answers them all with EPERM); a new errnoRet rule
+    nobody decided stops the derivation."""
+    import json
+    import subprocess
+    share = os.path.join(SOURCE_ROOT, "share", "sandexec")
+    make = [sys.executable, os.path.join(share, "make-gvisor-profile.py")]
+    p = subprocess.run(make + ["--check"], capture_output=True, text=True, timeout=30)
+    check(p.returncode == 0, p)
+    base = json.load(open(os.path.join(share, "seccomp.json")))
+    gv = json.load(open(os.path.join(share, "seccomp-gvisor.json")))
+    check(not any("errnoRet" in r for r in gv["syscalls"]), gv)
+    check({k: v for k, v in gv.items() if k != "syscalls"} ==
+          {k: v for k, v in base.items() if k != "syscalls"}, gv)
+    same = [r for r in base["syscalls"] if "errnoRet" not in r]
+    check([r for r in gv["syscalls"] if r in same] == same, "allowlist differs")
+    base["syscalls"].append({"names": ["mbind"], "action": "SCMP_ACT_ERRNO", "errnoRet": 38})
+    src = write(tmp, "s.json", json.dumps(base))
+    p = subprocess.run(make + [src, os.path.join(tmp, "d.json")], capture_output=True,
+                       text=True, timeout=30)
+    check(p.returncode != 0 and "mbind" in p.stderr and "DECIDED" in p.stderr, p)
+
+
+def case_register_runsc(tmp):
+    """scripts/register-runsc.py merges the runsc entry the gVisor tier needs
+    into daemon.json, keeps everything else, changes nothing the second
+    time, and leaves a file it cannot read alone."""
+    import json
+    import subprocess
+    script = os.path.join(SOURCE_ROOT, "scripts", "register-runsc.py")
+    path = write(tmp, "etc/daemon.json", json.dumps({
+        "log-level": "warn", "runtimes": {"kata": {"path": "kata"}, "runsc": {
+            "path": "/old/runsc", "runtimeArgs": ["--debug", "--network=host",
+                                                  "-oci-seccomp=false"]}}}))
+    reg = lambda *a: subprocess.run([sys.executable, script, path, "/usr/bin/runsc"] + list(a),
+                                    capture_output=True, text=True, timeout=30)
+    p = reg()
+    check(p.returncode == 0 and p.stdout == "changed\n", p)
+    conf = json.load(open(path))
+    check(conf["log-level"] == "warn" and conf["runtimes"]["kata"] == {"path": "kata"}, conf)
+    check(conf["runtimes"]["runsc"] == {"path": "/usr/bin/runsc", "runtimeArgs": [
+        "--platform=ptrace", "--network=none", "--oci-seccomp", "--debug"]}, conf)
+    p = reg()
+    check(p.returncode == 0 and p.stdout == "", p)
+    os.unlink(path)
+    p = reg("kvm")
+    check(p.stdout == "changed\n" and json.load(open(path)) == {"runtimes": {"runsc": {
+        "path": "/usr/bin/runsc", "runtimeArgs": ["--platform=kvm", "--network=none",
+                                                  "--oci-seccomp"]}}}, p)
+    write(tmp, "etc/daemon.json", "{not json")
+    p = reg()
+    check(p.returncode == 1 and "not touched" in p.stderr, p)
+    check(open(path).read() == "{not json", "rewrote a file it could not read")
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

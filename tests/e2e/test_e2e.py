@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +21,23 @@ from sxtest import (SANDEXEC, SKIP, SOURCE_ROOT, Run, check, expect,  # noqa: E4
 IMAGE = os.environ.get("SANDEXEC_TEST_IMAGE", "sandexec-python:bookworm")
 
 
+# The runtime the runsc-* registrations run every case under (tests/meson.build).
+RUNTIME = os.environ.get("SANDEXEC_TEST_RUNTIME", "")
+
+
+def runtime_problem():
+    """None when the engine has RUNTIME registered, else why not."""
+    try:
+        p = subprocess.run(["docker", "info", "--format", "{{json .Runtimes}}"],
+                           capture_output=True, text=True, timeout=30)
+        runtimes = json.loads(p.stdout) if p.returncode == 0 else {}
+    except (OSError, subprocess.TimeoutExpired, ValueError) as e:
+        return str(e)
+    if RUNTIME not in runtimes:
+        return "runtime %s is not registered with the engine (scripts/setup.sh does it)" % RUNTIME
+    return None
+
+
 def prologue():
     """Fail (CI) or skip (elsewhere) when there is no engine or image."""
     in_ci = os.environ.get("CI") == "true"
@@ -29,6 +47,8 @@ def prologue():
         problem = None if info.returncode == 0 else info.stderr.strip()
     except (OSError, subprocess.TimeoutExpired) as e:
         problem = str(e)
+    if problem is None and RUNTIME:
+        problem = runtime_problem()
     if problem is None:
         return None
     print("no Docker engine with image %s: %s" % (IMAGE, problem), file=sys.stderr)
@@ -214,7 +234,7 @@ def case_script_mimics_docker(tmp):
 
 
 PROBE = r'''
-import json, os, socket, errno
+import ctypes, json, os, socket, errno
 def attempt(fn):
     try:
         fn()
@@ -231,7 +251,9 @@ def write(path):
 out = {
     "uid": os.getuid(), "gid": os.getgid(),
     "CapEff": status["CapEff"], "CapPrm": status["CapPrm"], "CapBnd": status["CapBnd"],
-    "NoNewPrivs": status["NoNewPrivs"], "Seccomp": status["Seccomp"],
+    # prctl, not /proc/self/status: gVisor's has no NoNewPrivs line.
+    "NoNewPrivs": str(ctypes.CDLL(None).prctl(39, 0, 0, 0, 0)),  # PR_GET_NO_NEW_PRIVS
+    "Seccomp": status["Seccomp"],
     "net_ifaces": sorted(os.listdir("/sys/class/net")),
     "inet_socket": attempt(lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM)),
     "unix_socket": attempt(lambda: socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).close()),
@@ -302,13 +324,16 @@ def wait_for_container(run_id=None, timeout=30):
 
 def interrupt(tmp, sig):
     """A signal to sandexec mid-run: container removed, report says interrupted."""
-    write(tmp, "strategy.py", "import time\nprint('started', flush=True)\ntime.sleep(60)\n")
+    write(tmp, "strategy.py", "import sys, time\nprint('started', flush=True)\n"
+                              "print('started', file=sys.stderr, flush=True)\ntime.sleep(60)\n")
     env = isolated_env(tmp)
     log = os.path.join(tmp, "ev.log")
     p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--log", log, "strategy.py"], cwd=tmp,
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     before = set(wait_for_container())
-    time.sleep(0.5)
+    # The script's stderr streams through: once it says so, it has started
+    # (any container would do for `before` on a shared engine; this would not).
+    check(p.stderr.readline() == "started\n", "the script did not start")
     p.send_signal(sig)
     out, err = p.communicate(timeout=60)
     r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
@@ -340,15 +365,23 @@ def case_sigkill_then_sweep(tmp):
     write(tmp, "strategy.py", "print('{}')\n")
     env = isolated_env(tmp)
     log = os.path.join(tmp, "ev.log")
-    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "1", "--log", log,
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "3", "--log", log,
                           "slow.py"], cwd=tmp, env=env, stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL)
-    wait_for_container(timeout=10)
+    # This run's container, not any: on a shared engine another one may be
+    # up, and sandexec killed before its record is written leaves none.
+    end = time.monotonic() + 10
+    while not (os.path.exists(log) and events(log)) and time.monotonic() < end:
+        time.sleep(0.05)
+    run_id = events(log)[0]["run_id"]
+    wait_for_container(run_id, timeout=10)
+    # Running is not started: sandexec killed while the script is still on
+    # its way through the client's stdin ends the run (gVisor boots slowly).
+    time.sleep(1)
     p.kill()
     p.communicate(timeout=30)
-    run_id = events(log)[0]["run_id"]
-    # The deadline is 1 s of timeout plus the margin: until then it may live.
-    # (sandexec's own deadline would have killed it at 1 s; it is dead.)
+    # The deadline is 3 s of timeout plus the margin: until then it may live.
+    # (sandexec's own deadline would have killed it at 3 s; it is dead.)
     records = os.path.join(tmp, ".local/state/sandexec/runs")
     check(os.listdir(records) == [run_id], os.listdir(records))
     check(containers(run_id), "the container did not outlive sandexec")
@@ -730,7 +763,9 @@ def case_data_dir(tmp):
               "print(json.dumps({'rows': rows, 'write': wrote}))\n")
     r = sx(tmp, script, "--data", data, SANDEXEC_VALIDATOR_ENABLED="true")
     expect(r, 0, "ok")
-    check(r.report["result"] == {"rows": 1, "write": "Read-only file system"}, repr(r))
+    # gVisor's gofer refuses the write to a read-only mount with EACCES.
+    refused = "Permission denied" if RUNTIME == "runsc" else "Read-only file system"
+    check(r.report["result"] == {"rows": 1, "write": refused}, repr(r))
     check(not os.path.exists(os.path.join(data, "new")), "wrote through the mount")
     os.symlink("/etc/passwd", os.path.join(data, "escape"))
     r = sx(tmp, script, "--data", data)
@@ -910,8 +945,153 @@ def case_early_sigterm(tmp):
         no_container_left(r)
 
 
+GVISOR_PROBE = r'''
+import ctypes, json, os, resource, threading
+libc = ctypes.CDLL(None, use_errno=True)
+def call(nr, *args):
+    ctypes.set_errno(0)
+    return "allowed" if libc.syscall(nr, *args) == 0 else os.strerror(ctypes.get_errno())
+t = threading.Thread(target=lambda: None)
+t.start()
+t.join()
+print(json.dumps({"kernel": open("/proc/version").read(), "unshare": call(272, 0),
+                  "clone3": call(435, 0, 0), "thread": "started",
+                  "nproc": resource.getrlimit(resource.RLIMIT_NPROC)[0],
+                  "nofile": resource.getrlimit(resource.RLIMIT_NOFILE)[0]}))
+'''
+
+
+def case_runsc_tier(tmp):
+    """Under runsc: the script meets gVisor's kernel, not the host's; the
+    profile is enforced (unshare denied) and only the profile denies it
+    (the same argv with seccomp=unconfined lets it through); threads start
+    (clone3 answers ENOSYS, not EPERM); docker.pids_limit is the script's
+    RLIMIT_NPROC and the host cgroup gets the sandbox's share on top."""
+    r = sx(tmp, GVISOR_PROBE, "--pids-limit", "64")
+    expect(r, 0, "ok")
+    p = r.report["result"]
+    check(p["kernel"] != open("/proc/version").read(), "the host's kernel: %s" % p)
+    check(p["unshare"] == "Operation not permitted", p)
+    check(p["clone3"] == "Function not implemented" and p["thread"] == "started", p)
+    check(p["nproc"] == 64 and p["nofile"] == 256, p)
+    argv = shlex.split(run(["--image", IMAGE, "--pids-limit", "64", "--dry-run", "strategy.py"],
+                           tmp).stdout)
+    check(argv[argv.index("--runtime") + 1] == RUNTIME, argv)
+    check(argv[argv.index("--pids-limit") + 1] == str(64 + 8 * 64), argv)
+    check("nproc=64:64" in argv, argv)
+    check(any(a.startswith("seccomp=") and a.endswith("/seccomp-gvisor.json") for a in argv),
+          argv)
+    argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
+    with open(os.path.join(tmp, "strategy.py")) as f:
+        q = subprocess.run(argv, stdin=f, capture_output=True, text=True, timeout=120)
+    lines = [l for l in q.stdout.split("\n") if l.startswith("{")]
+    check(lines and json.loads(lines[-1])["unshare"] == "allowed",
+          "denied even unconfined: %s %s" % (q.stdout, q.stderr))
+
+
+def case_runsc_oom_and_kills(tmp):
+    """gVisor's sandbox dies whole at the memory limit, supervisor and end
+    line included: the engine's oom event still makes it `oom`, while a
+    script that SIGKILLs itself or its supervisor stays a strategy_error."""
+    r = sx(tmp, "x = []\nwhile True:\n    x.append(bytearray(32 << 20))\n", "--memory", "128m")
+    expect(r, 8, "oom")
+    check(r.report["signal"] == 9 and r.report["exit_code"] is None, repr(r))
+    no_container_left(r)
+    r = sx(tmp, "import os\nos.kill(os.getpid(), 9)\n")
+    expect(r, 1, "strategy_error")
+    check(r.report["signal"] == 9, repr(r))
+    r = sx(tmp, "import os\nos.kill(os.getppid(), 9)\nimport time\ntime.sleep(5)\n")
+    expect(r, 1, "strategy_error")
+    no_container_left(r)
+
+
+def case_runsc_register_and_reload(tmp):
+    """On a private engine (its own dockerd and daemon.json): runsc without
+    --oci-seccomp is refused by a run and failed by doctor; after
+    scripts/register-runsc.py and a SIGHUP, the same daemon (same pid,
+    settings kept) has it as the gVisor tier needs."""
+    base = tempfile.mkdtemp(prefix="sx-engine3-", dir="/tmp")
+    sock = os.path.join(base, "docker.sock")
+    conf = os.path.join(base, "daemon.json")
+    with open(conf, "w") as f:
+        json.dump({"labels": ["sx-test=keep"], "runtimes": {
+            "runsc": {"path": shutil.which("runsc") or "/usr/bin/runsc",
+                      "runtimeArgs": ["--platform=ptrace", "--network=none"]}}}, f)
+    log = open(os.path.join(base, "dockerd.log"), "w")
+    daemon = subprocess.Popen(
+        ["dockerd", "--config-file", conf, "--host", "unix://" + sock,
+         "--data-root", os.path.join(base, "data"), "--exec-root", os.path.join(base, "exec"),
+         "--pidfile", os.path.join(base, "pid"), "--bridge", "none", "--iptables=false",
+         "--ip6tables=false"], stdout=log, stderr=log, start_new_session=True)
+    env2 = dict(os.environ, DOCKER_HOST="unix://" + sock)
+
+    def runtimes():
+        p = subprocess.run(["docker", "info", "--format", "{{json .Runtimes}}"], env=env2,
+                           capture_output=True, text=True, timeout=30)
+        return json.loads(p.stdout) if p.returncode == 0 else None
+
+    try:
+        for _ in range(60):
+            if runtimes() is not None:
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError("private dockerd did not start: %s"
+                                 % open(os.path.join(base, "dockerd.log")).read()[-2000:])
+        write(tmp, "strategy.py", "print('{}')\n")
+        r = run(["--fallback", "strategy.py"], tmp, DOCKER_HOST=env2["DOCKER_HOST"],
+                SANDEXEC_DOCKER_RUNTIME="runsc")
+        expect(r, 3, "config_error")
+        check("--oci-seccomp" in r.report["error"], repr(r))
+        d = run(["doctor"], tmp, DOCKER_HOST=env2["DOCKER_HOST"],
+                SANDEXEC_DOCKER_RUNTIME="runsc")
+        check(re.search(r"^FAIL +runtime .*without --oci-seccomp", d.stdout, re.M), d.stdout)
+        p = subprocess.run([sys.executable, os.path.join(SOURCE_ROOT, "scripts",
+                                                         "register-runsc.py"), conf],
+                           capture_output=True, text=True, timeout=30)
+        check(p.returncode == 0 and p.stdout == "changed\n", p)
+        os.kill(daemon.pid, signal.SIGHUP)
+        for _ in range(40):
+            rt = runtimes() or {}
+            if "--oci-seccomp" in rt.get("runsc", {}).get("runtimeArgs", []):
+                break
+            time.sleep(0.25)
+        else:
+            raise AssertionError("not reloaded: %s" % runtimes())
+        check(daemon.poll() is None, "the daemon went away")
+        info = subprocess.run(["docker", "info", "--format", "{{json .Labels}}"], env=env2,
+                              capture_output=True, text=True, timeout=30).stdout
+        check("sx-test=keep" in info, info)
+        d = run(["doctor"], tmp, DOCKER_HOST=env2["DOCKER_HOST"],
+                SANDEXEC_DOCKER_RUNTIME="runsc")
+        check(re.search(r"^ok +runtime +runsc: gVisor, platform ptrace, seccomp enforced",
+                        d.stdout, re.M), d.stdout)
+    finally:
+        daemon.terminate()
+        try:
+            daemon.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+            daemon.wait()
+        log.close()
+        subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
+        subprocess.run(["rm", "-rf", base], capture_output=True)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
+# Cases about something else than the runtime (another engine, podman, gc of
+# hand-made containers) or that measure runc's own mechanism; the runsc-*
+# registrations run every other case, and runsc_* cases only there.
+NOT_UNDER_RUNSC = {"gc", "podman", "remote_engine", "limits_applied",
+                   "seccomp_is_what_denies"}
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--list-runsc"]:
+        print("\n".join(c for c in CASES if c not in NOT_UNDER_RUNSC))
+        sys.exit(0)
+    if sys.argv[1:] == ["--list"]:
+        print("\n".join(c for c in CASES if not c.startswith("runsc_")))
+        sys.exit(0)
     sys.exit(main(CASES, prologue))
