@@ -115,12 +115,16 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	struct sx_proc_result res = { .exited = exited, .exit_code = code, .term_signal = sig };
 
 	sx_config_init(&cfg);
-	res.out = (char *)out;
+	/* The outcome takes the capture buffer over, as from sx_proc_run(). */
+	res.out = malloc(len + 1);
+	memcpy(res.out, out, len);
+	res.out[len] = '\0';
 	res.out_len = len;
 	res.err_head = "";
 	memset(o, 0, sizeof *o);
 	o->mode = via_init ? "docker" : "direct";
 	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
+	free(res.out);
 	sx_config_free(&cfg);
 }
 
@@ -219,9 +223,46 @@ START_TEST(test_from_proc_cap)
 	ck_assert_int_eq(o.status, SX_OUTPUT_LIMIT);
 	ck_assert_uint_eq(o.stdout_len, 1 << 20);
 	ck_assert(o.stdout_truncated);
+	ck_assert_ptr_null(res.out); /* taken over, not copied */
 	sx_outcome_free(&o);
 	sx_config_free(&cfg);
-	free(out);
+}
+END_TEST
+
+/* The report's stdout is escaped piece by piece (sx_report_emit): the
+ * same text as cJSON's printing of the sanitized string, across the
+ * emitter's 64 KiB pieces, for every byte value and broken sequences. */
+START_TEST(test_report_streamed_stdout)
+{
+	size_t n = 3 * 65536 + 7, len;
+	char *raw = malloc(n), *clean, *want, *text;
+	struct sx_report r = { .status = SX_OK };
+	cJSON *s, *s2;
+	const char *at;
+
+	for (size_t i = 0; i < n; i++)
+		raw[i] = (char)(i * 7 + i / 256);
+	memcpy(raw + 65530, "\xe2\x82\xac\xf0\x9f\x98\x80\xc3", 9);
+	r.stdout_text = raw;
+	r.stdout_len = n;
+	clean = sx_utf8_sanitize(raw, n);
+	s = cJSON_CreateString(clean);
+	want = cJSON_PrintUnformatted(s);
+	text = sx_report_render(&r);
+	at = strstr(text, ",\"stdout\":\"");
+	ck_assert_ptr_nonnull(at);
+	at += strlen(",\"stdout\":");
+	len = strlen(want);
+	ck_assert_int_eq(memcmp(at, want, len), 0);
+	ck_assert_int_eq(at[len], ',');
+	s2 = cJSON_Parse(text);
+	ck_assert_ptr_nonnull(s2);
+	cJSON_Delete(s2);
+	free(text);
+	cJSON_free(want);
+	cJSON_Delete(s);
+	free(clean);
+	free(raw);
 }
 END_TEST
 
@@ -236,6 +277,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_from_proc_docker);
 	tcase_add_test(tc, test_from_proc_direct);
 	tcase_add_test(tc, test_from_proc_cap);
+	tcase_add_test(tc, test_report_streamed_stdout);
 	suite_add_tcase(s, tc);
 	return s;
 }

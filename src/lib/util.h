@@ -48,6 +48,9 @@ bool sx_utf8_valid(const char *s, size_t n);
 /* Copy of [s, s+n) with every ill-formed sequence and NUL replaced by U+FFFD.
  * Caller frees. */
 char *sx_utf8_sanitize(const char *s, size_t n);
+/* Length (1..4) of the well-formed UTF-8 sequence at s, 0 if it is
+ * ill-formed or a NUL: what sx_utf8_sanitize() keeps, one piece at a time. */
+size_t sx_utf8_seq(const char *s, size_t n);
 
 /* Milliseconds on CLOCK_MONOTONIC. */
 int64_t sx_now_ms(void);
