@@ -23,6 +23,9 @@ extern char **environ;
  * pipe), for at most SX_STREAM_STALL_MS without progress; after that, or
  * once the run is stopping, what does not fit is dropped and counted. */
 #define ERR_PENDING 65536
+/* Reads of one pipe before the loop looks at the clock again: a child
+ * that writes as fast as we read must not keep us from the deadline. */
+#define READS_PER_WAKE 32
 
 static int signal_pipe[2] = { -1, -1 };
 
@@ -153,7 +156,7 @@ static bool read_stdout(struct loop *l)
 	struct sx_proc_result *res = l->res;
 	char scratch[CHUNK];
 
-	for (;;) {
+	for (int reads = 0; reads < READS_PER_WAKE; reads++) {
 		size_t room = l->io->stdout_cap - res->out_len;
 		char *dst;
 		ssize_t n;
@@ -191,6 +194,7 @@ static bool read_stdout(struct loop *l)
 			do_stop(l, SX_STOP_OUTPUT);
 		}
 	}
+	return true;
 }
 
 void sx_status_clear(struct sx_status_line *st)
@@ -267,7 +271,7 @@ static bool read_stderr(struct loop *l)
 	struct sx_proc_result *res = l->res;
 	char buf[CHUNK];
 
-	for (;;) {
+	for (int reads = 0; reads < READS_PER_WAKE; reads++) {
 		size_t want = sizeof buf, pass, fit;
 		ssize_t n;
 
@@ -315,6 +319,7 @@ static bool read_stderr(struct loop *l)
 		l->epend_len += fit;
 		res->err_unread += pass - fit;
 	}
+	return true;
 }
 
 /* Write what is pending, waiting for our stderr's reader within the

@@ -64,8 +64,10 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 	sx_status_clear(io->status);
 	io->status = NULL;
 	free(label);
-	if (r == 0 && env->stderr_fd >= 0 && (res->err_cut || res->err_unread)) {
-		/* Said once, in the stream that was cut, when the total is known. */
+	if (r == 0 && env->stderr_fd >= 0 && env->warn_fd >= 0 &&
+	    (res->err_cut || res->err_unread)) {
+		/* Said once, in the stream that was cut, when the total is
+		 * known (not with --quiet: the report has it too). */
 		char *line = sx_xasprintf(
 			"\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
 			(unsigned long long)(res->err_cut + res->err_unread),

@@ -127,6 +127,11 @@ def max_stderr(tmp, direct):
           "passed %d bytes of e" % r.stderr.count("e"))
     check(r.stderr.count("2097152 bytes of the script's stderr dropped "
                          "(over output.max_stderr)") == 1, r.stderr[-500:])
+    # --quiet: the line is sandexec's own; the report still counts.
+    r = run(mode_args(direct) + ["-q", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["stderr_dropped"] == 2 * MIB and "dropped" not in r.stderr
+          and r.stderr.count("e" * 4095) == 256, r.stderr[-300:])
     # Under the cap nothing is cut; 0 passes nothing.
     r = run(mode_args(direct) + ["--set", "output.max_stderr=4m", "s.py"], tmp)
     expect(r, 0, "ok")
@@ -135,6 +140,22 @@ def max_stderr(tmp, direct):
     r = run(mode_args(direct) + ["--set", "output.max_stderr=0", "s.py"], tmp)
     expect(r, 0, "ok")
     check(r.report["stderr_dropped"] == 3 * MIB and "e" * 100 not in r.stderr, repr(r))
+    if not direct:
+        no_container_left(r)
+
+
+def stderr_flood_deadline(tmp, direct):
+    """An endless stderr flood: the caller gets output.max_stderr and one
+    line, not the flood, and the deadline holds."""
+    write(tmp, "s.py", "import sys\nwhile True:\n    sys.stderr.write('e' * 65536)\n")
+    t0 = time.monotonic()
+    r = run(mode_args(direct) + ["--timeout", "3", "s.py"], tmp, timeout=60)
+    took = time.monotonic() - t0
+    expect(r, 124, "timeout")
+    check(took < 3 + (3 if direct else 8), "took %.1f s" % took)
+    check(r.report["stderr_truncated"] is True and r.report["stderr_dropped"] > MIB, repr(r))
+    check(MIB <= len(r.stderr) < MIB + 1024, "%d bytes on stderr" % len(r.stderr))
+    check(r.stderr.count("bytes of the script's stderr dropped") == 1, r.stderr[-300:])
     if not direct:
         no_container_left(r)
 
@@ -231,7 +252,8 @@ def closed_stdin(tmp, direct):
 CASES = {}
 for name, fn in [("stderr-unread-deadline", stderr_unread_deadline),
                  ("sigterm-stderr-unread", sigterm_stderr_unread),
-                 ("max-stderr", max_stderr), ("rss-flood", rss_flood),
+                 ("max-stderr", max_stderr), ("stderr-flood-deadline", stderr_flood_deadline),
+                 ("rss-flood", rss_flood),
                  ("closed-stdout", closed_stdout), ("closed-stderr", closed_stderr),
                  ("closed-stdin", closed_stdin)]:
     CASES["docker-" + name] = (lambda f: lambda tmp: f(tmp, False))(fn)
