@@ -240,7 +240,7 @@ def case_report_on_every_error(tmp):
     """Every outcome prints exactly one JSON document with the contract's keys."""
     keys = {"sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
             "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
-            "error", "container"}
+            "stdout", "stderr_truncated", "stderr_dropped", "error", "container"}
     write(tmp, "s.py", OK_SCRIPT)
     for args in (["--bogus"], ["missing.py"], ["--timeout", "x", "s.py"], NO_DOCKER + ["s.py"]):
         r = run(args, tmp)
