@@ -266,6 +266,46 @@ START_TEST(test_report_streamed_stdout)
 }
 END_TEST
 
+/* The result is streamed too (sx_report_emit): the same text as cJSON's
+ * printing of the tree, nested containers, every kind of leaf, escapes,
+ * and a string longer than the emitter's pieces. */
+START_TEST(test_report_streamed_result)
+{
+	static const char json[] =
+		"{\"a\": [1, -0.5, 1e300, 0.1, -0, 123456789012, true, false, null, [], {}],"
+		" \"k\\\"ey\\n\": {\"s\": \"t\\u00e9\\u2028\\t\\u0001/\\\\\", \"n\": [[[\"x\"]]]},"
+		" \"empty\": \"\"}";
+	cJSON *tree = cJSON_Parse(json), *parsed;
+	char *big = malloc(200001), *want, *text;
+	struct sx_report r = { .status = SX_OK };
+	const char *at;
+	size_t len;
+
+	ck_assert_ptr_nonnull(tree);
+	memset(big, 'z', 200000);
+	big[200000] = '\0';
+	big[70000] = '"';
+	cJSON_AddStringToObject(tree, "big", big);
+	r.result = tree;
+	want = cJSON_PrintUnformatted(tree);
+	text = sx_report_render(&r);
+	at = strstr(text, ",\"result\":");
+	ck_assert_ptr_nonnull(at);
+	at += strlen(",\"result\":");
+	len = strlen(want);
+	ck_assert_int_eq(memcmp(at, want, len), 0);
+	ck_assert_int_eq(strncmp(at + len, ",\"violations\":[],", 17), 0);
+	parsed = cJSON_Parse(text);
+	ck_assert_ptr_nonnull(parsed);
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(parsed, "stdout")));
+	cJSON_Delete(parsed);
+	free(text);
+	cJSON_free(want);
+	cJSON_Delete(tree);
+	free(big);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("outcome");
@@ -278,6 +318,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_from_proc_direct);
 	tcase_add_test(tc, test_from_proc_cap);
 	tcase_add_test(tc, test_report_streamed_stdout);
+	tcase_add_test(tc, test_report_streamed_result);
 	suite_add_tcase(s, tc);
 	return s;
 }

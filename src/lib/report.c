@@ -86,8 +86,45 @@ static void emit_json_string(struct emitter *e, const char *s, size_t n)
 	emit(e, "\"", 1);
 }
 
-/* o rendered, without its closing brace (head) or opening one (tail). */
-static void emit_object_part(struct emitter *e, cJSON *o, bool head)
+/* A parsed tree as cJSON_PrintUnformatted() prints it, written piece by
+ * piece: a result line may be output.max_stdout long. Leaves other than
+ * strings are small and printed by cJSON itself; strings and keys are
+ * well-formed UTF-8 from the parser, which emit_json_string() keeps. */
+static void emit_tree(struct emitter *e, const cJSON *j)
+{
+	const cJSON *c;
+	char *leaf;
+
+	if (cJSON_IsObject(j) || cJSON_IsArray(j)) {
+		bool obj = cJSON_IsObject(j);
+
+		emit(e, obj ? "{" : "[", 1);
+		for (c = j->child; c && !e->err; c = c->next) {
+			if (c != j->child)
+				emit(e, ",", 1);
+			if (obj) {
+				emit_json_string(e, c->string, strlen(c->string));
+				emit(e, ":", 1);
+			}
+			emit_tree(e, c);
+		}
+		emit(e, obj ? "}" : "]", 1);
+		return;
+	}
+	if (cJSON_IsString(j)) {
+		emit_json_string(e, j->valuestring, strlen(j->valuestring));
+		return;
+	}
+	leaf = cJSON_PrintUnformatted(j);
+	if (!leaf)
+		abort();
+	emit(e, leaf, strlen(leaf));
+	cJSON_free(leaf);
+}
+
+/* The members of o as printed by cJSON, with its opening and closing
+ * braces if asked: the report is a row of such parts and streamed values. */
+static void emit_object_part(struct emitter *e, cJSON *o, bool open, bool close)
 {
 	char *text = cJSON_PrintUnformatted(o);
 	size_t len;
@@ -95,10 +132,7 @@ static void emit_object_part(struct emitter *e, cJSON *o, bool head)
 	if (!text)
 		abort();
 	len = strlen(text);
-	if (head)
-		emit(e, text, len - 1);
-	else
-		emit(e, text + 1, len - 1);
+	emit(e, text + !open, len - !open - !close);
 	free(text);
 }
 
@@ -106,14 +140,16 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 		   void *ctx)
 {
 	struct emitter *e = sx_xcalloc(1, sizeof *e);
-	cJSON *head = cJSON_CreateObject(), *tail = cJSON_CreateObject();
+	cJSON *head = cJSON_CreateObject(), *mid = cJSON_CreateObject();
+	cJSON *tail = cJSON_CreateObject();
 	int err;
 
-	if (!head || !tail)
+	if (!head || !mid || !tail)
 		abort();
 	e->put = put;
 	e->ctx = ctx;
-	/* Borrowed trees are printed through references, not copies. */
+	/* Borrowed trees are printed through references or streamed, never
+	 * copied. */
 	cJSON_AddStringToObject(head, "sandexec", SANDEXEC_VERSION);
 	cJSON_AddStringToObject(head, "status", sx_status_name(r->status));
 	add_str_or_null(head, "mode", r->mode);
@@ -130,15 +166,12 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	cJSON_AddNumberToObject(head, "duration_ms", (double)r->duration_ms);
 	add_str_or_null(head, "strategy", r->strategy);
 	add_str_or_null(head, "sha256", r->sha256);
-	if (r->result)
-		cJSON_AddItemReferenceToObject(head, "result", (cJSON *)r->result);
-	else
-		cJSON_AddNullToObject(head, "result");
+	/* result: streamed below, between head and mid. */
 	if (r->violations)
-		cJSON_AddItemReferenceToObject(head, "violations", (cJSON *)r->violations);
+		cJSON_AddItemReferenceToObject(mid, "violations", (cJSON *)r->violations);
 	else
-		cJSON_AddItemToObject(head, "violations", cJSON_CreateArray());
-	cJSON_AddBoolToObject(head, "stdout_truncated", r->stdout_truncated);
+		cJSON_AddItemToObject(mid, "violations", cJSON_CreateArray());
+	cJSON_AddBoolToObject(mid, "stdout_truncated", r->stdout_truncated);
 	cJSON_AddBoolToObject(tail, "stderr_truncated", r->stderr_truncated);
 	cJSON_AddNumberToObject(tail, "stderr_dropped", (double)r->stderr_dropped);
 	if (r->error) {
@@ -155,18 +188,26 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	else
 		cJSON_AddNullToObject(tail, "iteration");
 
-	emit_object_part(e, head, true);
-	/* The script's stdout, up to output.max_stdout: streamed. */
+	emit_object_part(e, head, true, false);
+	/* The two things as large as output.max_stdout: streamed. */
+	emit(e, ",\"result\":", 10);
+	if (r->result)
+		emit_tree(e, r->result);
+	else
+		emit(e, "null", 4);
+	emit(e, ",", 1);
+	emit_object_part(e, mid, false, false);
 	emit(e, ",\"stdout\":", 10);
 	if (r->stdout_text)
 		emit_json_string(e, r->stdout_text, r->stdout_len);
 	else
 		emit(e, "null", 4);
 	emit(e, ",", 1);
-	emit_object_part(e, tail, false);
+	emit_object_part(e, tail, false, true);
 	flush(e);
 	err = e->err;
 	cJSON_Delete(head);
+	cJSON_Delete(mid);
 	cJSON_Delete(tail);
 	free(e);
 	return err;
