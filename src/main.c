@@ -2,6 +2,7 @@
  * run, one report, one exit code. */
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include "run.h"
 #include "runtime.h"
 #include "strategy.h"
+#include "stream.h"
 #include "sx-build.h"
 #include "util.h"
 
@@ -68,7 +70,8 @@ static const char usage_text[] =
 	"\n"
 	"exit status: 0 ok, 1 strategy_error, 2 usage_error, 3 config_error,\n"
 	"4 rejected, 5 no_result, 6 sandbox_unavailable, 7 output_limit, 8 oom,\n"
-	"66 input_error, 70 internal_error, 124 timeout, 128+N interrupted by signal N.\n"
+	"66 input_error, 70 internal_error (also: the report could not be written),\n"
+	"124 timeout, 128+N interrupted by signal N.\n"
 	"See sandexec(1) and sandexec.yaml(5).\n";
 
 struct cli {
@@ -120,7 +123,37 @@ static struct {
 	bool text;      /* --format text */
 	bool quiet;     /* --quiet */
 	bool color;     /* stderr is a terminal and NO_COLOR is unset */
-} show;
+	bool no_stdout; /* fd 1 was closed when sandexec started */
+	int signal_fd;  /* a signal stops waiting for the caller's streams */
+} show = { .signal_fd = -1 };
+
+/* One line of sandexec's own on stderr, dropped rather than waited for
+ * when nobody reads it (stream.h). */
+__attribute__((format(printf, 1, 2)))
+static void say(const char *fmt, ...)
+{
+	char line[2 * SX_ERR_MAX + 128];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof line) {
+		n = (int)sizeof line - 1;
+		line[n - 1] = '\n';
+	}
+	(void)sx_stream_write(STDERR_FILENO, line, (size_t)n, SX_STREAM_STALL_MS, show.signal_fd,
+			      NULL);
+}
+
+static int put_stdout(void *ctx, const char *buf, size_t len)
+{
+	(void)ctx;
+	return sx_stream_write(STDOUT_FILENO, buf, len, SX_STREAM_REPORT_MS, show.signal_fd, NULL);
+}
 
 /* The --format text summary of a report. Caller frees. */
 static char *report_text(const struct sx_report *rep)
@@ -155,24 +188,42 @@ static char *report_text(const struct sx_report *rep)
 	return out;
 }
 
-/* Print the report, mirror its error on stderr, and give the exit code. */
+/* Print the report, mirror its error on stderr, and give the exit code.
+ * A report that could not be written whole makes the exit code 70
+ * (internal_error) whatever the run's status: the exit code is all the
+ * caller has left, and any other code promises a complete report. */
 static int finish(struct sx_report *rep, int stop_signal)
 {
-	char *text = show.text ? report_text(rep) : sx_report_render(rep);
 	int code = sx_status_exit_code(rep->status, stop_signal);
+	int r;
 
 	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
 	 * mail the line must say which script it is about. */
 	if (rep->error && rep->status != SX_OK && !show.quiet)
-		fprintf(stderr, "sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
-			rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
-			sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
-	if (puts(text) == EOF || fflush(stdout) == EOF) {
-		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));
-		if (code == 0)
-			code = 70;
+		say("sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
+		    rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
+		    sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
+	if (show.no_stdout) {
+		r = -EBADF;
+	} else if (show.text) {
+		char *text = report_text(rep);
+
+		r = put_stdout(NULL, text, strlen(text));
+		free(text);
+	} else {
+		r = sx_report_emit(rep, put_stdout, NULL);
 	}
-	free(text);
+	if (r == 0)
+		r = put_stdout(NULL, "\n", 1);
+	if (r < 0) {
+		say("sandexec: internal_error: cannot write the report: %s; the run's status "
+		    "was %s (exit %d)\n",
+		    r == -EBADF && show.no_stdout ? "stdout was closed" :
+		    r == -ETIMEDOUT ? "stdout was not read in time" :
+		    r == -EINTR ? "interrupted by a signal" : strerror(-r),
+		    sx_status_name(rep->status), code);
+		code = 70;
+	}
 	return code;
 }
 
@@ -423,7 +474,7 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		free(text);
 		cJSON_Delete(j);
 		sx_argv_free(argv);
-		return fflush(stdout) == EOF ? 70 : 0;
+		return fflush(stdout) == EOF || show.no_stdout ? 70 : 0;
 	}
 	/* Without its standard input the line would not run what a run runs. */
 	printf("{ echo %zu; cat ", s->len);
@@ -436,7 +487,7 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	fputc('\n', stdout);
 	sx_argv_free(argv);
-	return fflush(stdout) == EOF ? 70 : 0;
+	return fflush(stdout) == EOF || show.no_stdout ? 70 : 0;
 }
 
 static void open_log(struct sx_log *log, const struct sx_config *cfg, const struct cli *c,
@@ -449,9 +500,10 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 	log->iteration = c->iteration;
 	if (!path && cfg->log_enabled) {
 		/* Neither XDG_STATE_HOME, HOME nor a passwd entry: said once. */
-		fprintf(stderr, "sandexec: warning: no state directory (XDG_STATE_HOME, HOME "
-				"and the passwd entry give none): no event log and no run "
-				"record; carrying on without them\n");
+		if (!show.quiet)
+			say("sandexec: warning: no state directory (XDG_STATE_HOME, HOME and the "
+			    "passwd entry give none): no event log and no run record; carrying on "
+			    "without them\n");
 		log->warned = true;
 	}
 	sx_log_open(log, path);
@@ -477,6 +529,8 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		.stdout_truncated = o->stdout_truncated,
 		.stdout_text = o->stdout_text,
 		.stdout_len = o->stdout_len,
+		.stderr_truncated = o->stderr_truncated,
+		.stderr_dropped = o->stderr_dropped,
 		.error = o->error,
 		.container = o->mode && strcmp(o->mode, "docker") == 0 ? o->container : NULL,
 		.run_id = o->run_id[0] ? o->run_id : NULL,
@@ -484,8 +538,19 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		.iteration = c->iteration,
 	};
 
-	sx_log_finished(log, o, sx_status_exit_code(o->status, o->stop_signal));
-	return finish(&rep, o->stop_signal);
+	int expected = sx_status_exit_code(o->status, o->stop_signal), code;
+
+	sx_log_finished(log, o, show.no_stdout ? 70 : expected);
+	code = finish(&rep, o->stop_signal);
+	if (code != expected) {
+		cJSON *f = cJSON_CreateObject();
+
+		cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
+		cJSON_AddNumberToObject(f, "exit_code", code);
+		sx_log_event(log, "ERROR", "report_not_written",
+			     "the report could not be written to stdout", f);
+	}
+	return code;
 }
 
 /* The static check before a run, in every mode. Returns the number of
@@ -685,7 +750,7 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 	}
 	code = sc->run(&s);
 	sx_config_free(&s.cfg);
-	if (fflush(stdout) == EOF)
+	if (fflush(stdout) == EOF || show.no_stdout)
 		return 70;
 	return code;
 }
@@ -702,14 +767,21 @@ int main(int argc, char **argv)
 				  .helper_timeout_ms = HELPER_TIMEOUT_MS };
 	char errbuf[2 * SX_ERR_MAX], *state_dir = NULL;
 	cJSON *violations = NULL;
-	int code;
+	int code, closed;
 
+	/* Before anything is opened: a closed fd 1 or 2 would be the next
+	 * file's number, and the report or the script's stderr would go into
+	 * the event log. */
+	closed = sx_stdfds_sanitize();
+	if (closed < 0)
+		return 70;
+	show.no_stdout = closed & (1 << STDOUT_FILENO);
 	for (size_t i = 0; argc > 1 && i < sizeof subcmds / sizeof subcmds[0]; i++)
 		if (strcmp(argv[1], subcmds[i].name) == 0)
 			return run_subcommand(&subcmds[i], argc - 1, argv + 1);
 	code = parse_args(argc, argv, &c, errbuf, sizeof errbuf);
 	if (code == 0)
-		return fflush(stdout) == EOF ? 70 : 0;
+		return fflush(stdout) == EOF || show.no_stdout ? 70 : 0;
 	show.text = c.format == FORMAT_TEXT;
 	show.quiet = c.quiet;
 	show.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
@@ -812,15 +884,16 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	env.state_dir = state_dir = sx_reaper_dir();
-	if (!state_dir && !log.warned)
-		fprintf(stderr, "sandexec: warning: no state directory (XDG_STATE_HOME, HOME and "
-				"the passwd entry give none): no run record; a killed run's "
-				"container is left for 'sandexec gc'\n");
+	if (!state_dir && !log.warned && !show.quiet)
+		say("sandexec: warning: no state directory (XDG_STATE_HOME, HOME and the passwd "
+		    "entry give none): no run record; a killed run's container is left for "
+		    "'sandexec gc'\n");
 	env.signal_fd = sx_signals_install();
 	if (env.signal_fd < 0) {
 		o.status = SX_INTERNAL_ERROR;
 		o.error = sx_xstrdup("cannot install signal handlers");
 	} else {
+		show.signal_fd = env.signal_fd;
 		(void)sx_execute(&cfg, &s, &env, &log, c.direct, &o);
 	}
 	code = report_outcome(&o, &s, &c, &log, violations);

@@ -117,7 +117,10 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	struct sx_proc_result res = { .exited = exited, .exit_code = code, .term_signal = sig };
 
 	sx_config_init(&cfg);
-	res.out = (char *)out;
+	/* The outcome takes the capture buffer over, as from sx_proc_run(). */
+	res.out = malloc(len + 1);
+	memcpy(res.out, out, len);
+	res.out[len] = '\0';
 	res.out_len = len;
 	res.err_head = "";
 	memset(o, 0, sizeof *o);
@@ -125,6 +128,7 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	if (via_init)
 		memcpy(o->nonce, N, SX_NONCE_LEN + 1);
 	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
+	free(res.out);
 	sx_config_free(&cfg);
 }
 
@@ -262,9 +266,86 @@ START_TEST(test_from_proc_cap)
 	ck_assert_int_eq(o.status, SX_OUTPUT_LIMIT);
 	ck_assert_uint_eq(o.stdout_len, 1 << 20);
 	ck_assert(o.stdout_truncated);
+	ck_assert_ptr_null(res.out); /* taken over, not copied */
 	sx_outcome_free(&o);
 	sx_config_free(&cfg);
-	free(out);
+}
+END_TEST
+
+/* The report's stdout is escaped piece by piece (sx_report_emit): the
+ * same text as cJSON's printing of the sanitized string, across the
+ * emitter's 64 KiB pieces, for every byte value and broken sequences. */
+START_TEST(test_report_streamed_stdout)
+{
+	size_t n = 3 * 65536 + 7, len;
+	char *raw = malloc(n), *clean, *want, *text;
+	struct sx_report r = { .status = SX_OK };
+	cJSON *s, *s2;
+	const char *at;
+
+	for (size_t i = 0; i < n; i++)
+		raw[i] = (char)(i * 7 + i / 256);
+	memcpy(raw + 65530, "\xe2\x82\xac\xf0\x9f\x98\x80\xc3", 9);
+	r.stdout_text = raw;
+	r.stdout_len = n;
+	clean = sx_utf8_sanitize(raw, n);
+	s = cJSON_CreateString(clean);
+	want = cJSON_PrintUnformatted(s);
+	text = sx_report_render(&r);
+	at = strstr(text, ",\"stdout\":\"");
+	ck_assert_ptr_nonnull(at);
+	at += strlen(",\"stdout\":");
+	len = strlen(want);
+	ck_assert_int_eq(memcmp(at, want, len), 0);
+	ck_assert_int_eq(at[len], ',');
+	s2 = cJSON_Parse(text);
+	ck_assert_ptr_nonnull(s2);
+	cJSON_Delete(s2);
+	free(text);
+	cJSON_free(want);
+	cJSON_Delete(s);
+	free(clean);
+	free(raw);
+}
+END_TEST
+
+/* The result is streamed too (sx_report_emit): the same text as cJSON's
+ * printing of the tree, nested containers, every kind of leaf, escapes,
+ * and a string longer than the emitter's pieces. */
+START_TEST(test_report_streamed_result)
+{
+	static const char json[] =
+		"{\"a\": [1, -0.5, 1e300, 0.1, -0, 123456789012, true, false, null, [], {}],"
+		" \"k\\\"ey\\n\": {\"s\": \"t\\u00e9\\u2028\\t\\u0001/\\\\\", \"n\": [[[\"x\"]]]},"
+		" \"empty\": \"\"}";
+	cJSON *tree = cJSON_Parse(json), *parsed;
+	char *big = malloc(200001), *want, *text;
+	struct sx_report r = { .status = SX_OK };
+	const char *at;
+	size_t len;
+
+	ck_assert_ptr_nonnull(tree);
+	memset(big, 'z', 200000);
+	big[200000] = '\0';
+	big[70000] = '"';
+	cJSON_AddStringToObject(tree, "big", big);
+	r.result = tree;
+	want = cJSON_PrintUnformatted(tree);
+	text = sx_report_render(&r);
+	at = strstr(text, ",\"result\":");
+	ck_assert_ptr_nonnull(at);
+	at += strlen(",\"result\":");
+	len = strlen(want);
+	ck_assert_int_eq(memcmp(at, want, len), 0);
+	ck_assert_int_eq(strncmp(at + len, ",\"violations\":[],", 17), 0);
+	parsed = cJSON_Parse(text);
+	ck_assert_ptr_nonnull(parsed);
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(parsed, "stdout")));
+	cJSON_Delete(parsed);
+	free(text);
+	cJSON_free(want);
+	cJSON_Delete(tree);
+	free(big);
 }
 END_TEST
 
@@ -279,6 +360,8 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_from_proc_docker);
 	tcase_add_test(tc, test_from_proc_direct);
 	tcase_add_test(tc, test_from_proc_cap);
+	tcase_add_test(tc, test_report_streamed_stdout);
+	tcase_add_test(tc, test_report_streamed_result);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -24,8 +24,8 @@ static void teardown(void)
 
 static struct sx_io base_io(void)
 {
-	return (struct sx_io){ .stdout_cap = 1 << 20, .stderr_fd = devnull, .signal_fd = -1,
-			       .grace_ms = 2000 };
+	return (struct sx_io){ .stdout_cap = 1 << 20, .stderr_fd = devnull, .stderr_cap = 1 << 20,
+			       .signal_fd = -1, .grace_ms = 2000 };
 }
 
 static int run_sh(const char *script, const struct sx_io *io, struct sx_proc_result *res,
@@ -267,6 +267,59 @@ START_TEST(test_quiet_helpers)
 }
 END_TEST
 
+/* Our stderr is a pipe nobody reads: the deadline still holds, the child
+ * is not held up for longer than the stall bound, and what could not go is
+ * counted. */
+START_TEST(test_stderr_unread_deadline)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	int p[2];
+	int64_t t0 = sx_now_ms();
+	uint64_t in_pipe = 0;
+	char buf[65536];
+	ssize_t n;
+
+	ck_assert_int_eq(pipe(p), 0);
+	io.stderr_fd = p[1];
+	io.deadline_ms = t0 + 2500;
+	ck_assert_int_eq(run_sh("head -c 1000000 /dev/zero >&2; echo done; exec sleep 100", &io,
+				&res, true), 0);
+	ck_assert_int_lt(sx_now_ms() - t0, 6000);
+	ck_assert_int_eq(res.stopped, SX_STOP_DEADLINE);
+	/* The child got past its stderr flood long before the deadline. */
+	ck_assert_str_eq(res.out, "done\n");
+	ck_assert_uint_eq(res.err_total, 1000000);
+	ck_assert_uint_eq(res.err_cut, 0);
+	fcntl(p[0], F_SETFL, O_NONBLOCK);
+	while ((n = read(p[0], buf, sizeof buf)) > 0)
+		in_pipe += (uint64_t)n;
+	ck_assert_uint_gt(res.err_unread, 0);
+	ck_assert_uint_eq(res.err_unread + in_pipe, 1000000);
+	sx_proc_result_free(&res);
+	close(p[0]);
+	close(p[1]);
+}
+END_TEST
+
+/* Past stderr_cap the child's stderr is read and dropped, and counted. */
+START_TEST(test_stderr_cap)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+
+	io.stderr_cap = 1000;
+	io.stderr_keep = 16;
+	ck_assert_int_eq(run_sh("head -c 300000 /dev/zero >&2; exit 0", &io, &res, false), 0);
+	ck_assert(res.exited && res.exit_code == 0);
+	ck_assert_uint_eq(res.err_total, 300000);
+	ck_assert_uint_eq(res.err_cut, 299000);
+	ck_assert_uint_eq(res.err_unread, 0);
+	ck_assert_uint_eq(res.err_head_len, 16);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("proc");
@@ -286,6 +339,8 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_leftover_children);
 	tcase_add_test(tc, test_spawn_failure);
 	tcase_add_test(tc, test_quiet_helpers);
+	tcase_add_test(tc, test_stderr_unread_deadline);
+	tcase_add_test(tc, test_stderr_cap);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -161,6 +161,7 @@ static const struct key keys[] = {
 	{ "validator", "allowed_dunders", K_LIST, OFF(allowed_dunders), 0, SX_CONFIG_MAX_LIST,
 	  check_identifier },
 	{ "output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL },
+	{ "output", "max_stderr", K_SIZE, OFF(max_stderr), 0, 1 * GIB, NULL },
 	{ "strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
@@ -251,6 +252,7 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->log_enabled = true;
 	cfg->log_file = sx_xstrdup("");
 	cfg->max_stdout = 1 * MIB;
+	cfg->max_stderr = 1 * MIB;
 	cfg->max_size = 1 * MIB;
 	cfg->origins = sx_xcalloc(NKEYS, sizeof *cfg->origins);
 	for (size_t i = 0; i < NKEYS; i++)

@@ -50,6 +50,7 @@ struct sx_config {
 	char *log_file;         /* "" = the default path */
 	/* output */
 	uint64_t max_stdout;    /* bytes of the script's stdout kept */
+	uint64_t max_stderr;    /* bytes of the script's stderr passed on */
 	/* strategy */
 	uint64_t max_size;      /* bytes */
 	/* --data: a resolved directory bind-mounted read-only at /data, or

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stream.h"
 #include "util.h"
 
 char *sx_log_path(const struct sx_config *cfg)
@@ -22,11 +23,19 @@ char *sx_log_path(const struct sx_config *cfg)
 
 static void warn_once(struct sx_log *log, const char *what, int err)
 {
+	char line[512];
+	int n;
+
 	if (log->warned)
 		return;
 	log->warned = true;
-	fprintf(stderr, "sandexec: warning: event log %s: %s: %s; carrying on without it\n",
-		log->path ? log->path : "?", what, strerror(err));
+	n = snprintf(line, sizeof line,
+		     "sandexec: warning: event log %s: %s: %s; carrying on without it\n",
+		     log->path ? log->path : "?", what, strerror(err));
+	if (n > 0)
+		(void)sx_stream_write(STDERR_FILENO, line,
+				      (size_t)n < sizeof line ? (size_t)n : sizeof line - 1,
+				      SX_STREAM_STALL_MS, -1, NULL);
 }
 
 /* mkdir -p of path's parent directory, 0700 for what is created. */

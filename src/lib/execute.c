@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "reaper.h"
+#include "stream.h"
 
 __attribute__((format(printf, 2, 3)))
 static void warn(const struct sx_run_env *env, const char *fmt, ...)
@@ -23,8 +24,11 @@ static void warn(const struct sx_run_env *env, const char *fmt, ...)
 	if ((size_t)n > sizeof line - 2)
 		n = (int)sizeof line - 2;
 	line[n] = '\n';
-	(void)sx_write_all(env->warn_fd, "sandexec: warning: ", 19);
-	(void)sx_write_all(env->warn_fd, line, (size_t)n + 1);
+	/* Never waited for beyond a bound: nobody may be reading (stream.h). */
+	(void)sx_stream_write(env->warn_fd, "sandexec: warning: ", 19, SX_STREAM_STALL_MS,
+			      env->signal_fd, NULL);
+	(void)sx_stream_write(env->warn_fd, line, (size_t)n + 1, SX_STREAM_STALL_MS,
+			      env->signal_fd, NULL);
 }
 
 static cJSON *outcome_fields(const struct sx_outcome *o)

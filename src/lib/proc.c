@@ -1,6 +1,8 @@
 #define _GNU_SOURCE /* pipe2 */
 #include "proc.h"
 
+#include "stream.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -16,6 +18,14 @@
 extern char **environ;
 
 #define CHUNK 65536
+/* The child's stderr waiting for our stderr's reader. While it is full the
+ * child's pipe is not read (the child waits, as it would writing to a
+ * pipe), for at most SX_STREAM_STALL_MS without progress; after that, or
+ * once the run is stopping, what does not fit is dropped and counted. */
+#define ERR_PENDING 65536
+/* Reads of one pipe before the loop looks at the clock again: a child
+ * that writes as fast as we read must not keep us from the deadline. */
+#define READS_PER_WAKE 32
 
 static int signal_pipe[2] = { -1, -1 };
 
@@ -115,6 +125,11 @@ struct loop {
 	int in, out, errp, pidfd;
 	size_t in_off;
 	size_t out_alloc;
+	char *epend;              /* ERR_PENDING bytes */
+	size_t epend_off, epend_len;
+	int64_t err_progress;     /* when our stderr last took bytes (or had none to take) */
+	bool err_dropping;        /* it stalled, or the run is stopping: never wait for it */
+	bool err_dead;            /* it cannot be written at all (EPIPE, EBADF) */
 	int64_t grace_deadline;
 	int64_t next_stop;        /* with io->stop_repeat_ms */
 	bool child_gone;
@@ -126,6 +141,9 @@ static void do_stop(struct loop *l, enum sx_stop why)
 	if (l->res->stopped != SX_STOP_NONE)
 		return;
 	l->res->stopped = why;
+	/* Stopping must drain the child's pipes: the docker CLI does not
+	 * exit while its output is not read. */
+	l->err_dropping = true;
 	l->grace_deadline = sx_now_ms() + (l->io->grace_ms > 0 ? l->io->grace_ms : 0);
 	l->next_stop = sx_now_ms() + l->io->stop_repeat_ms;
 	if (l->io->stop)
@@ -140,7 +158,7 @@ static bool read_stdout(struct loop *l)
 	struct sx_proc_result *res = l->res;
 	char scratch[CHUNK];
 
-	for (;;) {
+	for (int reads = 0; reads < READS_PER_WAKE; reads++) {
 		size_t room = l->io->stdout_cap - res->out_len;
 		char *dst;
 		ssize_t n;
@@ -178,6 +196,7 @@ static bool read_stdout(struct loop *l)
 			do_stop(l, SX_STOP_OUTPUT);
 		}
 	}
+	return true;
 }
 
 void sx_status_clear(struct sx_status_line *st)
@@ -185,7 +204,7 @@ void sx_status_clear(struct sx_status_line *st)
 	static const char erase[] = "\r\033[K";
 
 	if (st && st->shown) {
-		(void)sx_write_all(st->fd, erase, sizeof erase - 1);
+		(void)sx_stream_write_now(st->fd, erase, sizeof erase - 1);
 		st->shown = false;
 	}
 }
@@ -198,17 +217,76 @@ static void status_draw(struct sx_status_line *st, int64_t now)
 	n = snprintf(line, sizeof line, "\r\033[Ksandexec: %s, %llds", st->label,
 		     (long long)((now - st->started_ms) / 1000));
 	if (n > 0)
-		(void)sx_write_all(st->fd, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+		(void)sx_stream_write_now(st->fd, line,
+					  (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 	st->shown = true;
 }
 
+/* Bytes of the child's stderr still to be copied: passed to the caller at
+ * most io->stderr_cap in all. */
+static bool err_passing(const struct loop *l)
+{
+	return l->io->stderr_fd >= 0 && !l->err_dead;
+}
+
+/* The child's stderr is left in its pipe until ours takes some. */
+static bool err_throttled(const struct loop *l)
+{
+	return err_passing(l) && !l->err_dropping && l->epend_len == ERR_PENDING &&
+	       l->res->err_total - l->res->err_cut < l->io->stderr_cap;
+}
+
+static size_t err_room(const struct loop *l)
+{
+	return ERR_PENDING - l->epend_off - l->epend_len;
+}
+
+/* Write what our stderr takes now, without waiting. */
+static void write_stderr(struct loop *l)
+{
+	ssize_t w;
+
+	if (!l->epend_len)
+		return;
+	if (l->io->status && l->io->status->fd == l->io->stderr_fd)
+		sx_status_clear(l->io->status);
+	w = sx_stream_write_now(l->io->stderr_fd, l->epend + l->epend_off, l->epend_len);
+	if (w < 0) {
+		/* Nobody will ever read it (EPIPE): the rest is dropped. */
+		l->err_dead = true;
+		l->res->err_unread += l->epend_len;
+		l->epend_off = l->epend_len = 0;
+		return;
+	}
+	if (w > 0)
+		l->err_progress = sx_now_ms();
+	l->epend_off += (size_t)w;
+	l->epend_len -= (size_t)w;
+	if (!l->epend_len)
+		l->epend_off = 0;
+}
+
+/* Returns false at EOF or on a read error. With the pending buffer full
+ * and not dropping, leaves the rest in the pipe and returns true. */
 static bool read_stderr(struct loop *l)
 {
 	struct sx_proc_result *res = l->res;
 	char buf[CHUNK];
 
-	for (;;) {
-		ssize_t n = read(l->errp, buf, sizeof buf);
+	for (int reads = 0; reads < READS_PER_WAKE; reads++) {
+		size_t want = sizeof buf, pass, fit;
+		ssize_t n;
+
+		if (l->epend_len && err_room(l) < ERR_PENDING / 2) {
+			memmove(l->epend, l->epend + l->epend_off, l->epend_len);
+			l->epend_off = 0;
+		}
+		if (err_passing(l) && !l->err_dropping && res->err_total - res->err_cut <
+		    l->io->stderr_cap && err_room(l) < want)
+			want = err_room(l);
+		if (want == 0)
+			return true;
+		n = read(l->errp, buf, want);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
@@ -223,14 +301,71 @@ static bool read_stderr(struct loop *l)
 			res->err_head_len += take;
 			res->err_head[res->err_head_len] = '\0';
 		}
-		/* The script's stderr is its own business: a closed or slow
-		 * stderr of ours must not change the run. */
-		if (l->io->stderr_fd >= 0) {
-			if (l->io->status && l->io->status->fd == l->io->stderr_fd)
-				sx_status_clear(l->io->status);
-			(void)sx_write_all(l->io->stderr_fd, buf, (size_t)n);
+		pass = 0;
+		if (res->err_total - res->err_cut < l->io->stderr_cap)
+			pass = l->io->stderr_cap - (size_t)(res->err_total - res->err_cut);
+		if (pass > (size_t)n)
+			pass = (size_t)n;
+		res->err_total += (uint64_t)n;
+		res->err_cut += (uint64_t)n - pass;
+		if (l->io->stderr_fd < 0)
+			continue;
+		if (l->err_dead) {
+			res->err_unread += pass;
+			continue;
 		}
+		fit = pass < err_room(l) ? pass : err_room(l);
+		if (!l->epend_len)
+			l->err_progress = sx_now_ms();
+		memcpy(l->epend + l->epend_off + l->epend_len, buf, fit);
+		l->epend_len += fit;
+		res->err_unread += pass - fit;
 	}
+	return true;
+}
+
+/* Write what is pending, waiting for our stderr's reader within the
+ * usual bound (none once it stalled). */
+static void write_stderr_bounded(struct loop *l)
+{
+	size_t w = 0;
+	int r;
+
+	if (!l->epend_len || !err_passing(l))
+		return;
+	if (l->io->status && l->io->status->fd == l->io->stderr_fd)
+		sx_status_clear(l->io->status);
+	r = sx_stream_write(l->io->stderr_fd, l->epend + l->epend_off, l->epend_len,
+			    l->err_dropping ? 0 : SX_STREAM_STALL_MS, l->io->signal_fd, &w);
+	l->epend_off += w;
+	l->epend_len -= w;
+	if (r == -ETIMEDOUT || r == -EINTR) {
+		l->err_dropping = true;
+	} else if (r < 0) {
+		l->err_dead = true;
+		l->res->err_unread += l->epend_len;
+		l->epend_len = 0;
+	}
+	if (!l->epend_len)
+		l->epend_off = 0;
+}
+
+/* The child is gone: what is in its stderr pipe now is copied within the
+ * usual bound, without waiting for EOF (what it left behind may hold the
+ * pipe open). */
+static void drain_stderr(struct loop *l)
+{
+	while (read_stderr(l) && err_throttled(l))
+		write_stderr_bounded(l);
+}
+
+/* The end of the run: what is pending goes out within the usual bound;
+ * what does not is counted as dropped. */
+static void flush_stderr(struct loop *l)
+{
+	write_stderr_bounded(l);
+	l->res->err_unread += l->epend_len;
+	l->epend_off = l->epend_len = 0;
 }
 
 static void write_stdin(struct loop *l)
@@ -274,13 +409,16 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 	struct sx_proc_result *res = l->res;
 
 	for (;;) {
-		struct pollfd p[5];
+		struct pollfd p[6];
 		int np = 0, idx_in = -1, idx_out = -1, idx_err = -1, idx_sig = -1, idx_pid = -1;
+		int idx_eout = -1;
 		int64_t now = sx_now_ms(), wake = -1;
 		int timeout, r;
 
-		if (l->out < 0 && l->errp < 0 && l->child_gone)
+		if (l->out < 0 && l->errp < 0 && l->child_gone) {
+			flush_stderr(l);
 			return 0;
+		}
 		if (io->deadline_ms && res->stopped == SX_STOP_NONE) {
 			if (now >= io->deadline_ms) {
 				do_stop(l, SX_STOP_DEADLINE);
@@ -314,9 +452,23 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 			idx_out = np;
 			p[np++] = (struct pollfd){ .fd = l->out, .events = POLLIN };
 		}
-		if (l->errp >= 0) {
+		if (err_throttled(l)) {
+			/* Our stderr took nothing for so long: from now on what
+			 * it does not take at once is dropped. */
+			if (now - l->err_progress >= SX_STREAM_STALL_MS) {
+				l->err_dropping = true;
+				sx_stream_mark_stalled(io->stderr_fd);
+			} else if (wake < 0 || l->err_progress + SX_STREAM_STALL_MS < wake) {
+				wake = l->err_progress + SX_STREAM_STALL_MS;
+			}
+		}
+		if (l->errp >= 0 && !err_throttled(l)) {
 			idx_err = np;
 			p[np++] = (struct pollfd){ .fd = l->errp, .events = POLLIN };
+		}
+		if (l->epend_len && err_passing(l)) {
+			idx_eout = np;
+			p[np++] = (struct pollfd){ .fd = io->stderr_fd, .events = POLLOUT };
 		}
 		if (io->signal_fd >= 0 && res->stopped == SX_STOP_NONE) {
 			idx_sig = np;
@@ -354,6 +506,8 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 		 * read first (the start marker precedes anything on stderr). */
 		if (idx_out >= 0 && p[idx_out].revents && !read_stdout(l))
 			close_fd(&l->out);
+		if (idx_eout >= 0 && p[idx_eout].revents)
+			write_stderr(l);
 		if (idx_err >= 0 && p[idx_err].revents && !read_stderr(l))
 			close_fd(&l->errp);
 		if (idx_in >= 0 && p[idx_in].revents)
@@ -378,7 +532,7 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 				close_fd(&l->out);
 			}
 			if (l->errp >= 0) {
-				read_stderr(l);
+				drain_stderr(l);
 				close_fd(&l->errp);
 			}
 		}
@@ -396,6 +550,7 @@ int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io,
 	ssize_t n;
 
 	memset(res, 0, sizeof *res);
+	l.epend = sx_xmalloc(ERR_PENDING);
 	res->err_head = sx_xmalloc(io->stderr_keep + 1);
 	res->err_head[0] = '\0';
 	if (pipe2(pin, O_CLOEXEC) < 0 || pipe2(pout, O_CLOEXEC) < 0 ||
@@ -460,6 +615,7 @@ out:
 	close_fd(&l.out);
 	close_fd(&l.errp);
 	close_fd(&l.pidfd);
+	free(l.epend);
 	for (int i = 0; i < 2; i++) {
 		close_fd(&pin[i]);
 		close_fd(&pout[i]);

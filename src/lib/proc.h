@@ -1,6 +1,9 @@
 /* proc.h - the one way sandexec starts a process: fork/exec of an argv
  * vector, then a single poll loop that feeds stdin, captures stdout up to a
- * cap, streams stderr through, and enforces a deadline and our signals. */
+ * cap, streams stderr through up to a cap, and enforces a deadline and our
+ * signals. The loop never blocks on anything but poll(): stderr goes out
+ * only as fast as its reader takes it (stream.h), so neither the child nor
+ * whoever reads our stderr decides when the loop ends. */
 #ifndef SX_PROC_H
 #define SX_PROC_H
 
@@ -49,6 +52,7 @@ struct sx_io {
 	size_t stdin_len;
 	size_t stdout_cap;        /* bytes of stdout kept; more stops the run */
 	int stderr_fd;            /* the child's stderr is copied here; -1 drops it */
+	size_t stderr_cap;        /* bytes of it copied at most; the rest is dropped */
 	size_t stderr_keep;       /* bytes of stderr's head kept in the result */
 	int64_t deadline_ms;      /* CLOCK_MONOTONIC ms; 0 = none */
 	int signal_fd;            /* from sx_signals_install(); -1 = none */
@@ -74,6 +78,9 @@ struct sx_proc_result {
 	bool out_truncated;
 	char *err_head;           /* first stderr_keep bytes of stderr; caller frees */
 	size_t err_head_len;
+	uint64_t err_total;       /* bytes the child wrote to stderr */
+	uint64_t err_cut;         /* ... not copied: over stderr_cap */
+	uint64_t err_unread;      /* ... not copied: stderr_fd did not take them in time */
 	enum sx_stop stopped;
 	int stop_signal;          /* with SX_STOP_SIGNAL */
 	bool killed_after_grace;

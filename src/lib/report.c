@@ -14,60 +14,228 @@ static void add_str_or_null(cJSON *o, const char *k, const char *v)
 		cJSON_AddNullToObject(o, k);
 }
 
+/* The output buffer of sx_report_emit(): large pieces go out through put
+ * as they are made, so the report never exists whole in memory. */
+struct emitter {
+	int (*put)(void *ctx, const char *buf, size_t len);
+	void *ctx;
+	char buf[65536];
+	size_t len;
+	int err;
+};
+
+static void flush(struct emitter *e)
+{
+	if (e->len && !e->err)
+		e->err = e->put(e->ctx, e->buf, e->len);
+	e->len = 0;
+}
+
+static void emit(struct emitter *e, const char *s, size_t n)
+{
+	while (n && !e->err) {
+		size_t take = sizeof e->buf - e->len < n ? sizeof e->buf - e->len : n;
+
+		memcpy(e->buf + e->len, s, take);
+		e->len += take;
+		s += take;
+		n -= take;
+		if (e->len == sizeof e->buf)
+			flush(e);
+	}
+}
+
+/* s as a JSON string, quotes included: the same text as cJSON's printing
+ * of sx_utf8_sanitize(s, n), made piece by piece. */
+static void emit_json_string(struct emitter *e, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0;
+
+	emit(e, "\"", 1);
+	while (i < n && !e->err) {
+		unsigned char c = (unsigned char)s[i];
+		size_t l = sx_utf8_seq(s + i, n - i);
+		char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
+
+		if (!l) {
+			emit(e, "\xef\xbf\xbd", 3);
+			i++;
+			continue;
+		}
+		if (l > 1 || (c >= 0x20 && c != '"' && c != '\\')) {
+			emit(e, s + i, l);
+			i += l;
+			continue;
+		}
+		switch (c) {
+		case '"': emit(e, "\\\"", 2); break;
+		case '\\': emit(e, "\\\\", 2); break;
+		case '\b': emit(e, "\\b", 2); break;
+		case '\f': emit(e, "\\f", 2); break;
+		case '\n': emit(e, "\\n", 2); break;
+		case '\r': emit(e, "\\r", 2); break;
+		case '\t': emit(e, "\\t", 2); break;
+		default:
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			emit(e, esc, 6);
+		}
+		i++;
+	}
+	emit(e, "\"", 1);
+}
+
+/* A parsed tree as cJSON_PrintUnformatted() prints it, written piece by
+ * piece: a result line may be output.max_stdout long. Leaves other than
+ * strings are small and printed by cJSON itself; strings and keys are
+ * well-formed UTF-8 from the parser, which emit_json_string() keeps. */
+static void emit_tree(struct emitter *e, const cJSON *j)
+{
+	const cJSON *c;
+	char *leaf;
+
+	if (cJSON_IsObject(j) || cJSON_IsArray(j)) {
+		bool obj = cJSON_IsObject(j);
+
+		emit(e, obj ? "{" : "[", 1);
+		for (c = j->child; c && !e->err; c = c->next) {
+			if (c != j->child)
+				emit(e, ",", 1);
+			if (obj) {
+				emit_json_string(e, c->string, strlen(c->string));
+				emit(e, ":", 1);
+			}
+			emit_tree(e, c);
+		}
+		emit(e, obj ? "}" : "]", 1);
+		return;
+	}
+	if (cJSON_IsString(j)) {
+		emit_json_string(e, j->valuestring, strlen(j->valuestring));
+		return;
+	}
+	leaf = cJSON_PrintUnformatted(j);
+	if (!leaf)
+		abort();
+	emit(e, leaf, strlen(leaf));
+	cJSON_free(leaf);
+}
+
+/* The members of o as printed by sx_json_print(), with its opening and closing
+ * braces if asked: the report is a row of such parts and streamed values. */
+static void emit_object_part(struct emitter *e, cJSON *o, bool open, bool close)
+{
+	/* sx_json_print(): every key and string made valid UTF-8 first. */
+	char *text = sx_json_print(o);
+	size_t len;
+
+	len = strlen(text);
+	emit(e, text + !open, len - !open - !close);
+	free(text);
+}
+
+int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
+		   void *ctx)
+{
+	struct emitter *e = sx_xcalloc(1, sizeof *e);
+	cJSON *head = cJSON_CreateObject(), *mid = cJSON_CreateObject();
+	cJSON *tail = cJSON_CreateObject();
+	int err;
+
+	if (!head || !mid || !tail)
+		abort();
+	e->put = put;
+	e->ctx = ctx;
+	/* The result is borrowed and streamed, never copied; the violations
+	 * (small) are copied so that sx_json_print() sanitises them, which it
+	 * does not do through a reference. */
+	cJSON_AddStringToObject(head, "sandexec", SANDEXEC_VERSION);
+	cJSON_AddStringToObject(head, "status", sx_status_name(r->status));
+	add_str_or_null(head, "mode", r->mode);
+	cJSON_AddBoolToObject(head, "fallback", r->fallback);
+	cJSON_AddBoolToObject(head, "sandboxed", r->sandboxed);
+	if (r->has_exit_code)
+		cJSON_AddNumberToObject(head, "exit_code", r->exit_code);
+	else
+		cJSON_AddNullToObject(head, "exit_code");
+	if (r->signal)
+		cJSON_AddNumberToObject(head, "signal", r->signal);
+	else
+		cJSON_AddNullToObject(head, "signal");
+	cJSON_AddNumberToObject(head, "duration_ms", (double)r->duration_ms);
+	add_str_or_null(head, "strategy", r->strategy);
+	add_str_or_null(head, "sha256", r->sha256);
+	/* result: streamed below, between head and mid. */
+	if (r->violations)
+		cJSON_AddItemToObject(mid, "violations", cJSON_Duplicate(r->violations, true));
+	else
+		cJSON_AddItemToObject(mid, "violations", cJSON_CreateArray());
+	cJSON_AddBoolToObject(mid, "stdout_truncated", r->stdout_truncated);
+	cJSON_AddBoolToObject(tail, "stderr_truncated", r->stderr_truncated);
+	cJSON_AddNumberToObject(tail, "stderr_dropped", (double)r->stderr_dropped);
+	if (r->error) {
+		char *s = sx_utf8_sanitize(r->error, strlen(r->error));
+		cJSON_AddStringToObject(tail, "error", s);
+		free(s);
+	} else {
+		cJSON_AddNullToObject(tail, "error");
+	}
+	add_str_or_null(tail, "container", r->container);
+	add_str_or_null(tail, "run_id", r->run_id);
+	if (r->has_iteration)
+		cJSON_AddNumberToObject(tail, "iteration", (double)r->iteration);
+	else
+		cJSON_AddNullToObject(tail, "iteration");
+
+	emit_object_part(e, head, true, false);
+	/* The two things as large as output.max_stdout: streamed. */
+	emit(e, ",\"result\":", 10);
+	if (r->result)
+		emit_tree(e, r->result);
+	else
+		emit(e, "null", 4);
+	emit(e, ",", 1);
+	emit_object_part(e, mid, false, false);
+	emit(e, ",\"stdout\":", 10);
+	if (r->stdout_text)
+		emit_json_string(e, r->stdout_text, r->stdout_len);
+	else
+		emit(e, "null", 4);
+	emit(e, ",", 1);
+	emit_object_part(e, tail, false, true);
+	flush(e);
+	err = e->err;
+	cJSON_Delete(head);
+	cJSON_Delete(mid);
+	cJSON_Delete(tail);
+	free(e);
+	return err;
+}
+
+struct strbuf {
+	char *s;
+	size_t len, cap;
+};
+
+static int put_str(void *ctx, const char *buf, size_t len)
+{
+	struct strbuf *b = ctx;
+
+	if (b->len + len + 1 > b->cap) {
+		b->cap = (b->len + len + 1) * 2;
+		b->s = sx_xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, buf, len);
+	b->len += len;
+	b->s[b->len] = '\0';
+	return 0;
+}
+
 char *sx_report_render(const struct sx_report *r)
 {
-	cJSON *o = cJSON_CreateObject();
-	char *text, *s;
+	struct strbuf b = { 0 };
 
-	if (!o)
-		abort();
-	cJSON_AddStringToObject(o, "sandexec", SANDEXEC_VERSION);
-	cJSON_AddStringToObject(o, "status", sx_status_name(r->status));
-	add_str_or_null(o, "mode", r->mode);
-	cJSON_AddBoolToObject(o, "fallback", r->fallback);
-	cJSON_AddBoolToObject(o, "sandboxed", r->sandboxed);
-	if (r->has_exit_code)
-		cJSON_AddNumberToObject(o, "exit_code", r->exit_code);
-	else
-		cJSON_AddNullToObject(o, "exit_code");
-	if (r->signal)
-		cJSON_AddNumberToObject(o, "signal", r->signal);
-	else
-		cJSON_AddNullToObject(o, "signal");
-	cJSON_AddNumberToObject(o, "duration_ms", (double)r->duration_ms);
-	add_str_or_null(o, "strategy", r->strategy);
-	add_str_or_null(o, "sha256", r->sha256);
-	if (r->result)
-		cJSON_AddItemToObject(o, "result", cJSON_Duplicate(r->result, true));
-	else
-		cJSON_AddNullToObject(o, "result");
-	cJSON_AddItemToObject(o, "violations", r->violations ?
-			      cJSON_Duplicate(r->violations, true) : cJSON_CreateArray());
-	cJSON_AddBoolToObject(o, "stdout_truncated", r->stdout_truncated);
-	if (r->stdout_text) {
-		/* The script's bytes, made safe for a JSON string. */
-		s = sx_utf8_sanitize(r->stdout_text, r->stdout_len);
-		cJSON_AddStringToObject(o, "stdout", s);
-		free(s);
-	} else {
-		cJSON_AddNullToObject(o, "stdout");
-	}
-	if (r->error) {
-		s = sx_utf8_sanitize(r->error, strlen(r->error));
-		cJSON_AddStringToObject(o, "error", s);
-		free(s);
-	} else {
-		cJSON_AddNullToObject(o, "error");
-	}
-	add_str_or_null(o, "container", r->container);
-	add_str_or_null(o, "run_id", r->run_id);
-	if (r->has_iteration)
-		cJSON_AddNumberToObject(o, "iteration", (double)r->iteration);
-	else
-		cJSON_AddNullToObject(o, "iteration");
-	text = sx_json_print(o);
-	cJSON_Delete(o);
-	if (!text)
-		abort();
-	return text;
+	(void)sx_report_emit(r, put_str, &b);
+	return b.s;
 }

@@ -25,12 +25,22 @@ struct sx_report {
 	bool stdout_truncated;
 	const char *stdout_text;   /* the script's other stdout, or NULL */
 	size_t stdout_len;
+	bool stderr_truncated;     /* over output.max_stderr */
+	uint64_t stderr_dropped;   /* bytes of the script's stderr not passed on */
 	const char *error;         /* or NULL */
 	const char *container;     /* or NULL */
 	const char *run_id;        /* or NULL */
 	bool has_iteration;
 	uint64_t iteration;
 };
+
+/* Write r as one line of JSON (no trailing newline) through put, which
+ * gets pieces of at most 64 KiB and returns 0 or negative errno; the first
+ * error stops the writing and is returned. The script's stdout, which may
+ * be output.max_stdout large, is escaped piece by piece: the report is
+ * never whole in memory. */
+int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
+		   void *ctx);
 
 /* Render r as one line of JSON (no trailing newline). Caller frees. */
 char *sx_report_render(const struct sx_report *r);

@@ -6,6 +6,7 @@
 
 #include "bootstrap.h"
 #include "result.h"
+#include "stream.h"
 
 int sx_run_new_id(struct sx_outcome *o)
 {
@@ -39,6 +40,7 @@ struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 		/* The start marker (and end line) come on top of the script's. */
 		.stdout_cap = (size_t)cfg->max_stdout + extra_cap,
 		.stderr_fd = env->stderr_fd,
+		.stderr_cap = (size_t)cfg->max_stderr,
 		.stderr_keep = STDERR_KEEP,
 		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
 		.signal_fd = env->signal_fd,
@@ -62,6 +64,21 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 	sx_status_clear(io->status);
 	io->status = NULL;
 	free(label);
+	if (r == 0 && env->stderr_fd >= 0 && env->warn_fd >= 0 &&
+	    (res->err_cut || res->err_unread)) {
+		/* Said once, in the stream that was cut, when the total is
+		 * known (not with --quiet: the report has it too). */
+		char *line = sx_xasprintf(
+			"\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
+			(unsigned long long)(res->err_cut + res->err_unread),
+			res->err_cut ? "over output.max_stderr" : "",
+			res->err_cut && res->err_unread ? ", " : "",
+			res->err_unread ? "not read in time" : "");
+
+		(void)sx_stream_write(env->stderr_fd, line, strlen(line), SX_STREAM_STALL_MS,
+				      env->signal_fd, NULL);
+		free(line);
+	}
 	return r;
 }
 
@@ -151,7 +168,7 @@ void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
+void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o)
 {
 	struct sx_run_facts f = { 0 };
@@ -226,13 +243,21 @@ void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_resu
 		}
 	}
 	if (f.started) {
+		/* In place: the capture buffer becomes the text, less the
+		 * marker and the result line (ls == le when there is none). */
+		char *text = res->out;
+
 		o->stdout_len = out_len - (le - ls);
-		o->stdout_text = sx_xmalloc(o->stdout_len + 1);
-		memcpy(o->stdout_text, out, ls);
-		memcpy(o->stdout_text + ls, out + le, out_len - le);
-		o->stdout_text[o->stdout_len] = '\0';
+		memmove(text, out, ls);
+		memmove(text + ls, out + le, out_len - le);
+		text[o->stdout_len] = '\0';
+		o->stdout_text = text;
+		res->out = NULL;
+		res->out_len = 0;
 		o->stdout_truncated = res->out_truncated || f.stopped == SX_STOP_OUTPUT;
 	}
+	o->stderr_truncated = res->err_cut > 0;
+	o->stderr_dropped = res->err_cut + res->err_unread;
 	if (lost && !f.stopped) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xasprintf("%s exited 0 without the supervisor's end trailer; how "

@@ -41,6 +41,8 @@ struct sx_outcome {
 	char *stdout_text;      /* owned: stdout less the marker and the result line */
 	size_t stdout_len;
 	bool stdout_truncated;
+	bool stderr_truncated;  /* stderr went over output.max_stderr */
+	uint64_t stderr_dropped; /* bytes of stderr not passed on (cap, unread) */
 	char *error;            /* owned; NULL if none */
 	int64_t duration_ms;
 	/* docker mode: how the container went away */
@@ -89,15 +91,18 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 		       const struct sx_run_env *env, int64_t t0, size_t extra_cap);
 
-/* sx_proc_run() with the terminal status line of env, if any. */
+/* sx_proc_run() with the terminal status line of env, if any; after it,
+ * one line on env->stderr_fd if the script's stderr was cut or dropped. */
 int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct sx_run_env *env,
 		       const struct sx_strategy *s, const char *mode, struct sx_proc_result *res,
 		       struct sx_err *err);
 
 /* Shared by the backends: classify a finished process and fill o's status,
- * exit code, result, stdout and error. what names the runner in messages
- * ("docker", "the interpreter"). */
-void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
+ * exit code, result, stdout, stderr counts and error. what names the runner
+ * in messages ("docker", "the interpreter"). o->stdout_text takes res->out
+ * over (no copy: it may be output.max_stdout large); res->out is NULL
+ * after. */
+void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o);
 
 /* The engine saw the memory limit's OOM killer end the run: o becomes an

@@ -50,6 +50,9 @@ bool sx_utf8_valid(const char *s, size_t n);
 /* Copy of [s, s+n) with every ill-formed sequence and NUL replaced by U+FFFD.
  * Caller frees. */
 char *sx_utf8_sanitize(const char *s, size_t n);
+/* Length (1..4) of the well-formed UTF-8 sequence at s, 0 if it is
+ * ill-formed or a NUL: what sx_utf8_sanitize() keeps, one piece at a time. */
+size_t sx_utf8_seq(const char *s, size_t n);
 
 /* Every string sandexec writes as JSON (report, event log, dry run, state
  * records) goes through here: keys and string values that are not valid

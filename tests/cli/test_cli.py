@@ -4,11 +4,12 @@ import os
 import re
 import shlex
 import stat
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from sxtest import (SOURCE_ROOT, check, expect, isolated_env, main, run,  # noqa: E402
-                    write)
+from sxtest import (SANDEXEC, SOURCE_ROOT, check, expect, isolated_env, main,  # noqa: E402
+                    run, write)
 
 OK_SCRIPT = "import json\nprint(json.dumps({'x': 1}))\n"
 # Runs that must not reach a daemon use a docker CLI that does not exist.
@@ -249,7 +250,7 @@ def case_report_on_every_error(tmp):
     """Every outcome prints exactly one JSON document with the contract's keys."""
     keys = {"sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
             "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
-            "error", "container"}
+            "stdout", "stderr_truncated", "stderr_dropped", "error", "container"}
     write(tmp, "s.py", OK_SCRIPT)
     for args in (["--bogus"], ["missing.py"], ["--timeout", "x", "s.py"], NO_DOCKER + ["s.py"]):
         r = run(args, tmp)
@@ -705,6 +706,21 @@ def case_register_runsc(tmp):
     p = reg()
     check(p.returncode == 1 and "not touched" in p.stderr, p)
     check(open(path).read() == "{not json", "rewrote a file it could not read")
+
+
+def case_closed_stdout(tmp):
+    """Whatever sandexec had to print on a stdout closed by the caller
+    (>&-), it exits 70 rather than 0: the output went nowhere."""
+    write(tmp, "s.py", OK_SCRIPT)
+    for args in (["--help"], ["--version"], ["config"], ["--dry-run", "s.py"],
+                 NO_DOCKER + ["s.py"], ["--bogus"]):
+        p = subprocess.run([SANDEXEC] + args, cwd=tmp, env=isolated_env(tmp),
+                           stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           preexec_fn=lambda: os.close(1), timeout=60)
+        check(p.returncode == 70, "%s: exit %d: %s" % (args, p.returncode, p.stderr))
+    # The run's own status is named on stderr: usage_error here.
+    check("cannot write the report: stdout was closed; the run's status was usage_error "
+          "(exit 2)" in p.stderr, p.stderr)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

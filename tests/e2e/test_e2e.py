@@ -199,9 +199,10 @@ def case_output_flood(tmp):
 
 
 def case_stderr_flood(tmp):
-    """A flood on stderr passes through and the result still arrives."""
+    """A flood on stderr passes through (up to output.max_stderr) and the
+    result still arrives."""
     r = sx(tmp, "import sys, json\nfor i in range(2000):\n    sys.stderr.write('e' * 4096)\n"
-                "print(json.dumps({'done': True}))\n")
+                "print(json.dumps({'done': True}))\n", "--set", "output.max_stderr=16m")
     expect(r, 0, "ok")
     check(r.stderr.count("e") >= 2000 * 4096, "stderr lost: %d" % r.stderr.count("e"))
 
