@@ -427,18 +427,29 @@ static bool remove_container(const struct sx_config *cfg, const char *name, char
 	return gone;
 }
 
-enum reap { REAP_REMOVED, REAP_ABSENT, REAP_FAILED };
+enum reap { REAP_REMOVED, REAP_ABSENT, REAP_FOREIGN, REAP_LIVE, REAP_FAILED };
 
 /* The record's container, only once the engine confirms that a container
- * of that name carries that run's label: a name alone could be anyone's. It
- * is then removed by its id, the one that was confirmed. */
+ * of that name carries that run's label, the caller's owner label and a
+ * deadline label that has passed: a record is anyone's to write, so what
+ * it says (its name, its deadline) only decides when to ask, never what to
+ * remove. It is then removed by its id, the one that was confirmed. A live
+ * container of ours (a concurrent run) puts its own deadline in *deadline. */
 static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, char **envp,
-		      int64_t timeout_ms)
+		      int64_t timeout_ms, int64_t now, int64_t *deadline)
 {
 	char *filter = sx_xasprintf("label=sandexec.run=%s", rec->run_id);
-	const char *const ps[] = {"ps",	  "--all",    "--no-trunc",	     "--filter",
-				  filter, "--format", "{{.ID}}\t{{.Names}}", NULL};
+	const char *const ps[] = {"ps",
+				  "--all",
+				  "--no-trunc",
+				  "--filter",
+				  filter,
+				  "--format",
+				  "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.owner\"}}\t"
+				  "{{.Label \"sandexec.deadline\"}}",
+				  NULL};
 	char **argv = sx_docker_argv(cfg, ps);
+	char *me = sx_reaper_owner();
 	struct sx_proc_result res;
 	char *line, *save = NULL, *id = NULL;
 	int64_t t0 = sx_now_ms();
@@ -448,13 +459,27 @@ static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, 
 		r = REAP_ABSENT;
 		for (line = strtok_r(res.out ? res.out : (char *)"", "\n", &save); line;
 		     line = strtok_r(NULL, "\n", &save)) {
-			char *tab = strchr(line, '\t');
+			char *name = strchr(line, '\t'), *owner, *label, *end;
+			long long d;
 
-			if (tab && strcmp(tab + 1, rec->container) == 0) {
-				*tab = '\0';
+			if (!name || !(owner = strchr(name + 1, '\t')) ||
+			    !(label = strchr(owner + 1, '\t')))
+				continue;
+			*name++ = *owner++ = *label++ = '\0';
+			if (strcmp(name, rec->container) != 0)
+				continue;
+			errno = 0;
+			d = strtoll(label, &end, 10);
+			if (strcmp(owner, me) != 0 || errno || end == label || *end || d <= 0 ||
+			    d > now + SX_DEADLINE_AHEAD_MAX_S) {
+				r = REAP_FOREIGN;
+			} else if (d >= now) {
+				r = REAP_LIVE;
+				*deadline = d;
+			} else {
 				id = sx_xstrdup(line);
-				break;
 			}
+			break;
 		}
 	}
 	sx_proc_result_free(&res);
@@ -464,6 +489,7 @@ static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, 
 		r = left > 0 && remove_container(cfg, id, envp, left) ? REAP_REMOVED : REAP_FAILED;
 	}
 	free(id);
+	free(me);
 	free(filter);
 	sx_argv_free(argv);
 	return r;
@@ -492,10 +518,32 @@ static int sweep_one(const struct sx_config *cfg, int dfd, struct sx_record *rec
 		     struct sx_log *log, int64_t call_ms, int64_t now)
 {
 	char **envp = engine_env(rec);
-	enum reap r = reap(cfg, rec, envp, call_ms);
+	int64_t deadline = 0;
+	enum reap r = reap(cfg, rec, envp, call_ms, now, &deadline);
 	char msg[200];
 
 	sx_argv_free(envp);
+	if (r == REAP_LIVE) {
+		/* Ours and running: asked again once the engine's own deadline
+		 * has passed. */
+		rec->deadline = deadline;
+		if (write_record(dfd, rec) < 0)
+			unlinkat(dfd, rec->run_id, 0);
+		snprintf(msg, sizeof msg,
+			 "container %s is still within its deadline; asked again in %" PRId64 " s",
+			 rec->container, deadline - now);
+		log_cleanup(log, "INFO", rec, rec->run_id, "not_yet", msg);
+		return 0;
+	}
+	if (r == REAP_FOREIGN) {
+		unlinkat(dfd, rec->run_id, 0);
+		snprintf(msg, sizeof msg,
+			 "container %s is not the caller's (owner or deadline label): "
+			 "left alone, record dropped",
+			 rec->container);
+		log_cleanup(log, "WARNING", rec, rec->run_id, "not_ours", msg);
+		return 0;
+	}
 	if (r != REAP_FAILED) {
 		unlinkat(dfd, rec->run_id, 0);
 		snprintf(msg, sizeof msg,
@@ -528,6 +576,33 @@ static int sweep_one(const struct sx_config *cfg, int dfd, struct sx_record *rec
 	return 0;
 }
 
+/* Remove an entry that is not a record: a file, an empty directory, else
+ * (a directory with something in it) set aside under a dot name that no
+ * sweep reads again. Says what became of it. */
+static const char *discard(int dfd, const char *name)
+{
+	char aside[64];
+
+	if (unlinkat(dfd, name, 0) == 0)
+		return "removed";
+	if (errno != EISDIR && errno != EPERM)
+		return "could not be removed";
+	if (unlinkat(dfd, name, AT_REMOVEDIR) == 0)
+		return "removed";
+	snprintf(aside, sizeof aside, ".rejected-%.40s", name);
+	if (renameat(dfd, name, dfd, aside) == 0)
+		return "set aside as .rejected-<name> (not empty)";
+	return "could not be removed";
+}
+
+static void log_rejected(struct sx_log *log, const char *name, const char *what, const char *why)
+{
+	char msg[SX_ERR_MAX + 200];
+
+	snprintf(msg, sizeof msg, "run record %.64s rejected and %s: %s", name, what, why);
+	log_cleanup(log, "WARNING", NULL, name, "record_rejected", msg);
+}
+
 int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log *log,
 		    int64_t timeout_ms)
 {
@@ -535,7 +610,8 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 	int64_t now = (int64_t)time(NULL);
 	struct sx_err err = {""};
 	struct dirent *de;
-	int removed = 0, dfd, left = 0;
+	int removed = 0, dfd, left = 0, kept = 0, looked = 0, excess = 0;
+	bool stopped = false;
 	DIR *d;
 
 	if (!dir)
@@ -555,23 +631,44 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 		close(dfd);
 		return 0;
 	}
+	/* The budget covers reading the directory and the records as well as
+	 * the docker calls, and so does the cap on entries: however many
+	 * there are, a sweep looks at SX_SWEEP_MAX_ENTRIES at the most. */
 	while ((de = readdir(d))) {
 		struct sx_record rec;
-		int64_t budget = end - sx_now_ms();
+		int64_t budget;
 
+		if (looked++ >= SX_SWEEP_MAX_ENTRIES || sx_now_ms() >= end) {
+			stopped = true;
+			break;
+		}
 		if (de->d_name[0] == '.')
 			continue;
-		if (read_record(dfd, de->d_name, &rec, &err) < 0) {
-			char msg[SX_ERR_MAX + 160];
-
-			/* Not a record sandexec wrote: never acted on, and
-			 * removed so as not to be read again. */
-			snprintf(msg, sizeof msg, "run record %.64s rejected and removed: %s",
-				 de->d_name, err.msg);
-			log_cleanup(log, "WARNING", NULL, de->d_name, "record_rejected", msg);
-			unlinkat(dfd, de->d_name, 0);
+		if (kept >= SX_RECORDS_MAX && sx_run_id_valid(de->d_name)) {
+			/* More records than runs could ever be under way: the
+			 * rest is not read, only removed; gc still finds the
+			 * containers through their labels. */
+			if (unlinkat(dfd, de->d_name, 0) == 0)
+				excess++;
+			else
+				log_rejected(log, de->d_name, discard(dfd, de->d_name),
+					     "beyond the record count");
 			continue;
 		}
+		if (read_record(dfd, de->d_name, &rec, &err) < 0) {
+			/* Not a record sandexec wrote: never acted on, and
+			 * removed so as not to be read again. */
+			log_rejected(log, de->d_name, discard(dfd, de->d_name), err.msg);
+			continue;
+		}
+		if (rec.deadline > now + SX_DEADLINE_AHEAD_MAX_S) {
+			sx_record_free(&rec);
+			log_rejected(log, de->d_name, discard(dfd, de->d_name),
+				     "deadline further ahead than any run lasts");
+			continue;
+		}
+		kept++;
+		budget = end - sx_now_ms();
 		if (rec.deadline < now && rec.next_try <= now) {
 			if (budget < SWEEP_MIN_CALL_MS)
 				left++;
@@ -583,13 +680,27 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 		sx_record_free(&rec);
 	}
 	closedir(d);
-	if (left) {
-		char msg[128];
+	if (excess) {
+		char msg[200];
 
 		snprintf(msg, sizeof msg,
-			 "sweep budget of %d ms spent; %d record%s left for a "
-			 "later run",
-			 SX_SWEEP_BUDGET_MS, left, left == 1 ? "" : "s");
+			 "%d run records beyond the %d kept removed unread; 'sandexec gc' "
+			 "removes their containers",
+			 excess, SX_RECORDS_MAX);
+		log_cleanup(log, "WARNING", NULL, NULL, "too_many_records", msg);
+	}
+	if (left || stopped) {
+		char msg[200];
+
+		if (stopped)
+			snprintf(msg, sizeof msg,
+				 "sweep budget of %d ms or %d entries spent; the rest is left "
+				 "for a later run",
+				 SX_SWEEP_BUDGET_MS, SX_SWEEP_MAX_ENTRIES);
+		else
+			snprintf(msg, sizeof msg,
+				 "sweep budget of %d ms spent; %d record%s left for a later run",
+				 SX_SWEEP_BUDGET_MS, left, left == 1 ? "" : "s");
 		log_cleanup(log, "INFO", NULL, NULL, "budget_spent", msg);
 	}
 	return removed;

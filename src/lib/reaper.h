@@ -12,9 +12,14 @@
  * on only when its directory and file are the user's and writable by no one
  * else, its file name is a run id, its container is that run's
  * sandexec-<run id>, its engine holds only the variables sandexec records
- * with plausible values, and the engine confirms that the container carries
- * that run's label. Every sweep is bounded in time, and a record whose
- * engine does not answer is retried later, then given up. */
+ * with plausible values. Even then the record only says when to ask: the
+ * container is removed only when the engine shows that run's label, the
+ * caller's owner label and a deadline label that has passed, so that a
+ * forged record can turn the sweep neither against another owner's
+ * container nor against a live run of the caller's. Every sweep is bounded
+ * in time and in entries looked at, reading included, the number of
+ * records kept is bounded, and a record whose engine does not answer is
+ * retried later, then given up. */
 #ifndef SX_REAPER_H
 #define SX_REAPER_H
 
@@ -36,6 +41,13 @@
  * before. */
 #define SX_SWEEP_MAX_TRIES 4
 #define SX_SWEEP_BACKOFF_S 60
+/* A sweep looks at this many directory entries at the most, however many
+ * there are, and keeps this many records: those beyond are removed unread,
+ * as are records whose deadline is further ahead than the longest timeout
+ * (7 days) allows. The next sweeps go on from what is left. */
+#define SX_SWEEP_MAX_ENTRIES 1024
+#define SX_RECORDS_MAX 256
+#define SX_DEADLINE_AHEAD_MAX_S (8 * 24 * 3600)
 /* A record file is never larger than this. */
 #define SX_RECORD_MAX 4096
 /* The engine variables a record may hold (see engine_vars in reaper.c). */
