@@ -700,6 +700,20 @@ def case_podman(tmp):
     check(left == [], "left behind under podman: %s" % left)
 
 
+
+def case_evasion_corpus_rejected(tmp):
+    """Every public escape in tests/data/evasion is rejected by a docker-mode
+    run before anything starts: exit 4, its violations in the report."""
+    corpus = os.path.join(SOURCE_ROOT, "tests", "data", "evasion")
+    names = sorted(f for f in os.listdir(corpus) if f.endswith(".py"))
+    check(len(names) >= 100, len(names))
+    for name in names:
+        r = run(["--image", IMAGE, os.path.join(corpus, name)], tmp,
+                SANDEXEC_VALIDATOR_ENABLED="true")
+        expect(r, 4, "rejected")
+        check(r.report["violations"] and all(v["rule"] and v["line"] >= 0
+                                              for v in r.report["violations"]), repr(r))
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
