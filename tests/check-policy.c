@@ -188,6 +188,7 @@ START_TEST(test_benign)
 END_TEST
 
 static void test_escape_families_register(TCase *tc);
+static void test_escape_variants_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -206,6 +207,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_evasions);
 	tcase_add_test(tc, test_benign);
 	test_escape_families_register(tc);
+	test_escape_variants_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -303,4 +305,31 @@ END_TEST
 static void test_escape_families_register(TCase *tc)
 {
 	tcase_add_test(tc, test_escape_families);
+}
+
+/* Variants of the same families: the pieces of a name split across
+ * strings, annotations that are code, a module bound to a new name. */
+START_TEST(test_escape_variants)
+{
+	ck_assert_str_eq(rules("s = '{0' + '.__cl' + 'ass__}'"),
+			 "format-field@1:5 dunder-string@1:12 dunder-string@1:22");
+	ck_assert_str_eq(rules("print('_____', 'a_b', '__main__', '__init__')"), "");
+	ck_assert_str_eq(rules("np.load(f, **{'allow_pickle': True})"), "forbidden-string@1:15");
+	ck_assert_str_eq(rules("def f(x: \"__import__('os')\"): pass"),
+			 "string-annotation@1:10 dunder-string@1:10");
+	ck_assert_str_eq(rules("def f(x) -> 'open(1).read()': pass"), "string-annotation@1:13");
+	ck_assert_str_eq(rules("v: 'g(1)' = 1"), "string-annotation@1:4");
+	ck_assert_str_eq(rules("def f(a: 'Money', b: 'Optional[List[A]]' = None) -> 'A': pass\n"
+			       "d = {'k': 'v'}; g = lambda: 'x'\n"),
+			 "");
+	ck_assert_str_eq(rules("import numpy as np\nm = np.lib\nm.format.read_array(f)"),
+			 "module-escape@3:3 forbidden-attribute@3:10");
+	ck_assert_str_eq(rules("import numpy as np\nfrom numpy import lib as L\nL.format"),
+			 "module-escape@3:3");
+}
+END_TEST
+
+static void test_escape_variants_register(TCase *tc)
+{
+	tcase_add_test(tc, test_escape_variants);
 }

@@ -676,11 +676,13 @@ static void check_string(struct state *st, const struct sx_tok *t, bool docstrin
 				;
 			while (k < n && name_char(b[k]))
 				k++;
-			if (k < n && (b[k] == '.' || b[k] == '[')) {
+			/* "{0" at the end: the path may follow in the next piece. */
+			if ((k < n && (b[k] == '.' || b[k] == '[')) ||
+			    (k == n && k > i && name_char(b[k - 1]) && b[k - 1] != '{')) {
 				ADD(st, t, "format-field",
 				    "format field '%.*s' reaches into an object: use an f-string, "
 				    "f\"{x.attr}\", which the check can read",
-				    (int)(k - i + 1 > 40 ? 40 : k - i + 1), b + i);
+				    (int)(k - i + (k < n) > 40 ? 40 : k - i + (k < n)), b + i);
 				return;
 			}
 			i = k - 1;
@@ -714,31 +716,36 @@ static void check_string(struct state *st, const struct sx_tok *t, bool docstrin
 		    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
 		return;
 	}
-	size_t j = n;
-	while (j > 0 && name_char(b[j - 1]))
-		j--;
-	if (n > 2 && b[n - 1] == '_' && b[n - 2] == '_' && name_char(b[n - 3]) &&
-	    !is_dunder_n(b + j, n - j)) {
-		ADD(st, t, "dunder-string", "string '%.*s' ends a special attribute's name",
-		    (int)(n > 40 ? 40 : n), b);
-		return;
-	}
+	/* "__" that touches a letter or digit: a dunder word, or a piece of
+	 * one to be joined with others. Only allowed dunders pass. */
 	for (size_t i = 0; i + 1 < n; i++) {
-		size_t k = i + 2;
-		if (b[i] != '_' || b[i + 1] != '_' || (i > 0 && name_char(b[i - 1])))
+		size_t from = i, to = i + 2;
+		bool word = false;
+
+		if (b[i] != '_' || b[i + 1] != '_')
 			continue;
-		while (k < n && name_char(b[k]))
-			k++;
-		/* A dunder word, or a piece of one at either end of the string. */
-		if ((is_dunder_n(b + i, k - i) && !in_list(st->cfg->allowed_dunders, b + i, k - i) &&
-		     !(k - i == 8 && memcmp(b + i, "__main__", 8) == 0)) ||
-		    (i == 0 && !is_dunder_n(b, k))) {
+		while (from > 0 && name_char(b[from - 1]))
+			from--;
+		while (to < n && name_char(b[to]))
+			to++;
+		for (size_t k = from; k < to && !word; k++)
+			word = b[k] != '_';
+		if (word && !(is_dunder_n(b + from, to - from) &&
+			      (in_list(st->cfg->allowed_dunders, b + from, to - from) ||
+			       (to - from == 8 && memcmp(b + from, "__main__", 8) == 0)))) {
 			ADD(st, t, "dunder-string",
-			    "string '%.*s' names a special attribute", (int)(k - i > 40 ? 40 : k - i),
-			    b + i);
+			    "string '%.*s' spells a special attribute or a piece of one",
+			    (int)(to - from > 40 ? 40 : to - from), b + from);
 			return;
 		}
-		i = k - 1;
+		i = to;
+	}
+	/* Keyword names that are refused as names, passed as strings: f(**{...}). */
+	if (memchr(b, '_', n) && (in_list(st->cfg->forbidden_names, b, n) ||
+				  in_list(st->cfg->forbidden_attributes, b, n))) {
+		ADD(st, t, "forbidden-string", "'%.*s' is not allowed, as a name or a string",
+		    (int)n, b);
+		return;
 	}
 }
 
@@ -817,6 +824,21 @@ static bool mangled(const struct sx_tok *t)
 	return false;
 }
 
+/* A forward reference, "Money" or "Optional[List[Money]]": names,
+ * subscripts and unions evaluate to types without calling anything. */
+static bool plain_type(const struct sx_tok *t)
+{
+	const char *b;
+	size_t n;
+	bool raw;
+
+	string_body(t, &b, &n, &raw);
+	for (size_t i = 0; i < n; i++)
+		if (!name_char(b[i]) && !strchr(".,[] |", b[i]))
+			return false;
+	return true;
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -834,8 +856,14 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	struct sx_err terr;
 	size_t before = out->n;
 	bool stmt_start = true;
+	bool line_start = true;         /* stmt_start but not after ':' */
 	const char *chain = NULL;   /* the module a NAME or NAME.NAME... is */
 	struct sx_tok prev2 = { .kind = SX_TOK_EOF }; /* the token before s.prev */
+	struct sx_tok stmt_first = { .kind = SX_TOK_EOF }; /* the statement's first */
+	struct sx_tok assign_name = { .kind = SX_TOK_EOF }; /* NAME of "NAME = ..." */
+	const char *assign_eq = NULL;   /* its "=" */
+	bool chain_assigned = false;    /* the chain started right after it */
+	int depth = 0, def_params = 0;  /* brackets; those of a def's parameters */
 
 	if (sx_policy_load(&terr) < 0) {
 		struct sx_tok at = { .line = 1, .col = 1 };
@@ -853,6 +881,10 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 						  tok_is(&prev2, SX_TOK_NAME, "cls"));
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
+
+		if (line_start)
+			stmt_first = t;
+		line_start = t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";");
 
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
@@ -921,6 +953,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					    "or argparse");
 			} else if (mod) {
 				next_chain = mod;
+				chain_assigned = assign_eq && s.prev.text == assign_eq;
 			}
 			if (in_list(cfg->forbidden_names, t.text, t.len))
 				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s", (int)t.len,
@@ -938,10 +971,47 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				define(&st, &t);
 		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
 			struct sx_tok nx = peek_next(&s);
+			/* A string annotation is code that typing.get_type_hints and
+			 * functools.singledispatch evaluate; the check cannot read it. */
+			if (t.kind == SX_TOK_STRING && !plain_type(&t) &&
+			    (tok_is(&s.prev, SX_TOK_OP, "->") ||
+			     (tok_is(&s.prev, SX_TOK_OP, ":") &&
+			      ((def_params > 0 && depth == def_params) ||
+			       (depth == 0 && prev2.kind == SX_TOK_NAME &&
+				prev2.text == stmt_first.text && !tok_is(&prev2, SX_TOK_NAME, "else") &&
+				!tok_is(&prev2, SX_TOK_NAME, "try") &&
+				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
+				add(out, &t, "string-annotation",
+				    sx_xstrdup("an annotation in a string is evaluated as code: write "
+					       "it as a type, x: int, or a plain forward reference, "
+					       "\"Money\""));
 			check_string(&st, &t, stmt_start && t.kind == SX_TOK_STRING &&
 						      (nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF));
 		} else if (tok_is(&t, SX_TOK_OP, ".") && chain) {
 			next_chain = chain;
+		}
+		/* "m = np.lib": m is that module from here on. */
+		if ((t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";")) && chain &&
+		    chain_assigned && assign_name.kind == SX_TOK_NAME)
+			bind(&st, &assign_name, chain, strlen(chain));
+		if (t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";")) {
+			assign_eq = NULL;
+			assign_name.kind = SX_TOK_EOF;
+		}
+		if (tok_is(&t, SX_TOK_OP, "=") && depth == 0 && s.prev.kind == SX_TOK_NAME &&
+		    s.prev.text == stmt_first.text) {
+			assign_eq = t.text;
+			assign_name = s.prev;
+		}
+		if (t.kind == SX_TOK_OP && t.len == 1 && strchr("([{", t.text[0])) {
+			depth++;
+			if (t.text[0] == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
+			    s.prev.kind == SX_TOK_NAME)
+				def_params = depth;
+		} else if (t.kind == SX_TOK_OP && t.len == 1 && strchr(")]}", t.text[0])) {
+			if (depth == def_params)
+				def_params = 0;
+			depth -= depth > 0;
 		}
 		if (t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";") ||
 		    tok_is(&t, SX_TOK_OP, ":"))
