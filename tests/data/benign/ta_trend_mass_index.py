@@ -1,0 +1,138 @@
+# Source: https://github.com/bukosabino/ta ta/trend.py (indicator class) and ta/utils.py
+#         (IndicatorMixin, _ema, _sma), MIT licence, Dario Lopez Padial.
+# Adapted: classes copied as published; the relative imports are inlined and a
+#          synthetic-price harness (numpy default_rng) replaces the CSV input.
+"""
+.. module:: trend
+   :synopsis: Trend Indicators.
+
+.. moduleauthor:: Dario Lopez Padial (Bukosabino)
+
+"""
+import json
+
+import numpy as np
+import pandas as pd
+
+
+class IndicatorMixin:
+    """Util mixin indicator class"""
+
+    _fillna = False
+
+    def _check_fillna(self, series: pd.Series, value: int = 0) -> pd.Series:
+        """Check if fillna flag is True.
+
+        Args:
+            series(pandas.Series): calculated indicator series.
+            value(int): value to fill gaps; if -1 fill values using 'backfill' mode.
+
+        Returns:
+            pandas.Series: New feature generated.
+        """
+        if self._fillna:
+            series_output = series.copy(deep=False)
+            series_output = series_output.replace([np.inf, -np.inf], np.nan)
+            if isinstance(value, int) and value == -1:
+                series = series_output.ffill().bfill()
+            else:
+                series = series_output.ffill().fillna(value)
+        return series
+
+    @staticmethod
+    def _true_range(
+        high: pd.Series, low: pd.Series, prev_close: pd.Series
+    ) -> pd.Series:
+        tr1 = high - low
+        tr2 = (high - prev_close).abs()
+        tr3 = (low - prev_close).abs()
+        true_range = pd.DataFrame(data={"tr1": tr1, "tr2": tr2, "tr3": tr3}).max(axis=1)
+        return true_range
+
+
+def _sma(series, periods: int, fillna: bool = False):
+    min_periods = 0 if fillna else periods
+    return series.rolling(window=periods, min_periods=min_periods).mean()
+
+
+def _ema(series, periods: int, fillna: bool = False):
+    min_periods = 0 if fillna else periods
+    return series.ewm(span=periods, min_periods=min_periods, adjust=False).mean()
+
+
+class MassIndex(IndicatorMixin):
+    """Mass Index (MI)
+
+    It uses the high-low range to identify trend reversals based on range
+    expansions. It identifies range bulges that can foreshadow a reversal of
+    the current trend.
+
+    http://stockcharts.com/school/doku.php?id=chart_school:technical_indicators:mass_index
+
+    Args:
+        high(pandas.Series): dataset 'High' column.
+        low(pandas.Series): dataset 'Low' column.
+        window_fast(int): fast period value.
+        window_slow(int): slow period value.
+        fillna(bool): if True, fill nan values.
+    """
+
+    def __init__(
+            self,
+            high: pd.Series,
+            low: pd.Series,
+            window_fast: int = 9,
+            window_slow: int = 25,
+            fillna: bool = False,
+    ):
+        self._high = high
+        self._low = low
+        self._window_fast = window_fast
+        self._window_slow = window_slow
+        self._fillna = fillna
+        self._run()
+
+    def _run(self):
+        min_periods = 0 if self._fillna else self._window_slow
+        amplitude = self._high - self._low
+        ema1 = _ema(amplitude, self._window_fast, self._fillna)
+        ema2 = _ema(ema1, self._window_fast, self._fillna)
+        mass = ema1 / ema2
+        self._mass = mass.rolling(self._window_slow, min_periods=min_periods).sum()
+
+    def mass_index(self) -> pd.Series:
+        """Mass Index (MI)
+
+        Returns:
+            pandas.Series: New feature generated.
+        """
+        mass = self._check_fillna(self._mass, value=0)
+        return pd.Series(
+            mass, name=f"mass_index_{self._window_fast}_{self._window_slow}"
+        )
+
+
+def make_ohlcv(seed: int = 37, periods: int = 500) -> pd.DataFrame:
+    """Synthetic daily bars (geometric random walk) instead of a CSV download."""
+    rng = np.random.default_rng(seed)
+    close = 100.0 * np.exp(np.cumsum(rng.normal(0.0003, 0.012, periods)))
+    high = close * (1.0 + rng.uniform(0.0, 0.012, periods))
+    low = close * (1.0 - rng.uniform(0.0, 0.012, periods))
+    volume = rng.integers(10_000, 90_000, periods).astype(float)
+    index = pd.date_range("2021-01-04", periods=periods, freq="B")
+    return pd.DataFrame(
+        {"high": high, "low": low, "close": close, "volume": volume}, index=index
+    )
+
+
+def _last(series: pd.Series) -> float:
+    value = series.dropna()
+    return round(float(value.iloc[-1]), 6) if len(value) else 0.0
+
+
+if __name__ == "__main__":
+    df = make_ohlcv()
+    mi = MassIndex(df["high"], df["low"]).mass_index()
+    bulge = (mi.shift(1) > 27) & (mi < 26.5)
+    print(json.dumps({"mass_index": _last(mi), "reversal_bulges": int(bulge.sum())}))
+

@@ -1,0 +1,127 @@
+# Source: https://github.com/bukosabino/ta ta/volume.py (indicator class) and ta/utils.py
+#         (IndicatorMixin, _ema, _sma), MIT licence, Dario Lopez Padial.
+# Adapted: classes copied as published; the relative imports are inlined and a
+#          synthetic-price harness (numpy default_rng) replaces the CSV input.
+"""
+.. module:: volume
+   :synopsis: Volume Indicators.
+
+.. moduleauthor:: Dario Lopez Padial (Bukosabino)
+
+"""
+import json
+
+import numpy as np
+import pandas as pd
+
+
+class IndicatorMixin:
+    """Util mixin indicator class"""
+
+    _fillna = False
+
+    def _check_fillna(self, series: pd.Series, value: int = 0) -> pd.Series:
+        """Check if fillna flag is True.
+
+        Args:
+            series(pandas.Series): calculated indicator series.
+            value(int): value to fill gaps; if -1 fill values using 'backfill' mode.
+
+        Returns:
+            pandas.Series: New feature generated.
+        """
+        if self._fillna:
+            series_output = series.copy(deep=False)
+            series_output = series_output.replace([np.inf, -np.inf], np.nan)
+            if isinstance(value, int) and value == -1:
+                series = series_output.ffill().bfill()
+            else:
+                series = series_output.ffill().fillna(value)
+        return series
+
+    @staticmethod
+    def _true_range(
+        high: pd.Series, low: pd.Series, prev_close: pd.Series
+    ) -> pd.Series:
+        tr1 = high - low
+        tr2 = (high - prev_close).abs()
+        tr3 = (low - prev_close).abs()
+        true_range = pd.DataFrame(data={"tr1": tr1, "tr2": tr2, "tr3": tr3}).max(axis=1)
+        return true_range
+
+
+def _sma(series, periods: int, fillna: bool = False):
+    min_periods = 0 if fillna else periods
+    return series.rolling(window=periods, min_periods=min_periods).mean()
+
+
+def _ema(series, periods: int, fillna: bool = False):
+    min_periods = 0 if fillna else periods
+    return series.ewm(span=periods, min_periods=min_periods, adjust=False).mean()
+
+
+class NegativeVolumeIndexIndicator(IndicatorMixin):
+    """Negative Volume Index (NVI)
+
+    http://stockcharts.com/school/doku.php?id=chart_school:technical_indicators:negative_volume_inde
+
+    Args:
+        close(pandas.Series): dataset 'Close' column.
+        volume(pandas.Series): dataset 'Volume' column.
+        fillna(bool): if True, fill nan values with 1000.
+    """
+
+    def __init__(self, close: pd.Series, volume: pd.Series, fillna: bool = False):
+        self._close = close
+        self._volume = volume
+        self._fillna = fillna
+        self._run()
+
+    def _run(self):
+        price_change = self._close.pct_change()
+        vol_decrease = self._volume.shift(1) > self._volume
+        self._nvi = pd.Series(
+            data=np.nan, index=self._close.index, dtype="float64", name="nvi"
+        )
+        self._nvi.iloc[0] = 1000
+        for i in range(1, len(self._nvi)):
+            if vol_decrease.iloc[i]:
+                self._nvi.iloc[i] = self._nvi.iloc[i - 1] * (1.0 + price_change.iloc[i])
+            else:
+                self._nvi.iloc[i] = self._nvi.iloc[i - 1]
+
+    def negative_volume_index(self) -> pd.Series:
+        """Negative Volume Index (NVI)
+
+        Returns:
+            pandas.Series: New feature generated.
+        """
+        # IDEA: There shouldn't be any na; might be better to throw exception
+        nvi = self._check_fillna(self._nvi, value=1000)
+        return pd.Series(nvi, name="nvi")
+
+
+def make_ohlcv(seed: int = 29, periods: int = 500) -> pd.DataFrame:
+    """Synthetic daily bars (geometric random walk) instead of a CSV download."""
+    rng = np.random.default_rng(seed)
+    close = 100.0 * np.exp(np.cumsum(rng.normal(0.0003, 0.012, periods)))
+    high = close * (1.0 + rng.uniform(0.0, 0.012, periods))
+    low = close * (1.0 - rng.uniform(0.0, 0.012, periods))
+    volume = rng.integers(10_000, 90_000, periods).astype(float)
+    index = pd.date_range("2021-01-04", periods=periods, freq="B")
+    return pd.DataFrame(
+        {"high": high, "low": low, "close": close, "volume": volume}, index=index
+    )
+
+
+def _last(series: pd.Series) -> float:
+    value = series.dropna()
+    return round(float(value.iloc[-1]), 6) if len(value) else 0.0
+
+
+if __name__ == "__main__":
+    df = make_ohlcv()
+    nvi = NegativeVolumeIndexIndicator(df["close"], df["volume"]).negative_volume_index()
+    signal = nvi > nvi.ewm(span=255, adjust=False).mean()
+    print(json.dumps({"nvi": _last(nvi), "bull_days": int(signal.sum())}))
+

@@ -1,0 +1,120 @@
+# Source: https://github.com/bukosabino/ta ta/volume.py (indicator class) and ta/utils.py
+#         (IndicatorMixin, _ema, _sma), MIT licence, Dario Lopez Padial.
+# Adapted: classes copied as published; the relative imports are inlined and a
+#          synthetic-price harness (numpy default_rng) replaces the CSV input.
+"""
+.. module:: volume
+   :synopsis: Volume Indicators.
+
+.. moduleauthor:: Dario Lopez Padial (Bukosabino)
+
+"""
+import json
+
+import numpy as np
+import pandas as pd
+
+
+class IndicatorMixin:
+    """Util mixin indicator class"""
+
+    _fillna = False
+
+    def _check_fillna(self, series: pd.Series, value: int = 0) -> pd.Series:
+        """Check if fillna flag is True.
+
+        Args:
+            series(pandas.Series): calculated indicator series.
+            value(int): value to fill gaps; if -1 fill values using 'backfill' mode.
+
+        Returns:
+            pandas.Series: New feature generated.
+        """
+        if self._fillna:
+            series_output = series.copy(deep=False)
+            series_output = series_output.replace([np.inf, -np.inf], np.nan)
+            if isinstance(value, int) and value == -1:
+                series = series_output.ffill().bfill()
+            else:
+                series = series_output.ffill().fillna(value)
+        return series
+
+    @staticmethod
+    def _true_range(
+        high: pd.Series, low: pd.Series, prev_close: pd.Series
+    ) -> pd.Series:
+        tr1 = high - low
+        tr2 = (high - prev_close).abs()
+        tr3 = (low - prev_close).abs()
+        true_range = pd.DataFrame(data={"tr1": tr1, "tr2": tr2, "tr3": tr3}).max(axis=1)
+        return true_range
+
+
+def _sma(series, periods: int, fillna: bool = False):
+    min_periods = 0 if fillna else periods
+    return series.rolling(window=periods, min_periods=min_periods).mean()
+
+
+def _ema(series, periods: int, fillna: bool = False):
+    min_periods = 0 if fillna else periods
+    return series.ewm(span=periods, min_periods=min_periods, adjust=False).mean()
+
+
+class OnBalanceVolumeIndicator(IndicatorMixin):
+    """On-balance volume (OBV)
+
+    It relates price and volume in the stock market. OBV is based on a
+    cumulative total volume.
+
+    https://en.wikipedia.org/wiki/On-balance_volume
+
+    Args:
+        close(pandas.Series): dataset 'Close' column.
+        volume(pandas.Series): dataset 'Volume' column.
+        fillna(bool): if True, fill nan values.
+    """
+
+    def __init__(self, close: pd.Series, volume: pd.Series, fillna: bool = False):
+        self._close = close
+        self._volume = volume
+        self._fillna = fillna
+        self._run()
+
+    def _run(self):
+        obv = np.where(self._close < self._close.shift(1), -self._volume, self._volume)
+        self._obv = pd.Series(obv, index=self._close.index).cumsum()
+
+    def on_balance_volume(self) -> pd.Series:
+        """On-balance volume (OBV)
+
+        Returns:
+            pandas.Series: New feature generated.
+        """
+        obv = self._check_fillna(self._obv, value=0)
+        return pd.Series(obv, name="obv")
+
+
+def make_ohlcv(seed: int = 24, periods: int = 500) -> pd.DataFrame:
+    """Synthetic daily bars (geometric random walk) instead of a CSV download."""
+    rng = np.random.default_rng(seed)
+    close = 100.0 * np.exp(np.cumsum(rng.normal(0.0003, 0.012, periods)))
+    high = close * (1.0 + rng.uniform(0.0, 0.012, periods))
+    low = close * (1.0 - rng.uniform(0.0, 0.012, periods))
+    volume = rng.integers(10_000, 90_000, periods).astype(float)
+    index = pd.date_range("2021-01-04", periods=periods, freq="B")
+    return pd.DataFrame(
+        {"high": high, "low": low, "close": close, "volume": volume}, index=index
+    )
+
+
+def _last(series: pd.Series) -> float:
+    value = series.dropna()
+    return round(float(value.iloc[-1]), 6) if len(value) else 0.0
+
+
+if __name__ == "__main__":
+    df = make_ohlcv()
+    obv = OnBalanceVolumeIndicator(df["close"], df["volume"]).on_balance_volume()
+    corr = float(obv.corr(df["close"]))
+    print(json.dumps({"obv": _last(obv), "obv_price_corr": round(corr, 6)}))
+
