@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,8 +57,61 @@ static bool tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, 
 
 static bool in_list(char *const *list, const char *s, size_t len)
 {
-	for (; list && *list; list++)
-		if ((*list)[0] == s[0] && strncmp(*list, s, len) == 0 && (*list)[len] == '\0')
+	for (; list && *list; list++) {
+		const char *e = *list;
+		/* Most entries differ in their first three bytes ("__x"). */
+		if (e[0] != s[0] || (len > 2 && (e[1] != s[1] || e[1] == '\0' || e[2] != s[2])))
+			continue;
+		if (strncmp(e, s, len) == 0 && e[len] == '\0')
+			return true;
+	}
+	return false;
+}
+
+/* A configured list as a hash set, for the hot path (every name): built
+ * at the start of each check; a list too long for it is searched. */
+#define SET_SLOTS 512
+struct filter {
+	const char *key[SET_SLOTS];
+	size_t len[SET_SLOTS];
+	char *const *list;
+	bool overflow;
+};
+
+static size_t set_hash(const char *s, size_t n)
+{
+	size_t h = 5381;
+
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)s[i];
+	return h & (SET_SLOTS - 1);
+}
+
+static void filter_init(struct filter *f, char *const *list)
+{
+	size_t used = 0;
+
+	memset(f, 0, sizeof *f);
+	f->list = list;
+	for (; list && *list; list++) {
+		size_t n = strlen(*list), i;
+		if (++used > SET_SLOTS / 2) {
+			f->overflow = true;
+			return;
+		}
+		for (i = set_hash(*list, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
+			;
+		f->key[i] = *list;
+		f->len[i] = n;
+	}
+}
+
+static bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+{
+	if (f->overflow)
+		return in_list(list, s, n);
+	for (size_t i = set_hash(s, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
+		if (f->len[i] == n && memcmp(f->key[i], s, n) == 0)
 			return true;
 	return false;
 }
@@ -128,11 +182,14 @@ static const struct tentry *lookup_n(const char *key, size_t n)
 static const struct tentry *lookup2(const char *mod, const char *attr, size_t alen)
 {
 	char key[512];
-	int n = snprintf(key, sizeof key, "%s.%.*s", mod, (int)alen, attr);
+	size_t m = strlen(mod);
 
-	if (n < 0 || (size_t)n >= sizeof key)
+	if (m + 1 + alen >= sizeof key)
 		return NULL;
-	return lookup_n(key, (size_t)n);
+	memcpy(key, mod, m);
+	key[m] = '.';
+	memcpy(key + m + 1, attr, alen);
+	return lookup_n(key, m + 1 + alen);
 }
 
 char *sx_policy_table_path(void)
@@ -298,12 +355,24 @@ struct state {
 	size_t npend, cappend;
 	struct sx_tok *defs;    /* private names the script defines */
 	size_t ndefs, capdefs;
+	struct {
+		uint64_t lens;  /* bit n: an alias of length n (63: longer) */
+		uint64_t first[4]; /* bit c: an alias starting with byte c */
+	} alf;                  /* a quick "not an alias" */
+	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 };
 
 static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
 {
+	unsigned char c = (unsigned char)name->text[0];
+
+	st->alf.lens |= 1ULL << (name->len > 63 ? 63 : name->len);
+	st->alf.first[c >> 6] |= 1ULL << (c & 63);
 	for (size_t i = 0; i < st->nal; i++)
 		if (st->al[i].len == name->len && memcmp(st->al[i].name, name->text, name->len) == 0) {
+			if (strncmp(st->al[i].module, module, mlen) == 0 &&
+			    st->al[i].module[mlen] == '\0')
+				return; /* "import numpy as np" again */
 			free(st->al[i].module);
 			st->al[i].module = sx_xasprintf("%.*s", (int)mlen, module);
 			return;
@@ -318,6 +387,11 @@ static void bind(struct state *st, const struct sx_tok *name, const char *module
 
 static const char *bound(const struct state *st, const struct sx_tok *t)
 {
+	unsigned char c = (unsigned char)t->text[0];
+
+	if (!(st->alf.lens & (1ULL << (t->len > 63 ? 63 : t->len))) ||
+	    !(st->alf.first[c >> 6] & (1ULL << (c & 63))))
+		return NULL;
 	for (size_t i = 0; i < st->nal; i++)
 		if (st->al[i].len == t->len && memcmp(st->al[i].name, t->text, t->len) == 0)
 			return st->al[i].module;
@@ -333,12 +407,18 @@ static void define(struct state *st, const struct sx_tok *t)
 	st->defs[st->ndefs++] = *t;
 }
 
+static int cmp_name(const void *a, const void *b)
+{
+	const struct sx_tok *x = a, *y = b;
+	int c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
+
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* Whether the script defines t; st->defs sorted with cmp_name. */
 static bool defined(const struct state *st, const struct sx_tok *t)
 {
-	for (size_t i = 0; i < st->ndefs; i++)
-		if (st->defs[i].len == t->len && memcmp(st->defs[i].text, t->text, t->len) == 0)
-			return true;
-	return false;
+	return st->ndefs && bsearch(t, st->defs, st->ndefs, sizeof *st->defs, cmp_name);
 }
 
 /* The significant tokens of the stream: comments dropped. */
@@ -362,13 +442,22 @@ static bool advance(struct stream *s)
 	return true;
 }
 
-/* The token after the current one, without moving. */
+/* The token after the current one, without moving. Copies only the part
+ * of the lexer in use: this runs for every string. */
 static struct sx_tok peek_next(const struct stream *s)
 {
-	struct stream c = *s;
+	struct sx_lexer lx;
+	struct sx_tok t;
+	struct sx_err err;
 
-	advance(&c);
-	return c.cur;
+	memcpy(&lx, &s->lx, offsetof(struct sx_lexer, fstack));
+	memcpy(lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof lx.fstack[0]);
+	lx.nf = s->lx.nf;
+	do {
+		if (sx_lexer_next(&lx, &t, &err) < 0)
+			return (struct sx_tok){ .kind = SX_TOK_EOF };
+	} while (t.kind == SX_TOK_COMMENT);
+	return t;
 }
 
 #define ADD(st, t, rule, ...) add((st)->out, (t), (rule), sx_xasprintf(__VA_ARGS__))
@@ -741,8 +830,9 @@ static void check_string(struct state *st, const struct sx_tok *t, bool docstrin
 		i = to;
 	}
 	/* Keyword names that are refused as names, passed as strings: f(**{...}). */
-	if (memchr(b, '_', n) && (in_list(st->cfg->forbidden_names, b, n) ||
-				  in_list(st->cfg->forbidden_attributes, b, n))) {
+	if (n && memchr(b, '_', n) &&
+	    (filtered_in(&st->fname, st->cfg->forbidden_names, b, n) ||
+	     filtered_in(&st->fattr, st->cfg->forbidden_attributes, b, n))) {
 		ADD(st, t, "forbidden-string", "'%.*s' is not allowed, as a name or a string",
 		    (int)n, b);
 		return;
@@ -758,12 +848,15 @@ static bool frame_attribute(const struct sx_tok *t)
 	static const char *const f[] = { "f_back", "f_globals", "f_builtins", "f_locals",
 					 "f_code", "f_trace", "f_lasti", "f_lineno",
 					 "f_trace_lines", "f_trace_opcodes", "f_generator", NULL };
-	static const char *const prefix[] = { "gi_", "cr_", "ag_", "tb_", "co_", NULL };
+	const char *x = t->text;
 
-	for (size_t i = 0; prefix[i]; i++)
-		if (t->len > 3 && memcmp(t->text, prefix[i], 3) == 0)
-			return true;
-	return in_list((char *const *)f, t->text, t->len);
+	/* gi_, cr_, ag_, tb_, co_ */
+	if (t->len > 3 && x[2] == '_' &&
+	    ((x[0] == 'g' && x[1] == 'i') || (x[0] == 'c' && x[1] == 'r') ||
+	     (x[0] == 'a' && x[1] == 'g') || (x[0] == 't' && x[1] == 'b') ||
+	     (x[0] == 'c' && x[1] == 'o')))
+		return true;
+	return t->len > 2 && x[0] == 'f' && x[1] == '_' && in_list((char *const *)f, x, t->len);
 }
 
 /* pandas' query and eval parse a string as an expression; "@name" reaches
@@ -857,6 +950,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	size_t before = out->n;
 	bool stmt_start = true;
 	bool line_start = true;         /* stmt_start but not after ':' */
+	struct sx_tok deferred;         /* a string at a statement's start */
+	bool have_deferred = false;
 	const char *chain = NULL;   /* the module a NAME or NAME.NAME... is */
 	struct sx_tok prev2 = { .kind = SX_TOK_EOF }; /* the token before s.prev */
 	struct sx_tok stmt_first = { .kind = SX_TOK_EOF }; /* the statement's first */
@@ -865,6 +960,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	bool chain_assigned = false;    /* the chain started right after it */
 	int depth = 0, def_params = 0;  /* brackets; those of a def's parameters */
 
+	filter_init(&st.fname, cfg->forbidden_names);
+	filter_init(&st.fattr, cfg->forbidden_attributes);
 	if (sx_policy_load(&terr) < 0) {
 		struct sx_tok at = { .line = 1, .col = 1 };
 		add(out, &at, "module-table", sx_xstrdup(terr.msg));
@@ -876,15 +973,21 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	advance(&s);
 	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
-		bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
-		bool base_is_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
-						  tok_is(&prev2, SX_TOK_NAME, "cls"));
+		bool after_dot = s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
+		bool base_is_self = after_dot && t.kind == SX_TOK_NAME && t.text[0] == '_' &&
+				    (tok_is(&prev2, SX_TOK_NAME, "self") ||
+				     tok_is(&prev2, SX_TOK_NAME, "cls"));
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 
+		if (have_deferred && t.kind != SX_TOK_NEWLINE)
+			check_string(&st, &deferred, false);
+		have_deferred = false;
+		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
+
 		if (line_start)
 			stmt_first = t;
-		line_start = t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";");
+		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
 
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
@@ -914,7 +1017,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				ADD(&st, &t, "frame-attribute",
 				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
 				    t.text);
-			else if (in_list(cfg->forbidden_attributes, t.text, t.len))
+			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len))
 				ADD(&st, &t, "forbidden-attribute", "attribute '%.*s' is not allowed",
 				    (int)t.len, t.text);
 			else if (tok_is(&t, SX_TOK_NAME, "query") || tok_is(&t, SX_TOK_NAME, "eval"))
@@ -955,7 +1058,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				next_chain = mod;
 				chain_assigned = assign_eq && s.prev.text == assign_eq;
 			}
-			if (in_list(cfg->forbidden_names, t.text, t.len))
+			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len))
 				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s", (int)t.len,
 				    t.text,
 				    tok_is(&t, SX_TOK_NAME, "getattr") || tok_is(&t, SX_TOK_NAME, "setattr")
@@ -970,7 +1073,6 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			     stmt_start))
 				define(&st, &t);
 		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
-			struct sx_tok nx = peek_next(&s);
 			/* A string annotation is code that typing.get_type_hints and
 			 * functools.singledispatch evaluate; the check cannot read it. */
 			if (t.kind == SX_TOK_STRING && !plain_type(&t) &&
@@ -985,36 +1087,46 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				    sx_xstrdup("an annotation in a string is evaluated as code: write "
 					       "it as a type, x: int, or a plain forward reference, "
 					       "\"Money\""));
-			check_string(&st, &t, stmt_start && t.kind == SX_TOK_STRING &&
-						      (nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF));
-		} else if (tok_is(&t, SX_TOK_OP, ".") && chain) {
+			/* A string that starts a statement may be a docstring:
+			 * decided at the next token. */
+			if (stmt_start && t.kind == SX_TOK_STRING) {
+				deferred = t;
+				have_deferred = true;
+			} else {
+				check_string(&st, &t, false);
+			}
+		} else if (op == '.' && chain) {
 			next_chain = chain;
 		}
 		/* "m = np.lib": m is that module from here on. */
-		if ((t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";")) && chain &&
+		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain &&
 		    chain_assigned && assign_name.kind == SX_TOK_NAME)
 			bind(&st, &assign_name, chain, strlen(chain));
-		if (t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";")) {
+		if (t.kind == SX_TOK_NEWLINE || op == ';') {
 			assign_eq = NULL;
 			assign_name.kind = SX_TOK_EOF;
 		}
-		if (tok_is(&t, SX_TOK_OP, "=") && depth == 0 && s.prev.kind == SX_TOK_NAME &&
-		    s.prev.text == stmt_first.text) {
-			assign_eq = t.text;
-			assign_name = s.prev;
-		}
-		if (t.kind == SX_TOK_OP && t.len == 1 && strchr("([{", t.text[0])) {
+		switch (op) {
+		case '=':
+			if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
+			    s.prev.text == stmt_first.text) {
+				assign_eq = t.text;
+				assign_name = s.prev;
+			}
+			break;
+		case '(': case '[': case '{':
 			depth++;
-			if (t.text[0] == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
+			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
 			    s.prev.kind == SX_TOK_NAME)
 				def_params = depth;
-		} else if (t.kind == SX_TOK_OP && t.len == 1 && strchr(")]}", t.text[0])) {
+			break;
+		case ')': case ']': case '}':
 			if (depth == def_params)
 				def_params = 0;
 			depth -= depth > 0;
+			break;
 		}
-		if (t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";") ||
-		    tok_is(&t, SX_TOK_OP, ":"))
+		if (t.kind == SX_TOK_NEWLINE || op == ';' || op == ':')
 			next_stmt_start = true;
 		prev2 = s.prev;
 		advance(&s);
@@ -1033,6 +1145,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		at.col = col;
 		add(out, &at, "syntax", sx_xasprintf("cannot tokenize: %s", msg));
 	}
+	if (st.ndefs)
+		qsort(st.defs, st.ndefs, sizeof *st.defs, cmp_name);
 	for (size_t i = 0; i < st.npend; i++)
 		if (!defined(&st, &st.pend[i].tok) && out->n - before < SX_POLICY_MAX_VIOLATIONS)
 			ADD(&st, &st.pend[i].tok, "private-name",
