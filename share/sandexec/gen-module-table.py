@@ -55,8 +55,7 @@ DANGEROUS_WORDS = ("pickle", "ctypes", "load_library", "fromfile", "tofile", "me
                    "safe_eval", "read_array", "write_array", "datasource", "eval",
                    "breakpoint", "get_include", "show_config", "lookfor", "source",
                    "clipboard", "read_sql", "read_hdf", "to_hdf", "hdfstore",
-                   "read_spss", "read_sas", "read_stata", "read_orc", "read_feather",
-                   "read_parquet", "getattr", "setattr", "delattr", "globals",
+                   "getattr", "setattr", "delattr", "globals",
                    "_printer", "open")
 # A callable defined in one of these is a door out, whatever its name.
 DANGEROUS_HOMES = {"os", "posix", "sys", "subprocess", "importlib", "ctypes", "_ctypes",

@@ -224,7 +224,10 @@ static int table_parse(char *text, const char *path)
 			next = line + strlen(line);
 		if (*line == '#' || *line == '\0')
 			continue;
-		for (char *tok = strtok(line, " "); tok && nf < 3; tok = strtok(NULL, " "))
+		char *save = NULL;
+
+		for (char *tok = strtok_r(line, " ", &save); tok && nf < 3;
+		     tok = strtok_r(NULL, " ", &save))
 			f[nf++] = tok;
 		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxd", f[0][0]) ||
 		    (f[0][0] == 'm' && nf != 3)) {

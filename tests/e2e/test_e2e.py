@@ -714,6 +714,22 @@ def case_evasion_corpus_rejected(tmp):
         check(r.report["violations"] and all(v["rule"] and v["line"] >= 0
                                               for v in r.report["violations"]), repr(r))
 
+
+def case_module_table_current(tmp):
+    """share/sandexec/modules.table is what gen-module-table.py makes in the
+    image: the static check follows the numpy and pandas strategies get."""
+    share = os.path.join(SOURCE_ROOT, "share", "sandexec")
+    with open(os.path.join(share, "gen-module-table.py"), "rb") as script:
+        p = subprocess.run(["docker", "run", "--rm", "-i", "--network", "none", IMAGE,
+                            "python3", "-"], stdin=script, capture_output=True, timeout=170)
+    check(p.returncode == 0, p.stderr.decode()[-500:])
+    with open(os.path.join(share, "modules.table"), "rb") as f:
+        committed = f.read()
+    check(p.stdout == committed,
+          "modules.table is stale: regenerate it (README, The static check)")
+    check(b"\nx numpy.lib.format\n" in committed and b"\nd pandas.read_pickle\n" in committed,
+          "the table lost entries the check relies on")
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
