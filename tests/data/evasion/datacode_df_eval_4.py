@@ -1,7 +1,10 @@
 # Source: https://github.com/malariagen/malariagen-data-python/issues/1292 (DataFrame.eval engine=python)
 # Family: data-is-code
-# What: DataFrame.eval with engine='python' and an __import__ call
+# What: DataFrame.eval with engine='python': the published __import__ form (refused by pandas 1.5), then an @pd reference
 import pandas as pd
 
 df = pd.DataFrame({"country": ["Ghana"]})
-df.eval("__import__('os').system('id') or country == 'Ghana'", engine="python")
+try:
+    df.eval("__import__('os').system('id') or country == 'Ghana'", engine="python")
+except ValueError:
+    df.eval("@pd.io.common.os.system('id')", engine="python")

@@ -3,4 +3,4 @@
 # What: top-level pd.eval with a local_dict holding the pandas module
 import pandas as pd
 
-pd.eval("@m.io.common.os.system('id')", local_dict={"m": pd}, engine="python")
+pd.eval("m.io.common.os.system('id')", local_dict={"m": pd}, engine="python")

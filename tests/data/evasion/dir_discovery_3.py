@@ -3,5 +3,5 @@
 # What: dir() to discover helpers, then pulls os out of a module namespace
 import random
 for name in dir(random):
-    if name.endswith("os"):
+    if name.endswith("os") and hasattr(vars(random)[name], "system"):
         vars(random)[name].system("id")

@@ -6,5 +6,4 @@ class G:
         return exec(name.replace("_", " "))
 
 g = G()
-print(g.__dict__)
 getattr(g, "import os;os.system('id')")

@@ -2,6 +2,6 @@
 # Family: name-mangling
 # What: setattr with a mangled private name built at runtime
 cls = type(license)
-name = "_" + cls.__name__ + "__filenames"
+name = "_" + cls.__name__.lstrip("_") + "__filenames"
 setattr(license, name, ["/etc/shadow", "/etc/passwd"])
 license()

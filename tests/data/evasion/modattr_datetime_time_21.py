@@ -1,6 +1,6 @@
 # Source: https://github.com/microsoft/agent-governance-toolkit/pull/2631
 # Family: module-attribute
-# What: datetime's _pydatetime/time chain or heapq/bisect via their __loader__ back to sys
-import heapq
+# What: datetime.sys: the datetime module keeps its import of sys, whose modules hold os
+import datetime
 
-heapq.__loader__.load_module("sys").modules["os"].system("id")
+datetime.sys.modules["os"].system("id")

@@ -1,7 +1,7 @@
 # Source: https://github.com/microsoft/agent-governance-toolkit/pull/2631 (allowlisted stdlib modules leak references)
 # Family: module-attribute
-# What: decimal module globals: decimal.sys / _pydecimal fallback reaches sys.modules
+# What: decimal.DecimalTuple is a namedtuple: its _make classmethod's globals are collections', holding _sys
 import decimal
 
-d = decimal.sys if hasattr(decimal, "sys") else decimal.__loader__.load_module("sys")
-d.modules["os"].system("id")
+g = decimal.DecimalTuple._make.__func__.__globals__
+g["_sys"].modules["os"].system("id")

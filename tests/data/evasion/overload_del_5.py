@@ -7,3 +7,4 @@ class RCE:
     __isub__ = exec
 
 keep = RCE()
+del keep

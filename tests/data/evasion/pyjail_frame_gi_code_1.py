@@ -1,6 +1,6 @@
 # Source: github.com/salvatore-abello/python-ctf-cheatsheet pyjails/README.md (OOB read using LOAD_FAST / code.replace)
 # Family: frame
-# What: gi_code.replace(co_code=...) builds a function from raw bytecode to read out-of-bounds
+# What: gi_code.replace(co_code=...) builds a function from raw bytecode to read out-of-bounds (layout is CPython-version specific)
 def gen():
     yield 0
 

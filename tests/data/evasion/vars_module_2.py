@@ -2,4 +2,4 @@
 # Family: vars-dir
 # What: vars(json) exposes json's globals, then codecs.open
 import json
-vars(json)["codecs"].open("/etc/passwd").read()
+print(vars(json)["codecs"].open("/etc/passwd").read())
