@@ -189,6 +189,7 @@ END_TEST
 
 static void test_escape_families_register(TCase *tc);
 static void test_escape_variants_register(TCase *tc);
+static void test_keyword_arguments_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -208,6 +209,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_benign);
 	test_escape_families_register(tc);
 	test_escape_variants_register(tc);
+	test_keyword_arguments_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -332,4 +334,22 @@ END_TEST
 static void test_escape_variants_register(TCase *tc)
 {
 	tcase_add_test(tc, test_escape_variants);
+}
+
+/* A builtin's name as a keyword argument is a keyword, not the builtin:
+ * argparse's help="...". Keyword sinks stay refused as keywords. */
+START_TEST(test_keyword_arguments)
+{
+	ck_assert_str_eq(rules("p.add_argument('--x', help='h')\nd = dict(eval=1, open=2)\n"), "");
+	ck_assert_str_eq(rules("help()\nf(help)\nx = {'a': help}\ng(k=help)"),
+			 "forbidden-name@1:1 forbidden-name@2:3 forbidden-name@3:11 "
+			 "forbidden-name@4:5");
+	ck_assert_str_eq(rules("np.load(f, allow_pickle=True)"), "forbidden-name@1:12");
+	ck_assert_str_eq(rules("df.eval('a', local_dict={})"), "forbidden-name@1:14");
+}
+END_TEST
+
+static void test_keyword_arguments_register(TCase *tc)
+{
+	tcase_add_test(tc, test_keyword_arguments);
 }

@@ -899,6 +899,27 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 				       "columns, df[\"a\"] + df[\"b\"]"));
 }
 
+/* Python's own builtins among the refused names: harmful as values, not as
+ * the name of a keyword argument (argparse's help="..."). Names such as
+ * allow_pickle are refused as keywords too: that is where they act. */
+static bool builtin_name(const struct sx_tok *t)
+{
+	static const char *const b[] = { "eval", "exec", "compile", "open", "input",
+					 "breakpoint", "globals", "locals", "vars", "getattr",
+					 "setattr", "delattr", "help", "license", "credits",
+					 "copyright", "exit", "quit", NULL };
+
+	return in_list((char *const *)b, t->text, t->len);
+}
+
+/* The current NAME is followed by a single "=": f(name=...). */
+static bool keyword_argument(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, "=");
+}
+
 /* namedtuple's public methods start with an underscore. */
 static bool namedtuple_api(const struct sx_tok *t)
 {
@@ -1061,7 +1082,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				next_chain = mod;
 				chain_assigned = assign_eq && s.prev.text == assign_eq;
 			}
-			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len))
+			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
+			    !(depth > 0 && builtin_name(&t) && keyword_argument(&s)))
 				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s", (int)t.len,
 				    t.text,
 				    tok_is(&t, SX_TOK_NAME, "getattr") || tok_is(&t, SX_TOK_NAME, "setattr")
