@@ -190,6 +190,7 @@ END_TEST
 static void test_escape_families_register(TCase *tc);
 static void test_escape_variants_register(TCase *tc);
 static void test_keyword_arguments_register(TCase *tc);
+static void test_host_doors_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -210,6 +211,7 @@ Suite *make_suite(void)
 	test_escape_families_register(tc);
 	test_escape_variants_register(tc);
 	test_keyword_arguments_register(tc);
+	test_host_doors_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -352,4 +354,24 @@ END_TEST
 static void test_keyword_arguments_register(TCase *tc)
 {
 	tcase_add_test(tc, test_keyword_arguments);
+}
+
+/* Doors to the host that direct mode leaves open: URLs, argparse reading
+ * files named on the command line, the clipboard's helper processes. */
+START_TEST(test_host_doors)
+{
+	ck_assert_str_eq(rules("pd.read_csv('https://x/y.csv')"), "host-path@1:13");
+	ck_assert_str_eq(rules("u = 'file:///etc/passwd'"), "host-path@1:5");
+	ck_assert_str_eq(rules("t = '10:30 //'; d = '/data/prices.csv'; s = 'a/b'"), "");
+	ck_assert_str_eq(rules("p.add_argument('f', type=argparse.FileType('r'))"),
+			 "forbidden-attribute@1:35");
+	ck_assert_str_eq(rules("argparse.ArgumentParser(fromfile_prefix_chars='@')"),
+			 "forbidden-name@1:25");
+	ck_assert_str_eq(rules("df.to_clipboard()"), "forbidden-attribute@1:4");
+}
+END_TEST
+
+static void test_host_doors_register(TCase *tc)
+{
+	tcase_add_test(tc, test_host_doors);
 }

@@ -137,7 +137,8 @@ static const char *const default_forbidden_names[] = {
 	"eval", "exec", "compile", "__import__", "open", "input", "breakpoint", "globals",
 	"locals", "vars", "getattr", "setattr", "delattr", "help", "license", "credits",
 	"copyright", "exit", "quit", "attrgetter", "methodcaller", "get_type_hints",
-	"ForwardRef", "allow_pickle", "local_dict", "global_dict", "resolvers", NULL,
+	"ForwardRef", "allow_pickle", "local_dict", "global_dict", "resolvers", "FileType",
+	"fromfile_prefix_chars", NULL,
 };
 
 /* Attributes that lead out of the allowed modules whatever object they are
@@ -147,7 +148,8 @@ static const char *const default_forbidden_attributes[] = {
 	"system", "popen", "spawnv", "execv", "execve", "fork", "posix", "pty", "bltns",
 	"codecs", "inspect", "pickle", "marshal", "ctypeslib", "load_library", "fromfile",
 	"tofile", "memmap", "read_pickle", "to_pickle", "read_array", "open_memmap", "obj",
-	"attrgetter", "methodcaller", "get_type_hints", "ForwardRef", NULL,
+	"attrgetter", "methodcaller", "get_type_hints", "ForwardRef", "FileType",
+	"to_clipboard", NULL,
 };
 
 static const char *const default_allowed_dunders[] = {

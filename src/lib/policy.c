@@ -808,6 +808,20 @@ static void check_string(struct state *st, const struct sx_tok *t, bool docstrin
 		    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
 		return;
 	}
+	/* A URL: in direct mode there is a network, and pandas reads URLs. */
+	for (size_t i = 0; i < n && i < 16; i++) {
+		char c = b[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')))
+			continue;
+		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+			ADD(st, t, "host-path",
+			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
+			    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+			return;
+		}
+		break;
+	}
 	/* "__" that touches a letter or digit: a dunder word, or a piece of
 	 * one to be joined with others. Only allowed dunders pass. */
 	for (size_t i = 0; i + 1 < n; i++) {
