@@ -368,6 +368,10 @@ START_TEST(test_host_doors)
 	ck_assert_str_eq(rules("argparse.ArgumentParser(fromfile_prefix_chars='@')"),
 			 "forbidden-name@1:25");
 	ck_assert_str_eq(rules("df.to_clipboard()"), "forbidden-attribute@1:4");
+	/* A package the table knows has only the submodules the table lists,
+	 * and denied ones stay denied where the image could not import them. */
+	ck_assert_str_eq(rules("import numpy.distutils\nimport numpy.nosuch\nimport numpy.linalg"),
+			 "module-escape@1:8 module-escape@2:8");
 }
 END_TEST
 

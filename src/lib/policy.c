@@ -324,6 +324,8 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 
 	while (root < n && name[root] != '.')
 		root++;
+	bool known = lookup_n(name, root) != NULL;
+
 	if (!in_list(cfg->allowed_modules, name, root))
 		return false;
 	for (size_t i = root; i <= n; i++) {
@@ -331,7 +333,8 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 		if (i < n && name[i] != '.')
 			continue;
 		e = lookup_n(name, i);
-		if (e && e->kind == 'x')
+		/* A package the table knows has only the submodules it lists. */
+		if ((e && e->kind == 'x') || (!e && known))
 			return false;
 	}
 	return true;
