@@ -900,7 +900,7 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 		} else {
 			string_body(&c.cur, &b, &n, &raw);
 			for (size_t i = 0; i < n && !bad; i++)
-				bad = b[i] == '@' || b[i] == '`' || b[i] == '\\' ||
+				bad = b[i] == '@' || b[i] == '\\' ||
 				      (b[i] == '.' && i + 1 < n && !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
 				       !(i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9'));
 			advance(&c);
