@@ -256,6 +256,9 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("df.query('a > 1.5 and b < 2')"), "");
 	ck_assert_str_eq(rules("df.query('`my col` > 1 and sym == \"AAPL\"')"), "");
 	ck_assert_str_eq(rules("df.query('a.isna()')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.agg('query', expr='@pd.io.common.os.system(1)')"),
+			 "dataframe-query@1:8 dataframe-query@1:22");
+	ck_assert_str_eq(rules("s = 'ops@desk.example'; t = 'eval_window'"), "");
 	ck_assert_str_eq(rules("import pandas as pd\npd.read_pickle('x')"),
 			 "dangerous-callable@2:4");
 	ck_assert_str_eq(rules("import numpy as np\nnp.load('f', allow_pickle=True)"),

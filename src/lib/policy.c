@@ -849,6 +849,27 @@ static void check_string(struct state *st, const struct sx_tok *t, bool docstrin
 		}
 		i = to;
 	}
+	/* pandas expressions outside .query()/.eval(): df.agg("query", "@x.y")
+	 * calls the method by name with the expression as an argument. */
+	if ((n == 5 && memcmp(b, "query", 5) == 0) || (n == 4 && memcmp(b, "eval", 4) == 0)) {
+		ADD(st, t, "dataframe-query",
+		    "'%.*s' by name evaluates a string as code: use a boolean mask, df[df.a > x]",
+		    (int)n, b);
+		return;
+	}
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t k = i + 1;
+		if (b[i] != '@' || (i > 0 && name_char(b[i - 1])) || !name_char(b[i + 1]))
+			continue;
+		while (k < n && name_char(b[k]))
+			k++;
+		if (k < n && (b[k] == '.' || b[k] == '(' || b[k] == '[')) {
+			ADD(st, t, "dataframe-query",
+			    "'%.*s' is a pandas expression reaching into a local object: use a "
+			    "boolean mask, df[df.a > x]", (int)(k - i + 1), b + i);
+			return;
+		}
+	}
 	/* Keyword names that are refused as names, passed as strings: f(**{...}). */
 	if (n && memchr(b, '_', n) &&
 	    (filtered_in(&st->fname, st->cfg->forbidden_names, b, n) ||
