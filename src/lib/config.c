@@ -149,7 +149,9 @@ static const char *const default_forbidden_attributes[] = {
 	"codecs", "inspect", "pickle", "marshal", "ctypeslib", "load_library", "fromfile",
 	"tofile", "memmap", "read_pickle", "to_pickle", "read_array", "open_memmap", "obj",
 	"attrgetter", "methodcaller", "get_type_hints", "ForwardRef", "FileType",
-	"to_clipboard", NULL,
+	"to_clipboard", "gc", "timeit", "platform", "copyreg", "weakref", "warnings",
+	"contextlib", "ast", "f2py", "npyio", "pickle_compat", "pytables", "clipboard",
+	"clipboards", "computation", "testing", NULL,
 };
 
 static const char *const default_allowed_dunders[] = {
