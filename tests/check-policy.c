@@ -368,6 +368,9 @@ START_TEST(test_host_doors)
 	ck_assert_str_eq(rules("pd.read_csv('https://x/y.csv')"), "host-path@1:13");
 	ck_assert_str_eq(rules("u = 'file:///etc/passwd'"), "host-path@1:5");
 	ck_assert_str_eq(rules("t = '10:30 //'; d = '/data/prices.csv'; s = 'a/b'"), "");
+	ck_assert_str_eq(rules("p = base + '/prices.csv'; q = f'{base}/x.csv'"), "");
+	ck_assert_str_eq(rules("p = '' + '/etc/passwd'; q = f'/etc/{x}'"),
+			 "host-path@1:10 host-path@1:31");
 	ck_assert_str_eq(rules("p.add_argument('f', type=argparse.FileType('r'))"),
 			 "forbidden-attribute@1:35");
 	ck_assert_str_eq(rules("argparse.ArgumentParser(fromfile_prefix_chars='@')"),

@@ -747,14 +747,14 @@ static bool name_char(char c)
 	       c == '_';
 }
 
-static void check_string(struct state *st, const struct sx_tok *t, bool docstring)
+/* suffix: the string continues one built before it (name + "/x.csv", the
+ * text after a field of an f-string), so it does not start a path. */
+static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 {
 	const char *b;
 	size_t n;
 	bool raw;
 
-	if (docstring)
-		return; /* a string statement has no effect */
 	if (t->kind == SX_TOK_FSTRING_MIDDLE) {
 		b = t->text;
 		n = t->len;
@@ -802,7 +802,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool docstrin
 	}
 	/* A path on the host: in direct mode there is no container around the
 	 * script, and np.fromfile, pd.read_csv and friends take any path. */
-	if ((n > 1 && b[0] == '/' && name_char(b[1]) &&
+	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
 	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
 	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
 	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
@@ -1156,7 +1156,12 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				deferred = t;
 				have_deferred = true;
 			} else {
-				check_string(&st, &t, false);
+				check_string(&st, &t,
+					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
+					      s.prev.kind != SX_TOK_FSTRING_START) ||
+					     (tok_is(&s.prev, SX_TOK_OP, "+") &&
+					      prev2.kind != SX_TOK_STRING &&
+					      prev2.kind != SX_TOK_FSTRING_END));
 			}
 		} else if (op == '.' && chain) {
 			next_chain = chain;
