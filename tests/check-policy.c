@@ -306,7 +306,9 @@ START_TEST(test_escape_families)
 			       "df = pd.DataFrame({'a': r}).rolling(2).mean()\n"
 			       "np.linalg.inv(np.eye(2)); pd.read_csv('/data/x.csv')\n"
 			       "p = Point(1, 2)._replace(x=3)\n"
-			       "'_'.join(['a', 'b']); df[df.a > 0]\n"),
+			       "'_'.join(['a', 'b']); df[df.a > 0]\n"
+			       "def f(x: 'List[\"Money\"]') -> 'np.ndarray | None': pass\n"
+			       "c = Color.RED._value_ + Color.RED._name_\n"),
 			 "");
 }
 END_TEST

@@ -958,11 +958,14 @@ static bool keyword_argument(const struct stream *s)
 	return tok_is(&nx, SX_TOK_OP, "=");
 }
 
-/* namedtuple's public methods start with an underscore. */
+/* Public API that starts with an underscore: namedtuple's methods, enum's
+ * "sunder" names. */
 static bool namedtuple_api(const struct sx_tok *t)
 {
 	static const char *const api[] = { "_replace", "_asdict", "_fields", "_make",
-					   "_field_defaults", NULL };
+					   "_field_defaults", "_value_", "_name_", "_missing_",
+					   "_generate_next_value_", "_ignore_", "_order_",
+					   "_member_names_", "_member_map_", NULL };
 
 	return in_list((char *const *)api, t->text, t->len);
 }
@@ -989,7 +992,7 @@ static bool plain_type(const struct sx_tok *t)
 
 	string_body(t, &b, &n, &raw);
 	for (size_t i = 0; i < n; i++)
-		if (!name_char(b[i]) && !strchr(".,[] |", b[i]))
+		if (!name_char(b[i]) && !strchr(".,[] |'\"", b[i]))
 			return false;
 	return true;
 }
