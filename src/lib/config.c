@@ -136,7 +136,7 @@ static const char *const default_modules[] = {
 static const char *const default_forbidden_names[] = {
 	"eval", "exec", "compile", "__import__", "open", "input", "breakpoint", "globals",
 	"locals", "vars", "getattr", "setattr", "delattr", "help", "license", "credits",
-	"copyright", "exit", "quit", "attrgetter", "methodcaller", "get_type_hints",
+	"copyright", "attrgetter", "methodcaller", "get_type_hints",
 	"ForwardRef", "allow_pickle", "local_dict", "global_dict", "resolvers", "FileType",
 	"fromfile_prefix_chars", NULL,
 };

@@ -945,7 +945,7 @@ static bool builtin_name(const struct sx_tok *t)
 	static const char *const b[] = { "eval", "exec", "compile", "open", "input",
 					 "breakpoint", "globals", "locals", "vars", "getattr",
 					 "setattr", "delattr", "help", "license", "credits",
-					 "copyright", "exit", "quit", NULL };
+					 "copyright", NULL };
 
 	return in_list((char *const *)b, t->text, t->len);
 }
