@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bootstrap.h"
 #include "config.h"
 #include "dockerargv.h"
 #include "datadir.h"
@@ -34,7 +35,7 @@ extern char **environ;
 static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
 	"       sandexec check [-c FILE] FILE...\n"
-	"       sandexec gc [--all] [-c FILE]\n"
+	"       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
 	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
 	"       sandexec doctor [-c FILE]\n"
 	"\n"
@@ -57,7 +58,7 @@ static const char usage_text[] =
 	"      --no-log           write no event log\n"
 	"      --context NAME     docker context to run in (docker.context)\n"
 	"      --data DIR         mount DIR read-only at /data (local engines only)\n"
-	"      --dry-run          print the docker command line and exit\n"
+	"      --dry-run          check the script, print the docker command line, exit\n"
 	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
 	"                         with --dry-run: text (shell words) or json (an argv array)\n"
 	"  -q, --quiet            no status line, warnings or error line on stderr\n"
@@ -159,8 +160,11 @@ static int finish(struct sx_report *rep, int stop_signal)
 	char *text = show.text ? report_text(rep) : sx_report_render(rep);
 	int code = sx_status_exit_code(rep->status, stop_signal);
 
+	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
+	 * mail the line must say which script it is about. */
 	if (rep->error && rep->status != SX_OK && !show.quiet)
-		fprintf(stderr, "sandexec: %s%s%s: %s\n", show.color ? "\033[1;31m" : "",
+		fprintf(stderr, "sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
+			rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
 			sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
 	if (puts(text) == EOF || fflush(stdout) == EOF) {
 		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));
@@ -197,6 +201,30 @@ static const char *option_name(int val)
 	return "?";
 }
 
+/* How the user spelt the option getopt_long just returned: "--name" for a
+ * long one, "-c" for a short one. getopt leaves optind on the word of an
+ * unknown short option that is not the last of its word, and optarg as it
+ * was, so neither argv[optind - 1] nor optarg can be trusted alone. */
+static void option_spelling(int opt, char *const *argv, char *buf, size_t len)
+{
+	const char *w = argv[optind - 1];
+
+	if (opt == '?' && optopt) {
+		snprintf(buf, len, "-%c", optopt);
+		return;
+	}
+	if (opt != '?' && opt != ':' && optarg && optind >= 2 && optarg == argv[optind - 1])
+		w = argv[optind - 2];
+	if (strncmp(w, "--", 2) == 0)
+		snprintf(buf, len, "%.*s", (int)strcspn(w, "="), w);
+	else if (opt == ':')
+		snprintf(buf, len, "-%c", optopt);
+	else if (opt != '?')
+		snprintf(buf, len, "-%c", opt);
+	else
+		snprintf(buf, len, "%s", w);
+}
+
 /* Returns -1 on success (carry on), else an exit code. */
 static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t errlen)
 {
@@ -206,7 +234,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 	/* '+': stop at the first operand, as POSIX utilities do. */
 	while ((opt = getopt_long(argc, argv, "+:c:s:qhV", long_opts, NULL)) != -1) {
 		const char *key = NULL, *value = optarg;
-		char *eq;
+		char *eq, word[64];
 
 		switch (opt) {
 		case 'c': c->config_file = optarg; break;
@@ -270,10 +298,14 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			printf("sandexec %s\n", SANDEXEC_VERSION);
 			return 0;
 		case ':':
-			snprintf(errbuf, errlen, "option '%s' needs a value", argv[optind - 1]);
+			option_spelling(opt, argv, word, sizeof word);
+			snprintf(errbuf, errlen, "option '%s' needs a value", word);
 			return 2;
 		default:
-			snprintf(errbuf, errlen, "unknown option '%s'", argv[optind - 1]);
+			option_spelling(opt, argv, word, sizeof word);
+			snprintf(errbuf, errlen, "unknown option '%s'%s", word,
+				 word[1] != '-' ? " (a strategy whose name starts with '-' goes "
+						  "after '--')" : "");
 			return 2;
 		}
 		if (key && add_set(c, key, value, option_name(opt)) < 0)
@@ -349,11 +381,33 @@ static void put_shell_word(const char *s, FILE *f)
 	fputc('\'', f);
 }
 
+/* Single-quote s for a POSIX shell, always. */
+static void put_shell_quoted(const char *s, FILE *f)
+{
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}
+
+/* What a run would start, complete: the docker argv and what a run writes
+ * on its standard input (the script's length, the script, a nonce that
+ * ends the supervisor's trailer; see bootstrap.h). A fresh nonce: a dry
+ * run starts nothing that could use it. */
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		   const struct sx_outcome *o, bool json)
 {
 	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg));
+	char nonce[SX_NONCE_LEN + 1];
 
+	if (sx_random_hex(nonce, SX_NONCE_LEN / 2) < 0) {
+		sx_argv_free(argv);
+		return 70;
+	}
 	if (json) {
 		cJSON *j = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(j, "argv");
 		char *text;
@@ -361,13 +415,19 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		for (char **p = argv; *p; p++)
 			cJSON_AddItemToArray(a, cJSON_CreateString(*p));
 		cJSON_AddStringToObject(j, "stdin", s->path);
-		text = cJSON_PrintUnformatted(j);
+		cJSON_AddNumberToObject(j, "script_length", (double)s->len);
+		cJSON_AddStringToObject(j, "nonce", nonce);
+		text = sx_json_print(j);
 		puts(text);
 		free(text);
 		cJSON_Delete(j);
 		sx_argv_free(argv);
 		return fflush(stdout) == EOF ? 70 : 0;
 	}
+	/* Without its standard input the line would not run what a run runs. */
+	printf("{ echo %zu; cat ", s->len);
+	put_shell_quoted(s->path, stdout);
+	printf("; echo %s; } | ", nonce);
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
 			fputc(' ', stdout);
@@ -386,6 +446,13 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 	log->run_id = run_id;
 	log->has_iteration = c->has_iteration;
 	log->iteration = c->iteration;
+	if (!path && cfg->log_enabled) {
+		/* Neither XDG_STATE_HOME, HOME nor a passwd entry: said once. */
+		fprintf(stderr, "sandexec: warning: no state directory (XDG_STATE_HOME, HOME "
+				"and the passwd entry give none): no event log and no run "
+				"record; carrying on without them\n");
+		log->warned = true;
+	}
 	sx_log_open(log, path);
 	free(path);
 }
@@ -460,6 +527,8 @@ struct sub {
 	struct sx_config cfg;
 	bool all;               /* gc --all */
 	bool json;              /* check --format json */
+	const char *owner;      /* gc --owner; NULL: the caller */
+	bool any_owner;         /* gc --any-owner */
 	char **operands;
 	int noperands;
 };
@@ -541,16 +610,19 @@ static int run_gc(struct sub *s)
 {
 	struct sx_err err = { "" };
 	char *dir = sx_reaper_dir();
-	int r = sx_reaper_gc(&s->cfg, dir, s->all, stdout, HELPER_TIMEOUT_MS, &err);
+	char *me = sx_reaper_owner();
+	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
+	int r = sx_reaper_gc(&s->cfg, dir, s->all, owner, stdout, HELPER_TIMEOUT_MS, &err);
 
 	if (r < 0)
 		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+	free(me);
 	free(dir);
 	return r < 0 ? 6 : 0;
 }
 
 static const struct subcmd subcmds[] = {
-	{ "check", "usage: sandexec check [-c FILE] [--format text|json] FILE...\n"
+	{ "check", "usage: sandexec check [-c FILE] [--format text | json] FILE...\n"
 		   "\n"
 		   "Run the static check on each FILE without running anything. One line a\n"
 		   "violation, FILE:LINE:COLUMN: RULE: MESSAGE; with --format json one JSON\n"
@@ -573,11 +645,14 @@ static const struct subcmd subcmds[] = {
 		    "interpreter for direct mode and the event log. One line a check; exit 1\n"
 		    "when a check failed (warnings do not count).\n",
 	  false, false, false, run_doctor },
-	{ "gc", "usage: sandexec gc [--all] [-c FILE]\n"
+	{ "gc", "usage: sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
 		"\n"
 		"Remove sandexec containers whose deadline has passed (all of them with\n"
 		"--all), through their sandexec.run and sandexec.deadline labels, and the\n"
-		"records of runs that were killed. One line a container on stdout.\n",
+		"records of runs that were killed. One line a container on stdout.\n"
+		"Only the caller's own containers, labelled sandexec.owner=UID@HOSTNAME;\n"
+		"--owner OWNER: those labelled OWNER instead; --any-owner: every\n"
+		"sandexec container of the engine, whoever started it.\n",
 	  false, true, false, run_gc },
 };
 
@@ -590,12 +665,14 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		{ "set", required_argument, NULL, 's' },
 		{ "all", no_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "owner", required_argument, NULL, 'o' },
+		{ "any-owner", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct sub s = { 0 };
 	struct sx_err err = { "" };
-	char *eq;
+	char *eq, word[64];
 	int opt, code;
 
 	opterr = 0;
@@ -614,9 +691,16 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else if (opt == 'f' && sc->run == run_check &&
 			   (strcmp(optarg, "json") == 0 || strcmp(optarg, "text") == 0)) {
 			s.json = strcmp(optarg, "json") == 0;
+		} else if (opt == 'o' && sc->all && *optarg && !s.any_owner) {
+			s.owner = optarg;
+		} else if (opt == 'A' && sc->all && !s.owner) {
+			s.any_owner = true;
 		} else {
-			fprintf(stderr, "sandexec %s: bad option '%s'\n%s", sc->name,
-				argv[optind - 1], sc->usage);
+			option_spelling(opt, argv, word, sizeof word);
+			fprintf(stderr, "sandexec %s: %s '%s'\n%s", sc->name,
+				opt == ':' ? "a value is needed after" :
+				opt == 's' && sc->sets ? "expected KEY=VALUE after" : "bad option",
+				word, sc->usage);
 			return 2;
 		}
 	}
@@ -687,10 +771,12 @@ int main(int argc, char **argv)
 				 "another engine (%s), which cannot see this machine's files", c.data,
 				 cfg.context);
 		else if (!sx_engine_is_local(&why))
+			/* Name the variable that decided: an empty DOCKER_HOST is
+			 * unset to the docker CLI, and so to sx_engine_is_local. */
 			snprintf(errbuf, sizeof errbuf, "--data %s: refused: %s (%s), which cannot "
 				 "see this machine's files", c.data, why,
-				 getenv("DOCKER_HOST") ? getenv("DOCKER_HOST") :
-				 getenv("DOCKER_CONTEXT"));
+				 getenv("DOCKER_HOST") && *getenv("DOCKER_HOST") ?
+				 getenv("DOCKER_HOST") : getenv("DOCKER_CONTEXT"));
 		else if (sx_datadir_check(c.data, &cfg.data_dir, &err) < 0)
 			snprintf(errbuf, sizeof errbuf, "%s", err.msg);
 		else
@@ -742,11 +828,10 @@ int main(int argc, char **argv)
 		code = report_outcome(&o, &s, &c, &log, NULL);
 		goto out;
 	}
-	if (c.dry_run) {
-		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
-		goto out;
-	}
-	open_log(&log, &cfg, &c, o.run_id);
+	/* A dry run shows what a run would do, the static check included: it
+	 * writes no log, but a script the check refuses is refused here too. */
+	if (!c.dry_run)
+		open_log(&log, &cfg, &c, o.run_id);
 	if (validate(&cfg, &s, &log, &violations) > 0) {
 		o.status = SX_REJECTED;
 		o.error = sx_xasprintf("the static check found %d violation%s; nothing was run",
@@ -755,7 +840,15 @@ int main(int argc, char **argv)
 		code = report_outcome(&o, &s, &c, &log, violations);
 		goto out;
 	}
+	if (c.dry_run) {
+		code = dry_run(&cfg, &s, &o, c.format == FORMAT_JSON);
+		goto out;
+	}
 	env.state_dir = state_dir = sx_reaper_dir();
+	if (!state_dir && !log.warned)
+		fprintf(stderr, "sandexec: warning: no state directory (XDG_STATE_HOME, HOME and "
+				"the passwd entry give none): no run record; a killed run's "
+				"container is left for 'sandexec gc'\n");
 	env.signal_fd = sx_signals_install();
 	if (env.signal_fd < 0) {
 		o.status = SX_INTERNAL_ERROR;

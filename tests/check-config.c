@@ -343,6 +343,56 @@ START_TEST(test_keys_documented)
 }
 END_TEST
 
+START_TEST(test_user_root_spellings)
+{
+	static const char *const refused[] = { "00:1", "0000:1", "000:0", "1:0", "1:00",
+					       "root:1", "1:root", "1000",
+					       "00", "1:", ":1", "-1:1", "1:99999999999",
+					       "4294967295:1", NULL };
+	static const char *const accepted[] = { "65534:65534", "1000:1000", "01000:1",
+						"nobody:nogroup", "app:app", NULL };
+
+	for (const char *const *u = refused; *u; u++)
+		ck_assert_msg(sx_config_set(&cfg, "docker.user", *u, "--set", &err) < 0,
+			      "%s accepted", *u);
+	ck_assert_str_eq(cfg.user, "65534:65534");
+	for (const char *const *u = accepted; *u; u++) {
+		ck_assert_msg(sx_config_set(&cfg, "docker.user", *u, "--set", &err) == 0,
+			      "%s refused: %s", *u, err.msg);
+		ck_assert_str_eq(cfg.user, *u);
+	}
+	sx_config_set(&cfg, "docker.user", "000:0", "--set", &err);
+	ck_assert_ptr_nonnull(strstr(err.msg, "root"));
+}
+END_TEST
+
+START_TEST(test_env_unknown_variables)
+{
+	char *typo[] = { "PATH=/bin", "SANDEXEC_DOCKER_MEMROY=1g", NULL };
+	char *list[] = { "SANDEXEC_DOCKER_ENV=A=1", NULL };
+	char *fine[] = { "SANDEXEC_DATADIR=/x", "SANDEXEC_SYSTEM_CONFIG=/y",
+			 "SANDEXEC_SOURCE_ROOT=/z", "SANDEXEC_DOCKER_MEMORY=1g", "OTHER=1", NULL };
+
+	ck_assert_int_eq(sx_config_load_env(&cfg, typo, &err), -EINVAL);
+	ck_assert_msg(strstr(err.msg, "SANDEXEC_DOCKER_MEMROY: unknown variable"), "%s", err.msg);
+	ck_assert_int_eq(sx_config_load_env(&cfg, list, &err), -EINVAL);
+	ck_assert_msg(strstr(err.msg, "docker.env cannot be set from the environment"), "%s",
+		      err.msg);
+	ck_assert_int_eq(sx_config_load_env(&cfg, fine, &err), 0);
+	ck_assert_uint_eq(cfg.memory, 1ULL << 30);
+}
+END_TEST
+
+START_TEST(test_dev_null_is_empty)
+{
+	ck_assert_int_eq(sx_config_load_file(&cfg, "/dev/null", true, &err), 0);
+	ck_assert_str_eq(cfg.image, "sandexec-python:bookworm");
+	ck_assert_int_eq(sx_config_load_file(&cfg, "/dev/zero", true, &err), -EINVAL);
+	ck_assert_int_eq(sx_config_load_file(&cfg, "/", true, &err), -EINVAL);
+	ck_assert_msg(strstr(err.msg, "directory"), "%s", err.msg);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("config");
@@ -366,6 +416,9 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_set_and_env);
 	tcase_add_test(tc, test_sample_is_defaults);
 	tcase_add_test(tc, test_keys_documented);
+	tcase_add_test(tc, test_user_root_spellings);
+	tcase_add_test(tc, test_env_unknown_variables);
+	tcase_add_test(tc, test_dev_null_is_empty);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5,6 +5,7 @@
 #include "check-main.h"
 #include "config.h"
 #include "dockerargv.h"
+#include "reaper.h"
 
 static const struct sx_docker_run run = {
 	.name = "sandexec-0123456789abcdef",
@@ -12,6 +13,7 @@ static const struct sx_docker_run run = {
 	.deadline_epoch = 1700000000,
 	.seccomp_path = "/usr/share/sandexec/seccomp.json",
 	.script_name = "-x.py",
+	.supervise_s = 35,
 };
 
 /* Index of the first element equal to s, or -1. */
@@ -30,6 +32,7 @@ START_TEST(test_default_argv)
 		"--name", "sandexec-0123456789abcdef",
 		"--label", "sandexec.run=0123456789abcdef",
 		"--label", "sandexec.deadline=1700000000",
+		"--label", "sandexec.owner=",
 		"--log-driver", "none",
 		"--network", "none",
 		"--read-only",
@@ -43,25 +46,32 @@ START_TEST(test_default_argv)
 		"--pids-limit", "128",
 		"--ulimit", "nofile=256:256",
 		"--ulimit", "core=0",
-		"--init",
 		"--workdir", "/tmp",
 		"--env", "OPENBLAS_NUM_THREADS=1",
 		"--env", "OMP_NUM_THREADS=1",
 		"--env", "MKL_NUM_THREADS=1",
 		"sandexec-python:bookworm",
-		"python3", "-I", "-c", sx_bootstrap_code, "-x.py", "supervise",
+		"python3", "-I", "-c", sx_bootstrap_code, "-x.py", "supervise", "35",
 		NULL,
 	};
 	struct sx_config cfg;
 	char **argv;
 	size_t i;
 
+	char *owner = sx_reaper_owner();
+
 	sx_config_init(&cfg);
 	argv = sx_docker_run_argv(&cfg, &run);
 	for (i = 0; want[i]; i++) {
 		ck_assert_msg(argv[i], "argv ends early at %zu", i);
+		if (strcmp(want[i], "sandexec.owner=") == 0) {
+			/* uid@hostname: the caller's own. */
+			ck_assert_str_eq(argv[i] + strlen(want[i]), owner);
+			continue;
+		}
 		ck_assert_str_eq(argv[i], want[i]);
 	}
+	free(owner);
 	ck_assert_ptr_null(argv[i]);
 	sx_argv_free(argv);
 	sx_config_free(&cfg);
@@ -158,10 +168,19 @@ END_TEST
 
 START_TEST(test_bootstrap_marker)
 {
-	/* The marker the bootstrap writes is the one the runner looks for. */
-	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "b'\\036sandexec-start\\n'"));
+	/* The marker the bootstrap writes is the one the runner looks for:
+	 * both come from bootstrap/markers.py, which heads both bootstraps. */
 	ck_assert_str_eq(SX_START_MARKER, "\036sandexec-start\n");
-	ck_assert_ptr_nonnull(strstr(sx_bootstrap_direct_code, "b'\\036sandexec-start\\n'"));
+	ck_assert_str_eq(SX_END_MARKER, "\n\036sandexec-end ");
+	for (int i = 0; i < 2; i++) {
+		const char *code = i ? sx_bootstrap_direct_code : sx_bootstrap_code;
+
+		ck_assert_ptr_eq(strstr(code, "START = b'\\x1esandexec-start\\n'\n"), code);
+		ck_assert_ptr_nonnull(strstr(code, "os.write(1, START)"));
+		/* Comments stay in the .py files, out of the docker argv. */
+		ck_assert_ptr_null(strstr(code, "\n#"));
+	}
+	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "out = END + nonce"));
 	/* kill(-1) is right inside a container's pid namespace and fatal on
 	 * a host: the direct bootstrap must not have the supervisor. */
 	ck_assert_ptr_nonnull(strstr(sx_bootstrap_code, "os.kill(-1, 9)"));

@@ -107,6 +107,8 @@ START_TEST(test_report)
 }
 END_TEST
 
+#define N "0123456789abcdef0123456789abcdef"
+
 /* A finished run as the proc layer would hand it over. */
 static void from_proc(const char *out, size_t len, bool exited, int code, int sig,
 		      bool via_init, struct sx_outcome *o)
@@ -120,20 +122,28 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	res.err_head = "";
 	memset(o, 0, sizeof *o);
 	o->mode = via_init ? "docker" : "direct";
+	if (via_init)
+		memcpy(o->nonce, N, SX_NONCE_LEN + 1);
 	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
 	sx_config_free(&cfg);
 }
 
 #define S SX_START_MARKER
-#define E SX_END_MARKER
+#define E SX_END_MARKER N " "
 
 START_TEST(test_from_proc_docker)
 {
 	static const char ok[] = S "log\n{\"a\": 1}\n" E "exit 0\n";
 	static const char code3[] = S E "exit 3\n";
-	static const char sig9[] = S "partial\n" E "signal 9\n";
+	static const char sig9[] = S "partial" E "signal 9\n";
 	static const char oom[] = S E "oom\n";
-	static const char forged[] = S E "oom\n" "more\n" E "exit 0\n";
+	static const char forged[] = S SX_END_MARKER "oom\n" "more\n" E "exit 0\n";
+	static const char wrong_nonce[] = S "{\"a\": 1}\n" SX_END_MARKER
+		"0123456789abcdef0123456789abcdeX exit 0\n";
+	static const char no_newline[] = S "log\n{\"a\": 1}" E "exit 0\n";
+	static const char partial_oom[] = S "progress" E "oom\n";
+	static const char partial_sig[] = S "progress" E "signal 11\n";
+	static const char forged_last[] = S SX_END_MARKER "exit 0\n" E "exit 3\n";
 	static const char nostart[] = "docker: Error\n";
 	struct sx_outcome o;
 
@@ -154,7 +164,7 @@ START_TEST(test_from_proc_docker)
 	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
 	ck_assert(!o.has_exit_code);
 	ck_assert_int_eq(o.signal, 9);
-	ck_assert_str_eq(o.stdout_text, "partial\n");
+	ck_assert_str_eq(o.stdout_text, "partial");
 	sx_outcome_free(&o);
 
 	from_proc(oom, sizeof oom - 1, true, 137, 0, true, &o);
@@ -166,6 +176,38 @@ START_TEST(test_from_proc_docker)
 	/* Only the very last line counts. */
 	from_proc(forged, sizeof forged - 1, true, 0, 0, true, &o);
 	ck_assert_int_eq(o.status, SX_NO_RESULT);
+	sx_outcome_free(&o);
+
+	/* A trailer without this run's nonce is the script's output, and
+	 * an exit 0 without the real one is not a success. */
+	from_proc(wrong_nonce, sizeof wrong_nonce - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	ck_assert_ptr_nonnull(strstr(o.stdout_text, "sandexec-end"));
+	sx_outcome_free(&o);
+
+	/* The trailer is found whatever the script's last bytes were. */
+	from_proc(no_newline, sizeof no_newline - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_OK);
+	ck_assert_str_eq(o.stdout_text, "log\n");
+	ck_assert_int_eq(cJSON_GetObjectItem(o.result, "a")->valueint, 1);
+	sx_outcome_free(&o);
+
+	from_proc(partial_oom, sizeof partial_oom - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_OOM);
+	ck_assert_str_eq(o.stdout_text, "progress");
+	sx_outcome_free(&o);
+
+	from_proc(partial_sig, sizeof partial_sig - 1, true, 139, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert_int_eq(o.signal, 11);
+	sx_outcome_free(&o);
+
+	/* A nonce-less copy before the real trailer stays in stdout. */
+	from_proc(forged_last, sizeof forged_last - 1, true, 3, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert_int_eq(o.exit_code, 3);
+	ck_assert_str_eq(o.stdout_text, SX_END_MARKER "exit 0\n");
 	sx_outcome_free(&o);
 
 	/* No end line (the supervisor was killed): the container's status. */
@@ -204,16 +246,17 @@ START_TEST(test_from_proc_cap)
 {
 	struct sx_config cfg;
 	size_t n = (1 << 20) + 10;
-	char *out = malloc(SX_START_MARKER_LEN + n + 32);
+	char *out = malloc(SX_START_MARKER_LEN + n + SX_END_MAX);
 	struct sx_proc_result res = { .exited = true };
 	struct sx_outcome o = { .mode = "docker" };
 
 	sx_config_init(&cfg);
 	memcpy(out, S, SX_START_MARKER_LEN);
 	memset(out + SX_START_MARKER_LEN, 'x', n);
-	memcpy(out + SX_START_MARKER_LEN + n, E "exit 0\n", SX_END_MARKER_LEN + 7);
+	memcpy(out + SX_START_MARKER_LEN + n, E "exit 0\n", sizeof(E "exit 0\n") - 1);
 	res.out = out;
-	res.out_len = SX_START_MARKER_LEN + n + SX_END_MARKER_LEN + 7;
+	res.out_len = SX_START_MARKER_LEN + n + sizeof(E "exit 0\n") - 1;
+	memcpy(o.nonce, N, SX_NONCE_LEN + 1);
 	res.err_head = "";
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
 	ck_assert_int_eq(o.status, SX_OUTPUT_LIMIT);

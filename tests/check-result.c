@@ -65,11 +65,9 @@ END_TEST
 
 START_TEST(test_nonfinite)
 {
-	size_t ls, le, n;
+	size_t ls, le;
 	cJSON *j = extract("{\"a\": NaN, \"b\": [Infinity, -Infinity], \"s\": \"NaN Infinity\"}\n",
 			   &ls, &le);
-	const char *in;
-	char *s;
 
 	ck_assert_ptr_nonnull(j);
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "a")));
@@ -77,18 +75,6 @@ START_TEST(test_nonfinite)
 	ck_assert(cJSON_IsNull(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "b"), 1)));
 	ck_assert_str_eq(cJSON_GetObjectItem(j, "s")->valuestring, "NaN Infinity");
 	cJSON_Delete(j);
-
-	in = "[NaN,NaNx,\"\\\"NaN\"]";
-	s = sx_json_nonfinite_to_null(in, strlen(in), &n);
-	ck_assert_str_eq(s, "[null,NaNx,\"\\\"NaN\"]");
-	ck_assert_uint_eq(n, strlen(s));
-	free(s);
-	/* Worst case growth stays within the buffer. */
-	s = sx_json_nonfinite_to_null("NaNNaNNaN", 9, &n);
-	free(s);
-	s = sx_json_nonfinite_to_null("NaN,NaN,NaN,NaN", 15, &n);
-	ck_assert_str_eq(s, "null,null,null,null");
-	free(s);
 }
 END_TEST
 
@@ -138,6 +124,140 @@ START_TEST(test_nul_in_line)
 }
 END_TEST
 
+/* The result as the script wrote it: print the extracted object. */
+static char *printed(const char *line)
+{
+	size_t ls, le;
+	cJSON *j = sx_result_extract(line, strlen(line), &ls, &le);
+	char *text;
+
+	if (!j)
+		return NULL;
+	text = cJSON_PrintUnformatted(j);
+	cJSON_Delete(j);
+	return text;
+}
+
+static void assert_printed(const char *line, const char *want)
+{
+	char *got = printed(line);
+
+	ck_assert_ptr_nonnull(got);
+	ck_assert_str_eq(got, want);
+	free(got);
+}
+
+START_TEST(test_numbers_exact)
+{
+	assert_printed("{\"last_bar_ns\": 1732631400123456789}\n",
+		       "{\"last_bar_ns\":1732631400123456789}");
+	assert_printed("{\"a\": 9007199254740993}", "{\"a\":9007199254740993}");
+	assert_printed("{\"big\": -123456789012345678901234567890, \"f\": 0.1, \"e\": 1E+400,"
+		       " \"z\": -0.0, \"x\": 1.50e-7}",
+		       "{\"big\":-123456789012345678901234567890,\"f\":0.1,\"e\":1E+400,"
+		       "\"z\":-0.0,\"x\":1.50e-7}");
+	assert_printed("{\"n\": [1, 2.5, -3]}", "{\"n\":[1,2.5,-3]}");
+}
+END_TEST
+
+START_TEST(test_number_grammar)
+{
+	size_t ls, le;
+
+	/* Not JSON numbers: no result. */
+	ck_assert_ptr_null(extract("{\"a\": 01}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": 1.}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": .5}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": +1}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": 1e}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": 0x10}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": -}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": NaNx}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": 1,}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": [1,]}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": \"x\ty\"}", &ls, &le)); /* raw control char */
+	ck_assert_ptr_null(extract("{\"a\": \"\\q\"}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": \"\\u12\"}", &ls, &le));
+}
+END_TEST
+
+START_TEST(test_number_value_for_readers)
+{
+	size_t ls, le;
+	cJSON *j = extract("{\"b\": 2, \"c\": 2.5}", &ls, &le);
+
+	ck_assert_ptr_nonnull(j);
+	ck_assert_int_eq(cJSON_GetObjectItem(j, "b")->valueint, 2);
+	ck_assert(cJSON_GetObjectItem(j, "c")->valuedouble == 2.5);
+	cJSON_Delete(j);
+}
+END_TEST
+
+START_TEST(test_string_nul_kept)
+{
+	assert_printed("{\"s\": \"abc\\u0000def\"}", "{\"s\":\"abc\\u0000def\"}");
+	/* Other escapes are normalised, the value is the same. */
+	assert_printed("{\"s\": \"\\u0041\\/\\u00e9\\ud83d\\ude00\\n\"}",
+		       "{\"s\":\"A/\xc3\xa9\xf0\x9f\x98\x80\\n\"}");
+	/* A NUL in a key: the object is kept whole. */
+	assert_printed("{\"k\\u0000x\": 1, \"k\": [true, null]}",
+		       "{\"k\\u0000x\":1,\"k\":[true,null]}");
+	/* A lone surrogate (Python writes one for such a str) is U+FFFD. */
+	assert_printed("{\"s\": \"a\\ud800b\\udc00\"}",
+		       "{\"s\":\"a\xef\xbf\xbd" "b\xef\xbf\xbd\"}");
+}
+END_TEST
+
+START_TEST(test_duplicate_keys_last_wins)
+{
+	/* As Python's json.loads: the first key's place, the last value. */
+	assert_printed("{\"a\": 1, \"b\": 2, \"a\": 3}", "{\"a\":3,\"b\":2}");
+	assert_printed("{\"x\": {\"y\": 1, \"y\": {\"z\": 0}}, \"x\": {\"y\": 2, \"y\": 5}}",
+		       "{\"x\":{\"y\":5}}");
+	assert_printed("{\"x\": [1], \"y\": 0, \"x\": {\"a\": 2}, \"x\": [3], \"x\": \"last\"}",
+		       "{\"x\":\"last\",\"y\":0}");
+	assert_printed("{\"a\\u0000\": 1, \"a\\u0000\": 2, \"a\": 3}",
+		       "{\"a\\u0000\":2,\"a\":3}");
+}
+END_TEST
+
+START_TEST(test_invalid_utf8_line_passed_over)
+{
+	/* Bytes that are not UTF-8 in a line: not a result (the earlier one is). */
+	assert_printed("{\"ok\": 1}\n{\"s\": \"\xc3\x28\"}\n", "{\"ok\":1}");
+	assert_printed("{\"ok\": 1}\n{\"s\": \"\xed\xa0\x80\"}\n", "{\"ok\":1}");
+}
+END_TEST
+
+START_TEST(test_nesting_bound)
+{
+	char s[4 * SX_RESULT_MAX_DEPTH + 16], *p = s;
+	size_t ls, le;
+	cJSON *j;
+
+	/* SX_RESULT_MAX_DEPTH levels, the object included, are accepted... */
+	*p++ = '{';
+	p += sprintf(p, "\"a\":");
+	for (int i = 1; i < SX_RESULT_MAX_DEPTH; i++)
+		*p++ = '[';
+	for (int i = 1; i < SX_RESULT_MAX_DEPTH; i++)
+		*p++ = ']';
+	strcpy(p, "}");
+	j = extract(s, &ls, &le);
+	ck_assert_ptr_nonnull(j);
+	cJSON_Delete(j);
+	/* ...one more is not. */
+	p = s;
+	p += sprintf(p, "{\"a\":");
+	for (int i = 0; i < SX_RESULT_MAX_DEPTH; i++)
+		*p++ = '[';
+	for (int i = 0; i < SX_RESULT_MAX_DEPTH; i++)
+		*p++ = ']';
+	strcpy(p, "}");
+	ck_assert_ptr_null(extract(s, &ls, &le));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("result");
@@ -151,6 +271,13 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_deep_nesting);
 	tcase_add_test(tc, test_binary_junk);
 	tcase_add_test(tc, test_nul_in_line);
+	tcase_add_test(tc, test_numbers_exact);
+	tcase_add_test(tc, test_number_grammar);
+	tcase_add_test(tc, test_number_value_for_readers);
+	tcase_add_test(tc, test_string_nul_kept);
+	tcase_add_test(tc, test_duplicate_keys_last_wins);
+	tcase_add_test(tc, test_invalid_utf8_line_passed_over);
+	tcase_add_test(tc, test_nesting_bound);
 	suite_add_tcase(s, tc);
 	return s;
 }

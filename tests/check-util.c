@@ -2,8 +2,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "sha256.h"
 #include "util.h"
 #include "check-main.h"
 
@@ -120,40 +120,48 @@ START_TEST(test_utf8)
 }
 END_TEST
 
-START_TEST(test_sha256)
+START_TEST(test_json_sanitize)
 {
-	char hex[65];
-	char *million = malloc(1000000);
+	cJSON *o = cJSON_CreateObject(), *a = cJSON_AddArrayToObject(o, "list");
+	char *text;
 
-	sx_sha256_hex("", 0, hex);
-	ck_assert_str_eq(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-	sx_sha256_hex("abc", 3, hex);
-	ck_assert_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-	sx_sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex);
-	ck_assert_str_eq(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-	memset(million, 'a', 1000000);
-	sx_sha256_hex(million, 1000000, hex);
-	ck_assert_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-	free(million);
+	cJSON_AddStringToObject(o, "path", "bad-\xff\xfe.py");
+	cJSON_AddStringToObject(o, "k\xc3", "v");
+	cJSON_AddItemToArray(a, cJSON_CreateString("\xed\xa0\x80 ok \xc3\xa9"));
+	cJSON_AddItemToObjectCS(o, "const-key", cJSON_CreateRaw("\"x\xf5\""));
+	text = sx_json_print(o);
+	ck_assert_str_eq(text, "{\"list\":[\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd ok \xc3\xa9\"],"
+			       "\"path\":\"bad-\xef\xbf\xbd\xef\xbf\xbd.py\","
+			       "\"k\xef\xbf\xbd\":\"v\",\"const-key\":\"x\xef\xbf\xbd\"}");
+	ck_assert(sx_utf8_valid(text, strlen(text)));
+	free(text);
+	cJSON_Delete(o);
 }
 END_TEST
 
-START_TEST(test_sha256_incremental)
+START_TEST(test_read_fd_bounded)
 {
-	struct sx_sha256 c;
-	unsigned char d1[32], d2[32];
-	char data[300];
+	char path[] = "/tmp/sx-read-XXXXXX", *buf;
+	size_t n = 262143 + 70000, len;
+	char *data = malloc(n);
+	int fd = mkstemp(path);
 
-	for (size_t i = 0; i < sizeof data; i++)
-		data[i] = (char)(i * 7);
-	sx_sha256_init(&c);
-	sx_sha256_update(&c, data, sizeof data);
-	sx_sha256_final(&c, d1);
-	sx_sha256_init(&c);
-	for (size_t i = 0; i < sizeof data; i += 13)
-		sx_sha256_update(&c, data + i, sizeof data - i < 13 ? sizeof data - i : 13);
-	sx_sha256_final(&c, d2);
-	ck_assert_mem_eq(d1, d2, 32);
+	ck_assert_int_ge(fd, 0);
+	unlink(path);
+	for (size_t i = 0; i < n; i++)
+		data[i] = (char)('a' + i % 26);
+	ck_assert_int_eq(sx_write_all(fd, data, n), 0);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, n, &buf, &len), 0);
+	ck_assert_uint_eq(len, n);
+	ck_assert(memcmp(buf, data, n) == 0 && buf[n] == '\0');
+	free(buf);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, n - 1, &buf, &len), -EFBIG);
+	lseek(fd, 0, SEEK_SET);
+	ck_assert_int_eq(sx_read_fd(fd, 10, &buf, &len), -EFBIG);
+	close(fd);
+	free(data);
 }
 END_TEST
 
@@ -168,8 +176,8 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_parse_milli);
 	tcase_add_test(tc, test_format_size);
 	tcase_add_test(tc, test_utf8);
-	tcase_add_test(tc, test_sha256);
-	tcase_add_test(tc, test_sha256_incremental);
+	tcase_add_test(tc, test_json_sanitize);
+	tcase_add_test(tc, test_read_fd_bounded);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -29,6 +29,14 @@ def isolated_env(tmp, **extra):
     env["SANDEXEC_SYSTEM_CONFIG"] = os.path.join(tmp, "no-system.yaml")
     env["XDG_CONFIG_HOME"] = os.path.join(tmp, "xdg")
     env["HOME"] = tmp
+    # Every state a run keeps lives in the test's own directory: never the
+    # caller's log and run records. XDG_STATE_HOME is dropped, not set, so
+    # that the HOME default is what the tests see.
+    env.pop("XDG_STATE_HOME", None)
+    env["XDG_CACHE_HOME"] = os.path.join(tmp, ".cache")
+    env["XDG_DATA_HOME"] = os.path.join(tmp, ".local", "share")
+    env["XDG_RUNTIME_DIR"] = os.path.join(tmp, "run")
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
     # Most tests exercise what runs; they opt back into the static check.
     env["SANDEXEC_VALIDATOR_ENABLED"] = "false"
     env.update(extra)

@@ -1,72 +1,80 @@
 #include "bootstrap.h"
+#include "bootstrap-code.h"
 
-/* Run by the interpreter with: -c CODE NAME [supervise].
- *
- * 1. Read the script from stdin, point stdin at /dev/null, write the start
- *    marker: it is written before the script is even compiled, so a syntax
- *    error counts as started.
- * 2. With "supervise" (in a container only), fork: the child runs the
- *    script; the parent waits for it, kills every other process of the
- *    container's user that is left (kill(-1) spares itself and init), then
- *    writes the end trailer as the last bytes of stdout and exits with the
- *    script's status. Nothing of the script is alive to write after it.
- *    The trailer tells a script's own exit status from a death by signal,
- *    and a kill by the memory cgroup's OOM killer (its oom_kill counter
- *    went up) from any other SIGKILL.
- * Keep in step with SX_START_MARKER and SX_END_MARKER. */
-#define BOOT_HEAD \
-	"import os, sys\n" \
-	"name = sys.argv[1]\n" \
-	"supervise = sys.argv[2:] == ['supervise']\n" \
-	"source = sys.stdin.buffer.read()\n" \
-	"null = os.open(os.devnull, os.O_RDONLY)\n" \
-	"os.dup2(null, 0)\n" \
-	"os.close(null)\n" \
-	"os.write(1, b'\\036sandexec-start\\n')\n"
+#include <string.h>
 
-#define BOOT_SUPERVISE \
-	"def oom_kills():\n" \
-	"    for path in ('/sys/fs/cgroup/memory.events',\n" \
-	"                 '/sys/fs/cgroup/memory/memory.oom_control'):\n" \
-	"        try:\n" \
-	"            with open(path) as f:\n" \
-	"                for line in f:\n" \
-	"                    if line.startswith('oom_kill '):\n" \
-	"                        return int(line.split()[1])\n" \
-	"        except (OSError, ValueError):\n" \
-	"            pass\n" \
-	"    return None\n" \
-	"if supervise:\n" \
-	"    before = oom_kills()\n" \
-	"    pid = os.fork()\n" \
-	"    if pid:\n" \
-	"        while True:\n" \
-	"            _, status = os.waitpid(pid, 0)\n" \
-	"            if os.WIFEXITED(status) or os.WIFSIGNALED(status):\n" \
-	"                break\n" \
-	"        try:\n" \
-	"            os.kill(-1, 9)\n" \
-	"        except OSError:\n" \
-	"            pass\n" \
-	"        if os.WIFEXITED(status):\n" \
-	"            end, code = 'exit %d' % os.WEXITSTATUS(status), os.WEXITSTATUS(status)\n" \
-	"        else:\n" \
-	"            sig = os.WTERMSIG(status)\n" \
-	"            after = oom_kills()\n" \
-	"            oom = sig == 9 and before is not None and after is not None and after > before\n" \
-	"            end, code = ('oom' if oom else 'signal %d' % sig), 128 + sig\n" \
-	"        os.write(1, b'\\036sandexec-end ' + end.encode() + b'\\n')\n" \
-	"        os._exit(code)\n"
+/* The Python of both bootstraps lives in bootstrap/supervise.py and
+ * bootstrap/direct.py (with bootstrap/markers.py before each); the build
+ * turns them into these strings (bootstrap/embed.py). */
+const char sx_bootstrap_code[] = SX_BOOTSTRAP_SUPERVISE;
+const char sx_bootstrap_direct_code[] = SX_BOOTSTRAP_DIRECT;
 
-const char sx_bootstrap_code[] = BOOT_HEAD BOOT_SUPERVISE
-	"sys.argv = [name]\n"
-	"code = compile(source, name, 'exec')\n"
-	"del source, null, supervise, oom_kills\n"
-	"exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})\n";
+/* A decimal number of at most 3 digits, all of s[0..n). */
+static int small_number(const char *s, size_t n)
+{
+	int v = 0;
 
-/* Direct mode has no supervisor: the parent is sandexec itself. */
-const char sx_bootstrap_direct_code[] = BOOT_HEAD
-	"sys.argv = [name]\n"
-	"code = compile(source, name, 'exec')\n"
-	"del source, null, supervise\n"
-	"exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})\n";
+	if (n == 0 || n > 3)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static bool parse_end(const char *s, size_t n, struct sx_script_end *e)
+{
+	int v;
+
+	memset(e, 0, sizeof *e);
+	if (n > 5 && memcmp(s, "exit ", 5) == 0) {
+		v = small_number(s + 5, n - 5);
+		if (v < 0 || v > 255)
+			return false;
+		e->exited = true;
+		e->code = v;
+	} else if (n > 7 && memcmp(s, "signal ", 7) == 0) {
+		v = small_number(s + 7, n - 7);
+		if (v < 1 || v > 64)
+			return false;
+		e->sig = v;
+	} else if (n == 3 && memcmp(s, "oom", 3) == 0) {
+		e->sig = 9;
+		e->oom = true;
+	} else if (n == 8 && memcmp(s, "deadline", 8) == 0) {
+		e->sig = 9;
+		e->deadline = true;
+	} else {
+		return false;
+	}
+	return true;
+}
+
+bool sx_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e)
+{
+	size_t n = *len, nl = strlen(nonce), start, rest;
+	const char *r;
+
+	if (nl != SX_NONCE_LEN || n < SX_END_MARKER_LEN)
+		return false;
+	/* The last occurrence of the marker: nothing after it contains one,
+	 * so a script's own copies before it do not matter. */
+	start = n - SX_END_MARKER_LEN;
+	for (;;) {
+		if (memcmp(out + start, SX_END_MARKER, SX_END_MARKER_LEN) == 0)
+			break;
+		if (start == 0 || n - start >= SX_END_MAX)
+			return false;
+		start--;
+	}
+	r = out + start + SX_END_MARKER_LEN;
+	rest = n - start - SX_END_MARKER_LEN;
+	/* NONCE " " END "\n" */
+	if (rest < nl + 3 || r[rest - 1] != '\n' || memcmp(r, nonce, nl) != 0 || r[nl] != ' ' ||
+	    !parse_end(r + nl + 1, rest - nl - 2, e))
+		return false;
+	*len = start;
+	return true;
+}

@@ -6,19 +6,50 @@
  * of stdout, and executes the script under its own file name (so tracebacks
  * name it). Because nothing the script does can come before the marker, its
  * presence at offset 0 proves the interpreter started: without it, a failure
- * belongs to the engine or the image, never to the script. */
+ * belongs to the engine or the image, never to the script.
+ *
+ * In a container the bootstrap is PID 1 and supervises the script (see
+ * bootstrap.c); it ends stdout with a trailer carrying a per-run nonce the
+ * script never sees, so the script can neither forge nor suppress-and-fake
+ * how it ended. */
 #ifndef SX_BOOTSTRAP_H
 #define SX_BOOTSTRAP_H
 
-#define SX_START_MARKER "\036sandexec-start\n"
+#include <stdbool.h>
+#include <stddef.h>
+
+/* SX_START_MARKER and SX_END_MARKER, generated from bootstrap/markers.py. */
+#include "bootstrap-markers.h"
+
 #define SX_START_MARKER_LEN (sizeof SX_START_MARKER - 1)
 
-/* The supervisor's last line on stdout: "exit N", "signal N" or "oom". */
-#define SX_END_MARKER "\036sandexec-end "
+/* The supervisor's trailer: SX_END_MARKER NONCE " " END "\n", END being
+ * "exit N", "signal N", "oom" or "deadline". The marker starts with a
+ * newline of its own, so the trailer is found whatever the script's last
+ * bytes were; that newline is not the script's and is cut with it. */
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
-#define SX_END_MAX 48 /* bytes the end line can take */
+#define SX_NONCE_LEN 32 /* hex characters */
+#define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + 16) /* bytes the trailer can take */
+
+/* Seconds the container's supervisor adds to the run's timeout before it
+ * kills the script on its own: an orphaned container still stops. */
+#define SX_CONTAINER_MARGIN_S 5
 
 extern const char sx_bootstrap_code[];        /* with the supervisor */
 extern const char sx_bootstrap_direct_code[]; /* without it */
+
+/* How the script ended, by the supervisor's trailer. */
+struct sx_script_end {
+	bool exited; /* else died of sig */
+	int code;
+	int sig;
+	bool oom;      /* killed by the memory cgroup's OOM killer */
+	bool deadline; /* killed by the supervisor at the container's deadline */
+};
+
+/* If out[0..*len) ends with the trailer for nonce (SX_NONCE_LEN hex
+ * characters), fill e, shorten *len to cut the trailer off, and return
+ * true. Only the last marker counts, and only with the right nonce. */
+bool sx_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e);
 
 #endif

@@ -34,16 +34,54 @@ struct key {
 	const char *(*check)(const char *value);
 };
 
+/* One half of USER:GROUP: a number (compared as a number, so 00 and 0000
+ * are 0) or a name that is not root. */
+static const char *check_id(const char *v, size_t n, const char *what)
+{
+	char buf[32];
+	uint64_t id;
+
+	if (n == 0)
+		return "expected USER:GROUP, both given (a number or a name each)";
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)v[i]) && !strchr("_.-", v[i]))
+			return "expected USER:GROUP made of letters, digits, '_', '.', '-'";
+	if (v[0] == '-' || v[0] == '.')
+		return "a user or group must not start with '-' or '.'";
+	if (strspn(v, "0123456789") >= n) {
+		if (n >= sizeof buf)
+			return "a numeric user or group is at most 4294967294";
+		memcpy(buf, v, n);
+		buf[n] = '\0';
+		if (sx_parse_uint(buf, 0, UINT32_MAX - 1, &id) < 0)
+			return "a numeric user or group is at most 4294967294";
+		if (id == 0)
+			return what;
+	} else if (n == 4 && strncmp(v, "root", 4) == 0) {
+		return what;
+	}
+	return NULL;
+}
+
+/*
+ * The container must not run as root, nor in group root (which owns most of
+ * the image's files). Both halves are required: with USER alone docker takes
+ * the group from the image's /etc/passwd, and a uid that is not there gets
+ * gid 0. Names are resolved by docker in the image, where sandexec cannot
+ * look; "root" is refused by name, anything else is the image's business.
+ */
 static const char *check_user(const char *v)
 {
 	size_t n = strcspn(v, ":");
+	const char *why;
 
-	if ((n == 1 && v[0] == '0') || (n == 4 && strncmp(v, "root", 4) == 0))
-		return "the container user must not be root";
-	for (const char *p = v; *p; p++)
-		if (!isalnum((unsigned char)*p) && !strchr(":_.-", *p))
-			return "expected USER[:GROUP] made of letters, digits, '_', '.', '-'";
-	return NULL;
+	if ((why = check_id(v, n, "the container user must not be root (uid 0)")))
+		return why;
+	if (!v[n])
+		return "expected USER:GROUP, both given: with USER alone the group comes "
+		       "from the image and may be root";
+	return check_id(v + n + 1, strlen(v + n + 1),
+			"the container group must not be root (gid 0)");
 }
 
 /* Names that end up as one argv element must not be mistaken for an option. */
@@ -626,6 +664,14 @@ int sx_config_load_string(struct sx_config *cfg, const char *name, const char *t
 	return r;
 }
 
+static bool is_dev_null(const struct stat *st)
+{
+	struct stat null;
+
+	return S_ISCHR(st->st_mode) && stat("/dev/null", &null) == 0 && S_ISCHR(null.st_mode) &&
+	       st->st_rdev == null.st_rdev;
+}
+
 int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
 			struct sx_err *err)
 {
@@ -642,7 +688,17 @@ int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
 		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(errno));
 		return r == -ENOENT ? -ENOENT : -EINVAL;
 	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) < 0) {
+		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
+		close(fd);
+		return -EINVAL;
+	}
+	if (is_dev_null(&st)) {
+		/* -c /dev/null: an empty configuration, the usual way to say "none". */
+		close(fd);
+		return 0;
+	}
+	if (!S_ISREG(st.st_mode)) {
 		sx_err_set(err, "%s: configuration is not a regular file%s", path,
 			   S_ISDIR(st.st_mode) ? " (it is a directory)" : "");
 		close(fd);
@@ -654,29 +710,17 @@ int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
 		close(fd);
 		return -EINVAL;
 	}
-	buf = sx_xmalloc(SX_CONFIG_MAX_FILE + 1);
-	for (;;) {
-		ssize_t n = read(fd, buf + len, SX_CONFIG_MAX_FILE + 1 - len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
-			free(buf);
-			close(fd);
-			return -EINVAL;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > SX_CONFIG_MAX_FILE) {
-			sx_err_set(err, "%s: configuration is larger than %u bytes", path,
-				   SX_CONFIG_MAX_FILE);
-			free(buf);
-			close(fd);
-			return -EINVAL;
-		}
-	}
+	r = sx_read_fd(fd, SX_CONFIG_MAX_FILE, &buf, &len);
 	close(fd);
+	if (r == -EFBIG) {
+		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
+			   SX_CONFIG_MAX_FILE);
+		return -EINVAL;
+	}
+	if (r < 0) {
+		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(-r));
+		return -EINVAL;
+	}
 	r = sx_config_load_string(cfg, path, buf, len, err);
 	free(buf);
 	return r;
@@ -707,10 +751,65 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
 	return set_scalar(cfg, k, value, true, origin, err);
 }
 
+/* SANDEXEC_ variables that are not configuration keys. sandexec reads the
+ * first two; the build and test scripts read the others. Every other
+ * SANDEXEC_ variable is an error, as an unknown key in a file is: a typo
+ * must not be silently ignored. Keep sandexec(1) ENVIRONMENT in step. */
+static const char *const env_not_config[] = {
+	"SANDEXEC_SYSTEM_CONFIG", "SANDEXEC_DATADIR",
+	"SANDEXEC_SOURCE_ROOT", "SANDEXEC_CHECK_NOFORK", "SANDEXEC_FUZZ_SECONDS",
+	"SANDEXEC_TEST_IMAGE", "SANDEXEC_IMAGE", "SANDEXEC_DOCKERD_LOG", NULL,
+};
+
+static void env_name(const struct key *k, char *buf, size_t len)
+{
+	snprintf(buf, len, "SANDEXEC_%s_%s", k->section, k->name);
+	for (char *p = buf; *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+}
+
+/* A SANDEXEC_ entry of envp that names nothing: 0, or -EINVAL with err. */
+static int env_check_names(char *const *envp, struct sx_err *err)
+{
+	char name[96];
+
+	for (char *const *e = envp; e && *e; e++) {
+		size_t len = strcspn(*e, "=");
+		bool known = false;
+
+		if (strncmp(*e, "SANDEXEC_", 9) != 0)
+			continue;
+		for (const char *const *n = env_not_config; *n && !known; n++)
+			known = strlen(*n) == len && strncmp(*e, *n, len) == 0;
+		for (size_t i = 0; i < NKEYS && !known; i++) {
+			env_name(&keys[i], name, sizeof name);
+			if (strlen(name) != len || strncmp(*e, name, len) != 0)
+				continue;
+			if (keys[i].kind == K_LIST) {
+				sx_err_set(err, "%s: %s.%s cannot be set from the environment; use a "
+					   "configuration file", name, keys[i].section,
+					   keys[i].name);
+				return -EINVAL;
+			}
+			known = true;
+		}
+		if (!known) {
+			sx_err_set(err, "%.*s: unknown variable: no configuration key has this "
+				   "name (see ENVIRONMENT in sandexec(1))", (int)(len > 80 ? 80 : len),
+				   *e);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
 int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *err)
 {
 	char name[96];
 	int r;
+
+	if ((r = env_check_names(envp, err)) < 0)
+		return r;
 
 	for (size_t i = 0; i < NKEYS; i++) {
 		size_t len;
@@ -718,9 +817,7 @@ int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *
 
 		if (keys[i].kind == K_LIST)
 			continue;
-		snprintf(name, sizeof name, "SANDEXEC_%s_%s", keys[i].section, keys[i].name);
-		for (char *p = name; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
+		env_name(&keys[i], name, sizeof name);
 		len = strlen(name);
 		for (char *const *e = envp; e && *e; e++) {
 			if (strncmp(*e, name, len) == 0 && (*e)[len] == '=') {
@@ -745,18 +842,59 @@ bool sx_config_key_at(size_t i, char *buf, size_t len)
 }
 
 /* A YAML double-quoted scalar. */
+/* s as a double-quoted YAML scalar, through libyaml's emitter: its quoting
+ * and escaping are the parser's own rules, so what `sandexec config` prints
+ * loads back to the same value. (The emitter cannot write comments, so the
+ * layout with its origin comments stays ours; the scalars are libyaml's.) */
+struct growbuf {
+	char *p;
+	size_t len;
+};
+
+static int grow_write(void *data, unsigned char *bytes, size_t size)
+{
+	struct growbuf *g = data;
+
+	g->p = sx_xrealloc(g->p, g->len + size + 1);
+	memcpy(g->p + g->len, bytes, size);
+	g->len += size;
+	return 1;
+}
+
 static void put_quoted(FILE *out, const char *s)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fprintf(out, "\\%c", *s);
-		else if ((unsigned char)*s < 0x20)
-			fprintf(out, "\\x%02x", (unsigned char)*s);
-		else
-			fputc(*s, out);
+	char *text = sx_utf8_sanitize(s, strlen(s));
+	struct growbuf g = { NULL, 0 };
+	yaml_emitter_t em;
+	yaml_event_t ev;
+	bool ok;
+
+	ok = yaml_emitter_initialize(&em);
+	if (ok) {
+		yaml_emitter_set_output(&em, grow_write, &g);
+		yaml_emitter_set_unicode(&em, 1);
+		yaml_emitter_set_width(&em, -1);
+		ok = yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING) &&
+		     yaml_emitter_emit(&em, &ev) &&
+		     yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1) &&
+		     yaml_emitter_emit(&em, &ev) &&
+		     yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)text, -1, 1, 1,
+						  YAML_DOUBLE_QUOTED_SCALAR_STYLE) &&
+		     yaml_emitter_emit(&em, &ev) &&
+		     yaml_document_end_event_initialize(&ev, 1) && yaml_emitter_emit(&em, &ev) &&
+		     yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&em, &ev) &&
+		     yaml_emitter_flush(&em);
+		yaml_emitter_delete(&em);
 	}
-	fputc('"', out);
+	free(text);
+	/* One scalar on one line (width -1): drop the stream's line breaks. */
+	while (ok && g.len && (g.p[g.len - 1] == '\n' || g.p[g.len - 1] == '\r'))
+		g.len--;
+	if (ok && g.len)
+		fwrite(g.p, 1, g.len, out);
+	else
+		fputs("\"\"", out);
+	free(g.p);
 }
 
 void sx_config_dump(const struct sx_config *cfg, FILE *out)

@@ -79,7 +79,9 @@ int sx_config_load_string(struct sx_config *cfg, const char *name,
 int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *value,
 		  const char *origin, struct sx_err *err);
 
-/* Apply every SANDEXEC_<SECTION>_<KEY> variable found in envp. */
+/* Apply every SANDEXEC_<SECTION>_<KEY> variable found in envp. Any other
+ * SANDEXEC_ variable, but the few that are not configuration (see
+ * sandexec(1)), is an error: 0 or -EINVAL. */
 int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *err);
 
 /* The i-th known key as "section.key" into buf, for documentation checks

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -12,15 +13,17 @@
 #include "reaper.h"
 #include "run.h"
 
+#define SX_SECCOMP_MAX (4u * 1024 * 1024)
+
 int sx_seccomp_check(const char *path, struct sx_err *err)
 {
 	static const char *const deny[] = { "SCMP_ACT_ERRNO", "SCMP_ACT_KILL",
 					    "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
 					    "SCMP_ACT_TRAP", NULL };
-	char buf[256 * 1024];
 	const cJSON *act, *calls;
 	cJSON *j = NULL;
-	ssize_t n = -1;
+	char *buf = NULL;
+	size_t len;
 	int fd, r = -EINVAL;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -29,14 +32,16 @@ int sx_seccomp_check(const char *path, struct sx_err *err)
 			   path, strerror(errno));
 		return -EINVAL;
 	}
-	n = read(fd, buf, sizeof buf - 1);
+	/* Read whole, however read(2) splits it, up to a bound far above any
+	 * real profile (docker's own is about 20 KiB). */
+	r = sx_read_fd(fd, SX_SECCOMP_MAX, &buf, &len);
 	close(fd);
-	if (n < 0 || (size_t)n == sizeof buf - 1) {
+	if (r < 0) {
 		sx_err_set(err, "seccomp profile %s: %s", path,
-			   n < 0 ? strerror(errno) : "larger than 256 KiB");
+			   r == -EFBIG ? "larger than 4 MiB" : strerror(-r));
 		return -EINVAL;
 	}
-	buf[n] = '\0';
+	r = -EINVAL;
 	j = cJSON_Parse(buf);
 	act = cJSON_GetObjectItemCaseSensitive(j, "defaultAction");
 	calls = cJSON_GetObjectItemCaseSensitive(j, "syscalls");
@@ -53,6 +58,7 @@ int sx_seccomp_check(const char *path, struct sx_err *err)
 			   "profile is required", path, act->valuestring);
 out:
 	cJSON_Delete(j);
+	free(buf);
 	return r;
 }
 
@@ -71,6 +77,7 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 		.deadline_epoch = deadline_epoch,
 		.seccomp_path = seccomp,
 		.script_name = s->name,
+		.supervise_s = (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_CONTAINER_MARGIN_S,
 	};
 	char **argv = sx_docker_run_argv(cfg, &run);
 
@@ -78,89 +85,205 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 	return argv;
 }
 
+#define RM_RETRY_MS 200 /* between removals while the client still runs */
+
 struct stopper {
 	const struct sx_config *cfg;
 	const char *name;
-	int64_t timeout_ms;
-	pid_t pending;   /* a docker rm started by a stop, not yet waited for */
-	int64_t pending_since;
-	int rm_status;   /* -1 not run, else docker rm's exit status */
+	int64_t timeout_ms; /* bound on all the removals of a stop together */
+	int64_t first_stop; /* -1 before the first stop */
+	pid_t pending;      /* a docker rm started by a stop, not yet waited for */
+	int rm_status;      /* -1 not run, else the last docker rm's exit status */
+	bool hung;          /* a docker rm did not answer in time */
 };
 
-static pid_t start_rm(struct stopper *st)
+static void start_rm(struct stopper *st)
 {
 	char **argv = sx_docker_rm_argv(st->cfg, st->name);
-	pid_t pid = sx_proc_start_quiet(argv);
 
+	st->pending = sx_proc_start_quiet(argv);
 	sx_argv_free(argv);
-	return pid;
+	if (st->pending < 0) {
+		st->pending = -1;
+		st->rm_status = 255;
+	}
 }
 
-/* Wait for a docker rm started at since, bounded by the helper timeout. */
-static void finish_rm(struct stopper *st, pid_t pid, int64_t since)
+static void rm_done(struct stopper *st, int status)
 {
-	st->rm_status = pid < 0 ? 255 : sx_proc_wait(pid, since + st->timeout_ms);
+	st->pending = -1;
+	st->rm_status = status;
+	if (status == -ETIMEDOUT)
+		st->hung = true;
+}
+
+/* Wait for the pending docker rm: all the removals of a stop together
+ * take at most the helper timeout. */
+static void finish_rm(struct stopper *st)
+{
+	if (st->pending >= 0)
+		rm_done(st, sx_proc_wait(st->pending, st->first_stop + st->timeout_ms));
 }
 
 /* A killed `docker run` client does not stop its container: stopping a run
  * means removing the container by name through the engine. The removal runs
  * while the poll loop goes on draining the client's output: the engine does
- * not finish a container whose attached stream nobody reads. */
+ * not finish a container whose attached stream nobody reads.
+ *
+ * Called at the stop and then every RM_RETRY_MS until the client is gone:
+ * a removal is repeated as long as the client runs, all of them within the
+ * helper timeout, because its exit status proves nothing (`docker rm
+ * --force` exits 0 for a container that does not exist, and right after
+ * the start the engine may not have created it yet); the client's end
+ * does. A removal the engine does not answer is not repeated (the next
+ * would hang as long; the run record stays for a later sweep). */
 static void stop_container(void *ctx, enum sx_stop why)
 {
 	struct stopper *st = ctx;
+	int64_t now = sx_now_ms();
 
 	(void)why;
-	st->pending_since = sx_now_ms();
-	st->pending = start_rm(st);
+	if (st->first_stop < 0)
+		st->first_stop = now;
+	if (st->pending >= 0) {
+		int status;
+		pid_t r;
+
+		do
+			r = waitpid(st->pending, &status, WNOHANG);
+		while (r < 0 && errno == EINTR);
+
+		if (r == 0) {
+			if (now - st->first_stop >= st->timeout_ms)
+				rm_done(st, sx_proc_wait(st->pending, now));
+			return;
+		}
+		rm_done(st, r < 0 ? 255 :
+				   WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+	}
+	if (st->hung || now - st->first_stop >= st->timeout_ms)
+		return;
+	start_rm(st);
+}
+
+/* docker rm --force once more, to learn whether the container is gone:
+ * removed now (exit 0 and no complaint), or "No such container" (which
+ * docker reports on stderr even when it exits 0). */
+static bool confirm_gone(struct stopper *st)
+{
+	char **argv = sx_docker_rm_argv(st->cfg, st->name);
+	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
+	struct sx_io io = { .stdout_cap = 4096, .stderr_fd = -1, .stderr_keep = 1024,
+			    .deadline_ms = sx_now_ms() + st->timeout_ms, .signal_fd = -1 };
+	struct sx_proc_result res;
+	struct sx_err err;
+	bool gone = false;
+
+	if (sx_proc_run(&sp, &io, &res, &err) == 0 && !res.spawn_errno) {
+		if (res.stopped) {
+			rm_done(st, -ETIMEDOUT);
+		} else if (res.exited) {
+			rm_done(st, res.exit_code);
+			gone = res.exit_code == 0 || strstr(res.err_head, "No such container") ||
+			       strstr(res.err_head, "no such container");
+		}
+	}
+	sx_proc_result_free(&res);
+	sx_argv_free(argv);
+	return gone;
+}
+
+/* stdin for the supervisor: "LEN\n", the script, then the nonce, which the
+ * supervisor reads only after the script's process has its stdin on
+ * /dev/null (bootstrap.c). */
+static char *supervisor_stdin(const struct sx_strategy *s, const char *nonce, size_t *len)
+{
+	char head[32];
+	int hl = snprintf(head, sizeof head, "%zu\n", s->len);
+	size_t nl = strlen(nonce);
+	char *buf = sx_xmalloc((size_t)hl + s->len + nl + 1);
+
+	memcpy(buf, head, (size_t)hl);
+	memcpy(buf + hl, s->data, s->len);
+	memcpy(buf + hl + s->len, nonce, nl);
+	buf[hl + s->len + nl] = '\n';
+	*len = (size_t)hl + s->len + nl + 1;
+	return buf;
 }
 
 int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o)
 {
 	struct stopper st = { .cfg = cfg, .name = o->container,
-			      .timeout_ms = env->helper_timeout_ms, .pending = -1,
-			      .rm_status = -1 };
+			      .timeout_ms = env->helper_timeout_ms, .first_stop = -1,
+			      .pending = -1, .rm_status = -1 };
 	int64_t deadline = sx_run_deadline_epoch(cfg);
 	char **argv = sx_run_docker_argv(cfg, s, o, deadline);
 	int64_t t0 = sx_now_ms();
 	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
 	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN + SX_END_MAX);
-	struct sx_proc_result res;
+	struct sx_proc_result res = { 0 };
 	struct sx_err err = { "" };
 	char *what = sx_xasprintf("the docker CLI '%s'", cfg->docker_binary);
+	char *input = NULL;
+	bool gone;
 	int r;
 
 	o->mode = "docker";
+	r = sx_random_hex(o->nonce, SX_NONCE_LEN / 2);
+	if (r < 0) {
+		o->status = SX_INTERNAL_ERROR;
+		o->error = sx_xasprintf("cannot make a nonce: %s", strerror(-r));
+		goto out;
+	}
+	input = supervisor_stdin(s, o->nonce, &io.stdin_len);
+	io.stdin_data = input;
 	io.stop = stop_container;
 	io.stop_ctx = &st;
+	io.stop_repeat_ms = RM_RETRY_MS;
 	/* Should sandexec die here, the record lets a later run remove it. */
 	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
 	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
-	if (st.pending >= 0)
-		finish_rm(&st, st.pending, st.pending_since);
+	finish_rm(&st);
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
-		finish_rm(&st, start_rm(&st), sx_now_ms());
 	} else {
-		/* The client was killed after a stop, or the first removal
-		 * failed (the container may not have existed yet): again,
-		 * unless the engine did not answer at all (a second call
-		 * would hang as long; the record stays for a later sweep). */
-		if (res.stopped && (res.killed_after_grace || st.rm_status != 0) &&
-		    st.rm_status != -ETIMEDOUT)
-			finish_rm(&st, start_rm(&st), sx_now_ms());
 		sx_outcome_from_proc(cfg, &res, true, what, o);
 	}
-	o->force_removed = st.rm_status >= 0;
+	/* Gone for sure: docker never ran, or the client returned from an
+	 * unstopped run (--rm waits for the removal). Otherwise ask the
+	 * engine, unless it did not answer a removal at all (a second call
+	 * would hang as long). */
+	gone = r == 0 && (res.spawn_errno || (!res.stopped && res.exited));
+	if (!gone && !st.hung)
+		gone = confirm_gone(&st);
+	o->force_removed = st.rm_status >= 0 || st.rm_status == -ETIMEDOUT;
 	o->rm_status = st.rm_status;
-	/* Gone for sure: docker never ran, the client returned from an
-	 * unstopped run (--rm waits for the removal), or our removal worked.
-	 * Otherwise the record stays for a later sweep. */
-	if (r == 0 && (res.spawn_errno || (!res.stopped && res.exited) || st.rm_status == 0))
+	o->engine_hung = st.hung;
+	o->removal_unconfirmed = !gone;
+	/* Otherwise the record stays for a later sweep. */
+	if (gone)
 		sx_reaper_forget(env->state_dir, o->run_id);
+	if (!gone && o->status != SX_INTERNAL_ERROR) {
+		/* Not "container killed": say what is known. */
+		char *killed = sx_xasprintf("; container %s killed", o->container);
+		size_t el = o->error ? strlen(o->error) : 0, kl = strlen(killed);
+		char *msg;
+
+		if (el >= kl && strcmp(o->error + el - kl, killed) == 0)
+			o->error[el - kl] = '\0';
+		msg = sx_xasprintf("%s%scontainer %s may still be running: %s; a later run "
+				   "removes it", o->error ? o->error : "", o->error ? "; " : "",
+				   o->container, st.hung ? "docker rm did not answer" :
+							   "docker rm could not remove it");
+		free(killed);
+		free(o->error);
+		o->error = msg;
+	}
+out:
 	o->duration_ms = sx_now_ms() - t0;
+	free(input);
 	free(what);
 	sx_proc_result_free(&res);
 	sx_argv_free(argv);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bootstrap.h"
+#include "reaper.h"
 #include "util.h"
 
 struct vec {
@@ -40,6 +41,7 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 {
 	struct vec a = { 0 };
 	char size[32], cpus[32];
+	char *owner = sx_reaper_owner();
 
 	push_cli(&a, cfg);
 	push(&a, sx_xstrdup("run"));
@@ -50,6 +52,8 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push2(&a, "--name", sx_xstrdup(run->name));
 	push2(&a, "--label", sx_xasprintf("sandexec.run=%s", run->run_id));
 	push2(&a, "--label", sx_xasprintf("sandexec.deadline=%" PRId64, run->deadline_epoch));
+	/* Whose run it is: `sandexec gc` touches only its caller's own. */
+	push2(&a, "--label", sx_xasprintf("sandexec.owner=%s", owner));
 	/* Output reaches us through the attached stream; a logging driver would
 	 * only copy a flood to the engine's disk. */
 	push2(&a, "--log-driver", sx_xstrdup("none"));
@@ -75,7 +79,7 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	 * host, across containers; some podman hosts need it set. */
 	if (cfg->nproc)
 		push2(&a, "--ulimit", sx_xasprintf("nproc=%" PRIu64 ":%" PRIu64, cfg->nproc, cfg->nproc));
-	push(&a, sx_xstrdup("--init"));
+	/* No --init: the bootstrap itself is PID 1 (see bootstrap.c). */
 	push2(&a, "--workdir", sx_xstrdup("/tmp"));
 	if (cfg->data_dir)
 		push2(&a, "--mount", sx_xasprintf("type=bind,source=%s,target=/data,readonly",
@@ -90,8 +94,11 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push(&a, sx_xstrdup("-I"));
 	push2(&a, "-c", sx_xstrdup(sx_bootstrap_code));
 	push(&a, sx_xstrdup(run->script_name));
-	/* In a container the bootstrap supervises the script (see bootstrap.c). */
+	/* In a container the bootstrap supervises the script (see bootstrap.c)
+	 * and kills it on its own after supervise_s seconds. */
 	push(&a, sx_xstrdup("supervise"));
+	push(&a, sx_xasprintf("%" PRId64, run->supervise_s));
+	free(owner);
 	return a.v;
 }
 

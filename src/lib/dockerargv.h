@@ -13,6 +13,7 @@ struct sx_docker_run {
 	int64_t deadline_epoch;   /* wall-clock second after which it may be reaped */
 	const char *seccomp_path; /* profile file; the CLI reads it and sends it */
 	const char *script_name;  /* file name shown in tracebacks */
+	int64_t supervise_s;      /* the container's own deadline, in seconds from its start */
 };
 
 /* `docker run` for one script. Caller frees with sx_argv_free(). */

@@ -115,7 +115,7 @@ void sx_log_event(struct sx_log *log, const char *level, const char *event_type,
 			cJSON_AddItemToObject(o, item->string, item);
 	}
 	cJSON_Delete(fields);
-	text = cJSON_PrintUnformatted(o);
+	text = sx_json_print(o);
 	cJSON_Delete(o);
 	if (!text)
 		abort();

@@ -23,7 +23,8 @@ struct sx_log {
 };
 
 /* The log path cfg asks for: log.file, else $XDG_STATE_HOME/sandexec/
- * sandbox_execution.json.log, else ~/.local/state/sandexec/...; NULL when
+ * sandbox_execution.json.log, else ~/.local/state/sandexec/... (~: HOME, else
+ * the passwd entry's home, see sx_state_path); NULL when
  * log.enabled is false or no path can be made. Caller frees. */
 char *sx_log_path(const struct sx_config *cfg);
 

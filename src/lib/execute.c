@@ -70,27 +70,36 @@ static void log_mode(struct sx_log *log, const char *mode, const char *reason)
 	sx_log_event(log, "INFO", "execution_mode_selected", msg, f);
 }
 
+/* What became of the container, as far as it is known: "removed" is true
+ * only when the engine confirmed it (the client of an unstopped run
+ * returned, a docker rm exited 0 or found no such container). */
 static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 {
 	cJSON *f = cJSON_CreateObject();
-	char msg[160];
-
-	const char *how = o->force_removed ? "docker rm --force" :
+	char msg[200];
+	const char *how = o->removal_unconfirmed ? "not confirmed" :
+			  o->force_removed ? "docker rm --force" :
 			  o->started ? "--rm" : "never started";
 
 	cJSON_AddStringToObject(f, "container", o->container);
+	cJSON_AddBoolToObject(f, "removed", !o->removal_unconfirmed);
 	cJSON_AddStringToObject(f, "removed_by", how);
 	if (o->force_removed)
 		cJSON_AddNumberToObject(f, "rm_exit_code", o->rm_status);
-	if (o->force_removed)
+	if (o->engine_hung)
+		cJSON_AddBoolToObject(f, "rm_timed_out", true);
+	if (o->removal_unconfirmed)
+		snprintf(msg, sizeof msg, "container %s may still be running: %s; its record "
+			 "stays for a later sweep", o->container,
+			 o->engine_hung ? "docker rm did not answer" : "docker rm could not remove it");
+	else if (o->force_removed)
 		snprintf(msg, sizeof msg, "container %s removed by force", o->container);
 	else if (o->started)
 		snprintf(msg, sizeof msg, "container %s removed by the engine on exit", o->container);
 	else
 		snprintf(msg, sizeof msg, "container %s never started; nothing to remove",
 			 o->container);
-	sx_log_event(log, o->force_removed && o->rm_status != 0 ? "WARNING" : "INFO",
-		     "docker_cleanup", msg, f);
+	sx_log_event(log, o->removal_unconfirmed ? "ERROR" : "INFO", "docker_cleanup", msg, f);
 }
 
 static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,

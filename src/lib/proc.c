@@ -116,6 +116,7 @@ struct loop {
 	size_t in_off;
 	size_t out_alloc;
 	int64_t grace_deadline;
+	int64_t next_stop;        /* with io->stop_repeat_ms */
 	bool child_gone;
 	int status;
 };
@@ -126,6 +127,7 @@ static void do_stop(struct loop *l, enum sx_stop why)
 		return;
 	l->res->stopped = why;
 	l->grace_deadline = sx_now_ms() + (l->io->grace_ms > 0 ? l->io->grace_ms : 0);
+	l->next_stop = sx_now_ms() + l->io->stop_repeat_ms;
 	if (l->io->stop)
 		l->io->stop(l->io->stop_ctx, why);
 	else if (!l->child_gone)
@@ -294,6 +296,15 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 			} else if (wake < 0 || l->grace_deadline < wake) {
 				wake = l->grace_deadline;
 			}
+		}
+		if (res->stopped != SX_STOP_NONE && io->stop && io->stop_repeat_ms > 0 &&
+		    !l->child_gone) {
+			if (now >= l->next_stop) {
+				l->next_stop = now + io->stop_repeat_ms;
+				io->stop(io->stop_ctx, res->stopped);
+			}
+			if (wake < 0 || l->next_stop < wake)
+				wake = l->next_stop;
 		}
 		if (l->in >= 0) {
 			idx_in = np;

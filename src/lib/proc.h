@@ -57,6 +57,9 @@ struct sx_io {
 	void (*stop)(void *ctx, enum sx_stop why);
 	void *stop_ctx;
 	int64_t grace_ms;         /* after stop, how long before the child is SIGKILLed */
+	/* > 0: call stop again this often (ms) until the child is gone, so a
+	 * stop that could not take effect yet is retried promptly. */
+	int64_t stop_repeat_ms;
 	struct sx_status_line *status; /* NULL: none */
 };
 

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <math.h> /* isfinite */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,7 +14,11 @@
 #include "dockerargv.h"
 #include "proc.h"
 
-#define SWEEP_MAX 8 /* containers removed by one run's sweep at the most */
+/* Below this much of the sweep's budget, no docker call is started. */
+#define SWEEP_MIN_CALL_MS 200
+/* Deadlines and retry times are epoch seconds below 2^40 (year 36812). */
+#define EPOCH_MAX ((int64_t)1 << 40)
+#define ENGINE_VALUE_MAX 1024
 
 extern char **environ;
 
@@ -22,39 +27,333 @@ char *sx_reaper_dir(void)
 	return sx_state_path("runs");
 }
 
+char *sx_reaper_owner(void)
+{
+	char host[256];
+
+	if (gethostname(host, sizeof host) < 0 || !*host)
+		strcpy(host, "localhost");
+	host[sizeof host - 1] = '\0';
+	return sx_xasprintf("%u@%s", (unsigned)getuid(), host);
+}
+
+bool sx_run_id_valid(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return false;
+	return i == 16;
+}
+
 /* The engine a container lives on is part of its record: a later run may
- * talk to another one. */
-static const char *const engine_vars[] = { "DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG",
-					   "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", NULL };
+ * talk to another one. Only these variables are recorded, and only these
+ * are ever taken from a record into a child's environment. */
+static const char *const engine_vars[SX_ENGINE_VARS + 1] = {"DOCKER_HOST",	 "DOCKER_CONTEXT",
+							    "DOCKER_CONFIG",	 "DOCKER_CERT_PATH",
+							    "DOCKER_TLS_VERIFY", NULL};
+
+static bool printable(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return false;
+	return true;
+}
+
+/* A value sandexec could have recorded for var: the docker CLI's own forms,
+ * nothing that reaches further than the variable does for the user. */
+static bool engine_value_ok(const char *var, const char *v)
+{
+	static const char *const schemes[] = {"unix://", "tcp://",   "ssh://",
+					      "fd://",	 "npipe://", NULL};
+	size_t len = strlen(v);
+
+	if (len > ENGINE_VALUE_MAX || !printable(v) || !sx_utf8_valid(v, len))
+		return false;
+	if (!*v)
+		return true;
+	if (strcmp(var, "DOCKER_HOST") == 0) {
+		for (const char *const *s = schemes; *s; s++)
+			if (strncmp(v, *s, strlen(*s)) == 0)
+				return true;
+		return false;
+	}
+	if (strcmp(var, "DOCKER_CONTEXT") == 0) {
+		/* The CLI's own rule for context names. */
+		if (!((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
+		      (*v >= '0' && *v <= '9')))
+			return false;
+		return strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				 "0123456789_.+-") == len;
+	}
+	if (strcmp(var, "DOCKER_TLS_VERIFY") == 0)
+		return len <= 8 && strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					     "0123456789") == len;
+	/* DOCKER_CONFIG, DOCKER_CERT_PATH: absolute paths. */
+	return *v == '/';
+}
+
+static int engine_index(const char *name)
+{
+	for (int i = 0; engine_vars[i]; i++)
+		if (strcmp(engine_vars[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* An integer epoch (or count) in [0, max]; JSON numbers are doubles. */
+static bool get_int(const cJSON *o, const char *key, int64_t max, bool required, int64_t *out)
+{
+	const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	if (!n)
+		return !required;
+	if (!cJSON_IsNumber(n) || !isfinite(n->valuedouble) || n->valuedouble < 0 ||
+	    n->valuedouble > (double)max || n->valuedouble != (double)(int64_t)n->valuedouble)
+		return false;
+	*out = (int64_t)n->valuedouble;
+	return true;
+}
+
+void sx_record_free(struct sx_record *rec)
+{
+	for (int i = 0; i < SX_ENGINE_VARS; i++) {
+		free(rec->engine[i]);
+		rec->engine[i] = NULL;
+	}
+}
+
+int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
+		    struct sx_err *err)
+{
+	static const char *const members[] = {"container", "deadline", "engine",
+					      "attempts",  "next_try", NULL};
+	const cJSON *name, *engine, *m;
+	cJSON *o = NULL;
+	int64_t attempts = 0;
+	bool seen[SX_ENGINE_VARS] = {false};
+	unsigned member_seen = 0;
+	int n = 0;
+
+	memset(rec, 0, sizeof *rec);
+	if (!sx_run_id_valid(run_id)) {
+		sx_err_set(err, "file name is not a run id");
+		return -EINVAL;
+	}
+	if (len > SX_RECORD_MAX || memchr(text, '\0', len)) {
+		sx_err_set(err, "not a record (size or NUL)");
+		return -EINVAL;
+	}
+	o = cJSON_ParseWithLength(text, len);
+	if (!cJSON_IsObject(o)) {
+		sx_err_set(err, "not a JSON object");
+		goto bad;
+	}
+	for (m = o->child; m; m = m->next) {
+		unsigned k;
+
+		for (k = 0; members[k] && m->string && strcmp(members[k], m->string) != 0; k++)
+			;
+		if (!members[k] || !m->string || (member_seen & (1u << k))) {
+			sx_err_set(err, "unknown or repeated member");
+			goto bad;
+		}
+		member_seen |= 1u << k;
+	}
+	name = cJSON_GetObjectItemCaseSensitive(o, "container");
+	if (!cJSON_IsString(name) || strncmp(name->valuestring, "sandexec-", 9) != 0 ||
+	    strcmp(name->valuestring + 9, run_id) != 0) {
+		sx_err_set(err, "container is not sandexec-<run id of the file>");
+		goto bad;
+	}
+	if (!get_int(o, "deadline", EPOCH_MAX, true, &rec->deadline) ||
+	    !get_int(o, "next_try", EPOCH_MAX, false, &rec->next_try) ||
+	    !get_int(o, "attempts", SX_SWEEP_MAX_TRIES, false, &attempts)) {
+		sx_err_set(err, "deadline, next_try or attempts out of range");
+		goto bad;
+	}
+	rec->attempts = (unsigned)attempts;
+	engine = cJSON_GetObjectItemCaseSensitive(o, "engine");
+	if (!cJSON_IsObject(engine)) {
+		sx_err_set(err, "engine is not an object");
+		goto bad;
+	}
+	for (m = engine->child; m; m = m->next) {
+		int i = m->string ? engine_index(m->string) : -1;
+
+		if (i < 0 || seen[i] || !cJSON_IsString(m) ||
+		    !engine_value_ok(m->string, m->valuestring)) {
+			sx_err_set(err,
+				   "engine holds a variable or value sandexec does not record");
+			goto bad;
+		}
+		seen[i] = true;
+		rec->engine[n++] = sx_xasprintf("%s=%s", m->string, m->valuestring);
+	}
+	memcpy(rec->run_id, run_id, 17);
+	memcpy(rec->container, name->valuestring, 9 + 17);
+	cJSON_Delete(o);
+	return 0;
+bad:
+	cJSON_Delete(o);
+	sx_record_free(rec);
+	return -EINVAL;
+}
+
+/* Ours and writable by no one else (as OpenDoas checks doas.conf). */
+static int check_owner(const struct stat *st, const char *what, struct sx_err *err)
+{
+	if (st->st_uid != geteuid()) {
+		sx_err_set(err, "%s is not owned by uid %u", what, (unsigned)geteuid());
+		return -EPERM;
+	}
+	if (st->st_mode & (S_IWGRP | S_IWOTH)) {
+		sx_err_set(err, "%s is writable by others", what);
+		return -EPERM;
+	}
+	return 0;
+}
+
+static int open_dir(const char *dir, struct sx_err *err)
+{
+	struct stat st;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int r;
+
+	if (fd < 0) {
+		r = -errno;
+		sx_err_set(err, "state directory %s: %s", dir, strerror(errno));
+		return r;
+	}
+	if (fstat(fd, &st) < 0) {
+		r = -errno;
+		close(fd);
+		return r;
+	}
+	r = check_owner(&st, "state directory", err);
+	if (r < 0) {
+		close(fd);
+		return r;
+	}
+	return fd;
+}
+
+int sx_reaper_check_dir(const char *dir, struct sx_err *err)
+{
+	int fd = open_dir(dir, err);
+
+	if (fd < 0)
+		return fd;
+	close(fd);
+	return 0;
+}
+
+/* The record file name in dfd: a regular file of ours, not writable by
+ * others, no larger than a record. */
+static int read_record(int dfd, const char *name, struct sx_record *rec, struct sx_err *err)
+{
+	char buf[SX_RECORD_MAX + 1];
+	struct stat st;
+	ssize_t n;
+	size_t len = 0;
+	int fd, r;
+
+	memset(rec, 0, sizeof *rec);
+	if (!sx_run_id_valid(name)) {
+		sx_err_set(err, "file name is not a run id");
+		return -EINVAL;
+	}
+	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		r = -errno;
+		sx_err_set(err, "%s", strerror(errno));
+		return r;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		sx_err_set(err, "not a regular file");
+		return -EINVAL;
+	}
+	r = check_owner(&st, "record", err);
+	while (r == 0 && len < sizeof buf) {
+		n = read(fd, buf + len, sizeof buf - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	close(fd);
+	if (r < 0)
+		return r;
+	return sx_record_parse(buf, len, name, rec, err);
+}
+
+/* Write the record's text to dir/run_id through a temporary file, so that
+ * a sweep never reads half a record. */
+static int write_record(int dfd, const struct sx_record *rec)
+{
+	cJSON *o = cJSON_CreateObject(), *env;
+	char tmp[64], *text;
+	int fd, r = 0;
+
+	cJSON_AddStringToObject(o, "container", rec->container);
+	cJSON_AddNumberToObject(o, "deadline", (double)rec->deadline);
+	if (rec->attempts) {
+		cJSON_AddNumberToObject(o, "attempts", rec->attempts);
+		cJSON_AddNumberToObject(o, "next_try", (double)rec->next_try);
+	}
+	env = cJSON_AddObjectToObject(o, "engine");
+	for (int i = 0; rec->engine[i]; i++) {
+		char *eq = strchr(rec->engine[i], '=');
+		char *var = sx_xstrdup(rec->engine[i]);
+
+		var[eq - rec->engine[i]] = '\0';
+		cJSON_AddStringToObject(env, var, eq + 1);
+		free(var);
+	}
+	text = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	snprintf(tmp, sizeof tmp, ".%s.%ld", rec->run_id, (long)getpid());
+	fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+	r = fd < 0 ? -errno : sx_write_all(fd, text, strlen(text));
+	if (fd >= 0 && close(fd) < 0 && r == 0)
+		r = -errno;
+	if (r == 0 && renameat(dfd, tmp, dfd, rec->run_id) < 0)
+		r = -errno;
+	if (r < 0)
+		unlinkat(dfd, tmp, 0);
+	free(text);
+	return r;
+}
 
 int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 		     int64_t deadline_epoch)
 {
-	cJSON *o, *env;
-	char *path, *text;
-	int fd, r = 0;
+	struct sx_record rec = {.deadline = deadline_epoch};
+	struct sx_err err;
+	int dfd, n = 0, r;
 
 	if (!dir || sx_mkdir_p(dir, 0700) < 0)
 		return -EIO;
-	o = cJSON_CreateObject();
-	cJSON_AddStringToObject(o, "container", container);
-	cJSON_AddNumberToObject(o, "deadline", (double)deadline_epoch);
-	env = cJSON_AddObjectToObject(o, "engine");
+	if (!sx_run_id_valid(run_id) || strlen(container) >= sizeof rec.container)
+		return -EINVAL;
+	dfd = open_dir(dir, &err);
+	if (dfd < 0)
+		return dfd;
+	memcpy(rec.run_id, run_id, sizeof rec.run_id);
+	strcpy(rec.container, container);
+	/* What would not be taken back is not written either. */
 	for (const char *const *v = engine_vars; *v; v++) {
 		const char *val = getenv(*v);
-		if (val)
-			cJSON_AddStringToObject(env, *v, val);
+		if (val && engine_value_ok(*v, val))
+			rec.engine[n++] = sx_xasprintf("%s=%s", *v, val);
 	}
-	text = cJSON_PrintUnformatted(o);
-	cJSON_Delete(o);
-	path = sx_xasprintf("%s/%s", dir, run_id);
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-	if (fd < 0 || sx_write_all(fd, text, strlen(text)) < 0)
-		r = -errno;
-	if (fd >= 0)
-		close(fd);
-	free(path);
-	free(text);
+	r = write_record(dfd, &rec);
+	sx_record_free(&rec);
+	close(dfd);
 	return r;
 }
 
@@ -62,22 +361,22 @@ void sx_reaper_forget(const char *dir, const char *run_id)
 {
 	char *path;
 
-	if (!dir)
+	if (!dir || !sx_run_id_valid(run_id))
 		return;
 	path = sx_xasprintf("%s/%s", dir, run_id);
 	unlink(path);
 	free(path);
 }
 
-/* environ with the recorded engine variables instead of ours. */
-static char **engine_env(const cJSON *engine)
+/* environ without any engine variable, then the record's. */
+static char **engine_env(const struct sx_record *rec)
 {
 	size_t n = 0, i = 0;
 	char **envp;
 
 	while (environ[n])
 		n++;
-	envp = sx_xcalloc(n + 8, sizeof *envp);
+	envp = sx_xcalloc(n + SX_ENGINE_VARS + 1, sizeof *envp);
 	for (size_t k = 0; k < n; k++) {
 		bool engine_var = false;
 		for (const char *const *v = engine_vars; *v; v++) {
@@ -88,10 +387,28 @@ static char **engine_env(const cJSON *engine)
 		if (!engine_var)
 			envp[i++] = sx_xstrdup(environ[k]);
 	}
-	for (const cJSON *e = engine ? engine->child : NULL; e; e = e->next)
-		if (cJSON_IsString(e))
-			envp[i++] = sx_xasprintf("%s=%s", e->string, e->valuestring);
+	for (int k = 0; rec && rec->engine[k]; k++)
+		envp[i++] = sx_xstrdup(rec->engine[k]);
 	return envp;
+}
+
+/* A docker call bounded by timeout_ms; true when it exited 0. res is the
+ * caller's to free. */
+static bool docker_call(char **argv, char **envp, int64_t timeout_ms, struct sx_proc_result *res)
+{
+	struct sx_spawn sp = {.argv = argv, .envp = envp, .new_pgrp = true};
+	struct sx_io io = {.stdout_cap = 1 << 20,
+			   .stderr_fd = -1,
+			   .stderr_keep = 1024,
+			   .deadline_ms = sx_now_ms() + timeout_ms,
+			   .signal_fd = -1};
+	struct sx_err err;
+
+	if (sx_proc_run(&sp, &io, res, &err) < 0) {
+		memset(res, 0, sizeof *res);
+		return false;
+	}
+	return !res->spawn_errno && !res->stopped && res->exited && res->exit_code == 0;
 }
 
 /* docker rm --force on the given engine; true when the container is gone
@@ -100,124 +417,226 @@ static bool remove_container(const struct sx_config *cfg, const char *name, char
 			     int64_t timeout_ms)
 {
 	char **argv = sx_docker_rm_argv(cfg, name);
-	struct sx_spawn sp = { .argv = argv, .envp = envp, .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 4096, .stderr_fd = -1, .stderr_keep = 1024,
-			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
 	struct sx_proc_result res;
-	struct sx_err err;
-	bool gone = false;
+	bool gone = docker_call(argv, envp, timeout_ms, &res);
 
-	if (sx_proc_run(&sp, &io, &res, &err) == 0 && !res.spawn_errno && !res.stopped &&
-	    res.exited)
-		gone = res.exit_code == 0 || strstr(res.err_head, "No such container");
+	if (!gone && !res.spawn_errno && !res.stopped && res.exited && res.err_head)
+		gone = strstr(res.err_head, "No such container") != NULL;
 	sx_proc_result_free(&res);
 	sx_argv_free(argv);
 	return gone;
 }
 
-static cJSON *read_record(const char *path)
-{
-	char buf[4096];
-	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+enum reap { REAP_REMOVED, REAP_ABSENT, REAP_FAILED };
 
-	if (fd < 0)
-		return NULL;
-	n = read(fd, buf, sizeof buf - 1);
-	close(fd);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	return cJSON_Parse(buf);
+/* The record's container, only once the engine confirms that a container
+ * of that name carries that run's label: a name alone could be anyone's. It
+ * is then removed by its id, the one that was confirmed. */
+static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, char **envp,
+		      int64_t timeout_ms)
+{
+	char *filter = sx_xasprintf("label=sandexec.run=%s", rec->run_id);
+	const char *const ps[] = {"ps",	  "--all",    "--no-trunc",	     "--filter",
+				  filter, "--format", "{{.ID}}\t{{.Names}}", NULL};
+	char **argv = sx_docker_argv(cfg, ps);
+	struct sx_proc_result res;
+	char *line, *save = NULL, *id = NULL;
+	int64_t t0 = sx_now_ms();
+	enum reap r = REAP_FAILED;
+
+	if (docker_call(argv, envp, timeout_ms, &res)) {
+		r = REAP_ABSENT;
+		for (line = strtok_r(res.out ? res.out : (char *)"", "\n", &save); line;
+		     line = strtok_r(NULL, "\n", &save)) {
+			char *tab = strchr(line, '\t');
+
+			if (tab && strcmp(tab + 1, rec->container) == 0) {
+				*tab = '\0';
+				id = sx_xstrdup(line);
+				break;
+			}
+		}
+	}
+	sx_proc_result_free(&res);
+	if (id) {
+		int64_t left = timeout_ms - (sx_now_ms() - t0);
+
+		r = left > 0 && remove_container(cfg, id, envp, left) ? REAP_REMOVED : REAP_FAILED;
+	}
+	free(id);
+	free(filter);
+	sx_argv_free(argv);
+	return r;
+}
+
+static void log_cleanup(struct sx_log *log, const char *level, const struct sx_record *rec,
+			const char *name, const char *reason, const char *msg)
+{
+	cJSON *f = cJSON_CreateObject();
+
+	if (rec) {
+		cJSON_AddStringToObject(f, "container", rec->container);
+		cJSON_AddNumberToObject(f, "attempts", rec->attempts);
+		if (rec->next_try)
+			cJSON_AddNumberToObject(f, "next_try", (double)rec->next_try);
+	}
+	if (name)
+		cJSON_AddStringToObject(f, "abandoned_run", name);
+	cJSON_AddStringToObject(f, "removed_by", "sweep");
+	cJSON_AddStringToObject(f, "reason", reason);
+	sx_log_event(log, level, "docker_cleanup", msg, f);
+}
+
+/* One record past its deadline and due: try it, then drop, or back off. */
+static int sweep_one(const struct sx_config *cfg, int dfd, struct sx_record *rec,
+		     struct sx_log *log, int64_t call_ms, int64_t now)
+{
+	char **envp = engine_env(rec);
+	enum reap r = reap(cfg, rec, envp, call_ms);
+	char msg[200];
+
+	sx_argv_free(envp);
+	if (r != REAP_FAILED) {
+		unlinkat(dfd, rec->run_id, 0);
+		snprintf(msg, sizeof msg,
+			 r == REAP_REMOVED ? "abandoned container %s removed"
+					   : "abandoned container %s was already gone",
+			 rec->container);
+		log_cleanup(log, r == REAP_REMOVED ? "WARNING" : "INFO", rec, rec->run_id,
+			    r == REAP_REMOVED ? "deadline_passed" : "already_gone", msg);
+		return r == REAP_REMOVED;
+	}
+	rec->attempts++;
+	if (rec->attempts >= SX_SWEEP_MAX_TRIES) {
+		unlinkat(dfd, rec->run_id, 0);
+		rec->next_try = 0;
+		snprintf(msg, sizeof msg,
+			 "gave up on abandoned container %s after %u tries; 'sandexec gc' "
+			 "removes it once its engine answers",
+			 rec->container, rec->attempts);
+		log_cleanup(log, "WARNING", rec, rec->run_id, "gave_up", msg);
+		return 0;
+	}
+	rec->next_try = now + ((int64_t)SX_SWEEP_BACKOFF_S << (rec->attempts - 1));
+	if (write_record(dfd, rec) < 0)
+		unlinkat(dfd, rec->run_id, 0);
+	snprintf(msg, sizeof msg,
+		 "abandoned container %s: its engine did not answer; "
+		 "retrying after %" PRId64 " s",
+		 rec->container, rec->next_try - now);
+	log_cleanup(log, "WARNING", rec, rec->run_id, "retry_later", msg);
+	return 0;
 }
 
 int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log *log,
 		    int64_t timeout_ms)
 {
-	DIR *d = dir ? opendir(dir) : NULL;
-	struct dirent *de;
+	int64_t end = sx_now_ms() + SX_SWEEP_BUDGET_MS;
 	int64_t now = (int64_t)time(NULL);
-	int removed = 0, tried = 0;
+	struct sx_err err = {""};
+	struct dirent *de;
+	int removed = 0, dfd, left = 0;
+	DIR *d;
 
-	if (!d)
+	if (!dir)
 		return 0;
-	while ((de = readdir(d)) && tried < SWEEP_MAX) {
-		char *path;
-		cJSON *rec;
-		const cJSON *name, *deadline;
+	dfd = open_dir(dir, &err);
+	if (dfd == -ENOENT)
+		return 0;
+	if (dfd < 0) {
+		char msg[SX_ERR_MAX + 160];
+
+		snprintf(msg, sizeof msg, "run records not swept: %s", err.msg);
+		log_cleanup(log, "WARNING", NULL, NULL, "state_dir_rejected", msg);
+		return 0;
+	}
+	d = fdopendir(dfd);
+	if (!d) {
+		close(dfd);
+		return 0;
+	}
+	while ((de = readdir(d))) {
+		struct sx_record rec;
+		int64_t budget = end - sx_now_ms();
 
 		if (de->d_name[0] == '.')
 			continue;
-		path = sx_xasprintf("%s/%s", dir, de->d_name);
-		rec = read_record(path);
-		name = cJSON_GetObjectItemCaseSensitive(rec, "container");
-		deadline = cJSON_GetObjectItemCaseSensitive(rec, "deadline");
-		if (!cJSON_IsString(name) || !cJSON_IsNumber(deadline)) {
-			/* Not ours, or torn: drop it once it is old. */
-			struct stat st;
-			if (lstat(path, &st) == 0 && now - st.st_mtime > 24 * 3600)
-				unlink(path);
-		} else if ((int64_t)deadline->valuedouble < now) {
-			char **envp = engine_env(cJSON_GetObjectItemCaseSensitive(rec, "engine"));
-			bool gone;
+		if (read_record(dfd, de->d_name, &rec, &err) < 0) {
+			char msg[SX_ERR_MAX + 160];
 
-			tried++;
-			gone = remove_container(cfg, name->valuestring, envp, timeout_ms);
-			if (gone) {
-				cJSON *f = cJSON_CreateObject();
-				char msg[160];
-
-				unlink(path);
-				removed++;
-				cJSON_AddStringToObject(f, "container", name->valuestring);
-				cJSON_AddStringToObject(f, "removed_by", "sweep");
-				cJSON_AddStringToObject(f, "abandoned_run", de->d_name);
-				snprintf(msg, sizeof msg, "abandoned container %s removed",
-					 name->valuestring);
-				sx_log_event(log, "WARNING", "docker_cleanup", msg, f);
-			}
-			sx_argv_free(envp);
+			/* Not a record sandexec wrote: never acted on, and
+			 * removed so as not to be read again. */
+			snprintf(msg, sizeof msg, "run record %.64s rejected and removed: %s",
+				 de->d_name, err.msg);
+			log_cleanup(log, "WARNING", NULL, de->d_name, "record_rejected", msg);
+			unlinkat(dfd, de->d_name, 0);
+			continue;
 		}
-		cJSON_Delete(rec);
-		free(path);
+		if (rec.deadline < now && rec.next_try <= now) {
+			if (budget < SWEEP_MIN_CALL_MS)
+				left++;
+			else
+				removed +=
+				    sweep_one(cfg, dfd, &rec, log,
+					      budget < timeout_ms ? budget : timeout_ms, now);
+		}
+		sx_record_free(&rec);
 	}
 	closedir(d);
+	if (left) {
+		char msg[128];
+
+		snprintf(msg, sizeof msg,
+			 "sweep budget of %d ms spent; %d record%s left for a "
+			 "later run",
+			 SX_SWEEP_BUDGET_MS, left, left == 1 ? "" : "s");
+		log_cleanup(log, "INFO", NULL, NULL, "budget_spent", msg);
+	}
 	return removed;
 }
 
-int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *out,
-		 int64_t timeout_ms, struct sx_err *err)
+int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const char *owner,
+		 FILE *out, int64_t timeout_ms, struct sx_err *err)
 {
-	static const char *const ps[] = { "ps", "--all", "--no-trunc", "--filter",
-					  "label=sandexec.run", "--format",
-					  "{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
-					  NULL };
+	char *owner_filter = owner ? sx_xasprintf("label=sandexec.owner=%s", owner)
+				   : sx_xstrdup("label=sandexec.run");
+	const char *const ps[] = {
+	    "ps",
+	    "--all",
+	    "--no-trunc",
+	    "--filter",
+	    "label=sandexec.run",
+	    "--filter",
+	    owner_filter,
+	    "--format",
+	    "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
+	    NULL};
 	char **argv = sx_docker_argv(cfg, ps);
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 4 << 20, .stderr_fd = -1, .stderr_keep = 1024,
-			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
 	struct sx_proc_result res;
 	int64_t now = (int64_t)time(NULL);
 	char *line, *save = NULL;
 	int r = 0;
 
-	sx_reaper_sweep(cfg, dir, &(struct sx_log){ .fd = -1 }, timeout_ms);
-	if (sx_proc_run(&sp, &io, &res, err) < 0 || res.spawn_errno || res.stopped ||
-	    !res.exited || res.exit_code != 0) {
+	sx_reaper_sweep(cfg, dir, &(struct sx_log){.fd = -1}, timeout_ms);
+	if (!docker_call(argv, NULL, timeout_ms, &res)) {
 		sx_err_set(err, "cannot list containers with '%s ps': %s", cfg->docker_binary,
-			   res.spawn_errno ? strerror(res.spawn_errno) :
-			   res.err_head_len ? res.err_head : "no answer");
+			   res.spawn_errno    ? strerror(res.spawn_errno)
+			   : res.err_head_len ? res.err_head
+					      : "no answer");
 		sx_proc_result_free(&res);
 		sx_argv_free(argv);
+		free(owner_filter);
 		return -EIO;
 	}
-	for (line = strtok_r(res.out, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-		char *name = line, *tab = strchr(line, '\t'), *state = NULL;
+	for (line = strtok_r(res.out ? res.out : (char *)"", "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *id = line, *name = strchr(line, '\t'), *tab, *state = NULL;
 		int64_t deadline = 0;
 		bool expired;
 
-		if (!tab)
+		if (!name || !(tab = strchr(name + 1, '\t')))
 			continue;
+		*name++ = '\0';
 		*tab = '\0';
 		deadline = strtoll(tab + 1, &state, 10);
 		state = strchr(tab + 1, '\t');
@@ -228,7 +647,8 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *o
 				deadline - now);
 			continue;
 		}
-		if (remove_container(cfg, name, NULL, timeout_ms)) {
+		/* By the id that was listed: the name may be another's by now. */
+		if (remove_container(cfg, id, NULL, timeout_ms)) {
 			fprintf(out, "removed  %s (%s, %s)\n", name, state,
 				expired ? "deadline passed" : "--all");
 		} else {
@@ -240,5 +660,6 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *o
 		sx_err_set(err, "some containers could not be removed");
 	sx_proc_result_free(&res);
 	sx_argv_free(argv);
+	free(owner_filter);
 	return r;
 }

@@ -5,7 +5,16 @@
  * gone. The next run sweeps records whose deadline has passed and removes
  * their containers, so a run costs no extra docker call when there is
  * nothing to reap. `sandexec gc` asks the engine itself, through the labels
- * every container carries. */
+ * every container carries.
+ *
+ * Records are input, not state we can trust: anything running as the user
+ * (a direct-mode script) can write the state directory. A record is acted
+ * on only when its directory and file are the user's and writable by no one
+ * else, its file name is a run id, its container is that run's
+ * sandexec-<run id>, its engine holds only the variables sandexec records
+ * with plausible values, and the engine confirms that the container carries
+ * that run's label. Every sweep is bounded in time, and a record whose
+ * engine does not answer is retried later, then given up. */
 #ifndef SX_REAPER_H
 #define SX_REAPER_H
 
@@ -20,9 +29,50 @@
  * and the bounded docker rm that follow a timeout fit inside. */
 #define SX_REAP_MARGIN_S 30
 
-/* $XDG_STATE_HOME/sandexec/runs, else ~/.local/state/sandexec/runs; NULL
- * without either. Caller frees. */
+/* One sweep spends this much at the most, however many records wait. */
+#define SX_SWEEP_BUDGET_MS 2000
+/* A record whose engine failed is given up after this many tries, the
+ * n-th try waiting SX_SWEEP_BACKOFF_S << (n - 1) seconds after the one
+ * before. */
+#define SX_SWEEP_MAX_TRIES 4
+#define SX_SWEEP_BACKOFF_S 60
+/* A record file is never larger than this. */
+#define SX_RECORD_MAX 4096
+/* The engine variables a record may hold (see engine_vars in reaper.c). */
+#define SX_ENGINE_VARS 5
+
+/* A parsed, validated record. */
+struct sx_record {
+	char run_id[17];
+	char container[32];
+	int64_t deadline;
+	int64_t next_try;  /* 0: at once */
+	unsigned attempts; /* failed tries so far */
+	/* "NAME=value" for each recorded engine variable; NULL-terminated. */
+	char *engine[SX_ENGINE_VARS + 1];
+};
+
+/* $XDG_STATE_HOME/sandexec/runs, else HOME's (or the passwd entry's)
+ * .local/state/sandexec/runs; NULL without any. Caller frees. */
 char *sx_reaper_dir(void);
+
+/* "<uid>@<hostname>", the sandexec.owner label of the caller's containers.
+ * Caller frees. */
+char *sx_reaper_owner(void);
+
+/* true when s is a run id: 16 lowercase hex digits. */
+bool sx_run_id_valid(const char *s);
+
+/* Parse and validate the text of the record file named run_id. 0, or
+ * -EINVAL with the reason in err. On success the caller frees with
+ * sx_record_free. */
+int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
+		    struct sx_err *err);
+void sx_record_free(struct sx_record *rec);
+
+/* 0 when dir is a directory (not a symlink) owned by the effective uid and
+ * writable by no one else; else -errno and why in err. */
+int sx_reaper_check_dir(const char *dir, struct sx_err *err);
 
 /* Record a container about to be started. 0 or -errno (not fatal). */
 int sx_reaper_record(const char *dir, const char *run_id, const char *container,
@@ -30,17 +80,20 @@ int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 /* The container is gone: drop its record. */
 void sx_reaper_forget(const char *dir, const char *run_id);
 
-/* Remove the containers of records whose deadline has passed (at most a
- * handful a call, each docker rm bounded by timeout_ms), dropping the
- * records of those that are gone. Logs docker_cleanup for each. Returns
- * how many containers were removed. */
+/* Remove the containers of records whose deadline has passed, within
+ * SX_SWEEP_BUDGET_MS in all (each docker call bounded by timeout_ms too),
+ * dropping the records of those that are gone and backing off from those
+ * whose engine failed. Logs docker_cleanup for each decision. Returns how
+ * many containers were removed. */
 int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log *log,
 		    int64_t timeout_ms);
 
 /* `sandexec gc`: list sandexec containers through their labels and remove
- * those past their deadline (all of them with all). Writes one line each
- * to out. Returns 0, or -EIO when the engine could not be asked. */
-int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, FILE *out,
-		 int64_t timeout_ms, struct sx_err *err);
+ * those past their deadline (all of them with all). Only the containers
+ * whose sandexec.owner label is owner; every sandexec container with owner
+ * NULL. Writes one line each to out. Returns 0, or -EIO when the engine
+ * could not be asked. */
+int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const char *owner,
+		 FILE *out, int64_t timeout_ms, struct sx_err *err);
 
 #endif

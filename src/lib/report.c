@@ -65,7 +65,7 @@ char *sx_report_render(const struct sx_report *r)
 		cJSON_AddNumberToObject(o, "iteration", (double)r->iteration);
 	else
 		cJSON_AddNullToObject(o, "iteration");
-	text = cJSON_PrintUnformatted(o);
+	text = sx_json_print(o);
 	cJSON_Delete(o);
 	if (!text)
 		abort();

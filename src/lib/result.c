@@ -1,69 +1,514 @@
 #include "result.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
 
-static bool word_at(const char *s, size_t n, size_t i, const char *w)
+/*
+ * The result is the script's JSON value, exactly. cJSON keeps numbers as
+ * doubles and strings as C strings, so its parser would round integers past
+ * 2^53 and cut strings at \u0000. This parser builds the cJSON tree itself:
+ *
+ *  - a number is a raw leaf holding the literal as written (checked against
+ *    the JSON grammar), so printing the tree writes it back unchanged;
+ *  - a string is a cJSON string, or a raw leaf holding its re-escaped text
+ *    when it contains U+0000; an escaped lone surrogate (\ud800 alone, which
+ *    Python writes for such str values) becomes U+FFFD, the only change;
+ *  - NaN, Infinity and -Infinity, which Python's json.dumps writes, become
+ *    null;
+ *  - a key that occurs twice keeps the place of its first occurrence and the
+ *    value of its last, as Python's json.loads does;
+ *  - an object whose keys hold U+0000 (cJSON keys are C strings) becomes a
+ *    raw leaf of its own re-escaped text.
+ *
+ * Nesting is bounded (SX_RESULT_MAX_DEPTH); the line must be valid UTF-8.
+ * Every raw leaf is valid JSON text in valid UTF-8 by construction.
+ */
+
+struct jp {
+	const char *s;
+	size_t n, i;
+	int depth;
+};
+
+struct member {
+	char *key; /* decoded bytes, NUL-terminated, may hold NUL */
+	size_t klen;
+	cJSON *value;
+	size_t pos;
+};
+
+static cJSON *parse_value(struct jp *p);
+
+static void skip_ws(struct jp *p)
+{
+	while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' || p->s[p->i] == '\r' ||
+			       p->s[p->i] == '\n'))
+		p->i++;
+}
+
+static bool lit(struct jp *p, const char *w)
 {
 	size_t l = strlen(w);
 
-	if (i + l > n || memcmp(s + i, w, l) != 0)
+	if (p->i + l > p->n || memcmp(p->s + p->i, w, l) != 0)
 		return false;
-	/* A whole token: not the start of a longer name. */
-	if (i + l < n) {
-		char c = s[i + l];
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		    c == '_')
-			return false;
-	}
+	p->i += l;
 	return true;
 }
 
-char *sx_json_nonfinite_to_null(const char *s, size_t n, size_t *out_len)
+static int hex4(const char *s, unsigned *out)
 {
-	/* "NaN" (3 bytes) -> "null" (4) is the only growth: 4/3 at most. */
-	char *out = sx_xmalloc(n + n / 3 + 8), *o = out;
-	bool in_str = false;
-	size_t i = 0;
+	unsigned v = 0;
 
-	while (i < n) {
-		char c = s[i];
-		if (in_str) {
-			*o++ = c;
-			if (c == '\\' && i + 1 < n) {
-				*o++ = s[++i];
-			} else if (c == '"') {
-				in_str = false;
-			}
-			i++;
-			continue;
-		}
-		if (c == '"') {
-			in_str = true;
-		} else if (word_at(s, n, i, "NaN")) {
-			memcpy(o, "null", 4);
-			o += 4;
-			i += 3;
-			continue;
-		} else if (word_at(s, n, i, "Infinity")) {
-			memcpy(o, "null", 4);
-			o += 4;
-			i += 8;
-			continue;
-		} else if (word_at(s, n, i, "-Infinity")) {
-			memcpy(o, "null", 4);
-			o += 4;
-			i += 9;
-			continue;
-		}
-		*o++ = c;
-		i++;
+	for (int k = 0; k < 4; k++) {
+		char c = s[k];
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= (unsigned)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v |= (unsigned)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			v |= (unsigned)(c - 'A' + 10);
+		else
+			return -1;
 	}
+	*out = v;
+	return 0;
+}
+
+static size_t put_utf8(char *o, unsigned cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xc0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (char)(0xe0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		o[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	o[0] = (char)(0xf0 | (cp >> 18));
+	o[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+	o[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+	o[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+/* Decode the string literal at p->i (on its opening quote). Returns the
+ * bytes (caller frees; NUL-terminated, may hold NUL) and their length in
+ * *len, or NULL when it is not a valid JSON string. */
+static char *parse_string(struct jp *p, size_t *len)
+{
+	size_t start = ++p->i, end = start;
+	char *out, *o;
+
+	/* The decoded text is never longer than the literal. */
+	while (end < p->n && p->s[end] != '"') {
+		if ((unsigned char)p->s[end] < 0x20)
+			return NULL;
+		end += p->s[end] == '\\' ? 2 : 1;
+	}
+	if (end >= p->n)
+		return NULL;
+	out = o = sx_xmalloc(end - start + 1);
+	while (p->i < end) {
+		char c = p->s[p->i++];
+		unsigned cp, lo;
+
+		if (c != '\\') {
+			*o++ = c;
+			continue;
+		}
+		c = p->s[p->i++];
+		switch (c) {
+		case '"': *o++ = '"'; break;
+		case '\\': *o++ = '\\'; break;
+		case '/': *o++ = '/'; break;
+		case 'b': *o++ = '\b'; break;
+		case 'f': *o++ = '\f'; break;
+		case 'n': *o++ = '\n'; break;
+		case 'r': *o++ = '\r'; break;
+		case 't': *o++ = '\t'; break;
+		case 'u':
+			if (p->i + 4 > end || hex4(p->s + p->i, &cp) < 0)
+				goto bad;
+			p->i += 4;
+			if (cp >= 0xd800 && cp <= 0xdbff && p->i + 6 <= end && p->s[p->i] == '\\' &&
+			    p->s[p->i + 1] == 'u' && hex4(p->s + p->i + 2, &lo) == 0 &&
+			    lo >= 0xdc00 && lo <= 0xdfff) {
+				p->i += 6;
+				cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+			} else if (cp >= 0xd800 && cp <= 0xdfff) {
+				cp = 0xfffd;
+			}
+			o += put_utf8(o, cp);
+			break;
+		default:
+			goto bad;
+		}
+	}
+	p->i = end + 1;
 	*o = '\0';
-	*out_len = (size_t)(o - out);
+	*len = (size_t)(o - out);
 	return out;
+bad:
+	free(out);
+	return NULL;
+}
+
+/* JSON text for the string [s, s+n), quotes included. Caller frees. */
+static char *quote(const char *s, size_t n)
+{
+	char *out = sx_xmalloc(n * 6 + 3), *o = out;
+
+	*o++ = '"';
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\') {
+			*o++ = '\\';
+			*o++ = (char)c;
+		} else if (c == '\n') {
+			o += sprintf(o, "\\n");
+		} else if (c == '\t') {
+			o += sprintf(o, "\\t");
+		} else if (c == '\r') {
+			o += sprintf(o, "\\r");
+		} else if (c < 0x20) {
+			o += sprintf(o, "\\u%04x", c);
+		} else {
+			*o++ = (char)c;
+		}
+	}
+	*o++ = '"';
+	*o = '\0';
+	return out;
+}
+
+static cJSON *raw(char *text)
+{
+	cJSON *j = cJSON_CreateRaw(text);
+
+	free(text);
+	if (!j)
+		abort();
+	return j;
+}
+
+static cJSON *parse_number(struct jp *p)
+{
+	size_t start = p->i;
+	const char *s = p->s;
+	char *text;
+	cJSON *j;
+
+#define DIGIT(k) ((k) < p->n && s[k] >= '0' && s[k] <= '9')
+	if (p->i < p->n && s[p->i] == '-')
+		p->i++;
+	if (!DIGIT(p->i))
+		return NULL;
+	if (s[p->i] == '0') {
+		p->i++;
+	} else {
+		while (DIGIT(p->i))
+			p->i++;
+	}
+	if (p->i < p->n && s[p->i] == '.') {
+		p->i++;
+		if (!DIGIT(p->i))
+			return NULL;
+		while (DIGIT(p->i))
+			p->i++;
+	}
+	if (p->i < p->n && (s[p->i] == 'e' || s[p->i] == 'E')) {
+		p->i++;
+		if (p->i < p->n && (s[p->i] == '+' || s[p->i] == '-'))
+			p->i++;
+		if (!DIGIT(p->i))
+			return NULL;
+		while (DIGIT(p->i))
+			p->i++;
+	}
+#undef DIGIT
+	text = sx_xmalloc(p->i - start + 1);
+	memcpy(text, s + start, p->i - start);
+	text[p->i - start] = '\0';
+	j = cJSON_CreateRaw(text);
+	if (!j)
+		abort();
+	/* For readers of the tree; what is printed is the literal. */
+	cJSON_SetNumberHelper(j, strtod(text, NULL));
+	free(text);
+	return j;
+}
+
+static int member_cmp(const void *a, const void *b)
+{
+	const struct member *x = a, *y = b;
+	size_t n = x->klen < y->klen ? x->klen : y->klen;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c)
+		return c;
+	if (x->klen != y->klen)
+		return x->klen < y->klen ? -1 : 1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static int pos_cmp(const void *a, const void *b)
+{
+	const struct member *x = a, *y = b;
+
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static bool same_key(const struct member *a, const struct member *b)
+{
+	return a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0;
+}
+
+/* Members in their first key's place with their last value; the others'
+ * values freed and key set NULL. */
+static size_t dedupe(struct member *m, size_t n)
+{
+	size_t kept = 0;
+
+	qsort(m, n, sizeof *m, member_cmp);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+
+		while (j < n && same_key(&m[i], &m[j]))
+			j++;
+		if (j - i > 1) {
+			cJSON_Delete(m[i].value);
+			m[i].value = m[j - 1].value;
+			for (size_t k = i + 1; k < j; k++) {
+				if (k < j - 1)
+					cJSON_Delete(m[k].value);
+				free(m[k].key);
+				m[k].key = NULL;
+				m[k].value = NULL;
+			}
+		}
+		i = j;
+	}
+	qsort(m, n, sizeof *m, pos_cmp);
+	for (size_t i = 0; i < n; i++)
+		if (m[i].key)
+			m[kept++] = m[i];
+	return kept;
+}
+
+/* The object's members as cJSON, or as raw text when a key holds NUL. */
+static cJSON *build_object(struct member *m, size_t n)
+{
+	bool nul = false;
+	cJSON *o;
+
+	for (size_t i = 0; i < n; i++)
+		nul = nul || memchr(m[i].key, '\0', m[i].klen);
+	if (!nul) {
+		o = cJSON_CreateObject();
+		if (!o)
+			abort();
+		for (size_t i = 0; i < n; i++) {
+			cJSON_AddItemToObject(o, m[i].key, m[i].value);
+			m[i].value = NULL;
+		}
+		return o;
+	} else {
+		size_t cap = 64, len = 0;
+		char *text = sx_xmalloc(cap);
+
+		text[len++] = '{';
+		for (size_t i = 0; i < n; i++) {
+			char *k = quote(m[i].key, m[i].klen);
+			char *v = cJSON_PrintUnformatted(m[i].value);
+			size_t need;
+
+			if (!v)
+				abort();
+			/* ",", ":", and room for the closing "}" and NUL. */
+			need = len + strlen(k) + strlen(v) + 4;
+			if (need > cap) {
+				cap = need * 2;
+				text = sx_xrealloc(text, cap);
+			}
+			len += (size_t)sprintf(text + len, "%s%s:%s", i ? "," : "", k, v);
+			free(k);
+			free(v);
+		}
+		text[len++] = '}';
+		text[len] = '\0';
+		return raw(text);
+	}
+}
+
+static cJSON *parse_object(struct jp *p)
+{
+	struct member *m = NULL;
+	size_t n = 0, cap = 0;
+	cJSON *o = NULL;
+
+	p->i++;
+	skip_ws(p);
+	if (p->i < p->n && p->s[p->i] == '}') {
+		p->i++;
+		o = cJSON_CreateObject();
+		if (!o)
+			abort();
+		return o;
+	}
+	for (;;) {
+		struct member mb = { .pos = n };
+
+		skip_ws(p);
+		if (p->i >= p->n || p->s[p->i] != '"')
+			goto out;
+		mb.key = parse_string(p, &mb.klen);
+		if (!mb.key)
+			goto out;
+		skip_ws(p);
+		if (p->i >= p->n || p->s[p->i] != ':') {
+			free(mb.key);
+			goto out;
+		}
+		p->i++;
+		mb.value = parse_value(p);
+		if (!mb.value) {
+			free(mb.key);
+			goto out;
+		}
+		if (n == cap) {
+			cap = cap ? 2 * cap : 8;
+			m = sx_xrealloc(m, cap * sizeof *m);
+		}
+		m[n++] = mb;
+		skip_ws(p);
+		if (p->i < p->n && p->s[p->i] == ',') {
+			p->i++;
+			continue;
+		}
+		if (p->i < p->n && p->s[p->i] == '}') {
+			p->i++;
+			break;
+		}
+		goto out;
+	}
+	n = dedupe(m, n);
+	o = build_object(m, n);
+out:
+	for (size_t i = 0; i < n; i++) {
+		free(m[i].key);
+		cJSON_Delete(m[i].value);
+	}
+	free(m);
+	return o;
+}
+
+static cJSON *parse_array(struct jp *p)
+{
+	cJSON *a = cJSON_CreateArray(), *v;
+
+	if (!a)
+		abort();
+	p->i++;
+	skip_ws(p);
+	if (p->i < p->n && p->s[p->i] == ']') {
+		p->i++;
+		return a;
+	}
+	for (;;) {
+		v = parse_value(p);
+		if (!v)
+			break;
+		cJSON_AddItemToArray(a, v);
+		skip_ws(p);
+		if (p->i < p->n && p->s[p->i] == ',') {
+			p->i++;
+			continue;
+		}
+		if (p->i < p->n && p->s[p->i] == ']') {
+			p->i++;
+			return a;
+		}
+		break;
+	}
+	cJSON_Delete(a);
+	return NULL;
+}
+
+static cJSON *parse_value(struct jp *p)
+{
+	cJSON *j = NULL;
+	char *str;
+	size_t len;
+
+	skip_ws(p);
+	if (p->i >= p->n)
+		return NULL;
+	switch (p->s[p->i]) {
+	case '{':
+	case '[':
+		if (++p->depth > SX_RESULT_MAX_DEPTH)
+			return NULL;
+		j = p->s[p->i] == '{' ? parse_object(p) : parse_array(p);
+		p->depth--;
+		return j;
+	case '"':
+		str = parse_string(p, &len);
+		if (!str)
+			return NULL;
+		if (memchr(str, '\0', len)) {
+			j = raw(quote(str, len));
+		} else {
+			j = cJSON_CreateString(str);
+			if (!j)
+				abort();
+		}
+		free(str);
+		return j;
+	}
+	if (lit(p, "true"))
+		j = cJSON_CreateTrue();
+	else if (lit(p, "false"))
+		j = cJSON_CreateFalse();
+	else if (lit(p, "null") || lit(p, "NaN") || lit(p, "Infinity") || lit(p, "-Infinity"))
+		j = cJSON_CreateNull();
+	else
+		return parse_number(p);
+	if (!j)
+		abort();
+	return j;
+}
+
+cJSON *sx_result_parse(const char *s, size_t n)
+{
+	struct jp p = { .s = s, .n = n };
+	cJSON *j;
+
+	if (memchr(s, '\0', n) || !sx_utf8_valid(s, n))
+		return NULL;
+	skip_ws(&p);
+	if (p.i >= n || s[p.i] != '{')
+		return NULL;
+	j = parse_value(&p);
+	skip_ws(&p);
+	if (j && p.i != n) {
+		cJSON_Delete(j);
+		j = NULL;
+	}
+	return j;
 }
 
 static bool is_space(char c)
@@ -73,11 +518,6 @@ static bool is_space(char c)
 
 static cJSON *parse_line(const char *s, size_t n)
 {
-	const char *end = NULL;
-	size_t m;
-	char *clean;
-	cJSON *j;
-
 	while (n && is_space(*s)) {
 		s++;
 		n--;
@@ -86,16 +526,7 @@ static cJSON *parse_line(const char *s, size_t n)
 		n--;
 	if (n < 2 || s[0] != '{' || s[n - 1] != '}')
 		return NULL;
-	if (memchr(s, '\0', n) || !sx_utf8_valid(s, n))
-		return NULL;
-	clean = sx_json_nonfinite_to_null(s, n, &m);
-	j = cJSON_ParseWithLengthOpts(clean, m + 1, &end, true);
-	free(clean);
-	if (j && !cJSON_IsObject(j)) {
-		cJSON_Delete(j);
-		j = NULL;
-	}
-	return j;
+	return sx_result_parse(s, n);
 }
 
 cJSON *sx_result_extract(const char *out, size_t len, size_t *line_start, size_t *line_end)

@@ -90,6 +90,10 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 
 	switch (o->status) {
 	case SX_SANDBOX_UNAVAILABLE:
+		if (res->stopped == SX_STOP_DEADLINE)
+			return sx_xasprintf("%s did not start the interpreter within %llu ms (the "
+					    "engine did not answer); nothing of the script ran",
+					    what, (unsigned long long)cfg->timeout_ms);
 		if (res->spawn_errno)
 			return sx_xasprintf("cannot run %s: %s", what, strerror(res->spawn_errno));
 		line = first_line(res->err_head, res->err_head_len);
@@ -134,52 +138,15 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 /* How the script itself ended, as far as it is known. */
 struct script_end {
 	bool known;
-	bool exited;   /* else died of sig */
-	int code;
-	int sig;
-	bool oom;
+	struct sx_script_end e;
 };
-
-/* The supervisor's end line, if it is the last line of out[0..*len);
- * it is cut off (*len shortened). */
-static bool take_end_line(const char *out, size_t *len, struct script_end *e)
-{
-	size_t n = *len, start;
-	char line[SX_END_MAX + 1];
-	int v;
-
-	if (n == 0 || out[n - 1] != '\n')
-		return false;
-	start = n - 1;
-	while (start > 0 && out[start - 1] != '\n' && n - start <= SX_END_MAX)
-		start--;
-	if (n - start > SX_END_MAX || n - start < SX_END_MARKER_LEN ||
-	    memcmp(out + start, SX_END_MARKER, SX_END_MARKER_LEN) != 0)
-		return false;
-	memcpy(line, out + start + SX_END_MARKER_LEN, n - 1 - start - SX_END_MARKER_LEN);
-	line[n - 1 - start - SX_END_MARKER_LEN] = '\0';
-	memset(e, 0, sizeof *e);
-	if (sscanf(line, "exit %d", &v) == 1 && v >= 0 && v < 256) {
-		e->exited = true;
-		e->code = v;
-	} else if (sscanf(line, "signal %d", &v) == 1 && v > 0 && v < 65) {
-		e->sig = v;
-	} else if (strcmp(line, "oom") == 0) {
-		e->sig = 9;
-		e->oom = true;
-	} else {
-		return false;
-	}
-	e->known = true;
-	*len = start;
-	return true;
-}
 
 void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_result *res,
 			  bool via_init, const char *what, struct sx_outcome *o)
 {
 	struct sx_run_facts f = { 0 };
 	struct script_end end = { 0 };
+	bool lost = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
@@ -190,19 +157,29 @@ void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_resu
 	out = res->out + (f.started ? SX_START_MARKER_LEN : 0);
 	out_len = res->out_len - (f.started ? SX_START_MARKER_LEN : 0);
 	if (f.started && via_init) {
-		if (!take_end_line(out, &out_len, &end) && res->exited) {
-			/* No end line: the supervisor itself was killed. What
-			 * the container reports is all there is; its init
-			 * reports a death by signal N as 128+N. */
+		/* Only the supervisor's trailer, with this run's nonce, at the
+		 * very end of stdout says how the script ended. */
+		if (sx_end_take(out, &out_len, o->nonce, &end.e)) {
 			end.known = true;
-			end.exited = true;
-			end.code = res->exit_code;
+			if (end.e.deadline && f.stopped == SX_STOP_NONE)
+				f.stopped = SX_STOP_DEADLINE;
+		} else if (res->exited && res->exit_code == 0) {
+			/* The supervisor exits 0 only after its trailer:
+			 * whatever this is, it is not the script's success. */
+			lost = true;
+		} else if (res->exited) {
+			/* No trailer: the supervisor did not finish (killed
+			 * from outside the container, or by the OOM killer).
+			 * What the container reports is all there is. */
+			end.known = true;
+			end.e.exited = true;
+			end.e.code = res->exit_code;
 		}
 	} else if (f.started) {
 		end.known = res->exited || res->term_signal;
-		end.exited = res->exited;
-		end.code = res->exit_code;
-		end.sig = res->term_signal;
+		end.e.exited = res->exited;
+		end.e.code = res->exit_code;
+		end.e.sig = res->term_signal;
 	}
 	/* The cap is checked again on the script's own bytes: the marker and
 	 * the end line were given room on top of it. */
@@ -217,21 +194,25 @@ void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_resu
 	f.term_signal = res->term_signal;
 	if (end.known) {
 		f.exited = true;
-		f.exit_code = end.exited ? end.code : 128 + end.sig;
-		f.oom = end.oom;
+		f.exit_code = end.e.exited ? end.e.code : 128 + end.e.sig;
+		f.oom = end.e.oom;
 	}
-	if (f.started && !f.stopped && f.exited && f.exit_code == 0)
+	if (f.started && !f.stopped && f.exited && f.exit_code == 0 && !lost)
 		o->result = sx_result_extract(out, out_len, &ls, &le);
 	f.result_found = o->result != NULL;
 	o->status = sx_classify(&f);
+	/* The deadline passed before the start marker came: nothing of the
+	 * script ran, the engine did not answer in time. */
+	if (via_init && !f.started && f.stopped == SX_STOP_DEADLINE)
+		o->status = SX_SANDBOX_UNAVAILABLE;
 	o->started = f.started;
 	o->stop_signal = res->stop_signal;
 	if (end.known && !f.stopped) {
-		if (end.exited) {
+		if (end.e.exited) {
 			o->has_exit_code = true;
-			o->exit_code = end.code;
+			o->exit_code = end.e.code;
 		} else {
-			o->signal = end.sig;
+			o->signal = end.e.sig;
 		}
 	}
 	if (f.started) {
@@ -241,6 +222,12 @@ void sx_outcome_from_proc(const struct sx_config *cfg, const struct sx_proc_resu
 		memcpy(o->stdout_text + ls, out + le, out_len - le);
 		o->stdout_text[o->stdout_len] = '\0';
 		o->stdout_truncated = res->out_truncated || f.stopped == SX_STOP_OUTPUT;
+	}
+	if (lost && !f.stopped) {
+		o->status = SX_INTERNAL_ERROR;
+		o->error = sx_xasprintf("%s exited 0 without the supervisor's end trailer; how "
+					"the script ended is unknown", what);
+		return;
 	}
 	o->error = error_text(cfg, res, what, o);
 }

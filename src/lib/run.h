@@ -8,6 +8,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "bootstrap.h"
 #include "config.h"
 #include "outcome.h"
 #include "proc.h"
@@ -45,6 +46,9 @@ struct sx_outcome {
 	/* docker mode: how the container went away */
 	bool force_removed;     /* sandexec ran docker rm --force */
 	int rm_status;          /* its exit status, -1 if it did not run */
+	bool removal_unconfirmed; /* the container may still exist (its record stays) */
+	bool engine_hung;       /* a docker rm did not answer within the helper timeout */
+	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
 	/* direct mode */
 	int orphans_killed;     /* processes the script left behind */
 };

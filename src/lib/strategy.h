@@ -16,9 +16,10 @@ struct sx_strategy {
 };
 
 /* Read path: it must be a regular file of at most max_size bytes holding
- * UTF-8 text without NUL bytes. Returns 0, or -ENOENT/-EACCES/-EISDIR/
- * -EFBIG/-EILSEQ/-EINVAL/-EIO with err naming the file. Free with
- * sx_strategy_free(). */
+ * UTF-8 text without NUL bytes. As root (euid 0) it must also not be a
+ * symbolic link (-ELOOP), nor a hard link to a file others cannot read
+ * (-EPERM). Returns 0, or -ENOENT/-EACCES/-EISDIR/-EFBIG/-EILSEQ/-EINVAL/
+ * -EIO with err naming the file. Free with sx_strategy_free(). */
 int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size,
 		     struct sx_err *err);
 /* Fill s->sha256 (sx_strategy_read leaves it empty: a check needs none). */

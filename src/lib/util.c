@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,6 +338,45 @@ char *sx_utf8_sanitize(const char *s, size_t n)
 	return out;
 }
 
+static void sanitize_field(char **p)
+{
+	char *s = *p;
+
+	if (s && !sx_utf8_valid(s, strlen(s))) {
+		*p = sx_utf8_sanitize(s, strlen(s));
+		free(s);
+	}
+}
+
+void sx_json_sanitize(cJSON *j)
+{
+	for (; j; j = j->next) {
+		/* A const key or a reference is not ours to replace: copy first. */
+		if (j->string && (j->type & cJSON_StringIsConst) &&
+		    !sx_utf8_valid(j->string, strlen(j->string))) {
+			j->string = sx_xstrdup(j->string);
+			j->type &= ~cJSON_StringIsConst;
+		}
+		if (!(j->type & cJSON_StringIsConst))
+			sanitize_field(&j->string);
+		if ((cJSON_IsString(j) || cJSON_IsRaw(j)) && !(j->type & cJSON_IsReference))
+			sanitize_field(&j->valuestring);
+		if (j->child && !(j->type & cJSON_IsReference))
+			sx_json_sanitize(j->child);
+	}
+}
+
+char *sx_json_print(cJSON *j)
+{
+	char *text;
+
+	sx_json_sanitize(j);
+	text = cJSON_PrintUnformatted(j);
+	if (!text)
+		abort();
+	return text;
+}
+
 int64_t sx_now_ms(void)
 {
 	struct timespec ts;
@@ -378,7 +418,15 @@ char *sx_state_path(const char *rel)
 	/* XDG: a relative XDG_STATE_HOME is invalid and ignored. */
 	if (state && *state == '/')
 		return sx_xasprintf("%s/sandexec/%s", state, rel);
-	if (home && *home)
+	/* No HOME (a systemd unit, env -i): the passwd entry's, as the shell
+	 * would have set it. Without a state directory a run keeps neither an
+	 * event log nor a record of its container. */
+	if (!home || *home != '/') {
+		struct passwd *pw = getpwuid(getuid());
+
+		home = pw && pw->pw_dir && *pw->pw_dir == '/' ? pw->pw_dir : NULL;
+	}
+	if (home)
 		return sx_xasprintf("%s/.local/state/sandexec/%s", home, rel);
 	return NULL;
 }
@@ -404,6 +452,41 @@ int sx_mkdir_p(const char *path, unsigned mode)
 	}
 	free(p);
 	return r;
+}
+
+int sx_read_fd(int fd, size_t max, char **out, size_t *len)
+{
+	size_t cap = max < 64 * 1024 ? max + 1 : 64 * 1024, n = 0;
+	char *buf = sx_xmalloc(cap + 1);
+
+	/* The buffer grows as the file does; one byte past max tells "over". */
+	for (;;) {
+		ssize_t r;
+
+		if (n == cap) {
+			cap = cap > (max + 1) / 2 ? max + 1 : 2 * cap;
+			buf = sx_xrealloc(buf, cap + 1);
+		}
+		r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(buf);
+			return -e;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > max) {
+			free(buf);
+			return -EFBIG;
+		}
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
 }
 
 int sx_write_all(int fd, const void *buf, size_t len)

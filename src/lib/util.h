@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <cjson/cJSON.h>
+
 #define SX_ERR_MAX 1024
 
 /* Library functions return 0 or a negative errno-style status and describe
@@ -49,18 +51,33 @@ bool sx_utf8_valid(const char *s, size_t n);
  * Caller frees. */
 char *sx_utf8_sanitize(const char *s, size_t n);
 
+/* Every string sandexec writes as JSON (report, event log, dry run, state
+ * records) goes through here: keys and string values that are not valid
+ * UTF-8 get U+FFFD for each ill-formed sequence, in place, so that the text
+ * is valid UTF-8 whatever bytes a path or a message held. */
+void sx_json_sanitize(cJSON *j);
+/* sx_json_sanitize(j), then cJSON_PrintUnformatted; aborts when out of
+ * memory. Caller frees with free(). */
+char *sx_json_print(cJSON *j);
+
 /* Milliseconds on CLOCK_MONOTONIC. */
 int64_t sx_now_ms(void);
 /* 2*nbytes lowercase hex characters of kernel randomness into buf (which
  * holds 2*nbytes+1). Returns 0 or -errno. */
 int sx_random_hex(char *buf, size_t nbytes);
 
-/* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL; NULL
- * without either. Caller frees. */
+/* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL where ~
+ * is $HOME, else the passwd entry's home; NULL without any. Caller frees. */
 char *sx_state_path(const char *rel);
 
 /* mkdir -p: path and its missing parents, created with mode. 0 or -errno. */
 int sx_mkdir_p(const char *path, unsigned mode);
+
+/* Read fd to EOF, at most max bytes: the one bounded reader for files that
+ * sandexec reads whole. *out gets the bytes, NUL-terminated (caller frees),
+ * *len their number. 0, -EFBIG when there are more than max, or -errno of
+ * read(2). */
+int sx_read_fd(int fd, size_t max, char **out, size_t *len);
 
 /* write(2) all of buf, retrying on EINTR and short writes. 0 or -errno. */
 int sx_write_all(int fd, const void *buf, size_t len);

@@ -17,8 +17,11 @@ NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
 
 
 def dry_argv(r):
+    """The docker argv of a dry run's shell form (what follows the pipe)."""
     check(r.code == 0, "dry run failed:\n%r" % r)
-    return shlex.split(r.stdout)
+    words = shlex.split(r.stdout)
+    check("|" in words, "no pipe into docker:\n%r" % r)
+    return words[words.index("|") + 1:]
 
 
 def opt(argv, name):
@@ -192,8 +195,10 @@ def case_dry_run(tmp):
     write(tmp, "-x.py", OK_SCRIPT)
     argv = dry_argv(run(NO_DOCKER + ["--timeout", "30", "--dry-run", "--", "-x.py"], tmp))
     check(argv[0] == "/nonexistent/docker" and argv[1] == "run", argv)
-    for flag in ["-i", "--rm", "--read-only", "--init"]:
+    for flag in ["-i", "--rm", "--read-only"]:
         check(flag in argv, "%s missing: %s" % (flag, argv))
+    # The bootstrap is the container's PID 1 and supervisor: no --init.
+    check("--init" not in argv, argv)
     check(opt(argv, "--pull") == ["never"], argv)
     check(opt(argv, "--network") == ["none"], argv)
     check(opt(argv, "--cap-drop") == ["ALL"], argv)
@@ -210,7 +215,8 @@ def case_dry_run(tmp):
     labels = opt(argv, "--label")
     check("sandexec.run=" + name[len("sandexec-"):] in labels, argv)
     check(any(re.match(r"^sandexec.deadline=\d+$", l) for l in labels), argv)
-    check(argv[-2:] == ["-x.py", "supervise"], argv)
+    # The container's own deadline: --timeout 30 plus a margin.
+    check(argv[-3:] == ["-x.py", "supervise", "35"], argv)
     check(not any(a in argv for a in ["-v", "--volume", "--mount", "--privileged"]), argv)
 
 
@@ -222,8 +228,12 @@ def case_dry_run_json(tmp):
     shell = shlex.split(run(["--dry-run", "s.py"], tmp).stdout)
     # The same argv but for the run id, which is new each time.
     strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
-    check(strip(j["argv"]) == strip(shell), (j, shell))
-    check(j["stdin"] == "s.py", j)
+    pipe = shell.index("|")
+    check(strip(j["argv"]) == strip(shell[pipe + 1:]), (j, shell))
+    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo",
+                           shell[6], "}"], shell)
+    check(j["stdin"] == "s.py" and j["script_length"] == len(OK_SCRIPT), j)
+    check(re.match(r"^[0-9a-f]{32}$", j["nonce"]), j)
 
 
 def case_docker_cli_missing(tmp):
@@ -285,7 +295,7 @@ def case_config_command(tmp):
     sysconf = write(tmp, "system.yaml", "docker:\n  nofile: 100\n")
     write(tmp, "xdg/sandexec/sandexec.yaml", "docker:\n  memory: 512m\n")
     given = write(tmp, "given.yaml", "docker:\n  image: \"we'ird\\\"img\"\n"
-                                     "  env: [A=1, 'B=two words']\n")
+                                     "  env: [A=1, 'B=two words', \"C=tab\\there\\u00e9\\\\\\\"q\\x01\"]\n")
     env = isolated_env(tmp, SANDEXEC_SYSTEM_CONFIG=sysconf, SANDEXEC_DOCKER_CPUS="4")
     p = run(["config", "-c", given, "-s", "docker.timeout=1500ms"], tmp, env=env)
     check(p.code == 0, repr(p))
@@ -421,6 +431,225 @@ def case_module_table_names_forbidden(tmp):
                         any(t.startswith(d + ".") for d in denied) for t in targets)
                  and n not in forbidden and n not in TABLE_NAMES_NOT_FORBIDDEN)
     check(out == [], "ways out not classified: %s" % out)
+def run_bytes(args, tmp, **extra_env):
+    """A run whose output is kept as bytes: the test sees what was written."""
+    import subprocess
+    from sxtest import SANDEXEC
+    env = isolated_env(tmp, **extra_env)
+    return subprocess.run([SANDEXEC] + list(args), cwd=tmp, env=env, capture_output=True,
+                          timeout=120)
+
+
+def strict_json(data):
+    """data is valid UTF-8 holding one JSON document a line."""
+    import json
+    text = data.decode("utf-8")  # raises on an ill-formed byte
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def case_non_utf8_path_json(tmp):
+    """A strategy path that is not UTF-8: the report, the dry run's JSON and
+    the event log stay valid UTF-8 JSON, each bad byte as U+FFFD."""
+    name = b"bad-\xff\xfe.py"
+    with open(os.path.join(tmp.encode(), name), "w") as f:
+        f.write("import os\n")
+    log = os.path.join(tmp, "events.log")
+    p = run_bytes(NO_DOCKER + ["--log", log, name], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    check(p.returncode == 4, p)
+    rep = strict_json(p.stdout)[0]
+    check(rep["strategy"] == "bad-\ufffd\ufffd.py", rep)
+    check(rep["violations"][0]["file"] == "bad-\ufffd\ufffd.py", rep)
+    events = strict_json(open(log, "rb").read())
+    check(any(e.get("strategy") == "bad-\ufffd\ufffd.py" for e in events), events)
+    with open(os.path.join(tmp.encode(), name), "w") as f:
+        f.write(OK_SCRIPT)
+    p = run_bytes(NO_DOCKER + ["--dry-run", "--format", "json", name], tmp)
+    check(p.returncode == 0, p)
+    j = strict_json(p.stdout)[0]
+    check(j["stdin"] == "bad-\ufffd\ufffd.py", j)
+
+
+def case_env_typo_and_dev_null(tmp):
+    """An unknown SANDEXEC_ variable is a configuration error, as an unknown
+    key in a file is; -c /dev/null is an empty configuration."""
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(NO_DOCKER + ["s.py"], tmp, SANDEXEC_DOCKER_MEMROY="1g")
+    expect(r, 3, "config_error")
+    check("SANDEXEC_DOCKER_MEMROY" in r.report["error"], repr(r))
+    r = run(["config"], tmp, SANDEXEC_DOCKER_MEMROY="1g")
+    check(r.code == 3 and "SANDEXEC_DOCKER_MEMROY" in r.stderr, repr(r))
+    r = run(["config", "-c", "/dev/null"], tmp)
+    check(r.code == 0 and "  image: \"sandexec-python:bookworm\"  # default" in r.stdout, repr(r))
+    r = run(NO_DOCKER + ["-c", "/dev/null", "--dry-run", "s.py"], tmp)
+    check(r.code == 0, repr(r))
+
+
+def case_usage_error_names_the_option(tmp):
+    """A usage error names the option as it was written, not a value, an
+    operand or the binary."""
+    for args, word in ((["--timeout", "5", "-x.py"], "'-x'"), (["-x.py"], "'-x'"),
+                       (["--no-log", "-x.py"], "'-x'"), (["--bogus=3", "x.py"], "'--bogus'"),
+                       (["-c"], "'-c'")):
+        r = run(args, tmp)
+        expect(r, 2, "usage_error")
+        check(word in r.report["error"] and "sandexec'" not in r.report["error"]
+              and "'5'" not in r.report["error"], (args, r))
+    for args, word in ((["doctor", "-s", "docker.image=x"], "'-s'"),
+                       (["doctor", "--set", "docker.image=x"], "'--set'"),
+                       (["check", "--all", "x.py"], "'--all'")):
+        r = run(args, tmp)
+        check(r.code == 2 and word in r.stderr and "docker.image=x" not in r.stderr
+              and "x.py" not in r.stderr.split("\n")[0], (args, r))
+
+
+def case_engine_and_profile_messages(tmp):
+    """--data with DOCKER_HOST set but empty names the context that refused
+    it; a seccomp profile over the 4 MiB bound is refused by name."""
+    write(tmp, "s.py", OK_SCRIPT)
+    os.makedirs(os.path.join(tmp, "data"))
+    r = run(NO_DOCKER + ["--data", "data", "s.py"], tmp, DOCKER_HOST="", DOCKER_CONTEXT="remote")
+    expect(r, 2, "usage_error")
+    check("DOCKER_CONTEXT names another engine (remote)" in r.report["error"], repr(r))
+    big = write(tmp, "big.json", '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": []}'
+                + " " * (4 << 20))
+    r = run(NO_DOCKER + ["--set", "docker.seccomp_profile=" + big, "--dry-run", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    check("larger than 4 MiB" in r.report["error"], repr(r))
+
+
+def case_dry_run_checks_and_is_complete(tmp):
+    """--dry-run runs the static check (a refused script is refused, exit 4,
+    with the violations) and its shell form ends with the script as stdin."""
+    write(tmp, "bad.py", "import os\n")
+    r = run(NO_DOCKER + ["--dry-run", "bad.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")
+    check(r.report["violations"][0]["rule"] == "forbidden-import", repr(r))
+    r = run(NO_DOCKER + ["--dry-run", "--format", "json", "bad.py"], tmp,
+            SANDEXEC_VALIDATOR_ENABLED="true")
+    expect(r, 4, "rejected")
+    write(tmp, "it's.py", OK_SCRIPT)
+    r = run(NO_DOCKER + ["--dry-run", "it's.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+    # What a run writes on the client's stdin: length, script, nonce.
+    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo [0-9a-f]{32}; \} \| "
+                                   % len(OK_SCRIPT), r.stdout), repr(r))
+    check(shlex.split(r.stdout)[:6] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat",
+                                        "it's.py;", "echo"], repr(r))
+
+
+def case_error_line_names_strategy(tmp):
+    """Every error line about a strategy names it: sandexec: PATH: STATUS: MSG."""
+    write(tmp, "s.py", OK_SCRIPT)
+    for args, env, line in (
+            (NO_DOCKER + ["s.py"], {}, "sandexec: s.py: sandbox_unavailable: "),
+            (["missing.py"], {}, "sandexec: missing.py: input_error: "),
+            (["--timeout", "x", "s.py"], {}, "sandexec: s.py: config_error: "),
+            (NO_DOCKER + ["s.py"], {"SANDEXEC_DOCKER_MEMROY": "1g"},
+             "sandexec: s.py: config_error: ")):
+        r = run(args, tmp, **env)
+        check(r.stderr.startswith(line) and r.stderr.count("\n") == 1, (args, r))
+    r = run(["--bogus"], tmp)
+    check(r.stderr.startswith("sandexec: usage_error: "), repr(r))
+
+
+def case_root_strategy_links(tmp):
+    """As root, a strategy that is a symbolic link, or a hard link to a file
+    others cannot read, is refused (input_error, 66) and never read; a
+    directory link on the path is fine. Not as root, links are followed."""
+    write(tmp, "real.py", OK_SCRIPT)
+    os.symlink("real.py", os.path.join(tmp, "link.py"))
+    os.symlink(".", os.path.join(tmp, "dirlink"))
+    if os.geteuid() != 0:
+        r = run(NO_DOCKER + ["--dry-run", "link.py"], tmp)
+        check(r.code == 0, repr(r))
+        return
+    secret = write(tmp, "secret", "root:TOPSECRET-HASH:19000:0:99999:7:::\n")
+    os.chmod(secret, 0o600)
+    os.symlink(secret, os.path.join(tmp, "shadowlink.py"))
+    os.link(secret, os.path.join(tmp, "hardlink.py"))
+    for name, why in (("shadowlink.py", "symbolic link"), ("link.py", "symbolic link"),
+                      ("hardlink.py", "hard links")):
+        r = run(NO_DOCKER + [name], tmp)
+        expect(r, 66, "input_error")
+        check(why in r.report["error"] and "TOPSECRET" not in r.stdout + r.stderr, repr(r))
+        r = run(NO_DOCKER + ["--dry-run", name], tmp)
+        expect(r, 66, "input_error")
+    r = run(NO_DOCKER + ["--dry-run", "dirlink/real.py"], tmp)
+    check(r.code == 0, repr(r))
+    os.link(os.path.join(tmp, "real.py"), os.path.join(tmp, "shared.py"))
+    r = run(NO_DOCKER + ["--dry-run", "shared.py"], tmp)  # readable by others: fine
+    check(r.code == 0, repr(r))
+    # Not root: the caller's own permissions apply, and a link is followed.
+    os.chmod(tmp, 0o755)
+    os.chmod(os.path.join(tmp, "real.py"), 0o644)
+
+    def as_nobody():
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+    import subprocess
+    from sxtest import SANDEXEC
+    p = subprocess.run([SANDEXEC] + NO_DOCKER + ["--dry-run", "link.py"], cwd=tmp,
+                       env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
+                       capture_output=True, text=True, timeout=60)
+    check(p.returncode == 0 and p.stdout.startswith("{ echo %d; cat 'link.py'; " % len(OK_SCRIPT)), p)
+    p = subprocess.run([SANDEXEC] + NO_DOCKER + ["shadowlink.py"], cwd=tmp,
+                       env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
+                       capture_output=True, text=True, timeout=60)
+    check(p.returncode == 66 and "Permission denied" in p.stderr, p)
+
+
+def mdoc_line(line):
+    """A one-line mdoc .It as plain words: enough for the COMMANDS heads."""
+    out, closes = "", 0
+    words = line.split()[1:]
+    nospace = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        text = None
+        if w == "Op":
+            text, closes = "[", closes + 1
+        elif w == "Oo":
+            text = "["
+        elif w == "Oc":
+            out += "]"
+        elif w == "Ns":
+            nospace = True
+        elif w == "Fl":
+            i += 1
+            text = "-" + words[i]
+        elif w in ("Ar", "Cm"):
+            pass
+        else:
+            text = w
+        if text is not None:
+            sep = "" if nospace or out.endswith("[") or not out else " "
+            out += sep + text
+            nospace = False
+        i += 1
+    return out + "]" * closes
+
+
+def case_man_commands_match_help(tmp):
+    """Each subcommand's head in sandexec(1) COMMANDS reads as its --help
+    usage line."""
+    man = open(os.path.join(SOURCE_ROOT, "man", "sandexec.1")).read().splitlines()
+    for sub in ("check", "config", "doctor", "gc"):
+        head = [l for l in man if l.startswith(".It Cm %s " % sub) or l == ".It Cm " + sub]
+        check(len(head) == 1, (sub, head))
+        usage = run([sub, "--help"], tmp).stdout.splitlines()[0]
+        want = usage[len("usage: sandexec "):].lower().replace("file...", "file ...")
+        check(mdoc_line(head[0]) == want, (sub, mdoc_line(head[0]), want))
+
+
+def case_man_lone_punctuation(tmp):
+    """mdoc takes a lone ',' or '.' after a macro as a closing delimiter, so
+    '.Sq ,' rendered as ''; such an argument must be escaped (\\&,)."""
+    for page in ("sandexec.1", "sandexec.yaml.5"):
+        lines = open(os.path.join(SOURCE_ROOT, "man", page)).read().splitlines()
+        bad = [l for l in lines if re.match(r"^\.(Sq|Dq|Ql|Li|Pq|Cm|Ar) [,.;:]$", l)]
+        check(not bad, (page, bad))
+
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}

@@ -304,8 +304,9 @@ def case_validator_disabled_is_logged(tmp):
 
 def case_hung_docker(tmp):
     """A docker CLI that hangs (a stuck daemon) and ignores SIGTERM: the run
-    still ends, bounded by the timeout plus the stop grace and the bounded
-    docker rm; nothing of the fake is left."""
+    still ends, bounded by the timeout plus the bounded docker rm; nothing
+    of the fake is left. No start marker came, so nothing of the script
+    ran: the engine's failure, not a timeout of the script."""
     fake = write(tmp, "fake-docker", "#!/bin/sh\ntrap '' TERM INT HUP\n"
                  "echo $$ >> %s/pids\nwhile :; do sleep 1; done\n" % tmp)
     os.chmod(fake, 0o755)
@@ -313,7 +314,9 @@ def case_hung_docker(tmp):
     t0 = time.monotonic()
     r = run(["--set", "docker.binary=" + fake, "--timeout", "2", "s.py"], tmp, timeout=90)
     elapsed = time.monotonic() - t0
-    expect(r, 124, "timeout")
+    expect(r, 6, "sandbox_unavailable")
+    check("did not start the interpreter" in r.report["error"], repr(r))
+    check("may still be running" in r.report["error"], repr(r))
     check(elapsed < 2 + 10 + 15 + 5, "took %.1f s" % elapsed)
     for pid in open(os.path.join(tmp, "pids")).read().split():
         check(gone(int(pid)), "fake docker %s still running" % pid)
@@ -350,14 +353,14 @@ def case_terminal_status_and_color(tmp):
     check(code == 1 and json.loads(out)["status"] == "strategy_error", out)
     check("sandexec: running s.py in direct, 1s" in err, repr(err))
     check("sandexec: running s.py in direct, 2s" in err, repr(err))
-    check("\r\x1b[Ksandexec: \x1b[1;31mstrategy_error\x1b[0m:" in err, repr(err))
+    check("\r\x1b[Ksandexec: s.py: \x1b[1;31mstrategy_error\x1b[0m:" in err, repr(err))
     check("from the script" in err, repr(err))
     code, out, err = run_on_tty(["--direct", "--no-log", "s.py"], tmp, NO_COLOR="1")
-    check("\x1b[1;31m" not in err and "sandexec: strategy_error:" in err, repr(err))
+    check("\x1b[1;31m" not in err and "sandexec: s.py: strategy_error:" in err, repr(err))
     # Not a terminal: no status line, no escape sequences.
     r = run(["--direct", "--no-log", "s.py"], tmp)
     check("\x1b" not in r.stderr and "running s.py in direct" not in r.stderr, repr(r))
-    check("sandexec: strategy_error: the script exited with status 3" in r.stderr, repr(r))
+    check("sandexec: s.py: strategy_error: the script exited with status 3" in r.stderr, repr(r))
 
 
 def case_quiet(tmp):
@@ -383,6 +386,21 @@ def case_format_text(tmp):
           repr(r))
     r = run(["--format", "yaml", "s.py"], tmp)
     expect(r, 2, "usage_error")
+
+
+def case_interpreter_from_scrubbed_path(tmp):
+    """direct.interpreter is looked up in the scrubbed PATH, not the
+    caller's, as sandexec.yaml(5) says: a python3 first on the caller's PATH
+    is not run."""
+    fake = write(tmp, "bin/python3", "#!/bin/sh\ntouch %s/fake-ran\nexit 3\n" % tmp)
+    os.chmod(fake, 0o755)
+    write(tmp, "s.py", "import json\nprint(json.dumps({'ok': 1}))\n")
+    r = run(["--direct", "--no-log", "s.py"], tmp,
+            PATH=os.path.join(tmp, "bin") + ":" + os.environ["PATH"])
+    expect(r, 0, "ok")
+    check(not os.path.exists(os.path.join(tmp, "fake-ran")), repr(r))
+    r = run(["--direct", "--no-log", "--set", "direct.interpreter=" + fake, "s.py"], tmp)
+    check(os.path.exists(os.path.join(tmp, "fake-ran")), repr(r))
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

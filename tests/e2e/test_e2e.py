@@ -114,6 +114,41 @@ def case_result_edge(tmp):
     check(r.report["stdout"] == '{"a": 1}\ntrailing log line\n', repr(r))
 
 
+def case_result_exact(tmp):
+    """The result is the script's JSON exactly: a pandas Timestamp's
+    nanoseconds, integers past 2**53, a string with NUL, the last of two keys."""
+    r = sx(tmp, "import json\nimport pandas as pd\n"
+                "ts = pd.Timestamp('2024-11-26 14:30:00.123456789')\n"
+                "print(json.dumps({'last_bar_ns': ts.value, 'odd': 9007199254740993,"
+                " 's': 'abc\\x00def', 'f': 0.1}))\n"
+                "print('{\"k\": 1, \"k\": 2}')\n"
+                "print(json.dumps({'last_bar_ns': ts.value, 'odd': 9007199254740993,"
+                " 's': 'abc\\x00def', 'f': 0.1}))\n")
+    expect(r, 0, "ok")
+    line = r.stdout.strip()
+    check('"result":{"last_bar_ns":1732631400123456789,"odd":9007199254740993,'
+          '"s":"abc\\u0000def","f":0.1}' in line, line)
+    res = r.report["result"]
+    check(res["last_bar_ns"] == 1732631400123456789 and res["s"] == "abc\x00def", res)
+    check(r.report["stdout"].startswith('{"last_bar_ns": 1732631400123456789, '), repr(r))
+    r = sx(tmp, "print('{\"k\": 1, \"k\": {\"x\": 2}}')\n")
+    expect(r, 0, "ok")
+    check('"result":{"k":{"x":2}}' in r.stdout, r.stdout)
+
+
+def case_user_root_spellings(tmp):
+    """docker.user compares numbers: 00, 0000 and 000:0 are root and are
+    refused before anything runs; so is group 0 and a user without group."""
+    probe = "import json, os\nprint(json.dumps({'uid': os.getuid(), 'gid': os.getgid()}))\n"
+    for user in ("00:1", "0000:1", "000:0", "1000:0", "1000"):
+        r = sx(tmp, probe, "--set", "docker.user=" + user)
+        expect(r, 3, "config_error")
+        check("docker.user" in r.report["error"], repr(r))
+    r = sx(tmp, probe, "--set", "docker.user=01000:1000")
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"uid": 1000, "gid": 1000}, repr(r))
+
+
 def case_stdin_is_empty(tmp):
     r = sx(tmp, "import sys, json\nprint(json.dumps({'stdin': sys.stdin.read()}))\n")
     expect(r, 0, "ok")
@@ -331,26 +366,33 @@ def case_sigkill_then_sweep(tmp):
 
 
 def case_gc(tmp):
-    """sandexec gc removes containers past their deadline, --all the rest."""
+    """sandexec gc removes containers past their deadline, --all the rest; it
+    only ever touches its own owner's (here a made-up owner, so that no one
+    else's run on this engine is touched), never another owner's."""
     now = int(time.time())
-    names = {"old": "sandexec-gc-old-%d" % now, "new": "sandexec-gc-new-%d" % now}
-    for kind, deadline in (("old", now - 10), ("new", now + 3600)):
+    owner, other = "gc-test-%d@e2e" % now, "gc-other-%d@e2e" % now
+    names = {"old": "sandexec-gc-old-%d" % now, "new": "sandexec-gc-new-%d" % now,
+             "other": "sandexec-gc-other-%d" % now}
+    for kind, deadline, who in (("old", now - 10, owner), ("new", now + 3600, owner),
+                                ("other", now - 10, other)):
         subprocess.run(["docker", "run", "-d", "--rm", "--name", names[kind], "--network",
                         "none", "--label", "sandexec.run=gc-" + kind, "--label",
-                        "sandexec.deadline=%d" % deadline, IMAGE, "sleep", "1000"],
+                        "sandexec.deadline=%d" % deadline, "--label", "sandexec.owner=" + who,
+                        IMAGE, "sleep", "1000"],
                        check=True, capture_output=True, timeout=60)
     try:
         env = isolated_env(tmp)
-        p = subprocess.run([SANDEXEC, "gc"], cwd=tmp, env=env, capture_output=True, text=True,
-                           timeout=120)
+        p = subprocess.run([SANDEXEC, "gc", "--owner", owner], cwd=tmp, env=env,
+                           capture_output=True, text=True, timeout=120)
         check(p.returncode == 0, p)
         check("removed  %s" % names["old"] in p.stdout, p.stdout)
         check("kept     %s" % names["new"] in p.stdout, p.stdout)
         check(containers("gc-old") == [] and containers("gc-new"), "gc removed the wrong ones")
-        p = subprocess.run([SANDEXEC, "gc", "--all"], cwd=tmp, env=env, capture_output=True,
-                           text=True, timeout=120)
+        p = subprocess.run([SANDEXEC, "gc", "--all", "--owner", owner], cwd=tmp, env=env,
+                           capture_output=True, text=True, timeout=120)
         check(p.returncode == 0 and "removed  %s" % names["new"] in p.stdout, p)
         check(containers("gc-new") == [], "gc --all left it")
+        check(containers("gc-other"), "gc removed another owner's container")
         p = subprocess.run([SANDEXEC, "gc", "--bogus"], cwd=tmp, env=env, capture_output=True,
                            text=True, timeout=30)
         check(p.returncode == 2, p)
@@ -374,11 +416,15 @@ def case_seccomp_is_what_denies(tmp):
     r = run(["--image", IMAGE, "probe.py"], tmp)
     expect(r, 0, "ok")
     check(set(r.report["result"].values()) == {"EPERM"}, r.report["result"])
-    argv = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
+    words = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
+    argv = words[words.index("|") + 1:]
     argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
-    with open(path) as f:
-        p = subprocess.run(argv, stdin=f, capture_output=True, text=True, timeout=120)
-    baseline = json.loads(p.stdout.split("\n")[-3])  # before the end line
+    # The supervisor's stdin: the script's length, the script, a nonce.
+    script = open(path, "rb").read()
+    stdin = b"%d\n" % len(script) + script + b"0" * 32 + b"\n"
+    p = subprocess.run(argv, input=stdin, capture_output=True, timeout=120)
+    line = [l for l in p.stdout.decode().split("\n") if l.startswith("{")][0]
+    baseline = json.loads(line)
     check(set(baseline.values()) == {"allowed"}, "refused even unconfined: %s" % baseline)
 
 
@@ -394,6 +440,42 @@ def case_bad_seccomp_profile(tmp):
                  "strategy.py"], tmp)
         expect(r, 3, "config_error")
         check(want in r.report["error"] and prof in r.report["error"], repr(r))
+
+
+def case_seccomp_profile_read_whole(tmp):
+    """A profile is read whole: one of exactly 262,143 bytes (the old single
+    read's limit) is used, not refused."""
+    src = open(os.path.join(SOURCE_ROOT, "share", "sandexec", "seccomp.json")).read().rstrip()
+    prof = write(tmp, "big.json", src + " " * (262143 - len(src.encode())))
+    check(os.path.getsize(prof) == 262143, os.path.getsize(prof))
+    r = sx(tmp, "print('{\"ok\": 1}')\n", "--set", "docker.seccomp_profile=" + prof)
+    expect(r, 0, "ok")
+    check(r.report["result"] == {"ok": 1}, repr(r))
+
+
+def case_dry_run_line_runs(tmp):
+    """The printed command line is complete: pasted into a shell it runs the
+    script (its result line comes out), as the run would."""
+    write(tmp, "strategy.py", "import json\nprint(json.dumps({'answer': 42}))\n")
+    r = run(["--image", IMAGE, "--timeout", "60", "--dry-run", "strategy.py"], tmp)
+    check(r.code == 0, repr(r))
+    p = subprocess.run(["sh", "-c", r.stdout], cwd=tmp, stdin=subprocess.DEVNULL,
+                       capture_output=True, text=True, timeout=120)
+    check('{"answer": 42}' in p.stdout.splitlines(), (r.stdout, p.stdout, p.stderr))
+
+
+def case_root_symlink_strategy(tmp):
+    """Run as root (as from cron), a strategy that is a symbolic link to a
+    file only root can read is refused before anything reads it: its first
+    line does not come back in a traceback."""
+    check(os.geteuid() == 0, "this case needs root, as the e2e suite does")
+    secret = write(tmp, "shadow", "root:$6$TOPSECRET$hash:19000:0:99999:7:::\n")
+    os.chmod(secret, 0o600)
+    os.symlink(secret, os.path.join(tmp, "shadowlink.py"))
+    r = run(["--image", IMAGE, "shadowlink.py"], tmp)
+    expect(r, 66, "input_error")
+    check("symbolic link" in r.report["error"], repr(r))
+    check("TOPSECRET" not in r.stdout + r.stderr, repr(r))
 
 
 def events(path):
@@ -737,6 +819,133 @@ def case_module_table_current(tmp):
           "modules.table is stale: regenerate it (README, The static check)")
     check(b"\nx numpy.lib.format\n" in committed and b"\nd pandas.read_pickle\n" in committed,
           "the table lost entries the check relies on")
+def case_container_own_deadline(tmp):
+    """An orphaned container (sandexec SIGKILLed, its client gone) stops on
+    its own: the supervisor kills the script at timeout + margin and exits,
+    and --rm removes the container; no sweep is needed."""
+    write(tmp, "slow.py", "import time\ntime.sleep(1000)\n")
+    log = os.path.join(tmp, "ev.log")
+    p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "--timeout", "2", "--log", log,
+                          "slow.py"], cwd=tmp, env=isolated_env(tmp), stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    run_id = None
+    end = time.monotonic() + 30
+    while run_id is None and time.monotonic() < end:
+        if os.path.exists(log) and os.path.getsize(log):
+            run_id = events(log)[0]["run_id"]
+        else:
+            time.sleep(0.05)
+    wait_for_container(run_id, timeout=20)
+    t0 = time.monotonic()
+    os.killpg(p.pid, signal.SIGKILL)  # sandexec and its docker client
+    p.communicate(timeout=30)
+    check(containers(run_id), "the container did not outlive sandexec")
+    # 2 s of timeout + the 5 s margin, counted from the container's start.
+    while containers(run_id) and time.monotonic() - t0 < 20:
+        time.sleep(0.2)
+    left = containers(run_id)
+    if left:
+        subprocess.run(["docker", "rm", "-f"] + left, capture_output=True, timeout=60)
+    check(left == [], "the container outlived its own deadline")
+
+
+def fake_docker(tmp, body):
+    """A docker CLI that runs body (sh) before handing over to the real one."""
+    real = subprocess.run(["sh", "-c", "command -v docker"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    path = write(tmp, "fake-docker", "#!/bin/sh\n%s\nexec %s \"$@\"\n" % (body, real))
+    os.chmod(path, 0o755)
+    return path
+
+
+def case_hung_engine_falls_back(tmp):
+    """A docker CLI that never answers: no start marker came, so nothing of
+    the script ran. That is the engine's failure (sandbox_unavailable), and
+    with --fallback the script runs directly; never a timeout."""
+    fake = fake_docker(tmp, "trap '' TERM INT HUP\nsleep 1000")
+    write(tmp, "strategy.py", "import json\nprint(json.dumps({'where': 'host'}))\n")
+    log = os.path.join(tmp, "ev.log")
+    r = run(["--set", "docker.binary=" + fake, "--timeout", "2", "--fallback", "--log", log,
+             "strategy.py"], tmp, timeout=90)
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "direct" and r.report["fallback"] is True, repr(r))
+    ev = events(log)
+    failed = [e for e in ev if e["event_type"] == "sandbox_mode_failed"]
+    check(len(failed) == 1 and "did not start the interpreter" in failed[0]["message"], ev)
+    clean = [e for e in ev if e["event_type"] == "docker_cleanup"]
+    check(len(clean) == 1 and clean[0]["removed"] is False and clean[0]["level"] == "ERROR",
+          clean)
+    r = run(["--set", "docker.binary=" + fake, "--timeout", "2", "strategy.py"], tmp,
+            timeout=90)
+    expect(r, 6, "sandbox_unavailable")
+    check("did not start the interpreter within 2000 ms" in r.report["error"], repr(r))
+
+
+def case_rm_hangs_is_reported(tmp):
+    """docker rm that never answers: the container is still up, and the
+    report and the docker_cleanup event say so; the run record stays for a
+    later sweep."""
+    fake = fake_docker(tmp, 'for a in "$@"; do [ "$a" = rm ] && { trap "" TERM; '
+                            'sleep 1000; }; [ "$a" = run ] && break; done')
+    write(tmp, "slow.py", "import time\nprint('started', flush=True)\ntime.sleep(1000)\n")
+    log = os.path.join(tmp, "ev.log")
+    # A stop by signal: the container's own deadline (60 s + margin) is far.
+    p = subprocess.Popen([SANDEXEC, "--set", "docker.binary=" + fake, "--image", IMAGE,
+                          "--timeout", "60", "--log", log, "slow.py"], cwd=tmp,
+                         env=isolated_env(tmp), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    wait_for_container(timeout=30)
+    time.sleep(0.5)
+    p.send_signal(signal.SIGTERM)
+    out, err = p.communicate(timeout=90)
+    r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+    try:
+        expect(r, 128 + signal.SIGTERM, "interrupted")
+        run_id = r.report["run_id"]
+        check(containers(run_id), "the container is gone after all")
+        check("may still be running" in r.report["error"], repr(r))
+        check("killed" not in r.report["error"], repr(r))
+        clean = [e for e in events(log) if e["event_type"] == "docker_cleanup"]
+        check(len(clean) == 1, clean)
+        c = clean[0]
+        check(c["removed"] is False and c["removed_by"] == "not confirmed", c)
+        check(c["level"] == "ERROR" and c["rm_timed_out"] is True, c)
+        records = os.path.join(tmp, ".local/state/sandexec/runs")
+        check(os.listdir(records) == [run_id], os.listdir(records))
+    finally:
+        if r.report and r.report.get("run_id"):
+            left = containers(r.report["run_id"])
+            if left:
+                subprocess.run(["docker", "rm", "-f"] + left, capture_output=True, timeout=60)
+
+
+def case_early_sigterm(tmp):
+    """SIGTERM a few ms after the start, before the engine has created the
+    container: the removal is repeated until it is gone, so the script does
+    not run on for the stop grace."""
+    write(tmp, "alive.py", "import time\nt0 = time.monotonic()\nwhile True:\n"
+          "    print('alive %.1fs' % (time.monotonic() - t0), flush=True)\n"
+          "    time.sleep(0.5)\n")
+    for delay in (0.005, 0.3):
+        t0 = time.monotonic()
+        p = subprocess.Popen([SANDEXEC, "--image", IMAGE, "alive.py"], cwd=tmp,
+                             env=isolated_env(tmp), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+        # Once the docker client has been started (the engine is then
+        # still creating the container), and delay later.
+        kids = "/proc/%d/task/%d/children" % (p.pid, p.pid)
+        while p.poll() is None and not open(kids).read().strip():
+            time.sleep(0.001)
+        time.sleep(delay)
+        p.send_signal(signal.SIGTERM)
+        out, err = p.communicate(timeout=60)
+        elapsed = time.monotonic() - t0
+        r = Run(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+        expect(r, 128 + signal.SIGTERM, "interrupted")
+        check(elapsed < 6, "took %.1f s after SIGTERM at %g s: %r" % (elapsed, delay, r))
+        check("alive 5." not in (r.report["stdout"] or ""), repr(r))
+        no_container_left(r)
+
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}

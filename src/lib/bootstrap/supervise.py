@@ -1,0 +1,137 @@
+# Container mode: the container's PID 1 (no --init), run with
+# -c CODE NAME supervise SECONDS, markers.py before this file, and on stdin
+# "LEN\n" SCRIPT NONCE "\n".
+#
+# 1. Refuse to go on unless it is PID 1, and make itself non-dumpable:
+#    /proc/1/mem, fd, environ and ptrace are then closed to the script's
+#    uid. No signal handler is left installed (Python's SIGINT handler is
+#    reset), so the kernel drops every signal sent to PID 1 from inside its
+#    pid namespace, SIGKILL included; kill(-1) never reaches init either.
+#    SIGCHLD is blocked, to be waited for with sigtimedwait().
+#    Any failure here exits 125 before the start marker: the engine's.
+# 2. Read exactly LEN bytes of script (os.read, never a buffered reader:
+#    the nonce behind it must stay in the pipe), write the start marker.
+# 3. Fork. The child points stdin at /dev/null before anything else, gives
+#    itself the highest OOM score (the OOM killer picks the script, not
+#    its supervisor), restores Python's signal setup and runs the script.
+#    Its memory is a copy of a parent that has not read the nonce yet.
+# 4. The parent reads the nonce (the rest of stdin), reaps every process
+#    as an init must until the script's process ends or SECONDS pass,
+#    then SIGKILLs everything left (kill(-1) until nothing is left, reaping
+#    all), and writes the trailer END NONCE " " WHAT "\n" as the last bytes
+#    of stdout, WHAT being "exit N", "signal N", "oom" (the cgroup's
+#    oom_kill counter went up, v2 or v1) or "deadline". It exits with the
+#    script's status (128+N for a signal). Nothing of the script is alive
+#    to write after it, and the script never knew the nonce.
+# sx_end_take() in bootstrap.c parses the trailer.
+import os, sys, signal, time, select, ctypes
+def fail(msg):
+    os.write(2, b'sandexec supervisor: ' + msg.encode() + b'\n')
+    os._exit(125)
+name = sys.argv[1]
+limit = float(sys.argv[3])
+if sys.argv[2] != 'supervise' or os.getpid() != 1:
+    fail('must run as the container init (PID 1)')
+libc = ctypes.CDLL(None, use_errno=True)
+if libc.prctl(4, 0, 0, 0, 0) != 0:
+    fail('prctl(PR_SET_DUMPABLE): errno %d' % ctypes.get_errno())
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
+def read_exact(n):
+    b = b''
+    while len(b) < n:
+        c = os.read(0, n - len(b))
+        if not c:
+            fail('stdin ended before the script did')
+        b += c
+    return b
+head = b''
+while not head.endswith(b'\n'):
+    if len(head) > 20:
+        fail('no script length on stdin')
+    head += read_exact(1)
+source = read_exact(int(head))
+def oom_kills():
+    for path in ('/sys/fs/cgroup/memory.events',
+                 '/sys/fs/cgroup/memory/memory.oom_control'):
+        try:
+            with open(path) as f:
+                for line in f:
+                    if line.startswith('oom_kill '):
+                        return int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+    return None
+before = oom_kills()
+deadline = time.monotonic() + limit
+os.write(1, START)
+pid = os.fork()
+if pid:
+    nonce = b''
+    while len(nonce) < 128 and time.monotonic() < deadline:
+        if select.select([0], [], [], max(0, deadline - time.monotonic()))[0]:
+            c = os.read(0, 128)
+            if not c:
+                break
+            nonce += c
+    os.close(0)
+    nonce = nonce.strip()
+    status = None
+    while status is None:
+        while True:
+            try:
+                p, st = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if p == 0:
+                break
+            if p == pid:
+                status = st
+        left = deadline - time.monotonic()
+        if status is not None or left <= 0:
+            break
+        signal.sigtimedwait([signal.SIGCHLD], left)
+    while True:
+        try:
+            os.kill(-1, 9)
+        except OSError:
+            pass
+        try:
+            while True:
+                p, st = os.waitpid(-1, 0)
+                if p == pid and status is None:
+                    status = -1
+        except ChildProcessError:
+            break
+    if status == -1 or status is None:
+        end, code = 'deadline', 137
+    elif os.WIFEXITED(status):
+        end, code = 'exit %d' % os.WEXITSTATUS(status), os.WEXITSTATUS(status)
+    else:
+        sig = os.WTERMSIG(status)
+        after = oom_kills()
+        oom = sig == 9 and before is not None and after is not None and after > before
+        end, code = ('oom' if oom else 'signal %d' % sig), 128 + sig
+    out = END + nonce + b' ' + end.encode() + b'\n'
+    while out:
+        try:
+            out = out[os.write(1, out):]
+        except OSError:
+            break
+    os._exit(code)
+null = os.open(os.devnull, os.O_RDONLY)
+os.dup2(null, 0)
+os.close(null)
+libc.prctl(4, 1, 0, 0, 0)
+try:
+    with open('/proc/self/oom_score_adj', 'w') as f:
+        f.write('1000')
+except OSError:
+    pass
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+signal.signal(signal.SIGINT, signal.default_int_handler)
+sys.argv = [name]
+code = compile(source, name, 'exec')
+del source, null, head, limit, deadline, before, pid, libc, fail, read_exact, oom_kills
+del START, END
+exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
