@@ -382,6 +382,10 @@ START_TEST(test_host_doors)
 	 * and denied ones stay denied where the image could not import them. */
 	ck_assert_str_eq(rules("import numpy.distutils\nimport numpy.nosuch\nimport numpy.linalg"),
 			 "module-escape@1:8 module-escape@2:8");
+	/* A chain hidden behind a function still meets the names of the
+	 * dangerous callables of modules that are never allowed. */
+	ck_assert_str_eq(rules("def g(): return h()\ng().py3k.open_latin1(p)\ng().safe_eval(s)"),
+			 "dangerous-callable@2:10 dangerous-callable@3:5");
 }
 END_TEST
 

@@ -113,10 +113,13 @@ def main():
     lines = set("x %s" % d for d in DENIED_MODULES)
     for name in sorted(mods):
         mod = mods[name]
-        if not allowed(name):
+        ok = allowed(name)
+        if ok:
+            lines.add("m %s %s" % (name, name))
+        else:
+            # Never allowed; its dangerous callables are still listed, so
+            # that their names are refused behind any object.
             lines.add("x %s" % name)
-            continue
-        lines.add("m %s %s" % (name, name))
         for attr in sorted(dir(mod)):
             if attr.startswith("_"):
                 continue
@@ -125,6 +128,8 @@ def main():
             except BaseException:
                 continue
             path = name + "." + attr
+            if isinstance(obj, types.ModuleType) and not ok:
+                continue
             if isinstance(obj, types.ModuleType):
                 target = obj.__name__
                 lines.add("m %s %s" % (path, target))
