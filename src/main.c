@@ -34,7 +34,7 @@ extern char **environ;
 
 static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
-	"       sandexec check [-c FILE] FILE...\n"
+	"       sandexec check [-c FILE] [--format text | json] FILE...\n"
 	"       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
 	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
 	"       sandexec doctor [-c FILE]\n"
