@@ -72,6 +72,7 @@ static bool in_list(char *const *list, const char *s, size_t len)
  * at the start of each check; a list too long for it is searched. */
 #define SET_SLOTS 512
 struct filter {
+	uint64_t quick[64];  /* [length]: bit (first byte & 63) of entries */
 	const char *key[SET_SLOTS];
 	size_t len[SET_SLOTS];
 	char *const *list;
@@ -99,6 +100,7 @@ static void filter_init(struct filter *f, char *const *list)
 			f->overflow = true;
 			return;
 		}
+		f->quick[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)(*list)[0] & 63);
 		for (i = set_hash(*list, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
 			;
 		f->key[i] = *list;
@@ -110,6 +112,8 @@ static bool filtered_in(const struct filter *f, char *const *list, const char *s
 {
 	if (f->overflow)
 		return in_list(list, s, n);
+	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
+		return false;
 	for (size_t i = set_hash(s, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
 		if (f->len[i] == n && memcmp(f->key[i], s, n) == 0)
 			return true;
@@ -342,11 +346,76 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 
 /* ---- Per-check state ---- */
 
-struct alias {
-	const char *name;   /* points into the source */
-	size_t len;
-	char *module;       /* canonical module name; "sys" for sys */
+/* Names seen in the script, by text: a growable open-addressing set. */
+struct hslot {
+	const char *k;      /* points into the source; NULL: empty */
+	size_t n;
+	char *module;       /* aliases: the module's canonical name (owned) */
 };
+
+struct hset {
+	struct hslot *s;
+	size_t cap, used;   /* cap: 0 or a power of two */
+};
+
+static size_t name_hash(const char *k, size_t n)
+{
+	size_t h = 5381;
+
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)k[i];
+	return h;
+}
+
+static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
+{
+	if (!h->cap)
+		return NULL;
+	for (size_t i = name_hash(k, n) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+		struct hslot *e = &h->s[i];
+		if (!e->k)
+			return NULL;
+		if (e->n == n && memcmp(e->k, k, n) == 0)
+			return e;
+	}
+}
+
+/* The slot for k, added when missing. */
+static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+{
+	struct hslot *e = hset_find(h, k, n);
+	size_t i;
+
+	if (e)
+		return e;
+	if (2 * (h->used + 1) > h->cap) {
+		struct hset g = { .cap = h->cap ? 2 * h->cap : 64 };
+		g.s = sx_xcalloc(g.cap, sizeof *g.s);
+		for (size_t j = 0; j < h->cap; j++) {
+			if (!h->s[j].k)
+				continue;
+			for (i = name_hash(h->s[j].k, h->s[j].n) & (g.cap - 1); g.s[i].k;
+			     i = (i + 1) & (g.cap - 1))
+				;
+			g.s[i] = h->s[j];
+		}
+		g.used = h->used;
+		free(h->s);
+		*h = g;
+	}
+	for (i = name_hash(k, n) & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
+		;
+	h->s[i] = (struct hslot){ .k = k, .n = n };
+	h->used++;
+	return &h->s[i];
+}
+
+static void hset_free(struct hset *h)
+{
+	for (size_t i = 0; i < h->cap; i++)
+		free(h->s[i].module);
+	free(h->s);
+}
 
 struct pending {
 	struct sx_tok tok;
@@ -355,76 +424,43 @@ struct pending {
 struct state {
 	const struct sx_config *cfg;
 	struct sx_violations *out;
-	struct alias *al;
-	size_t nal, capal;
+	struct hset al;         /* names bound to modules */
+	uint64_t alq[64];       /* [length]: bit (first byte & 63) of those names */
 	struct pending *pend;   /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct sx_tok *defs;    /* private names the script defines */
-	size_t ndefs, capdefs;
-	struct {
-		uint64_t lens;  /* bit n: an alias of length n (63: longer) */
-		uint64_t first[4]; /* bit c: an alias starting with byte c */
-	} alf;                  /* a quick "not an alias" */
+	struct hset defs;       /* private names the script defines */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 };
 
 static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
 {
-	unsigned char c = (unsigned char)name->text[0];
+	struct hslot *e = hset_add(&st->al, name->text, name->len);
 
-	st->alf.lens |= 1ULL << (name->len > 63 ? 63 : name->len);
-	st->alf.first[c >> 6] |= 1ULL << (c & 63);
-	for (size_t i = 0; i < st->nal; i++)
-		if (st->al[i].len == name->len && memcmp(st->al[i].name, name->text, name->len) == 0) {
-			if (strncmp(st->al[i].module, module, mlen) == 0 &&
-			    st->al[i].module[mlen] == '\0')
-				return; /* "import numpy as np" again */
-			free(st->al[i].module);
-			st->al[i].module = sx_xasprintf("%.*s", (int)mlen, module);
-			return;
-		}
-	if (st->nal == st->capal) {
-		st->capal = st->capal ? 2 * st->capal : 8;
-		st->al = sx_xrealloc(st->al, st->capal * sizeof *st->al);
-	}
-	st->al[st->nal++] = (struct alias){ name->text, name->len,
-					    sx_xasprintf("%.*s", (int)mlen, module) };
+	st->alq[name->len > 63 ? 63 : name->len] |= 1ULL << ((unsigned char)name->text[0] & 63);
+	if (e->module && strncmp(e->module, module, mlen) == 0 && e->module[mlen] == '\0')
+		return; /* "import numpy as np" again */
+	free(e->module);
+	e->module = sx_xasprintf("%.*s", (int)mlen, module);
 }
 
 static const char *bound(const struct state *st, const struct sx_tok *t)
 {
-	unsigned char c = (unsigned char)t->text[0];
+	const struct hslot *e;
 
-	if (!(st->alf.lens & (1ULL << (t->len > 63 ? 63 : t->len))) ||
-	    !(st->alf.first[c >> 6] & (1ULL << (c & 63))))
+	if (!(st->alq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
 		return NULL;
-	for (size_t i = 0; i < st->nal; i++)
-		if (st->al[i].len == t->len && memcmp(st->al[i].name, t->text, t->len) == 0)
-			return st->al[i].module;
-	return NULL;
+	e = hset_find(&st->al, t->text, t->len);
+	return e ? e->module : NULL;
 }
 
 static void define(struct state *st, const struct sx_tok *t)
 {
-	if (st->ndefs == st->capdefs) {
-		st->capdefs = st->capdefs ? 2 * st->capdefs : 16;
-		st->defs = sx_xrealloc(st->defs, st->capdefs * sizeof *st->defs);
-	}
-	st->defs[st->ndefs++] = *t;
+	hset_add(&st->defs, t->text, t->len);
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-	const struct sx_tok *x = a, *y = b;
-	int c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
-
-	return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
-/* Whether the script defines t; st->defs sorted with cmp_name. */
 static bool defined(const struct state *st, const struct sx_tok *t)
 {
-	return st->ndefs && bsearch(t, st->defs, st->ndefs, sizeof *st->defs, cmp_name);
+	return hset_find(&st->defs, t->text, t->len) != NULL;
 }
 
 /* The significant tokens of the stream: comments dropped. */
@@ -1216,18 +1252,14 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		at.col = col;
 		add(out, &at, "syntax", sx_xasprintf("cannot tokenize: %s", msg));
 	}
-	if (st.ndefs)
-		qsort(st.defs, st.ndefs, sizeof *st.defs, cmp_name);
 	for (size_t i = 0; i < st.npend; i++)
 		if (!defined(&st, &st.pend[i].tok) && out->n - before < SX_POLICY_MAX_VIOLATIONS)
 			ADD(&st, &st.pend[i].tok, "private-name",
 			    "'%.*s' is private and not defined by this script", (int)st.pend[i].tok.len,
 			    st.pend[i].tok.text);
 	qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
-	for (size_t i = 0; i < st.nal; i++)
-		free(st.al[i].module);
-	free(st.al);
+	hset_free(&st.al);
+	hset_free(&st.defs);
 	free(st.pend);
-	free(st.defs);
 	return out->n - before;
 }
