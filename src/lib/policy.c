@@ -159,6 +159,7 @@ static struct {
 	size_t nslots;
 	char **dnames;      /* last components of 'd' keys */
 	size_t ndnames;
+	uint64_t dq[64];    /* [length]: bit (first byte & 63) of dnames */
 } table;
 
 static uint64_t fnv(const char *s, size_t n)
@@ -264,6 +265,8 @@ static int table_parse(char *text, const char *path)
 		     i = (i + 1) & (table.nslots - 1))
 			;
 		table.slots[i] = (struct tentry){ .key = key, .kind = 'D' };
+		table.dq[strlen(table.dnames[k]) > 63 ? 63 : strlen(table.dnames[k])] |=
+			1ULL << ((unsigned char)table.dnames[k][0] & 63);
 	}
 	if (!lookup_n("numpy", 5) && !lookup_n("math", 4)) {
 		snprintf(table.why, sizeof table.why, "%s: not a module table", path);
@@ -314,8 +317,11 @@ int sx_policy_load(struct sx_err *err)
  * "x = pd; x.read_pickle" is refused too. */
 static bool dangerous_name(const struct sx_tok *t)
 {
-	const struct tentry *e = lookup2("", t->text, t->len);
+	const struct tentry *e;
 
+	if (!(table.dq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+		return false;
+	e = lookup2("", t->text, t->len);
 	return e && e->kind == 'D';
 }
 
