@@ -325,6 +325,8 @@ START_TEST(test_escape_variants)
 	ck_assert_str_eq(rules("s = '{0' + '.__cl' + 'ass__}'"),
 			 "format-field@1:5 dunder-string@1:12 dunder-string@1:22");
 	ck_assert_str_eq(rules("print('_____', 'a_b', '__main__', '__init__')"), "");
+	ck_assert_str_eq(rules("s = '{' + '0.gi_frame.f_back}'"), "frame-attribute@1:11");
+	ck_assert_str_eq(rules("d = {'f_x': 1, 'gift_card': 2, 'ma_fast': 3}"), "");
 	ck_assert_str_eq(rules("np.load(f, **{'allow_pickle': True})"), "forbidden-string@1:15");
 	ck_assert_str_eq(rules("def f(x: \"__import__('os')\"): pass"),
 			 "string-annotation@1:10 dunder-string@1:10");

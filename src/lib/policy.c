@@ -758,6 +758,24 @@ static void check_encoding(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* Frames, code objects, tracebacks and generator internals: reachable
+ * without a dunder from any generator, coroutine or caught exception. */
+static bool frame_attribute(const struct sx_tok *t)
+{
+	static const char *const f[] = { "f_back", "f_globals", "f_builtins", "f_locals",
+					 "f_code", "f_trace", "f_lasti", "f_lineno",
+					 "f_trace_lines", "f_trace_opcodes", "f_generator", NULL };
+	const char *x = t->text;
+
+	/* gi_, cr_, ag_, tb_, co_ */
+	if (t->len > 3 && x[2] == '_' &&
+	    ((x[0] == 'g' && x[1] == 'i') || (x[0] == 'c' && x[1] == 'r') ||
+	     (x[0] == 'a' && x[1] == 'g') || (x[0] == 't' && x[1] == 'b') ||
+	     (x[0] == 'c' && x[1] == 'o')))
+		return true;
+	return t->len > 2 && x[0] == 'f' && x[1] == '_' && in_list((char *const *)f, x, t->len);
+}
+
 /* ---- Strings that name attributes ----
  *
  * A string can become an attribute access: str.format and format_map walk
@@ -891,6 +909,25 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		}
 		i = to;
 	}
+	/* Frame and code object attribute names, for a field or a getattr
+	 * built from pieces: "{" + "0.gi_frame}". */
+	for (size_t i = 0; i < n; i++) {
+		size_t k = i;
+		struct sx_tok w;
+
+		if (!name_char(b[i]) || (i > 0 && name_char(b[i - 1])))
+			continue;
+		while (k < n && name_char(b[k]))
+			k++;
+		w = (struct sx_tok){ .kind = SX_TOK_NAME, .text = b + i, .len = k - i };
+		if (frame_attribute(&w)) {
+			ADD(st, t, "frame-attribute",
+			    "string '%.*s' names a frame, code object or traceback attribute",
+			    (int)(k - i > 40 ? 40 : k - i), b + i);
+			return;
+		}
+		i = k;
+	}
 	/* pandas expressions outside .query()/.eval(): df.agg("query", "@x.y")
 	 * calls the method by name with the expression as an argument. */
 	if ((n == 5 && memcmp(b, "query", 5) == 0) || (n == 4 && memcmp(b, "eval", 4) == 0)) {
@@ -923,24 +960,6 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 }
 
 /* ---- Attribute rules written by hand: what no table can see ---- */
-
-/* Frames, code objects, tracebacks and generator internals: reachable
- * without a dunder from any generator, coroutine or caught exception. */
-static bool frame_attribute(const struct sx_tok *t)
-{
-	static const char *const f[] = { "f_back", "f_globals", "f_builtins", "f_locals",
-					 "f_code", "f_trace", "f_lasti", "f_lineno",
-					 "f_trace_lines", "f_trace_opcodes", "f_generator", NULL };
-	const char *x = t->text;
-
-	/* gi_, cr_, ag_, tb_, co_ */
-	if (t->len > 3 && x[2] == '_' &&
-	    ((x[0] == 'g' && x[1] == 'i') || (x[0] == 'c' && x[1] == 'r') ||
-	     (x[0] == 'a' && x[1] == 'g') || (x[0] == 't' && x[1] == 'b') ||
-	     (x[0] == 'c' && x[1] == 'o')))
-		return true;
-	return t->len > 2 && x[0] == 'f' && x[1] == '_' && in_list((char *const *)f, x, t->len);
-}
 
 /* pandas' query and eval parse a string as an expression; "@name" reaches
  * any object in scope and attribute paths walk from it. A literal
