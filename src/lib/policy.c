@@ -822,26 +822,26 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 	} else {
 		string_body(t, &b, &n, &raw);
 	}
-	{
-		for (size_t i = 0; i < n; i++) {
-			size_t k;
-			if (b[i] != '{')
-				continue;
-			for (k = i; k < n && b[k] == '{'; k++)
-				;
-			while (k < n && name_char(b[k]))
-				k++;
-			/* "{0" at the end: the path may follow in the next piece. */
-			if ((k < n && (b[k] == '.' || b[k] == '[')) ||
-			    (k == n && k > i && name_char(b[k - 1]) && b[k - 1] != '{')) {
-				ADD(st, t, "format-field",
-				    "format field '%.*s' reaches into an object: use an f-string, "
-				    "f\"{x.attr}\", which the check can read",
-				    (int)(k - i + (k < n) > 40 ? 40 : k - i + (k < n)), b + i);
-				return;
-			}
-			i = k - 1;
+	/* Format fields: "{0.attr}", "{0[k]}", "{{0.a}}" formatted twice, and "{0"
+	 * left open for the next piece. */
+	for (size_t i = 0; i < n; i++) {
+		size_t k;
+		if (b[i] != '{')
+			continue;
+		for (k = i; k < n && b[k] == '{'; k++)
+			;
+		while (k < n && name_char(b[k]))
+			k++;
+		/* "{0" at the end: the path may follow in the next piece. */
+		if ((k < n && (b[k] == '.' || b[k] == '[')) ||
+		    (k == n && k > i && name_char(b[k - 1]) && b[k - 1] != '{')) {
+			ADD(st, t, "format-field",
+			    "format field '%.*s' reaches into an object: use an f-string, "
+			    "f\"{x.attr}\", which the check can read",
+			    (int)(k - i + (k < n) > 40 ? 40 : k - i + (k < n)), b + i);
+			return;
 		}
+		i = k - 1;
 	}
 	for (size_t i = 0; !raw && i + 1 < n; i++) {
 		if (b[i] != '\\')
