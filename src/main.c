@@ -37,7 +37,7 @@ extern char **environ;
 
 static const char usage_text[] =
 	"usage: sandexec [options] [--] STRATEGY.py\n"
-	"       sandexec check [-c FILE] FILE...\n"
+	"       sandexec check [-c FILE] [--format text | json] FILE...\n"
 	"       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
 	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
 	"       sandexec doctor [-c FILE]\n"
@@ -592,6 +592,7 @@ struct sub {
 	struct cli c;           /* -c and -s, as for a run */
 	struct sx_config cfg;
 	bool all;               /* gc --all */
+	bool json;              /* check --format json */
 	const char *owner;      /* gc --owner; NULL: the caller */
 	bool any_owner;         /* gc --any-owner */
 	char **operands;
@@ -607,23 +608,51 @@ struct subcmd {
 	int (*run)(struct sub *s);
 };
 
+/* With --format json, one JSON object a line and a file:
+ * {"file", "ok", "violations": [{file, line, column, rule, message}]}, or
+ * {"file", "ok": false, "error"} for a file that cannot be read. */
+static void check_json(const char *file, const struct sx_violations *vs, const char *error)
+{
+	cJSON *o = cJSON_CreateObject();
+	char *text;
+
+	cJSON_AddStringToObject(o, "file", file);
+	cJSON_AddBoolToObject(o, "ok", !error && vs->n == 0);
+	if (error)
+		cJSON_AddStringToObject(o, "error", error);
+	else
+		cJSON_AddItemToObject(o, "violations", sx_violations_json(vs, file));
+	text = cJSON_PrintUnformatted(o);
+	puts(text);
+	free(text);
+	cJSON_Delete(o);
+}
+
 static int run_check(struct sub *s)
 {
 	struct sx_err err = { "" };
 	int code = 0;
 
+	if (sx_policy_load(&err) < 0) {
+		fprintf(stderr, "sandexec check: %s\n", err.msg);
+		return 3;
+	}
 	for (int i = 0; i < s->noperands; i++) {
 		struct sx_strategy st;
 		struct sx_violations vs = { 0 };
 
 		if (sx_strategy_read(&st, s->operands[i], s->cfg.max_size, &err) < 0) {
 			fprintf(stderr, "sandexec check: %s\n", err.msg);
+			if (s->json)
+				check_json(s->operands[i], &vs, err.msg);
 			code = 2;
 			continue;
 		}
 		if (sx_policy_check(&s->cfg, st.data, st.len, &vs) && code == 0)
 			code = 4;
-		for (size_t k = 0; k < vs.n; k++)
+		if (s->json)
+			check_json(st.path, &vs, NULL);
+		for (size_t k = 0; !s->json && k < vs.n; k++)
 			printf("%s:%d:%d: %s: %s\n", st.path, vs.v[k].line, vs.v[k].col,
 			       vs.v[k].rule, vs.v[k].message);
 		sx_violations_free(&vs);
@@ -659,12 +688,15 @@ static int run_gc(struct sub *s)
 }
 
 static const struct subcmd subcmds[] = {
-	{ "check", "usage: sandexec check [-c FILE] FILE...\n"
+	{ "check", "usage: sandexec check [-c FILE] [--format text | json] FILE...\n"
 		   "\n"
 		   "Run the static check on each FILE without running anything. One line a\n"
-		   "violation, FILE:LINE:COLUMN: RULE: MESSAGE. Exit 0 when every file is\n"
-		   "clean, 4 when violations were found, 2 when a file could not be read,\n"
-		   "3 on a configuration error.\n",
+		   "violation, FILE:LINE:COLUMN: RULE: MESSAGE; with --format json one JSON\n"
+		   "report a file and a line: {\"file\", \"ok\", \"violations\": [{file, line,\n"
+		   "column, rule, message}]}. Exit 0 when every file is clean, 4 when\n"
+		   "violations were found, 2 when a file could not be read, 3 on a\n"
+		   "configuration error (the module table, modules.table in the data\n"
+		   "directory, missing or unreadable included).\n",
 	  false, false, true, run_check },
 	{ "config", "usage: sandexec config [-c FILE] [-s KEY=VALUE]...\n"
 		    "\n"
@@ -699,6 +731,7 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		{ "config", required_argument, NULL, 'c' },
 		{ "set", required_argument, NULL, 's' },
 		{ "all", no_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "owner", required_argument, NULL, 'o' },
 		{ "any-owner", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
@@ -722,6 +755,9 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 			*eq = '\0';
 		} else if (opt == 'a' && sc->all) {
 			s.all = true;
+		} else if (opt == 'f' && sc->run == run_check &&
+			   (strcmp(optarg, "json") == 0 || strcmp(optarg, "text") == 0)) {
+			s.json = strcmp(optarg, "json") == 0;
 		} else if (opt == 'o' && sc->all && *optarg && !s.any_owner) {
 			s.owner = optarg;
 		} else if (opt == 'A' && sc->all && !s.owner) {
@@ -857,6 +893,14 @@ int main(int argc, char **argv)
 			code = report_outcome(&o, &s, &c, &log, NULL);
 			goto out;
 		}
+	}
+	/* The static check's module table: without it the check would be
+	 * weaker, so its absence is a configuration error, in every mode. */
+	if (cfg.validator_enabled && sx_policy_load(&err) < 0) {
+		o.status = SX_CONFIG_ERROR;
+		o.error = sx_xstrdup(err.msg);
+		code = report_outcome(&o, &s, &c, &log, NULL);
+		goto out;
 	}
 	/* A dry run shows what a run would do, the static check included: it
 	 * writes no log, but a script the check refuses is refused here too. */

@@ -43,7 +43,7 @@ START_TEST(test_imports)
 	ck_assert_str_eq(rules("import json, os.path as p"), "forbidden-import@1:14");
 	ck_assert_str_eq(rules("from os import path"), "forbidden-import@1:6");
 	ck_assert_str_eq(rules("from numpy.linalg import inv"), "");
-	ck_assert_str_eq(rules("def f():\n    import sys\n"), "forbidden-import@2:12");
+	ck_assert_str_eq(rules("def f():\n    import subprocess\n"), "forbidden-import@2:12");
 	ck_assert_str_eq(rules("from . import x"), "relative-import@1:6");
 	ck_assert_str_eq(rules("from ..pkg import x"), "relative-import@1:6");
 	ck_assert_str_eq(rules("from ...pkg import x"), "relative-import@1:6");
@@ -76,7 +76,7 @@ END_TEST
 START_TEST(test_dunders)
 {
 	ck_assert_str_eq(rules("x.__class__"), "dunder-attribute@1:3");
-	ck_assert_str_eq(rules("f.__code__.co_code"), "dunder-attribute@1:3");
+	ck_assert_str_eq(rules("f.__code__.co_code"), "dunder-attribute@1:3 frame-attribute@1:12");
 	ck_assert_str_eq(rules("().__class__.__base__"), "dunder-attribute@1:4 dunder-attribute@1:14");
 	ck_assert_str_eq(rules("b = __builtins__"), "dunder-name@1:5");
 	ck_assert_str_eq(rules("__loader__"), "dunder-name@1:1");
@@ -187,6 +187,11 @@ START_TEST(test_benign)
 }
 END_TEST
 
+static void test_escape_families_register(TCase *tc);
+static void test_escape_variants_register(TCase *tc);
+static void test_keyword_arguments_register(TCase *tc);
+static void test_host_doors_register(TCase *tc);
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("policy");
@@ -203,6 +208,190 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_config);
 	tcase_add_test(tc, test_evasions);
 	tcase_add_test(tc, test_benign);
+	test_escape_families_register(tc);
+	test_escape_variants_register(tc);
+	test_keyword_arguments_register(tc);
+	test_host_doors_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
+}
+
+/* The families of public escapes the first corpus let through, one or more
+ * variants each, and the real-code patterns that must stay accepted. */
+START_TEST(test_escape_families)
+{
+	/* Source encodings: Python decodes before it tokenizes. */
+	ck_assert_str_eq(rules("# coding: utf_7\nx = 1\n"), "source-encoding@1:11");
+	ck_assert_str_eq(rules("#!/bin/python\n# -*- coding: unicode_escape -*-\n"),
+			 "source-encoding@2:15");
+	ck_assert_str_eq(rules("# vim: set fileencoding=raw_unicode_escape :\n"),
+			 "source-encoding@1:25");
+	ck_assert_str_eq(rules("# -*- coding: utf-8 -*-\n# coding=UTF8\n"), "");
+	ck_assert_str_eq(rules("x = 1\n# coding: utf_7\n"), "source-encoding@2:11");
+	/* Frames and code objects, no dunder needed. */
+	ck_assert_str_eq(rules("g.gi_frame.f_back.f_globals"),
+			 "frame-attribute@1:3 frame-attribute@1:12 frame-attribute@1:19");
+	ck_assert_str_eq(rules("e.__traceback__.tb_frame"),
+			 "dunder-attribute@1:3 frame-attribute@1:17");
+	ck_assert_str_eq(rules("c.cr_frame; a.ag_frame; f.f_builtins; g.gi_code.co_consts"),
+			 "frame-attribute@1:3 frame-attribute@1:15 frame-attribute@1:27 "
+			 "frame-attribute@1:41 frame-attribute@1:49");
+	/* Attribute names inside strings. */
+	ck_assert_str_eq(rules("'{0.__class__}'.format(x)"), "format-field@1:1");
+	ck_assert_str_eq(rules("s = '{x[k]}'; s.format_map(d)"), "format-field@1:5");
+	ck_assert_str_eq(rules("'{{0.a}}'.format().format(x)"), "format-field@1:1");
+	ck_assert_str_eq(rules("'{:.2f} {0} {name!r:>8}'.format(1.0)"), "");
+	ck_assert_str_eq(rules("a = '__cla' + 'ss__'"), "dunder-string@1:5 dunder-string@1:15");
+	ck_assert_str_eq(rules("df.agg('__reduce_ex__')"), "dunder-string@1:8");
+	ck_assert_str_eq(rules("a = '\\x5f_class__'"), "escaped-name@1:5");
+	ck_assert_str_eq(rules("from operator import attrgetter"),
+			 "dangerous-callable@1:22 forbidden-name@1:22");
+	ck_assert_str_eq(rules("import typing\ntyping.get_type_hints(f)"),
+			 "dangerous-callable@2:8");
+	ck_assert_str_eq(rules("except AttributeError as e:\n    e.obj"),
+			 "forbidden-attribute@2:7");
+	/* Data that is code. */
+	ck_assert_str_eq(rules("df.query('a > @x')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query(q)"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > 1.5 and b < 2')"), "");
+	ck_assert_str_eq(rules("df.query('`my col` > 1 and sym == \"AAPL\"')"), "");
+	ck_assert_str_eq(rules("df.query('a.isna()')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.agg('query', expr='@pd.io.common.os.system(1)')"),
+			 "dataframe-query@1:8 dataframe-query@1:22");
+	ck_assert_str_eq(rules("s = 'ops@desk.example'; t = 'eval_window'"), "");
+	ck_assert_str_eq(rules("import pandas as pd\npd.read_pickle('x')"),
+			 "dangerous-callable@2:4");
+	ck_assert_str_eq(rules("import numpy as np\nnp.load('f', allow_pickle=True)"),
+			 "forbidden-name@2:14");
+	ck_assert_str_eq(rules("import numpy as np\nnp.lib.format.read_array(f)"),
+			 "module-escape@2:8 forbidden-attribute@2:15");
+	ck_assert_str_eq(rules("import numpy as np\nnp.fromfile('/etc/passwd')"),
+			 "dangerous-callable@2:4 host-path@2:13");
+	ck_assert_str_eq(rules("x.tofile(f)"), "forbidden-attribute@1:3");
+	/* Out of the allowed modules through their own attributes. */
+	ck_assert_str_eq(rules("import collections\ncollections._sys"), "private-name@2:13");
+	ck_assert_str_eq(rules("from collections import _sys"), "private-name@1:25");
+	ck_assert_str_eq(rules("import enum\nenum.bltns"), "module-escape@2:6");
+	ck_assert_str_eq(rules("import json\njson.codecs.open('x')"), "module-escape@2:6");
+	ck_assert_str_eq(rules("import dataclasses as d\nd.inspect"), "module-escape@2:3");
+	ck_assert_str_eq(rules("import pandas as pd\npd.compat.os"), "module-escape@2:11");
+	ck_assert_str_eq(rules("from json import codecs"), "module-escape@1:18");
+	ck_assert_str_eq(rules("import numpy.ctypeslib"), "module-escape@1:8");
+	ck_assert_str_eq(rules("from numpy.lib import format"), "module-escape@1:23");
+	/* Builtins with side doors, names mangled by hand. */
+	ck_assert_str_eq(rules("license()"), "forbidden-name@1:1");
+	ck_assert_str_eq(rules("help(); credits; copyright"),
+			 "forbidden-name@1:1 forbidden-name@1:9 forbidden-name@1:18");
+	ck_assert_str_eq(rules("p._Printer__filenames = ['/x']"),
+			 "private-name@1:3 host-path@1:26");
+	ck_assert_str_eq(rules("x._private"), "private-name@1:3");
+	/* sys: argv and nothing else. */
+	ck_assert_str_eq(rules("import sys\nprint(sys.argv[1:])\nfrom sys import argv"), "");
+	ck_assert_str_eq(rules("import sys\nsys.modules"), "sys-attribute@2:1");
+	ck_assert_str_eq(rules("import sys as s\nf(s)"), "sys-attribute@2:3");
+	ck_assert_str_eq(rules("from sys import modules"), "sys-attribute@1:17");
+	/* Real code stays accepted. */
+	ck_assert_str_eq(rules("import argparse, time\n"
+			       "p = argparse.ArgumentParser()\nt = time.time()\n"
+			       "class A:\n    _n = 0\n    def __init__(self):\n"
+			       "        super().__init__()\n        self._x = 1\n"
+			       "    def __repr__(self):\n        '''Uses __repr__ and __eq__.'''\n"
+			       "        return str(self._x + A._n + self._y)\n"
+			       "    def _y(self): return 2\n"
+			       "if __name__ == '__main__':\n    pass\n"),
+			 "");
+	ck_assert_str_eq(rules("import numpy as np\nimport pandas as pd\n"
+			       "from collections import deque, OrderedDict\n"
+			       "r = np.random.default_rng(1).normal(size=3)\n"
+			       "df = pd.DataFrame({'a': r}).rolling(2).mean()\n"
+			       "np.linalg.inv(np.eye(2)); pd.read_csv('/data/x.csv')\n"
+			       "p = Point(1, 2)._replace(x=3)\n"
+			       "'_'.join(['a', 'b']); df[df.a > 0]\n"
+			       "def f(x: 'List[\"Money\"]') -> 'np.ndarray | None': pass\n"
+			       "c = Color.RED._value_ + Color.RED._name_\n"),
+			 "");
+}
+END_TEST
+
+static void test_escape_families_register(TCase *tc)
+{
+	tcase_add_test(tc, test_escape_families);
+}
+
+/* Variants of the same families: the pieces of a name split across
+ * strings, annotations that are code, a module bound to a new name. */
+START_TEST(test_escape_variants)
+{
+	ck_assert_str_eq(rules("s = '{0' + '.__cl' + 'ass__}'"),
+			 "format-field@1:5 dunder-string@1:12 dunder-string@1:22");
+	ck_assert_str_eq(rules("print('_____', 'a_b', '__main__', '__init__')"), "");
+	ck_assert_str_eq(rules("s = '{' + '0.gi_frame.f_back}'"), "frame-attribute@1:11");
+	ck_assert_str_eq(rules("d = {'f_x': 1, 'gift_card': 2, 'ma_fast': 3}"), "");
+	ck_assert_str_eq(rules("np.load(f, **{'allow_pickle': True})"), "forbidden-string@1:15");
+	ck_assert_str_eq(rules("def f(x: \"__import__('os')\"): pass"),
+			 "string-annotation@1:10 dunder-string@1:10");
+	ck_assert_str_eq(rules("def f(x) -> 'open(1).read()': pass"), "string-annotation@1:13");
+	ck_assert_str_eq(rules("v: 'g(1)' = 1"), "string-annotation@1:4");
+	ck_assert_str_eq(rules("def f(a: 'Money', b: 'Optional[List[A]]' = None) -> 'A': pass\n"
+			       "d = {'k': 'v'}; g = lambda: 'x'\n"),
+			 "");
+	ck_assert_str_eq(rules("import numpy as np\nm = np.lib\nm.format.read_array(f)"),
+			 "module-escape@3:3 forbidden-attribute@3:10");
+	ck_assert_str_eq(rules("import numpy as np\nfrom numpy import lib as L\nL.format"),
+			 "module-escape@3:3");
+}
+END_TEST
+
+static void test_escape_variants_register(TCase *tc)
+{
+	tcase_add_test(tc, test_escape_variants);
+}
+
+/* A builtin's name as a keyword argument is a keyword, not the builtin:
+ * argparse's help="...". Keyword sinks stay refused as keywords. */
+START_TEST(test_keyword_arguments)
+{
+	ck_assert_str_eq(rules("p.add_argument('--x', help='h')\nd = dict(eval=1, open=2)\n"), "");
+	ck_assert_str_eq(rules("help()\nf(help)\nx = {'a': help}\ng(k=help)"),
+			 "forbidden-name@1:1 forbidden-name@2:3 forbidden-name@3:11 "
+			 "forbidden-name@4:5");
+	ck_assert_str_eq(rules("np.load(f, allow_pickle=True)"), "forbidden-name@1:12");
+	ck_assert_str_eq(rules("df.eval('a', local_dict={})"), "forbidden-name@1:14");
+}
+END_TEST
+
+static void test_keyword_arguments_register(TCase *tc)
+{
+	tcase_add_test(tc, test_keyword_arguments);
+}
+
+/* Doors to the host that direct mode leaves open: URLs, argparse reading
+ * files named on the command line, the clipboard's helper processes. */
+START_TEST(test_host_doors)
+{
+	ck_assert_str_eq(rules("pd.read_csv('https://x/y.csv')"), "host-path@1:13");
+	ck_assert_str_eq(rules("u = 'file:///etc/passwd'"), "host-path@1:5");
+	ck_assert_str_eq(rules("t = '10:30 //'; d = '/data/prices.csv'; s = 'a/b'"), "");
+	ck_assert_str_eq(rules("p = base + '/prices.csv'; q = f'{base}/x.csv'"), "");
+	ck_assert_str_eq(rules("p = '' + '/etc/passwd'; q = f'/etc/{x}'"),
+			 "host-path@1:10 host-path@1:31");
+	ck_assert_str_eq(rules("p.add_argument('f', type=argparse.FileType('r'))"),
+			 "forbidden-attribute@1:35");
+	ck_assert_str_eq(rules("argparse.ArgumentParser(fromfile_prefix_chars='@')"),
+			 "forbidden-name@1:25");
+	ck_assert_str_eq(rules("df.to_clipboard()"), "forbidden-attribute@1:4");
+	/* A package the table knows has only the submodules the table lists,
+	 * and denied ones stay denied where the image could not import them. */
+	ck_assert_str_eq(rules("import numpy.distutils\nimport numpy.nosuch\nimport numpy.linalg"),
+			 "module-escape@1:8 module-escape@2:8");
+	/* A chain hidden behind a function still meets the names of the
+	 * dangerous callables of modules that are never allowed. */
+	ck_assert_str_eq(rules("def g(): return h()\ng().py3k.open_latin1(p)\ng().safe_eval(s)"),
+			 "dangerous-callable@2:10 dangerous-callable@3:5");
+}
+END_TEST
+
+static void test_host_doors_register(TCase *tc)
+{
+	tcase_add_test(tc, test_host_doors);
 }

@@ -169,19 +169,28 @@ static const struct key keys[] = {
 static const char *const default_modules[] = {
 	"numpy", "pandas", "math", "statistics", "datetime", "json", "collections", "itertools",
 	"functools", "decimal", "fractions", "random", "re", "typing", "dataclasses", "enum",
-	"bisect", "heapq", "operator", "__future__", NULL,
+	"bisect", "heapq", "operator", "__future__", "time", "argparse", NULL,
 };
 
 static const char *const default_forbidden_names[] = {
 	"eval", "exec", "compile", "__import__", "open", "input", "breakpoint", "globals",
-	"locals", "vars", "getattr", "setattr", "delattr", NULL,
+	"locals", "vars", "getattr", "setattr", "delattr", "help", "license", "credits",
+	"copyright", "attrgetter", "methodcaller", "get_type_hints",
+	"ForwardRef", "allow_pickle", "local_dict", "global_dict", "resolvers", "FileType",
+	"fromfile_prefix_chars", NULL,
 };
 
 /* Attributes that lead out of the allowed modules whatever object they are
  * reached through (pandas.io.common.os.system, say). */
 static const char *const default_forbidden_attributes[] = {
 	"os", "sys", "subprocess", "builtins", "importlib", "ctypes", "socket", "shutil",
-	"system", "popen", "spawnv", "execv", "execve", "fork", "posix", "pty", NULL,
+	"system", "popen", "spawnv", "execv", "execve", "fork", "posix", "pty", "bltns",
+	"codecs", "inspect", "pickle", "marshal", "ctypeslib", "load_library", "fromfile",
+	"tofile", "memmap", "read_pickle", "to_pickle", "read_array", "open_memmap", "obj",
+	"attrgetter", "methodcaller", "get_type_hints", "ForwardRef", "FileType",
+	"to_clipboard", "gc", "timeit", "platform", "copyreg", "weakref", "warnings",
+	"contextlib", "ast", "f2py", "npyio", "pickle_compat", "pytables", "clipboard",
+	"clipboards", "computation", "testing", NULL,
 };
 
 static const char *const default_allowed_dunders[] = {

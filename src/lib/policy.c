@@ -1,10 +1,15 @@
 #include "policy.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lexer.h"
+#include "sx-build.h"
 
 static void add(struct sx_violations *vs, const struct sx_tok *t, const char *rule,
 		char *message)
@@ -52,16 +57,416 @@ static bool tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, 
 
 static bool in_list(char *const *list, const char *s, size_t len)
 {
-	for (; list && *list; list++)
-		if ((*list)[0] == s[0] && strncmp(*list, s, len) == 0 && (*list)[len] == '\0')
+	for (; list && *list; list++) {
+		const char *e = *list;
+		/* Most entries differ in their first three bytes ("__x"). */
+		if (e[0] != s[0] || (len > 2 && (e[1] != s[1] || e[1] == '\0' || e[2] != s[2])))
+			continue;
+		if (strncmp(e, s, len) == 0 && e[len] == '\0')
+			return true;
+	}
+	return false;
+}
+
+/* A configured list as a hash set, for the hot path (every name): built
+ * at the start of each check; a list too long for it is searched. */
+#define SET_SLOTS 512
+struct filter {
+	uint64_t quick[64];  /* [length]: bit (first byte & 63) of entries */
+	const char *key[SET_SLOTS];
+	size_t len[SET_SLOTS];
+	char *const *list;
+	bool overflow;
+};
+
+static size_t set_hash(const char *s, size_t n)
+{
+	size_t h = 5381;
+
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)s[i];
+	return h & (SET_SLOTS - 1);
+}
+
+static void filter_init(struct filter *f, char *const *list)
+{
+	size_t used = 0;
+
+	memset(f, 0, sizeof *f);
+	f->list = list;
+	for (; list && *list; list++) {
+		size_t n = strlen(*list), i;
+		if (++used > SET_SLOTS / 2) {
+			f->overflow = true;
+			return;
+		}
+		f->quick[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)(*list)[0] & 63);
+		for (i = set_hash(*list, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
+			;
+		f->key[i] = *list;
+		f->len[i] = n;
+	}
+}
+
+static bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+{
+	if (f->overflow)
+		return in_list(list, s, n);
+	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
+		return false;
+	for (size_t i = set_hash(s, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
+		if (f->len[i] == n && memcmp(f->key[i], s, n) == 0)
 			return true;
 	return false;
 }
 
+static bool is_dunder_n(const char *s, size_t n)
+{
+	return n > 4 && memcmp(s, "__", 2) == 0 && memcmp(s + n - 2, "__", 2) == 0;
+}
+
 static bool is_dunder(const struct sx_tok *t)
 {
-	return t->len > 4 && memcmp(t->text, "__", 2) == 0 &&
-	       memcmp(t->text + t->len - 2, "__", 2) == 0;
+	return is_dunder_n(t->text, t->len);
+}
+
+/* A private name: a leading underscore, not a dunder. */
+static bool is_private(const struct sx_tok *t)
+{
+	return t->kind == SX_TOK_NAME && t->text[0] == '_' && !is_dunder(t);
+}
+
+/* ---- The module table (share/sandexec/modules.table) ----
+ *
+ * What a script can reach through the attributes of the allowed modules,
+ * generated from the sandbox image by gen-module-table.py: the table, not a
+ * list in this file, follows numpy and pandas when the image changes. Read
+ * once a process; a table that cannot be read makes every check fail
+ * (rule "module-table"): a check without it would be silently weaker. */
+
+struct tentry {
+	const char *key;    /* "numpy.lib" or "pandas.io.common.os" */
+	const char *target; /* 'm': the module's canonical name */
+	char kind;          /* 'm', 'x' or 'd' */
+};
+
+static struct {
+	bool tried;
+	int error;          /* 0 or -errno */
+	char why[SX_ERR_MAX];
+	char *text;
+	struct tentry *slots;
+	size_t nslots;
+	char **dnames;      /* last components of 'd' keys */
+	size_t ndnames;
+	uint64_t dq[64];    /* [length]: bit (first byte & 63) of dnames */
+} table;
+
+static uint64_t fnv(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static const struct tentry *lookup_n(const char *key, size_t n)
+{
+	if (!table.slots)
+		return NULL;
+	for (size_t i = fnv(key, n) & (table.nslots - 1);; i = (i + 1) & (table.nslots - 1)) {
+		const struct tentry *e = &table.slots[i];
+		if (!e->key)
+			return NULL;
+		if (strncmp(e->key, key, n) == 0 && e->key[n] == '\0')
+			return e;
+	}
+}
+
+static const struct tentry *lookup2(const char *mod, const char *attr, size_t alen)
+{
+	char key[512];
+	size_t m = strlen(mod);
+
+	if (m + 1 + alen >= sizeof key)
+		return NULL;
+	memcpy(key, mod, m);
+	key[m] = '.';
+	memcpy(key + m + 1, attr, alen);
+	return lookup_n(key, m + 1 + alen);
+}
+
+char *sx_policy_table_path(void)
+{
+	const char *dir = getenv("SANDEXEC_DATADIR");
+
+	if (dir && *dir)
+		return sx_xasprintf("%s/modules.table", dir);
+	return sx_xstrdup(SANDEXEC_DATADIR "/modules.table");
+}
+
+static int table_parse(char *text, const char *path)
+{
+	size_t lines = 0, nd = 0;
+
+	for (char *p = text; *p; p++)
+		lines += *p == '\n';
+	table.nslots = 64;
+	while (table.nslots < 4 * lines + 4)
+		table.nslots *= 2;
+	table.slots = sx_xcalloc(table.nslots, sizeof *table.slots);
+	table.dnames = sx_xcalloc(lines + 1, sizeof *table.dnames);
+	for (char *line = text, *next; *line; line = next) {
+		char *f[3] = { NULL, NULL, NULL };
+		int nf = 0;
+		size_t i;
+
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		if (*line == '#' || *line == '\0')
+			continue;
+		char *save = NULL;
+
+		for (char *tok = strtok_r(line, " ", &save); tok && nf < 3;
+		     tok = strtok_r(NULL, " ", &save))
+			f[nf++] = tok;
+		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxd", f[0][0]) ||
+		    (f[0][0] == 'm' && nf != 3)) {
+			snprintf(table.why, sizeof table.why, "%s: malformed line '%.60s'", path,
+				 f[0] ? f[0] : "");
+			return -EINVAL;
+		}
+		/* A module that is both an attribute ('m') and never allowed ('x')
+		 * is never allowed. */
+		for (i = fnv(f[1], strlen(f[1])) & (table.nslots - 1); table.slots[i].key;
+		     i = (i + 1) & (table.nslots - 1))
+			if (strcmp(table.slots[i].key, f[1]) == 0)
+				break;
+		if (table.slots[i].key && f[0][0] != 'x')
+			continue;
+		table.slots[i] = (struct tentry){ .key = f[1], .target = f[2], .kind = f[0][0] };
+		if (f[0][0] == 'd')
+			table.dnames[nd++] = strrchr(f[1], '.') ? strrchr(f[1], '.') + 1 : f[1];
+	}
+	table.ndnames = nd;
+	for (size_t k = 0; k < nd; k++) {
+		char *key = sx_xasprintf(".%s", table.dnames[k]);
+		size_t i;
+
+		if (lookup_n(key, strlen(key))) {
+			free(key);
+			continue;
+		}
+		for (i = fnv(key, strlen(key)) & (table.nslots - 1); table.slots[i].key;
+		     i = (i + 1) & (table.nslots - 1))
+			;
+		table.slots[i] = (struct tentry){ .key = key, .kind = 'D' };
+		table.dq[strlen(table.dnames[k]) > 63 ? 63 : strlen(table.dnames[k])] |=
+			1ULL << ((unsigned char)table.dnames[k][0] & 63);
+	}
+	if (!lookup_n("numpy", 5) && !lookup_n("math", 4)) {
+		snprintf(table.why, sizeof table.why, "%s: not a module table", path);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+int sx_policy_load(struct sx_err *err)
+{
+	if (!table.tried) {
+		char *path = sx_policy_table_path();
+		FILE *f = fopen(path, "re");
+
+		table.tried = true;
+		if (!f) {
+			table.error = -errno;
+			snprintf(table.why, sizeof table.why,
+				 "module table %s: %s (SANDEXEC_DATADIR)", path, strerror(errno));
+		} else {
+			size_t cap = 1 << 16, n = 0, r;
+			table.text = sx_xmalloc(cap);
+			while ((r = fread(table.text + n, 1, cap - n - 1, f)) > 0) {
+				n += r;
+				if (n + 1 == cap && cap < (64u << 20))
+					table.text = sx_xrealloc(table.text, cap *= 2);
+				else if (n + 1 == cap)
+					break;
+			}
+			table.text[n] = '\0';
+			if (ferror(f)) {
+				table.error = -EIO;
+				snprintf(table.why, sizeof table.why, "module table %s: read error",
+					 path);
+			} else {
+				table.error = table_parse(table.text, path);
+			}
+			fclose(f);
+		}
+		free(path);
+	}
+	if (table.error)
+		sx_err_set(err, "%s", table.why);
+	return table.error;
+}
+
+/* A callable the table marks dangerous in some module, by its last name:
+ * "x = pd; x.read_pickle" is refused too. */
+static bool dangerous_name(const struct sx_tok *t)
+{
+	const struct tentry *e;
+
+	if (!(table.dq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+		return false;
+	e = lookup2("", t->text, t->len);
+	return e && e->kind == 'D';
+}
+
+/* The canonical name of a module's top-level package must be allowed, and
+ * the module must not be one the table marks as never allowed ('x', also
+ * for its submodules). */
+static bool module_allowed(const struct sx_config *cfg, const char *name, size_t n)
+{
+	size_t root = 0;
+
+	while (root < n && name[root] != '.')
+		root++;
+	bool known = lookup_n(name, root) != NULL;
+
+	if (!in_list(cfg->allowed_modules, name, root))
+		return false;
+	for (size_t i = root; i <= n; i++) {
+		const struct tentry *e;
+		if (i < n && name[i] != '.')
+			continue;
+		e = lookup_n(name, i);
+		/* A package the table knows has only the submodules it lists. */
+		if ((e && e->kind == 'x') || (!e && known))
+			return false;
+	}
+	return true;
+}
+
+/* ---- Per-check state ---- */
+
+/* Names seen in the script, by text: a growable open-addressing set. */
+struct hslot {
+	const char *k;      /* points into the source; NULL: empty */
+	size_t n;
+	char *module;       /* aliases: the module's canonical name (owned) */
+};
+
+struct hset {
+	struct hslot *s;
+	size_t cap, used;   /* cap: 0 or a power of two */
+};
+
+static size_t name_hash(const char *k, size_t n)
+{
+	size_t h = 5381;
+
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)k[i];
+	return h;
+}
+
+static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
+{
+	if (!h->cap)
+		return NULL;
+	for (size_t i = name_hash(k, n) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+		struct hslot *e = &h->s[i];
+		if (!e->k)
+			return NULL;
+		if (e->n == n && memcmp(e->k, k, n) == 0)
+			return e;
+	}
+}
+
+/* The slot for k, added when missing. */
+static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+{
+	struct hslot *e = hset_find(h, k, n);
+	size_t i;
+
+	if (e)
+		return e;
+	if (2 * (h->used + 1) > h->cap) {
+		struct hset g = { .cap = h->cap ? 2 * h->cap : 64 };
+		g.s = sx_xcalloc(g.cap, sizeof *g.s);
+		for (size_t j = 0; j < h->cap; j++) {
+			if (!h->s[j].k)
+				continue;
+			for (i = name_hash(h->s[j].k, h->s[j].n) & (g.cap - 1); g.s[i].k;
+			     i = (i + 1) & (g.cap - 1))
+				;
+			g.s[i] = h->s[j];
+		}
+		g.used = h->used;
+		free(h->s);
+		*h = g;
+	}
+	for (i = name_hash(k, n) & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
+		;
+	h->s[i] = (struct hslot){ .k = k, .n = n };
+	h->used++;
+	return &h->s[i];
+}
+
+static void hset_free(struct hset *h)
+{
+	for (size_t i = 0; i < h->cap; i++)
+		free(h->s[i].module);
+	free(h->s);
+}
+
+struct pending {
+	struct sx_tok tok;
+};
+
+struct state {
+	const struct sx_config *cfg;
+	struct sx_violations *out;
+	struct hset al;         /* names bound to modules */
+	uint64_t alq[64];       /* [length]: bit (first byte & 63) of those names */
+	struct pending *pend;   /* private attributes the script may define later */
+	size_t npend, cappend;
+	struct hset defs;       /* private names the script defines */
+	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
+};
+
+static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
+{
+	struct hslot *e = hset_add(&st->al, name->text, name->len);
+
+	st->alq[name->len > 63 ? 63 : name->len] |= 1ULL << ((unsigned char)name->text[0] & 63);
+	if (e->module && strncmp(e->module, module, mlen) == 0 && e->module[mlen] == '\0')
+		return; /* "import numpy as np" again */
+	free(e->module);
+	e->module = sx_xasprintf("%.*s", (int)mlen, module);
+}
+
+static const char *bound(const struct state *st, const struct sx_tok *t)
+{
+	const struct hslot *e;
+
+	if (!(st->alq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+		return NULL;
+	e = hset_find(&st->al, t->text, t->len);
+	return e ? e->module : NULL;
+}
+
+static void define(struct state *st, const struct sx_tok *t)
+{
+	hset_add(&st->defs, t->text, t->len);
+}
+
+static bool defined(const struct state *st, const struct sx_tok *t)
+{
+	return hset_find(&st->defs, t->text, t->len) != NULL;
 }
 
 /* The significant tokens of the stream: comments dropped. */
@@ -85,78 +490,630 @@ static bool advance(struct stream *s)
 	return true;
 }
 
-/* A dotted module name at the current token: checks its top-level name
- * (unless relative) and moves past it. */
-static void module_name(struct stream *s, const struct sx_config *cfg, bool relative,
-			struct sx_violations *out)
+/* The token after the current one, without moving. Copies only the part
+ * of the lexer in use: this runs for every string. */
+static struct sx_tok peek_next(const struct stream *s)
 {
-	if (s->cur.kind != SX_TOK_NAME)
-		return;
-	if (!relative && !in_list(cfg->allowed_modules, s->cur.text, s->cur.len))
-		add(out, &s->cur, "forbidden-import",
-		    sx_xasprintf("module '%.*s' is not allowed", (int)s->cur.len, s->cur.text));
-	advance(s);
-	while (tok_is(&s->cur, SX_TOK_OP, ".")) {
-		advance(s);
-		if (s->cur.kind == SX_TOK_NAME)
-			advance(s);
+	struct sx_lexer lx;
+	struct sx_tok t;
+	struct sx_err err;
+
+	memcpy(&lx, &s->lx, offsetof(struct sx_lexer, fstack));
+	memcpy(lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof lx.fstack[0]);
+	lx.nf = s->lx.nf;
+	do {
+		if (sx_lexer_next(&lx, &t, &err) < 0)
+			return (struct sx_tok){ .kind = SX_TOK_EOF };
+	} while (t.kind == SX_TOK_COMMENT);
+	return t;
+}
+
+#define ADD(st, t, rule, ...) add((st)->out, (t), (rule), sx_xasprintf(__VA_ARGS__))
+
+/* Check a module's attribute path mod.attr; returns the module it leads
+ * to (owned by the table), or NULL when it leaves modules or is refused. */
+static const char *module_attr(struct state *st, const char *mod, const struct sx_tok *a)
+{
+	const struct tentry *e;
+
+	if (is_private(a)) {
+		ADD(st, a, "private-name",
+		    "'%.*s' is private to module %s: use its public API", (int)a->len, a->text, mod);
+		return NULL;
 	}
+	if (a->kind != SX_TOK_NAME || is_dunder(a))
+		return NULL;
+	e = lookup2(mod, a->text, a->len);
+	if (!e)
+		return NULL;
+	if (e->kind == 'd') {
+		ADD(st, a, "dangerous-callable",
+		    "%s.%.*s turns data into code or reaches outside the sandbox", mod,
+		    (int)a->len, a->text);
+		return NULL;
+	}
+	if (e->kind == 'x' || !module_allowed(st->cfg, e->target, strlen(e->target))) {
+		ADD(st, a, "module-escape",
+		    "%s.%.*s is module '%s', which is not allowed", mod, (int)a->len, a->text,
+		    e->kind == 'x' ? e->key : e->target);
+		return NULL;
+	}
+	return e->target;
 }
 
 /* "import a.b [as c], d" — the current token is "import". */
-static void check_import(struct stream *s, const struct sx_config *cfg,
-			 struct sx_violations *out)
+static void check_import(struct stream *s, struct state *st)
 {
 	do {
+		struct sx_tok first, last;
+		const char *start;
+		size_t n;
+		bool ok = true;
+
 		advance(s);
-		module_name(s, cfg, false, out);
-		if (tok_is(&s->cur, SX_TOK_NAME, "as")) {
+		if (s->cur.kind != SX_TOK_NAME)
+			return;
+		first = last = s->cur;
+		start = s->cur.text;
+		advance(s);
+		while (tok_is(&s->cur, SX_TOK_OP, ".")) {
 			advance(s);
+			if (s->cur.kind != SX_TOK_NAME)
+				break;
+			if (is_private(&s->cur) && ok) {
+				ADD(st, &s->cur, "private-name", "module '%.*s' is private",
+				    (int)s->cur.len, s->cur.text);
+				ok = false;
+			}
+			last = s->cur;
 			advance(s);
 		}
+		n = (size_t)(last.text + last.len - start);
+		if (tok_is(&first, SX_TOK_NAME, "sys") && n == 3) {
+			/* import sys: only sys.argv may follow (checked at use). */
+		} else if (!in_list(st->cfg->allowed_modules, first.text, first.len)) {
+			ADD(st, &first, "forbidden-import", "module '%.*s' is not allowed",
+			    (int)first.len, first.text);
+			ok = false;
+		} else if (ok && !module_allowed(st->cfg, start, n)) {
+			ADD(st, &first, "module-escape", "module '%.*s' is not allowed", (int)n,
+			    start);
+			ok = false;
+		}
+		if (tok_is(&s->cur, SX_TOK_NAME, "as")) {
+			advance(s);
+			if (ok && s->cur.kind == SX_TOK_NAME)
+				bind(st, &s->cur, start, n);
+			advance(s);
+		} else if (ok) {
+			bind(st, &first, first.text, first.len);
+		}
 	} while (tok_is(&s->cur, SX_TOK_OP, ","));
+}
+
+/* The names of "from M import a [as b], (c, d)", checked against module
+ * mod (canonical, or NULL when not checked through the table). Reads a
+ * copy of the stream: the main loop checks the same names as names. */
+static void from_names(const struct stream *s0, struct state *st, const char *mod, size_t mlen)
+{
+	struct stream s = *s0;
+	char m[256];
+
+	snprintf(m, sizeof m, "%.*s", (int)mlen, mod);
+	advance(&s);
+	if (tok_is(&s.cur, SX_TOK_OP, "("))
+		advance(&s);
+	while (s.cur.kind == SX_TOK_NAME) {
+		struct sx_tok name = s.cur, as = s.cur;
+		const char *to = NULL;
+		bool sys = strcmp(m, "sys") == 0;
+
+		if (sys && !tok_is(&name, SX_TOK_NAME, "argv"))
+			ADD(st, &name, "sys-attribute",
+			    "only sys.argv may be used: 'from sys import argv', or argparse");
+		else if (!sys)
+			to = module_attr(st, m, &name);
+		advance(&s);
+		if (tok_is(&s.cur, SX_TOK_NAME, "as")) {
+			advance(&s);
+			as = s.cur;
+			advance(&s);
+		}
+		if (to && as.kind == SX_TOK_NAME)
+			bind(st, &as, to, strlen(to));
+		if (!tok_is(&s.cur, SX_TOK_OP, ","))
+			break;
+		advance(&s);
+	}
 }
 
 /* "from [.]* [a.b] import (names | *)" — the current token is "from".
  * The imported names are left for the main loop, which checks them as
  * names. */
-static void check_from(struct stream *s, const struct sx_config *cfg,
-		       struct sx_violations *out)
+static void check_from(struct stream *s, struct state *st)
 {
 	struct sx_tok first;
+	const char *start = NULL;
+	size_t n = 0;
+	bool ok = false;
 
 	advance(s);
 	first = s->cur;
 	if (tok_is(&s->cur, SX_TOK_OP, ".") || tok_is(&s->cur, SX_TOK_OP, "...")) {
-		add(out, &first, "relative-import", sx_xstrdup("relative imports are not allowed"));
+		add(st->out, &first, "relative-import",
+		    sx_xstrdup("relative imports are not allowed"));
 		while (tok_is(&s->cur, SX_TOK_OP, ".") || tok_is(&s->cur, SX_TOK_OP, "..."))
 			advance(s);
-		if (!tok_is(&s->cur, SX_TOK_NAME, "import"))
-			module_name(s, cfg, true, out);
-	} else {
-		module_name(s, cfg, false, out);
+	} else if (s->cur.kind == SX_TOK_NAME) {
+		ok = true;
+		if (!in_list(st->cfg->allowed_modules, first.text, first.len) &&
+		    !tok_is(&first, SX_TOK_NAME, "sys")) {
+			ADD(st, &first, "forbidden-import", "module '%.*s' is not allowed",
+			    (int)first.len, first.text);
+			ok = false;
+		}
+		start = first.text;
+	}
+	while (s->cur.kind == SX_TOK_NAME && !tok_is(&s->cur, SX_TOK_NAME, "import")) {
+		if (is_private(&s->cur) && ok) {
+			ADD(st, &s->cur, "private-name", "module '%.*s' is private", (int)s->cur.len,
+			    s->cur.text);
+			ok = false;
+		}
+		if (start)
+			n = (size_t)(s->cur.text + s->cur.len - start);
+		advance(s);
+		if (!tok_is(&s->cur, SX_TOK_OP, "."))
+			break;
+		advance(s);
+	}
+	if (ok && !(n == 3 && memcmp(start, "sys", 3) == 0) && !module_allowed(st->cfg, start, n)) {
+		ADD(st, &first, "module-escape", "module '%.*s' is not allowed", (int)n, start);
+		ok = false;
 	}
 	if (!tok_is(&s->cur, SX_TOK_NAME, "import"))
 		return;
+	if (ok)
+		from_names(s, st, start, n);
 	advance(s);
 	if (tok_is(&s->cur, SX_TOK_OP, "*"))
-		add(out, &s->cur, "star-import", sx_xstrdup("'from ... import *' is not allowed"));
+		add(st->out, &s->cur, "star-import",
+		    sx_xstrdup("'from ... import *' is not allowed"));
+}
+
+/* ---- Source encodings (PEP 263) ----
+ *
+ * Python decodes the file with the codec a "coding[:=]NAME" comment on line
+ * 1 or 2 names, before it tokenizes: under utf_7 or unicode_escape the code
+ * Python runs is not the text this check reads. Only codecs that decode
+ * UTF-8 (or its ASCII subset) to the same text may be declared. The match
+ * is CPython's get_coding_spec(): a comment line, the first "coding"
+ * followed by ':' or '=', spaces or tabs, then [-\w.]+. Line 2 is looked
+ * at whatever line 1 holds (Python looks only when line 1 is a comment;
+ * refusing more is safe). */
+static bool same_text_codec(const char *name, size_t n)
+{
+	static const char *const ok[] = { "utf_8", "utf8", "u8", "utf", "utf8_ucs2",
+					   "utf8_ucs4", "cp65001", "ascii", "us_ascii", "646",
+					   "us", NULL };
+	char norm[64];
+
+	if (n >= sizeof norm)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = name[i];
+		norm[i] = c == '-' || c == ' ' ? '_' : (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	norm[n] = '\0';
+	/* CPython's get_normal_name(): "utf-8-anything" is utf-8. */
+	if (strncmp(norm, "utf_8_", 6) == 0)
+		return true;
+	for (size_t i = 0; ok[i]; i++)
+		if (strcmp(norm, ok[i]) == 0)
+			return true;
+	return false;
+}
+
+static void check_encoding(struct state *st, const char *src, size_t len)
+{
+	size_t pos = 0;
+
+	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
+		pos = 3;
+	for (int line = 1; line <= 2 && pos < len; line++) {
+		size_t end = pos, i = pos;
+
+		while (end < len && src[end] != '\n' && src[end] != '\r')
+			end++;
+		while (i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\f'))
+			i++;
+		if (i < end && src[i] == '#') {
+			for (size_t k = i; k + 7 <= end; k++) {
+				size_t v, w;
+				if (memcmp(src + k, "coding", 6) != 0 ||
+				    (src[k + 6] != ':' && src[k + 6] != '='))
+					continue;
+				v = k + 7;
+				while (v < end && (src[v] == ' ' || src[v] == '\t'))
+					v++;
+				w = v;
+				while (w < end && (isalnum((unsigned char)src[w]) || src[w] == '-' ||
+						   src[w] == '_' || src[w] == '.'))
+					w++;
+				if (w == v)
+					continue;
+				if (!same_text_codec(src + v, w - v)) {
+					struct sx_tok at = { .line = line, .col = (int)(v - pos + 1) };
+					ADD(st, &at, "source-encoding",
+					    "encoding '%.*s' makes Python read other code than this "
+					    "check: save the file as UTF-8 and declare utf-8 or nothing",
+					    (int)(w - v), src + v);
+				}
+				break;
+			}
+		}
+		if (end < len && src[end] == '\r' && end + 1 < len && src[end + 1] == '\n')
+			end++;
+		pos = end + 1;
+	}
+}
+
+/* Frames, code objects, tracebacks and generator internals: reachable
+ * without a dunder from any generator, coroutine or caught exception. */
+static bool frame_attribute(const struct sx_tok *t)
+{
+	static const char *const f[] = { "f_back", "f_globals", "f_builtins", "f_locals",
+					 "f_code", "f_trace", "f_lasti", "f_lineno",
+					 "f_trace_lines", "f_trace_opcodes", "f_generator", NULL };
+	const char *x = t->text;
+
+	/* gi_, cr_, ag_, tb_, co_ */
+	if (t->len > 3 && x[2] == '_' &&
+	    ((x[0] == 'g' && x[1] == 'i') || (x[0] == 'c' && x[1] == 'r') ||
+	     (x[0] == 'a' && x[1] == 'g') || (x[0] == 't' && x[1] == 'b') ||
+	     (x[0] == 'c' && x[1] == 'o')))
+		return true;
+	return t->len > 2 && x[0] == 'f' && x[1] == '_' && in_list((char *const *)f, x, t->len);
+}
+
+/* ---- Strings that name attributes ----
+ *
+ * A string can become an attribute access: str.format and format_map walk
+ * "{0.attr[key]}" fields, pandas' agg/apply/transform call getattr with a
+ * string, operator.attrgetter parses "a.b.c". The sinks that are names are
+ * refused as names; what remains is refused in the string: format fields
+ * with an attribute or index path (a "{{" that a second format() unescapes
+ * included), dunder words, strings that start or end with "__" (pieces of
+ * a dunder built by concatenation), and escaped underscores. */
+static void string_body(const struct sx_tok *t, const char **b, size_t *n, bool *raw)
+{
+	size_t i = 0, q;
+
+	*raw = false;
+	while (i < t->len && t->text[i] != '\'' && t->text[i] != '"') {
+		if (t->text[i] == 'r' || t->text[i] == 'R')
+			*raw = true;
+		i++;
+	}
+	q = (i + 2 < t->len && t->text[i + 1] == t->text[i] && t->text[i + 2] == t->text[i] &&
+	     t->len - i >= 6) ? 3 : 1;
+	*b = t->text + i + q;
+	*n = t->len >= i + 2 * q ? t->len - i - 2 * q : 0;
+}
+
+static bool name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+/* suffix: the string continues one built before it (name + "/x.csv", the
+ * text after a field of an f-string), so it does not start a path. */
+static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
+{
+	const char *b;
+	size_t n;
+	bool raw;
+
+	if (t->kind == SX_TOK_FSTRING_MIDDLE) {
+		b = t->text;
+		n = t->len;
+		raw = false;
+	} else {
+		string_body(t, &b, &n, &raw);
+	}
+	/* Format fields: "{0.attr}", "{0[k]}", "{{0.a}}" formatted twice, and "{0"
+	 * left open for the next piece. */
+	for (size_t i = 0; i < n; i++) {
+		size_t k;
+		if (b[i] != '{')
+			continue;
+		for (k = i; k < n && b[k] == '{'; k++)
+			;
+		while (k < n && name_char(b[k]))
+			k++;
+		/* "{0" at the end: the path may follow in the next piece. */
+		if ((k < n && (b[k] == '.' || b[k] == '[')) ||
+		    (k == n && k > i && name_char(b[k - 1]) && b[k - 1] != '{')) {
+			ADD(st, t, "format-field",
+			    "format field '%.*s' reaches into an object: use an f-string, "
+			    "f\"{x.attr}\", which the check can read",
+			    (int)(k - i + (k < n) > 40 ? 40 : k - i + (k < n)), b + i);
+			return;
+		}
+		i = k - 1;
+	}
+	for (size_t i = 0; !raw && i + 1 < n; i++) {
+		if (b[i] != '\\')
+			continue;
+		if ((b[i + 1] == 'x' && i + 3 < n && b[i + 2] == '5' &&
+		     (b[i + 3] == 'f' || b[i + 3] == 'F')) ||
+		    (i + 3 < n && memcmp(b + i + 1, "137", 3) == 0) ||
+		    ((b[i + 1] == 'u' || b[i + 1] == 'U') && i + 5 < n &&
+		     (memcmp(b + i + 2, "005f", 4) == 0 || memcmp(b + i + 2, "005F", 4) == 0 ||
+		      memcmp(b + i + 2, "0000", 4) == 0)) ||
+		    (b[i + 1] == 'N' && i + 2 < n && b[i + 2] == '{')) {
+			ADD(st, t, "escaped-name",
+			    "string spells a character with an escape that hides a name: write "
+			    "it plainly");
+			return;
+		}
+		i++;
+	}
+	/* A path on the host: in direct mode there is no container around the
+	 * script, and np.fromfile, pd.read_csv and friends take any path. */
+	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
+	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
+	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
+	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
+		ADD(st, t, "host-path",
+		    "'%.*s' is a path outside the data directory: read inputs from /data "
+		    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+		return;
+	}
+	/* A URL: in direct mode there is a network, and pandas reads URLs. */
+	for (size_t i = 0; i < n && i < 16; i++) {
+		char c = b[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')))
+			continue;
+		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+			ADD(st, t, "host-path",
+			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
+			    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+			return;
+		}
+		break;
+	}
+	/* "__" that touches a letter or digit: a dunder word, or a piece of
+	 * one to be joined with others. Only allowed dunders pass. */
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t from = i, to = i + 2;
+		bool word = false;
+
+		if (b[i] != '_' || b[i + 1] != '_')
+			continue;
+		while (from > 0 && name_char(b[from - 1]))
+			from--;
+		while (to < n && name_char(b[to]))
+			to++;
+		for (size_t k = from; k < to && !word; k++)
+			word = b[k] != '_';
+		if (word && !(is_dunder_n(b + from, to - from) &&
+			      (in_list(st->cfg->allowed_dunders, b + from, to - from) ||
+			       (to - from == 8 && memcmp(b + from, "__main__", 8) == 0)))) {
+			ADD(st, t, "dunder-string",
+			    "string '%.*s' spells a special attribute or a piece of one",
+			    (int)(to - from > 40 ? 40 : to - from), b + from);
+			return;
+		}
+		i = to;
+	}
+	/* Frame and code object attribute names, for a field or a getattr
+	 * built from pieces: "{" + "0.gi_frame}". */
+	for (size_t i = 0; i < n; i++) {
+		size_t k = i;
+		struct sx_tok w;
+
+		if (!name_char(b[i]) || (i > 0 && name_char(b[i - 1])))
+			continue;
+		while (k < n && name_char(b[k]))
+			k++;
+		w = (struct sx_tok){ .kind = SX_TOK_NAME, .text = b + i, .len = k - i };
+		if (frame_attribute(&w)) {
+			ADD(st, t, "frame-attribute",
+			    "string '%.*s' names a frame, code object or traceback attribute",
+			    (int)(k - i > 40 ? 40 : k - i), b + i);
+			return;
+		}
+		i = k;
+	}
+	/* pandas expressions outside .query()/.eval(): df.agg("query", "@x.y")
+	 * calls the method by name with the expression as an argument. */
+	if ((n == 5 && memcmp(b, "query", 5) == 0) || (n == 4 && memcmp(b, "eval", 4) == 0)) {
+		ADD(st, t, "dataframe-query",
+		    "'%.*s' by name evaluates a string as code: use a boolean mask, df[df.a > x]",
+		    (int)n, b);
+		return;
+	}
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t k = i + 1;
+		if (b[i] != '@' || (i > 0 && name_char(b[i - 1])) || !name_char(b[i + 1]))
+			continue;
+		while (k < n && name_char(b[k]))
+			k++;
+		if (k < n && (b[k] == '.' || b[k] == '(' || b[k] == '[')) {
+			ADD(st, t, "dataframe-query",
+			    "'%.*s' is a pandas expression reaching into a local object: use a "
+			    "boolean mask, df[df.a > x]", (int)(k - i + 1), b + i);
+			return;
+		}
+	}
+	/* Keyword names that are refused as names, passed as strings: f(**{...}). */
+	if (n && memchr(b, '_', n) &&
+	    (filtered_in(&st->fname, st->cfg->forbidden_names, b, n) ||
+	     filtered_in(&st->fattr, st->cfg->forbidden_attributes, b, n))) {
+		ADD(st, t, "forbidden-string", "'%.*s' is not allowed, as a name or a string",
+		    (int)n, b);
+		return;
+	}
+}
+
+/* ---- Attribute rules written by hand: what no table can see ---- */
+
+/* pandas' query and eval parse a string as an expression; "@name" reaches
+ * any object in scope and attribute paths walk from it. A literal
+ * expression of columns and numbers is fine. */
+static void check_query(struct state *st, const struct stream *s, const struct sx_tok *t)
+{
+	struct stream c = *s;
+	const char *b;
+	size_t n;
+	bool raw, bad = false;
+	bool query = tok_is(t, SX_TOK_NAME, "query");
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "(")) {
+		bad = true;
+	} else {
+		advance(&c);
+		if (c.cur.kind != SX_TOK_STRING) {
+			bad = true;
+		} else {
+			string_body(&c.cur, &b, &n, &raw);
+			for (size_t i = 0; i < n && !bad; i++)
+				bad = b[i] == '@' || b[i] == '\\' ||
+				      (b[i] == '.' && i + 1 < n && !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
+				       !(i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9'));
+			advance(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, ","))
+				bad = true;
+		}
+	}
+	if (bad)
+		add(st->out, t, "dataframe-query",
+		    sx_xstrdup(query ? ".query() evaluates its string as code: use a boolean "
+				       "mask, df[df.a > x]"
+				     : ".eval() evaluates its string as code: compute with the "
+				       "columns, df[\"a\"] + df[\"b\"]"));
+}
+
+/* Python's own builtins among the refused names: harmful as values, not as
+ * the name of a keyword argument (argparse's help="..."). Names such as
+ * allow_pickle are refused as keywords too: that is where they act. */
+static bool builtin_name(const struct sx_tok *t)
+{
+	static const char *const b[] = { "eval", "exec", "compile", "open", "input",
+					 "breakpoint", "globals", "locals", "vars", "getattr",
+					 "setattr", "delattr", "help", "license", "credits",
+					 "copyright", NULL };
+
+	return in_list((char *const *)b, t->text, t->len);
+}
+
+/* The current NAME is followed by a single "=": f(name=...). */
+static bool keyword_argument(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, "=");
+}
+
+/* Public API that starts with an underscore: namedtuple's methods, enum's
+ * "sunder" names. */
+static bool namedtuple_api(const struct sx_tok *t)
+{
+	static const char *const api[] = { "_replace", "_asdict", "_fields", "_make",
+					   "_field_defaults", "_value_", "_name_", "_missing_",
+					   "_generate_next_value_", "_ignore_", "_order_",
+					   "_member_names_", "_member_map_", NULL };
+
+	return in_list((char *const *)api, t->text, t->len);
+}
+
+/* "_Printer__filenames": a name mangled by hand reaches a class's private
+ * attribute from outside; the script's own "self.__x" is written as such. */
+static bool mangled(const struct sx_tok *t)
+{
+	if (t->len < 5 || t->text[0] != '_' || t->text[1] == '_')
+		return false;
+	for (size_t i = 2; i + 2 < t->len; i++)
+		if (t->text[i] == '_' && t->text[i + 1] == '_' && t->text[i - 1] != '_')
+			return true;
+	return false;
+}
+
+/* A forward reference, "Money" or "Optional[List[Money]]": names,
+ * subscripts and unions evaluate to types without calling anything. */
+static bool plain_type(const struct sx_tok *t)
+{
+	const char *b;
+	size_t n;
+	bool raw;
+
+	string_body(t, &b, &n, &raw);
+	for (size_t i = 0; i < n; i++)
+		if (!name_char(b[i]) && !strchr(".,[] |'\"", b[i]))
+			return false;
+	return true;
+}
+
+static int cmp_violation(const void *a, const void *b)
+{
+	const struct sx_violation *x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->col < y->col ? -1 : x->col > y->col;
 }
 
 size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		       struct sx_violations *out)
 {
 	struct stream s;
+	struct state st = { .cfg = cfg, .out = out };
+	struct sx_err terr;
 	size_t before = out->n;
 	bool stmt_start = true;
+	bool line_start = true;         /* stmt_start but not after ':' */
+	struct sx_tok deferred;         /* a string at a statement's start */
+	bool have_deferred = false;
+	const char *chain = NULL;   /* the module a NAME or NAME.NAME... is */
+	struct sx_tok prev2 = { .kind = SX_TOK_EOF }; /* the token before s.prev */
+	struct sx_tok stmt_first = { .kind = SX_TOK_EOF }; /* the statement's first */
+	struct sx_tok assign_name = { .kind = SX_TOK_EOF }; /* NAME of "NAME = ..." */
+	const char *assign_eq = NULL;   /* its "=" */
+	bool chain_assigned = false;    /* the chain started right after it */
+	int depth = 0, def_params = 0;  /* brackets; those of a def's parameters */
 
+	filter_init(&st.fname, cfg->forbidden_names);
+	filter_init(&st.fattr, cfg->forbidden_attributes);
+	if (sx_policy_load(&terr) < 0) {
+		struct sx_tok at = { .line = 1, .col = 1 };
+		add(out, &at, "module-table", sx_xstrdup(terr.msg));
+		return out->n - before;
+	}
+	check_encoding(&st, src, len);
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
 	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
-		bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
+		bool after_dot = s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
+		bool base_is_self = after_dot && t.kind == SX_TOK_NAME && t.text[0] == '_' &&
+				    (tok_is(&prev2, SX_TOK_NAME, "self") ||
+				     tok_is(&prev2, SX_TOK_NAME, "cls"));
 		bool next_stmt_start = false;
+		const char *next_chain = NULL;
+
+		if (have_deferred && t.kind != SX_TOK_NEWLINE)
+			check_string(&st, &deferred, false);
+		have_deferred = false;
+		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
+
+		if (line_start)
+			stmt_first = t;
+		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
 
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
@@ -164,36 +1121,149 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len, t.text));
 		} else if (tok_is(&t, SX_TOK_NAME, "from") && stmt_start) {
 			/* Elsewhere "from" is "yield from" or "raise ... from". */
-			check_from(&s, cfg, out);
+			check_from(&s, &st);
 			stmt_start = false;
 			continue;
 		} else if (tok_is(&t, SX_TOK_NAME, "import")) {
 			/* A keyword: wherever it stands it starts an import (or
 			 * broken code, which Python refuses anyway). */
-			check_import(&s, cfg, out);
+			check_import(&s, &st);
 			stmt_start = false;
 			continue;
 		} else if (t.kind == SX_TOK_NAME && after_dot) {
-			if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len))
-				add(out, &t, "dunder-attribute",
-				    sx_xasprintf("attribute '%.*s' is not allowed", (int)t.len, t.text));
-			else if (in_list(cfg->forbidden_attributes, t.text, t.len))
-				add(out, &t, "forbidden-attribute",
-				    sx_xasprintf("attribute '%.*s' is not allowed", (int)t.len, t.text));
+			size_t had = out->n;
+			if (chain)
+				next_chain = module_attr(&st, chain, &t);
+			if (out->n > had)
+				; /* the module table said why */
+			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len))
+				ADD(&st, &t, "dunder-attribute", "attribute '%.*s' is not allowed",
+				    (int)t.len, t.text);
+			else if (frame_attribute(&t))
+				ADD(&st, &t, "frame-attribute",
+				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
+				    t.text);
+			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len))
+				ADD(&st, &t, "forbidden-attribute", "attribute '%.*s' is not allowed",
+				    (int)t.len, t.text);
+			else if (tok_is(&t, SX_TOK_NAME, "query") || tok_is(&t, SX_TOK_NAME, "eval"))
+				check_query(&st, &s, &t);
+			else if (!chain && dangerous_name(&t))
+				ADD(&st, &t, "dangerous-callable",
+				    "'%.*s' turns data into code or reaches outside the sandbox",
+				    (int)t.len, t.text);
+			else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
+				/* self._x is fine when the script defines _x: decided
+				 * at the end, when every definition has been seen. */
+				struct sx_tok nx = peek_next(&s);
+				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP && nx.len >= 1 &&
+				    nx.text[nx.len - 1] == '=' && !tok_is(&nx, SX_TOK_OP, "==") &&
+				    !tok_is(&nx, SX_TOK_OP, "<=") && !tok_is(&nx, SX_TOK_OP, ">=") &&
+				    !tok_is(&nx, SX_TOK_OP, "!="))
+					define(&st, &t);
+				else {
+					if (st.npend == st.cappend) {
+						st.cappend = st.cappend ? 2 * st.cappend : 8;
+						st.pend = sx_xrealloc(st.pend,
+								      st.cappend * sizeof *st.pend);
+					}
+					st.pend[st.npend++].tok = t;
+				}
+			}
 		} else if (t.kind == SX_TOK_NAME) {
-			if (in_list(cfg->forbidden_names, t.text, t.len))
-				add(out, &t, "forbidden-name",
-				    sx_xasprintf("'%.*s' is not allowed", (int)t.len, t.text));
+			const char *mod = bound(&st, &t);
+			if (mod && strcmp(mod, "sys") == 0) {
+				struct stream c = s;
+				advance(&c);
+				if (!tok_is(&c.cur, SX_TOK_OP, ".") ||
+				    (advance(&c), !tok_is(&c.cur, SX_TOK_NAME, "argv")))
+					ADD(&st, &t, "sys-attribute",
+					    "only sys.argv may be used: read arguments with sys.argv "
+					    "or argparse");
+			} else if (mod) {
+				next_chain = mod;
+				chain_assigned = assign_eq && s.prev.text == assign_eq;
+			}
+			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
+			    !(depth > 0 && builtin_name(&t) && keyword_argument(&s)))
+				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s", (int)t.len,
+				    t.text,
+				    tok_is(&t, SX_TOK_NAME, "getattr") || tok_is(&t, SX_TOK_NAME, "setattr")
+					    ? ": keep values looked up by name in a dict"
+					    : "");
 			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len) &&
 				 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-				add(out, &t, "dunder-name",
-				    sx_xasprintf("name '%.*s' is not allowed", (int)t.len, t.text));
+				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed", (int)t.len,
+				    t.text);
+			if (is_private(&t) &&
+			    (tok_is(&s.prev, SX_TOK_NAME, "def") || tok_is(&s.prev, SX_TOK_NAME, "class") ||
+			     stmt_start))
+				define(&st, &t);
+		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
+			/* A string annotation is code that typing.get_type_hints and
+			 * functools.singledispatch evaluate; the check cannot read it. */
+			if (t.kind == SX_TOK_STRING && !plain_type(&t) &&
+			    (tok_is(&s.prev, SX_TOK_OP, "->") ||
+			     (tok_is(&s.prev, SX_TOK_OP, ":") &&
+			      ((def_params > 0 && depth == def_params) ||
+			       (depth == 0 && prev2.kind == SX_TOK_NAME &&
+				prev2.text == stmt_first.text && !tok_is(&prev2, SX_TOK_NAME, "else") &&
+				!tok_is(&prev2, SX_TOK_NAME, "try") &&
+				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
+				add(out, &t, "string-annotation",
+				    sx_xstrdup("an annotation in a string is evaluated as code: write "
+					       "it as a type, x: int, or a plain forward reference, "
+					       "\"Money\""));
+			/* A string that starts a statement may be a docstring:
+			 * decided at the next token. */
+			if (stmt_start && t.kind == SX_TOK_STRING) {
+				deferred = t;
+				have_deferred = true;
+			} else {
+				check_string(&st, &t,
+					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
+					      s.prev.kind != SX_TOK_FSTRING_START) ||
+					     (tok_is(&s.prev, SX_TOK_OP, "+") &&
+					      prev2.kind != SX_TOK_STRING &&
+					      prev2.kind != SX_TOK_FSTRING_END));
+			}
+		} else if (op == '.' && chain) {
+			next_chain = chain;
 		}
-		if (t.kind == SX_TOK_NEWLINE || tok_is(&t, SX_TOK_OP, ";") ||
-		    tok_is(&t, SX_TOK_OP, ":"))
+		/* "m = np.lib": m is that module from here on. */
+		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain &&
+		    chain_assigned && assign_name.kind == SX_TOK_NAME)
+			bind(&st, &assign_name, chain, strlen(chain));
+		if (t.kind == SX_TOK_NEWLINE || op == ';') {
+			assign_eq = NULL;
+			assign_name.kind = SX_TOK_EOF;
+		}
+		switch (op) {
+		case '=':
+			if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
+			    s.prev.text == stmt_first.text) {
+				assign_eq = t.text;
+				assign_name = s.prev;
+			}
+			break;
+		case '(': case '[': case '{':
+			depth++;
+			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
+			    s.prev.kind == SX_TOK_NAME)
+				def_params = depth;
+			break;
+		case ')': case ']': case '}':
+			if (depth == def_params)
+				def_params = 0;
+			depth -= depth > 0;
+			break;
+		}
+		if (t.kind == SX_TOK_NEWLINE || op == ';' || op == ':')
 			next_stmt_start = true;
+		prev2 = s.prev;
 		advance(&s);
 		stmt_start = next_stmt_start;
+		chain = next_chain;
 	}
 	if (s.failed) {
 		struct sx_tok at = { .line = 0, .col = 0 };
@@ -207,5 +1277,14 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		at.col = col;
 		add(out, &at, "syntax", sx_xasprintf("cannot tokenize: %s", msg));
 	}
+	for (size_t i = 0; i < st.npend; i++)
+		if (!defined(&st, &st.pend[i].tok) && out->n - before < SX_POLICY_MAX_VIOLATIONS)
+			ADD(&st, &st.pend[i].tok, "private-name",
+			    "'%.*s' is private and not defined by this script", (int)st.pend[i].tok.len,
+			    st.pend[i].tok.text);
+	qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
+	hset_free(&st.al);
+	hset_free(&st.defs);
+	free(st.pend);
 	return out->n - before;
 }

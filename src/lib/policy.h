@@ -31,6 +31,15 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 
 void sx_violations_free(struct sx_violations *vs);
 
+/* Load the module table (modules.table in $SANDEXEC_DATADIR or the
+ * compiled-in data directory) once a process. Returns 0, or -errno with err
+ * saying which file and why: a configuration error for the caller. A check
+ * without its table reports one violation, rule "module-table". */
+int sx_policy_load(struct sx_err *err);
+
+/* The path the table is read from. Caller frees. */
+char *sx_policy_table_path(void);
+
 /* The violations as the report's array of {file, line, column, rule,
  * message}. Caller owns the result. */
 cJSON *sx_violations_json(const struct sx_violations *vs, const char *file);

@@ -285,11 +285,11 @@ def case_rejected_direct(tmp):
     expect(r, 4, "rejected")
     check(not os.path.exists(flag), "the script ran")
     v = r.report["violations"]
-    check([x["rule"] for x in v] == ["forbidden-import", "forbidden-name"], v)
+    check([x["rule"] for x in v] == ["forbidden-import", "forbidden-name", "host-path"], v)
     check(all(set(x) == {"file", "line", "column", "rule", "message"} for x in v), v)
     check(v[0]["file"] == "s.py" and v[0]["line"] == 1 and v[0]["column"] == 8, v)
     ev = events(log)
-    check(ev[0]["event_type"] == "validation_failed" and ev[0]["violation_count"] == 2, ev[0])
+    check(ev[0]["event_type"] == "validation_failed" and ev[0]["violation_count"] == 3, ev[0])
 
 
 def case_validator_disabled_is_logged(tmp):

@@ -3,6 +3,7 @@
 
 A missing daemon or image fails the run when CI=true and skips it (exit 77)
 elsewhere, so that CI never passes without running these."""
+import concurrent.futures
 import json
 import os
 import re
@@ -642,11 +643,18 @@ def case_benign_strategies(tmp):
     corpus = os.path.join(SOURCE_ROOT, "tests", "data", "benign")
     names = sorted(f for f in os.listdir(corpus) if f.endswith(".py"))
     check(len(names) >= 10, names)
-    for name in names:
-        r = run(["--image", IMAGE, os.path.join(corpus, name)], tmp,
-                SANDEXEC_VALIDATOR_ENABLED="true")
-        expect(r, 0, "ok")
-        check(isinstance(r.report["result"], dict) and r.report["violations"] == [], repr(r))
+
+    def one(name):
+        return name, run(["--image", IMAGE, os.path.join(corpus, name)], tmp,
+                         SANDEXEC_VALIDATOR_ENABLED="true")
+
+    # Four at a time: the corpus grows, the test's time limit does not.
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        for name, r in pool.map(one, names):
+            check(r.report is not None and r.report["status"] == "ok" and r.code == 0,
+                  "%s: %r" % (name, r))
+            check(isinstance(r.report["result"], dict) and r.report["violations"] == [],
+                  repr(r))
 
 
 def case_rejected_runs_nothing(tmp):
@@ -818,6 +826,35 @@ def case_podman(tmp):
     check(left == [], "left behind under podman: %s" % left)
 
 
+
+def case_evasion_corpus_rejected(tmp):
+    """Every public escape in tests/data/evasion is rejected by a docker-mode
+    run before anything starts: exit 4, its violations in the report."""
+    corpus = os.path.join(SOURCE_ROOT, "tests", "data", "evasion")
+    names = sorted(f for f in os.listdir(corpus) if f.endswith(".py"))
+    check(len(names) >= 100, len(names))
+    for name in names:
+        r = run(["--image", IMAGE, os.path.join(corpus, name)], tmp,
+                SANDEXEC_VALIDATOR_ENABLED="true")
+        expect(r, 4, "rejected")
+        check(r.report["violations"] and all(v["rule"] and v["line"] >= 0
+                                              for v in r.report["violations"]), repr(r))
+
+
+def case_module_table_current(tmp):
+    """share/sandexec/modules.table is what gen-module-table.py makes in the
+    image: the static check follows the numpy and pandas strategies get."""
+    share = os.path.join(SOURCE_ROOT, "share", "sandexec")
+    with open(os.path.join(share, "gen-module-table.py"), "rb") as script:
+        p = subprocess.run(["docker", "run", "--rm", "-i", "--network", "none", IMAGE,
+                            "python3", "-"], stdin=script, capture_output=True, timeout=170)
+    check(p.returncode == 0, p.stderr.decode()[-500:])
+    with open(os.path.join(share, "modules.table"), "rb") as f:
+        committed = f.read()
+    check(p.stdout == committed,
+          "modules.table is stale: regenerate it (README, The static check)")
+    check(b"\nx numpy.lib.format\n" in committed and b"\nd pandas.read_pickle\n" in committed,
+          "the table lost entries the check relies on")
 def case_container_own_deadline(tmp):
     """An orphaned container (sandexec SIGKILLed, its client gone) stops on
     its own: the supervisor kills the script at timeout + margin and exits,

@@ -11,6 +11,7 @@ root=$dest$prefix
 fail() { echo "FAIL: $*" >&2; exit 1; }
 for f in bin/sandexec etc/sandexec/sandexec.yaml share/sandexec/seccomp.json \
 	share/sandexec/seccomp.md share/sandexec/build-image.sh share/sandexec/Dockerfile \
+	share/sandexec/modules.table share/sandexec/gen-module-table.py \
 	share/man/man1/sandexec.1 share/man/man5/sandexec.yaml.5 \
 	share/bash-completion/completions/sandexec; do
 	[ -f "$root/$f" ] || fail "$f not installed"
@@ -19,7 +20,11 @@ done
 "$root/bin/sandexec" --version | grep -q '^sandexec ' || fail "--version"
 "$root/bin/sandexec" --help | grep -q '^usage: sandexec' || fail "--help"
 printf 'import json\nprint(json.dumps({}))\n' > "$dest/s.py"
-"$root/bin/sandexec" check "$dest/s.py" || fail "check"
+SANDEXEC_DATADIR=$root/share/sandexec "$root/bin/sandexec" check "$dest/s.py" || fail "check"
+# The check's module table is found in the installed data directory.
+printf 'import pandas as pd\npd.io.common.os\n' > "$dest/bad.py"
+out=$(SANDEXEC_DATADIR=$root/share/sandexec "$root/bin/sandexec" check "$dest/bad.py" || true)
+echo "$out" | grep -q "module-escape" || fail "check with the installed table: $out"
 out=$(SANDEXEC_SYSTEM_CONFIG=$root/etc/sandexec/sandexec.yaml \
 	SANDEXEC_DATADIR=$root/share/sandexec "$root/bin/sandexec" --dry-run "$dest/s.py")
 echo "$out" | grep -q "seccomp=$root/share/sandexec/seccomp.json" || fail "dry run: $out"

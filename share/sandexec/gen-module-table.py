@@ -1,0 +1,149 @@
+"""Generate share/sandexec/modules.table: what a script can reach through the
+attributes of the modules the static check allows.
+
+Run it inside the sandbox image, so the table follows the numpy, pandas and
+Python that strategies really get:
+
+    docker run --rm --network none sandexec-python:bookworm \\
+        python3 - < share/sandexec/gen-module-table.py > share/sandexec/modules.table
+
+Each line is KIND PATH [TARGET]; PATH is a module's canonical name, or a
+module's canonical name and one public attribute of it:
+
+    m numpy.lib numpy.lib     an attribute that is a module (TARGET: its name)
+    x numpy.lib.format        a submodule that is never allowed, whatever the
+                              configuration (it reads pickles, loads shared
+                              libraries, runs processes)
+    d pandas.read_pickle      a callable that turns data into code, or opens
+                              a door out of the module (pickle, ctypes, eval,
+                              files by raw path, processes)
+
+A module-valued attribute whose target is outside validator.allowed_modules
+(pandas.io.common.os, json.codecs, enum.bltns) is refused by the check
+because its TARGET is not allowed; private names (_sys) are refused without
+a table. Nothing here is executed by sandexec: it is data.
+"""
+import importlib
+import pkgutil
+import sys
+import types
+import warnings
+
+ROOTS = ["numpy", "pandas", "math", "statistics", "datetime", "json", "collections",
+         "itertools", "functools", "decimal", "fractions", "random", "re", "typing",
+         "dataclasses", "enum", "bisect", "heapq", "operator", "__future__", "time",
+         "argparse"]
+
+# Submodules of allowed packages that are never allowed: they exist to load
+# pickles or native code, run compilers or processes, or touch the clipboard.
+DENIED_MODULES = {
+    "numpy.ctypeslib", "numpy.f2py", "numpy.distutils", "numpy.testing",
+    "numpy.lib.format", "numpy.lib.utils", "numpy.lib.npyio", "numpy.lib._datasource",
+    "numpy.compat", "numpy.compat.py3k", "numpy.core._internal",
+    "pandas.io.pickle", "pandas.io.clipboard", "pandas.io.clipboards", "pandas.io.sql",
+    "pandas.io.pytables", "pandas.io.common", "pandas.compat.pickle_compat",
+    "pandas.testing", "pandas.util.testing", "pandas.io.formats.printing",
+    "pandas.core.computation", "pandas.core.computation.eval",
+    "pandas.core.computation.expr", "pandas.core.computation.scope",
+    "pandas.core.computation.pytables", "pandas.core.computation.engines",
+}
+
+# Callables that read code or native libraries from data or reach the host.
+DANGEROUS_WORDS = ("pickle", "ctypes", "load_library", "fromfile", "tofile", "memmap",
+                   "popen", "spawn", "spawnv", "openfile", "exec", "import_module",
+                   "get_type_hints", "attrgetter", "methodcaller", "forwardref",
+                   "safe_eval", "read_array", "write_array", "datasource", "eval",
+                   "breakpoint", "get_include", "show_config", "lookfor", "source",
+                   "clipboard", "read_sql", "read_hdf", "to_hdf", "hdfstore",
+                   "getattr", "setattr", "delattr", "globals",
+                   "_printer", "open")
+# A callable defined in one of these is a door out, whatever its name.
+DANGEROUS_HOMES = {"os", "posix", "sys", "subprocess", "importlib", "ctypes", "_ctypes",
+                   "pickle", "_pickle", "marshal", "io", "_io", "codecs", "_codecs",
+                   "shutil", "socket", "_socket", "inspect", "runpy", "code", "pdb",
+                   "shelve", "tempfile", "builtins", "types", "gc", "weakref",
+                   "multiprocessing", "signal", "mmap",
+                   "pathlib", "glob", "urllib", "http", "webbrowser", "pydoc",
+                   "site", "sysconfig", "platform", "zipimport", "linecache",
+                   "tokenize", "traceback", "copyreg", "dill", "cloudpickle"}
+# Classes from these are plain data types (bool, str, Exception): harmless.
+PLAIN_HOMES = {"builtins"}
+
+
+def allowed(name):
+    return name.split(".")[0] in ROOTS and name not in DENIED_MODULES and not any(
+        name.startswith(d + ".") for d in DENIED_MODULES)
+
+
+def dangerous(obj, attr):
+    if isinstance(obj, types.ModuleType) or not callable(obj):
+        return False
+    low = "_" + attr.lower() + "_"
+    if any("_" + w + "_" in low for w in DANGEROUS_WORDS):
+        return True
+    home = getattr(obj, "__module__", None) or ""
+    if not isinstance(home, str):
+        return False
+    home = home.split(".")[0]
+    if isinstance(obj, type) and home in PLAIN_HOMES:
+        return False
+    return home in DANGEROUS_HOMES
+
+
+def main():
+    warnings.simplefilter("ignore")
+    mods = {}
+    for root in ROOTS:
+        try:
+            mods[root] = importlib.import_module(root)
+        except ImportError:
+            continue
+        m = mods[root]
+        if hasattr(m, "__path__"):
+            for info in pkgutil.walk_packages(m.__path__, root + "."):
+                parts = info.name.split(".")
+                if any(p.startswith("_") or p in ("tests", "conftest", "setup")
+                       for p in parts[1:]):
+                    continue
+                try:
+                    mods[info.name] = importlib.import_module(info.name)
+                except BaseException:
+                    pass
+    # Denied whether or not this image could import them.
+    lines = set("x %s" % d for d in DENIED_MODULES)
+    for name in sorted(mods):
+        mod = mods[name]
+        ok = allowed(name)
+        if ok:
+            lines.add("m %s %s" % (name, name))
+        else:
+            # Never allowed; its dangerous callables are still listed, so
+            # that their names are refused behind any object.
+            lines.add("x %s" % name)
+        for attr in sorted(dir(mod)):
+            if attr.startswith("_"):
+                continue
+            try:
+                obj = getattr(mod, attr)
+            except BaseException:
+                continue
+            path = name + "." + attr
+            if isinstance(obj, types.ModuleType) and not ok:
+                continue
+            if isinstance(obj, types.ModuleType):
+                target = obj.__name__
+                lines.add("m %s %s" % (path, target))
+                if not allowed(target) and target.split(".")[0] in ROOTS:
+                    lines.add("x %s" % target)
+            elif dangerous(obj, attr):
+                lines.add("d %s" % path)
+    out = sys.stdout
+    out.write("# sandexec module table: generated by share/sandexec/gen-module-table.py\n")
+    out.write("# python %s numpy %s pandas %s\n" % (
+        sys.version.split()[0], getattr(mods.get("numpy"), "__version__", "-"),
+        getattr(mods.get("pandas"), "__version__", "-")))
+    for line in sorted(lines, key=lambda s: (s.split()[1], s)):
+        out.write(line + "\n")
+
+
+main()
