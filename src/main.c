@@ -155,6 +155,12 @@ static char *report_text(const struct sx_report *rep)
 	return out;
 }
 
+/* Outside text for a line of stderr; caller frees. */
+static char *esc(const char *s)
+{
+	return sx_escape_line(s, strlen(s));
+}
+
 /* Print the report, mirror its error on stderr, and give the exit code. */
 static int finish(struct sx_report *rep, int stop_signal)
 {
@@ -162,11 +168,19 @@ static int finish(struct sx_report *rep, int stop_signal)
 	int code = sx_status_exit_code(rep->status, stop_signal);
 
 	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
-	 * mail the line must say which script it is about. */
-	if (rep->error && rep->status != SX_OK && !show.quiet)
-		fprintf(stderr, "sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
-			rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
-			sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
+	 * mail the line must say which script it is about. The path and the
+	 * message come from outside (a file name, docker's words): escaped, so
+	 * the line stays one line and holds no terminal control. */
+	if (rep->error && rep->status != SX_OK && !show.quiet) {
+		char *strategy = rep->strategy ? esc(rep->strategy) : NULL;
+		char *error = esc(rep->error);
+
+		fprintf(stderr, "sandexec: %s%s%s%s%s: %s\n", strategy ? strategy : "",
+			strategy ? ": " : "", show.color ? "\033[1;31m" : "",
+			sx_status_name(rep->status), show.color ? "\033[0m" : "", error);
+		free(strategy);
+		free(error);
+	}
 	if (puts(text) == EOF || fflush(stdout) == EOF) {
 		fprintf(stderr, "sandexec: cannot write the report: %s\n", strerror(errno));
 		if (code == 0)
@@ -458,6 +472,27 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 	free(path);
 }
 
+/*
+ * A SIGINT, SIGTERM or SIGHUP counts until the report is written, not only
+ * while the child runs: one that came while the result was extracted or the
+ * run cleaned up makes the run interrupted (128+N) all the same. The signal
+ * pipe is read once more here, after the last of that work.
+ */
+static void late_signal(struct sx_outcome *o, int signal_fd)
+{
+	unsigned char b;
+
+	if (signal_fd < 0 || o->status == SX_INTERRUPTED || read(signal_fd, &b, 1) != 1)
+		return;
+	o->status = SX_INTERRUPTED;
+	o->stop_signal = b;
+	cJSON_Delete(o->result);
+	o->result = NULL;
+	free(o->error);
+	o->error = sx_xasprintf("interrupted by signal %d after the script ended; its result "
+				"is not reported", b);
+}
+
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
 			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
@@ -552,7 +587,10 @@ static int run_check(struct sub *s)
 		struct sx_violations vs = { 0 };
 
 		if (sx_strategy_read(&st, s->operands[i], s->cfg.max_size, &err) < 0) {
-			fprintf(stderr, "sandexec check: %s\n", err.msg);
+			char *m = esc(err.msg);
+
+			fprintf(stderr, "sandexec check: %s\n", m);
+			free(m);
 			code = 2;
 			continue;
 		}
@@ -586,8 +624,12 @@ static int run_gc(struct sub *s)
 	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
 	int r = sx_reaper_gc(&s->cfg, dir, s->all, owner, stdout, HELPER_TIMEOUT_MS, &err);
 
-	if (r < 0)
-		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+	if (r < 0) {
+		char *m = esc(err.msg);
+
+		fprintf(stderr, "sandexec gc: %s\n", m);
+		free(m);
+	}
 	free(me);
 	free(dir);
 	return r < 0 ? 6 : 0;
@@ -679,7 +721,10 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 	}
 	sx_config_init(&s.cfg);
 	if (load_config(&s.cfg, &s.c, &err) < 0) {
-		fprintf(stderr, "sandexec %s: %s\n", sc->name, err.msg);
+		char *m = esc(err.msg);
+
+		fprintf(stderr, "sandexec %s: %s\n", sc->name, m);
+		free(m);
 		sx_config_free(&s.cfg);
 		return 3;
 	}
@@ -822,6 +867,7 @@ int main(int argc, char **argv)
 		o.error = sx_xstrdup("cannot install signal handlers");
 	} else {
 		(void)sx_execute(&cfg, &s, &env, &log, c.direct, &o);
+		late_signal(&o, env.signal_fd);
 	}
 	code = report_outcome(&o, &s, &c, &log, violations);
 out:

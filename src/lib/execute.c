@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "reaper.h"
@@ -9,7 +10,7 @@
 __attribute__((format(printf, 2, 3)))
 static void warn(const struct sx_run_env *env, const char *fmt, ...)
 {
-	char line[SX_ERR_MAX];
+	char line[SX_ERR_MAX], *esc;
 	va_list ap;
 	int n;
 
@@ -22,9 +23,12 @@ static void warn(const struct sx_run_env *env, const char *fmt, ...)
 		return;
 	if ((size_t)n > sizeof line - 2)
 		n = (int)sizeof line - 2;
-	line[n] = '\n';
+	/* Warnings quote docker's messages and paths: one escaped line. */
+	esc = sx_escape_line(line, (size_t)n);
 	(void)sx_write_all(env->warn_fd, "sandexec: warning: ", 19);
-	(void)sx_write_all(env->warn_fd, line, (size_t)n + 1);
+	(void)sx_write_all(env->warn_fd, esc, strlen(esc));
+	(void)sx_write_all(env->warn_fd, "\n", 1);
+	free(esc);
 }
 
 static cJSON *outcome_fields(const struct sx_outcome *o)

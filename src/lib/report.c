@@ -45,9 +45,10 @@ char *sx_report_render(const struct sx_report *r)
 			      cJSON_Duplicate(r->violations, true) : cJSON_CreateArray());
 	cJSON_AddBoolToObject(o, "stdout_truncated", r->stdout_truncated);
 	if (r->stdout_text) {
-		/* The script's bytes, made safe for a JSON string. */
-		s = sx_utf8_sanitize(r->stdout_text, r->stdout_len);
-		cJSON_AddStringToObject(o, "stdout", s);
+		/* The script's bytes as a JSON string: NUL as \u0000, only
+		 * ill-formed UTF-8 replaced (a cJSON string would stop at NUL). */
+		s = sx_json_quote(r->stdout_text, r->stdout_len);
+		cJSON_AddRawToObject(o, "stdout", s);
 		free(s);
 	} else {
 		cJSON_AddNullToObject(o, "stdout");
