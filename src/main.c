@@ -473,24 +473,32 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 }
 
 /*
- * A SIGINT, SIGTERM or SIGHUP counts until the report is written, not only
+ * A SIGINT, SIGTERM or SIGHUP counts until the report is made, not only
  * while the child runs: one that came while the result was extracted or the
- * run cleaned up makes the run interrupted (128+N) all the same. The signal
- * pipe is read once more here, after the last of that work.
+ * container was removed makes the run interrupted (128+N) all the same,
+ * whatever it had come to (said in the message), because whoever sent it
+ * waits for 128+N. The signal pipe is read once more here, after the last of
+ * that work; a signal after this point is too late to change the report.
  */
 static void late_signal(struct sx_outcome *o, int signal_fd)
 {
 	unsigned char b;
 
+	char *was;
+
 	if (signal_fd < 0 || o->status == SX_INTERRUPTED || read(signal_fd, &b, 1) != 1)
 		return;
+	/* What the run came to so far stays in the message. */
+	was = o->error ? sx_xasprintf(": %s", o->error) : sx_xstrdup("");
+	free(o->error);
+	o->error = sx_xasprintf("interrupted by signal %d after the script ended (the run was "
+				"%s%s); its result is not reported", b, sx_status_name(o->status),
+				was);
+	free(was);
 	o->status = SX_INTERRUPTED;
 	o->stop_signal = b;
 	cJSON_Delete(o->result);
 	o->result = NULL;
-	free(o->error);
-	o->error = sx_xasprintf("interrupted by signal %d after the script ended; its result "
-				"is not reported", b);
 }
 
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
