@@ -492,8 +492,8 @@ static void late_signal(struct sx_outcome *o, int signal_fd)
 	was = o->error ? sx_xasprintf(": %s", o->error) : sx_xstrdup("");
 	free(o->error);
 	o->error = sx_xasprintf("interrupted by signal %d after the script ended (the run was "
-				"%s%s); its result is not reported", b, sx_status_name(o->status),
-				was);
+				"%s%s); its result is not reported",
+				b, sx_status_name(o->status), was);
 	free(was);
 	o->status = SX_INTERRUPTED;
 	o->stop_signal = b;

@@ -293,7 +293,7 @@ static void *counting_malloc(size_t n)
 START_TEST(test_nul_keys_linear)
 {
 	enum { DEPTH = SX_RESULT_MAX_DEPTH - 1, LONG = 200000 };
-	cJSON_Hooks hooks = { counting_malloc, free };
+	cJSON_Hooks hooks = {counting_malloc, free};
 	size_t n = DEPTH * 12 + LONG + 2 + DEPTH + 1, ls, le;
 	char *line = malloc(n + 1), *p = line, *text;
 	cJSON *j;

@@ -443,8 +443,7 @@ static int next(struct yparse *y)
 	 * would cut short, so that "image\0junk" would load as "image" and the
 	 * key "memory\0junk" as memory. Every scalar, key or value, passes
 	 * here: one that holds NUL is an error. */
-	if (y->ev.type == YAML_SCALAR_EVENT &&
-	    strlen(scalar(y)) != y->ev.data.scalar.length) {
+	if (y->ev.type == YAML_SCALAR_EVENT && strlen(scalar(y)) != y->ev.data.scalar.length) {
 		char shown[128], *o = shown;
 
 		for (size_t i = 0; i < y->ev.data.scalar.length && o < shown + sizeof shown - 8;

@@ -354,10 +354,18 @@ static void emit(struct buf *b, const cJSON *j)
 	const cJSON *c;
 
 	switch (j->type & 0xff) {
-	case cJSON_Raw: put(b, j->valuestring, strlen(j->valuestring)); return;
-	case cJSON_String: put_quoted(b, j->valuestring); return;
-	case cJSON_True: put(b, "true", 4); return;
-	case cJSON_False: put(b, "false", 5); return;
+	case cJSON_Raw:
+		put(b, j->valuestring, strlen(j->valuestring));
+		return;
+	case cJSON_String:
+		put_quoted(b, j->valuestring);
+		return;
+	case cJSON_True:
+		put(b, "true", 4);
+		return;
+	case cJSON_False:
+		put(b, "false", 5);
+		return;
 	case cJSON_Array:
 		put(b, "[", 1);
 		for (c = j->child; c; c = c->next) {
@@ -381,7 +389,9 @@ static void emit(struct buf *b, const cJSON *j)
 		}
 		put(b, "}", 1);
 		return;
-	default: put(b, "null", 4); return;
+	default:
+		put(b, "null", 4);
+		return;
 	}
 }
 
@@ -390,7 +400,7 @@ static void emit(struct buf *b, const cJSON *j)
 static void resolve(cJSON *j)
 {
 	if (j->type & NULKEYS) {
-		struct buf b = { 0 };
+		struct buf b = {0};
 
 		emit(&b, j);
 		cJSON_Delete(j->child);

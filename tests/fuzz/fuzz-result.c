@@ -23,7 +23,7 @@ static void *counting_malloc(size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	cJSON_Hooks counting = { counting_malloc, free };
+	cJSON_Hooks counting = {counting_malloc, free};
 	size_t ls, le;
 	cJSON *j;
 
