@@ -188,6 +188,12 @@ static char *report_text(const struct sx_report *rep)
 	return out;
 }
 
+/* Outside text for a line of stderr; caller frees. */
+static char *esc(const char *s)
+{
+	return sx_escape_line(s, strlen(s));
+}
+
 /* Print the report, mirror its error on stderr, and give the exit code.
  * A report that could not be written whole makes the exit code 70
  * (internal_error) whatever the run's status: the exit code is all the
@@ -198,11 +204,19 @@ static int finish(struct sx_report *rep, int stop_signal)
 	int r;
 
 	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
-	 * mail the line must say which script it is about. */
-	if (rep->error && rep->status != SX_OK && !show.quiet)
-		say("sandexec: %s%s%s%s%s: %s\n", rep->strategy ? rep->strategy : "",
-		    rep->strategy ? ": " : "", show.color ? "\033[1;31m" : "",
-		    sx_status_name(rep->status), show.color ? "\033[0m" : "", rep->error);
+	 * mail the line must say which script it is about. The path and the
+	 * message come from outside (a file name, docker's words): escaped, so
+	 * the line stays one line and holds no terminal control. */
+	if (rep->error && rep->status != SX_OK && !show.quiet) {
+		char *strategy = rep->strategy ? esc(rep->strategy) : NULL;
+		char *error = esc(rep->error);
+
+		say("sandexec: %s%s%s%s%s: %s\n", strategy ? strategy : "", strategy ? ": " : "",
+		    show.color ? "\033[1;31m" : "", sx_status_name(rep->status),
+		    show.color ? "\033[0m" : "", error);
+		free(strategy);
+		free(error);
+	}
 	if (show.no_stdout) {
 		r = -EBADF;
 	} else if (show.text) {
@@ -510,6 +524,35 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 	free(path);
 }
 
+/*
+ * A SIGINT, SIGTERM or SIGHUP counts until the report is made, not only
+ * while the child runs: one that came while the result was extracted or the
+ * container was removed makes the run interrupted (128+N) all the same,
+ * whatever it had come to (said in the message), because whoever sent it
+ * waits for 128+N. The signal pipe is read once more here, after the last of
+ * that work; a signal after this point is too late to change the report.
+ */
+static void late_signal(struct sx_outcome *o, int signal_fd)
+{
+	unsigned char b;
+
+	char *was;
+
+	if (signal_fd < 0 || o->status == SX_INTERRUPTED || read(signal_fd, &b, 1) != 1)
+		return;
+	/* What the run came to so far stays in the message. */
+	was = o->error ? sx_xasprintf(": %s", o->error) : sx_xstrdup("");
+	free(o->error);
+	o->error = sx_xasprintf("interrupted by signal %d after the script ended (the run was "
+				"%s%s); its result is not reported",
+				b, sx_status_name(o->status), was);
+	free(was);
+	o->status = SX_INTERRUPTED;
+	o->stop_signal = b;
+	cJSON_Delete(o->result);
+	o->result = NULL;
+}
+
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
 			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
@@ -642,7 +685,10 @@ static int run_check(struct sub *s)
 		struct sx_violations vs = { 0 };
 
 		if (sx_strategy_read(&st, s->operands[i], s->cfg.max_size, &err) < 0) {
-			fprintf(stderr, "sandexec check: %s\n", err.msg);
+			char *m = esc(err.msg);
+
+			fprintf(stderr, "sandexec check: %s\n", m);
+			free(m);
 			if (s->json)
 				check_json(s->operands[i], &vs, err.msg);
 			code = 2;
@@ -680,8 +726,12 @@ static int run_gc(struct sub *s)
 	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
 	int r = sx_reaper_gc(&s->cfg, dir, s->all, owner, stdout, HELPER_TIMEOUT_MS, &err);
 
-	if (r < 0)
-		fprintf(stderr, "sandexec gc: %s\n", err.msg);
+	if (r < 0) {
+		char *m = esc(err.msg);
+
+		fprintf(stderr, "sandexec gc: %s\n", m);
+		free(m);
+	}
 	free(me);
 	free(dir);
 	return r < 0 ? 6 : 0;
@@ -780,7 +830,10 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 	}
 	sx_config_init(&s.cfg);
 	if (load_config(&s.cfg, &s.c, &err) < 0) {
-		fprintf(stderr, "sandexec %s: %s\n", sc->name, err.msg);
+		char *m = esc(err.msg);
+
+		fprintf(stderr, "sandexec %s: %s\n", sc->name, m);
+		free(m);
 		sx_config_free(&s.cfg);
 		return 3;
 	}
@@ -939,6 +992,7 @@ int main(int argc, char **argv)
 	} else {
 		show.signal_fd = env.signal_fd;
 		(void)sx_execute(&cfg, &s, &env, &log, c.direct, &o);
+		late_signal(&o, env.signal_fd);
 	}
 	code = report_outcome(&o, &s, &c, &log, violations);
 out:

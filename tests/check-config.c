@@ -395,6 +395,22 @@ START_TEST(test_dev_null_is_empty)
 }
 END_TEST
 
+/* A "\0" escape in any scalar, key or value, is an error naming the place
+ * and the key, not a value cut short at the NUL. */
+START_TEST(test_nul_in_scalars)
+{
+	static const char value[] = "docker:\n  image: \"nosuchimage\\0:whatever\"\n";
+	static const char key[] = "docker:\n  \"memory\\0junk\": 1g\n";
+	static const char list[] = "docker:\n  env: [\"A=\\0B\"]\n";
+	static const char section[] = "\"docker\\0x\":\n  memory: 1g\n";
+
+	expect_error(value, "t.yaml:2:10: docker.image:", "nosuchimage\\0:whatever");
+	expect_error(key, "t.yaml:2:3: docker:", "memory\\0junk");
+	expect_error(list, "t.yaml:2:9: docker.env:", "A=\\0B");
+	expect_error(section, "t.yaml:1:1:", "docker\\0x");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("config");
@@ -421,6 +437,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_user_root_spellings);
 	tcase_add_test(tc, test_env_unknown_variables);
 	tcase_add_test(tc, test_dev_null_is_empty);
+	tcase_add_test(tc, test_nul_in_scalars);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -258,6 +258,85 @@ START_TEST(test_nesting_bound)
 }
 END_TEST
 
+/* \f and \v are not JSON white space: a line they wrap is not the result,
+ * the valid line before it is. */
+START_TEST(test_only_json_white_space)
+{
+	static const char out[] = "{\"real\": 1}\n\v\f{\"not_json\": 2}\f\n";
+	size_t ls, le;
+	cJSON *j = extract(out, &ls, &le);
+
+	ck_assert_ptr_nonnull(j);
+	ck_assert_ptr_nonnull(cJSON_GetObjectItem(j, "real"));
+	ck_assert_uint_eq(ls, 0);
+	cJSON_Delete(j);
+	ck_assert_ptr_null(extract("{\"a\": \f1}", &ls, &le));
+	ck_assert_ptr_null(extract("{\"a\": 1}\v", &ls, &le));
+	j = extract(" \t{\"a\": 1}\r \n", &ls, &le);
+	ck_assert_ptr_nonnull(j);
+	cJSON_Delete(j);
+}
+END_TEST
+
+/* Work is counted as the bytes cJSON allocates (the parser's trees and the
+ * raw text of NUL-keyed objects come from it). */
+static size_t allocated;
+
+static void *counting_malloc(size_t n)
+{
+	allocated += n;
+	return malloc(n);
+}
+
+/* Objects with NUL keys nested DEPTH deep around a long string: the raw
+ * text is built once, not once per level (which was depth x length). */
+START_TEST(test_nul_keys_linear)
+{
+	enum { DEPTH = SX_RESULT_MAX_DEPTH - 1, LONG = 200000 };
+	cJSON_Hooks hooks = {counting_malloc, free};
+	size_t n = DEPTH * 12 + LONG + 2 + DEPTH + 1, ls, le;
+	char *line = malloc(n + 1), *p = line, *text;
+	cJSON *j;
+
+	for (int i = 0; i < DEPTH; i++)
+		p += sprintf(p, "{\"\\u0000\": ");
+	*p++ = '"';
+	memset(p, 'x', LONG);
+	p += LONG;
+	*p++ = '"';
+	memset(p, '}', DEPTH);
+	p += DEPTH;
+	*p++ = '\n';
+	*p = '\0';
+	n = (size_t)(p - line);
+	cJSON_InitHooks(&hooks);
+	allocated = 0;
+	j = sx_result_extract(line, n, &ls, &le);
+	ck_assert_ptr_nonnull(j);
+	/* A few times the line, where the old way took DEPTH times. */
+	ck_assert_uint_lt(allocated, 8 * n);
+	cJSON_InitHooks(NULL);
+	ck_assert(cJSON_IsRaw(j));
+	text = cJSON_PrintUnformatted(j);
+	ck_assert_uint_eq(strlen(text), n - 1 - DEPTH); /* one space less a level */
+	ck_assert_int_eq(memcmp(text, "{\"\\u0000\":{\"\\u0000\":", 20), 0);
+	free(text);
+	cJSON_Delete(j);
+	free(line);
+}
+END_TEST
+
+/* A NUL-keyed object inside an ordinary one, and one inside an array: each
+ * outermost one becomes raw text, everything else stays a tree. */
+START_TEST(test_nul_keys_mixed)
+{
+	assert_printed("{\"a\": [1, {\"\\u0000\": {\"b\": \"\\u0000\", \"c\": [true]}}], "
+		       "\"d\": {\"k\\u0000\": 1, \"k\\u0000\": 2, \"e\": null}}",
+		       "{\"a\":[1,{\"\\u0000\":{\"b\":\"\\u0000\",\"c\":[true]}}],"
+		       "\"d\":{\"k\\u0000\":2,\"e\":null}}");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("result");
@@ -278,6 +357,9 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_duplicate_keys_last_wins);
 	tcase_add_test(tc, test_invalid_utf8_line_passed_over);
 	tcase_add_test(tc, test_nesting_bound);
+	tcase_add_test(tc, test_only_json_white_space);
+	tcase_add_test(tc, test_nul_keys_linear);
+	tcase_add_test(tc, test_nul_keys_mixed);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -165,6 +165,29 @@ START_TEST(test_read_fd_bounded)
 }
 END_TEST
 
+/* NUL is valid UTF-8: it is escaped, not replaced; only ill-formed
+ * sequences become U+FFFD. */
+START_TEST(test_json_quote)
+{
+	char *s = sx_json_quote("a\0b\xff\"\\\n\x1b\xc3\xa9", 10);
+
+	ck_assert_str_eq(s, "\"a\\u0000b\xef\xbf\xbd\\\"\\\\\\n\\u001b\xc3\xa9\"");
+	free(s);
+}
+END_TEST
+
+/* One line, no terminal control: C0, DEL, C1 and ill-formed bytes escaped. */
+START_TEST(test_escape_line)
+{
+	static const char in[] = "a\nb\r\t\x1b[31m\x7f\xc2\x9b\xff\xc3\xa9z";
+	char *s = sx_escape_line(in, sizeof in - 1);
+
+	ck_assert_str_eq(s, "a\\nb\\r\\t\\x1b[31m\\x7f\\xc2\\x9b\\xff\xc3\xa9z");
+	ck_assert_ptr_null(strchr(s, '\n'));
+	free(s);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -178,6 +201,8 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_utf8);
 	tcase_add_test(tc, test_json_sanitize);
 	tcase_add_test(tc, test_read_fd_bounded);
+	tcase_add_test(tc, test_json_quote);
+	tcase_add_test(tc, test_escape_line);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -424,7 +424,10 @@ struct yparse {
 	const char *name;
 	struct sx_err *err;
 	char where[512];
+	char ctx[160]; /* "section" or "section.key" being read, for messages */
 };
+
+static const char *scalar(struct yparse *y);
 
 static const char *ev_where(struct yparse *y)
 {
@@ -447,6 +450,29 @@ static int next(struct yparse *y)
 		return -EINVAL;
 	}
 	y->have_ev = true;
+	/* libyaml gives a scalar's length: a "\0" escape makes a string that C
+	 * would cut short, so that "image\0junk" would load as "image" and the
+	 * key "memory\0junk" as memory. Every scalar, key or value, passes
+	 * here: one that holds NUL is an error. */
+	if (y->ev.type == YAML_SCALAR_EVENT && strlen(scalar(y)) != y->ev.data.scalar.length) {
+		char shown[128], *o = shown;
+
+		for (size_t i = 0; i < y->ev.data.scalar.length && o < shown + sizeof shown - 8;
+		     i++) {
+			char c = scalar(y)[i];
+
+			if (c) {
+				*o++ = c;
+			} else {
+				*o++ = '\\';
+				*o++ = '0';
+			}
+		}
+		*o = '\0';
+		sx_err_set(y->err, "%s: %s%sa YAML scalar must not contain NUL (\\0): '%s'",
+			   ev_where(y), y->ctx, *y->ctx ? ": " : "", shown);
+		return -EINVAL;
+	}
 	if (y->ev.type == YAML_ALIAS_EVENT) {
 		sx_err_set(y->err, "%s: YAML aliases are not allowed in a sandexec configuration",
 			   ev_where(y));
@@ -524,6 +550,7 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 	int r;
 
 	for (;;) {
+		snprintf(y->ctx, sizeof y->ctx, "%s", section);
 		if ((r = next(y)) < 0)
 			return r;
 		if (y->ev.type == YAML_MAPPING_END_EVENT)
@@ -533,6 +560,7 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 			return -EINVAL;
 		}
 		snprintf(key, sizeof key, "%s", scalar(y));
+		snprintf(y->ctx, sizeof y->ctx, "%s.%s", section, key);
 		k = find_key(section, key);
 		if (!k) {
 			sx_err_set(y->err, "%s: unknown key '%s.%s'", ev_where(y), section, key);
@@ -593,6 +621,7 @@ static int load_document(struct yparse *y, struct sx_config *cfg)
 		return -EINVAL;
 	} else {
 		for (;;) {
+			y->ctx[0] = '\0';
 			if ((r = next(y)) < 0)
 				return r;
 			if (y->ev.type == YAML_MAPPING_END_EVENT)
@@ -607,6 +636,7 @@ static int load_document(struct yparse *y, struct sx_config *cfg)
 				return -EINVAL;
 			}
 			snprintf(section, sizeof section, "%s", scalar(y));
+			snprintf(y->ctx, sizeof y->ctx, "%s", section);
 			for (size_t i = 0; i < nseen; i++) {
 				if (strcmp(seen[i], section) == 0) {
 					sx_err_set(y->err, "%s: duplicate section '%s'",

@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "reaper.h"
@@ -10,7 +11,7 @@
 __attribute__((format(printf, 2, 3)))
 static void warn(const struct sx_run_env *env, const char *fmt, ...)
 {
-	char line[SX_ERR_MAX];
+	char line[SX_ERR_MAX], *esc;
 	va_list ap;
 	int n;
 
@@ -23,12 +24,15 @@ static void warn(const struct sx_run_env *env, const char *fmt, ...)
 		return;
 	if ((size_t)n > sizeof line - 2)
 		n = (int)sizeof line - 2;
-	line[n] = '\n';
-	/* Never waited for beyond a bound: nobody may be reading (stream.h). */
+	/* Warnings quote docker's messages and paths: one escaped line, never
+	 * waited for beyond a bound: nobody may be reading (stream.h). */
+	esc = sx_escape_line(line, (size_t)n);
 	(void)sx_stream_write(env->warn_fd, "sandexec: warning: ", 19, SX_STREAM_STALL_MS,
 			      env->signal_fd, NULL);
-	(void)sx_stream_write(env->warn_fd, line, (size_t)n + 1, SX_STREAM_STALL_MS,
-			      env->signal_fd, NULL);
+	(void)sx_stream_write(env->warn_fd, esc, strlen(esc), SX_STREAM_STALL_MS, env->signal_fd,
+			      NULL);
+	(void)sx_stream_write(env->warn_fd, "\n", 1, SX_STREAM_STALL_MS, env->signal_fd, NULL);
+	free(esc);
 }
 
 static cJSON *outcome_fields(const struct sx_outcome *o)

@@ -45,43 +45,32 @@ static void emit(struct emitter *e, const char *s, size_t n)
 	}
 }
 
-/* s as a JSON string, quotes included: the same text as cJSON's printing
- * of sx_utf8_sanitize(s, n), made piece by piece. */
+/* s as a JSON string, quotes included: the text of sx_json_quote(s, n)
+ * (NUL as \u0000, each ill-formed sequence as U+FFFD), made a piece at a
+ * time so that a string as long as output.max_stdout is never copied
+ * whole. A piece never ends inside a UTF-8 sequence that would be
+ * well-formed whole. */
 static void emit_json_string(struct emitter *e, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
+	const size_t piece = 65536;
 	size_t i = 0;
 
 	emit(e, "\"", 1);
 	while (i < n && !e->err) {
-		unsigned char c = (unsigned char)s[i];
-		size_t l = sx_utf8_seq(s + i, n - i);
-		char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
+		size_t take = n - i < piece ? n - i : piece, back = 0;
+		char *q;
 
-		if (!l) {
-			emit(e, "\xef\xbf\xbd", 3);
-			i++;
-			continue;
+		/* Back off over up to 3 continuation bytes to a sequence start. */
+		while (i + take < n && back < 3 && ((unsigned char)s[i + take] & 0xc0) == 0x80) {
+			take--;
+			back++;
 		}
-		if (l > 1 || (c >= 0x20 && c != '"' && c != '\\')) {
-			emit(e, s + i, l);
-			i += l;
-			continue;
-		}
-		switch (c) {
-		case '"': emit(e, "\\\"", 2); break;
-		case '\\': emit(e, "\\\\", 2); break;
-		case '\b': emit(e, "\\b", 2); break;
-		case '\f': emit(e, "\\f", 2); break;
-		case '\n': emit(e, "\\n", 2); break;
-		case '\r': emit(e, "\\r", 2); break;
-		case '\t': emit(e, "\\t", 2); break;
-		default:
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			emit(e, esc, 6);
-		}
-		i++;
+		if (back == 3 && ((unsigned char)s[i + take] & 0xc0) == 0x80)
+			take += back; /* no start near: ill-formed anyway */
+		q = sx_json_quote(s + i, take);
+		emit(e, q + 1, strlen(q) - 2);
+		free(q);
+		i += take;
 	}
 	emit(e, "\"", 1);
 }

@@ -22,7 +22,11 @@
  *  - a key that occurs twice keeps the place of its first occurrence and the
  *    value of its last, as Python's json.loads does;
  *  - an object whose keys hold U+0000 (cJSON keys are C strings) becomes a
- *    raw leaf of its own re-escaped text.
+ *    raw leaf of its own re-escaped text, written once for the outermost
+ *    such object (see resolve()).
+ *
+ * The work is linear in the line's length whatever its nesting: each byte
+ * is decoded once, and re-escaped or copied a bounded number of times.
  *
  * Nesting is bounded (SX_RESULT_MAX_DEPTH); the line must be valid UTF-8.
  * Every raw leaf is valid JSON text in valid UTF-8 by construction.
@@ -166,35 +170,6 @@ bad:
 	return NULL;
 }
 
-/* JSON text for the string [s, s+n), quotes included. Caller frees. */
-static char *quote(const char *s, size_t n)
-{
-	char *out = sx_xmalloc(n * 6 + 3), *o = out;
-
-	*o++ = '"';
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '"' || c == '\\') {
-			*o++ = '\\';
-			*o++ = (char)c;
-		} else if (c == '\n') {
-			o += sprintf(o, "\\n");
-		} else if (c == '\t') {
-			o += sprintf(o, "\\t");
-		} else if (c == '\r') {
-			o += sprintf(o, "\\r");
-		} else if (c < 0x20) {
-			o += sprintf(o, "\\u%04x", c);
-		} else {
-			*o++ = (char)c;
-		}
-	}
-	*o++ = '"';
-	*o = '\0';
-	return out;
-}
-
 static cJSON *raw(char *text)
 {
 	cJSON *j = cJSON_CreateRaw(text);
@@ -309,49 +284,133 @@ static size_t dedupe(struct member *m, size_t n)
 	return kept;
 }
 
-/* The object's members as cJSON, or as raw text when a key holds NUL. */
+/*
+ * An object whose keys hold NUL is built as a cJSON object marked NULKEYS
+ * whose keys are their JSON text (quoted, NUL as \u0000); resolve() turns
+ * the outermost such object into one raw leaf once the whole line is parsed.
+ * Printing each one as it is parsed would copy an inner object's text again
+ * at every level above it: depth times length.
+ */
+#define NULKEYS (1 << 12)
+
 static cJSON *build_object(struct member *m, size_t n)
 {
 	bool nul = false;
-	cJSON *o;
+	cJSON *o = cJSON_CreateObject();
 
+	if (!o)
+		abort();
 	for (size_t i = 0; i < n; i++)
 		nul = nul || memchr(m[i].key, '\0', m[i].klen);
-	if (!nul) {
-		o = cJSON_CreateObject();
-		if (!o)
-			abort();
-		for (size_t i = 0; i < n; i++) {
-			cJSON_AddItemToObject(o, m[i].key, m[i].value);
-			m[i].value = NULL;
-		}
-		return o;
-	} else {
-		size_t cap = 64, len = 0;
-		char *text = sx_xmalloc(cap);
+	if (nul)
+		o->type |= NULKEYS;
+	for (size_t i = 0; i < n; i++) {
+		char *k = nul ? sx_json_quote(m[i].key, m[i].klen) : NULL;
 
-		text[len++] = '{';
-		for (size_t i = 0; i < n; i++) {
-			char *k = quote(m[i].key, m[i].klen);
-			char *v = cJSON_PrintUnformatted(m[i].value);
-			size_t need;
-
-			if (!v)
-				abort();
-			/* ",", ":", and room for the closing "}" and NUL. */
-			need = len + strlen(k) + strlen(v) + 4;
-			if (need > cap) {
-				cap = need * 2;
-				text = sx_xrealloc(text, cap);
-			}
-			len += (size_t)sprintf(text + len, "%s%s:%s", i ? "," : "", k, v);
-			free(k);
-			free(v);
-		}
-		text[len++] = '}';
-		text[len] = '\0';
-		return raw(text);
+		cJSON_AddItemToObject(o, k ? k : m[i].key, m[i].value);
+		m[i].value = NULL;
+		free(k);
 	}
+	return o;
+}
+
+/* A text buffer from cJSON's allocator, so that it can become a raw leaf's
+ * valuestring as it is. */
+struct buf {
+	char *s;
+	size_t len, cap;
+};
+
+static void put(struct buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = 2 * (b->len + n + 1);
+		char *t = cJSON_malloc(cap);
+
+		if (!t)
+			abort();
+		memcpy(t, b->s, b->len);
+		cJSON_free(b->s);
+		b->s = t;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void put_quoted(struct buf *b, const char *s)
+{
+	char *q = sx_json_quote(s, strlen(s));
+
+	put(b, q, strlen(q));
+	free(q);
+}
+
+/* The JSON text of j, as cJSON_PrintUnformatted would write it, except that
+ * the keys of a NULKEYS object are written as they are stored. */
+static void emit(struct buf *b, const cJSON *j)
+{
+	const cJSON *c;
+
+	switch (j->type & 0xff) {
+	case cJSON_Raw:
+		put(b, j->valuestring, strlen(j->valuestring));
+		return;
+	case cJSON_String:
+		put_quoted(b, j->valuestring);
+		return;
+	case cJSON_True:
+		put(b, "true", 4);
+		return;
+	case cJSON_False:
+		put(b, "false", 5);
+		return;
+	case cJSON_Array:
+		put(b, "[", 1);
+		for (c = j->child; c; c = c->next) {
+			emit(b, c);
+			if (c->next)
+				put(b, ",", 1);
+		}
+		put(b, "]", 1);
+		return;
+	case cJSON_Object:
+		put(b, "{", 1);
+		for (c = j->child; c; c = c->next) {
+			if (j->type & NULKEYS)
+				put(b, c->string, strlen(c->string));
+			else
+				put_quoted(b, c->string);
+			put(b, ":", 1);
+			emit(b, c);
+			if (c->next)
+				put(b, ",", 1);
+		}
+		put(b, "}", 1);
+		return;
+	default:
+		put(b, "null", 4);
+		return;
+	}
+}
+
+/* Each outermost NULKEYS object becomes a raw leaf of its text, in place:
+ * every byte of the tree is written once. */
+static void resolve(cJSON *j)
+{
+	if (j->type & NULKEYS) {
+		struct buf b = {0};
+
+		emit(&b, j);
+		cJSON_Delete(j->child);
+		j->child = NULL;
+		j->type = cJSON_Raw | (j->type & cJSON_StringIsConst);
+		j->valuestring = b.s;
+		return;
+	}
+	for (cJSON *c = j->child; c; c = c->next)
+		resolve(c);
 }
 
 static cJSON *parse_object(struct jp *p)
@@ -470,7 +529,7 @@ static cJSON *parse_value(struct jp *p)
 		if (!str)
 			return NULL;
 		if (memchr(str, '\0', len)) {
-			j = raw(quote(str, len));
+			j = raw(sx_json_quote(str, len));
 		} else {
 			j = cJSON_CreateString(str);
 			if (!j)
@@ -508,12 +567,17 @@ cJSON *sx_result_parse(const char *s, size_t n)
 		cJSON_Delete(j);
 		j = NULL;
 	}
+	if (j)
+		resolve(j);
 	return j;
 }
 
+/* JSON's own white space only (a line holds no LF): Python's json.loads,
+ * which the script's author tests with, rejects \f or \v around an object,
+ * and so does every step of this parser. */
 static bool is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+	return c == ' ' || c == '\t' || c == '\r';
 }
 
 static cJSON *parse_line(const char *s, size_t n)

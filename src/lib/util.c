@@ -343,6 +343,107 @@ char *sx_utf8_sanitize(const char *s, size_t n)
 	return out;
 }
 
+char *sx_json_quote(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	/* Worst case every byte becomes \u00XX. */
+	char *out = sx_xmalloc(n * 6 + 3), *o = out;
+	size_t i = 0, l;
+
+	*o++ = '"';
+	while (i < n) {
+		unsigned char c = p[i];
+
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			*o++ = (char)c;
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			l = utf8_seq(p + i, n - i);
+			if (l) {
+				memcpy(o, p + i, l);
+				o += l;
+				i += l;
+			} else {
+				memcpy(o, "\xef\xbf\xbd", 3);
+				o += 3;
+				i++;
+			}
+			continue;
+		}
+		*o++ = '\\';
+		switch (c) {
+		case '"':
+			*o++ = '"';
+			break;
+		case '\\':
+			*o++ = '\\';
+			break;
+		case '\b':
+			*o++ = 'b';
+			break;
+		case '\f':
+			*o++ = 'f';
+			break;
+		case '\n':
+			*o++ = 'n';
+			break;
+		case '\r':
+			*o++ = 'r';
+			break;
+		case '\t':
+			*o++ = 't';
+			break;
+		default:
+			o += sprintf(o, "u%04x", c);
+			break;
+		}
+		i++;
+	}
+	*o++ = '"';
+	*o = '\0';
+	return out;
+}
+
+char *sx_escape_line(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	/* Worst case every byte becomes \xHH. */
+	char *out = sx_xmalloc(n * 4 + 1), *o = out;
+	size_t i = 0, l;
+
+	while (i < n) {
+		unsigned char c = p[i];
+
+		l = c >= 0x80 ? utf8_seq(p + i, n - i) : 1;
+		/* C1 controls are U+0080..U+009F: 0xc2 0x80..0x9f. */
+		if (l == 2 && c == 0xc2 && p[i + 1] < 0xa0)
+			l = 0;
+		if (l && (c >= 0x80 || (c >= 0x20 && c != 0x7f))) {
+			memcpy(o, p + i, l);
+			o += l;
+			i += l;
+			continue;
+		}
+		if (!l)
+			l = c == 0xc2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] < 0xa0 ? 2 : 1;
+		for (size_t k = 0; k < l; k++, i++) {
+			c = p[i];
+			if (c == '\n')
+				o += sprintf(o, "\\n");
+			else if (c == '\t')
+				o += sprintf(o, "\\t");
+			else if (c == '\r')
+				o += sprintf(o, "\\r");
+			else
+				o += sprintf(o, "\\x%02x", c);
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 static void sanitize_field(char **p)
 {
 	char *s = *p;

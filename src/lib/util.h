@@ -54,6 +54,19 @@ char *sx_utf8_sanitize(const char *s, size_t n);
  * ill-formed or a NUL: what sx_utf8_sanitize() keeps, one piece at a time. */
 size_t sx_utf8_seq(const char *s, size_t n);
 
+/* The JSON string literal, quotes included, for the bytes [s, s+n): '"', '\\'
+ * and the controls escaped (\n, \t, ..., \u0000 for NUL: NUL is valid
+ * UTF-8 and is kept), each ill-formed UTF-8 sequence as U+FFFD, everything
+ * else as is. Caller frees. */
+char *sx_json_quote(const char *s, size_t n);
+
+/* [s, s+n) made safe for one line of a terminal: controls (C0, DEL, C1)
+ * written as \n, \t, \r or \xHH, and each byte of an ill-formed
+ * UTF-8 sequence as \xHH, so that outside input (a path, docker's message,
+ * the script's text) can neither break the line nor drive the terminal.
+ * Caller frees. */
+char *sx_escape_line(const char *s, size_t n);
+
 /* Every string sandexec writes as JSON (report, event log, dry run, state
  * records) goes through here: keys and string values that are not valid
  * UTF-8 get U+FFFD for each ill-formed sequence, in place, so that the text

@@ -830,6 +830,23 @@ def case_closed_stdout(tmp):
           "(exit 2)" in p.stderr, p.stderr)
 
 
+def case_error_line_escapes_outside_text(tmp):
+    """The error line is one line whatever the path or message holds: a
+    newline, ESC or an ill-formed byte in them is escaped (\\n, \\x1b, \\xff),
+    so no line can be forged and no terminal driven."""
+    r = run_bytes(["--", b"missing\nsandexec: fake.py: ok: all good\x1b[31m\xff"], tmp)
+    err = r.stderr
+    check(err.count(b"\n") == 1 and b"\x1b" not in err and b"\xff" not in err, repr(r))
+    check(err.startswith(b"sandexec: missing\\nsandexec: fake.py: ok: all good\\x1b[31m"
+                         b"\\xff: input_error: "), repr(r))
+    # A configuration file's name and a NUL in its scalar, through the
+    # config error line of a subcommand.
+    cfg = write(tmp, "a\nb.yaml", 'docker:\n  image: "x\\0y"\n')
+    r = run_bytes(["config", "-c", cfg], tmp)
+    check(r.stderr.count(b"\n") == 1 and b"a\\nb.yaml:2:10: docker.image: " in r.stderr
+          and b"'x\\0y'" in r.stderr, repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -1116,6 +1116,22 @@ def case_runsc_register_and_reload(tmp):
         subprocess.run(["rm", "-rf", base], capture_output=True)
 
 
+def case_signal_after_script_ended(tmp):
+    """A SIGTERM that comes after the run ended, while sandexec removes the
+    container after a timeout (sent by the CLI's wrapper just before the real
+    engine's docker rm), still counts: interrupted, 128+15, and the message
+    keeps what the run had come to."""
+    fake = fake_docker(tmp, 'for a in "$@"; do [ "$a" = rm ] && kill -TERM $PPID; '
+                            '[ "$a" = run ] && break; done')
+    write(tmp, "s.py", "import time\nprint('{}', flush=True)\ntime.sleep(100)\n")
+    r = run(["--set", "docker.binary=" + fake, "--image", IMAGE, "--timeout", "1", "s.py"],
+            tmp, timeout=90)
+    expect(r, 128 + signal.SIGTERM, "interrupted")
+    check(r.report["result"] is None, repr(r))
+    check("after the script ended (the run was timeout" in r.report["error"], repr(r))
+    no_container_left(r)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

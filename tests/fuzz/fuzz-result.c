@@ -10,10 +10,29 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* The bytes cJSON allocates during extraction: the work is linear in the
+ * input whatever its nesting (a node per input byte at most, and the raw
+ * text of NUL-keyed objects written once). */
+static size_t allocated;
+
+static void *counting_malloc(size_t n)
+{
+	allocated += n;
+	return malloc(n);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	cJSON_Hooks counting = {counting_malloc, free};
 	size_t ls, le;
-	cJSON *j = sx_result_extract((const char *)data, size, &ls, &le);
+	cJSON *j;
+
+	cJSON_InitHooks(&counting);
+	allocated = 0;
+	j = sx_result_extract((const char *)data, size, &ls, &le);
+	cJSON_InitHooks(NULL);
+	if (allocated > 256 * size + 1024)
+		abort();
 
 	if (j) {
 		char *text = cJSON_PrintUnformatted(j), *again;
