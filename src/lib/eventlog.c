@@ -91,6 +91,24 @@ static const char *refusal(const struct stat *st, bool in_state_dir, int *err)
 	return NULL;
 }
 
+/* A regular file is read too, to see whether it ends in a newline
+ * (write_line). Opened write-only first: a FIFO without a reader must fail
+ * (ENXIO), not find one in us. Kept only if it is the same file. */
+static void reopen_readable(struct sx_log *log, const char *path, int flags, const struct stat *st)
+{
+	int fd = open(path, O_RDWR | flags);
+	struct stat again;
+
+	if (fd < 0)
+		return;
+	if (fstat(fd, &again) == 0 && again.st_dev == st->st_dev && again.st_ino == st->st_ino) {
+		close(log->fd);
+		log->fd = fd;
+	} else {
+		close(fd);
+	}
+}
+
 int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir)
 {
 	int flags = O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK |
@@ -105,10 +123,7 @@ int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir)
 		return 0;
 	log->path = sx_xstrdup(path);
 	make_parents(path);
-	/* Read too, to see whether the file ends in a newline (sx_log_event). */
-	log->fd = open(path, O_RDWR | flags, 0600);
-	if (log->fd < 0 && errno == EACCES)
-		log->fd = open(path, O_WRONLY | flags, 0600);
+	log->fd = open(path, O_WRONLY | flags, 0600);
 	if (log->fd < 0) {
 		err = errno;
 		if (err == ELOOP && in_state_dir)
@@ -128,6 +143,8 @@ int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir)
 		return -err;
 	}
 	log->regular = S_ISREG(st.st_mode);
+	if (log->regular)
+		reopen_readable(log, path, flags & ~O_CREAT, &st);
 	return 0;
 }
 
