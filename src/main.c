@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -520,7 +521,7 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 			    "without them\n");
 		log->warned = true;
 	}
-	sx_log_open(log, path);
+	(void)sx_log_open(log, path, sx_log_path_is_default(cfg));
 	free(path);
 }
 
@@ -865,6 +866,10 @@ int main(int argc, char **argv)
 	if (closed < 0)
 		return 70;
 	show.no_stdout = closed & (1 << STDOUT_FILENO);
+	/* A file over RLIMIT_FSIZE (the event log, a run record) fails its
+	 * write with EFBIG, which costs a warning, instead of killing sandexec
+	 * before it reports. Children get SIG_DFL back (proc.c). */
+	signal(SIGXFSZ, SIG_IGN);
 	for (size_t i = 0; argc > 1 && i < sizeof subcmds / sizeof subcmds[0]; i++)
 		if (strcmp(argv[1], subcmds[i].name) == 0)
 			return run_subcommand(&subcmds[i], argc - 1, argv + 1);

@@ -320,6 +320,24 @@ START_TEST(test_stderr_cap)
 }
 END_TEST
 
+/* sandexec ignores SIGXFSZ (main.c); what it runs must not inherit that:
+ * a child over its RLIMIT_FSIZE dies of SIGXFSZ, as it would elsewhere. */
+START_TEST(test_child_gets_default_sigxfsz)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+	void (*old)(int) = signal(SIGXFSZ, SIG_IGN);
+
+	ck_assert_int_eq(run_sh("cd \"${TMPDIR:-/tmp}\" && f=sx-xfsz.$$ && "
+				"(ulimit -f 1; exec head -c 8192 /dev/zero) > $f; s=$?; rm -f $f; "
+				"exit $s", &io, &res, false), 0);
+	ck_assert(res.exited);
+	ck_assert_int_eq(res.exit_code, 128 + SIGXFSZ);
+	sx_proc_result_free(&res);
+	signal(SIGXFSZ, old);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("proc");
@@ -341,6 +359,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_quiet_helpers);
 	tcase_add_test(tc, test_stderr_unread_deadline);
 	tcase_add_test(tc, test_stderr_cap);
+	tcase_add_test(tc, test_child_gets_default_sigxfsz);
 	suite_add_tcase(s, tc);
 	return s;
 }

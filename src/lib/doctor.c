@@ -157,12 +157,12 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 		struct sx_log log = { .fd = -1, .warned = true };
 
 		logpath = sx_log_path(cfg);
-		sx_log_open(&log, logpath);
+		(void)sx_log_open(&log, logpath, sx_log_path_is_default(cfg));
 		if (log.fd >= 0) {
 			line(out, "ok", "event log", logpath);
 		} else {
 			snprintf(msg, sizeof msg, "%s: %s (runs go on without it)",
-				 logpath ? logpath : "no path", logpath ? strerror(errno) : "no HOME");
+				 logpath ? logpath : "no path", logpath ? log.error : "no HOME");
 			line(out, "warn", "event log", msg);
 		}
 		sx_log_close(&log);

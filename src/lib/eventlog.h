@@ -14,6 +14,8 @@
 
 struct sx_log {
 	int fd;               /* -1: disabled or failed */
+	bool regular;         /* fd is a regular file */
+	char error[128];      /* why the open or a write failed, or "" */
 	bool warned;          /* also set up front to stay quiet */
 	char *path;
 	const char *run_id;   /* borrowed */
@@ -27,10 +29,17 @@ struct sx_log {
  * the passwd entry's home, see sx_state_path); NULL when
  * log.enabled is false or no path can be made. Caller frees. */
 char *sx_log_path(const struct sx_config *cfg);
+/* Whether sx_log_path(cfg) is the default path in the state directory. */
+bool sx_log_path_is_default(const struct sx_config *cfg);
 
-/* Open path for appending (creating it 0600 and its directory 0700). path
- * NULL disables logging. On failure warns once on stderr and disables. */
-void sx_log_open(struct sx_log *log, const char *path);
+/* Open path for appending (creating it 0600 and its directory 0700), never
+ * blocking. path NULL disables logging. The file must not be stdout's. A
+ * path in the state directory (in_state_dir: sx_log_path's default) must be
+ * a regular file of ours, not a symlink, writable by no one else, with one
+ * link; a path the user named (log.file) may be a symlink, a FIFO or a
+ * character device too. On failure warns once on stderr, fills log->error,
+ * disables and returns -errno. */
+int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir);
 void sx_log_close(struct sx_log *log);
 
 /* Append one event. level is "INFO", "WARNING" or "ERROR"; fields (may be

@@ -69,7 +69,11 @@ static void close_fd(int *fd)
 __attribute__((noreturn))
 static void child(const struct sx_spawn *sp, int in, int out, int errfd, int report)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD };
+	/* Whatever sandexec catches or ignores (main.c, sx_signals_install),
+	 * the program gets the default: an ignored SIGXFSZ would survive exec
+	 * and turn direct mode's RLIMIT_FSIZE into an EFBIG the script can
+	 * ignore. */
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGXFSZ };
 	struct sigaction sa;
 	sigset_t none;
 	int e;
@@ -633,6 +637,7 @@ pid_t sx_proc_start_quiet(char *const *argv)
 	if (pid != 0)
 		return pid < 0 ? -errno : pid;
 	signal(SIGPIPE, SIG_DFL);
+	signal(SIGXFSZ, SIG_DFL);
 	setpgid(0, 0);
 	null = open("/dev/null", O_RDWR | O_CLOEXEC);
 	if (null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0)

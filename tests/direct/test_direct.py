@@ -4,13 +4,14 @@ These need a Python 3 on the machine but no Docker engine."""
 import json
 import os
 import re
+import signal
 import stat
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from sxtest import check, expect, isolated_env, main, run, write  # noqa: E402
+from sxtest import Failure, check, expect, isolated_env, main, run, write  # noqa: E402
 
 OK_SCRIPT = "import json\nprint(json.dumps({'x': 1}))\n"
 NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
@@ -401,6 +402,205 @@ def case_interpreter_from_scrubbed_path(tmp):
     check(not os.path.exists(os.path.join(tmp, "fake-ran")), repr(r))
     r = run(["--direct", "--no-log", "--set", "direct.interpreter=" + fake, "s.py"], tmp)
     check(os.path.exists(os.path.join(tmp, "fake-ran")), repr(r))
+
+
+def lines_parse(path):
+    """Every line of the file is one JSON object; returns them."""
+    data = open(path, "rb").read()
+    check(data.endswith(b"\n"), "log ends mid-line: %r" % data[-80:])
+    out = []
+    for i, line in enumerate(data.split(b"\n")[:-1]):
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            raise Failure("line %d of %s is not JSON: %r" % (i + 1, path, line[:200]))
+    return out
+
+
+def case_log_hostile_default_path(tmp):
+    """The default log path lives in a directory direct-mode scripts write
+    as the user: a FIFO there neither hangs a run (an input_error included)
+    nor lets --timeout go; a symlink to stdout or to another file of ours, a
+    hard link, a group-writable file are refused with one warning."""
+    write(tmp, "s.py", OK_SCRIPT)
+    state = os.path.join(tmp, "st")
+    d = os.path.join(state, "sandexec")
+    os.makedirs(d, mode=0o700)
+    path = os.path.join(d, "sandbox_execution.json.log")
+    os.mkfifo(path, 0o600)
+    # Nobody reads it (the open fails), then someone does (refused).
+    for reader, why in ((False, "No such device or address"), (True, "not a regular file")):
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK) if reader else -1
+        for args, code, status in ((["--direct", "--timeout", "2s", "s.py"], 0, "ok"),
+                                   (["--", "missing.py"], 66, "input_error")):
+            t = time.monotonic()
+            try:
+                r = run(args, tmp, timeout=30, XDG_STATE_HOME=state)
+            except subprocess.TimeoutExpired:
+                raise Failure("%s hung on a FIFO log" % args)
+            expect(r, code, status)
+            check(time.monotonic() - t < 15, "took %.1f s" % (time.monotonic() - t))
+            check(r.stderr.count("event log") == 1 and why in r.stderr, repr(r))
+        if reader:
+            check(os.read(fd, 100) == b"", "the FIFO was written")
+            os.close(fd)
+    os.unlink(path)
+    # A symlink to stdout: the report stays the only line there.
+    os.symlink("/dev/stdout", path)
+    r = run(["--direct", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    check("symbolic link" in r.stderr, repr(r))
+    # A symlink or a hard link to another file of ours: left alone.
+    victim = write(tmp, "victim", "keep\n")
+    os.chmod(victim, 0o600)
+    os.unlink(path)
+    os.symlink(victim, path)
+    r = run(["--direct", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    os.unlink(path)
+    os.link(victim, path)
+    r = run(["--direct", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    check("more than one link" in r.stderr, repr(r))
+    check(open(victim).read() == "keep\n", "the victim was written")
+    os.unlink(path)
+    write(tmp, "st/sandexec/sandbox_execution.json.log", "")
+    os.chmod(path, 0o620)
+    r = run(["--direct", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    check("writable by others" in r.stderr and os.path.getsize(path) == 0, repr(r))
+    # A plain file of ours is written, as before.
+    os.chmod(path, 0o600)
+    r = run(["--direct", "s.py"], tmp, XDG_STATE_HOME=state)
+    expect(r, 0, "ok")
+    check("event log" not in r.stderr and lines_parse(path)[-1]["event_type"] == "run_finished", repr(r))
+
+
+def case_log_explicit_path_kinds(tmp):
+    """--log names what the user chose: a symlink, a FIFO or a character
+    device (/dev/stderr) may be written, never blocking; never stdout."""
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--direct", "--log", "/dev/stdout", "s.py"], tmp)
+    expect(r, 0, "ok")
+    check("same file as stdout" in r.stderr, repr(r))
+    r = run(["--direct", "--log", "/dev/stderr", "s.py"], tmp)
+    expect(r, 0, "ok")
+    ev = [json.loads(l) for l in r.stderr.splitlines() if l.startswith("{")]
+    check([e["event_type"] for e in ev][-1:] == ["run_finished"], repr(r))
+    # A FIFO: read, written; nobody reads it, or its reader does not keep
+    # up (a full pipe): the run neither hangs nor loses its report.
+    fifo = os.path.join(tmp, "fifo")
+    os.mkfifo(fifo)
+    rfd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    r = run(["--direct", "--log", fifo, "s.py"], tmp)
+    expect(r, 0, "ok")
+    ev = [json.loads(l) for l in os.read(rfd, 1 << 16).splitlines()]
+    check(ev[-1]["event_type"] == "run_finished" and "event log" not in r.stderr, repr(r))
+    wfd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+    try:
+        while True:
+            os.write(wfd, b"x" * 4096)
+    except BlockingIOError:
+        pass
+    for reader, why in ((True, "Resource temporarily unavailable"),
+                        (False, "No such device or address")):
+        if not reader:
+            os.close(wfd)
+            os.close(rfd)
+        t = time.monotonic()
+        try:
+            r = run(["--direct", "--timeout", "5s", "--log", fifo, "s.py"], tmp, timeout=60)
+        except subprocess.TimeoutExpired:
+            raise Failure("hung on a FIFO log")
+        expect(r, 0, "ok")
+        check(time.monotonic() - t < 30, "took %.1f s" % (time.monotonic() - t))
+        check(r.stderr.count("event log") == 1 and why in r.stderr, repr(r))
+    # Through a symlink to a file: written.
+    target = os.path.join(tmp, "real.log")
+    os.symlink(target, os.path.join(tmp, "link.log"))
+    r = run(["--direct", "--log", os.path.join(tmp, "link.log"), "s.py"], tmp)
+    expect(r, 0, "ok")
+    check(lines_parse(target)[-1]["event_type"] == "run_finished", repr(r))
+
+
+def in_private_tmpfs(tmp, size, script):
+    """Run the shell script with $SMALL a tmpfs of size bytes, in a private
+    mount namespace (a user namespace too when not root)."""
+    small = os.path.join(tmp, "small")
+    os.mkdir(small)
+    cmd = ["unshare", "-m"] + ([] if os.geteuid() == 0 else ["-r"]) + [
+        "sh", "-uc", "mount -t tmpfs -o size=%d,mode=700 tmpfs \"$SMALL\" || exit 99\n"
+        % size + script]
+    env = isolated_env(tmp, SMALL=small, SX=os.environ["SANDEXEC"])
+    p = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=120)
+    check(p.returncode == 0, "exit %d\n%s\n%s" % (p.returncode, p.stdout, p.stderr))
+    return p.stdout
+
+
+FULL_FS = r'''
+export XDG_STATE_HOME="$SMALL"
+log="$SMALL/sandexec/sandbox_execution.json.log"
+mkdir -p -m700 "$SMALL/sandexec"
+python3 -c 'import json; print(json.dumps({"pad": "p" * 3500}))' > "$log"
+dd if=/dev/zero of="$SMALL/filler" bs=4096 count=100 2>/dev/null
+"$SX" --direct s.py > r1 2> e1; echo "rc1=$?"
+cp "$log" full.log
+rm "$SMALL/filler"
+"$SX" --direct s.py > r2 2> e2; echo "rc2=$?"
+cp "$log" after.log
+printf '{"cut": "by a cra' >> "$log"
+"$SX" --direct s.py > r3 2> e3; echo "rc3=$?"
+cp "$log" glued.log
+'''
+
+
+def case_log_full_filesystem(tmp):
+    """A line cut short by a full file system is taken back: every line of
+    the log stays one JSON object, and the next run's lines start on a line
+    of their own, even after a partial line left by something else."""
+    write(tmp, "s.py", OK_SCRIPT)
+    out = in_private_tmpfs(tmp, 65536, FULL_FS)
+    check(out.split() == ["rc1=0", "rc2=0", "rc3=0"], out)
+    e1 = open(os.path.join(tmp, "e1")).read()
+    check(e1.count("event log") == 1 and "short write" in e1, e1)
+    check(json.loads(open(os.path.join(tmp, "r1")).read())["status"] == "ok", "r1")
+    full = lines_parse(os.path.join(tmp, "full.log"))
+    check(full[0] == {"pad": "p" * 3500}, full[:1])
+    after = lines_parse(os.path.join(tmp, "after.log"))
+    check([e.get("event_type") for e in after[len(full):]][-1] == "run_finished", after)
+    lines = open(os.path.join(tmp, "glued.log"), "rb").read().split(b"\n")
+    n = len(after)
+    check(lines[n] == b'{"cut": "by a cra', lines[n:n + 2])
+    check([json.loads(l)["event_type"] for l in lines[n + 1:-1]][-1] == "run_finished", lines)
+    check(lines[-1] == b"", lines[-1:])
+
+
+def case_log_over_file_size_limit(tmp):
+    """A log over RLIMIT_FSIZE costs a warning (EFBIG), not the run: sandexec
+    ignores SIGXFSZ; what it runs gets the default disposition back."""
+    import resource
+    probe = write(tmp, "probe", "#!/bin/sh\ngrep '^SigIgn:' /proc/self/status > %s/sigign\n"
+                  "echo '{\"probed\": 1}'\n" % tmp)
+    os.chmod(probe, 0o755)
+    write(tmp, "s.py", OK_SCRIPT)
+    log = os.path.join(tmp, "big.log")
+    with open(log, "wb") as f:
+        f.truncate(2 << 20)
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, resource.RLIM_INFINITY))
+
+    p = subprocess.run([os.environ["SANDEXEC"], "--direct", "--log", log,
+                        "--set", "direct.interpreter=" + probe, "s.py"], cwd=tmp,
+                       env=isolated_env(tmp), capture_output=True, text=True, timeout=60,
+                       preexec_fn=limit)
+    check(p.returncode != 128 + signal.SIGXFSZ and p.returncode >= 0,
+          "exit %d\n%s\n%s" % (p.returncode, p.stdout, p.stderr))
+    check(len(p.stdout.splitlines()) == 1 and json.loads(p.stdout)["run_id"], p.stdout)
+    check(p.stderr.count("event log") == 1 and "File too large" in p.stderr, p.stderr)
+    check(os.path.getsize(log) == 2 << 20, os.path.getsize(log))
+    ign = int(open(os.path.join(tmp, "sigign")).read().split()[1], 16)
+    check(not ign & (1 << (signal.SIGXFSZ - 1)), "SIGXFSZ ignored in the child: %x" % ign)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

@@ -1132,6 +1132,31 @@ def case_signal_after_script_ended(tmp):
     no_container_left(r)
 
 
+def case_log_fifo_in_state_dir(tmp):
+    """A FIFO planted at the default event log path (the state directory
+    is writable by direct-mode scripts) neither hangs a docker run, its
+    --timeout ignored, nor doctor: one warning, the run goes on."""
+    state = os.path.join(tmp, "st")
+    os.makedirs(os.path.join(state, "sandexec"), mode=0o700)
+    os.mkfifo(os.path.join(state, "sandexec", "sandbox_execution.json.log"), 0o600)
+    try:
+        r = sx(tmp, "print('{\"ok\": 1}')\n", "--timeout", "20s", timeout=60,
+               XDG_STATE_HOME=state)
+    except subprocess.TimeoutExpired:
+        check(False, "the run hung on a FIFO log")
+    expect(r, 0, "ok")
+    check(r.report["mode"] == "docker" and r.report["result"] == {"ok": 1}, repr(r))
+    check(r.stderr.count("event log") == 1 and "No such device or address" in r.stderr, repr(r))
+    no_container_left(r)
+    try:
+        p = subprocess.run([SANDEXEC, "doctor"], cwd=tmp,
+                           env=isolated_env(tmp, XDG_STATE_HOME=state),
+                           capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        check(False, "doctor hung on a FIFO log")
+    check(re.search(r"^warn +event log .*No such device or address", p.stdout, re.M), p.stdout)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
