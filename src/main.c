@@ -566,6 +566,8 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		.exit_code = o->exit_code,
 		.signal = o->signal,
 		.duration_ms = o->duration_ms,
+		.started_at_ms = o->started_at_ms,
+		.usage = o->started ? &o->usage : NULL,
 		.strategy = s ? s->path : c->strategy,
 		.sha256 = s ? s->sha256 : NULL,
 		.result = o->result,
@@ -584,7 +586,7 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 
 	int expected = sx_status_exit_code(o->status, o->stop_signal), code;
 
-	sx_log_finished(log, o, show.no_stdout ? 70 : expected);
+	sx_log_finished(log, o, rep.strategy, rep.sha256, show.no_stdout ? 70 : expected);
 	code = finish(&rep, o->stop_signal);
 	if (code != expected) {
 		cJSON *f = cJSON_CreateObject();

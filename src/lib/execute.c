@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "reaper.h"
+#include "report.h"
 #include "stream.h"
 
 __attribute__((format(printf, 2, 3)))
@@ -214,13 +215,24 @@ static long peak_rss_kib(void)
 	return v;
 }
 
-void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
+void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, const char *strategy,
+		     const char *sha256, int exit_code)
 {
 	cJSON *f = outcome_fields(o);
 	char msg[96];
 	long hwm = peak_rss_kib();
 
+	if (strategy)
+		cJSON_AddStringToObject(f, "strategy", strategy);
+	else
+		cJSON_AddNullToObject(f, "strategy");
+	if (sha256)
+		cJSON_AddStringToObject(f, "sha256", sha256);
+	else
+		cJSON_AddNullToObject(f, "sha256");
 	cJSON_AddNumberToObject(f, "exit_code", exit_code);
+	sx_add_started_at(f, o->started_at_ms);
+	cJSON_AddItemToObject(f, "usage", sx_usage_json(o->started ? &o->usage : NULL));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
 	if (hwm >= 0)
 		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);

@@ -18,6 +18,8 @@ struct sx_report {
 	int exit_code;
 	int signal;                /* 0: none */
 	int64_t duration_ms;
+	int64_t started_at_ms;     /* ms since the epoch; 0 prints null */
+	const struct sx_usage *usage; /* borrowed; NULL prints null */
 	const char *strategy;      /* path as given, or NULL */
 	const char *sha256;        /* or NULL */
 	const cJSON *result;       /* borrowed; NULL prints null */
@@ -33,6 +35,12 @@ struct sx_report {
 	bool has_iteration;
 	uint64_t iteration;
 };
+
+/* u as the report's and the event log's "usage" object (a member null
+ * where unknown), or JSON null when u is NULL or knows nothing. */
+cJSON *sx_usage_json(const struct sx_usage *u);
+/* Add "started_at" to o: RFC 3339 UTC, or null for 0 (no run began). */
+void sx_add_started_at(cJSON *o, int64_t started_at_ms);
 
 /* Write r as one line of JSON (no trailing newline) through put, which
  * gets pieces of at most 64 KiB and returns 0 or negative errno; the first

@@ -158,6 +158,14 @@ struct script_end {
 	struct sx_script_end e;
 };
 
+void sx_usage_from_rusage(struct sx_usage *u, const struct rusage *ru)
+{
+	u->has_rusage = true;
+	u->cpu_user_ms = (int64_t)ru->ru_utime.tv_sec * 1000 + ru->ru_utime.tv_usec / 1000;
+	u->cpu_sys_ms = (int64_t)ru->ru_stime.tv_sec * 1000 + ru->ru_stime.tv_usec / 1000;
+	u->max_rss_kib = ru->ru_maxrss; /* KiB on Linux */
+}
+
 void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
 {
 	o->status = SX_OOM;
@@ -183,11 +191,20 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	f.stopped = res->stopped;
 	out = res->out + (f.started ? SX_START_MARKER_LEN : 0);
 	out_len = res->out_len - (f.started ? SX_START_MARKER_LEN : 0);
+	/* The script's wall time as sandexec saw it: from its start marker
+	 * to its end or the stop, whichever came first. */
+	if (f.started && res->first_out_ms && res->end_ms >= res->first_out_ms) {
+		o->usage.has_wall = true;
+		o->usage.wall_ms = res->end_ms - res->first_out_ms;
+	}
 	if (f.started && via_init) {
 		/* Only the supervisor's trailer, with this run's nonce, at the
 		 * very end of stdout says how the script ended. */
 		if (sx_end_take(out, &out_len, o->nonce, &end.e)) {
 			end.known = true;
+			/* ... and what it cost: the supervisor reaped it all. */
+			if (end.e.usage.has_rusage)
+				o->usage = end.e.usage;
 			if (end.e.deadline && f.stopped == SX_STOP_NONE)
 				f.stopped = SX_STOP_DEADLINE;
 		} else if (res->exited && res->exit_code == 0) {

@@ -18,11 +18,15 @@
 # 4. The parent reads the nonce (the rest of stdin), reaps every process
 #    as an init must until the script's process ends or SECONDS pass,
 #    then SIGKILLs everything left (kill(-1) until nothing is left, reaping
-#    all), and writes the trailer END NONCE " " WHAT "\n" as the last bytes
-#    of stdout, WHAT being "exit N", "signal N", "oom" (the cgroup's
-#    oom_kill counter went up, v2 or v1) or "deadline". It exits with the
-#    script's status (128+N for a signal). Nothing of the script is alive
-#    to write after it, and the script never knew the nonce.
+#    all), and writes the trailer END NONCE " " WHAT " usage " USAGE "\n"
+#    as the last bytes of stdout, WHAT being "exit N", "signal N", "oom"
+#    (the cgroup's oom_kill counter went up, v2 or v1) or "deadline", USAGE
+#    "USER_MS SYS_MS MAXRSS_KIB WALL_MS": the CPU times summed and the
+#    largest ru_maxrss over every process it reaped (os.wait4: each one's
+#    own reaped children included), and the time from the fork to the end
+#    of the script's process (or the deadline). It exits with the script's
+#    status (128+N for a signal). Nothing of the script is alive to write
+#    after it, and the script never knew the nonce.
 # sx_end_take() in bootstrap.c parses the trailer.
 import os, sys, signal, time, select, ctypes
 def fail(msg):
@@ -65,6 +69,7 @@ def oom_kills():
 before = oom_kills()
 deadline = time.monotonic() + limit
 os.write(1, START)
+started = time.monotonic()
 pid = os.fork()
 if pid:
     nonce = b''
@@ -77,20 +82,29 @@ if pid:
     os.close(0)
     nonce = nonce.strip()
     status = None
+    used = [0.0, 0.0, 0]
+    def reaped(ru):
+        used[0] += ru.ru_utime
+        used[1] += ru.ru_stime
+        used[2] = max(used[2], ru.ru_maxrss)
     while status is None:
         while True:
             try:
-                p, st = os.waitpid(-1, os.WNOHANG)
+                p, st, ru = os.wait4(-1, os.WNOHANG)
             except ChildProcessError:
                 break
             if p == 0:
                 break
+            reaped(ru)
             if p == pid:
                 status = st
+                ended = time.monotonic()
         left = deadline - time.monotonic()
         if status is not None or left <= 0:
             break
         signal.sigtimedwait([signal.SIGCHLD], left)
+    if status is None:
+        ended = time.monotonic()
     while True:
         try:
             os.kill(-1, 9)
@@ -98,7 +112,8 @@ if pid:
             pass
         try:
             while True:
-                p, st = os.waitpid(-1, 0)
+                p, st, ru = os.wait4(-1, 0)
+                reaped(ru)
                 if p == pid and status is None:
                     status = -1
         except ChildProcessError:
@@ -112,7 +127,10 @@ if pid:
         after = oom_kills()
         oom = sig == 9 and before is not None and after is not None and after > before
         end, code = ('oom' if oom else 'signal %d' % sig), 128 + sig
-    out = END + nonce + b' ' + end.encode() + b'\n'
+    cap = 10 ** 12 - 1
+    usage = ' usage %d %d %d %d' % tuple(min(cap, max(0, int(v))) for v in (
+        used[0] * 1000, used[1] * 1000, used[2], (ended - started) * 1000))
+    out = END + nonce + b' ' + end.encode() + usage.encode() + b'\n'
     while out:
         try:
             out = out[os.write(1, out):]
@@ -132,6 +150,6 @@ signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.argv = [name]
 code = compile(source, name, 'exec')
-del source, null, head, limit, deadline, before, pid, libc, fail, read_exact, oom_kills
+del source, null, head, limit, deadline, before, started, pid, libc, fail, read_exact, oom_kills
 del START, END
 exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
