@@ -12,6 +12,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from sxtest import Failure, check, expect, isolated_env, main, run, write  # noqa: E402
+import usage  # noqa: E402
 
 OK_SCRIPT = "import json\nprint(json.dumps({'x': 1}))\n"
 NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
@@ -601,6 +602,26 @@ def case_log_over_file_size_limit(tmp):
     check(os.path.getsize(log) == 2 << 20, os.path.getsize(log))
     ign = int(open(os.path.join(tmp, "sigign")).read().split()[1], 16)
     check(not ign & (1 << (signal.SIGXFSZ - 1)), "SIGXFSZ ignored in the child: %x" % ign)
+
+
+# What a run cost (tests/usage.py): sandexec reaps the script's tree itself.
+def case_usage_cpu_memory(tmp):
+    usage.usage_cpu_memory(tmp, ["--direct"])
+
+
+def case_usage_children(tmp):
+    usage.usage_children(tmp, ["--direct"])
+
+
+def case_usage_timeout(tmp):
+    """Killed at the timeout, the script is still reaped by sandexec: all known."""
+    u = usage.usage_timeout(tmp, ["--direct"]).report["usage"]
+    check(all(isinstance(u[k], int) for k in usage.KEYS), u)
+    check(u["cpu_user_ms"] + u["cpu_sys_ms"] >= 100, u)
+
+
+def case_usage_not_run(tmp):
+    usage.usage_not_run(tmp, ["--direct"])
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

@@ -30,6 +30,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		if (e.exited ? (e.code < 0 || e.code > 255) : (e.sig < 1 || e.sig > 64))
 			abort();
+		/* Usage: all four numbers or none, each within its digits. */
+		if (e.usage.has_rusage != e.usage.has_wall)
+			abort();
+		if (e.usage.has_rusage &&
+		    (e.usage.cpu_user_ms < 0 || e.usage.cpu_user_ms > 999999999999 ||
+		     e.usage.cpu_sys_ms < 0 || e.usage.cpu_sys_ms > 999999999999 ||
+		     e.usage.max_rss_kib < 0 || e.usage.max_rss_kib > 999999999999 ||
+		     e.usage.wall_ms < 0 || e.usage.wall_ms > 999999999999))
+			abort();
 	} else if (len != size) {
 		abort();
 	}
@@ -44,11 +53,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	res.exit_code = size ? data[0] : 0;
 	sx_config_init(&cfg);
 	memcpy(o.nonce, NONCE, sizeof o.nonce);
+	/* The outcome takes the capture buffer over (res.out NULL after),
+	 * as from sx_proc_run(); what is left is freed here. */
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
-	if (o.stdout_len > res.out_len)
+	if (o.stdout_len > size)
+		abort();
+	/* No proc timing was given: only a trailer can have set usage. */
+	if (o.usage.has_wall != o.usage.has_rusage)
 		abort();
 	sx_outcome_free(&o);
 	sx_config_free(&cfg);
-	free(out);
+	free(res.out);
 	return 0;
 }
