@@ -35,7 +35,8 @@
 #define SX_END_NUM_MAX 12 /* digits of a usage number; the supervisor clamps */
 /* " signal 64" + " usage" + 4 x (" " + digits) + "\n" */
 #define SX_END_BODY_MAX (10 + 6 + 4 * (1 + SX_END_NUM_MAX) + 1)
-#define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + SX_END_BODY_MAX) /* bytes the trailer can take */
+/* Bytes the trailer can take: exactly the longest one. */
+#define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + SX_END_BODY_MAX)
 
 /* Seconds the container's supervisor adds to the run's timeout before it
  * kills the script on its own: an orphaned container still stops. */

@@ -508,8 +508,8 @@ int sx_rfc3339(int64_t ms, char *buf, size_t size)
 	if (size < SX_RFC3339_LEN + 1 || !gmtime_r(&sec, &tm) || tm.tm_year < -1900 ||
 	    tm.tm_year > 9999 - 1900)
 		return -EINVAL;
-	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, frac);
+	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+		 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, frac);
 	return 0;
 }
 
