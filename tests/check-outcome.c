@@ -405,6 +405,22 @@ START_TEST(test_trailer_usage)
 		ck_assert(!o.usage.has_rusage);
 		sx_outcome_free(&o);
 	}
+	/* Killed by the supervisor at the container's own deadline, or by
+	 * the OOM killer: the supervisor outlived the script and reaped it. */
+	{
+		static const char dl[] = S "x" E "deadline usage 7 8 9 10\n";
+		static const char oom[] = S E "oom usage 1 2 65536 3\n";
+
+		from_proc(dl, sizeof dl - 1, true, 137, 0, true, &o);
+		ck_assert_int_eq(o.status, SX_TIMEOUT);
+		ck_assert(o.usage.has_rusage && o.usage.cpu_user_ms == 7 && o.usage.wall_ms == 10);
+		ck_assert_str_eq(o.stdout_text, "x");
+		sx_outcome_free(&o);
+		from_proc(oom, sizeof oom - 1, true, 137, 0, true, &o);
+		ck_assert_int_eq(o.status, SX_OOM);
+		ck_assert(o.usage.has_rusage && o.usage.max_rss_kib == 65536);
+		sx_outcome_free(&o);
+	}
 }
 END_TEST
 
