@@ -37,43 +37,43 @@ extern char **environ;
 #define HELPER_TIMEOUT_MS 15000
 
 static const char usage_text[] =
-	"usage: sandexec [options] [--] STRATEGY.py\n"
-	"       sandexec check [-c FILE] [--format text | json] FILE...\n"
-	"       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
-	"       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
-	"       sandexec doctor [-c FILE]\n"
-	"\n"
-	"Check a Python strategy, run it once in a hardened Docker container,\n"
-	"and print one JSON report on stdout.\n"
-	"\n"
-	"options:\n"
-	"  -c, --config FILE      read FILE after the system and user configuration\n"
-	"  -s, --set KEY=VALUE    set any scalar configuration key (docker.memory=1g)\n"
-	"      --image IMAGE      container image (docker.image)\n"
-	"      --timeout TIME     deadline: 600, 30s, 1500ms, 10m (docker.timeout)\n"
-	"      --memory SIZE      memory limit, no swap on top: 512m, 2g (docker.memory)\n"
-	"      --cpus N           CPU share: 0.5, 2 (docker.cpus)\n"
-	"      --pids-limit N     process and thread limit (docker.pids_limit)\n"
-	"      --iteration N      iteration number recorded in the report and the log\n"
-	"      --direct           run without Docker, under rlimits only (warns)\n"
-	"      --fallback         run directly if Docker is unavailable (sandbox.fallback_to_direct)\n"
-	"      --no-fallback      never run without Docker\n"
-	"      --log FILE         append JSON events to FILE (log.file)\n"
-	"      --no-log           write no event log\n"
-	"      --context NAME     docker context to run in (docker.context)\n"
-	"      --data DIR         mount DIR read-only at /data (local engines only)\n"
-	"      --dry-run          check the script, print the docker command line, exit\n"
-	"      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
-	"                         with --dry-run: text (shell words) or json (an argv array)\n"
-	"  -q, --quiet            no status line, warnings or error line on stderr\n"
-	"  -h, --help             show this help and exit\n"
-	"  -V, --version          show the version and exit\n"
-	"\n"
-	"exit status: 0 ok, 1 strategy_error, 2 usage_error, 3 config_error,\n"
-	"4 rejected, 5 no_result, 6 sandbox_unavailable, 7 output_limit, 8 oom,\n"
-	"66 input_error, 70 internal_error (also: the report could not be written),\n"
-	"124 timeout, 128+N interrupted by signal N.\n"
-	"See sandexec(1) and sandexec.yaml(5).\n";
+    "usage: sandexec [options] [--] STRATEGY.py\n"
+    "       sandexec check [-c FILE] [--format text | json] FILE...\n"
+    "       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
+    "       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
+    "       sandexec doctor [-c FILE]\n"
+    "\n"
+    "Check a Python strategy, run it once in a hardened Docker container,\n"
+    "and print one JSON report on stdout.\n"
+    "\n"
+    "options:\n"
+    "  -c, --config FILE      read FILE after the system and user configuration\n"
+    "  -s, --set KEY=VALUE    set any scalar configuration key (docker.memory=1g)\n"
+    "      --image IMAGE      container image (docker.image)\n"
+    "      --timeout TIME     deadline: 600, 30s, 1500ms, 10m (docker.timeout)\n"
+    "      --memory SIZE      memory limit, no swap on top: 512m, 2g (docker.memory)\n"
+    "      --cpus N           CPU share: 0.5, 2 (docker.cpus)\n"
+    "      --pids-limit N     process and thread limit (docker.pids_limit)\n"
+    "      --iteration N      iteration number recorded in the report and the log\n"
+    "      --direct           run without Docker, under rlimits only (warns)\n"
+    "      --fallback         run directly if Docker is unavailable (sandbox.fallback_to_direct)\n"
+    "      --no-fallback      never run without Docker\n"
+    "      --log FILE         append JSON events to FILE (log.file)\n"
+    "      --no-log           write no event log\n"
+    "      --context NAME     docker context to run in (docker.context)\n"
+    "      --data DIR         mount DIR read-only at /data (local engines only)\n"
+    "      --dry-run          check the script, print the docker command line, exit\n"
+    "      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
+    "                         with --dry-run: text (shell words) or json (an argv array)\n"
+    "  -q, --quiet            no status line, warnings or error line on stderr\n"
+    "  -h, --help             show this help and exit\n"
+    "  -V, --version          show the version and exit\n"
+    "\n"
+    "exit status: 0 ok, 1 strategy_error, 2 usage_error, 3 config_error,\n"
+    "4 rejected, 5 no_result, 6 sandbox_unavailable, 7 output_limit, 8 oom,\n"
+    "66 input_error, 70 internal_error (also: the report could not be written),\n"
+    "124 timeout, 128+N interrupted by signal N.\n"
+    "See sandexec(1) and sandexec.yaml(5).\n";
 
 struct cli {
 	const char *config_file;
@@ -86,52 +86,66 @@ struct cli {
 	bool direct;
 	const char *data;
 	bool quiet;
-	int format;             /* FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT */
+	int format; /* FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT */
 	const char *strategy;
 };
 
 enum { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT };
 
-enum { OPT_IMAGE = 256, OPT_TIMEOUT, OPT_MEMORY, OPT_CPUS, OPT_PIDS, OPT_ITERATION,
-       OPT_DRY_RUN, OPT_DIRECT, OPT_FALLBACK, OPT_NO_FALLBACK, OPT_LOG, OPT_NO_LOG, OPT_FORMAT, OPT_DATA, OPT_CONTEXT };
+enum {
+	OPT_IMAGE = 256,
+	OPT_TIMEOUT,
+	OPT_MEMORY,
+	OPT_CPUS,
+	OPT_PIDS,
+	OPT_ITERATION,
+	OPT_DRY_RUN,
+	OPT_DIRECT,
+	OPT_FALLBACK,
+	OPT_NO_FALLBACK,
+	OPT_LOG,
+	OPT_NO_LOG,
+	OPT_FORMAT,
+	OPT_DATA,
+	OPT_CONTEXT
+};
 
 static const struct option long_opts[] = {
-	{ "config", required_argument, NULL, 'c' },
-	{ "set", required_argument, NULL, 's' },
-	{ "image", required_argument, NULL, OPT_IMAGE },
-	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
-	{ "memory", required_argument, NULL, OPT_MEMORY },
-	{ "cpus", required_argument, NULL, OPT_CPUS },
-	{ "pids-limit", required_argument, NULL, OPT_PIDS },
-	{ "iteration", required_argument, NULL, OPT_ITERATION },
-	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
-	{ "direct", no_argument, NULL, OPT_DIRECT },
-	{ "fallback", no_argument, NULL, OPT_FALLBACK },
-	{ "no-fallback", no_argument, NULL, OPT_NO_FALLBACK },
-	{ "log", required_argument, NULL, OPT_LOG },
-	{ "no-log", no_argument, NULL, OPT_NO_LOG },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ "data", required_argument, NULL, OPT_DATA },
-	{ "context", required_argument, NULL, OPT_CONTEXT },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+    {"config", required_argument, NULL, 'c'},
+    {"set", required_argument, NULL, 's'},
+    {"image", required_argument, NULL, OPT_IMAGE},
+    {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"memory", required_argument, NULL, OPT_MEMORY},
+    {"cpus", required_argument, NULL, OPT_CPUS},
+    {"pids-limit", required_argument, NULL, OPT_PIDS},
+    {"iteration", required_argument, NULL, OPT_ITERATION},
+    {"dry-run", no_argument, NULL, OPT_DRY_RUN},
+    {"direct", no_argument, NULL, OPT_DIRECT},
+    {"fallback", no_argument, NULL, OPT_FALLBACK},
+    {"no-fallback", no_argument, NULL, OPT_NO_FALLBACK},
+    {"log", required_argument, NULL, OPT_LOG},
+    {"no-log", no_argument, NULL, OPT_NO_LOG},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"data", required_argument, NULL, OPT_DATA},
+    {"context", required_argument, NULL, OPT_CONTEXT},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
 };
 
 /* How the outcome is shown; set once from the command line. */
 static struct {
-	bool text;      /* --format text */
-	bool quiet;     /* --quiet */
-	bool color;     /* stderr is a terminal and NO_COLOR is unset */
+	bool text;	/* --format text */
+	bool quiet;	/* --quiet */
+	bool color;	/* stderr is a terminal and NO_COLOR is unset */
 	bool no_stdout; /* fd 1 was closed when sandexec started */
-	int signal_fd;  /* a signal stops waiting for the caller's streams */
-} show = { .signal_fd = -1 };
+	int signal_fd;	/* a signal stops waiting for the caller's streams */
+} show = {.signal_fd = -1};
 
 /* One line of sandexec's own on stderr, dropped rather than waited for
  * when nobody reads it (stream.h). */
-__attribute__((format(printf, 1, 2)))
-static void say(const char *fmt, ...)
+__attribute__((format(printf, 1, 2))) static void say(const char *fmt, ...)
 {
 	char line[2 * SX_ERR_MAX + 128];
 	va_list ap;
@@ -164,9 +178,8 @@ static char *report_text(const struct sx_report *rep)
 	size_t len;
 
 	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_status_name(rep->status),
-			    rep->strategy ? rep->strategy : "-",
-			    rep->mode ? " in " : "", rep->mode ? rep->mode : "",
-			    (double)rep->duration_ms / 1000.0);
+			    rep->strategy ? rep->strategy : "-", rep->mode ? " in " : "",
+			    rep->mode ? rep->mode : "", (double)rep->duration_ms / 1000.0);
 	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
 			   result ? "\n" : "", rep->error && rep->status != SX_OK ? "error: " : "",
 			   rep->error && rep->status != SX_OK ? rep->error : "");
@@ -233,9 +246,10 @@ static int finish(struct sx_report *rep, int stop_signal)
 	if (r < 0) {
 		say("sandexec: internal_error: cannot write the report: %s; the run's status "
 		    "was %s (exit %d)\n",
-		    r == -EBADF && show.no_stdout ? "stdout was closed" :
-		    r == -ETIMEDOUT ? "stdout was not read in time" :
-		    r == -EINTR ? "interrupted by a signal" : strerror(-r),
+		    r == -EBADF && show.no_stdout ? "stdout was closed"
+		    : r == -ETIMEDOUT		  ? "stdout was not read in time"
+		    : r == -EINTR		  ? "interrupted by a signal"
+						  : strerror(-r),
 		    sx_status_name(rep->status), code);
 		code = 70;
 	}
@@ -244,7 +258,7 @@ static int finish(struct sx_report *rep, int stop_signal)
 
 static int fail(enum sx_status st, const char *strategy, const char *msg)
 {
-	struct sx_report rep = { .status = st, .strategy = strategy, .error = msg };
+	struct sx_report rep = {.status = st, .strategy = strategy, .error = msg};
 
 	return finish(&rep, 0);
 }
@@ -304,23 +318,38 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		char *eq, word[64];
 
 		switch (opt) {
-		case 'c': c->config_file = optarg; break;
+		case 'c':
+			c->config_file = optarg;
+			break;
 		case 's':
 			eq = strchr(optarg, '=');
 			if (!eq || eq == optarg) {
-				snprintf(errbuf, errlen, "--set expects KEY=VALUE, got '%s'", optarg);
+				snprintf(errbuf, errlen, "--set expects KEY=VALUE, got '%s'",
+					 optarg);
 				return 2;
 			}
 			*eq = '\0';
 			if (add_set(c, optarg, eq + 1, "--set") < 0)
 				goto too_many;
 			break;
-		case OPT_IMAGE: key = "docker.image"; break;
-		case OPT_TIMEOUT: key = "docker.timeout"; break;
-		case OPT_MEMORY: key = "docker.memory"; break;
-		case OPT_CPUS: key = "docker.cpus"; break;
-		case OPT_PIDS: key = "docker.pids_limit"; break;
-		case OPT_CONTEXT: key = "docker.context"; break;
+		case OPT_IMAGE:
+			key = "docker.image";
+			break;
+		case OPT_TIMEOUT:
+			key = "docker.timeout";
+			break;
+		case OPT_MEMORY:
+			key = "docker.memory";
+			break;
+		case OPT_CPUS:
+			key = "docker.cpus";
+			break;
+		case OPT_PIDS:
+			key = "docker.pids_limit";
+			break;
+		case OPT_CONTEXT:
+			key = "docker.context";
+			break;
 		case OPT_ITERATION:
 			if (sx_parse_uint(optarg, 0, UINT32_MAX, &c->iteration) < 0) {
 				snprintf(errbuf, errlen,
@@ -330,17 +359,26 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			}
 			c->has_iteration = true;
 			break;
-		case OPT_DRY_RUN: c->dry_run = true; break;
-		case OPT_DIRECT: c->direct = true; break;
-		case 'q': c->quiet = true; break;
-		case OPT_DATA: c->data = optarg; break;
+		case OPT_DRY_RUN:
+			c->dry_run = true;
+			break;
+		case OPT_DIRECT:
+			c->direct = true;
+			break;
+		case 'q':
+			c->quiet = true;
+			break;
+		case OPT_DATA:
+			c->data = optarg;
+			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") == 0) {
 				c->format = FORMAT_JSON;
 			} else if (strcmp(optarg, "text") == 0) {
 				c->format = FORMAT_TEXT;
 			} else {
-				snprintf(errbuf, errlen, "--format: '%s' is not json or text", optarg);
+				snprintf(errbuf, errlen, "--format: '%s' is not json or text",
+					 optarg);
 				return 2;
 			}
 			break;
@@ -372,7 +410,8 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 			option_spelling(opt, argv, word, sizeof word);
 			snprintf(errbuf, errlen, "unknown option '%s'%s", word,
 				 word[1] != '-' ? " (a strategy whose name starts with '-' goes "
-						  "after '--')" : "");
+						  "after '--')"
+						: "");
 			return 2;
 		}
 		if (key && add_set(c, key, value, option_name(opt)) < 0)
@@ -383,7 +422,8 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		return 2;
 	}
 	if (argc - optind > 1) {
-		snprintf(errbuf, errlen, "one strategy at a time; unexpected '%s'", argv[optind + 1]);
+		snprintf(errbuf, errlen, "one strategy at a time; unexpected '%s'",
+			 argv[optind + 1]);
 		return 2;
 	}
 	c->strategy = argv[optind];
@@ -402,8 +442,8 @@ static int load_config(struct sx_config *cfg, const struct cli *c, struct sx_err
 	char origin[96];
 	int r;
 
-	if ((r = sx_config_load_file(cfg, sys ? sys : SANDEXEC_SYSCONFDIR "/sandexec.yaml",
-				     false, err)) < 0)
+	if ((r = sx_config_load_file(cfg, sys ? sys : SANDEXEC_SYSCONFDIR "/sandexec.yaml", false,
+				     err)) < 0)
 		return r;
 	if (xdg && *xdg)
 		user = sx_xasprintf("%s/sandexec/sandexec.yaml", xdg);
@@ -558,28 +598,28 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
 	struct sx_report rep = {
-		.status = o->status,
-		.mode = o->mode,
-		.fallback = o->fallback,
-		.sandboxed = o->mode && strcmp(o->mode, "docker") == 0,
-		.has_exit_code = o->has_exit_code,
-		.exit_code = o->exit_code,
-		.signal = o->signal,
-		.duration_ms = o->duration_ms,
-		.strategy = s ? s->path : c->strategy,
-		.sha256 = s ? s->sha256 : NULL,
-		.result = o->result,
-		.violations = violations,
-		.stdout_truncated = o->stdout_truncated,
-		.stdout_text = o->stdout_text,
-		.stdout_len = o->stdout_len,
-		.stderr_truncated = o->stderr_truncated,
-		.stderr_dropped = o->stderr_dropped,
-		.error = o->error,
-		.container = o->mode && strcmp(o->mode, "docker") == 0 ? o->container : NULL,
-		.run_id = o->run_id[0] ? o->run_id : NULL,
-		.has_iteration = c->has_iteration,
-		.iteration = c->iteration,
+	    .status = o->status,
+	    .mode = o->mode,
+	    .fallback = o->fallback,
+	    .sandboxed = o->mode && strcmp(o->mode, "docker") == 0,
+	    .has_exit_code = o->has_exit_code,
+	    .exit_code = o->exit_code,
+	    .signal = o->signal,
+	    .duration_ms = o->duration_ms,
+	    .strategy = s ? s->path : c->strategy,
+	    .sha256 = s ? s->sha256 : NULL,
+	    .result = o->result,
+	    .violations = violations,
+	    .stdout_truncated = o->stdout_truncated,
+	    .stdout_text = o->stdout_text,
+	    .stdout_len = o->stdout_len,
+	    .stderr_truncated = o->stderr_truncated,
+	    .stderr_dropped = o->stderr_dropped,
+	    .error = o->error,
+	    .container = o->mode && strcmp(o->mode, "docker") == 0 ? o->container : NULL,
+	    .run_id = o->run_id[0] ? o->run_id : NULL,
+	    .has_iteration = c->has_iteration,
+	    .iteration = c->iteration,
 	};
 
 	int expected = sx_status_exit_code(o->status, o->stop_signal), code;
@@ -599,10 +639,10 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 
 /* The static check before a run, in every mode. Returns the number of
  * violations; *violations gets the report's array (caller frees). */
-static int validate(const struct sx_config *cfg, const struct sx_strategy *s,
-		    struct sx_log *log, cJSON **violations)
+static int validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
+		    cJSON **violations)
 {
-	struct sx_violations vs = { 0 };
+	struct sx_violations vs = {0};
 	int64_t t0 = sx_now_ms();
 	size_t n;
 	cJSON *f = cJSON_CreateObject();
@@ -633,12 +673,12 @@ static int validate(const struct sx_config *cfg, const struct sx_strategy *s,
 
 /* A subcommand's parsed command line and configuration. */
 struct sub {
-	struct cli c;           /* -c and -s, as for a run */
+	struct cli c; /* -c and -s, as for a run */
 	struct sx_config cfg;
-	bool all;               /* gc --all */
-	bool json;              /* check --format json */
-	const char *owner;      /* gc --owner; NULL: the caller */
-	bool any_owner;         /* gc --any-owner */
+	bool all;	   /* gc --all */
+	bool json;	   /* check --format json */
+	const char *owner; /* gc --owner; NULL: the caller */
+	bool any_owner;	   /* gc --any-owner */
 	char **operands;
 	int noperands;
 };
@@ -646,9 +686,9 @@ struct sub {
 struct subcmd {
 	const char *name;
 	const char *usage;
-	bool sets;              /* takes -s KEY=VALUE */
-	bool all;               /* takes --all */
-	bool operands;          /* takes (and needs) operands */
+	bool sets;     /* takes -s KEY=VALUE */
+	bool all;      /* takes --all */
+	bool operands; /* takes (and needs) operands */
 	int (*run)(struct sub *s);
 };
 
@@ -674,7 +714,7 @@ static void check_json(const char *file, const struct sx_violations *vs, const c
 
 static int run_check(struct sub *s)
 {
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	int code = 0;
 
 	if (sx_policy_load(&err) < 0) {
@@ -683,7 +723,7 @@ static int run_check(struct sub *s)
 	}
 	for (int i = 0; i < s->noperands; i++) {
 		struct sx_strategy st;
-		struct sx_violations vs = { 0 };
+		struct sx_violations vs = {0};
 
 		if (sx_strategy_read(&st, s->operands[i], s->cfg.max_size, &err) < 0) {
 			char *m = esc(err.msg);
@@ -721,7 +761,7 @@ static int run_doctor(struct sub *s)
 
 static int run_gc(struct sub *s)
 {
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	char *dir = sx_reaper_dir();
 	char *me = sx_reaper_owner();
 	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
@@ -739,39 +779,43 @@ static int run_gc(struct sub *s)
 }
 
 static const struct subcmd subcmds[] = {
-	{ "check", "usage: sandexec check [-c FILE] [--format text | json] FILE...\n"
-		   "\n"
-		   "Run the static check on each FILE without running anything. One line a\n"
-		   "violation, FILE:LINE:COLUMN: RULE: MESSAGE; with --format json one JSON\n"
-		   "report a file and a line: {\"file\", \"ok\", \"violations\": [{file, line,\n"
-		   "column, rule, message}]}. Exit 0 when every file is clean, 4 when\n"
-		   "violations were found, 2 when a file could not be read, 3 on a\n"
-		   "configuration error (the module table, modules.table in the data\n"
-		   "directory, missing or unreadable included).\n",
-	  false, false, true, run_check },
-	{ "config", "usage: sandexec config [-c FILE] [-s KEY=VALUE]...\n"
-		    "\n"
-		    "Print the effective configuration as YAML, each key with a comment\n"
-		    "naming where its value came from: default, FILE:LINE:COLUMN, an\n"
-		    "environment variable, or a flag.\n",
-	  true, false, false, run_config },
-	{ "doctor", "usage: sandexec doctor [-c FILE]\n"
-		    "\n"
-		    "Check the docker CLI, the daemon, the image, the memory and pids\n"
-		    "cgroups of the engine, the runtime (registered; gVisor with\n"
-		    "--oci-seccomp), the seccomp profile, the kernel's seccomp, the\n"
-		    "interpreter for direct mode and the event log. One line a check; exit 1\n"
-		    "when a check failed (warnings do not count).\n",
-	  false, false, false, run_doctor },
-	{ "gc", "usage: sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
-		"\n"
-		"Remove sandexec containers whose deadline has passed (all of them with\n"
-		"--all), through their sandexec.run and sandexec.deadline labels, and the\n"
-		"records of runs that were killed. One line a container on stdout.\n"
-		"Only the caller's own containers, labelled sandexec.owner=UID@HOSTNAME;\n"
-		"--owner OWNER: those labelled OWNER instead; --any-owner: every\n"
-		"sandexec container of the engine, whoever started it.\n",
-	  false, true, false, run_gc },
+    {"check",
+     "usage: sandexec check [-c FILE] [--format text | json] FILE...\n"
+     "\n"
+     "Run the static check on each FILE without running anything. One line a\n"
+     "violation, FILE:LINE:COLUMN: RULE: MESSAGE; with --format json one JSON\n"
+     "report a file and a line: {\"file\", \"ok\", \"violations\": [{file, line,\n"
+     "column, rule, message}]}. Exit 0 when every file is clean, 4 when\n"
+     "violations were found, 2 when a file could not be read, 3 on a\n"
+     "configuration error (the module table, modules.table in the data\n"
+     "directory, missing or unreadable included).\n",
+     false, false, true, run_check},
+    {"config",
+     "usage: sandexec config [-c FILE] [-s KEY=VALUE]...\n"
+     "\n"
+     "Print the effective configuration as YAML, each key with a comment\n"
+     "naming where its value came from: default, FILE:LINE:COLUMN, an\n"
+     "environment variable, or a flag.\n",
+     true, false, false, run_config},
+    {"doctor",
+     "usage: sandexec doctor [-c FILE]\n"
+     "\n"
+     "Check the docker CLI, the daemon, the image, the memory and pids\n"
+     "cgroups of the engine, the runtime (registered; gVisor with\n"
+     "--oci-seccomp), the seccomp profile, the kernel's seccomp, the\n"
+     "interpreter for direct mode and the event log. One line a check; exit 1\n"
+     "when a check failed (warnings do not count).\n",
+     false, false, false, run_doctor},
+    {"gc",
+     "usage: sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
+     "\n"
+     "Remove sandexec containers whose deadline has passed (all of them with\n"
+     "--all), through their sandexec.run and sandexec.deadline labels, and the\n"
+     "records of runs that were killed. One line a container on stdout.\n"
+     "Only the caller's own containers, labelled sandexec.owner=UID@HOSTNAME;\n"
+     "--owner OWNER: those labelled OWNER instead; --any-owner: every\n"
+     "sandexec container of the engine, whoever started it.\n",
+     false, true, false, run_gc},
 };
 
 /* argv[0] is the subcommand's name. Exit codes: 2 bad usage, 3 bad
@@ -779,17 +823,13 @@ static const struct subcmd subcmds[] = {
 static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "config", required_argument, NULL, 'c' },
-		{ "set", required_argument, NULL, 's' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "owner", required_argument, NULL, 'o' },
-		{ "any-owner", no_argument, NULL, 'A' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
+	    {"config", required_argument, NULL, 'c'}, {"set", required_argument, NULL, 's'},
+	    {"all", no_argument, NULL, 'a'},	      {"format", required_argument, NULL, 'f'},
+	    {"owner", required_argument, NULL, 'o'},  {"any-owner", no_argument, NULL, 'A'},
+	    {"help", no_argument, NULL, 'h'},	      {NULL, 0, NULL, 0},
 	};
-	struct sub s = { 0 };
-	struct sx_err err = { "" };
+	struct sub s = {0};
+	struct sx_err err = {""};
 	char *eq, word[64];
 	int opt, code;
 
@@ -816,8 +856,9 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else {
 			option_spelling(opt, argv, word, sizeof word);
 			fprintf(stderr, "sandexec %s: %s '%s'\n%s", sc->name,
-				opt == ':' ? "a value is needed after" :
-				opt == 's' && sc->sets ? "expected KEY=VALUE after" : "bad option",
+				opt == ':'		 ? "a value is needed after"
+				: opt == 's' && sc->sets ? "expected KEY=VALUE after"
+							 : "bad option",
 				word, sc->usage);
 			return 2;
 		}
@@ -847,14 +888,15 @@ static int run_subcommand(const struct subcmd *sc, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	struct cli c = { 0 };
+	struct cli c = {0};
 	struct sx_config cfg;
 	struct sx_strategy s;
-	struct sx_outcome o = { 0 };
-	struct sx_err err = { "" };
-	struct sx_log log = { .fd = -1 };
-	struct sx_run_env env = { .stderr_fd = STDERR_FILENO, .grace_ms = GRACE_MS,
-				  .helper_timeout_ms = HELPER_TIMEOUT_MS };
+	struct sx_outcome o = {0};
+	struct sx_err err = {""};
+	struct sx_log log = {.fd = -1};
+	struct sx_run_env env = {.stderr_fd = STDERR_FILENO,
+				 .grace_ms = GRACE_MS,
+				 .helper_timeout_ms = HELPER_TIMEOUT_MS};
 	char errbuf[2 * SX_ERR_MAX], *state_dir = NULL;
 	cJSON *violations = NULL;
 	int code, closed;
@@ -896,19 +938,24 @@ int main(int argc, char **argv)
 		const char *why = NULL;
 
 		if (c.direct || !cfg.sandbox_enabled)
-			snprintf(errbuf, sizeof errbuf, "--data needs the container; it cannot be "
+			snprintf(errbuf, sizeof errbuf,
+				 "--data needs the container; it cannot be "
 				 "used with --direct or sandbox.enabled: false");
 		else if (*cfg.context && strcmp(cfg.context, "default") != 0)
-			snprintf(errbuf, sizeof errbuf, "--data %s: refused: docker.context names "
-				 "another engine (%s), which cannot see this machine's files", c.data,
-				 cfg.context);
+			snprintf(errbuf, sizeof errbuf,
+				 "--data %s: refused: docker.context names "
+				 "another engine (%s), which cannot see this machine's files",
+				 c.data, cfg.context);
 		else if (!sx_engine_is_local(&why))
 			/* Name the variable that decided: an empty DOCKER_HOST is
 			 * unset to the docker CLI, and so to sx_engine_is_local. */
-			snprintf(errbuf, sizeof errbuf, "--data %s: refused: %s (%s), which cannot "
-				 "see this machine's files", c.data, why,
-				 getenv("DOCKER_HOST") && *getenv("DOCKER_HOST") ?
-				 getenv("DOCKER_HOST") : getenv("DOCKER_CONTEXT"));
+			snprintf(errbuf, sizeof errbuf,
+				 "--data %s: refused: %s (%s), which cannot "
+				 "see this machine's files",
+				 c.data, why,
+				 getenv("DOCKER_HOST") && *getenv("DOCKER_HOST")
+				     ? getenv("DOCKER_HOST")
+				     : getenv("DOCKER_CONTEXT"));
 		else if (sx_datadir_check(c.data, &cfg.data_dir, &err) < 0)
 			snprintf(errbuf, sizeof errbuf, "%s", err.msg);
 		else

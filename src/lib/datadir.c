@@ -71,7 +71,8 @@ int sx_datadir_check(const char *dir, char **real, struct sx_err *err)
 		return -EINVAL;
 	}
 	if (strchr(resolved, ',') || strchr(resolved, '\n')) {
-		sx_err_set(err, "--data %s: a path with ',' or a line break cannot be mounted", dir);
+		sx_err_set(err, "--data %s: a path with ',' or a line break cannot be mounted",
+			   dir);
 		return -EINVAL;
 	}
 	memset(&walk, 0, sizeof walk);

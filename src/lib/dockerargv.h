@@ -9,13 +9,13 @@
 #include "config.h"
 
 struct sx_docker_run {
-	const char *name;         /* container name, "sandexec-<run id>" */
+	const char *name; /* container name, "sandexec-<run id>" */
 	const char *run_id;
-	int64_t deadline_epoch;   /* wall-clock second after which it may be reaped */
+	int64_t deadline_epoch;	  /* wall-clock second after which it may be reaped */
 	const char *seccomp_path; /* profile file; the CLI reads it and sends it */
 	const char *script_name;  /* file name shown in tracebacks */
-	int64_t supervise_s;      /* the container's own deadline, in seconds from its start */
-	bool gvisor;              /* the runtime is gVisor (runtime.h) */
+	int64_t supervise_s;	  /* the container's own deadline, in seconds from its start */
+	bool gvisor;		  /* the runtime is gVisor (runtime.h) */
 };
 
 /* Under gVisor the host's pids cgroup counts the sandbox's own threads and

@@ -37,7 +37,8 @@ static void warn_once(struct sx_log *log, const char *what, int err)
 	if (log->warned)
 		return;
 	log->warned = true;
-	n = snprintf(line, sizeof line, "sandexec: warning: event log %s: %s; carrying on without it\n",
+	n = snprintf(line, sizeof line,
+		     "sandexec: warning: event log %s: %s; carrying on without it\n",
 		     log->path ? log->path : "?", log->error);
 	if (n > 0)
 		(void)sx_stream_write(STDERR_FILENO, line,

@@ -13,15 +13,15 @@
 #include "config.h"
 
 struct sx_log {
-	int fd;               /* -1: disabled or failed */
-	bool regular;         /* fd is a regular file */
-	char error[128];      /* why the open or a write failed, or "" */
-	bool warned;          /* also set up front to stay quiet */
+	int fd;		 /* -1: disabled or failed */
+	bool regular;	 /* fd is a regular file */
+	char error[128]; /* why the open or a write failed, or "" */
+	bool warned;	 /* also set up front to stay quiet */
 	char *path;
-	const char *run_id;   /* borrowed */
+	const char *run_id; /* borrowed */
 	bool has_iteration;
 	uint64_t iteration;
-	const char *mode;     /* borrowed; NULL until a mode is chosen */
+	const char *mode; /* borrowed; NULL until a mode is chosen */
 };
 
 /* The log path cfg asks for: log.file, else $XDG_STATE_HOME/sandexec/

@@ -8,8 +8,8 @@
 #include "reaper.h"
 #include "stream.h"
 
-__attribute__((format(printf, 2, 3)))
-static void warn(const struct sx_run_env *env, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void warn(const struct sx_run_env *env,
+						       const char *fmt, ...)
 {
 	char line[SX_ERR_MAX], *esc;
 	va_list ap;
@@ -58,11 +58,20 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	const char *type = NULL;
 
 	switch (o->status) {
-	case SX_TIMEOUT: type = "timeout"; break;
-	case SX_OUTPUT_LIMIT: type = "output_limit"; break;
-	case SX_OOM: type = "oom"; break;
-	case SX_INTERRUPTED: type = "interrupted"; break;
-	default: return;
+	case SX_TIMEOUT:
+		type = "timeout";
+		break;
+	case SX_OUTPUT_LIMIT:
+		type = "output_limit";
+		break;
+	case SX_OOM:
+		type = "oom";
+		break;
+	case SX_INTERRUPTED:
+		type = "interrupted";
+		break;
+	default:
+		return;
 	}
 	sx_log_event(log, "WARNING", type, o->error ? o->error : type, outcome_fields(o));
 }
@@ -85,9 +94,10 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 {
 	cJSON *f = cJSON_CreateObject();
 	char msg[200];
-	const char *how = o->removal_unconfirmed ? "not confirmed" :
-			  o->force_removed ? "docker rm --force" :
-			  o->started ? "--rm" : "never started";
+	const char *how = o->removal_unconfirmed ? "not confirmed"
+			  : o->force_removed	 ? "docker rm --force"
+			  : o->started		 ? "--rm"
+						 : "never started";
 
 	cJSON_AddStringToObject(f, "container", o->container);
 	cJSON_AddBoolToObject(f, "removed", !o->removal_unconfirmed);
@@ -97,13 +107,17 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 	if (o->engine_hung)
 		cJSON_AddBoolToObject(f, "rm_timed_out", true);
 	if (o->removal_unconfirmed)
-		snprintf(msg, sizeof msg, "container %s may still be running: %s; its record "
-			 "stays for a later sweep", o->container,
-			 o->engine_hung ? "docker rm did not answer" : "docker rm could not remove it");
+		snprintf(msg, sizeof msg,
+			 "container %s may still be running: %s; its record "
+			 "stays for a later sweep",
+			 o->container,
+			 o->engine_hung ? "docker rm did not answer"
+					: "docker rm could not remove it");
 	else if (o->force_removed)
 		snprintf(msg, sizeof msg, "container %s removed by force", o->container);
 	else if (o->started)
-		snprintf(msg, sizeof msg, "container %s removed by the engine on exit", o->container);
+		snprintf(msg, sizeof msg, "container %s removed by the engine on exit",
+			 o->container);
 	else
 		snprintf(msg, sizeof msg, "container %s never started; nothing to remove",
 			 o->container);
@@ -169,8 +183,8 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		return r;
 	}
 	/* Docker itself could not run the script: nothing of it ran. */
-	sx_log_event(log, "ERROR", "sandbox_mode_failed", o->error ? o->error : "docker unavailable",
-		     outcome_fields(o));
+	sx_log_event(log, "ERROR", "sandbox_mode_failed",
+		     o->error ? o->error : "docker unavailable", outcome_fields(o));
 	if (!cfg->fallback_to_direct)
 		return r;
 	f = cJSON_CreateObject();
@@ -181,7 +195,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	     o->error ? o->error : "?", s->path);
 	{
 		/* A fresh outcome for the second run; the run id stays. */
-		struct sx_outcome fresh = { 0 };
+		struct sx_outcome fresh = {0};
 
 		memcpy(fresh.run_id, o->run_id, sizeof fresh.run_id);
 		memcpy(fresh.container, o->container, sizeof fresh.container);

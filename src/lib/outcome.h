@@ -29,13 +29,13 @@ int sx_status_exit_code(enum sx_status s, int signal);
 
 /* What is known when a docker run has ended. */
 struct sx_run_facts {
-	int spawn_errno;       /* the docker CLI could not be started */
-	bool started;          /* the interpreter wrote the start marker */
-	bool exited;           /* the CLI exited (else it died of term_signal) */
+	int spawn_errno; /* the docker CLI could not be started */
+	bool started;	 /* the interpreter wrote the start marker */
+	bool exited;	 /* the CLI exited (else it died of term_signal) */
 	int exit_code;
 	int term_signal;
 	enum sx_stop stopped;
-	bool oom;              /* the memory limit's OOM killer ended the script */
+	bool oom; /* the memory limit's OOM killer ended the script */
 	bool result_found;
 };
 

@@ -12,8 +12,8 @@
 struct sx_violation {
 	int line;
 	int col;
-	const char *rule;   /* static string, e.g. "forbidden-import" */
-	char *message;      /* owned */
+	const char *rule; /* static string, e.g. "forbidden-import" */
+	char *message;	  /* owned */
 };
 
 struct sx_violations {

@@ -223,7 +223,7 @@ static int put_str(void *ctx, const char *buf, size_t len)
 
 char *sx_report_render(const struct sx_report *r)
 {
-	struct strbuf b = { 0 };
+	struct strbuf b = {0};
 
 	(void)sx_report_emit(r, put_str, &b);
 	return b.s;

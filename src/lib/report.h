@@ -11,25 +11,25 @@
 
 struct sx_report {
 	enum sx_status status;
-	const char *mode;          /* "docker", or NULL before a mode was chosen */
+	const char *mode; /* "docker", or NULL before a mode was chosen */
 	bool fallback;
 	bool sandboxed;
 	bool has_exit_code;
 	int exit_code;
-	int signal;                /* 0: none */
+	int signal; /* 0: none */
 	int64_t duration_ms;
-	const char *strategy;      /* path as given, or NULL */
-	const char *sha256;        /* or NULL */
-	const cJSON *result;       /* borrowed; NULL prints null */
-	const cJSON *violations;   /* borrowed array; NULL prints [] */
+	const char *strategy;	 /* path as given, or NULL */
+	const char *sha256;	 /* or NULL */
+	const cJSON *result;	 /* borrowed; NULL prints null */
+	const cJSON *violations; /* borrowed array; NULL prints [] */
 	bool stdout_truncated;
-	const char *stdout_text;   /* the script's other stdout, or NULL */
+	const char *stdout_text; /* the script's other stdout, or NULL */
 	size_t stdout_len;
-	bool stderr_truncated;     /* over output.max_stderr */
-	uint64_t stderr_dropped;   /* bytes of the script's stderr not passed on */
-	const char *error;         /* or NULL */
-	const char *container;     /* or NULL */
-	const char *run_id;        /* or NULL */
+	bool stderr_truncated;	 /* over output.max_stderr */
+	uint64_t stderr_dropped; /* bytes of the script's stderr not passed on */
+	const char *error;	 /* or NULL */
+	const char *container;	 /* or NULL */
+	const char *run_id;	 /* or NULL */
 	bool has_iteration;
 	uint64_t iteration;
 };

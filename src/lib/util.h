@@ -17,8 +17,7 @@ struct sx_err {
 	char msg[SX_ERR_MAX];
 };
 
-__attribute__((format(printf, 2, 3)))
-void sx_err_set(struct sx_err *e, const char *fmt, ...);
+__attribute__((format(printf, 2, 3))) void sx_err_set(struct sx_err *e, const char *fmt, ...);
 
 /* Allocation failure is not recoverable in a one-shot CLI: these print a
  * message and abort. Results are freed with free(). */
@@ -26,8 +25,7 @@ void *sx_xmalloc(size_t n);
 void *sx_xcalloc(size_t n, size_t size);
 void *sx_xrealloc(void *p, size_t n);
 char *sx_xstrdup(const char *s);
-__attribute__((format(printf, 1, 2)))
-char *sx_xasprintf(const char *fmt, ...);
+__attribute__((format(printf, 1, 2))) char *sx_xasprintf(const char *fmt, ...);
 
 /* Bounded parsers. Each accepts the whole string or fails with -EINVAL
  * (not a number of that form) or -ERANGE (outside [min, max]). */
