@@ -304,7 +304,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		size_t el = o->error ? strlen(o->error) : 0, kl = strlen(killed);
 		char *msg;
 
-		if (el >= kl && strcmp(o->error + el - kl, killed) == 0)
+		if (o->error && el >= kl && strcmp(o->error + el - kl, killed) == 0)
 			o->error[el - kl] = '\0';
 		msg = sx_xasprintf("%s%scontainer %s may still be running: %s; a later run "
 				   "removes it",

@@ -1,5 +1,6 @@
 #include "lexer.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <string.h>
 
@@ -217,6 +218,9 @@ static int fstring_text(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *er
 	size_t start = lx->pos, ls = lx->line_start;
 	int line = lx->line, r;
 
+	/* Text mode is entered only inside an f-string, and a spec is pushed
+	 * only above one: there is always an enclosing f-string here. */
+	assert(fs);
 	for (;;) {
 		int c = peek(lx, 0);
 		bool text = lx->pos > start;

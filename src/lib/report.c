@@ -211,7 +211,7 @@ static int put_str(void *ctx, const char *buf, size_t len)
 {
 	struct strbuf *b = ctx;
 
-	if (b->len + len + 1 > b->cap) {
+	if (!b->s || b->len + len + 1 > b->cap) {
 		b->cap = (b->len + len + 1) * 2;
 		b->s = sx_xrealloc(b->s, b->cap);
 	}
