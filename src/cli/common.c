@@ -41,6 +41,11 @@ __attribute__((format(printf, 1, 2))) void cli_say(const char *fmt, ...)
 			      cli_show.signal_fd, NULL);
 }
 
+void cli_warn_line(const char *line, size_t len)
+{
+	(void)sx_stream_write(STDERR_FILENO, line, len, SX_STREAM_STALL_MS, -1, NULL);
+}
+
 int cli_put_stdout(void *ctx, const char *buf, size_t len)
 {
 	(void)ctx;

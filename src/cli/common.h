@@ -46,6 +46,9 @@ struct cli_show {
 extern struct cli_show cli_show;
 
 __attribute__((format(printf, 1, 2))) void cli_say(const char *fmt, ...);
+/* A line of sandexec's own for stderr from the library (the event log's
+ * warning): bounded, never waited for (stream.h). */
+void cli_warn_line(const char *line, size_t len);
 int cli_put_stdout(void *ctx, const char *buf, size_t len);
 /* Outside text for a line of stderr; caller frees. */
 char *cli_esc(const char *s);

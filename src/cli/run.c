@@ -452,7 +452,7 @@ int cli_run(int argc, char **argv)
 	struct sx_strategy s;
 	struct sx_outcome o = {0};
 	struct sx_err err = {""};
-	struct sx_log log = {.fd = -1};
+	struct sx_log log = {.fd = -1, .warn = cli_warn_line};
 	struct sx_run_env env = {.stderr_fd = STDERR_FILENO,
 				 .grace_ms = GRACE_MS,
 				 .helper_timeout_ms = HELPER_TIMEOUT_MS};
