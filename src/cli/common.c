@@ -59,38 +59,6 @@ char *cli_esc(const char *s)
 	return sx_escape_line(s, strlen(s));
 }
 
-/* The --format text summary of a report. Caller frees. */
-static char *report_text(const struct sx_report *rep)
-{
-	char *result = rep->result ? cJSON_PrintUnformatted(rep->result) : NULL;
-	char *head, *out;
-	size_t len;
-
-	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_status_name(rep->status),
-			    rep->strategy ? rep->strategy : "-", rep->mode ? " in " : "",
-			    rep->mode ? rep->mode : "", (double)rep->duration_ms / 1000.0);
-	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
-			   result ? "\n" : "", rep->error && rep->status != SX_OK ? "error: " : "",
-			   rep->error && rep->status != SX_OK ? rep->error : "");
-	free(head);
-	free(result);
-	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
-		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
-		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,
-					  cJSON_GetObjectItem(v, "file")->valuestring,
-					  cJSON_GetObjectItem(v, "line")->valueint,
-					  cJSON_GetObjectItem(v, "column")->valueint,
-					  cJSON_GetObjectItem(v, "rule")->valuestring,
-					  cJSON_GetObjectItem(v, "message")->valuestring);
-		free(out);
-		out = more;
-	}
-	len = strlen(out);
-	if (len && out[len - 1] == '\n')
-		out[len - 1] = '\0';
-	return out;
-}
-
 /* Print the report, mirror its error on stderr, and give the exit code.
  * A report that could not be written whole makes the exit code 70
  * (internal_error) whatever the run's status: the exit code is all the
@@ -117,7 +85,7 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 	if (cli_show.no_stdout) {
 		r = -EBADF;
 	} else if (cli_show.text) {
-		char *text = report_text(rep);
+		char *text = sx_report_text(rep);
 
 		r = cli_put_stdout(NULL, text, strlen(text));
 		free(text);

@@ -228,3 +228,34 @@ char *sx_report_render(const struct sx_report *r)
 	(void)sx_report_emit(r, put_str, &b);
 	return b.s;
 }
+
+char *sx_report_text(const struct sx_report *rep)
+{
+	char *result = rep->result ? cJSON_PrintUnformatted(rep->result) : NULL;
+	char *head, *out;
+	size_t len;
+
+	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_status_name(rep->status),
+			    rep->strategy ? rep->strategy : "-", rep->mode ? " in " : "",
+			    rep->mode ? rep->mode : "", (double)rep->duration_ms / 1000.0);
+	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
+			   result ? "\n" : "", rep->error && rep->status != SX_OK ? "error: " : "",
+			   rep->error && rep->status != SX_OK ? rep->error : "");
+	free(head);
+	free(result);
+	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
+		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
+		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,
+					  cJSON_GetObjectItem(v, "file")->valuestring,
+					  cJSON_GetObjectItem(v, "line")->valueint,
+					  cJSON_GetObjectItem(v, "column")->valueint,
+					  cJSON_GetObjectItem(v, "rule")->valuestring,
+					  cJSON_GetObjectItem(v, "message")->valuestring);
+		free(out);
+		out = more;
+	}
+	len = strlen(out);
+	if (len && out[len - 1] == '\n')
+		out[len - 1] = '\0';
+	return out;
+}

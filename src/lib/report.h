@@ -42,6 +42,11 @@ struct sx_report {
 int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
 		   void *ctx);
 
+/* The --format text summary of r: "STATUS: STRATEGY in MODE (T s)", the
+ * result, the error, one line a violation; no trailing newline. Caller
+ * frees. */
+char *sx_report_text(const struct sx_report *r);
+
 /* Render r as one line of JSON (no trailing newline). Caller frees. */
 char *sx_report_render(const struct sx_report *r);
 
