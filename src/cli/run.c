@@ -243,37 +243,6 @@ too_many:
 	return 2;
 }
 
-/* Single-quote s for a POSIX shell unless it is plainly safe. */
-static void put_shell_word(const char *s, FILE *f)
-{
-	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-			    "0123456789_-.,:/=@%+") == strlen(s)) {
-		fputs(s, f);
-		return;
-	}
-	fputc('\'', f);
-	for (; *s; s++) {
-		if (*s == '\'')
-			fputs("'\\''", f);
-		else
-			fputc(*s, f);
-	}
-	fputc('\'', f);
-}
-
-/* Single-quote s for a POSIX shell, always. */
-static void put_shell_quoted(const char *s, FILE *f)
-{
-	fputc('\'', f);
-	for (; *s; s++) {
-		if (*s == '\'')
-			fputs("'\\''", f);
-		else
-			fputc(*s, f);
-	}
-	fputc('\'', f);
-}
-
 /* What a run would start, complete: the docker argv and what a run writes
  * on its standard input (the script's length, the script, a nonce that
  * ends the supervisor's trailer; see bootstrap.h). A fresh nonce: a dry
@@ -306,12 +275,12 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	/* Without its standard input the line would not run what a run runs. */
 	printf("{ echo %zu; cat ", s->len);
-	put_shell_quoted(s->path, stdout);
+	sx_dockerargv_shell_quoted(s->path, stdout);
 	printf("; echo %s; } | ", nonce);
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
 			fputc(' ', stdout);
-		put_shell_word(*a, stdout);
+		sx_dockerargv_shell_word(*a, stdout);
 	}
 	fputc('\n', stdout);
 	sx_argv_free(argv);

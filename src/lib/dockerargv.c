@@ -147,3 +147,34 @@ size_t sx_argv_len(char *const *argv)
 		n++;
 	return n;
 }
+
+/* Single-quote s for a POSIX shell unless it is plainly safe. */
+void sx_dockerargv_shell_word(const char *s, FILE *f)
+{
+	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			    "0123456789_-.,:/=@%+") == strlen(s)) {
+		fputs(s, f);
+		return;
+	}
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}
+
+/* Single-quote s for a POSIX shell, always. */
+void sx_dockerargv_shell_quoted(const char *s, FILE *f)
+{
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "config.h"
 
@@ -36,5 +37,10 @@ char **sx_docker_argv(const struct sx_config *cfg, const char *const *args);
 
 void sx_argv_free(char **argv);
 size_t sx_argv_len(char *const *argv);
+
+/* For --dry-run's shell line: s as one POSIX shell word on f, single-quoted
+ * unless it is plainly safe (shell_word) or always (shell_quoted). */
+void sx_dockerargv_shell_word(const char *s, FILE *f);
+void sx_dockerargv_shell_quoted(const char *s, FILE *f);
 
 #endif
