@@ -118,9 +118,9 @@ int cli_add_set(struct cli *c, const char *key, const char *val, const char *ori
 {
 	if (c->nsets == MAX_SETS)
 		return -1;
-	c->sets[c->nsets][0] = key;
-	c->sets[c->nsets][1] = val;
-	c->set_origin[c->nsets] = origin;
+	c->sets[c->nsets].key = key;
+	c->sets[c->nsets].value = val;
+	c->sets[c->nsets].origin = origin;
 	c->nsets++;
 	return 0;
 }
@@ -151,39 +151,7 @@ void cli_option_spelling(int opt, char *const *argv, char *buf, size_t len)
 
 int cli_load_config(struct sx_config *cfg, const struct cli *c, struct sx_err *err)
 {
-	const char *sys = getenv("SANDEXEC_SYSTEM_CONFIG");
-	const char *xdg = getenv("XDG_CONFIG_HOME");
-	const char *home = getenv("HOME");
-	char *user = NULL;
-	char origin[96];
-	int r;
-
-	if ((r = sx_config_load_file(cfg, sys ? sys : SANDEXEC_SYSCONFDIR "/sandexec.yaml", false,
-				     err)) < 0)
-		return r;
-	if (xdg && *xdg)
-		user = sx_xasprintf("%s/sandexec/sandexec.yaml", xdg);
-	else if (home && *home)
-		user = sx_xasprintf("%s/.config/sandexec/sandexec.yaml", home);
-	if (user) {
-		r = sx_config_load_file(cfg, user, false, err);
-		free(user);
-		if (r < 0)
-			return r;
-	}
-	if (c->config_file && (r = sx_config_load_file(cfg, c->config_file, true, err)) < 0)
-		return r;
-	if ((r = sx_config_load_env(cfg, environ, err)) < 0)
-		return r;
-	for (size_t i = 0; i < c->nsets; i++) {
-		if (strcmp(c->set_origin[i], "--set") == 0)
-			snprintf(origin, sizeof origin, "--set %s", c->sets[i][0]);
-		else
-			snprintf(origin, sizeof origin, "--%s", c->set_origin[i]);
-		if ((r = sx_config_set(cfg, c->sets[i][0], c->sets[i][1], origin, err)) < 0)
-			return r;
-	}
-	return 0;
+	return sx_config_load_layers(cfg, c->config_file, c->sets, c->nsets, environ, err);
 }
 
 int cli_subcommand(const struct subcmd *sc, int argc, char **argv)

@@ -19,8 +19,7 @@
 
 struct cli {
 	const char *config_file;
-	const char *sets[MAX_SETS][2]; /* key, value: applied in order, last wins */
-	const char *set_origin[MAX_SETS];
+	struct sx_config_set sets[MAX_SETS]; /* applied in order, last wins */
 	size_t nsets;
 	bool has_iteration;
 	uint64_t iteration;

@@ -1031,3 +1031,41 @@ char *sx_config_seccomp_path_for(const struct sx_config *cfg, bool gvisor)
 		return sx_xasprintf("%s/%s", dir, file);
 	return sx_xasprintf("%s/%s", SANDEXEC_DATADIR, file);
 }
+
+int sx_config_load_layers(struct sx_config *cfg, const char *file, const struct sx_config_set *sets,
+			  size_t nsets, char *const *envp, struct sx_err *err)
+{
+	const char *sys = getenv("SANDEXEC_SYSTEM_CONFIG");
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char *user = NULL;
+	char origin[96];
+	int r;
+
+	if ((r = sx_config_load_file(cfg, sys ? sys : SANDEXEC_SYSCONFDIR "/sandexec.yaml", false,
+				     err)) < 0)
+		return r;
+	if (xdg && *xdg)
+		user = sx_xasprintf("%s/sandexec/sandexec.yaml", xdg);
+	else if (home && *home)
+		user = sx_xasprintf("%s/.config/sandexec/sandexec.yaml", home);
+	if (user) {
+		r = sx_config_load_file(cfg, user, false, err);
+		free(user);
+		if (r < 0)
+			return r;
+	}
+	if (file && (r = sx_config_load_file(cfg, file, true, err)) < 0)
+		return r;
+	if ((r = sx_config_load_env(cfg, envp, err)) < 0)
+		return r;
+	for (size_t i = 0; i < nsets; i++) {
+		if (strcmp(sets[i].origin, "--set") == 0)
+			snprintf(origin, sizeof origin, "--set %s", sets[i].key);
+		else
+			snprintf(origin, sizeof origin, "--%s", sets[i].origin);
+		if ((r = sx_config_set(cfg, sets[i].key, sets[i].value, origin, err)) < 0)
+			return r;
+	}
+	return 0;
+}

@@ -100,4 +100,20 @@ char *sx_config_seccomp_path(const struct sx_config *cfg);
  * (runsc ignores errnoRet; see runtime.h). Caller frees. */
 char *sx_config_seccomp_path_for(const struct sx_config *cfg, bool gvisor);
 
+/* One value given on the command line: origin is "--set" for -s/--set,
+ * else the long name of the flag that set it ("timeout" for --timeout). */
+struct sx_config_set {
+	const char *key;
+	const char *value;
+	const char *origin;
+};
+
+/* Every layer in order, each over the one before: the system file
+ * ($SANDEXEC_SYSTEM_CONFIG, else SYSCONFDIR/sandexec.yaml), the user's
+ * ($XDG_CONFIG_HOME/sandexec/sandexec.yaml, else ~/.config/...), both
+ * optional; file (required when not NULL); SANDEXEC_* from envp; then sets
+ * in order. */
+int sx_config_load_layers(struct sx_config *cfg, const char *file, const struct sx_config_set *sets,
+			  size_t nsets, char *const *envp, struct sx_err *err);
+
 #endif
