@@ -340,34 +340,13 @@ static void late_signal(struct sx_outcome *o, int signal_fd)
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
 			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
-	struct sx_report rep = {
-	    .status = o->status,
-	    .mode = o->mode,
-	    .fallback = o->fallback,
-	    .sandboxed = o->mode && strcmp(o->mode, "docker") == 0,
-	    .has_exit_code = o->has_exit_code,
-	    .exit_code = o->exit_code,
-	    .signal = o->signal,
-	    .duration_ms = o->duration_ms,
-	    .strategy = s ? s->path : c->strategy,
-	    .sha256 = s ? s->sha256 : NULL,
-	    .result = o->result,
-	    .violations = violations,
-	    .stdout_truncated = o->stdout_truncated,
-	    .stdout_text = o->stdout_text,
-	    .stdout_len = o->stdout_len,
-	    .stderr_truncated = o->stderr_truncated,
-	    .stderr_dropped = o->stderr_dropped,
-	    .error = o->error,
-	    .container = o->mode && strcmp(o->mode, "docker") == 0 ? o->container : NULL,
-	    .run_id = o->run_id[0] ? o->run_id : NULL,
-	    .has_iteration = c->has_iteration,
-	    .iteration = c->iteration,
-	};
+	struct sx_report rep;
 
 	int expected = sx_status_exit_code(o->status, o->stop_signal), code;
 
-	sx_log_finished(log, o, cli_show.no_stdout ? 70 : expected);
+	sx_report_from_outcome(&rep, o, s ? s->path : c->strategy, s ? s->sha256 : NULL, violations,
+			       c->has_iteration, c->iteration);
+	sx_report_log_finished(log, o, cli_show.no_stdout ? 70 : expected);
 	code = cli_finish(&rep, o->stop_signal);
 	if (code != expected) {
 		cJSON *f = cJSON_CreateObject();

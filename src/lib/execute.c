@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "reaper.h"
+#include "report.h"
 #include "stream.h"
 
 __attribute__((format(printf, 2, 3))) static void warn(const struct sx_run_env *env,
@@ -35,23 +36,6 @@ __attribute__((format(printf, 2, 3))) static void warn(const struct sx_run_env *
 	free(esc);
 }
 
-static cJSON *outcome_fields(const struct sx_outcome *o)
-{
-	cJSON *f = cJSON_CreateObject();
-
-	cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
-	if (o->has_exit_code)
-		cJSON_AddNumberToObject(f, "script_exit_code", o->exit_code);
-	else
-		cJSON_AddNullToObject(f, "script_exit_code");
-	if (o->signal)
-		cJSON_AddNumberToObject(f, "signal", o->signal);
-	cJSON_AddNumberToObject(f, "duration_ms", (double)o->duration_ms);
-	if (o->error)
-		cJSON_AddStringToObject(f, "error", o->error);
-	return f;
-}
-
 /* Events that name an outcome of their own. */
 static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 {
@@ -73,7 +57,7 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	default:
 		return;
 	}
-	sx_log_event(log, "WARNING", type, o->error ? o->error : type, outcome_fields(o));
+	sx_log_event(log, "WARNING", type, o->error ? o->error : type, sx_report_event_fields(o));
 }
 
 static void log_mode(struct sx_log *log, const char *mode, const char *reason)
@@ -128,7 +112,7 @@ static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		      const struct sx_run_env *env, struct sx_log *log, struct sx_outcome *o)
 {
 	int r = sx_run_direct(cfg, s, env, o);
-	cJSON *f = outcome_fields(o);
+	cJSON *f = sx_report_event_fields(o);
 	const char *type;
 
 	cJSON_AddNumberToObject(f, "orphans_killed", o->orphans_killed);
@@ -173,10 +157,11 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	log_docker_cleanup(log, o);
 	if (o->status == SX_OK) {
 		sx_log_event(log, "INFO", "docker_execution_success", "docker execution finished",
-			     outcome_fields(o));
+			     sx_report_event_fields(o));
 	} else {
 		sx_log_event(log, "WARNING", "docker_execution_failed",
-			     o->error ? o->error : "docker execution failed", outcome_fields(o));
+			     o->error ? o->error : "docker execution failed",
+			     sx_report_event_fields(o));
 	}
 	if (o->status != SX_SANDBOX_UNAVAILABLE) {
 		log_outcome_event(log, o);
@@ -184,7 +169,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	/* Docker itself could not run the script: nothing of it ran. */
 	sx_log_event(log, "ERROR", "sandbox_mode_failed",
-		     o->error ? o->error : "docker unavailable", outcome_fields(o));
+		     o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
 	if (!cfg->fallback_to_direct)
 		return r;
 	f = cJSON_CreateObject();
@@ -208,36 +193,4 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	r = run_direct(cfg, s, env, log, o);
 	log_outcome_event(log, o);
 	return r;
-}
-
-/* sandexec's own peak RSS in KiB, children excluded: what floods must not
- * grow. VmHWM, not getrusage(): ru_maxrss keeps the high-water mark of the
- * image before exec, which is the caller's, not ours. -1 if unknown. */
-static long peak_rss_kib(void)
-{
-	FILE *f = fopen("/proc/self/status", "re");
-	char line[256];
-	long v = -1;
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof line, f))
-		if (sscanf(line, "VmHWM: %ld kB", &v) == 1)
-			break;
-	fclose(f);
-	return v;
-}
-
-void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
-{
-	cJSON *f = outcome_fields(o);
-	char msg[96];
-	long hwm = peak_rss_kib();
-
-	cJSON_AddNumberToObject(f, "exit_code", exit_code);
-	cJSON_AddBoolToObject(f, "fallback", o->fallback);
-	if (hwm >= 0)
-		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
-	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));
-	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
 }

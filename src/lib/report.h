@@ -50,4 +50,26 @@ char *sx_report_text(const struct sx_report *r);
 /* Render r as one line of JSON (no trailing newline). Caller frees. */
 char *sx_report_render(const struct sx_report *r);
 
+struct sx_log;
+struct sx_outcome;
+
+/* Where every field of the report comes from: the outcome o (borrowed, so
+ * o outlives r), and what only the caller knows (the strategy's path as
+ * given, its hash or NULL, the static check's violations or NULL, the
+ * iteration). A field added to the report is added here and in
+ * sx_report_emit(). */
+void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, const char *strategy,
+			    const char *sha256, const cJSON *violations, bool has_iteration,
+			    uint64_t iteration);
+
+/* The members every event about an outcome carries (status,
+ * script_exit_code, signal and error when there are, duration_ms): the
+ * log's view of the same outcome. Caller owns the object. */
+cJSON *sx_report_event_fields(const struct sx_outcome *o);
+
+/* Log run_finished for o: its event fields, the exit code sandexec gives,
+ * fallback, and sandexec's own peak RSS (also for runs that ended before a
+ * backend started). */
+void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code);
+
 #endif
