@@ -359,40 +359,6 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 	return code;
 }
 
-/* The static check before a run, in every mode. Returns the number of
- * violations; *violations gets the report's array (caller frees). */
-static int validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
-		    cJSON **violations)
-{
-	struct sx_violations vs = {0};
-	int64_t t0 = sx_now_ms();
-	size_t n;
-	cJSON *f = cJSON_CreateObject();
-
-	*violations = cJSON_CreateArray();
-	if (!cfg->validator_enabled) {
-		cJSON_AddStringToObject(f, "strategy", s->path);
-		sx_log_event(log, "WARNING", "validator_disabled",
-			     "static check disabled (validator.enabled is false)", f);
-		return 0;
-	}
-	n = sx_policy_check(cfg, s->data, s->len, &vs);
-	cJSON_Delete(*violations);
-	*violations = sx_violations_json(&vs, s->path);
-	cJSON_AddStringToObject(f, "strategy", s->path);
-	cJSON_AddNumberToObject(f, "violation_count", (double)n);
-	cJSON_AddNumberToObject(f, "check_ms", (double)(sx_now_ms() - t0));
-	if (n) {
-		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
-		sx_log_event(log, "ERROR", "validation_failed",
-			     "static check failed: nothing will run", f);
-	} else {
-		sx_log_event(log, "INFO", "validation_passed", "static check passed", f);
-	}
-	sx_violations_free(&vs);
-	return (int)n;
-}
-
 int cli_run(int argc, char **argv)
 {
 	struct cli c = {0};
@@ -501,7 +467,7 @@ int cli_run(int argc, char **argv)
 	 * writes no log, but a script the check refuses is refused here too. */
 	if (!c.dry_run)
 		open_log(&log, &cfg, &c, o.run_id);
-	if (validate(&cfg, &s, &log, &violations) > 0) {
+	if (sx_policy_validate(&cfg, &s, &log, &violations) > 0) {
 		o.status = SX_REJECTED;
 		o.error = sx_xasprintf("the static check found %d violation%s; nothing was run",
 				       cJSON_GetArraySize(violations),

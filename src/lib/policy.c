@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eventlog.h"
 #include "lexer.h"
+#include "strategy.h"
 #include "sx-build.h"
 
 static void add(struct sx_violations *vs, const struct sx_tok *t, const char *rule, char *message)
@@ -1316,4 +1318,36 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	hset_free(&st.defs);
 	free(st.pend);
 	return out->n - before;
+}
+
+int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
+		       cJSON **violations)
+{
+	struct sx_violations vs = {0};
+	int64_t t0 = sx_now_ms();
+	size_t n;
+	cJSON *f = cJSON_CreateObject();
+
+	*violations = cJSON_CreateArray();
+	if (!cfg->validator_enabled) {
+		cJSON_AddStringToObject(f, "strategy", s->path);
+		sx_log_event(log, "WARNING", "validator_disabled",
+			     "static check disabled (validator.enabled is false)", f);
+		return 0;
+	}
+	n = sx_policy_check(cfg, s->data, s->len, &vs);
+	cJSON_Delete(*violations);
+	*violations = sx_violations_json(&vs, s->path);
+	cJSON_AddStringToObject(f, "strategy", s->path);
+	cJSON_AddNumberToObject(f, "violation_count", (double)n);
+	cJSON_AddNumberToObject(f, "check_ms", (double)(sx_now_ms() - t0));
+	if (n) {
+		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
+		sx_log_event(log, "ERROR", "validation_failed",
+			     "static check failed: nothing will run", f);
+	} else {
+		sx_log_event(log, "INFO", "validation_passed", "static check passed", f);
+	}
+	sx_violations_free(&vs);
+	return (int)n;
 }

@@ -44,4 +44,14 @@ char *sx_policy_table_path(void);
  * message}. Caller owns the result. */
 cJSON *sx_violations_json(const struct sx_violations *vs, const char *file);
 
+struct sx_log;
+struct sx_strategy;
+
+/* The static check before a run, in every mode, with its event
+ * (validation_passed or validation_failed; validator_disabled when
+ * validator.enabled is false). Returns the number of violations;
+ * *violations gets the report's array (caller frees). */
+int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
+		       cJSON **violations);
+
 #endif
