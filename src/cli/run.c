@@ -393,34 +393,10 @@ int cli_run(int argc, char **argv)
 		sx_config_free(&cfg);
 		return code;
 	}
-	if (c.data) {
-		const char *why = NULL, *host = getenv("DOCKER_HOST");
-
-		if (c.direct || !cfg.sandbox_enabled)
-			snprintf(errbuf, sizeof errbuf,
-				 "--data needs the container; it cannot be "
-				 "used with --direct or sandbox.enabled: false");
-		else if (*cfg.context && strcmp(cfg.context, "default") != 0)
-			snprintf(errbuf, sizeof errbuf,
-				 "--data %s: refused: docker.context names "
-				 "another engine (%s), which cannot see this machine's files",
-				 c.data, cfg.context);
-		else if (!sx_engine_is_local(&why))
-			/* Name the variable that decided: an empty DOCKER_HOST is
-			 * unset to the docker CLI, and so to sx_engine_is_local. */
-			snprintf(errbuf, sizeof errbuf,
-				 "--data %s: refused: %s (%s), which cannot "
-				 "see this machine's files",
-				 c.data, why, host && *host ? host : getenv("DOCKER_CONTEXT"));
-		else if (sx_datadir_check(c.data, &cfg.data_dir, &err) < 0)
-			snprintf(errbuf, sizeof errbuf, "%s", err.msg);
-		else
-			errbuf[0] = '\0';
-		if (errbuf[0]) {
-			code = cli_fail(SX_USAGE_ERROR, c.strategy, errbuf);
-			sx_config_free(&cfg);
-			return code;
-		}
+	if (c.data && sx_datadir_admit(&cfg, c.data, c.direct, errbuf, sizeof errbuf) < 0) {
+		code = cli_fail(SX_USAGE_ERROR, c.strategy, errbuf);
+		sx_config_free(&cfg);
+		return code;
 	}
 	if (sx_run_new_id(&o) < 0) {
 		code = cli_fail(SX_INTERNAL_ERROR, c.strategy, "no randomness for a run id");
