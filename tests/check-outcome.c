@@ -137,7 +137,7 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	res.out_len = len;
 	res.err_head = "";
 	memset(o, 0, sizeof *o);
-	o->mode = via_init ? "docker" : "direct";
+	o->mode = via_init ? SX_MODE_DOCKER : SX_MODE_DIRECT;
 	if (via_init)
 		memcpy(o->nonce, N, SX_NONCE_LEN + 1);
 	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
@@ -266,7 +266,7 @@ START_TEST(test_from_proc_cap)
 	size_t n = (1 << 20) + 10;
 	char *out = malloc(SX_START_MARKER_LEN + n + SX_END_MAX);
 	struct sx_proc_result res = {.exited = true};
-	struct sx_outcome o = {.mode = "docker"};
+	struct sx_outcome o = {.mode = SX_MODE_DOCKER};
 
 	sx_config_init(&cfg);
 	memcpy(out, S, SX_START_MARKER_LEN);
@@ -359,12 +359,21 @@ START_TEST(test_report_streamed_result)
 }
 END_TEST
 
+START_TEST(test_mode_names)
+{
+	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DOCKER), "docker");
+	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DIRECT), "direct");
+	ck_assert_ptr_null(sx_outcome_mode_name(SX_MODE_NONE));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("outcome");
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_exit_codes);
+	tcase_add_test(tc, test_mode_names);
 	tcase_add_test(tc, test_classify);
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_from_proc_docker);

@@ -111,7 +111,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	char *what = sx_xasprintf("the interpreter '%s'", cfg->interpreter);
 	int r;
 
-	o->mode = "direct";
+	o->mode = SX_MODE_DIRECT;
 	if (!mkdtemp(workdir)) {
 		r = -errno;
 		o->status = SX_INTERNAL_ERROR;
@@ -125,7 +125,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	/* Orphans the script leaves (even ones that left its session) come
 	 * back to sandexec, which kills them before it returns. */
 	prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
-	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
+	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
 	o->orphans_killed = sx_proc_kill_orphans();
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;

@@ -244,7 +244,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	bool gone;
 	int r;
 
-	o->mode = "docker";
+	o->mode = SX_MODE_DOCKER;
 	/* A runtime asked for by name is checked before anything runs there:
 	 * one that would not enforce the profile is refused. */
 	r = sx_runtime_for_run(cfg, env->helper_timeout_ms, &rt, &err);
@@ -268,7 +268,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	io.stop_repeat_ms = RM_RETRY_MS;
 	/* Should sandexec die here, the record lets a later run remove it. */
 	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
-	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
+	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
 	finish_rm(&st);
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;

@@ -63,3 +63,16 @@ enum sx_status sx_classify(const struct sx_run_facts *f)
 		return SX_STRATEGY_ERROR;
 	return f->result_found ? SX_OK : SX_NO_RESULT;
 }
+
+const char *sx_outcome_mode_name(enum sx_mode m)
+{
+	switch (m) {
+	case SX_MODE_DOCKER:
+		return "docker";
+	case SX_MODE_DIRECT:
+		return "direct";
+	case SX_MODE_NONE:
+		break;
+	}
+	return NULL;
+}

@@ -24,6 +24,17 @@ enum sx_status {
 };
 
 const char *sx_status_name(enum sx_status s);
+
+/* Where a run ran. */
+enum sx_mode {
+	SX_MODE_NONE, /* before a mode was chosen */
+	SX_MODE_DOCKER,
+	SX_MODE_DIRECT,
+};
+
+/* "docker", "direct", or NULL for SX_MODE_NONE: the report's and the
+ * log's spelling. */
+const char *sx_outcome_mode_name(enum sx_mode m);
 /* The process exit code; signal is used for SX_INTERRUPTED (128 + signal). */
 int sx_status_exit_code(enum sx_status s, int signal);
 

@@ -131,11 +131,11 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
 			    const char *sha256, const cJSON *violations, bool has_iteration,
 			    uint64_t iteration)
 {
-	bool docker = o->mode && strcmp(o->mode, "docker") == 0;
+	bool docker = o->mode == SX_MODE_DOCKER;
 
 	*r = (struct sx_report){
 	    .status = o->status,
-	    .mode = o->mode,
+	    .mode = sx_outcome_mode_name(o->mode),
 	    .fallback = o->fallback,
 	    .sandboxed = docker,
 	    .has_exit_code = o->has_exit_code,

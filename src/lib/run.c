@@ -101,8 +101,8 @@ static char *first_line(const char *text, size_t len)
 static char *error_text(const struct sx_config *cfg, const struct sx_proc_result *res,
 			const char *what, const struct sx_outcome *o)
 {
-	const char *where = strcmp(o->mode, "docker") == 0 ? "container " : "process group of ";
-	const char *name = strcmp(o->mode, "docker") == 0 ? o->container : "the script";
+	const char *where = o->mode == SX_MODE_DOCKER ? "container " : "process group of ";
+	const char *name = o->mode == SX_MODE_DOCKER ? o->container : "the script";
 	char *line, *msg;
 
 	switch (o->status) {

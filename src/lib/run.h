@@ -28,8 +28,8 @@ struct sx_run_env {
 
 struct sx_outcome {
 	enum sx_status status;
-	const char *mode; /* "docker", "direct", or NULL before a run */
-	bool fallback;	  /* direct mode because docker was unavailable */
+	enum sx_mode mode;
+	bool fallback; /* direct mode because docker was unavailable */
 	char run_id[SX_RUN_ID_LEN + 1];
 	char container[32 + SX_RUN_ID_LEN];
 	bool started; /* the interpreter started (the marker came) */
