@@ -345,7 +345,10 @@ static void put(struct buf *b, const char *s, size_t n)
 
 		if (!t)
 			abort();
-		memcpy(t, b->s, b->len);
+		/* The first growth has no old buffer: memcpy(NULL) is
+		 * undefined even for 0 bytes (UBSan). */
+		if (b->len)
+			memcpy(t, b->s, b->len);
 		cJSON_free(b->s);
 		b->s = t;
 		b->cap = cap;
