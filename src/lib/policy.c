@@ -1313,7 +1313,10 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			ADD(&st, &st.pend[i].tok, "private-name",
 			    "'%.*s' is private and not defined by this script",
 			    (int)st.pend[i].tok.len, st.pend[i].tok.text);
-	qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
+	/* No violation at all: out->v may be NULL, and qsort(NULL) is
+	 * undefined even for 0 elements (UBSan). */
+	if (out->n > before)
+		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
 	hset_free(&st.defs);
 	free(st.pend);
