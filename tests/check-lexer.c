@@ -23,23 +23,24 @@ static char *lex_all(const char *src, char *buf, size_t len)
 		if (t.kind == SX_TOK_NEWLINE)
 			used += (size_t)snprintf(buf + used, len - used, "%sNL", used ? " " : "");
 		else
-			used += (size_t)snprintf(buf + used, len - used, "%s%s:%.*s", used ? " " : "",
-						 sx_tok_kind_name(t.kind), (int)t.len, t.text);
+			used +=
+			    (size_t)snprintf(buf + used, len - used, "%s%s:%.*s", used ? " " : "",
+					     sx_tok_kind_name(t.kind), (int)t.len, t.text);
 	}
 	return buf;
 }
 
-#define LEX(src, want)                                                         \
-	do {                                                                   \
-		char buf_[2048];                                               \
-		ck_assert_str_eq(lex_all(src, buf_, sizeof buf_), want);       \
+#define LEX(src, want)                                                                             \
+	do {                                                                                       \
+		char buf_[2048];                                                                   \
+		ck_assert_str_eq(lex_all(src, buf_, sizeof buf_), want);                           \
 	} while (0)
 
 static void lex_error(const char *src, const char *want)
 {
 	struct sx_lexer lx;
 	struct sx_tok t;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	int r = 0;
 
 	sx_lexer_init(&lx, src, strlen(src));
@@ -89,7 +90,8 @@ START_TEST(test_fstrings)
 	LEX("f'{{lit}}'", "FSTRING_START:f' FSTRING_MIDDLE:{{lit}} FSTRING_END:' NL");
 	LEX("f'{x!r:>{w}}'", "FSTRING_START:f' OP:{ NAME:x OP:! NAME:r OP:: FSTRING_MIDDLE:> "
 			     "OP:{ NAME:w OP:} OP:} FSTRING_END:' NL");
-	LEX("f'{x:=5}'", "FSTRING_START:f' OP:{ NAME:x OP:: FSTRING_MIDDLE:=5 OP:} FSTRING_END:' NL");
+	LEX("f'{x:=5}'",
+	    "FSTRING_START:f' OP:{ NAME:x OP:: FSTRING_MIDDLE:=5 OP:} FSTRING_END:' NL");
 	LEX("f'{(y:=5)}'", "FSTRING_START:f' OP:{ OP:( NAME:y OP::= NUMBER:5 OP:) OP:} "
 			   "FSTRING_END:' NL");
 	LEX("f'{d[\"k\"]}'", "FSTRING_START:f' OP:{ NAME:d OP:[ STRING:\"k\" OP:] OP:} "

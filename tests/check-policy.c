@@ -24,14 +24,14 @@ static void teardown(void)
 static const char *rules(const char *src)
 {
 	static char buf[4096];
-	struct sx_violations vs = { 0 };
+	struct sx_violations vs = {0};
 	size_t used = 0;
 
 	buf[0] = '\0';
 	sx_policy_check(&cfg, src, strlen(src), &vs);
 	for (size_t i = 0; i < vs.n; i++)
-		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s@%d:%d",
-					 i ? " " : "", vs.v[i].rule, vs.v[i].line, vs.v[i].col);
+		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s@%d:%d", i ? " " : "",
+					 vs.v[i].rule, vs.v[i].line, vs.v[i].col);
 	sx_violations_free(&vs);
 	return buf;
 }
@@ -77,12 +77,14 @@ START_TEST(test_dunders)
 {
 	ck_assert_str_eq(rules("x.__class__"), "dunder-attribute@1:3");
 	ck_assert_str_eq(rules("f.__code__.co_code"), "dunder-attribute@1:3 frame-attribute@1:12");
-	ck_assert_str_eq(rules("().__class__.__base__"), "dunder-attribute@1:4 dunder-attribute@1:14");
+	ck_assert_str_eq(rules("().__class__.__base__"),
+			 "dunder-attribute@1:4 dunder-attribute@1:14");
 	ck_assert_str_eq(rules("b = __builtins__"), "dunder-name@1:5");
 	ck_assert_str_eq(rules("__loader__"), "dunder-name@1:1");
 	/* Allowed: method definitions, a short list of names and attributes. */
 	ck_assert_str_eq(rules("class A:\n    def __init__(self): super().__init__()\n"
-			       "    def __repr__(self): return A.__name__\n"), "");
+			       "    def __repr__(self): return A.__name__\n"),
+			 "");
 	ck_assert_str_eq(rules("if __name__ == '__main__': pass\n__all__ = []\n"), "");
 	ck_assert_str_eq(rules("__doc__, __file__, x.__doc__, __slots__"), "");
 }
@@ -152,7 +154,7 @@ static void check_dir(const char *dir, bool want_violations, size_t at_least)
 	while ((de = readdir(d))) {
 		char path[1024];
 		struct sx_strategy s;
-		struct sx_violations vs = { 0 };
+		struct sx_violations vs = {0};
 		struct sx_err err;
 		size_t n;
 

@@ -109,13 +109,14 @@ START_TEST(test_utf8)
 
 	ck_assert(sx_utf8_valid("abc", 3));
 	ck_assert(sx_utf8_valid("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 9));
-	ck_assert(!sx_utf8_valid("\xc3", 1));            /* truncated */
-	ck_assert(!sx_utf8_valid("\xc0\xaf", 2));        /* overlong */
-	ck_assert(!sx_utf8_valid("\xed\xa0\x80", 3));    /* surrogate */
+	ck_assert(!sx_utf8_valid("\xc3", 1));		  /* truncated */
+	ck_assert(!sx_utf8_valid("\xc0\xaf", 2));	  /* overlong */
+	ck_assert(!sx_utf8_valid("\xed\xa0\x80", 3));	  /* surrogate */
 	ck_assert(!sx_utf8_valid("\xf4\x90\x80\x80", 4)); /* > U+10FFFF */
 	ck_assert(!sx_utf8_valid("\xff", 1));
 	s = sx_utf8_sanitize("a\xffz\0b", 5);
-	ck_assert_str_eq(s, "a\xef\xbf\xbdz\xef\xbf\xbd" "b");
+	ck_assert_str_eq(s, "a\xef\xbf\xbdz\xef\xbf\xbd"
+			    "b");
 	free(s);
 }
 END_TEST

@@ -39,7 +39,7 @@ static int direct_child_setup(void *ctx)
 
 static struct rlimit lim(uint64_t v)
 {
-	return (struct rlimit){ .rlim_cur = (rlim_t)v, .rlim_max = (rlim_t)v };
+	return (struct rlimit){.rlim_cur = (rlim_t)v, .rlim_max = (rlim_t)v};
 }
 
 static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
@@ -82,32 +82,36 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o)
 {
 	const char *tmp = getenv("TMPDIR");
-	char *workdir = sx_xasprintf("%s/sandexec-%s-XXXXXX", tmp && *tmp == '/' ? tmp : "/tmp",
-				     o->run_id);
+	char *workdir =
+	    sx_xasprintf("%s/sandexec-%s-XXXXXX", tmp && *tmp == '/' ? tmp : "/tmp", o->run_id);
 	/* CPU seconds: the deadline bounds wall time; this bounds a busy loop
 	 * even if the deadline machinery were bypassed. */
 	uint64_t cpu_s = cfg->timeout_ms / 1000 + 2;
 	struct limits l = {
-		.as = lim(cfg->memory),
-		.cpu = { (rlim_t)cpu_s, (rlim_t)cpu_s + 1 },
-		.nproc = lim(cfg->direct_max_processes),
-		.fsize = lim(cfg->direct_max_file_size),
-		.nofile = lim(cfg->nofile),
-		.core = lim(0),
+	    .as = lim(cfg->memory),
+	    .cpu = {(rlim_t)cpu_s, (rlim_t)cpu_s + 1},
+	    .nproc = lim(cfg->direct_max_processes),
+	    .fsize = lim(cfg->direct_max_file_size),
+	    .nofile = lim(cfg->nofile),
+	    .core = lim(0),
 	};
-	char *argv[] = { cfg->interpreter, "-I", "-c", (char *)sx_bootstrap_direct_code, s->name, NULL };
+	char *argv[] = {cfg->interpreter, "-I", "-c", (char *)sx_bootstrap_direct_code,
+			s->name,	  NULL};
 	char **envp = NULL;
 	int64_t t0 = sx_now_ms();
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = true, .kill_pgrp_on_exit = true,
-			       .new_session = true, .child_setup = direct_child_setup,
-			       .child_ctx = &l };
+	struct sx_spawn sp = {.argv = argv,
+			      .new_pgrp = true,
+			      .kill_pgrp_on_exit = true,
+			      .new_session = true,
+			      .child_setup = direct_child_setup,
+			      .child_ctx = &l};
 	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN);
 	struct sx_proc_result res;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	char *what = sx_xasprintf("the interpreter '%s'", cfg->interpreter);
 	int r;
 
-	o->mode = "direct";
+	o->mode = SX_MODE_DIRECT;
 	if (!mkdtemp(workdir)) {
 		r = -errno;
 		o->status = SX_INTERNAL_ERROR;
@@ -121,7 +125,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	/* Orphans the script leaves (even ones that left its session) come
 	 * back to sandexec, which kills them before it returns. */
 	prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
-	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
+	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
 	o->orphans_killed = sx_proc_kill_orphans();
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;

@@ -14,22 +14,22 @@ enum sx_tok_kind {
 	SX_TOK_EOF,
 	SX_TOK_NAME,
 	SX_TOK_NUMBER,
-	SX_TOK_STRING,      /* a whole plain string literal */
-	SX_TOK_FSTRING_START, /* f"... up to the first replacement field or the end */
-	SX_TOK_FSTRING_MIDDLE,/* literal text between fields */
+	SX_TOK_STRING,	       /* a whole plain string literal */
+	SX_TOK_FSTRING_START,  /* f"... up to the first replacement field or the end */
+	SX_TOK_FSTRING_MIDDLE, /* literal text between fields */
 	SX_TOK_FSTRING_END,
 	SX_TOK_OP,
-	SX_TOK_NEWLINE,     /* end of a logical line */
+	SX_TOK_NEWLINE, /* end of a logical line */
 	SX_TOK_COMMENT,
 };
 
 struct sx_tok {
 	enum sx_tok_kind kind;
-	const char *text;   /* points into the source */
+	const char *text; /* points into the source */
 	size_t len;
-	int line;           /* 1-based */
-	int col;            /* 1-based, in bytes */
-	bool non_ascii;     /* a NAME with bytes >= 0x80 */
+	int line;	/* 1-based */
+	int col;	/* 1-based, in bytes */
+	bool non_ascii; /* a NAME with bytes >= 0x80 */
 };
 
 #define SX_LEX_MAX_NEST 64 /* f-strings and brackets inside f-string fields */
@@ -41,10 +41,10 @@ enum sx_fmode_kind { SX_FM_FSTRING, SX_FM_FIELD, SX_FM_SPEC };
 
 struct sx_fmode {
 	enum sx_fmode_kind kind;
-	char quote;         /* FSTRING: ' or " */
-	bool triple;        /* FSTRING */
-	bool raw;           /* FSTRING */
-	int depth;          /* FIELD: bracket depth when it was opened */
+	char quote;  /* FSTRING: ' or " */
+	bool triple; /* FSTRING */
+	bool raw;    /* FSTRING */
+	int depth;   /* FIELD: bracket depth when it was opened */
 };
 
 struct sx_lexer {
@@ -52,11 +52,11 @@ struct sx_lexer {
 	size_t len;
 	size_t pos;
 	int line;
-	size_t line_start;  /* offset of the current line's first byte */
-	int depth;          /* (, [, { nesting */
+	size_t line_start; /* offset of the current line's first byte */
+	int depth;	   /* (, [, { nesting */
 	bool line_has_tokens;
 	struct sx_fmode fstack[SX_LEX_MAX_NEST];
-	int nf;             /* modes open */
+	int nf; /* modes open */
 };
 
 /* Start lexing src[0..len) (a UTF-8 BOM is skipped). */

@@ -8,18 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eventlog.h"
 #include "lexer.h"
+#include "strategy.h"
 #include "sx-build.h"
 
-static void add(struct sx_violations *vs, const struct sx_tok *t, const char *rule,
-		char *message)
+static void add(struct sx_violations *vs, const struct sx_tok *t, const char *rule, char *message)
 {
 	if (vs->n == vs->cap) {
 		vs->cap = vs->cap ? vs->cap * 2 : 8;
 		vs->v = sx_xrealloc(vs->v, vs->cap * sizeof *vs->v);
 	}
-	vs->v[vs->n++] = (struct sx_violation){ .line = t->line, .col = t->col, .rule = rule,
-						.message = message };
+	vs->v[vs->n++] =
+	    (struct sx_violation){.line = t->line, .col = t->col, .rule = rule, .message = message};
 }
 
 void sx_violations_free(struct sx_violations *vs)
@@ -72,7 +73,7 @@ static bool in_list(char *const *list, const char *s, size_t len)
  * at the start of each check; a list too long for it is searched. */
 #define SET_SLOTS 512
 struct filter {
-	uint64_t quick[64];  /* [length]: bit (first byte & 63) of entries */
+	uint64_t quick[64]; /* [length]: bit (first byte & 63) of entries */
 	const char *key[SET_SLOTS];
 	size_t len[SET_SLOTS];
 	char *const *list;
@@ -147,19 +148,19 @@ static bool is_private(const struct sx_tok *t)
 struct tentry {
 	const char *key;    /* "numpy.lib" or "pandas.io.common.os" */
 	const char *target; /* 'm': the module's canonical name */
-	char kind;          /* 'm', 'x' or 'd' */
+	char kind;	    /* 'm', 'x' or 'd' */
 };
 
 static struct {
 	bool tried;
-	int error;          /* 0 or -errno */
+	int error; /* 0 or -errno */
 	char why[SX_ERR_MAX];
 	char *text;
 	struct tentry *slots;
 	size_t nslots;
-	char **dnames;      /* last components of 'd' keys */
+	char **dnames; /* last components of 'd' keys */
 	size_t ndnames;
-	uint64_t dq[64];    /* [length]: bit (first byte & 63) of dnames */
+	uint64_t dq[64]; /* [length]: bit (first byte & 63) of dnames */
 } table;
 
 static uint64_t fnv(const char *s, size_t n)
@@ -218,7 +219,7 @@ static int table_parse(char *text, const char *path)
 	table.slots = sx_xcalloc(table.nslots, sizeof *table.slots);
 	table.dnames = sx_xcalloc(lines + 1, sizeof *table.dnames);
 	for (char *line = text, *next; *line; line = next) {
-		char *f[3] = { NULL, NULL, NULL };
+		char *f[3] = {NULL, NULL, NULL};
 		int nf = 0;
 		size_t i;
 
@@ -248,7 +249,7 @@ static int table_parse(char *text, const char *path)
 				break;
 		if (table.slots[i].key && f[0][0] != 'x')
 			continue;
-		table.slots[i] = (struct tentry){ .key = f[1], .target = f[2], .kind = f[0][0] };
+		table.slots[i] = (struct tentry){.key = f[1], .target = f[2], .kind = f[0][0]};
 		if (f[0][0] == 'd')
 			table.dnames[nd++] = strrchr(f[1], '.') ? strrchr(f[1], '.') + 1 : f[1];
 	}
@@ -264,9 +265,9 @@ static int table_parse(char *text, const char *path)
 		for (i = fnv(key, strlen(key)) & (table.nslots - 1); table.slots[i].key;
 		     i = (i + 1) & (table.nslots - 1))
 			;
-		table.slots[i] = (struct tentry){ .key = key, .kind = 'D' };
+		table.slots[i] = (struct tentry){.key = key, .kind = 'D'};
 		table.dq[strlen(table.dnames[k]) > 63 ? 63 : strlen(table.dnames[k])] |=
-			1ULL << ((unsigned char)table.dnames[k][0] & 63);
+		    1ULL << ((unsigned char)table.dnames[k][0] & 63);
 	}
 	if (!lookup_n("numpy", 5) && !lookup_n("math", 4)) {
 		snprintf(table.why, sizeof table.why, "%s: not a module table", path);
@@ -354,14 +355,14 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 
 /* Names seen in the script, by text: a growable open-addressing set. */
 struct hslot {
-	const char *k;      /* points into the source; NULL: empty */
+	const char *k; /* points into the source; NULL: empty */
 	size_t n;
-	char *module;       /* aliases: the module's canonical name (owned) */
+	char *module; /* aliases: the module's canonical name (owned) */
 };
 
 struct hset {
 	struct hslot *s;
-	size_t cap, used;   /* cap: 0 or a power of two */
+	size_t cap, used; /* cap: 0 or a power of two */
 };
 
 static size_t name_hash(const char *k, size_t n)
@@ -395,7 +396,7 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	if (e)
 		return e;
 	if (2 * (h->used + 1) > h->cap) {
-		struct hset g = { .cap = h->cap ? 2 * h->cap : 64 };
+		struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
 		g.s = sx_xcalloc(g.cap, sizeof *g.s);
 		for (size_t j = 0; j < h->cap; j++) {
 			if (!h->s[j].k)
@@ -411,7 +412,7 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	}
 	for (i = name_hash(k, n) & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
-	h->s[i] = (struct hslot){ .k = k, .n = n };
+	h->s[i] = (struct hslot){.k = k, .n = n};
 	h->used++;
 	return &h->s[i];
 }
@@ -430,11 +431,11 @@ struct pending {
 struct state {
 	const struct sx_config *cfg;
 	struct sx_violations *out;
-	struct hset al;         /* names bound to modules */
-	uint64_t alq[64];       /* [length]: bit (first byte & 63) of those names */
-	struct pending *pend;   /* private attributes the script may define later */
+	struct hset al;	      /* names bound to modules */
+	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
+	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset defs;       /* private names the script defines */
+	struct hset defs;	    /* private names the script defines */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 };
 
@@ -503,7 +504,7 @@ static struct sx_tok peek_next(const struct stream *s)
 	lx.nf = s->lx.nf;
 	do {
 		if (sx_lexer_next(&lx, &t, &err) < 0)
-			return (struct sx_tok){ .kind = SX_TOK_EOF };
+			return (struct sx_tok){.kind = SX_TOK_EOF};
 	} while (t.kind == SX_TOK_COMMENT);
 	return t;
 }
@@ -517,8 +518,8 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 	const struct tentry *e;
 
 	if (is_private(a)) {
-		ADD(st, a, "private-name",
-		    "'%.*s' is private to module %s: use its public API", (int)a->len, a->text, mod);
+		ADD(st, a, "private-name", "'%.*s' is private to module %s: use its public API",
+		    (int)a->len, a->text, mod);
 		return NULL;
 	}
 	if (a->kind != SX_TOK_NAME || is_dunder(a))
@@ -528,14 +529,13 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 		return NULL;
 	if (e->kind == 'd') {
 		ADD(st, a, "dangerous-callable",
-		    "%s.%.*s turns data into code or reaches outside the sandbox", mod,
-		    (int)a->len, a->text);
+		    "%s.%.*s turns data into code or reaches outside the sandbox", mod, (int)a->len,
+		    a->text);
 		return NULL;
 	}
 	if (e->kind == 'x' || !module_allowed(st->cfg, e->target, strlen(e->target))) {
-		ADD(st, a, "module-escape",
-		    "%s.%.*s is module '%s', which is not allowed", mod, (int)a->len, a->text,
-		    e->kind == 'x' ? e->key : e->target);
+		ADD(st, a, "module-escape", "%s.%.*s is module '%s', which is not allowed", mod,
+		    (int)a->len, a->text, e->kind == 'x' ? e->key : e->target);
 		return NULL;
 	}
 	return e->target;
@@ -656,8 +656,8 @@ static void check_from(struct stream *s, struct state *st)
 	}
 	while (s->cur.kind == SX_TOK_NAME && !tok_is(&s->cur, SX_TOK_NAME, "import")) {
 		if (is_private(&s->cur) && ok) {
-			ADD(st, &s->cur, "private-name", "module '%.*s' is private", (int)s->cur.len,
-			    s->cur.text);
+			ADD(st, &s->cur, "private-name", "module '%.*s' is private",
+			    (int)s->cur.len, s->cur.text);
 			ok = false;
 		}
 		if (start)
@@ -693,9 +693,9 @@ static void check_from(struct stream *s, struct state *st)
  * refusing more is safe). */
 static bool same_text_codec(const char *name, size_t n)
 {
-	static const char *const ok[] = { "utf_8", "utf8", "u8", "utf", "utf8_ucs2",
-					   "utf8_ucs4", "cp65001", "ascii", "us_ascii", "646",
-					   "us", NULL };
+	static const char *const ok[] = {"utf_8",     "utf8",	   "u8",      "utf",
+					 "utf8_ucs2", "utf8_ucs4", "cp65001", "ascii",
+					 "us_ascii",  "646",	   "us",      NULL};
 	char norm[64];
 
 	if (n >= sizeof norm)
@@ -737,16 +737,19 @@ static void check_encoding(struct state *st, const char *src, size_t len)
 				while (v < end && (src[v] == ' ' || src[v] == '\t'))
 					v++;
 				w = v;
-				while (w < end && (isalnum((unsigned char)src[w]) || src[w] == '-' ||
-						   src[w] == '_' || src[w] == '.'))
+				while (w < end && (isalnum((unsigned char)src[w]) ||
+						   src[w] == '-' || src[w] == '_' || src[w] == '.'))
 					w++;
 				if (w == v)
 					continue;
 				if (!same_text_codec(src + v, w - v)) {
-					struct sx_tok at = { .line = line, .col = (int)(v - pos + 1) };
+					struct sx_tok at = {.line = line,
+							    .col = (int)(v - pos + 1)};
 					ADD(st, &at, "source-encoding",
-					    "encoding '%.*s' makes Python read other code than this "
-					    "check: save the file as UTF-8 and declare utf-8 or nothing",
+					    "encoding '%.*s' makes Python read other code than "
+					    "this "
+					    "check: save the file as UTF-8 and declare utf-8 or "
+					    "nothing",
 					    (int)(w - v), src + v);
 				}
 				break;
@@ -762,9 +765,9 @@ static void check_encoding(struct state *st, const char *src, size_t len)
  * without a dunder from any generator, coroutine or caught exception. */
 static bool frame_attribute(const struct sx_tok *t)
 {
-	static const char *const f[] = { "f_back", "f_globals", "f_builtins", "f_locals",
-					 "f_code", "f_trace", "f_lasti", "f_lineno",
-					 "f_trace_lines", "f_trace_opcodes", "f_generator", NULL };
+	static const char *const f[] = {
+	    "f_back",  "f_globals", "f_builtins",    "f_locals",	"f_code",      "f_trace",
+	    "f_lasti", "f_lineno",  "f_trace_lines", "f_trace_opcodes", "f_generator", NULL};
 	const char *x = t->text;
 
 	/* gi_, cr_, ag_, tb_, co_ */
@@ -796,7 +799,9 @@ static void string_body(const struct sx_tok *t, const char **b, size_t *n, bool 
 		i++;
 	}
 	q = (i + 2 < t->len && t->text[i + 1] == t->text[i] && t->text[i + 2] == t->text[i] &&
-	     t->len - i >= 6) ? 3 : 1;
+	     t->len - i >= 6)
+		? 3
+		: 1;
 	*b = t->text + i + q;
 	*n = t->len >= i + 2 * q ? t->len - i - 2 * q : 0;
 }
@@ -868,7 +873,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data "
-		    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+		    "(--data DIR) or stdin",
+		    (int)(n > 40 ? 40 : n), b);
 		return;
 	}
 	/* A URL: in direct mode there is a network, and pandas reads URLs. */
@@ -880,7 +886,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
 			ADD(st, t, "host-path",
 			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
-			    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+			    "(--data DIR) or stdin",
+			    (int)(n > 40 ? 40 : n), b);
 			return;
 		}
 		break;
@@ -919,7 +926,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			continue;
 		while (k < n && name_char(b[k]))
 			k++;
-		w = (struct sx_tok){ .kind = SX_TOK_NAME, .text = b + i, .len = k - i };
+		w = (struct sx_tok){.kind = SX_TOK_NAME, .text = b + i, .len = k - i};
 		if (frame_attribute(&w)) {
 			ADD(st, t, "frame-attribute",
 			    "string '%.*s' names a frame, code object or traceback attribute",
@@ -945,7 +952,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		if (k < n && (b[k] == '.' || b[k] == '(' || b[k] == '[')) {
 			ADD(st, t, "dataframe-query",
 			    "'%.*s' is a pandas expression reaching into a local object: use a "
-			    "boolean mask, df[df.a > x]", (int)(k - i + 1), b + i);
+			    "boolean mask, df[df.a > x]",
+			    (int)(k - i + 1), b + i);
 			return;
 		}
 	}
@@ -983,7 +991,8 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 			string_body(&c.cur, &b, &n, &raw);
 			for (size_t i = 0; i < n && !bad; i++)
 				bad = b[i] == '@' || b[i] == '\\' ||
-				      (b[i] == '.' && i + 1 < n && !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
+				      (b[i] == '.' && i + 1 < n &&
+				       !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
 				       !(i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9'));
 			advance(&c);
 			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, ","))
@@ -1003,10 +1012,10 @@ static void check_query(struct state *st, const struct stream *s, const struct s
  * allow_pickle are refused as keywords too: that is where they act. */
 static bool builtin_name(const struct sx_tok *t)
 {
-	static const char *const b[] = { "eval", "exec", "compile", "open", "input",
-					 "breakpoint", "globals", "locals", "vars", "getattr",
-					 "setattr", "delattr", "help", "license", "credits",
-					 "copyright", NULL };
+	static const char *const b[] = {"eval",	      "exec",	 "compile", "open",    "input",
+					"breakpoint", "globals", "locals",  "vars",    "getattr",
+					"setattr",    "delattr", "help",    "license", "credits",
+					"copyright",  NULL};
 
 	return in_list((char *const *)b, t->text, t->len);
 }
@@ -1023,10 +1032,20 @@ static bool keyword_argument(const struct stream *s)
  * "sunder" names. */
 static bool namedtuple_api(const struct sx_tok *t)
 {
-	static const char *const api[] = { "_replace", "_asdict", "_fields", "_make",
-					   "_field_defaults", "_value_", "_name_", "_missing_",
-					   "_generate_next_value_", "_ignore_", "_order_",
-					   "_member_names_", "_member_map_", NULL };
+	static const char *const api[] = {"_replace",
+					  "_asdict",
+					  "_fields",
+					  "_make",
+					  "_field_defaults",
+					  "_value_",
+					  "_name_",
+					  "_missing_",
+					  "_generate_next_value_",
+					  "_ignore_",
+					  "_order_",
+					  "_member_names_",
+					  "_member_map_",
+					  NULL};
 
 	return in_list((char *const *)api, t->text, t->len);
 }
@@ -1071,25 +1090,25 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		       struct sx_violations *out)
 {
 	struct stream s;
-	struct state st = { .cfg = cfg, .out = out };
+	struct state st = {.cfg = cfg, .out = out};
 	struct sx_err terr;
 	size_t before = out->n;
 	bool stmt_start = true;
-	bool line_start = true;         /* stmt_start but not after ':' */
-	struct sx_tok deferred;         /* a string at a statement's start */
+	bool line_start = true; /* stmt_start but not after ':' */
+	struct sx_tok deferred; /* a string at a statement's start */
 	bool have_deferred = false;
-	const char *chain = NULL;   /* the module a NAME or NAME.NAME... is */
-	struct sx_tok prev2 = { .kind = SX_TOK_EOF }; /* the token before s.prev */
-	struct sx_tok stmt_first = { .kind = SX_TOK_EOF }; /* the statement's first */
-	struct sx_tok assign_name = { .kind = SX_TOK_EOF }; /* NAME of "NAME = ..." */
-	const char *assign_eq = NULL;   /* its "=" */
-	bool chain_assigned = false;    /* the chain started right after it */
-	int depth = 0, def_params = 0;  /* brackets; those of a def's parameters */
+	const char *chain = NULL;			  /* the module a NAME or NAME.NAME... is */
+	struct sx_tok prev2 = {.kind = SX_TOK_EOF};	  /* the token before s.prev */
+	struct sx_tok stmt_first = {.kind = SX_TOK_EOF};  /* the statement's first */
+	struct sx_tok assign_name = {.kind = SX_TOK_EOF}; /* NAME of "NAME = ..." */
+	const char *assign_eq = NULL;			  /* its "=" */
+	bool chain_assigned = false;			  /* the chain started right after it */
+	int depth = 0, def_params = 0; /* brackets; those of a def's parameters */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
 	if (sx_policy_load(&terr) < 0) {
-		struct sx_tok at = { .line = 1, .col = 1 };
+		struct sx_tok at = {.line = 1, .col = 1};
 		add(out, &at, "module-table", sx_xstrdup(terr.msg));
 		return out->n - before;
 	}
@@ -1097,12 +1116,14 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
-	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n - before < SX_POLICY_MAX_VIOLATIONS) {
+	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
+	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
-		bool after_dot = s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
-		bool base_is_self = after_dot && t.kind == SX_TOK_NAME && t.text[0] == '_' &&
-				    (tok_is(&prev2, SX_TOK_NAME, "self") ||
-				     tok_is(&prev2, SX_TOK_NAME, "cls"));
+		bool after_dot =
+		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
+		bool base_is_self =
+		    after_dot && t.kind == SX_TOK_NAME && t.text[0] == '_' &&
+		    (tok_is(&prev2, SX_TOK_NAME, "self") || tok_is(&prev2, SX_TOK_NAME, "cls"));
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 
@@ -1118,7 +1139,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
 			add(out, &t, "non-ascii-identifier",
-			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len, t.text));
+			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
+					 t.text));
 		} else if (tok_is(&t, SX_TOK_NAME, "from") && stmt_start) {
 			/* Elsewhere "from" is "yield from" or "raise ... from". */
 			check_from(&s, &st);
@@ -1144,9 +1166,10 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
 				    t.text);
 			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len))
-				ADD(&st, &t, "forbidden-attribute", "attribute '%.*s' is not allowed",
-				    (int)t.len, t.text);
-			else if (tok_is(&t, SX_TOK_NAME, "query") || tok_is(&t, SX_TOK_NAME, "eval"))
+				ADD(&st, &t, "forbidden-attribute",
+				    "attribute '%.*s' is not allowed", (int)t.len, t.text);
+			else if (tok_is(&t, SX_TOK_NAME, "query") ||
+				 tok_is(&t, SX_TOK_NAME, "eval"))
 				check_query(&st, &s, &t);
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
@@ -1156,10 +1179,11 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				/* self._x is fine when the script defines _x: decided
 				 * at the end, when every definition has been seen. */
 				struct sx_tok nx = peek_next(&s);
-				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP && nx.len >= 1 &&
-				    nx.text[nx.len - 1] == '=' && !tok_is(&nx, SX_TOK_OP, "==") &&
-				    !tok_is(&nx, SX_TOK_OP, "<=") && !tok_is(&nx, SX_TOK_OP, ">=") &&
-				    !tok_is(&nx, SX_TOK_OP, "!="))
+				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
+				    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
+				    !tok_is(&nx, SX_TOK_OP, "==") &&
+				    !tok_is(&nx, SX_TOK_OP, "<=") &&
+				    !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!="))
 					define(&st, &t);
 				else {
 					if (st.npend == st.cappend) {
@@ -1178,7 +1202,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				if (!tok_is(&c.cur, SX_TOK_OP, ".") ||
 				    (advance(&c), !tok_is(&c.cur, SX_TOK_NAME, "argv")))
 					ADD(&st, &t, "sys-attribute",
-					    "only sys.argv may be used: read arguments with sys.argv "
+					    "only sys.argv may be used: read arguments with "
+					    "sys.argv "
 					    "or argparse");
 			} else if (mod) {
 				next_chain = mod;
@@ -1186,18 +1211,18 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			}
 			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
 			    !(depth > 0 && builtin_name(&t) && keyword_argument(&s)))
-				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s", (int)t.len,
-				    t.text,
-				    tok_is(&t, SX_TOK_NAME, "getattr") || tok_is(&t, SX_TOK_NAME, "setattr")
-					    ? ": keep values looked up by name in a dict"
-					    : "");
+				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
+				    (int)t.len, t.text,
+				    tok_is(&t, SX_TOK_NAME, "getattr") ||
+					    tok_is(&t, SX_TOK_NAME, "setattr")
+					? ": keep values looked up by name in a dict"
+					: "");
 			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len) &&
 				 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed", (int)t.len,
-				    t.text);
-			if (is_private(&t) &&
-			    (tok_is(&s.prev, SX_TOK_NAME, "def") || tok_is(&s.prev, SX_TOK_NAME, "class") ||
-			     stmt_start))
+				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
+				    (int)t.len, t.text);
+			if (is_private(&t) && (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+					       tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
 				define(&st, &t);
 		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
 			/* A string annotation is code that typing.get_type_hints and
@@ -1207,13 +1232,15 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			     (tok_is(&s.prev, SX_TOK_OP, ":") &&
 			      ((def_params > 0 && depth == def_params) ||
 			       (depth == 0 && prev2.kind == SX_TOK_NAME &&
-				prev2.text == stmt_first.text && !tok_is(&prev2, SX_TOK_NAME, "else") &&
+				prev2.text == stmt_first.text &&
+				!tok_is(&prev2, SX_TOK_NAME, "else") &&
 				!tok_is(&prev2, SX_TOK_NAME, "try") &&
 				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
 				add(out, &t, "string-annotation",
-				    sx_xstrdup("an annotation in a string is evaluated as code: write "
-					       "it as a type, x: int, or a plain forward reference, "
-					       "\"Money\""));
+				    sx_xstrdup(
+					"an annotation in a string is evaluated as code: write "
+					"it as a type, x: int, or a plain forward reference, "
+					"\"Money\""));
 			/* A string that starts a statement may be a docstring:
 			 * decided at the next token. */
 			if (stmt_start && t.kind == SX_TOK_STRING) {
@@ -1223,16 +1250,16 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				check_string(&st, &t,
 					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
 					      s.prev.kind != SX_TOK_FSTRING_START) ||
-					     (tok_is(&s.prev, SX_TOK_OP, "+") &&
-					      prev2.kind != SX_TOK_STRING &&
-					      prev2.kind != SX_TOK_FSTRING_END));
+						 (tok_is(&s.prev, SX_TOK_OP, "+") &&
+						  prev2.kind != SX_TOK_STRING &&
+						  prev2.kind != SX_TOK_FSTRING_END));
 			}
 		} else if (op == '.' && chain) {
 			next_chain = chain;
 		}
 		/* "m = np.lib": m is that module from here on. */
-		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain &&
-		    chain_assigned && assign_name.kind == SX_TOK_NAME)
+		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain && chain_assigned &&
+		    assign_name.kind == SX_TOK_NAME)
 			bind(&st, &assign_name, chain, strlen(chain));
 		if (t.kind == SX_TOK_NEWLINE || op == ';') {
 			assign_eq = NULL;
@@ -1246,13 +1273,17 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				assign_name = s.prev;
 			}
 			break;
-		case '(': case '[': case '{':
+		case '(':
+		case '[':
+		case '{':
 			depth++;
 			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
 			    s.prev.kind == SX_TOK_NAME)
 				def_params = depth;
 			break;
-		case ')': case ']': case '}':
+		case ')':
+		case ']':
+		case '}':
 			if (depth == def_params)
 				def_params = 0;
 			depth -= depth > 0;
@@ -1266,7 +1297,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		chain = next_chain;
 	}
 	if (s.failed) {
-		struct sx_tok at = { .line = 0, .col = 0 };
+		struct sx_tok at = {.line = 0, .col = 0};
 		int line = 0, col = 0;
 		const char *msg = s.err.msg;
 
@@ -1280,12 +1311,46 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	for (size_t i = 0; i < st.npend; i++)
 		if (!defined(&st, &st.pend[i].tok) && out->n - before < SX_POLICY_MAX_VIOLATIONS)
 			ADD(&st, &st.pend[i].tok, "private-name",
-			    "'%.*s' is private and not defined by this script", (int)st.pend[i].tok.len,
-			    st.pend[i].tok.text);
+			    "'%.*s' is private and not defined by this script",
+			    (int)st.pend[i].tok.len, st.pend[i].tok.text);
+	/* No violation at all: out->v may be NULL, and qsort(NULL) is
+	 * undefined even for 0 elements (UBSan). */
 	if (out->n > before)
 		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
 	hset_free(&st.defs);
 	free(st.pend);
 	return out->n - before;
+}
+
+int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
+		       cJSON **violations)
+{
+	struct sx_violations vs = {0};
+	int64_t t0 = sx_now_ms();
+	size_t n;
+	cJSON *f = cJSON_CreateObject();
+
+	*violations = cJSON_CreateArray();
+	if (!cfg->validator_enabled) {
+		cJSON_AddStringToObject(f, "strategy", s->path);
+		sx_log_event(log, "WARNING", "validator_disabled",
+			     "static check disabled (validator.enabled is false)", f);
+		return 0;
+	}
+	n = sx_policy_check(cfg, s->data, s->len, &vs);
+	cJSON_Delete(*violations);
+	*violations = sx_violations_json(&vs, s->path);
+	cJSON_AddStringToObject(f, "strategy", s->path);
+	cJSON_AddNumberToObject(f, "violation_count", (double)n);
+	cJSON_AddNumberToObject(f, "check_ms", (double)(sx_now_ms() - t0));
+	if (n) {
+		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
+		sx_log_event(log, "ERROR", "validation_failed",
+			     "static check failed: nothing will run", f);
+	} else {
+		sx_log_event(log, "INFO", "validation_passed", "static check passed", f);
+	}
+	sx_violations_free(&vs);
+	return (int)n;
 }

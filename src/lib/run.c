@@ -35,16 +35,16 @@ struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 		       const struct sx_run_env *env, int64_t t0, size_t extra_cap)
 {
 	return (struct sx_io){
-		.stdin_data = s->data,
-		.stdin_len = s->len,
-		/* The start marker (and end line) come on top of the script's. */
-		.stdout_cap = (size_t)cfg->max_stdout + extra_cap,
-		.stderr_fd = env->stderr_fd,
-		.stderr_cap = (size_t)cfg->max_stderr,
-		.stderr_keep = STDERR_KEEP,
-		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
-		.signal_fd = env->signal_fd,
-		.grace_ms = env->grace_ms,
+	    .stdin_data = s->data,
+	    .stdin_len = s->len,
+	    /* The start marker (and end line) come on top of the script's. */
+	    .stdout_cap = (size_t)cfg->max_stdout + extra_cap,
+	    .stderr_fd = env->stderr_fd,
+	    .stderr_cap = (size_t)cfg->max_stderr,
+	    .stderr_keep = STDERR_KEEP,
+	    .deadline_ms = t0 + (int64_t)cfg->timeout_ms,
+	    .signal_fd = env->signal_fd,
+	    .grace_ms = env->grace_ms,
 	};
 }
 
@@ -52,7 +52,7 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 		       const struct sx_strategy *s, const char *mode, struct sx_proc_result *res,
 		       struct sx_err *err)
 {
-	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
+	struct sx_status_line status = {.fd = env->warn_fd, .started_ms = sx_now_ms()};
 	char *label = NULL;
 	int r;
 
@@ -68,12 +68,12 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 	    (res->err_cut || res->err_unread)) {
 		/* Said once, in the stream that was cut, when the total is
 		 * known (not with --quiet: the report has it too). */
-		char *line = sx_xasprintf(
-			"\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
-			(unsigned long long)(res->err_cut + res->err_unread),
-			res->err_cut ? "over output.max_stderr" : "",
-			res->err_cut && res->err_unread ? ", " : "",
-			res->err_unread ? "not read in time" : "");
+		char *line =
+		    sx_xasprintf("\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
+				 (unsigned long long)(res->err_cut + res->err_unread),
+				 res->err_cut ? "over output.max_stderr" : "",
+				 res->err_cut && res->err_unread ? ", " : "",
+				 res->err_unread ? "not read in time" : "");
 
 		(void)sx_stream_write(env->stderr_fd, line, strlen(line), SX_STREAM_STALL_MS,
 				      env->signal_fd, NULL);
@@ -101,8 +101,8 @@ static char *first_line(const char *text, size_t len)
 static char *error_text(const struct sx_config *cfg, const struct sx_proc_result *res,
 			const char *what, const struct sx_outcome *o)
 {
-	const char *where = strcmp(o->mode, "docker") == 0 ? "container " : "process group of ";
-	const char *name = strcmp(o->mode, "docker") == 0 ? o->container : "the script";
+	const char *where = o->mode == SX_MODE_DOCKER ? "container " : "process group of ";
+	const char *name = o->mode == SX_MODE_DOCKER ? o->container : "the script";
 	char *line, *msg;
 
 	switch (o->status) {
@@ -121,7 +121,8 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 		}
 		if (res->exited)
 			return sx_xasprintf("%s exited with status %d before the interpreter "
-					    "started", what, res->exit_code);
+					    "started",
+					    what, res->exit_code);
 		return sx_xasprintf("%s died of signal %d before the interpreter started", what,
 				    res->term_signal);
 	case SX_TIMEOUT:
@@ -168,11 +169,11 @@ void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
-			  bool via_init, const char *what, struct sx_outcome *o)
+void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+			  const char *what, struct sx_outcome *o)
 {
-	struct sx_run_facts f = { 0 };
-	struct script_end end = { 0 };
+	struct sx_run_facts f = {0};
+	struct script_end end = {0};
 	bool lost = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
@@ -261,7 +262,8 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	if (lost && !f.stopped) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xasprintf("%s exited 0 without the supervisor's end trailer; how "
-					"the script ended is unknown", what);
+					"the script ended is unknown",
+					what);
 		return;
 	}
 	o->error = error_text(cfg, res, what, o);

@@ -141,11 +141,24 @@ int sx_parse_size(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 	if (r < 0)
 		return r;
 	switch (tolower((unsigned char)*s)) {
-	case 'k': mult = 1ULL << 10; s++; break;
-	case 'm': mult = 1ULL << 20; s++; break;
-	case 'g': mult = 1ULL << 30; s++; break;
-	case 't': mult = 1ULL << 40; s++; break;
-	default: break;
+	case 'k':
+		mult = 1ULL << 10;
+		s++;
+		break;
+	case 'm':
+		mult = 1ULL << 20;
+		s++;
+		break;
+	case 'g':
+		mult = 1ULL << 30;
+		s++;
+		break;
+	case 't':
+		mult = 1ULL << 40;
+		s++;
+		break;
+	default:
+		break;
 	}
 	if (mult > 1 && tolower((unsigned char)*s) == 'i')
 		s++;
@@ -291,8 +304,8 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 			return 0;
 		cp = (cp << 6) | (s[i] & 0x3f);
 	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10ffff ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
 		return 0;
 	return len;
 }

@@ -603,6 +603,51 @@ def case_log_over_file_size_limit(tmp):
     check(not ign & (1 << (signal.SIGXFSZ - 1)), "SIGXFSZ ignored in the child: %x" % ign)
 
 
+# The report's and run_finished's members, in order: what a consumer of the
+# report or the log reads. A field added, renamed or moved changes this on
+# purpose, here, or it is a regression.
+REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
+               "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
+               "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
+               "iteration"]
+EVENT_HEAD = ["timestamp", "level", "logger", "message", "event_type", "run_id",
+              "iteration_num", "mode"]
+
+
+def case_report_and_finished_fields_pinned(tmp):
+    log = os.path.join(tmp, "ev.log")
+    scripts = [
+        ("ok", OK_SCRIPT, 0, ["status", "script_exit_code", "duration_ms"]),
+        ("strategy_error", "import sys\nsys.exit(3)\n", 1,
+         ["status", "script_exit_code", "duration_ms", "error"]),
+        ("no_result", "x = 1\n", 5, ["status", "script_exit_code", "duration_ms", "error"]),
+        ("timeout", "import time\ntime.sleep(30)\n", 124,
+         ["status", "script_exit_code", "duration_ms", "error"]),
+    ]
+    for status, text, code, fields in scripts:
+        write(tmp, "s.py", text)
+        extra = ["--timeout", "1"] if status == "timeout" else []
+        r = run(["--direct", "-q", "--log", log, "--iteration", "3"] + extra + ["s.py"], tmp)
+        expect(r, code, status)
+        report = json.loads(r.stdout, object_pairs_hook=lambda kv: kv)
+        check([k for k, _ in report] == REPORT_KEYS, [k for k, _ in report])
+        with open(log) as f:
+            fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
+        keys = [k for k, _ in fin]
+        want = EVENT_HEAD + fields + ["exit_code", "fallback", "sandexec_max_rss_kib"]
+        check(keys == want, "run_finished members %r, expected %r" % (keys, want))
+    # Before a run: a usage error and an unreadable script.
+    r = run(["--direct", "--bogus", "s.py"], tmp)
+    expect(r, 2, "usage_error")
+    check(list(json.loads(r.stdout, object_pairs_hook=lambda kv: kv)) != [], r)
+    check([k for k, _ in json.loads(r.stdout, object_pairs_hook=lambda kv: kv)] == REPORT_KEYS,
+          r.stdout)
+    r = run(["--direct", "missing.py"], tmp)
+    expect(r, 66, "input_error")
+    check([k for k, _ in json.loads(r.stdout, object_pairs_hook=lambda kv: kv)] == REPORT_KEYS,
+          r.stdout)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
