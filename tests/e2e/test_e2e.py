@@ -1157,6 +1157,33 @@ def case_log_fifo_in_state_dir(tmp):
     check(re.search(r"^warn +event log .*No such device or address", p.stdout, re.M), p.stdout)
 
 
+def case_supervisor_failure_is_not_the_script(tmp):
+    """An exception in the supervisor's own code after the start marker
+    (injected by a docker CLI that edits the bootstrap in the argv) exits
+    121 without a trailer: internal_error, never the script's status."""
+    real = subprocess.run(["sh", "-c", "command -v docker"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    fake = write(tmp, "fake-docker",
+                 "#!%s\n"
+                 "import os, sys\n"
+                 "argv = sys.argv[1:]\n"
+                 "for i, a in enumerate(argv):\n"
+                 "    if 'def supervise(pid):' in a:\n"
+                 "        b = a.replace('    nonce = b\\'\\'\\n',\n"
+                 "                      '    raise RuntimeError(\\'injected\\')\\n', 1)\n"
+                 "        assert b != a, 'the injection point moved'\n"
+                 "        argv[i] = b\n"
+                 "os.execv(%r, [%r] + argv)\n" % (sys.executable, real, real))
+    os.chmod(fake, 0o755)
+    write(tmp, "s.py", "import json\nprint(json.dumps({'x': 1}))\n")
+    r = run(["--image", IMAGE, "--set", "docker.binary=" + fake, "s.py"], tmp)
+    expect(r, 70, "internal_error")
+    check("the supervisor failed" in r.report["error"], repr(r))
+    check(r.report["exit_code"] is None and r.report["result"] is None, repr(r))
+    check("sandexec supervisor: failed: RuntimeError('injected')" in r.stderr, repr(r))
+    no_container_left(r)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
