@@ -26,9 +26,11 @@
 #    Any exception in the supervisor's own code after the start marker
 #    exits FAILED (121) without a trailer: never taken for the script's end.
 # 5. The OOM killer may still pick PID 1: the child can lower its
-#    oom_score_adj back to what it inherited (raising it is not binding
-#    without CAP_SYS_RESOURCE), and memory the script fills where no
-#    process's size shows it (a memfd, tmpfs) leaves PID 1 the biggest.
+#    oom_score_adj back to the floor the engine left (0, measured with and
+#    without docker's --oom-score-adj: raising it is not binding without
+#    CAP_SYS_RESOURCE, and PID 1 cannot go below that floor either), and
+#    memory the script fills where no process's size shows it (a memfd,
+#    tmpfs) leaves PID 1 the biggest.
 #    The parent drops the script's text and trims its heap to stay small;
 #    what is left of the risk costs the run its trailer, and sandexec then
 #    asks the engine: oom, or internal_error, never a status of the
