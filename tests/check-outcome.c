@@ -228,10 +228,27 @@ START_TEST(test_from_proc_docker)
 	ck_assert_str_eq(o.stdout_text, SX_END_MARKER "exit 0\n");
 	sx_outcome_free(&o);
 
-	/* No end line (the supervisor was killed): the container's status. */
+	/* No end line (the supervisor was killed, or failed): how the script
+	 * ended is unknown; the container's status is never taken for the
+	 * script's. */
 	from_proc(S, sizeof S - 1, true, 137, 0, true, &o);
-	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
-	ck_assert(o.has_exit_code && o.exit_code == 137);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert(!o.has_exit_code && o.signal == 0);
+	ck_assert_ptr_nonnull(strstr(o.error, "without its trailer (exit 137, signal 9)"));
+	ck_assert_ptr_nonnull(strstr(o.error, "unknown"));
+	sx_outcome_free(&o);
+	from_proc(S "x\n", sizeof S + 1, true, 3, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_nonnull(strstr(o.error, "(exit 3)"));
+	ck_assert_str_eq(o.stdout_text, "x\n");
+	sx_outcome_free(&o);
+	from_proc(S "{\"a\": 1}\n", sizeof S + 8, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	sx_outcome_free(&o);
+	from_proc(S, sizeof S - 1, true, SX_SUPERVISOR_FAILED, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_nonnull(strstr(o.error, "the supervisor failed"));
 	sx_outcome_free(&o);
 
 	from_proc(nostart, sizeof nostart - 1, true, 125, 0, true, &o);

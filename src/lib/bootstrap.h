@@ -35,6 +35,11 @@
  * kills the script on its own: an orphaned container still stops. */
 #define SX_CONTAINER_MARGIN_S 5
 
+/* The supervisor's exit status when its own code failed after the start
+ * marker (it then writes no trailer): the same number as FAILED in
+ * bootstrap/supervise.py. */
+#define SX_SUPERVISOR_FAILED 121
+
 extern const char sx_bootstrap_code[];	      /* with the supervisor */
 extern const char sx_bootstrap_direct_code[]; /* without it */
 

@@ -274,15 +274,24 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
 	} else {
-		sx_outcome_from_proc(cfg, &res, true, what, o);
-		/* Under gVisor an OOM kill ends the whole sandbox, so no end
-		 * line says so (and a stub killed alone looks like SIGKILL):
-		 * a run that ended as a kill asks the engine. */
-		if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
-		    (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
-		    sx_runtime_engine_oom(cfg, o->container, start_epoch, env->helper_timeout_ms) ==
-			1)
-			sx_outcome_set_oom(cfg, o);
+		bool lost = sx_outcome_from_proc(cfg, &res, true, what, o);
+
+		/* Without the supervisor's trailer how the script ended is
+		 * unknown (internal_error), unless the engine saw the memory
+		 * limit's OOM killer: the script filled the memory where no
+		 * process's size shows it, and the killer picked PID 1, or
+		 * (gVisor) an OOM kill ended the whole sandbox. One bounded
+		 * docker events call, only on such a run, for every runtime.
+		 * Under gVisor a stub killed alone looks like a SIGKILL in the
+		 * trailer: a run that ended as a kill asks too. */
+		if (lost && sx_runtime_engine_oom(cfg, o->container, start_epoch,
+						  env->helper_timeout_ms) == 1)
+			sx_outcome_set_oom(cfg, o, !rt.gvisor);
+		else if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
+			 (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
+			 sx_runtime_engine_oom(cfg, o->container, start_epoch,
+					       env->helper_timeout_ms) == 1)
+			sx_outcome_set_oom(cfg, o, false);
 	}
 	/* Gone for sure: docker never ran, or the client returned from an
 	 * unstopped run (--rm waits for the removal). Otherwise ask the

@@ -685,7 +685,9 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-/* Pids listed in /proc/self/task/<tid>/children for our main thread. */
+/* Pids listed in /proc/self/task/<tid>/children for our main thread. Only
+ * whole numbers: a list longer than the buffer is cut, and the number at the
+ * cut is not a pid of ours (the rest is met in the next round). */
 static size_t list_children(pid_t *out, size_t max)
 {
 	char path[64], buf[4096];
@@ -703,22 +705,26 @@ static size_t list_children(pid_t *out, size_t max)
 	buf[len] = '\0';
 	for (char *p = buf, *end; n < max; p = end) {
 		long v = strtol(p, &end, 10);
-		if (end == p)
+		if (end == p || (*end != ' ' && *end != '\n'))
 			break;
-		out[n++] = (pid_t)v;
+		if (v > 0)
+			out[n++] = (pid_t)v;
 	}
 	return n;
 }
 
 int sx_proc_kill_orphans(void)
 {
+	int64_t deadline = sx_now_ms() + SX_ORPHAN_KILL_MS;
 	pid_t kids[256];
 	int killed = 0;
 
 	/* Each round kills what is there; their own children are reparented
-	 * to us and met in the next round. Bounded: a fork bomb is bounded by
-	 * its rlimits and by these rounds. */
-	for (int round = 0; round < 64; round++) {
+	 * to us and met in the next round, so a chain of processes takes one
+	 * round per level. Rounds go on until no child is left: bounded by
+	 * time, never by a count a longer chain would outlast (a fork bomb is
+	 * bounded by its rlimits, and by this time). */
+	while (sx_now_ms() < deadline) {
 		size_t n = list_children(kids, sizeof kids / sizeof kids[0]);
 		int status;
 

@@ -105,7 +105,9 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms);
 
 /* SIGKILL and reap every child of this process that is still there, and
  * their children as they are reparented here (with PR_SET_CHILD_SUBREAPER
- * set). Returns how many were killed. */
+ * set), until none is left or SX_ORPHAN_KILL_MS have passed. Returns how
+ * many were killed. */
+#define SX_ORPHAN_KILL_MS 10000
 int sx_proc_kill_orphans(void);
 
 /* Route SIGINT, SIGTERM and SIGHUP to a self-pipe whose read end is

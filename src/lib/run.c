@@ -159,17 +159,28 @@ struct script_end {
 	struct sx_script_end e;
 };
 
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor)
 {
+	char size[32];
+
 	o->status = SX_OOM;
 	o->has_exit_code = false;
 	o->exit_code = 0;
 	o->signal = 9;
 	free(o->error);
+	if (supervisor) {
+		/* The script filled the memory where no process's size shows
+		 * it (a memfd, tmpfs), so the OOM killer picked PID 1. */
+		sx_format_size(cfg->memory, size, sizeof size);
+		o->error = sx_xasprintf("the supervisor itself was killed at the memory limit "
+					"(docker.memory %s); how the script ended is unknown",
+					size);
+		return;
+	}
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
 			  const char *what, struct sx_outcome *o)
 {
 	struct sx_run_facts f = {0};
@@ -191,17 +202,13 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 			end.known = true;
 			if (end.e.deadline && f.stopped == SX_STOP_NONE)
 				f.stopped = SX_STOP_DEADLINE;
-		} else if (res->exited && res->exit_code == 0) {
-			/* The supervisor exits 0 only after its trailer:
-			 * whatever this is, it is not the script's success. */
-			lost = true;
 		} else if (res->exited) {
-			/* No trailer: the supervisor did not finish (killed
-			 * from outside the container, or by the OOM killer).
-			 * What the container reports is all there is. */
-			end.known = true;
-			end.e.exited = true;
-			end.e.code = res->exit_code;
+			/* No trailer: the supervisor did not finish (the OOM
+			 * killer picked it, it was killed from outside the
+			 * container, or its own code failed). The container's
+			 * status is the supervisor's, not the script's: how the
+			 * script ended is unknown. */
+			lost = true;
 		}
 	} else if (f.started) {
 		end.known = res->exited || res->term_signal;
@@ -261,10 +268,25 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	o->stderr_dropped = res->err_cut + res->err_unread;
 	if (lost && !f.stopped) {
 		o->status = SX_INTERNAL_ERROR;
-		o->error = sx_xasprintf("%s exited 0 without the supervisor's end trailer; how "
-					"the script ended is unknown",
-					what);
-		return;
+		o->has_exit_code = false;
+		o->signal = 0;
+		if (res->exit_code == SX_SUPERVISOR_FAILED)
+			o->error = sx_xasprintf("the supervisor failed after the script started "
+						"(exit %d, its error is on stderr); how the script "
+						"ended is unknown",
+						res->exit_code);
+		else if (res->exit_code > 128)
+			o->error =
+			    sx_xasprintf("the supervisor ended without its trailer (exit %d, "
+					 "signal %d); how the script ended is unknown",
+					 res->exit_code, res->exit_code - 128);
+		else
+			o->error =
+			    sx_xasprintf("the supervisor ended without its trailer (exit %d); "
+					 "how the script ended is unknown",
+					 res->exit_code);
+		return true;
 	}
 	o->error = error_text(cfg, res, what, o);
+	return false;
 }

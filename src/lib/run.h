@@ -101,12 +101,16 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
  * exit code, result, stdout, stderr counts and error. what names the runner
  * in messages ("docker", "the interpreter"). o->stdout_text takes res->out
  * over (no copy: it may be output.max_stdout large); res->out is NULL
- * after. */
-void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+ * after. Returns true when the supervisor (via_init) ended without its
+ * trailer and sandexec did not stop it: o is then internal_error (how the
+ * script ended is unknown, never the container's status taken for the
+ * script's), and the caller asks the engine whether it was an OOM kill. */
+bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
 			  const char *what, struct sx_outcome *o);
 
 /* The engine saw the memory limit's OOM killer end the run: o becomes an
- * oom outcome (gVisor, where no end line can say so; runtime.h). */
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o);
+ * oom outcome (gVisor, where no end line can say so; runtime.h), or with
+ * supervisor, one where it killed the supervisor, not the script. */
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor);
 
 #endif
