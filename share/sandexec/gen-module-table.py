@@ -21,7 +21,9 @@ module's canonical name and one public attribute of it:
 A module-valued attribute whose target is outside validator.allowed_modules
 (pandas.io.common.os, json.codecs, enum.bltns) is refused by the check
 because its TARGET is not allowed; private names (_sys) are refused without
-a table. Nothing here is executed by sandexec: it is data.
+a table. Private attributes are listed only when they are modules that are
+not allowed (random._os): the check refuses those names behind any object,
+even where the script defines an attribute of the same name. Nothing here is executed by sandexec: it is data.
 """
 import importlib
 import pkgutil
@@ -121,7 +123,19 @@ def main():
             # that their names are refused behind any object.
             lines.add("x %s" % name)
         for attr in sorted(dir(mod)):
+            if attr.startswith("__"):
+                continue
             if attr.startswith("_"):
+                # A private module-valued attribute that leads out
+                # (random._os, collections._sys): the check refuses its
+                # name behind any object, whatever the script defines.
+                try:
+                    obj = getattr(mod, attr)
+                except BaseException:
+                    continue
+                if (ok and isinstance(obj, types.ModuleType)
+                        and not allowed(obj.__name__)):
+                    lines.add("m %s.%s %s" % (name, attr, obj.__name__))
                 continue
             try:
                 obj = getattr(mod, attr)

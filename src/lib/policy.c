@@ -501,6 +501,8 @@ static struct sx_tok peek_next(const struct stream *s)
 	memcpy(&lx, &s->lx, offsetof(struct sx_lexer, fstack));
 	memcpy(lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof lx.fstack[0]);
 	lx.nf = s->lx.nf;
+	if (lx.depth > 0)
+		memcpy(lx.brackets, s->lx.brackets, (size_t)lx.depth);
 	do {
 		if (sx_lexer_next(&lx, &t, &err) < 0)
 			return (struct sx_tok){ .kind = SX_TOK_EOF };
