@@ -872,6 +872,17 @@ static bool name_char(char c)
 	       c == '_';
 }
 
+/* "a/../../etc/passwd", "/data/..": a path that climbs out of where it
+ * starts. */
+static bool parent_segment(const char *b, size_t n)
+{
+	for (size_t i = 0; i + 2 < n || (i + 2 == n && n > 2); i++)
+		if (b[i] == '/' && b[i + 1] == '.' && b[i + 2] == '.' &&
+		    (i + 3 == n || b[i + 3] == '/'))
+			return true;
+	return false;
+}
+
 /* suffix: the string continues one built before it (name + "/x.csv", the
  * text after a field of an f-string), so it does not start a path. */
 static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
@@ -930,6 +941,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
 	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
 	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
+	    parent_segment(b, n) ||
 	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data "
