@@ -1213,19 +1213,68 @@ static bool literal_path(const struct state *st, const struct stream *c0)
 	return false;
 }
 
-/* Callables of the allowed modules that read or write a file by path. */
-static bool file_io_name(const struct sx_tok *t)
-{
-	static const char *const io[] = {
-		"to_csv", "to_json", "to_parquet", "to_excel", "to_hdf", "to_feather",
-		"to_stata", "to_html", "to_latex", "to_markdown", "to_xml", "to_string",
-		"to_orc", "load", "save", "savez", "savez_compressed", "savetxt", "loadtxt",
-		"genfromtxt", "fromregex", "ExcelWriter", "HDFStore", NULL
-	};
+/* Names the run-time-name rules look at, sorted out once a NAME with a
+ * switch on the first byte: this runs for every name. */
+enum special {
+	SP_NONE,
+	SP_FORMAT,      /* format, format_map */
+	SP_DISPATCH,    /* singledispatch, singledispatchmethod */
+	SP_WRAPS,
+	SP_UPDATE_WRAPPER,
+	SP_SETTER_KW,   /* namespace=, assigned=, updated= */
+	SP_DEST,
+	SP_FILE_IO,     /* callables of the allowed modules that take a path */
+};
 
-	if (t->len > 5 && memcmp(t->text, "read_", 5) == 0)
-		return true;
-	return in_list((char *const *)io, t->text, t->len);
+#define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
+
+static enum special special_name(const struct sx_tok *t)
+{
+	static const char *const to[] = { "to_csv", "to_json", "to_parquet", "to_excel",
+					  "to_hdf", "to_feather", "to_stata", "to_html",
+					  "to_latex", "to_markdown", "to_xml", "to_string",
+					  "to_orc", NULL };
+
+	if (t->len < 4)
+		return SP_NONE;
+	switch (t->text[0]) {
+	case 'f':
+		if (IS(t, "format") || IS(t, "format_map"))
+			return SP_FORMAT;
+		return IS(t, "fromregex") ? SP_FILE_IO : SP_NONE;
+	case 's':
+		if (IS(t, "singledispatch") || IS(t, "singledispatchmethod"))
+			return SP_DISPATCH;
+		return IS(t, "save") || IS(t, "savez") || IS(t, "savez_compressed") ||
+		       IS(t, "savetxt") ? SP_FILE_IO : SP_NONE;
+	case 'w':
+		return IS(t, "wraps") ? SP_WRAPS : SP_NONE;
+	case 'u':
+		if (IS(t, "update_wrapper"))
+			return SP_UPDATE_WRAPPER;
+		return IS(t, "updated") ? SP_SETTER_KW : SP_NONE;
+	case 'n':
+		return IS(t, "namespace") ? SP_SETTER_KW : SP_NONE;
+	case 'a':
+		return IS(t, "assigned") ? SP_SETTER_KW : SP_NONE;
+	case 'd':
+		return IS(t, "dest") ? SP_DEST : SP_NONE;
+	case 'r':
+		return t->len > 5 && memcmp(t->text, "read_", 5) == 0 ? SP_FILE_IO : SP_NONE;
+	case 't':
+		return t->len > 3 && memcmp(t->text, "to_", 3) == 0 &&
+		       in_list((char *const *)to, t->text, t->len) ? SP_FILE_IO : SP_NONE;
+	case 'l':
+		return IS(t, "load") || IS(t, "loadtxt") ? SP_FILE_IO : SP_NONE;
+	case 'g':
+		return IS(t, "genfromtxt") ? SP_FILE_IO : SP_NONE;
+	case 'E':
+		return IS(t, "ExcelWriter") ? SP_FILE_IO : SP_NONE;
+	case 'H':
+		return IS(t, "HDFStore") ? SP_FILE_IO : SP_NONE;
+	default:
+		return SP_NONE;
+	}
 }
 
 /* The file argument of the call that follows s's current token (a file
@@ -1384,6 +1433,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		bool base_is_self = recv_self && t.kind == SX_TOK_NAME && t.text[0] == '_';
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
+		enum special sp = t.kind == SX_TOK_NAME ? special_name(&t) : SP_NONE;
 
 		if (have_deferred && t.kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
@@ -1428,9 +1478,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				ADD(&st, &t, "private-name",
 				    "'%.*s' is a module's private attribute that leads out of the "
 				    "allowed modules", (int)t.len, t.text);
-			else if ((tok_is(&t, SX_TOK_NAME, "format") ||
-				  tok_is(&t, SX_TOK_NAME, "format_map")) &&
-				 prev2.kind != SX_TOK_STRING)
+			else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING)
 				ADD(&st, &t, "format-field",
 				    "%.*s() on a string built at run time can reach into objects: use "
 				    "an f-string or a literal format string", (int)t.len, t.text);
@@ -1454,18 +1502,17 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					pend(&st, &t, 'a');
 			} else if (tok_is(&t, SX_TOK_NAME, "query") || tok_is(&t, SX_TOK_NAME, "eval"))
 				check_query(&st, &s, &t, recv_self);
-			else if (tok_is(&t, SX_TOK_NAME, "singledispatch") ||
-				 tok_is(&t, SX_TOK_NAME, "singledispatchmethod"))
+			else if (sp == SP_DISPATCH)
 				ADD(&st, &t, "runtime-name",
 				    "%.*s evaluates annotations, which may be strings built at run "
 				    "time: dispatch with isinstance() or a dict of types", (int)t.len,
 				    t.text);
-			else if ((tok_is(&t, SX_TOK_NAME, "wraps") && !wrapper_args_ok(&s, 1)) ||
-				 (tok_is(&t, SX_TOK_NAME, "update_wrapper") && !wrapper_args_ok(&s, 2)))
+			else if ((sp == SP_WRAPS && !wrapper_args_ok(&s, 1)) ||
+				 (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(&s, 2)))
 				ADD(&st, &t, "runtime-name",
 				    "%.*s with attribute names is a getattr by name: use "
 				    "@functools.wraps(func) alone", (int)t.len, t.text);
-			else if (file_io_name(&t) && !recv_self && !file_args_ok(&st, &s))
+			else if (sp == SP_FILE_IO && !recv_self && !file_args_ok(&st, &s))
 				pend(&st, &t, 'f');
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
@@ -1486,9 +1533,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		} else if (t.kind == SX_TOK_NAME) {
 			const char *mod = bound(&st, &t);
 			bool kw = depth > 0 && depth != def_params &&
-				  (in_case || tok_is(&t, SX_TOK_NAME, "namespace") ||
-				   tok_is(&t, SX_TOK_NAME, "assigned") ||
-				   tok_is(&t, SX_TOK_NAME, "updated") || tok_is(&t, SX_TOK_NAME, "dest")) &&
+				  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
 				  keyword_argument(&s);
 
 			if (tok_is(&s.prev, SX_TOK_NAME, "def") || tok_is(&s.prev, SX_TOK_NAME, "class"))
@@ -1519,13 +1564,11 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					pend(&st, &callee[depth], 'c');
 					callee[depth].kind = SX_TOK_EOF;
 				}
-			} else if (kw && (tok_is(&t, SX_TOK_NAME, "namespace") ||
-				   tok_is(&t, SX_TOK_NAME, "assigned") ||
-				   tok_is(&t, SX_TOK_NAME, "updated"))) {
+			} else if (kw && sp == SP_SETTER_KW) {
 				ADD(&st, &t, "runtime-name",
 				    "keyword '%.*s' sets or reads attributes by name: keep values "
 				    "looked up by name in a dict", (int)t.len, t.text);
-			} else if (kw && tok_is(&t, SX_TOK_NAME, "dest")) {
+			} else if (kw && sp == SP_DEST) {
 				struct stream c = s;
 				advance(&c);
 				advance(&c);
@@ -1536,21 +1579,19 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					    "dest= must be a string literal: a name built at run time "
 					    "sets any attribute");
 			}
-			if (!tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
+			if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 			    !(def_params > 0 && depth == def_params)) {
-				if (tok_is(&t, SX_TOK_NAME, "singledispatch") ||
-				    tok_is(&t, SX_TOK_NAME, "singledispatchmethod"))
+				if (sp == SP_DISPATCH)
 					ADD(&st, &t, "runtime-name",
 					    "%.*s evaluates annotations, which may be strings built at "
 					    "run time: dispatch with isinstance() or a dict of types",
 					    (int)t.len, t.text);
-				else if ((tok_is(&t, SX_TOK_NAME, "wraps") && !wrapper_args_ok(&s, 1)) ||
-					 (tok_is(&t, SX_TOK_NAME, "update_wrapper") &&
-					  !wrapper_args_ok(&s, 2)))
+				else if ((sp == SP_WRAPS && !wrapper_args_ok(&s, 1)) ||
+					 (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(&s, 2)))
 					ADD(&st, &t, "runtime-name",
 					    "%.*s with attribute names is a getattr by name: use "
 					    "@functools.wraps(func) alone", (int)t.len, t.text);
-				else if (file_io_name(&t) && !tok_is(&stmt_first, SX_TOK_NAME, "from")) {
+				else if (sp == SP_FILE_IO && !tok_is(&stmt_first, SX_TOK_NAME, "from")) {
 					struct sx_tok nx = peek_next(&s);
 					/* Only a call: a variable may be named "save". */
 					if (tok_is(&nx, SX_TOK_OP, "(") && !file_args_ok(&st, &s))
@@ -1639,8 +1680,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				    "keyword names computed at run time: write the keywords, "
 				    "f(name=value), or a dict with literal keys");
 		}
-		if (depth == 0 && assign_eq && s.prev.text == assign_eq &&
-		    assign_name.kind == SX_TOK_NAME) {
+		if ((op == '{' || tok_is(&t, SX_TOK_NAME, "dict")) && depth == 0 && assign_eq &&
+		    s.prev.text == assign_eq && assign_name.kind == SX_TOK_NAME) {
 			/* "NAME = {...}" or "NAME = dict(...)" with computed keys:
 			 * refused where it is spread into keywords. */
 			struct stream c = s;
