@@ -413,6 +413,9 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("match g:\n    case Foo(gi_frame=f):\n        pass\n"
 			       "class Foo:\n    pass\n"),
 			 "frame-attribute@2:14");
+	ck_assert_str_eq(rules("class X(pd.DataFrame):\n    pass\nmatch x:\n"
+			       "    case X(query=q, to_csv=w):\n        pass\n"),
+			 "runtime-name@4:12 runtime-name@4:21");
 	ck_assert_str_eq(rules("match d:\n    case {\"exec\": e, \"os\": o}:\n        pass\n"),
 			 "forbidden-name@2:11 module-escape@2:22");
 	ck_assert_str_eq(rules("class P:\n    pass\nmatch p:\n    case P(x=0, y=y) if f(a=1):\n"
@@ -430,9 +433,16 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("from functools import singledispatchmethod"), "runtime-name@1:23");
 	/* Keywords computed at run time. */
 	ck_assert_str_eq(rules("f(**{s('x'): 1})"), "runtime-name@1:3");
-	ck_assert_str_eq(rules("kw = {k: 1}\nf(**kw)"), "runtime-name@2:3");
-	ck_assert_str_eq(rules("kw = dict(zip(a, b))\nf(a, **kw)"), "runtime-name@2:6");
-	ck_assert_str_eq(rules("kw = {'sep': ','}\nf(**kw, **{'a': 1})\ng(**kwargs)\nx = 2 ** 3"),
+	ck_assert_str_eq(rules("kw = {k: 1}\nf(**kw)"), "runtime-name@2:5");
+	ck_assert_str_eq(rules("kw = dict(zip(a, b))\nf(a, **kw)"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("kw = {'a': 1}\nkw[s('x')] = 2\nf(**kw)"), "runtime-name@3:5");
+	ck_assert_str_eq(rules("kw = {}\nkw.update(d)\nf(**kw)\ng(**make())\nh(**other)"),
+			 "runtime-name@3:5 runtime-name@4:5 runtime-name@5:5");
+	ck_assert_str_eq(rules("def f(*a, **kw):\n    return g(*a, **kw)\n"
+			       "o = dict(sep=',')\no['header'] = None\nh(**o)"),
+			 "");
+	ck_assert_str_eq(rules("kw = {'sep': ','}\nf(**kw, **{'a': 1})\nx = 2 ** 3\n"
+			       "def h(**kwargs):\n    g(**kwargs)\n"),
 			 "");
 	ck_assert_str_eq(rules("np.load(p, **{'allow_pickle': True})"),
 			 "host-path@1:4 forbidden-string@1:15");
@@ -446,7 +456,7 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("np.loadtxt(p)\npd.read_csv(sep=',', filepath_or_buffer=p)\n"
 			       "df.to_csv(p)\nr = pd.read_csv"),
 			 "host-path@1:4 host-path@2:4 host-path@3:4 host-path@4:8");
-	ck_assert_str_eq(rules("import sys\npd.read_csv('/data/a.csv', **kw)\npd.read_csv(f'/data/{n}.csv')\n"
+	ck_assert_str_eq(rules("import sys\nkw = {}\npd.read_csv('/data/a.csv', **kw)\npd.read_csv(f'/data/{n}.csv')\n"
 			       "df.to_csv(sys.stdout)\ns = df.to_string()\nnp.save('out.npy', a)\n"
 			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\nsave = 1"),
 			 "");

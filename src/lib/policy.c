@@ -471,7 +471,7 @@ static void hset_free(struct hset *h)
 struct pending {
 	struct sx_tok tok;
 	char kind;          /* 'p' private name, 'a' forbidden attribute,
-			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O */
+			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name */
 };
 
 struct state {
@@ -483,7 +483,9 @@ struct state {
 	size_t npend, cappend;
 	struct hset defs;       /* private names the script defines */
 	struct hset own;        /* def and class names, attributes set on self */
-	struct hset computed;   /* dicts built with keys computed at run time */
+	struct hset computed;   /* names that may hold keys computed at run time */
+	struct hset literal;    /* names assigned dicts with literal keys */
+	struct hset kwparams;   /* "**name" parameters of a def */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 };
 
@@ -1224,6 +1226,7 @@ enum special {
 	SP_SETTER_KW,   /* namespace=, assigned=, updated= */
 	SP_DEST,
 	SP_FILE_IO,     /* callables of the allowed modules that take a path */
+	SP_DICT_MUTATE, /* update, setdefault: keys added at run time */
 };
 
 #define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
@@ -1245,6 +1248,8 @@ static enum special special_name(const struct sx_tok *t)
 	case 's':
 		if (IS(t, "singledispatch") || IS(t, "singledispatchmethod"))
 			return SP_DISPATCH;
+		if (IS(t, "setdefault"))
+			return SP_DICT_MUTATE;
 		return IS(t, "save") || IS(t, "savez") || IS(t, "savez_compressed") ||
 		       IS(t, "savetxt") ? SP_FILE_IO : SP_NONE;
 	case 'w':
@@ -1252,6 +1257,8 @@ static enum special special_name(const struct sx_tok *t)
 	case 'u':
 		if (IS(t, "update_wrapper"))
 			return SP_UPDATE_WRAPPER;
+		if (IS(t, "update"))
+			return SP_DICT_MUTATE;
 		return IS(t, "updated") ? SP_SETTER_KW : SP_NONE;
 	case 'n':
 		return IS(t, "namespace") ? SP_SETTER_KW : SP_NONE;
@@ -1358,6 +1365,25 @@ static bool literal_keys(const struct stream *s0)
 			advance(&c);
 		else if (!tok_is(&c.cur, SX_TOK_OP, "}"))
 			return false; /* a comprehension */
+	}
+	return true;
+}
+
+/* dict(k=v, ...): keyword arguments only. s at "dict". */
+static bool keywords_only(const struct stream *s)
+{
+	struct stream c = *s;
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (!at_keyword(&c))
+			return false;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
 	}
 	return true;
 }
@@ -1514,6 +1540,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				    "@functools.wraps(func) alone", (int)t.len, t.text);
 			else if (sp == SP_FILE_IO && !recv_self && !file_args_ok(&st, &s))
 				pend(&st, &t, 'f');
+			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
+				hset_add(&st.computed, prev2.text, prev2.len);
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
 				    "'%.*s' turns data into code or reaches outside the sandbox",
@@ -1556,6 +1584,12 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				/* case C(attr=pattern): a getattr by a constant name, on an
 				 * object of a class the script must define. */
 				const char *rule = door_attribute(&st, t.text, t.len);
+				/* A method taken without its call: the check reads the
+				 * arguments only at a call (df.query, to_csv, format). */
+				if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
+					      tok_is(&t, SX_TOK_NAME, "query") ||
+					      tok_is(&t, SX_TOK_NAME, "eval")))
+					rule = "runtime-name";
 				if (rule)
 					ADD(&st, &t, rule,
 					    "class pattern keyword '%.*s' reads that attribute: it is "
@@ -1671,28 +1705,37 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
 		    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
 			/* f(**{k: v}): the keys are keyword names, which the
-			 * check reads only when they are literals. */
+			 * check reads only when they are literals; f(**name) only
+			 * with a def's own **kwargs or a name only ever assigned
+			 * a dict with literal keys (decided at the end). */
 			struct stream c = s;
 			advance(&c);
-			if ((tok_is(&c.cur, SX_TOK_OP, "{") && !literal_keys(&c)) ||
-			    (c.cur.kind == SX_TOK_NAME && hset_find(&st.computed, c.cur.text, c.cur.len)))
+			if (def_params > 0 && depth == def_params) {
+				if (c.cur.kind == SX_TOK_NAME)
+					hset_add(&st.kwparams, c.cur.text, c.cur.len);
+			} else if (tok_is(&c.cur, SX_TOK_OP, "{") ? !literal_keys(&c)
+								 : c.cur.kind != SX_TOK_NAME) {
 				ADD(&st, &t, "runtime-name",
 				    "keyword names computed at run time: write the keywords, "
 				    "f(name=value), or a dict with literal keys");
+			} else if (c.cur.kind == SX_TOK_NAME) {
+				pend(&st, &c.cur, 'k');
+			}
 		}
-		if ((op == '{' || tok_is(&t, SX_TOK_NAME, "dict")) && depth == 0 && assign_eq &&
-		    s.prev.text == assign_eq && assign_name.kind == SX_TOK_NAME) {
-			/* "NAME = {...}" or "NAME = dict(...)" with computed keys:
-			 * refused where it is spread into keywords. */
-			struct stream c = s;
-			bool computed = false;
-			if (op == '{')
-				computed = !literal_keys(&c);
-			else if (tok_is(&t, SX_TOK_NAME, "dict"))
-				computed = !(advance(&c), tok_is(&c.cur, SX_TOK_OP, "(")) ||
-					   (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ")") && !at_keyword(&c));
-			if (computed)
-				hset_add(&st.computed, assign_name.text, assign_name.len);
+		if (depth == 0 && assign_eq && s.prev.text == assign_eq &&
+		    assign_name.kind == SX_TOK_NAME) {
+			/* What a name spread with ** may hold. */
+			bool literal = (op == '{' && literal_keys(&s)) ||
+				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
+			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
+				 assign_name.len);
+		}
+		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
+		    (op == '[' || tok_is(&t, SX_TOK_OP, "|="))) {
+			/* kw[key] = v, kw |= {...}: keys the check may not read. */
+			struct sx_tok nx = op == '[' ? peek_next(&s) : t;
+			if (nx.kind != SX_TOK_STRING)
+				hset_add(&st.computed, s.prev.text, s.prev.len);
 		}
 		switch (op) {
 		case '=':
@@ -1765,6 +1808,15 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				    "%.*s() evaluates its string as code: use a boolean mask, "
 				    "df[df.a > x]", (int)p->len, p->text);
 			break;
+		case 'k':
+			if ((!hset_find(&st.literal, p->text, p->len) &&
+			     !hset_find(&st.kwparams, p->text, p->len)) ||
+			    hset_find(&st.computed, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "'**%.*s' may hold keyword names computed at run time: spread "
+				    "only a dict with literal keys, or a def's own **kwargs",
+				    (int)p->len, p->text);
+			break;
 		case 'f':
 			if (!own(&st, p))
 				ADD(&st, p, "host-path",
@@ -1779,6 +1831,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	hset_free(&st.defs);
 	hset_free(&st.own);
 	hset_free(&st.computed);
+	hset_free(&st.literal);
+	hset_free(&st.kwparams);
 	free(st.pend);
 	return out->n - before;
 }
