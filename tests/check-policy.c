@@ -484,6 +484,15 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("import sys\nprint(1, file=sys.stderr)\nsys.stdout.write('x')\n"
 			       "sys.modules"),
 			 "sys-attribute@4:1");
+	/* Their buffer and raw file reach io.FileIO, which opens any path. */
+	ck_assert_str_eq(rules("import sys\nsys.stdout.buffer.raw\nsys.stderr.detach()\n"
+			       "o = sys.stdout\nt = type(o.buffer.raw)\nsys.stdout.flush()"),
+			 "sys-attribute@2:1 forbidden-attribute@2:12 forbidden-attribute@2:19 "
+			 "sys-attribute@3:1 forbidden-attribute@3:12 forbidden-attribute@5:12 "
+			 "forbidden-attribute@5:19");
+	ck_assert_str_eq(rules("class B:\n    def __init__(self):\n        self.buffer = []\n"
+			       "print(B().buffer, df.rolling(3).apply(f, raw=True))"),
+			 "");
 }
 END_TEST
 

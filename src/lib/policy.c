@@ -1227,6 +1227,7 @@ enum special {
 	SP_DEST,
 	SP_FILE_IO,     /* callables of the allowed modules that take a path */
 	SP_DICT_MUTATE, /* update, setdefault: keys added at run time */
+	SP_STREAM,      /* buffer, raw, detach: a text stream's file */
 };
 
 #define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
@@ -1238,7 +1239,7 @@ static enum special special_name(const struct sx_tok *t)
 					  "to_latex", "to_markdown", "to_xml", "to_string",
 					  "to_orc", NULL };
 
-	if (t->len < 4)
+	if (t->len < 3)
 		return SP_NONE;
 	switch (t->text[0]) {
 	case 'f':
@@ -1254,6 +1255,12 @@ static enum special special_name(const struct sx_tok *t)
 		       IS(t, "savetxt") ? SP_FILE_IO : SP_NONE;
 	case 'w':
 		return IS(t, "wraps") ? SP_WRAPS : SP_NONE;
+	case 'b':
+		return IS(t, "buffer") ? SP_STREAM : SP_NONE;
+	case 'r':
+		if (IS(t, "raw"))
+			return SP_STREAM;
+		return t->len > 5 && memcmp(t->text, "read_", 5) == 0 ? SP_FILE_IO : SP_NONE;
 	case 'u':
 		if (IS(t, "update_wrapper"))
 			return SP_UPDATE_WRAPPER;
@@ -1265,9 +1272,9 @@ static enum special special_name(const struct sx_tok *t)
 	case 'a':
 		return IS(t, "assigned") ? SP_SETTER_KW : SP_NONE;
 	case 'd':
+		if (IS(t, "detach"))
+			return SP_STREAM;
 		return IS(t, "dest") ? SP_DEST : SP_NONE;
-	case 'r':
-		return t->len > 5 && memcmp(t->text, "read_", 5) == 0 ? SP_FILE_IO : SP_NONE;
 	case 't':
 		return t->len > 3 && memcmp(t->text, "to_", 3) == 0 &&
 		       in_list((char *const *)to, t->text, t->len) ? SP_FILE_IO : SP_NONE;
@@ -1496,6 +1503,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			continue;
 		} else if (t.kind == SX_TOK_NAME && after_dot) {
 			size_t had = out->n;
+			struct sx_tok after;
 			if (chain)
 				next_chain = module_attr(&st, chain, &t);
 			if (out->n > had)
@@ -1542,6 +1550,11 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				pend(&st, &t, 'f');
 			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 				hset_add(&st.computed, prev2.text, prev2.len);
+			else if (sp == SP_STREAM && !recv_self)
+				pend(&st, &t, 'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
+			else if (sp == SP_STREAM &&
+				 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
+				hset_add(&st.own, t.text, t.len);
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
 				    "'%.*s' turns data into code or reaches outside the sandbox",
@@ -1569,10 +1582,21 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			if (mod && strcmp(mod, "sys") == 0) {
 				struct stream c = s;
 				advance(&c);
-				if (!tok_is(&c.cur, SX_TOK_OP, ".") ||
-				    (advance(&c), !tok_is(&c.cur, SX_TOK_NAME, "argv") &&
-						  !tok_is(&c.cur, SX_TOK_NAME, "stdout") &&
-						  !tok_is(&c.cur, SX_TOK_NAME, "stderr")))
+				bool ok = tok_is(&c.cur, SX_TOK_OP, ".") &&
+					  (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
+
+				/* sys.stdout/stderr as values (print's file=) or to
+				 * write: their buffer and raw file reach io.FileIO,
+				 * which opens any path. */
+				if (!ok && (tok_is(&c.cur, SX_TOK_NAME, "stdout") ||
+					    tok_is(&c.cur, SX_TOK_NAME, "stderr"))) {
+					advance(&c);
+					ok = !tok_is(&c.cur, SX_TOK_OP, ".") ||
+					     (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "write") ||
+						      tok_is(&c.cur, SX_TOK_NAME, "flush") ||
+						      tok_is(&c.cur, SX_TOK_NAME, "writelines"));
+				}
+				if (!ok)
 					ADD(&st, &t, "sys-attribute",
 					    "only sys.argv, sys.stdout and sys.stderr may be used: read "
 					    "arguments with sys.argv or argparse");
