@@ -1207,7 +1207,8 @@ static bool literal_path(const struct state *st, const struct stream *c0)
 		if (!tok_is(&c.cur, SX_TOK_OP, "."))
 			return false;
 		advance(&c);
-		if (!tok_is(&c.cur, SX_TOK_NAME, "stdout") && !tok_is(&c.cur, SX_TOK_NAME, "stderr"))
+		if (!tok_is(&c.cur, SX_TOK_NAME, "stdout") &&
+		    !tok_is(&c.cur, SX_TOK_NAME, "stderr"))
 			return false;
 		advance(&c);
 		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
@@ -1480,7 +1481,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				/* "case" is a soft keyword: not "case = ..." or "case.x". */
 				struct sx_tok nx = peek_next(&s);
 				in_case = !(nx.kind == SX_TOK_OP && nx.len >= 1 &&
-					    (nx.text[nx.len - 1] == '=' || tok_is(&nx, SX_TOK_OP, "."))) &&
+					    (nx.text[nx.len - 1] == '=' ||
+					     tok_is(&nx, SX_TOK_OP, "."))) &&
 					  nx.kind != SX_TOK_NEWLINE;
 			}
 		}
@@ -1534,9 +1536,10 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					hset_add(&st.own, t.text, t.len);
 				else if (!recv_self)
 					pend(&st, &t, 'a');
-			} else if (tok_is(&t, SX_TOK_NAME, "query") || tok_is(&t, SX_TOK_NAME, "eval"))
+			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
+				   tok_is(&t, SX_TOK_NAME, "eval")) {
 				check_query(&st, &s, &t, recv_self);
-			else if (sp == SP_DISPATCH)
+			} else if (sp == SP_DISPATCH)
 				ADD(&st, &t, "runtime-name",
 				    "%.*s evaluates annotations, which may be strings built at run "
 				    "time: dispatch with isinstance() or a dict of types", (int)t.len,
@@ -1577,7 +1580,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
 				  keyword_argument(&s);
 
-			if (tok_is(&s.prev, SX_TOK_NAME, "def") || tok_is(&s.prev, SX_TOK_NAME, "class"))
+			if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+			    tok_is(&s.prev, SX_TOK_NAME, "class"))
 				hset_add(&st.own, t.text, t.len);
 			if (mod && strcmp(mod, "sys") == 0) {
 				struct stream c = s;
