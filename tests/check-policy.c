@@ -460,6 +460,12 @@ START_TEST(test_runtime_names)
 			       "df.to_csv(sys.stdout)\ns = df.to_string()\nnp.save('out.npy', a)\n"
 			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\nsave = 1"),
 			 "");
+	/* The table's 'f' callables (first parameter a path), whatever
+	 * their name. */
+	ck_assert_str_eq(rules("import pandas as pd\nimport numpy as np\n"
+			       "r = pd.io.parsers.TextFileReader(p)\nx = pd.ExcelFile(p)\n"
+			       "g = np.gradient(a)\nh = pd.ExcelFile('/data/a.xlsx')"),
+			 "host-path@3:19 host-path@4:8");
 	ck_assert_str_eq(rules("pd.read_csv(f'{d}/a.csv')\nnp.savetxt('a/../../../tmp/x', a)"),
 			 "host-path@1:4 host-path@2:12");
 	/* Private module attributes that lead out, whatever the script defines. */

@@ -147,7 +147,7 @@ static bool is_private(const struct sx_tok *t)
 struct tentry {
 	const char *key;    /* "numpy.lib" or "pandas.io.common.os" */
 	const char *target; /* 'm': the module's canonical name */
-	char kind;          /* 'm', 'x' or 'd' */
+	char kind;          /* 'm', 'x', 'd' or 'f'; last names: 'D', 'M', 'P', 'F' */
 };
 
 static struct {
@@ -160,6 +160,7 @@ static struct {
 	char **dnames;      /* last components of 'd' keys */
 	size_t ndnames;
 	uint64_t dq[64];    /* [length]: bit (first byte & 63) of dnames */
+	uint64_t fq[64];    /* the same for the last names of 'f' keys */
 } table;
 
 static uint64_t fnv(const char *s, size_t n)
@@ -234,7 +235,7 @@ static int table_parse(char *text, const char *path)
 		for (char *tok = strtok_r(line, " ", &save); tok && nf < 3;
 		     tok = strtok_r(NULL, " ", &save))
 			f[nf++] = tok;
-		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxd", f[0][0]) ||
+		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxdf", f[0][0]) ||
 		    (f[0][0] == 'm' && nf != 3)) {
 			snprintf(table.why, sizeof table.why, "%s: malformed line '%.60s'", path,
 				 f[0] ? f[0] : "");
@@ -261,7 +262,8 @@ static int table_parse(char *text, const char *path)
 		const struct tentry **ms = NULL;
 
 		for (size_t j = 0; j < table.nslots; j++) {
-			if (table.slots[j].kind != 'm' || !strchr(table.slots[j].key, '.'))
+			if ((table.slots[j].kind != 'm' && table.slots[j].kind != 'f') ||
+			    !strchr(table.slots[j].key, '.'))
 				continue;
 			if (nm == cap)
 				ms = sx_xrealloc(ms, (cap = cap ? 2 * cap : 256) * sizeof *ms);
@@ -269,12 +271,15 @@ static int table_parse(char *text, const char *path)
 		}
 		for (size_t k = 0; k < nm; k++) {
 			const char *last = strrchr(ms[k]->key, '.') + 1;
-			char kind = last[0] == '_' ? 'P' : 'M';
+			char kind = ms[k]->kind == 'f' ? 'F' : last[0] == '_' ? 'P' : 'M';
 			char *key;
 			size_t i;
 
 			if (kind == 'P' && strcmp(ms[k]->key, ms[k]->target) == 0)
 				continue; /* a private module listed as itself */
+			if (kind == 'F')
+				table.fq[strlen(last) > 63 ? 63 : strlen(last)] |=
+					1ULL << ((unsigned char)last[0] & 63);
 			key = sx_xasprintf(".%s", last);
 			if (lookup_n(key, strlen(key))) {
 				free(key);
@@ -367,6 +372,18 @@ static char table_last(const char *s, size_t n)
 	const struct tentry *e = lookup2("", s, n);
 
 	return e && (e->kind == 'D' || e->kind == 'M' || e->kind == 'P') ? e->kind : 0;
+}
+
+/* A callable of an allowed module whose first parameter is a file path
+ * (the table's 'f' lines), by its last name. */
+static bool table_file_name(const struct sx_tok *t)
+{
+	const struct tentry *e;
+
+	if (!(table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+		return false;
+	e = lookup2("", t->text, t->len);
+	return e && e->kind == 'F';
 }
 
 /* The canonical name of a module's top-level package must be allowed, and
@@ -593,6 +610,8 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 	e = lookup2(mod, a->text, a->len);
 	if (!e)
 		return NULL;
+	if (e->kind == 'f')
+		return NULL; /* a file reader: its call is checked */
 	if (e->kind == 'd') {
 		ADD(st, a, "dangerous-callable",
 		    "%s.%.*s turns data into code or reaches outside the sandbox", mod,
@@ -1468,6 +1487,9 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 		enum special sp = t.kind == SX_TOK_NAME ? special_name(&t) : SP_NONE;
+
+		if (sp == SP_NONE && t.kind == SX_TOK_NAME && table_file_name(&t))
+			sp = SP_FILE_IO;
 
 		if (have_deferred && t.kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
