@@ -458,7 +458,19 @@ START_TEST(test_runtime_names)
 			 "host-path@1:4 host-path@2:4 host-path@3:4 host-path@4:8");
 	ck_assert_str_eq(rules("import sys\nkw = {}\npd.read_csv('/data/a.csv', **kw)\npd.read_csv(f'/data/{n}.csv')\n"
 			       "df.to_csv(sys.stdout)\ns = df.to_string()\nnp.save('out.npy', a)\n"
-			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\nsave = 1"),
+			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\n"
+			       "def load(self, p): pass\nsave = 1"),
+			 "");
+	/* self may be a DataFrame subclass: its file methods and denied
+	 * attributes count only when the script defines or assigns them. */
+	ck_assert_str_eq(rules("class D(pd.DataFrame):\n    def w(self, p):\n"
+			       "        self.to_csv(p)\n        self.to_clipboard()\n"
+			       "a.dump(p)\njson.dump(r, sys.stdout)\n"),
+			 "host-path@3:14 forbidden-attribute@4:14 host-path@5:3 host-path@6:6");
+	ck_assert_str_eq(rules("import json\nimport sys\nfrom json import dump\n"
+			       "json.dump(r, sys.stdout)\ndump(r, sys.stdout)\n"
+			       "class W:\n    def to_csv(self, p):\n        self.system = p\n"
+			       "    def f(self, p):\n        self.to_csv(p)\n        return self.system"),
 			 "");
 	/* The table's 'f' callables (first parameter a path), whatever
 	 * their name. */

@@ -1294,6 +1294,8 @@ static enum special special_name(const struct sx_tok *t)
 	case 'd':
 		if (IS(t, "detach"))
 			return SP_STREAM;
+		if (IS(t, "dump"))
+			return SP_FILE_IO; /* ndarray.dump(path) writes a pickle */
 		return IS(t, "dest") ? SP_DEST : SP_NONE;
 	case 't':
 		return t->len > 3 && memcmp(t->text, "to_", 3) == 0 &&
@@ -1556,7 +1558,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
 				else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
 					hset_add(&st.own, t.text, t.len);
-				else if (!recv_self)
+				else /* self.x too: self may be a DataFrame subclass */
 					pend(&st, &t, 'a');
 			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
 				   tok_is(&t, SX_TOK_NAME, "eval")) {
@@ -1571,15 +1573,17 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				ADD(&st, &t, "runtime-name",
 				    "%.*s with attribute names is a getattr by name: use "
 				    "@functools.wraps(func) alone", (int)t.len, t.text);
-			else if (sp == SP_FILE_IO && !recv_self && !file_args_ok(&st, &s))
-				pend(&st, &t, 'f');
+			else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
+				 !(tok_is(&t, SX_TOK_NAME, "dump") && prev2.kind == SX_TOK_NAME &&
+				   bound(&st, &prev2) && strcmp(bound(&st, &prev2), "json") == 0))
+				pend(&st, &t, 'f'); /* json.dump(obj, fp): not a path */
 			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 				hset_add(&st.computed, prev2.text, prev2.len);
-			else if (sp == SP_STREAM && !recv_self)
-				pend(&st, &t, 'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
-			else if (sp == SP_STREAM &&
+			else if (sp == SP_STREAM && recv_self &&
 				 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
 				hset_add(&st.own, t.text, t.len);
+			else if (sp == SP_STREAM)
+				pend(&st, &t, 'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
 				    "'%.*s' turns data into code or reaches outside the sandbox",
@@ -1675,7 +1679,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 					ADD(&st, &t, "runtime-name",
 					    "%.*s with attribute names is a getattr by name: use "
 					    "@functools.wraps(func) alone", (int)t.len, t.text);
-				else if (sp == SP_FILE_IO && !tok_is(&stmt_first, SX_TOK_NAME, "from")) {
+				else if (sp == SP_FILE_IO && !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+					 !tok_is(&t, SX_TOK_NAME, "dump")) {
 					struct sx_tok nx = peek_next(&s);
 					/* Only a call: a variable may be named "save". */
 					if (tok_is(&nx, SX_TOK_OP, "(") && !file_args_ok(&st, &s))
