@@ -446,6 +446,7 @@ START_TEST(test_runtime_names)
 			 "");
 	ck_assert_str_eq(rules("np.load(p, **{'allow_pickle': True})"),
 			 "host-path@1:4 forbidden-string@1:15");
+	ck_assert_str_eq(rules("np.load('x.npy', **{'allow_' 'pickle': True})"), "runtime-name@1:18");
 	/* Format strings built at run time; argparse as setattr. */
 	ck_assert_str_eq(rules("fmt.format(f)\nstr.format(a, b)\n'{:.2f}'.format(x)"),
 			 "format-field@1:5 format-field@2:5");

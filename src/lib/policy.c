@@ -1382,10 +1382,11 @@ static bool literal_keys(const struct stream *s0)
 
 	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, "}")) {
+		/* One string a key: "allow_" "pickle" would pass the string
+		 * rules piece by piece. */
 		if (c.cur.kind != SX_TOK_STRING)
 			return false;
-		while (c.cur.kind == SX_TOK_STRING)
-			advance(&c);
+		advance(&c);
 		if (!tok_is(&c.cur, SX_TOK_OP, ":"))
 			return false;
 		advance(&c);
