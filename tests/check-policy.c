@@ -418,6 +418,8 @@ START_TEST(test_runtime_names)
 			 "runtime-name@4:12 runtime-name@4:21");
 	ck_assert_str_eq(rules("match d:\n    case {\"exec\": e, \"os\": o}:\n        pass\n"),
 			 "forbidden-name@2:11 module-escape@2:22");
+	ck_assert_str_eq(rules("match d:\n    case {\"ex\" \"ec\": e}:\n        pass\n"),
+			 "runtime-name@2:11");
 	ck_assert_str_eq(rules("class P:\n    pass\nmatch p:\n    case P(x=0, y=y) if f(a=1):\n"
 			       "        pass\n    case {\"k\": v} | [1, 2] | int(v):\n        pass\n"
 			       "case = 1\ncase.x = 2\n"),

@@ -1713,7 +1713,11 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				bool raw;
 
 				string_body(&t, &b, &n, &raw);
-				if (tok_is(&nx, SX_TOK_OP, ":") && (rule = door_attribute(&st, b, n)))
+				if (nx.kind == SX_TOK_STRING || nx.kind == SX_TOK_FSTRING_START)
+					ADD(&st, &t, "runtime-name",
+					    "a pattern key in pieces: write it as one string");
+				else if (tok_is(&nx, SX_TOK_OP, ":") &&
+					 (rule = door_attribute(&st, b, n)))
 					ADD(&st, &t, rule,
 					    "mapping pattern key '%.*s' names a door out: it is not "
 					    "allowed", (int)(n > 40 ? 40 : n), b);
