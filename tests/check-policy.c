@@ -485,6 +485,10 @@ START_TEST(test_runtime_names)
 			 "host-path@1:4 host-path@2:12");
 	/* Private module attributes that lead out, whatever the script defines. */
 	ck_assert_str_eq(rules("_os = None\no = (lambda m: m)(random)._os"), "private-name@2:27");
+	/* Private helpers that run code, listed by the table as 'd'. */
+	ck_assert_str_eq(rules("_create_fn = _eval_type = None\n"
+			       "f = (lambda m: m)(dataclasses)._create_fn\ng = [typing][0]._eval_type"),
+			 "dangerous-callable@2:32 dangerous-callable@3:17");
 	ck_assert_str_eq(rules("class C:\n    def __init__(self):\n        self._os = 1\n"),
 			 "private-name@3:14");
 	ck_assert_str_eq(rules("class C:\n    def __init__(self):\n        self._w = 1\n"

@@ -64,6 +64,10 @@ DANGEROUS_WORDS = ("pickle", "ctypes", "load_library", "fromfile", "tofile", "me
                    "clipboard", "read_sql", "read_hdf", "to_hdf", "hdfstore",
                    "getattr", "setattr", "delattr", "globals",
                    "_printer", "open")
+# Private helpers that build or evaluate code from strings.
+PRIVATE_CODE_WORDS = ("create_fn", "eval", "exec", "compile", "type_convert", "type_check",
+                      "forward", "getattr", "setattr", "frame", "globals", "builtin",
+                      "import", "load", "open", "pickle", "code")
 # A callable defined in one of these is a door out, whatever its name.
 DANGEROUS_HOMES = {"os", "posix", "sys", "subprocess", "importlib", "ctypes", "_ctypes",
                    "pickle", "_pickle", "marshal", "io", "_io", "codecs", "_codecs",
@@ -159,6 +163,12 @@ def main():
                 if (ok and isinstance(obj, types.ModuleType)
                         and not allowed(obj.__name__)):
                     lines.add("m %s.%s %s" % (name, attr, obj.__name__))
+                elif ok and (dangerous(obj, attr) or any(
+                        w in attr.lower() for w in PRIVATE_CODE_WORDS)) and callable(obj):
+                    # A private callable that runs code (dataclasses._create_fn,
+                    # typing._eval_type): its name is refused behind any
+                    # object, as the public dangerous ones.
+                    lines.add("d %s.%s" % (name, attr))
                 continue
             try:
                 obj = getattr(mod, attr)
