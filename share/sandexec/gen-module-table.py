@@ -26,8 +26,10 @@ A module-valued attribute whose target is outside validator.allowed_modules
 (pandas.io.common.os, json.codecs, enum.bltns) is refused by the check
 because its TARGET is not allowed; private names (_sys) are refused without
 a table. Private attributes are listed only when they are modules that are
-not allowed (random._os): the check refuses those names behind any object,
-even where the script defines an attribute of the same name. Nothing here is executed by sandexec: it is data.
+not allowed (random._os), and as 'd' when they build or run code
+(dataclasses._create_fn, typing._eval_type): the check refuses those names
+behind any object, even where the script defines an attribute of the same
+name. Nothing here is executed by sandexec: it is data.
 """
 import importlib
 import inspect
