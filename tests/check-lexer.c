@@ -190,6 +190,25 @@ START_TEST(test_deep_nesting)
 }
 END_TEST
 
+/* Brackets balance as Python's tokenizer demands: a check that accepts
+ * "x = (1))" reads statements Python refuses. */
+START_TEST(test_brackets)
+{
+	char deep[2 * SX_LEX_MAX_BRACKETS + 8];
+
+	lex_error("x = (1))", "1:8: unmatched ')'");
+	lex_error("x = [1)", "1:7: closing parenthesis ')' does not match '['");
+	lex_error("x = (1\n", "'(' was never closed");
+	lex_error("f'{x)}'", "unmatched ')'");
+	LEX("f'{(1)}' + f'{ {1: 2}[1] }'",
+	    "FSTRING_START:f' OP:{ OP:( NUMBER:1 OP:) OP:} FSTRING_END:' OP:+ FSTRING_START:f' "
+	    "OP:{ OP:{ NUMBER:1 OP:: NUMBER:2 OP:} OP:[ NUMBER:1 OP:] OP:} FSTRING_END:' NL");
+	memset(deep, '(', SX_LEX_MAX_BRACKETS + 1);
+	deep[SX_LEX_MAX_BRACKETS + 1] = '\0';
+	lex_error(deep, "too many nested parentheses");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("lexer");
@@ -204,6 +223,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_errors);
 	tcase_add_test(tc, test_nul);
 	tcase_add_test(tc, test_deep_nesting);
+	tcase_add_test(tc, test_brackets);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2,6 +2,7 @@
 
 #include <assert.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
@@ -409,6 +410,13 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 	if (c < 0) {
 		if (fs)
 			return fail(lx, err, start, "unterminated f-string");
+		if (lx->depth > 0) {
+			char msg[32];
+
+			snprintf(msg, sizeof msg, "'%c' was never closed",
+				 lx->brackets[lx->depth - 1]);
+			return fail(lx, err, start, msg);
+		}
 		if (lx->line_has_tokens) {
 			lx->line_has_tokens = false;
 			t->kind = SX_TOK_NEWLINE;
@@ -479,10 +487,29 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			set_tok(lx, t, SX_TOK_OP, start, line, ls);
 			return 0;
 		}
-		if (c == '(' || c == '[' || c == '{')
-			lx->depth++;
-		else if ((c == ')' || c == ']' || c == '}') && lx->depth > 0)
+		/* Brackets must balance, as Python's tokenizer demands: a
+		 * check that counted "x = (1))" as code would read other
+		 * statements than Python refuses to run. */
+		if (c == '(' || c == '[' || c == '{') {
+			if (lx->depth >= SX_LEX_MAX_BRACKETS)
+				return fail(lx, err, start, "too many nested parentheses");
+			lx->brackets[lx->depth++] = c;
+		} else if (c == ')' || c == ']' || c == '}') {
+			char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+			char msg[64];
+
+			if (lx->depth == 0 || (fs && lx->depth <= fs->depth)) {
+				snprintf(msg, sizeof msg, "unmatched '%c'", c);
+				return fail(lx, err, start, msg);
+			}
+			if (lx->brackets[lx->depth - 1] != want) {
+				snprintf(msg, sizeof msg,
+					 "closing parenthesis '%c' does not match '%c'", c,
+					 lx->brackets[lx->depth - 1]);
+				return fail(lx, err, start, msg);
+			}
 			lx->depth--;
+		}
 		lx->pos += n;
 		set_tok(lx, t, SX_TOK_OP, start, line, ls);
 		return 0;

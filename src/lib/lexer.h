@@ -32,7 +32,8 @@ struct sx_tok {
 	bool non_ascii; /* a NAME with bytes >= 0x80 */
 };
 
-#define SX_LEX_MAX_NEST 64 /* f-strings and brackets inside f-string fields */
+#define SX_LEX_MAX_NEST 64	/* f-strings and brackets inside f-string fields */
+#define SX_LEX_MAX_BRACKETS 200 /* CPython's MAXLEVEL */
 
 /* What the lexer is inside of, innermost last: an f-string's literal text,
  * a replacement field (code), or a field's format spec (literal text that
@@ -56,7 +57,8 @@ struct sx_lexer {
 	int depth;	   /* (, [, { nesting */
 	bool line_has_tokens;
 	struct sx_fmode fstack[SX_LEX_MAX_NEST];
-	int nf; /* modes open */
+	int nf;				    /* modes open */
+	char brackets[SX_LEX_MAX_BRACKETS]; /* the open ones, [0..depth) */
 };
 
 /* Start lexing src[0..len) (a UTF-8 BOM is skipped). */
@@ -64,7 +66,8 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len);
 
 /* The next token. Returns 0, or -EINVAL with err "LINE:COL: ..." for
  * source that Python could not tokenize either (an unterminated string, a
- * stray byte, NUL, nesting beyond SX_LEX_MAX_NEST). */
+ * stray byte, NUL, nesting beyond SX_LEX_MAX_NEST, a bracket closed that
+ * is not open or by the wrong kind, one left open at the end). */
 int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err);
 
 const char *sx_tok_kind_name(enum sx_tok_kind k);
