@@ -31,7 +31,7 @@
  * newline of its own, so the trailer is found whatever the script's last
  * bytes were; that newline is not the script's and is cut with it. */
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
-#define SX_NONCE_LEN 32  /* hex characters */
+#define SX_NONCE_LEN 32	  /* hex characters */
 #define SX_END_NUM_MAX 12 /* digits of a usage number; the supervisor clamps */
 /* " signal 64" + " usage" + 4 x (" " + digits) + "\n" */
 #define SX_END_BODY_MAX (10 + 6 + 4 * (1 + SX_END_NUM_MAX) + 1)
@@ -42,7 +42,12 @@
  * kills the script on its own: an orphaned container still stops. */
 #define SX_CONTAINER_MARGIN_S 5
 
-extern const char sx_bootstrap_code[];        /* with the supervisor */
+/* The supervisor's exit status when its own code failed after the start
+ * marker (it then writes no trailer): the same number as FAILED in
+ * bootstrap/supervise.py. */
+#define SX_SUPERVISOR_FAILED 121
+
+extern const char sx_bootstrap_code[];	      /* with the supervisor */
 extern const char sx_bootstrap_direct_code[]; /* without it */
 
 /* How the script ended, by the supervisor's trailer. */
@@ -50,8 +55,8 @@ struct sx_script_end {
 	bool exited; /* else died of sig */
 	int code;
 	int sig;
-	bool oom;      /* killed by the memory cgroup's OOM killer */
-	bool deadline; /* killed by the supervisor at the container's deadline */
+	bool oom;	       /* killed by the memory cgroup's OOM killer */
+	bool deadline;	       /* killed by the supervisor at the container's deadline */
 	struct sx_usage usage; /* has_rusage and has_wall: the trailer had USAGE */
 };
 

@@ -16,10 +16,4 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	       const struct sx_run_env *env, struct sx_log *log, bool force_direct,
 	       struct sx_outcome *o);
 
-/* Log the run_finished event for an outcome (also used for runs that ended
- * before a backend started): what ran (strategy path and sha256, either
- * NULL if unknown), how it ended, what it cost. */
-void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, const char *strategy,
-		     const char *sha256, int exit_code);
-
 #endif

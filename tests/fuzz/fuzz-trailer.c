@@ -16,8 +16,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct sx_script_end e;
 	struct sx_config cfg;
-	struct sx_proc_result res = { .exited = true, .err_head = "" };
-	struct sx_outcome o = { .mode = "docker" };
+	struct sx_proc_result res = {.exited = true, .err_head = ""};
+	struct sx_outcome o = {.mode = "docker"};
 	size_t len = size;
 	char *out;
 
@@ -53,16 +53,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	res.exit_code = size ? data[0] : 0;
 	sx_config_init(&cfg);
 	memcpy(o.nonce, NONCE, sizeof o.nonce);
-	/* The outcome takes the capture buffer over (res.out NULL after),
-	 * as from sx_proc_run(); what is left is freed here. */
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
-	if (o.stdout_len > size)
+	if (o.stdout_len > SX_START_MARKER_LEN + size)
 		abort();
 	/* No proc timing was given: only a trailer can have set usage. */
 	if (o.usage.has_wall != o.usage.has_rusage)
 		abort();
+	/* The outcome takes the capture buffer over (res.out is then NULL). */
+	free(res.out);
 	sx_outcome_free(&o);
 	sx_config_free(&cfg);
-	free(res.out);
 	return 0;
 }
