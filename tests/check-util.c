@@ -191,19 +191,20 @@ END_TEST
 
 START_TEST(test_rfc3339)
 {
-	char buf[SX_RFC3339_LEN + 1];
-	int64_t now = sx_epoch_ms();
+	char buf[SX_UTIL_RFC3339_LEN + 1];
+	int64_t now = sx_util_epoch_ms();
 
-	ck_assert_int_eq(sx_rfc3339(1795698785120LL, buf, sizeof buf), 0);
+	ck_assert_int_eq(sx_util_rfc3339(1795698785120LL, buf, sizeof buf), 0);
 	ck_assert_str_eq(buf, "2026-11-26T13:13:05.120Z");
-	ck_assert_int_eq(sx_rfc3339(0, buf, sizeof buf), 0);
+	ck_assert_int_eq(sx_util_rfc3339(0, buf, sizeof buf), 0);
 	ck_assert_str_eq(buf, "1970-01-01T00:00:00.000Z");
-	ck_assert_int_eq(sx_rfc3339(-1, buf, sizeof buf), 0);
+	ck_assert_int_eq(sx_util_rfc3339(-1, buf, sizeof buf), 0);
 	ck_assert_str_eq(buf, "1969-12-31T23:59:59.999Z");
-	ck_assert_int_eq(sx_rfc3339(253402300800000LL, buf, sizeof buf), -EINVAL); /* year 10000 */
-	ck_assert_int_eq(sx_rfc3339(now, buf, SX_RFC3339_LEN), -EINVAL);
-	ck_assert_int_eq(sx_rfc3339(now, buf, sizeof buf), 0);
-	ck_assert_uint_eq(strlen(buf), SX_RFC3339_LEN);
+	ck_assert_int_eq(sx_util_rfc3339(253402300800000LL, buf, sizeof buf),
+			 -EINVAL); /* year 10000 */
+	ck_assert_int_eq(sx_util_rfc3339(now, buf, SX_UTIL_RFC3339_LEN), -EINVAL);
+	ck_assert_int_eq(sx_util_rfc3339(now, buf, sizeof buf), 0);
+	ck_assert_uint_eq(strlen(buf), SX_UTIL_RFC3339_LEN);
 	ck_assert(now > 1700000000000LL);
 }
 END_TEST

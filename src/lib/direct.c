@@ -190,7 +190,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	int r;
 
 	o->mode = SX_MODE_DIRECT;
-	o->started_at_ms = sx_epoch_ms();
+	o->started_at_ms = sx_util_epoch_ms();
 	if (!mkdtemp(workdir)) {
 		r = -errno;
 		o->status = SX_INTERNAL_ERROR;
@@ -214,7 +214,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	} else {
 		sx_outcome_from_proc(cfg, &res, false, what, o);
 		if (o->started)
-			sx_usage_from_rusage(&o->usage, &res.ru);
+			sx_run_usage_from_rusage(&o->usage, &res.ru);
 	}
 	sx_proc_result_free(&res);
 	remove_tree(workdir);

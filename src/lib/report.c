@@ -25,7 +25,7 @@ static void add_num_or_null(cJSON *o, const char *k, bool known, int64_t v)
 		cJSON_AddNullToObject(o, k);
 }
 
-cJSON *sx_usage_json(const struct sx_usage *u)
+cJSON *sx_report_usage_json(const struct sx_usage *u)
 {
 	cJSON *j;
 
@@ -39,11 +39,11 @@ cJSON *sx_usage_json(const struct sx_usage *u)
 	return j;
 }
 
-void sx_add_started_at(cJSON *o, int64_t started_at_ms)
+void sx_report_add_started_at(cJSON *o, int64_t started_at_ms)
 {
-	char when[SX_RFC3339_LEN + 1];
+	char when[SX_UTIL_RFC3339_LEN + 1];
 
-	if (started_at_ms > 0 && sx_rfc3339(started_at_ms, when, sizeof when) == 0)
+	if (started_at_ms > 0 && sx_util_rfc3339(started_at_ms, when, sizeof when) == 0)
 		cJSON_AddStringToObject(o, "started_at", when);
 	else
 		cJSON_AddNullToObject(o, "started_at");
@@ -240,8 +240,8 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	else
 		cJSON_AddNullToObject(head, "signal");
 	cJSON_AddNumberToObject(head, "duration_ms", (double)r->duration_ms);
-	sx_add_started_at(head, r->started_at_ms);
-	cJSON_AddItemToObject(head, "usage", sx_usage_json(r->usage));
+	sx_report_add_started_at(head, r->started_at_ms);
+	cJSON_AddItemToObject(head, "usage", sx_report_usage_json(r->usage));
 	add_str_or_null(head, "strategy", r->strategy);
 	add_str_or_null(head, "sha256", r->sha256);
 	/* result: streamed below, between head and mid. */
@@ -378,8 +378,8 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
 	add_str_or_null(f, "strategy", r->strategy);
 	add_str_or_null(f, "sha256", r->sha256);
 	cJSON_AddNumberToObject(f, "exit_code", exit_code);
-	sx_add_started_at(f, r->started_at_ms);
-	cJSON_AddItemToObject(f, "usage", sx_usage_json(r->usage));
+	sx_report_add_started_at(f, r->started_at_ms);
+	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(r->usage));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
 	if (hwm >= 0)
 		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);

@@ -38,9 +38,9 @@ struct sx_report {
 
 /* u as the report's and the event log's "usage" object (a member null
  * where unknown), or JSON null when u is NULL or knows nothing. */
-cJSON *sx_usage_json(const struct sx_usage *u);
+cJSON *sx_report_usage_json(const struct sx_usage *u);
 /* Add "started_at" to o: RFC 3339 UTC, or null for 0 (no run began). */
-void sx_add_started_at(cJSON *o, int64_t started_at_ms);
+void sx_report_add_started_at(cJSON *o, int64_t started_at_ms);
 
 /* Write r as one line of JSON (no trailing newline) through put, which
  * gets pieces of at most 64 KiB and returns 0 or negative errno; the first

@@ -159,7 +159,7 @@ struct script_end {
 	struct sx_script_end e;
 };
 
-void sx_usage_from_rusage(struct sx_usage *u, const struct rusage *ru)
+void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru)
 {
 	u->has_rusage = true;
 	u->cpu_user_ms = (int64_t)ru->ru_utime.tv_sec * 1000 + ru->ru_utime.tv_usec / 1000;

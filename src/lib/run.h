@@ -112,7 +112,7 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 			  const char *what, struct sx_outcome *o);
 
 /* The CPU times and peak RSS of ru as usage (has_rusage set). */
-void sx_usage_from_rusage(struct sx_usage *u, const struct rusage *ru);
+void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru);
 
 /* The engine saw the memory limit's OOM killer end the run: o becomes an
  * oom outcome (gVisor, where no end line can say so; runtime.h), or with

@@ -539,7 +539,7 @@ int64_t sx_now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-int64_t sx_epoch_ms(void)
+int64_t sx_util_epoch_ms(void)
 {
 	struct timespec ts;
 
@@ -547,13 +547,13 @@ int64_t sx_epoch_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-int sx_rfc3339(int64_t ms, char *buf, size_t size)
+int sx_util_rfc3339(int64_t ms, char *buf, size_t size)
 {
 	time_t sec = (time_t)(ms >= 0 ? ms / 1000 : (ms - 999) / 1000);
 	int frac = (int)(ms - (int64_t)sec * 1000);
 	struct tm tm;
 
-	if (size < SX_RFC3339_LEN + 1 || !gmtime_r(&sec, &tm) || tm.tm_year < -1900 ||
+	if (size < SX_UTIL_RFC3339_LEN + 1 || !gmtime_r(&sec, &tm) || tm.tm_year < -1900 ||
 	    tm.tm_year > 9999 - 1900)
 		return -EINVAL;
 	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
