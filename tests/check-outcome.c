@@ -252,6 +252,20 @@ START_TEST(test_from_proc_docker)
 	ck_assert_ptr_nonnull(strstr(o.error, "the supervisor failed"));
 	sx_outcome_free(&o);
 
+	/* A trailer the container's exit status does not match is not
+	 * believed (a script that learnt the nonce and killed PID 1). */
+	from_proc(ok, sizeof ok - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	ck_assert_ptr_nonnull(strstr(o.error, "(exit 0) does not match"));
+	sx_outcome_free(&o);
+	from_proc(oom, sizeof oom - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	sx_outcome_free(&o);
+	from_proc(code3, sizeof code3 - 1, true, 4, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	sx_outcome_free(&o);
+
 	from_proc(nostart, sizeof nostart - 1, true, 125, 0, true, &o);
 	ck_assert_int_eq(o.status, SX_SANDBOX_UNAVAILABLE);
 	ck_assert_ptr_null(o.stdout_text);

@@ -211,6 +211,31 @@ END_TEST
 
 /* One U+FFFD per ill-formed sequence (its maximal subpart), as Python's
  * bytes.decode('utf-8', 'replace'): the expected column is its output. */
+/* sx_utf8_valid() reads ASCII eight bytes at a time: a bad or a good
+ * multi-byte sequence is found at every offset and alignment. */
+START_TEST(test_utf8_valid_word_scan)
+{
+	static const char *const tails[] = {"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80"};
+	char buf[64];
+
+	for (size_t lead = 0; lead < 20; lead++) {
+		for (size_t start = 0; start < 3; start++) {
+			memset(buf, 'a', sizeof buf);
+			memcpy(buf + start + lead, "\xc3\xa9", 2);
+			ck_assert(sx_utf8_valid(buf + start, lead + 2 + 9));
+			for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+				size_t tl = strlen(tails[t]);
+
+				memset(buf, 'a', sizeof buf);
+				memcpy(buf + start + lead, tails[t], tl);
+				ck_assert_msg(!sx_utf8_valid(buf + start, lead + tl + 9),
+					      "lead %zu start %zu tail %zu", lead, start, t);
+			}
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_utf8_maximal_subpart)
 {
 	static const struct {
@@ -275,6 +300,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_escape_line);
 	tcase_add_test(tc, test_rfc3339);
 	tcase_add_test(tc, test_utf8_maximal_subpart);
+	tcase_add_test(tc, test_utf8_valid_word_scan);
 	suite_add_tcase(s, tc);
 	return s;
 }

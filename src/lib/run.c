@@ -193,7 +193,7 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 {
 	struct sx_run_facts f = {0};
 	struct script_end end = {0};
-	bool lost = false;
+	bool lost = false, mismatch = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
@@ -214,12 +214,26 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		 * very end of stdout says how the script ended. */
 		if (sx_end_take(out, &out_len, o->nonce, &end.e)) {
 			end.known = true;
-			/* ... and what it cost: the supervisor reaped it all. */
-			if (end.e.usage.has_rusage)
-				o->usage = end.e.usage;
-			if (end.e.deadline && f.stopped == SX_STOP_NONE)
+			/* The supervisor exits with the status its trailer
+			 * names (128+N for a signal, 137 for oom and its own
+			 * deadline). A trailer the container's status does not
+			 * match was not the supervisor's last word: under a
+			 * runtime that lets the script read or kill PID 1
+			 * (gVisor), a script could write one with the nonce
+			 * and then kill it. Such a trailer is not believed. */
+			if (res->exited && f.stopped == SX_STOP_NONE &&
+			    res->exit_code != (end.e.exited ? end.e.code : 128 + end.e.sig)) {
+				end.known = false;
+				mismatch = true;
+			} else if (end.e.deadline && f.stopped == SX_STOP_NONE) {
 				f.stopped = SX_STOP_DEADLINE;
-		} else if (res->exited) {
+			}
+			/* ... and what it cost, from a believed trailer only:
+			 * the supervisor reaped every process of the script. */
+			if (end.known && end.e.usage.has_rusage)
+				o->usage = end.e.usage;
+		}
+		if (!end.known && res->exited) {
 			/* No trailer: the supervisor did not finish (the OOM
 			 * killer picked it, it was killed from outside the
 			 * container, or its own code failed). The container's
@@ -287,7 +301,14 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		o->status = SX_INTERNAL_ERROR;
 		o->has_exit_code = false;
 		o->signal = 0;
-		if (res->exit_code == SX_SUPERVISOR_FAILED)
+		if (mismatch)
+			o->error =
+			    sx_xasprintf("the supervisor's trailer (%s %d) does not match the "
+					 "container's exit status %d; how the script ended "
+					 "is unknown",
+					 end.e.exited ? "exit" : "signal",
+					 end.e.exited ? end.e.code : end.e.sig, res->exit_code);
+		else if (res->exit_code == SX_SUPERVISOR_FAILED)
 			o->error = sx_xasprintf("the supervisor failed after the script started "
 						"(exit %d, its error is on stderr); how the script "
 						"ended is unknown",

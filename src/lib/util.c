@@ -356,6 +356,17 @@ bool sx_utf8_valid(const char *s, size_t n)
 	size_t i = 0, l;
 
 	while (i < n) {
+		uint64_t w;
+
+		/* Scripts are mostly ASCII: eight bytes at a time while no
+		 * high bit is set (memcpy: no alignment assumed). */
+		if (n - i >= 8) {
+			memcpy(&w, p + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;
