@@ -49,6 +49,8 @@ static cJSON *outcome_fields(const struct sx_outcome *o)
 	cJSON_AddNumberToObject(f, "duration_ms", (double)o->duration_ms);
 	if (o->error)
 		cJSON_AddStringToObject(f, "error", o->error);
+	if (o->status == SX_INVALID_RESULT && o->result_errors)
+		cJSON_AddItemToObject(f, "result_errors", cJSON_Duplicate(o->result_errors, true));
 	return f;
 }
 
@@ -62,6 +64,7 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	case SX_OUTPUT_LIMIT: type = "output_limit"; break;
 	case SX_OOM: type = "oom"; break;
 	case SX_INTERRUPTED: type = "interrupted"; break;
+	case SX_INVALID_RESULT: type = "invalid_result"; break;
 	default: return;
 	}
 	sx_log_event(log, "WARNING", type, o->error ? o->error : type, outcome_fields(o));

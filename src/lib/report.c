@@ -160,6 +160,13 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 		cJSON_AddItemToObject(mid, "violations", cJSON_Duplicate(r->violations, true));
 	else
 		cJSON_AddItemToObject(mid, "violations", cJSON_CreateArray());
+	/* The result's failures of output.require, only with the status they
+	 * explain (a late signal makes the run interrupted, its result gone). */
+	if (r->result_errors && r->status == SX_INVALID_RESULT)
+		cJSON_AddItemToObject(mid, "result_errors",
+				      cJSON_Duplicate(r->result_errors, true));
+	else
+		cJSON_AddItemToObject(mid, "result_errors", cJSON_CreateArray());
 	cJSON_AddBoolToObject(mid, "stdout_truncated", r->stdout_truncated);
 	cJSON_AddBoolToObject(tail, "stderr_truncated", r->stderr_truncated);
 	cJSON_AddNumberToObject(tail, "stderr_dropped", (double)r->stderr_dropped);
