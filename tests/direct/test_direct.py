@@ -603,6 +603,13 @@ def case_log_over_file_size_limit(tmp):
     check(not ign & (1 << (signal.SIGXFSZ - 1)), "SIGXFSZ ignored in the child: %x" % ign)
 
 
+def case_require(tmp):
+    """output.require: a missing key, a wrong type, a broken bound, NaN, all
+    good; the report's result_errors and the events, exit 9."""
+    from requirecases import check_require
+    check_require(tmp, ["--direct"])
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -1157,6 +1157,13 @@ def case_log_fifo_in_state_dir(tmp):
     check(re.search(r"^warn +event log .*No such device or address", p.stdout, re.M), p.stdout)
 
 
+def case_require(tmp):
+    """output.require: a missing key, a wrong type, a broken bound, NaN, all
+    good; the report's result_errors and the events, exit 9."""
+    from requirecases import check_require
+    check_require(tmp, ["--image", IMAGE])
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
