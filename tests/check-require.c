@@ -59,20 +59,44 @@ START_TEST(test_parse)
 	/* Refused: unknown types, bounds where they mean nothing, numbers
 	 * that are not JSON, stray text. */
 	static const char *const bad[] = {
-		"float", "Number", "int", "number >", "number >= ", "number => 0",
-		"number = 0", "number == 0", "number >= +1", "number >= .5", "number >= 1.",
-		"number >= 01", "number >= 0x10", "number >= nan", "number >= inf",
-		"number >= 1 2", "number >= 1,", "number, >= 1", "number >= 1,, <= 2",
-		"string >= 1", "any > 0", "boolean < 1", "number >= 1 >= 2 >= 3 >= 4 >= 5",
-		"number >= 1e", "number >= -", "number extra", "7", ">= 0", "integer >=0x",
-		"number >= 11111111111111111111111111111111111111111111111111111111111111111",
+	    "float",
+	    "Number",
+	    "int",
+	    "number >",
+	    "number >= ",
+	    "number => 0",
+	    "number = 0",
+	    "number == 0",
+	    "number >= +1",
+	    "number >= .5",
+	    "number >= 1.",
+	    "number >= 01",
+	    "number >= 0x10",
+	    "number >= nan",
+	    "number >= inf",
+	    "number >= 1 2",
+	    "number >= 1,",
+	    "number, >= 1",
+	    "number >= 1,, <= 2",
+	    "string >= 1",
+	    "any > 0",
+	    "boolean < 1",
+	    "number >= 1 >= 2 >= 3 >= 4 >= 5",
+	    "number >= 1e",
+	    "number >= -",
+	    "number extra",
+	    "7",
+	    ">= 0",
+	    "integer >=0x",
+	    "number >= 11111111111111111111111111111111111111111111111111111111111111111",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		ck_assert_msg(parse(bad[i], &sp) == -EINVAL, "accepted '%s'", bad[i]);
 	/* 64 characters is the longest bound. */
 	ck_assert_int_eq(
-		parse("number >= 1111111111111111111111111111111111111111111111111111111111111111",
-		      &sp), 0);
+	    parse("number >= 1111111111111111111111111111111111111111111111111111111111111111",
+		  &sp),
+	    0);
 }
 END_TEST
 
@@ -87,59 +111,62 @@ START_TEST(test_numcmp)
 		const char *a, *b;
 		int want;
 	} t[] = {
-		{ "0", "0", 0 },
-		{ "-0", "0", 0 },
-		{ "0.000", "0e99", 0 },
-		{ "0", "-0.0e-5", 0 },
-		{ "1", "1.0", 0 },
-		{ "1", "1.000e0", 0 },
-		{ "100", "1e2", 0 },
-		{ "100", "1E+2", 0 },
-		{ "0.01", "1e-2", 0 },
-		{ "1", "2", -1 },
-		{ "-1", "1", -1 },
-		{ "-2", "-1", -1 },
-		{ "-1", "0", -1 },
-		{ "0", "0.0000001", -1 },
-		{ "0.1", "0.10000000000000001", -1 },
-		/* Past 2^53: doubles would say equal. */
-		{ "9007199254740993", "9007199254740992", 1 },
-		{ "-9007199254740993", "-9007199254740992", -1 },
-		{ "123456789012345678901234567890", "123456789012345678901234567891", -1 },
-		{ "99", "100", -1 },
-		{ "0.99", "1", -1 },
-		{ "10", "9.99999", 1 },
-		{ "1e400", "1e399", 1 },
-		{ "-1e400", "-1e399", -1 },
-		{ "1e-400", "0", 1 },
-		{ "-1e-400", "0", -1 },
-		/* Exponents past the saturation point still order correctly
-		 * against any bound a spec can hold. */
-		{ "1e99999999999999999999999", "1e64", 1 },
-		{ "1e-99999999999999999999999", "1e-64", -1 },
-		{ "1e-99999999999999999999999", "0", 1 },
-		{ "-1e99999999999999999999999", "-1e64", -1 },
-		{ "12.5", "125e-1", 0 },
-		{ "12.50", "12.5", 0 },
-		{ "12.51", "12.5", 1 },
-		{ "0.00123", "1.23e-3", 0 },
+	    {"0", "0", 0},
+	    {"-0", "0", 0},
+	    {"0.000", "0e99", 0},
+	    {"0", "-0.0e-5", 0},
+	    {"1", "1.0", 0},
+	    {"1", "1.000e0", 0},
+	    {"100", "1e2", 0},
+	    {"100", "1E+2", 0},
+	    {"0.01", "1e-2", 0},
+	    {"1", "2", -1},
+	    {"-1", "1", -1},
+	    {"-2", "-1", -1},
+	    {"-1", "0", -1},
+	    {"0", "0.0000001", -1},
+	    {"0.1", "0.10000000000000001", -1},
+	    /* Past 2^53: doubles would say equal. */
+	    {"9007199254740993", "9007199254740992", 1},
+	    {"-9007199254740993", "-9007199254740992", -1},
+	    {"123456789012345678901234567890", "123456789012345678901234567891", -1},
+	    {"99", "100", -1},
+	    {"0.99", "1", -1},
+	    {"10", "9.99999", 1},
+	    {"1e400", "1e399", 1},
+	    {"-1e400", "-1e399", -1},
+	    {"1e-400", "0", 1},
+	    {"-1e-400", "0", -1},
+	    /* Exponents past the saturation point still order correctly
+	     * against any bound a spec can hold. */
+	    {"1e99999999999999999999999", "1e64", 1},
+	    {"1e-99999999999999999999999", "1e-64", -1},
+	    {"1e-99999999999999999999999", "0", 1},
+	    {"-1e99999999999999999999999", "-1e64", -1},
+	    {"12.5", "125e-1", 0},
+	    {"12.50", "12.5", 0},
+	    {"12.51", "12.5", 1},
+	    {"0.00123", "1.23e-3", 0},
 	};
 
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
-		ck_assert_msg(sign(sx_require_numcmp(t[i].a, t[i].b)) == t[i].want,
-			      "%s vs %s", t[i].a, t[i].b);
-		ck_assert_msg(sign(sx_require_numcmp(t[i].b, t[i].a)) == -t[i].want,
-			      "%s vs %s", t[i].b, t[i].a);
+		ck_assert_msg(sign(sx_require_numcmp(t[i].a, t[i].b)) == t[i].want, "%s vs %s",
+			      t[i].a, t[i].b);
+		ck_assert_msg(sign(sx_require_numcmp(t[i].b, t[i].a)) == -t[i].want, "%s vs %s",
+			      t[i].b, t[i].a);
 	}
 }
 END_TEST
 
 START_TEST(test_is_integer)
 {
-	static const char *const yes[] = { "0", "-0", "17", "17.0", "1e3", "1.5e1", "-2.000",
-					   "123456789012345678901234567890", "0e-5", "1e99999999999999999999" };
-	static const char *const no[] = { "0.5", "1.5", "-0.1", "1e-1", "15e-1", "1.0000000001",
-					  "1e-99999999999999999999" };
+	static const char *const yes[] = {"0",	    "-0",
+					  "17",	    "17.0",
+					  "1e3",    "1.5e1",
+					  "-2.000", "123456789012345678901234567890",
+					  "0e-5",   "1e99999999999999999999"};
+	static const char *const no[] = {
+	    "0.5", "1.5", "-0.1", "1e-1", "15e-1", "1.0000000001", "1e-99999999999999999999"};
 
 	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
 		ck_assert_msg(sx_require_is_integer(yes[i]), "%s", yes[i]);
@@ -173,18 +200,30 @@ static void expect_error(const cJSON *errors, int i, const char *key, const char
 
 START_TEST(test_check)
 {
-	char *req[] = { "trades", "integer >= 0", "sharpe", "number", "max_drawdown",
-			"number >= -1, <= 0", "name", "string", "note", "", NULL };
+	char *req[] = {"trades",
+		       "integer >= 0",
+		       "sharpe",
+		       "number",
+		       "max_drawdown",
+		       "number >= -1, <= 0",
+		       "name",
+		       "string",
+		       "note",
+		       "",
+		       NULL};
 	cJSON *e;
 
 	/* All good. */
 	ck_assert_ptr_null(check("{\"trades\": 17, \"sharpe\": -0.22, \"max_drawdown\": -0.31,"
-				 " \"name\": \"x\", \"note\": null, \"extra\": [1]}", req));
+				 " \"name\": \"x\", \"note\": null, \"extra\": [1]}",
+				 req));
 	/* Integers of any size, 17.0 and 1e3 are whole. */
 	ck_assert_ptr_null(check("{\"trades\": 123456789012345678901234567890, \"sharpe\": 1e400,"
-				 " \"max_drawdown\": 0, \"name\": \"\", \"note\": {}}", req));
+				 " \"max_drawdown\": 0, \"name\": \"\", \"note\": {}}",
+				 req));
 	ck_assert_ptr_null(check("{\"trades\": 17.0, \"sharpe\": 0, \"max_drawdown\": -1,"
-				 " \"name\": \"a\\u0000b\", \"note\": 1}", req));
+				 " \"name\": \"a\\u0000b\", \"note\": 1}",
+				 req));
 	/* Nothing required: anything passes. */
 	ck_assert_ptr_null(check("{}", NULL));
 
@@ -200,18 +239,19 @@ START_TEST(test_check)
 	cJSON_Delete(e);
 
 	e = check("{\"trades\": 2.5, \"sharpe\": \"1.0\", \"max_drawdown\": -1.0000000000000000001,"
-		  " \"name\": [], \"note\": false}", req);
+		  " \"name\": [], \"note\": false}",
+		  req);
 	ck_assert_int_eq(cJSON_GetArraySize(e), 4);
 	expect_error(e, 0, "trades", "integer >= 0", "2.5", "type");
 	expect_error(e, 1, "sharpe", "number", "string", "type");
-	expect_error(e, 2, "max_drawdown", "number >= -1, <= 0", "-1.0000000000000000001",
-		     "bound");
+	expect_error(e, 2, "max_drawdown", "number >= -1, <= 0", "-1.0000000000000000001", "bound");
 	expect_error(e, 3, "name", "string", "array", "type");
 	cJSON_Delete(e);
 
 	/* Infinity and a boolean are not numbers; an object is not a string. */
 	e = check("{\"trades\": true, \"sharpe\": -Infinity, \"max_drawdown\": -0,"
-		  " \"name\": {\"a\": 1}, \"note\": 0}", req);
+		  " \"name\": {\"a\": 1}, \"note\": 0}",
+		  req);
 	ck_assert_int_eq(cJSON_GetArraySize(e), 3);
 	expect_error(e, 0, "trades", "integer >= 0", "boolean", "type");
 	expect_error(e, 1, "sharpe", "number", "null", "type");
@@ -220,7 +260,7 @@ START_TEST(test_check)
 
 	/* Exact bounds: doubles would round both to 2^53. */
 	{
-		char *big[] = { "n", "integer > 9007199254740992", NULL };
+		char *big[] = {"n", "integer > 9007199254740992", NULL};
 
 		ck_assert_ptr_null(check("{\"n\": 9007199254740993}", big));
 		e = check("{\"n\": 9007199254740992}", big);
@@ -229,7 +269,7 @@ START_TEST(test_check)
 	}
 	/* A long literal is cut in got. */
 	{
-		char *r[] = { "n", "number < 0", NULL };
+		char *r[] = {"n", "number < 0", NULL};
 		char text[256], want[80];
 
 		snprintf(text, sizeof text, "{\"n\": %s}",
@@ -243,7 +283,7 @@ START_TEST(test_check)
 	/* Keys with a dot are names, not paths; a key holding U+0000 at the
 	 * top makes the object opaque: everything counts as missing. */
 	{
-		char *r[] = { "a.b", "number", "x", "any", NULL };
+		char *r[] = {"a.b", "number", "x", "any", NULL};
 
 		e = check("{\"a\": {\"b\": 1}, \"x\": 1}", r);
 		ck_assert_int_eq(cJSON_GetArraySize(e), 1);
@@ -275,8 +315,8 @@ START_TEST(test_config)
 	sx_config_init(&cfg);
 	ck_assert_ptr_nonnull(cfg.require);
 	ck_assert_ptr_null(cfg.require[0]);
-	ck_assert_msg(sx_config_load_string(&cfg, "t.yaml", good, sizeof good - 1, &err) == 0,
-		      "%s", err.msg);
+	ck_assert_msg(sx_config_load_string(&cfg, "t.yaml", good, sizeof good - 1, &err) == 0, "%s",
+		      err.msg);
 	ck_assert_str_eq(cfg.require[0], "trades");
 	ck_assert_str_eq(cfg.require[1], "integer >= 0");
 	ck_assert_str_eq(cfg.require[4], "max drawdown");
@@ -319,7 +359,7 @@ START_TEST(test_config)
 	/* Not from a flag or a variable. */
 	ck_assert_int_eq(sx_config_set(&cfg, "output.require", "x", "--set", &err), -EINVAL);
 	{
-		char *env[] = { "SANDEXEC_OUTPUT_REQUIRE=x", NULL };
+		char *env[] = {"SANDEXEC_OUTPUT_REQUIRE=x", NULL};
 
 		ck_assert_int_eq(sx_config_load_env(&cfg, env, &err), -EINVAL);
 		ck_assert_ptr_nonnull(strstr(err.msg, "output.require"));
@@ -333,32 +373,33 @@ START_TEST(test_config_errors)
 	static const struct {
 		const char *text, *msg;
 	} t[] = {
-		{ "output:\n  require:\n    trades: integer >= x\n",
-		  "t.yaml:3:13: output.require.trades: 'integer >= x': a bound's number" },
-		{ "output:\n  require:\n    trades: float\n",
-		  "t.yaml:3:13: output.require.trades: 'float': unknown type" },
-		{ "output:\n  require:\n    s: string > 1\n",
-		  "t.yaml:3:8: output.require.s: 'string > 1': bounds apply to number and integer" },
-		{ "output:\n  require:\n    a: number\n    a: string\n",
-		  "t.yaml:4:5: output.require: duplicate key 'a'" },
-		{ "output:\n  require:\n    a: [number]\n",
-		  "t.yaml:3:8: output.require.a: expected a type" },
-		{ "output:\n  require:\n    [a]: number\n",
-		  "t.yaml:3:5: output.require: expected a result key" },
-		{ "output:\n  require:\n    - a\n",
-		  "t.yaml:3:5: output.require: expected a mapping of result keys" },
-		{ "output:\n  require: number\n",
-		  "t.yaml:2:12: output.require: expected a mapping of result keys" },
-		{ "output:\n  require:\n    a: 0\n",
-		  "t.yaml:3:8: output.require.a: '0': expected a type" },
+	    {"output:\n  require:\n    trades: integer >= x\n",
+	     "t.yaml:3:13: output.require.trades: 'integer >= x': a bound's number"},
+	    {"output:\n  require:\n    trades: float\n",
+	     "t.yaml:3:13: output.require.trades: 'float': unknown type"},
+	    {"output:\n  require:\n    s: string > 1\n",
+	     "t.yaml:3:8: output.require.s: 'string > 1': bounds apply to number and integer"},
+	    {"output:\n  require:\n    a: number\n    a: string\n",
+	     "t.yaml:4:5: output.require: duplicate key 'a'"},
+	    {"output:\n  require:\n    a: [number]\n",
+	     "t.yaml:3:8: output.require.a: expected a type"},
+	    {"output:\n  require:\n    [a]: number\n",
+	     "t.yaml:3:5: output.require: expected a result key"},
+	    {"output:\n  require:\n    - a\n",
+	     "t.yaml:3:5: output.require: expected a mapping of result keys"},
+	    {"output:\n  require: number\n",
+	     "t.yaml:2:12: output.require: expected a mapping of result keys"},
+	    {"output:\n  require:\n    a: 0\n",
+	     "t.yaml:3:8: output.require.a: '0': expected a type"},
 	};
 	struct sx_config cfg;
 	struct sx_err err;
 
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		sx_config_init(&cfg);
-		ck_assert_int_eq(sx_config_load_string(&cfg, "t.yaml", t[i].text, strlen(t[i].text),
-						       &err), -EINVAL);
+		ck_assert_int_eq(
+		    sx_config_load_string(&cfg, "t.yaml", t[i].text, strlen(t[i].text), &err),
+		    -EINVAL);
 		ck_assert_msg(strncmp(err.msg, t[i].msg, strlen(t[i].msg)) == 0, "got '%s'",
 			      err.msg);
 		ck_assert_ptr_null(cfg.require[0]);
@@ -392,19 +433,19 @@ START_TEST(test_outcome)
 	static const char yaml[] = "output:\n  require:\n    trades: integer >= 0\n"
 				   "    sharpe: number\n    win_rate: number\n";
 	struct sx_config cfg;
-	struct sx_proc_result res = { .exited = true };
+	struct sx_proc_result res = {.exited = true};
 	struct sx_outcome o;
-	struct sx_report rep = { 0 };
+	struct sx_report rep = {0};
 	struct sx_err err;
 	cJSON *j;
 	char *text;
 
 	ck_assert_int_eq(sx_status_exit_code(SX_INVALID_RESULT, 0), 9);
 	ck_assert_str_eq(sx_status_name(SX_INVALID_RESULT), "invalid_result");
-	ck_assert_int_eq(sx_classify(&(struct sx_run_facts){ .started = true, .exited = true,
-							     .result_found = true,
-							     .result_invalid = true }),
-			 SX_INVALID_RESULT);
+	ck_assert_int_eq(
+	    sx_classify(&(struct sx_run_facts){
+		.started = true, .exited = true, .result_found = true, .result_invalid = true}),
+	    SX_INVALID_RESULT);
 	sx_config_init(&cfg);
 	ck_assert_int_eq(sx_config_load_string(&cfg, "t", yaml, sizeof yaml - 1, &err), 0);
 	res.out = strdup(out);
@@ -429,8 +470,10 @@ START_TEST(test_outcome)
 	ck_assert_ptr_nonnull(j);
 	ck_assert_str_eq(cJSON_GetObjectItem(j, "status")->valuestring, "invalid_result");
 	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(j, "result_errors")), 2);
-	ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j,
-			 "result_errors"), 1), "key")->valuestring, "win_rate");
+	ck_assert_str_eq(cJSON_GetObjectItem(
+			     cJSON_GetArrayItem(cJSON_GetObjectItem(j, "result_errors"), 1), "key")
+			     ->valuestring,
+			 "win_rate");
 	cJSON_Delete(j);
 	free(text);
 	/* With another status (a late signal), no result_errors. */
@@ -445,9 +488,9 @@ START_TEST(test_outcome)
 
 	/* The same run meeting its requirements is ok, with no errors. */
 	{
-		static const char good[] = S "{\"trades\": 0, \"sharpe\": -1, \"win_rate\": 1}\n" E
-			"exit 0\n";
-		struct sx_proc_result r2 = { .exited = true };
+		static const char good[] =
+		    S "{\"trades\": 0, \"sharpe\": -1, \"win_rate\": 1}\n" E "exit 0\n";
+		struct sx_proc_result r2 = {.exited = true};
 
 		r2.out = strdup(good);
 		r2.out_len = sizeof good - 1;

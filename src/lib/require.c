@@ -153,9 +153,9 @@ static const struct {
 	const char *name;
 	enum sx_require_type type;
 } types[] = {
-	{ "any", SX_REQ_ANY },        { "number", SX_REQ_NUMBER }, { "integer", SX_REQ_INTEGER },
-	{ "string", SX_REQ_STRING },  { "boolean", SX_REQ_BOOLEAN }, { "array", SX_REQ_ARRAY },
-	{ "object", SX_REQ_OBJECT },  { "null", SX_REQ_NULL },
+    {"any", SX_REQ_ANY},       {"number", SX_REQ_NUMBER},   {"integer", SX_REQ_INTEGER},
+    {"string", SX_REQ_STRING}, {"boolean", SX_REQ_BOOLEAN}, {"array", SX_REQ_ARRAY},
+    {"object", SX_REQ_OBJECT}, {"null", SX_REQ_NULL},
 };
 
 static bool is_ws(char c)
@@ -249,7 +249,7 @@ int sx_require_parse(const char *text, struct sx_require_spec *spec, const char 
 /* What a value is, as the checks see it. */
 struct seen {
 	enum sx_require_type type; /* SX_REQ_ANY: missing */
-	const char *lit;           /* a number's literal */
+	const char *lit;	   /* a number's literal */
 	char buf[40];
 };
 
@@ -262,9 +262,16 @@ static void classify(const cJSON *v, struct seen *s)
 		/* result.c's raw leaves: a number's literal, a string holding
 		 * U+0000, or an object whose keys hold it. */
 		switch (v->valuestring[0]) {
-		case '"': s->type = SX_REQ_STRING; break;
-		case '{': s->type = SX_REQ_OBJECT; break;
-		default: s->type = SX_REQ_NUMBER; s->lit = v->valuestring; break;
+		case '"':
+			s->type = SX_REQ_STRING;
+			break;
+		case '{':
+			s->type = SX_REQ_OBJECT;
+			break;
+		default:
+			s->type = SX_REQ_NUMBER;
+			s->lit = v->valuestring;
+			break;
 		}
 	} else if (cJSON_IsNumber(v)) {
 		/* A tree not from result.c: its double, printed exactly. */
@@ -301,10 +308,14 @@ static bool bound_holds(const char *lit, enum sx_require_op op, const char *boun
 	int c = sx_require_numcmp(lit, bound);
 
 	switch (op) {
-	case SX_REQ_GE: return c >= 0;
-	case SX_REQ_GT: return c > 0;
-	case SX_REQ_LE: return c <= 0;
-	case SX_REQ_LT: return c < 0;
+	case SX_REQ_GE:
+		return c >= 0;
+	case SX_REQ_GT:
+		return c > 0;
+	case SX_REQ_LE:
+		return c <= 0;
+	case SX_REQ_LT:
+		return c < 0;
 	}
 	return false;
 }

@@ -9,7 +9,7 @@
 
 #include <cjson/cJSON.h>
 
-#define SX_REQUIRE_MAX_BOUNDS 4   /* bounds in one spec */
+#define SX_REQUIRE_MAX_BOUNDS 4	  /* bounds in one spec */
 #define SX_REQUIRE_MAX_LITERAL 64 /* characters of a bound's number */
 
 enum sx_require_type {

@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 	}
 	if (nl && (result = sx_result_parse(nl + 1, size - n - 1))) {
-		char *req[] = { "k", spec_text, NULL };
+		char *req[] = {"k", spec_text, NULL};
 
 		/* Every value of the result under the key, in turn. */
 		for (cJSON *c = result->child; c; c = c->next) {
