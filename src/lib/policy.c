@@ -1282,7 +1282,8 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			ADD(&st, &st.pend[i].tok, "private-name",
 			    "'%.*s' is private and not defined by this script", (int)st.pend[i].tok.len,
 			    st.pend[i].tok.text);
-	qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
+	if (out->n > before)
+		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
 	hset_free(&st.defs);
 	free(st.pend);

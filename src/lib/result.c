@@ -329,7 +329,8 @@ static void put(struct buf *b, const char *s, size_t n)
 
 		if (!t)
 			abort();
-		memcpy(t, b->s, b->len);
+		if (b->len)
+			memcpy(t, b->s, b->len);
 		cJSON_free(b->s);
 		b->s = t;
 		b->cap = cap;
