@@ -37,39 +37,40 @@ static enum sx_status classify(struct sx_run_facts f)
 START_TEST(test_classify)
 {
 	/* The docker CLI is missing. */
-	ck_assert_int_eq(classify((struct sx_run_facts){ .spawn_errno = 2 }),
-			 SX_SANDBOX_UNAVAILABLE);
+	ck_assert_int_eq(classify((struct sx_run_facts){.spawn_errno = 2}), SX_SANDBOX_UNAVAILABLE);
 	/* docker failed before the interpreter started: 125, 126, 127, anything. */
 	for (int code = 0; code < 256; code++)
-		ck_assert_int_eq(classify((struct sx_run_facts){ .exited = true, .exit_code = code }),
+		ck_assert_int_eq(classify((struct sx_run_facts){.exited = true, .exit_code = code}),
 				 SX_SANDBOX_UNAVAILABLE);
 	/* Once the script ran, 125/126/127 are the script's own. */
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 125 }),
-			 SX_STRATEGY_ERROR);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 127 }),
-			 SX_STRATEGY_ERROR);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 0, .result_found = true }),
-			 SX_OK);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true }),
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){.started = true, .exited = true, .exit_code = 125}),
+	    SX_STRATEGY_ERROR);
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){.started = true, .exited = true, .exit_code = 127}),
+	    SX_STRATEGY_ERROR);
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){
+		.started = true, .exited = true, .exit_code = 0, .result_found = true}),
+	    SX_OK);
+	ck_assert_int_eq(classify((struct sx_run_facts){.started = true, .exited = true}),
 			 SX_NO_RESULT);
 	/* Our own stops win over the exit status they caused. */
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 137,
-							 .stopped = SX_STOP_DEADLINE }),
-			 SX_TIMEOUT);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .stopped = SX_STOP_DEADLINE }),
-			 SX_TIMEOUT);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 0, .result_found = true,
-							 .stopped = SX_STOP_OUTPUT }),
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){
+		.started = true, .exited = true, .exit_code = 137, .stopped = SX_STOP_DEADLINE}),
+	    SX_TIMEOUT);
+	ck_assert_int_eq(classify((struct sx_run_facts){.stopped = SX_STOP_DEADLINE}), SX_TIMEOUT);
+	ck_assert_int_eq(classify((struct sx_run_facts){.started = true,
+							.exited = true,
+							.exit_code = 0,
+							.result_found = true,
+							.stopped = SX_STOP_OUTPUT}),
 			 SX_OUTPUT_LIMIT);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true,
-							 .stopped = SX_STOP_SIGNAL }),
-			 SX_INTERRUPTED);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .term_signal = 9 }),
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){.started = true, .stopped = SX_STOP_SIGNAL}),
+	    SX_INTERRUPTED);
+	ck_assert_int_eq(classify((struct sx_run_facts){.started = true, .term_signal = 9}),
 			 SX_INTERNAL_ERROR);
 }
 END_TEST
@@ -78,10 +79,21 @@ START_TEST(test_report)
 {
 	cJSON *result = cJSON_Parse("{\"sharpe\": 1.5}");
 	struct sx_report r = {
-		.status = SX_OK, .mode = "docker", .sandboxed = true, .has_exit_code = true,
-		.exit_code = 0, .duration_ms = 812, .strategy = "s.py", .sha256 = "ab",
-		.result = result, .stdout_text = "bad \xff byte\n", .stdout_len = 11,
-		.container = "sandexec-1", .run_id = "1", .has_iteration = true, .iteration = 7,
+	    .status = SX_OK,
+	    .mode = "docker",
+	    .sandboxed = true,
+	    .has_exit_code = true,
+	    .exit_code = 0,
+	    .duration_ms = 812,
+	    .strategy = "s.py",
+	    .sha256 = "ab",
+	    .result = result,
+	    .stdout_text = "bad \xff byte\n",
+	    .stdout_len = 11,
+	    .container = "sandexec-1",
+	    .run_id = "1",
+	    .has_iteration = true,
+	    .iteration = 7,
 	};
 	char *text = sx_report_render(&r);
 	cJSON *j = cJSON_Parse(text);
@@ -95,7 +107,8 @@ START_TEST(test_report)
 	ck_assert_int_eq(cJSON_GetObjectItem(j, "exit_code")->valueint, 0);
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "signal")));
 	ck_assert_int_eq(cJSON_GetObjectItem(j, "duration_ms")->valueint, 812);
-	ck_assert_double_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "sharpe")->valuedouble, 1.5);
+	ck_assert_double_eq(
+	    cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "sharpe")->valuedouble, 1.5);
 	ck_assert(cJSON_IsArray(cJSON_GetObjectItem(j, "violations")));
 	ck_assert_str_eq(cJSON_GetObjectItem(j, "stdout")->valuestring, "bad \xef\xbf\xbd byte\n");
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "error")));
@@ -110,11 +123,11 @@ END_TEST
 #define N "0123456789abcdef0123456789abcdef"
 
 /* A finished run as the proc layer would hand it over. */
-static void from_proc(const char *out, size_t len, bool exited, int code, int sig,
-		      bool via_init, struct sx_outcome *o)
+static void from_proc(const char *out, size_t len, bool exited, int code, int sig, bool via_init,
+		      struct sx_outcome *o)
 {
 	struct sx_config cfg;
-	struct sx_proc_result res = { .exited = exited, .exit_code = code, .term_signal = sig };
+	struct sx_proc_result res = {.exited = exited, .exit_code = code, .term_signal = sig};
 
 	sx_config_init(&cfg);
 	/* The outcome takes the capture buffer over, as from sx_proc_run(). */
@@ -124,7 +137,7 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	res.out_len = len;
 	res.err_head = "";
 	memset(o, 0, sizeof *o);
-	o->mode = via_init ? "docker" : "direct";
+	o->mode = via_init ? SX_MODE_DOCKER : SX_MODE_DIRECT;
 	if (via_init)
 		memcpy(o->nonce, N, SX_NONCE_LEN + 1);
 	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
@@ -141,9 +154,10 @@ START_TEST(test_from_proc_docker)
 	static const char code3[] = S E "exit 3\n";
 	static const char sig9[] = S "partial" E "signal 9\n";
 	static const char oom[] = S E "oom\n";
-	static const char forged[] = S SX_END_MARKER "oom\n" "more\n" E "exit 0\n";
-	static const char wrong_nonce[] = S "{\"a\": 1}\n" SX_END_MARKER
-		"0123456789abcdef0123456789abcdeX exit 0\n";
+	static const char forged[] = S SX_END_MARKER "oom\n"
+						     "more\n" E "exit 0\n";
+	static const char wrong_nonce[] =
+	    S "{\"a\": 1}\n" SX_END_MARKER "0123456789abcdef0123456789abcdeX exit 0\n";
 	static const char no_newline[] = S "log\n{\"a\": 1}" E "exit 0\n";
 	static const char partial_oom[] = S "progress" E "oom\n";
 	static const char partial_sig[] = S "progress" E "signal 11\n";
@@ -214,10 +228,41 @@ START_TEST(test_from_proc_docker)
 	ck_assert_str_eq(o.stdout_text, SX_END_MARKER "exit 0\n");
 	sx_outcome_free(&o);
 
-	/* No end line (the supervisor was killed): the container's status. */
+	/* No end line (the supervisor was killed, or failed): how the script
+	 * ended is unknown; the container's status is never taken for the
+	 * script's. */
 	from_proc(S, sizeof S - 1, true, 137, 0, true, &o);
-	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
-	ck_assert(o.has_exit_code && o.exit_code == 137);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert(!o.has_exit_code && o.signal == 0);
+	ck_assert_ptr_nonnull(strstr(o.error, "without its trailer (exit 137, signal 9)"));
+	ck_assert_ptr_nonnull(strstr(o.error, "unknown"));
+	sx_outcome_free(&o);
+	from_proc(S "x\n", sizeof S + 1, true, 3, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_nonnull(strstr(o.error, "(exit 3)"));
+	ck_assert_str_eq(o.stdout_text, "x\n");
+	sx_outcome_free(&o);
+	from_proc(S "{\"a\": 1}\n", sizeof S + 8, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	sx_outcome_free(&o);
+	from_proc(S, sizeof S - 1, true, SX_SUPERVISOR_FAILED, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_nonnull(strstr(o.error, "the supervisor failed"));
+	sx_outcome_free(&o);
+
+	/* A trailer the container's exit status does not match is not
+	 * believed (a script that learnt the nonce and killed PID 1). */
+	from_proc(ok, sizeof ok - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	ck_assert_ptr_nonnull(strstr(o.error, "(exit 0) does not match"));
+	sx_outcome_free(&o);
+	from_proc(oom, sizeof oom - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	sx_outcome_free(&o);
+	from_proc(code3, sizeof code3 - 1, true, 4, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
 	sx_outcome_free(&o);
 
 	from_proc(nostart, sizeof nostart - 1, true, 125, 0, true, &o);
@@ -251,8 +296,8 @@ START_TEST(test_from_proc_cap)
 	struct sx_config cfg;
 	size_t n = (1 << 20) + 10;
 	char *out = malloc(SX_START_MARKER_LEN + n + SX_END_MAX);
-	struct sx_proc_result res = { .exited = true };
-	struct sx_outcome o = { .mode = "docker" };
+	struct sx_proc_result res = {.exited = true};
+	struct sx_outcome o = {.mode = SX_MODE_DOCKER};
 
 	sx_config_init(&cfg);
 	memcpy(out, S, SX_START_MARKER_LEN);
@@ -279,7 +324,7 @@ START_TEST(test_report_streamed_stdout)
 {
 	size_t n = 3 * 65536 + 7, len;
 	char *raw = malloc(n), *want, *text;
-	struct sx_report r = { .status = SX_OK };
+	struct sx_report r = {.status = SX_OK};
 	cJSON *s2;
 	const char *at;
 
@@ -311,12 +356,12 @@ END_TEST
 START_TEST(test_report_streamed_result)
 {
 	static const char json[] =
-		"{\"a\": [1, -0.5, 1e300, 0.1, -0, 123456789012, true, false, null, [], {}],"
-		" \"k\\\"ey\\n\": {\"s\": \"t\\u00e9\\u2028\\t\\u0001/\\\\\", \"n\": [[[\"x\"]]]},"
-		" \"empty\": \"\"}";
+	    "{\"a\": [1, -0.5, 1e300, 0.1, -0, 123456789012, true, false, null, [], {}],"
+	    " \"k\\\"ey\\n\": {\"s\": \"t\\u00e9\\u2028\\t\\u0001/\\\\\", \"n\": [[[\"x\"]]]},"
+	    " \"empty\": \"\"}";
 	cJSON *tree = cJSON_Parse(json), *parsed;
 	char *big = malloc(200001), *want, *text;
-	struct sx_report r = { .status = SX_OK };
+	struct sx_report r = {.status = SX_OK};
 	const char *at;
 	size_t len;
 
@@ -345,12 +390,21 @@ START_TEST(test_report_streamed_result)
 }
 END_TEST
 
+START_TEST(test_mode_names)
+{
+	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DOCKER), "docker");
+	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DIRECT), "direct");
+	ck_assert_ptr_null(sx_outcome_mode_name(SX_MODE_NONE));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("outcome");
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_exit_codes);
+	tcase_add_test(tc, test_mode_names);
 	tcase_add_test(tc, test_classify);
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_from_proc_docker);

@@ -452,7 +452,7 @@ START_TEST(test_outcome)
 	res.out_len = sizeof out - 1;
 	res.err_head = "";
 	memset(&o, 0, sizeof o);
-	o.mode = "docker";
+	o.mode = SX_MODE_DOCKER;
 	memcpy(o.nonce, N, SX_NONCE_LEN + 1);
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
 	free(res.out);
@@ -496,7 +496,7 @@ START_TEST(test_outcome)
 		r2.out_len = sizeof good - 1;
 		r2.err_head = "";
 		memset(&o, 0, sizeof o);
-		o.mode = "docker";
+		o.mode = SX_MODE_DOCKER;
 		memcpy(o.nonce, N, SX_NONCE_LEN + 1);
 		sx_outcome_from_proc(&cfg, &r2, true, "docker", &o);
 		free(r2.out);

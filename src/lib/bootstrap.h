@@ -28,14 +28,19 @@
  * newline of its own, so the trailer is found whatever the script's last
  * bytes were; that newline is not the script's and is cut with it. */
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
-#define SX_NONCE_LEN 32 /* hex characters */
+#define SX_NONCE_LEN 32					   /* hex characters */
 #define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + 16) /* bytes the trailer can take */
 
 /* Seconds the container's supervisor adds to the run's timeout before it
  * kills the script on its own: an orphaned container still stops. */
 #define SX_CONTAINER_MARGIN_S 5
 
-extern const char sx_bootstrap_code[];        /* with the supervisor */
+/* The supervisor's exit status when its own code failed after the start
+ * marker (it then writes no trailer): the same number as FAILED in
+ * bootstrap/supervise.py. */
+#define SX_SUPERVISOR_FAILED 121
+
+extern const char sx_bootstrap_code[];	      /* with the supervisor */
 extern const char sx_bootstrap_direct_code[]; /* without it */
 
 /* How the script ended, by the supervisor's trailer. */

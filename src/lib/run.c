@@ -38,16 +38,16 @@ struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 		       const struct sx_run_env *env, int64_t t0, size_t extra_cap)
 {
 	return (struct sx_io){
-		.stdin_data = s->data,
-		.stdin_len = s->len,
-		/* The start marker (and end line) come on top of the script's. */
-		.stdout_cap = (size_t)cfg->max_stdout + extra_cap,
-		.stderr_fd = env->stderr_fd,
-		.stderr_cap = (size_t)cfg->max_stderr,
-		.stderr_keep = STDERR_KEEP,
-		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
-		.signal_fd = env->signal_fd,
-		.grace_ms = env->grace_ms,
+	    .stdin_data = s->data,
+	    .stdin_len = s->len,
+	    /* The start marker (and end line) come on top of the script's. */
+	    .stdout_cap = (size_t)cfg->max_stdout + extra_cap,
+	    .stderr_fd = env->stderr_fd,
+	    .stderr_cap = (size_t)cfg->max_stderr,
+	    .stderr_keep = STDERR_KEEP,
+	    .deadline_ms = t0 + (int64_t)cfg->timeout_ms,
+	    .signal_fd = env->signal_fd,
+	    .grace_ms = env->grace_ms,
 	};
 }
 
@@ -55,7 +55,7 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 		       const struct sx_strategy *s, const char *mode, struct sx_proc_result *res,
 		       struct sx_err *err)
 {
-	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
+	struct sx_status_line status = {.fd = env->warn_fd, .started_ms = sx_now_ms()};
 	char *label = NULL;
 	int r;
 
@@ -71,12 +71,12 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 	    (res->err_cut || res->err_unread)) {
 		/* Said once, in the stream that was cut, when the total is
 		 * known (not with --quiet: the report has it too). */
-		char *line = sx_xasprintf(
-			"\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
-			(unsigned long long)(res->err_cut + res->err_unread),
-			res->err_cut ? "over output.max_stderr" : "",
-			res->err_cut && res->err_unread ? ", " : "",
-			res->err_unread ? "not read in time" : "");
+		char *line =
+		    sx_xasprintf("\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
+				 (unsigned long long)(res->err_cut + res->err_unread),
+				 res->err_cut ? "over output.max_stderr" : "",
+				 res->err_cut && res->err_unread ? ", " : "",
+				 res->err_unread ? "not read in time" : "");
 
 		(void)sx_stream_write(env->stderr_fd, line, strlen(line), SX_STREAM_STALL_MS,
 				      env->signal_fd, NULL);
@@ -120,8 +120,8 @@ static char *require_text(const cJSON *errors)
 static char *error_text(const struct sx_config *cfg, const struct sx_proc_result *res,
 			const char *what, const struct sx_outcome *o)
 {
-	const char *where = strcmp(o->mode, "docker") == 0 ? "container " : "process group of ";
-	const char *name = strcmp(o->mode, "docker") == 0 ? o->container : "the script";
+	const char *where = o->mode == SX_MODE_DOCKER ? "container " : "process group of ";
+	const char *name = o->mode == SX_MODE_DOCKER ? o->container : "the script";
 	char *line, *msg;
 
 	switch (o->status) {
@@ -140,7 +140,8 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 		}
 		if (res->exited)
 			return sx_xasprintf("%s exited with status %d before the interpreter "
-					    "started", what, res->exit_code);
+					    "started",
+					    what, res->exit_code);
 		return sx_xasprintf("%s died of signal %d before the interpreter started", what,
 				    res->term_signal);
 	case SX_TIMEOUT:
@@ -179,22 +180,33 @@ struct script_end {
 	struct sx_script_end e;
 };
 
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor)
 {
+	char size[32];
+
 	o->status = SX_OOM;
 	o->has_exit_code = false;
 	o->exit_code = 0;
 	o->signal = 9;
 	free(o->error);
+	if (supervisor) {
+		/* The script filled the memory where no process's size shows
+		 * it (a memfd, tmpfs), so the OOM killer picked PID 1. */
+		sx_format_size(cfg->memory, size, sizeof size);
+		o->error = sx_xasprintf("the supervisor itself was killed at the memory limit "
+					"(docker.memory %s); how the script ended is unknown",
+					size);
+		return;
+	}
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
-			  bool via_init, const char *what, struct sx_outcome *o)
+bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+			  const char *what, struct sx_outcome *o)
 {
-	struct sx_run_facts f = { 0 };
-	struct script_end end = { 0 };
-	bool lost = false;
+	struct sx_run_facts f = {0};
+	struct script_end end = {0};
+	bool lost = false, mismatch = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
@@ -209,19 +221,28 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		 * very end of stdout says how the script ended. */
 		if (sx_end_take(out, &out_len, o->nonce, &end.e)) {
 			end.known = true;
-			if (end.e.deadline && f.stopped == SX_STOP_NONE)
+			/* The supervisor exits with the status its trailer
+			 * names (128+N for a signal, 137 for oom and its own
+			 * deadline). A trailer the container's status does not
+			 * match was not the supervisor's last word: under a
+			 * runtime that lets the script read or kill PID 1
+			 * (gVisor), a script could write one with the nonce
+			 * and then kill it. Such a trailer is not believed. */
+			if (res->exited && f.stopped == SX_STOP_NONE &&
+			    res->exit_code != (end.e.exited ? end.e.code : 128 + end.e.sig)) {
+				end.known = false;
+				mismatch = true;
+			} else if (end.e.deadline && f.stopped == SX_STOP_NONE) {
 				f.stopped = SX_STOP_DEADLINE;
-		} else if (res->exited && res->exit_code == 0) {
-			/* The supervisor exits 0 only after its trailer:
-			 * whatever this is, it is not the script's success. */
+			}
+		}
+		if (!end.known && res->exited) {
+			/* No trailer: the supervisor did not finish (the OOM
+			 * killer picked it, it was killed from outside the
+			 * container, or its own code failed). The container's
+			 * status is the supervisor's, not the script's: how the
+			 * script ended is unknown. */
 			lost = true;
-		} else if (res->exited) {
-			/* No trailer: the supervisor did not finish (killed
-			 * from outside the container, or by the OOM killer).
-			 * What the container reports is all there is. */
-			end.known = true;
-			end.e.exited = true;
-			end.e.code = res->exit_code;
 		}
 	} else if (f.started) {
 		end.known = res->exited || res->term_signal;
@@ -284,9 +305,32 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	o->stderr_dropped = res->err_cut + res->err_unread;
 	if (lost && !f.stopped) {
 		o->status = SX_INTERNAL_ERROR;
-		o->error = sx_xasprintf("%s exited 0 without the supervisor's end trailer; how "
-					"the script ended is unknown", what);
-		return;
+		o->has_exit_code = false;
+		o->signal = 0;
+		if (mismatch)
+			o->error =
+			    sx_xasprintf("the supervisor's trailer (%s %d) does not match the "
+					 "container's exit status %d; how the script ended "
+					 "is unknown",
+					 end.e.exited ? "exit" : "signal",
+					 end.e.exited ? end.e.code : end.e.sig, res->exit_code);
+		else if (res->exit_code == SX_SUPERVISOR_FAILED)
+			o->error = sx_xasprintf("the supervisor failed after the script started "
+						"(exit %d, its error is on stderr); how the script "
+						"ended is unknown",
+						res->exit_code);
+		else if (res->exit_code > 128)
+			o->error =
+			    sx_xasprintf("the supervisor ended without its trailer (exit %d, "
+					 "signal %d); how the script ended is unknown",
+					 res->exit_code, res->exit_code - 128);
+		else
+			o->error =
+			    sx_xasprintf("the supervisor ended without its trailer (exit %d); "
+					 "how the script ended is unknown",
+					 res->exit_code);
+		return true;
 	}
 	o->error = error_text(cfg, res, what, o);
+	return false;
 }

@@ -16,8 +16,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct sx_script_end e;
 	struct sx_config cfg;
-	struct sx_proc_result res = { .exited = true, .err_head = "" };
-	struct sx_outcome o = { .mode = "docker" };
+	struct sx_proc_result res = {.exited = true, .err_head = ""};
+	struct sx_outcome o = {.mode = "docker"};
 	size_t len = size;
 	char *out;
 
