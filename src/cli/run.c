@@ -62,6 +62,7 @@ static const char usage_text[] =
     "\n"
     "exit status: 0 ok, 1 strategy_error, 2 usage_error, 3 config_error,\n"
     "4 rejected, 5 no_result, 6 sandbox_unavailable, 7 output_limit, 8 oom,\n"
+    "9 invalid_result (the result fails output.require),\n"
     "66 input_error, 70 internal_error (also: the report could not be written),\n"
     "124 timeout, 128+N interrupted by signal N.\n"
     "See sandexec(1) and sandexec.yaml(5).\n";

@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "require.h"
 #include "sx-build.h"
 
 enum kind {
@@ -21,7 +22,8 @@ enum kind {
 	K_SIZE,
 	K_DURATION,
 	K_MILLI,
-	K_LIST, /* list of strings, each passing the key's check */
+	K_LIST,	   /* list of strings, each passing the key's check */
+	K_REQUIRE, /* mapping of result keys to require.h specs */
 };
 
 struct key {
@@ -162,6 +164,7 @@ static const struct key keys[] = {
      check_identifier},
     {"output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL},
     {"output", "max_stderr", K_SIZE, OFF(max_stderr), 0, 1 * GIB, NULL},
+    {"output", "require", K_REQUIRE, OFF(require), 0, SX_CONFIG_MAX_LIST, NULL},
     {"strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL},
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
@@ -287,6 +290,7 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->log_file = sx_xstrdup("");
 	cfg->max_stdout = 1 * MIB;
 	cfg->max_stderr = 1 * MIB;
+	cfg->require = sx_xcalloc(1, sizeof *cfg->require);
 	cfg->max_size = 1 * MIB;
 	cfg->origins = sx_xcalloc(NKEYS, sizeof *cfg->origins);
 	for (size_t i = 0; i < NKEYS; i++)
@@ -307,7 +311,7 @@ void sx_config_free(struct sx_config *cfg)
 		void *field = (char *)cfg + keys[i].off;
 		if (keys[i].kind == K_STR || keys[i].kind == K_STR_OPT)
 			free(*(char **)field);
-		else if (keys[i].kind == K_LIST)
+		else if (keys[i].kind == K_LIST || keys[i].kind == K_REQUIRE)
 			list_free(*(char ***)field);
 	}
 	for (size_t i = 0; cfg->origins && i < NKEYS; i++)
@@ -348,6 +352,8 @@ static const char *kind_expect(const struct key *k)
 		return "a decimal number such as 0.5";
 	case K_LIST:
 		return "a list of strings";
+	case K_REQUIRE:
+		return "a mapping of result keys to types such as 'integer >= 0'";
 	default:
 		return "a non-empty string";
 	}
@@ -427,6 +433,7 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 		r = sx_parse_milli(value, k->min, k->max, &v);
 		break;
 	case K_LIST:
+	case K_REQUIRE:
 		sx_err_set(err, "%s: %s.%s: expected %s", where, k->section, k->name,
 			   kind_expect(k));
 		return -EINVAL;
@@ -573,6 +580,78 @@ fail:
 	return r;
 }
 
+/* output.require's mapping, KEY: SPEC; the MAPPING_START event is current.
+ * A key with no value (null) is required with any type. Stored as a
+ * NULL-terminated list of KEY, SPEC pairs. */
+static int load_require(struct yparse *y, struct sx_config *cfg, const struct key *k,
+			const char *where)
+{
+	char ***field = (char ***)((char *)cfg + k->off);
+	char **list = sx_xcalloc(2 * SX_CONFIG_MAX_LIST + 1, sizeof *list);
+	size_t n = 0;
+	struct sx_require_spec spec;
+	const char *why;
+	int r;
+
+	for (;;) {
+		snprintf(y->ctx, sizeof y->ctx, "%s.%s", k->section, k->name);
+		if ((r = next(y)) < 0)
+			goto fail;
+		if (y->ev.type == YAML_MAPPING_END_EVENT)
+			break;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			sx_err_set(y->err, "%s: %s.%s: expected a result key", ev_where(y),
+				   k->section, k->name);
+			r = -EINVAL;
+			goto fail;
+		}
+		for (size_t i = 0; i < n; i += 2) {
+			if (strcmp(list[i], scalar(y)) == 0) {
+				sx_err_set(y->err, "%s: %s.%s: duplicate key '%s'", ev_where(y),
+					   k->section, k->name, scalar(y));
+				r = -EINVAL;
+				goto fail;
+			}
+		}
+		if (n == 2 * SX_CONFIG_MAX_LIST) {
+			sx_err_set(y->err, "%s: %s.%s: more than %d keys", ev_where(y), k->section,
+				   k->name, SX_CONFIG_MAX_LIST);
+			r = -EINVAL;
+			goto fail;
+		}
+		list[n++] = sx_xstrdup(scalar(y));
+		snprintf(y->ctx, sizeof y->ctx, "%s.%s.%s", k->section, k->name, list[n - 1]);
+		if ((r = next(y)) < 0)
+			goto fail;
+		if (y->ev.type != YAML_SCALAR_EVENT) {
+			sx_err_set(y->err,
+				   "%s: %s.%s.%s: expected a type such as 'number' or "
+				   "'integer >= 0'",
+				   ev_where(y), k->section, k->name, list[n - 1]);
+			r = -EINVAL;
+			goto fail;
+		}
+		if (scalar_is_null(y)) {
+			list[n++] = sx_xstrdup("");
+			continue;
+		}
+		if (sx_require_parse(scalar(y), &spec, &why) < 0) {
+			sx_err_set(y->err, "%s: %s.%s.%s: '%s': %s", ev_where(y), k->section,
+				   k->name, list[n - 1], scalar(y), why);
+			r = -EINVAL;
+			goto fail;
+		}
+		list[n++] = sx_xstrdup(scalar(y));
+	}
+	list_free(*field);
+	*field = list;
+	set_origin(cfg, k, where);
+	return 0;
+fail:
+	list_free(list);
+	return r;
+}
+
 /* One section's mapping; the MAPPING_START event is current. */
 static int load_section(struct yparse *y, struct sx_config *cfg, const char *section)
 {
@@ -613,12 +692,20 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 				return r;
 			continue;
 		}
-		if (y->ev.type != YAML_SCALAR_EVENT || (k->kind == K_LIST && !scalar_is_null(y))) {
+		if (k->kind == K_REQUIRE && y->ev.type == YAML_MAPPING_START_EVENT) {
+			char where[512];
+
+			snprintf(where, sizeof where, "%s", ev_where(y));
+			if ((r = load_require(y, cfg, k, where)) < 0)
+				return r;
+			continue;
+		}
+		if (y->ev.type != YAML_SCALAR_EVENT || (k->kind >= K_LIST && !scalar_is_null(y))) {
 			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), section, key,
 				   kind_expect(k));
 			return -EINVAL;
 		}
-		if (k->kind == K_LIST) { /* "key:" with no value: an empty list */
+		if (k->kind >= K_LIST) { /* "key:" with no value: an empty list */
 			list_free(*(char ***)((char *)cfg + k->off));
 			*(char ***)((char *)cfg + k->off) = sx_xcalloc(1, sizeof(char *));
 			set_origin(cfg, k, ev_where(y));
@@ -805,7 +892,7 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
 		sx_err_set(err, "%s: unknown key '%s'", origin, dotted_key);
 		return -EINVAL;
 	}
-	if (k->kind == K_LIST) {
+	if (k->kind >= K_LIST) {
 		sx_err_set(err, "%s: %s cannot be set from here; use a configuration file", origin,
 			   dotted_key);
 		return -EINVAL;
@@ -847,7 +934,7 @@ static int env_check_names(char *const *envp, struct sx_err *err)
 			env_name(&keys[i], name, sizeof name);
 			if (strlen(name) != len || strncmp(*e, name, len) != 0)
 				continue;
-			if (keys[i].kind == K_LIST) {
+			if (keys[i].kind >= K_LIST) {
 				sx_err_set(err,
 					   "%s: %s.%s cannot be set from the environment; use a "
 					   "configuration file",
@@ -879,7 +966,7 @@ int sx_config_load_env(struct sx_config *cfg, char *const *envp, struct sx_err *
 		size_t len;
 		const char *val = NULL;
 
-		if (keys[i].kind == K_LIST)
+		if (keys[i].kind >= K_LIST)
 			continue;
 		env_name(&keys[i], name, sizeof name);
 		len = strlen(name);
@@ -1002,9 +1089,19 @@ void sx_config_dump(const struct sx_config *cfg, FILE *out)
 			fprintf(out, " %s", buf);
 			break;
 		case K_LIST:
+		case K_REQUIRE:
 			break;
 		}
 		fprintf(out, "  # %s\n", cfg->origins[i]);
+		if (k->kind == K_REQUIRE) {
+			for (char *const *e = *(char **const *)field; e && e[0] && e[1]; e += 2) {
+				fputs("    ", out);
+				put_quoted(out, e[0]);
+				fputs(": ", out);
+				put_quoted(out, e[1]);
+				fputc('\n', out);
+			}
+		}
 		if (k->kind == K_LIST) {
 			for (char *const *e = *(char **const *)field; e && *e; e++) {
 				fputs("    - ", out);

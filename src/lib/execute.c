@@ -54,6 +54,9 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	case SX_INTERRUPTED:
 		type = "interrupted";
 		break;
+	case SX_INVALID_RESULT:
+		type = "invalid_result";
+		break;
 	default:
 		return;
 	}

@@ -13,6 +13,7 @@ static const struct {
     [SX_SANDBOX_UNAVAILABLE] = {"sandbox_unavailable", 6},
     [SX_OUTPUT_LIMIT] = {"output_limit", 7},
     [SX_OOM] = {"oom", 8},
+    [SX_INVALID_RESULT] = {"invalid_result", 9},
     [SX_TIMEOUT] = {"timeout", 124},
     [SX_INTERRUPTED] = {"interrupted", 128},
     [SX_INPUT_ERROR] = {"input_error", 66},
@@ -61,7 +62,9 @@ enum sx_status sx_classify(const struct sx_run_facts *f)
 		return SX_INTERNAL_ERROR; /* the CLI was killed by someone else */
 	if (f->exit_code != 0)
 		return SX_STRATEGY_ERROR;
-	return f->result_found ? SX_OK : SX_NO_RESULT;
+	if (!f->result_found)
+		return SX_NO_RESULT;
+	return f->result_invalid ? SX_INVALID_RESULT : SX_OK;
 }
 
 const char *sx_outcome_mode_name(enum sx_mode m)

@@ -18,6 +18,7 @@ enum sx_status {
 	SX_SANDBOX_UNAVAILABLE,
 	SX_OUTPUT_LIMIT,
 	SX_OOM,
+	SX_INVALID_RESULT,
 	SX_TIMEOUT,
 	SX_INTERRUPTED,
 	SX_INPUT_ERROR,
@@ -49,6 +50,7 @@ struct sx_run_facts {
 	enum sx_stop stopped;
 	bool oom; /* the memory limit's OOM killer ended the script */
 	bool result_found;
+	bool result_invalid; /* the result fails output.require */
 };
 
 enum sx_status sx_classify(const struct sx_run_facts *f);

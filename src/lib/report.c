@@ -180,6 +180,7 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
 	    .sha256 = sha256,
 	    .result = o->result,
 	    .violations = violations,
+	    .result_errors = o->result_errors,
 	    .stdout_truncated = o->stdout_truncated,
 	    .stdout_text = o->stdout_text,
 	    .stdout_len = o->stdout_len,
@@ -208,6 +209,8 @@ cJSON *sx_report_event_fields(const struct sx_outcome *o)
 	cJSON_AddNumberToObject(f, "duration_ms", (double)o->duration_ms);
 	if (o->error)
 		cJSON_AddStringToObject(f, "error", o->error);
+	if (o->status == SX_INVALID_RESULT && o->result_errors)
+		cJSON_AddItemToObject(f, "result_errors", cJSON_Duplicate(o->result_errors, true));
 	return f;
 }
 
@@ -249,6 +252,13 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 		cJSON_AddItemToObject(mid, "violations", cJSON_Duplicate(r->violations, true));
 	else
 		cJSON_AddItemToObject(mid, "violations", cJSON_CreateArray());
+	/* The result's failures of output.require, only with the status they
+	 * explain (a late signal makes the run interrupted, its result gone). */
+	if (r->result_errors && r->status == SX_INVALID_RESULT)
+		cJSON_AddItemToObject(mid, "result_errors",
+				      cJSON_Duplicate(r->result_errors, true));
+	else
+		cJSON_AddItemToObject(mid, "result_errors", cJSON_CreateArray());
 	cJSON_AddBoolToObject(mid, "stdout_truncated", r->stdout_truncated);
 	cJSON_AddBoolToObject(tail, "stderr_truncated", r->stderr_truncated);
 	cJSON_AddNumberToObject(tail, "stderr_dropped", (double)r->stderr_dropped);

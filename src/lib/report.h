@@ -24,6 +24,7 @@ struct sx_report {
 	const char *sha256;	      /* or NULL */
 	const cJSON *result;	      /* borrowed; NULL prints null */
 	const cJSON *violations;      /* borrowed array; NULL prints [] */
+	const cJSON *result_errors;   /* borrowed array (require.h); NULL prints [] */
 	bool stdout_truncated;
 	const char *stdout_text; /* the script's other stdout, or NULL */
 	size_t stdout_len;

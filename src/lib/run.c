@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bootstrap.h"
+#include "require.h"
 #include "result.h"
 #include "stream.h"
 
@@ -22,6 +23,8 @@ int sx_run_new_id(struct sx_outcome *o)
 void sx_outcome_free(struct sx_outcome *o)
 {
 	cJSON_Delete(o->result);
+	cJSON_Delete(o->result_errors);
+	o->result_errors = NULL;
 	free(o->stdout_text);
 	free(o->error);
 	o->result = NULL;
@@ -98,6 +101,22 @@ static char *first_line(const char *text, size_t len)
 	return sx_utf8_sanitize(text + start, end - start);
 }
 
+/* The first of output.require's failures, and how many more there are. */
+static char *require_text(const cJSON *errors)
+{
+	const cJSON *e = cJSON_GetArrayItem(errors, 0);
+	int more = cJSON_GetArraySize(errors) - 1;
+	const char *key = cJSON_GetStringValue(cJSON_GetObjectItem(e, "key"));
+	const char *exp = cJSON_GetStringValue(cJSON_GetObjectItem(e, "expected"));
+	const char *got = cJSON_GetStringValue(cJSON_GetObjectItem(e, "got"));
+	char tail[48] = "";
+
+	if (more > 0)
+		snprintf(tail, sizeof tail, " (and %d more)", more);
+	return sx_xasprintf("the result fails output.require: %s: expected %s, got %s%s",
+			    key ? key : "?", exp ? exp : "?", got ? got : "?", tail);
+}
+
 static char *error_text(const struct sx_config *cfg, const struct sx_proc_result *res,
 			const char *what, const struct sx_outcome *o)
 {
@@ -140,6 +159,8 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 		return sx_xasprintf("the script died of signal %d", o->signal);
 	case SX_NO_RESULT:
 		return sx_xstrdup("the script exited 0 but printed no JSON object line");
+	case SX_INVALID_RESULT:
+		return require_text(o->result_errors);
 	case SX_OOM: {
 		char size[32];
 		sx_format_size(cfg->memory, size, sizeof size);
@@ -266,6 +287,9 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	if (f.started && !f.stopped && f.exited && f.exit_code == 0 && !lost)
 		o->result = sx_result_extract(out, out_len, &ls, &le);
 	f.result_found = o->result != NULL;
+	if (o->result)
+		o->result_errors = sx_require_check(cfg->require, o->result);
+	f.result_invalid = o->result_errors != NULL;
 	o->status = sx_classify(&f);
 	/* The deadline passed before the start marker came: nothing of the
 	 * script ran, the engine did not answer in time. */

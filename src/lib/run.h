@@ -36,9 +36,10 @@ struct sx_outcome {
 	bool has_exit_code;
 	int exit_code;
 	int signal;
-	int stop_signal;   /* with SX_INTERRUPTED */
-	cJSON *result;	   /* owned; NULL if none */
-	char *stdout_text; /* owned: stdout less the marker and the result line */
+	int stop_signal;      /* with SX_INTERRUPTED */
+	cJSON *result;	      /* owned; NULL if none */
+	cJSON *result_errors; /* owned: output.require's failures (require.h); NULL if none */
+	char *stdout_text;    /* owned: stdout less the marker and the result line */
 	size_t stdout_len;
 	bool stdout_truncated;
 	bool stderr_truncated;	 /* stderr went over output.max_stderr */

@@ -851,6 +851,41 @@ def case_error_line_escapes_outside_text(tmp):
           and b"'x\\0y'" in r.stderr, repr(r))
 
 
+def case_config_require(tmp):
+    """output.require in sandexec config, loading back; a bad spec, the
+    variable and the flag are configuration errors naming the key."""
+    given = write(tmp, "given.yaml",
+                  "output:\n  require:\n    trades: integer >= 0\n"
+                  "    'we\"ird: k\u00e9y': number > -1, < 1\n    any_key:\n")
+    p = run(["config", "-c", given], tmp)
+    check(p.code == 0, repr(p))
+    lines = p.stdout.splitlines()
+    for w in ("  require:  # %s:3:5" % given, "    \"trades\": \"integer >= 0\"",
+              "    \"we\\\"ird: k\u00e9y\": \"number > -1, < 1\"", "    \"any_key\": \"\""):
+        check(w in lines, "%r not in:\n%s" % (w, p.stdout))
+    dumped = write(tmp, "dumped.yaml", p.stdout)
+    q = run(["config", "-c", dumped], tmp)
+    check(q.code == 0, repr(q))
+    strip = lambda text: [l.split("  #")[0] for l in text.splitlines()]
+    check(strip(q.stdout) == strip(p.stdout), "round trip differs:\n%s\n---\n%s"
+          % (p.stdout, q.stdout))
+    # The empty default prints as "require:" and loads back.
+    r = run(["config", "-c", "/dev/null"], tmp)
+    check("  require:  # default" in r.stdout.splitlines(), repr(r))
+    bad = write(tmp, "bad.yaml", "output:\n  require:\n    trades: integer >= zero\n")
+    r = run(["config", "-c", bad], tmp)
+    check(r.code == 3 and "%s:3:13: output.require.trades: 'integer >= zero'" % bad in r.stderr,
+          repr(r))
+    write(tmp, "s.py", "print('{}')\n")
+    r = run(["-c", bad, "--direct", "s.py"], tmp)
+    expect(r, 3, "config_error")
+    r = run(["--direct", "s.py"], tmp, SANDEXEC_OUTPUT_REQUIRE="trades: number")
+    expect(r, 3, "config_error")
+    check("output.require cannot be set from the environment" in r.report["error"], repr(r))
+    r = run(["--set", "output.require=trades", "--direct", "s.py"], tmp)
+    check(r.code in (2, 3) and "output.require cannot be set from here" in r.stderr, repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

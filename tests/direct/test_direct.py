@@ -628,7 +628,8 @@ def case_usage_not_run(tmp):
 # report or the log reads. A field added, renamed or moved changes this on
 # purpose, here, or it is a regression.
 REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
-               "duration_ms", "started_at", "usage", "strategy", "sha256", "result", "violations", "stdout_truncated",
+               "duration_ms", "started_at", "usage", "strategy", "sha256", "result", "violations",
+               "result_errors", "stdout_truncated",
                "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
                "iteration"]
 EVENT_HEAD = ["timestamp", "level", "logger", "message", "event_type", "run_id",
@@ -777,6 +778,32 @@ def case_private_dir_chmod_zero_as_user(tmp):
     check(report["result"] == {"uid": 65534}, p.stdout)
     check(private_dirs(tmpdir) == [], "left: %r" % private_dirs(tmpdir))
 
+
+def case_require(tmp):
+    """output.require: a missing key, a wrong type, a broken bound, NaN, all
+    good; the report's result_errors and the events, exit 9."""
+    from requirecases import check_require
+    check_require(tmp, ["--direct"])
+
+
+
+def case_require_fields_pinned(tmp):
+    """invalid_result: the report's members are REPORT_KEYS; run_finished
+    has result_errors after error."""
+    log = os.path.join(tmp, "ev.log")
+    cfg = write(tmp, "c.yaml", "output:\n  require:\n    n: integer >= 0\n")
+    write(tmp, "s.py", "print('{\"n\": -1}')\n")
+    r = run(["--direct", "-q", "-c", cfg, "--log", log, "s.py"], tmp)
+    expect(r, 9, "invalid_result")
+    report = json.loads(r.stdout, object_pairs_hook=lambda kv: kv)
+    check([k for k, _ in report] == REPORT_KEYS, [k for k, _ in report])
+    with open(log) as f:
+        fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
+    keys = [k for k, _ in fin]
+    want = EVENT_HEAD + ["status", "script_exit_code", "duration_ms", "error", "result_errors",
+                         "strategy", "sha256", "exit_code", "started_at", "usage", "fallback",
+                         "sandexec_max_rss_kib"]
+    check(keys == want, "run_finished members %r, expected %r" % (keys, want))
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}

@@ -1234,6 +1234,13 @@ def case_supervisor_failure_is_not_the_script(tmp):
     no_container_left(r)
 
 
+def case_require(tmp):
+    """output.require: a missing key, a wrong type, a broken bound, NaN, all
+    good; the report's result_errors and the events, exit 9."""
+    from requirecases import check_require
+    check_require(tmp, ["--image", IMAGE])
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
