@@ -1234,6 +1234,20 @@ def case_engine_errors_once_with_next_step(tmp):
     check(r.stderr == "early\n", repr(r))
 
 
+def case_text_format_shows_stdout_tail(tmp):
+    """--format text without a result shows the end of the script's stdout
+    (escaped), which usually says why; with a result it does not."""
+    r = sx(tmp, "for i in range(15):\n    print('line', i)\nprint('\\x1b[31mred')\n"
+                "raise SystemExit(3)\n", "--format", "text")
+    check(r.code == 1 and r.stdout.startswith("strategy_error: strategy.py in docker"), repr(r))
+    tail = r.stdout.split("stdout (its last ")[1].splitlines()[1:]
+    check(tail == ["  line %d" % i for i in range(6, 15)] + ["  \\x1b[31mred"], repr(r))
+    r = sx(tmp, "print('the data file was empty')\n", "--format", "text")
+    check(r.code == 5 and r.stdout.endswith("\nstdout:\n  the data file was empty\n"), repr(r))
+    r = sx(tmp, "print('chatter')\nprint('{\"a\": 1}')\n", "--format", "text")
+    check(r.code == 0 and "chatter" not in r.stdout, repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
