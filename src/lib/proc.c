@@ -242,8 +242,12 @@ static void err_release(struct loop *l)
 	const struct sx_proc_result *res = l->res;
 
 	if (l->err_held && res->out_len >= l->io->hold_len &&
-	    memcmp(res->out, l->io->hold_until, l->io->hold_len) == 0)
+	    memcmp(res->out, l->io->hold_until, l->io->hold_len) == 0) {
 		l->err_held = false;
+		/* Our stderr's reader gets its second from now, not from
+		 * when the held bytes came. */
+		l->err_progress = sx_now_ms();
+	}
 }
 
 /* The child's stderr is left in its pipe until ours takes some. */
