@@ -905,6 +905,22 @@ def case_validator_extra_lists(tmp):
           repr(r))
 
 
+def case_check_unreadable_like_run(tmp):
+    """A file its reader may not open: input_error (66) from check as from a
+    run, for real, as nobody through setpriv."""
+    check(os.geteuid() == 0, "this case needs root to become nobody")
+    os.chmod(tmp, 0o755)
+    path = write(tmp, "secret.py", OK_SCRIPT)
+    os.chmod(path, 0o600)
+    env = isolated_env(tmp)
+    nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", SANDEXEC]
+    for args in (["check", "secret.py"], NO_DOCKER + ["--dry-run", "secret.py"]):
+        p = subprocess.run(nobody + args, cwd=tmp, env=env, capture_output=True, text=True,
+                           timeout=60)
+        check(p.returncode == 66 and "secret.py: input_error: " in p.stderr
+              and "Permission denied" in p.stderr, "%s: %r" % (args, p))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
