@@ -143,6 +143,25 @@ START_TEST(test_config)
 }
 END_TEST
 
+/* An "_extra" list adds to its list: the defaults stay. */
+START_TEST(test_config_extra)
+{
+	struct sx_err err;
+	static const char y[] = "validator:\n  allowed_modules_extra: [os]\n"
+				"  forbidden_names_extra: [print]\n"
+				"  forbidden_attributes_extra: [shape]\n"
+				"  allowed_dunders_extra: [__class__]\n";
+
+	ck_assert_int_eq(sx_config_load_string(&cfg, "t", y, strlen(y), &err), 0);
+	ck_assert_str_eq(rules("import os\nimport numpy\nx.__class__"), "");
+	ck_assert_str_eq(rules("import socket"), "forbidden-import@1:8");
+	ck_assert_str_eq(rules("print(1)\neval('1')"), "forbidden-name@1:1 forbidden-name@2:1");
+	ck_assert_str_eq(rules("a.shape\na.system"),
+			 "forbidden-attribute@1:3 forbidden-attribute@2:3");
+	ck_assert_str_eq(rules("x.__dict__"), "dunder-attribute@1:3");
+}
+END_TEST
+
 /* Every file in a directory: evasions each hit a rule, benign ones none. */
 static void check_dir(const char *dir, bool want_violations, size_t at_least)
 {
@@ -209,6 +228,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_unicode);
 	tcase_add_test(tc, test_syntax);
 	tcase_add_test(tc, test_config);
+	tcase_add_test(tc, test_config_extra);
 	tcase_add_test(tc, test_evasions);
 	tcase_add_test(tc, test_benign);
 	test_escape_families_register(tc);

@@ -324,6 +324,49 @@ START_TEST(test_stderr_cap)
 }
 END_TEST
 
+/* What the stderr copy received, read from a pipe after the run. */
+static char *hold_run(const char *script, struct sx_proc_result *res)
+{
+	struct sx_io io = base_io();
+	static char got[256];
+	ssize_t n;
+	int p[2];
+
+	ck_assert_int_eq(pipe(p), 0);
+	ck_assert_int_eq(fcntl(p[0], F_SETFL, O_NONBLOCK), 0);
+	ck_assert_int_eq(fcntl(p[0], F_SETFD, FD_CLOEXEC), 0);
+	ck_assert_int_eq(fcntl(p[1], F_SETFD, FD_CLOEXEC), 0);
+	io.stderr_fd = p[1];
+	io.stderr_keep = 64;
+	io.hold_until = "MARK\n";
+	io.hold_len = 5;
+	ck_assert_int_eq(run_sh(script, &io, res, false), 0);
+	close(p[1]);
+	n = read(p[0], got, sizeof got - 1);
+	got[n > 0 ? n : 0] = '\0';
+	close(p[0]);
+	return got;
+}
+
+/* Stderr is held until stdout begins with hold_until: never copied when
+ * it does not come (kept in err_head, not counted as dropped), copied in
+ * order, held bytes first, when it does, even if stderr came first. */
+START_TEST(test_stderr_held_until_marker)
+{
+	struct sx_proc_result res;
+
+	ck_assert_str_eq(hold_run("echo 'engine says no' >&2; exit 125", &res), "");
+	ck_assert_str_eq(res.err_head, "engine says no\n");
+	ck_assert_uint_eq(res.err_unread + res.err_cut, 0);
+	sx_proc_result_free(&res);
+	ck_assert_str_eq(hold_run("echo held >&2; sleep 0.2; echo MARK; echo after >&2", &res),
+			 "held\nafter\n");
+	sx_proc_result_free(&res);
+	ck_assert_str_eq(hold_run("echo NOTMARK; echo no >&2", &res), "");
+	sx_proc_result_free(&res);
+}
+END_TEST
+
 /* sandexec ignores SIGXFSZ (main.c); what it runs must not inherit that:
  * a child over its RLIMIT_FSIZE dies of SIGXFSZ, as it would elsewhere. */
 START_TEST(test_child_gets_default_sigxfsz)
@@ -366,6 +409,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_stderr_unread_deadline);
 	tcase_add_test(tc, test_stderr_cap);
 	tcase_add_test(tc, test_child_gets_default_sigxfsz);
+	tcase_add_test(tc, test_stderr_held_until_marker);
 	suite_add_tcase(s, tc);
 	return s;
 }

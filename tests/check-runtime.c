@@ -1,7 +1,9 @@
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check-main.h"
+#include "run.h"
 #include "runtime.h"
 
 #define INFO(r) "{\"default\":\"runc\",\"runtimes\":" r "}\n"
@@ -75,6 +77,41 @@ START_TEST(test_garbage)
 }
 END_TEST
 
+/* docker's words, as the engine gives them (docker 2x, taken from real
+ * runs), each get the next step; the noise lines are cut. */
+START_TEST(test_docker_explain)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+	    {"docker: Error response from daemon: No such image: x:1\n\nRun 'docker run --help' "
+	     "for more information\n",
+	     "could not start the container: No such image: x:1; the image docker.image"},
+	    {"docker: Error response from daemon: Unknown runtime specified nope\n\nRun 'docker "
+	     "run --help' for more information\n",
+	     "Unknown runtime specified nope; docker.runtime names a runtime"},
+	    {"docker: Cannot connect to the Docker daemon at tcp://127.0.0.1:1. Is the docker "
+	     "daemon running?\n\nRun 'docker run --help' for more information\n",
+	     "daemon running?; the engine is not running or not reachable"},
+	    {"docker: permission denied while trying to connect to the Docker daemon socket\n",
+	     "the docker group"},
+	    {"docker: Error response from daemon: something new\nSee 'docker run --help'.\n",
+	     "container: something new; sandexec doctor checks the engine"},
+	};
+	struct sx_config cfg;
+
+	sx_config_init(&cfg);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *m = sx_docker_explain(&cfg, cases[i].text, strlen(cases[i].text));
+
+		ck_assert_msg(strstr(m, cases[i].want), "%s", m);
+		ck_assert_msg(!strstr(m, "--help") && !strstr(m, "docker: "), "%s", m);
+		free(m);
+	}
+	sx_config_free(&cfg);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("runtime");
@@ -83,6 +120,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_gvisor_flags);
 	tcase_add_test(tc, test_names_and_default);
 	tcase_add_test(tc, test_garbage);
+	tcase_add_test(tc, test_docker_explain);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -161,10 +161,15 @@ int cli_load_config(struct sx_config *cfg, const struct cli *c, struct sx_err *e
 int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 {
 	static const struct option opts[] = {
-	    {"config", required_argument, NULL, 'c'}, {"set", required_argument, NULL, 's'},
-	    {"all", no_argument, NULL, 'a'},	      {"format", required_argument, NULL, 'f'},
-	    {"owner", required_argument, NULL, 'o'},  {"any-owner", no_argument, NULL, 'A'},
-	    {"help", no_argument, NULL, 'h'},	      {NULL, 0, NULL, 0},
+	    {"config", required_argument, NULL, 'c'},
+	    {"set", required_argument, NULL, 's'},
+	    {"all", no_argument, NULL, 'a'},
+	    {"format", required_argument, NULL, 'f'},
+	    {"owner", required_argument, NULL, 'o'},
+	    {"any-owner", no_argument, NULL, 'A'},
+	    {"help", no_argument, NULL, 'h'},
+	    {"quiet", no_argument, NULL, 'q'},
+	    {NULL, 0, NULL, 0},
 	};
 	struct sub s = {0};
 	struct sx_err err = {""};
@@ -172,7 +177,7 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 	int opt, code;
 
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":c:s:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":c:s:hq", opts, NULL)) != -1) {
 		if (opt == 'h') {
 			fputs(sc->usage, stdout);
 			return 0;
@@ -182,6 +187,8 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else if (opt == 's' && sc->sets && (eq = strchr(optarg, '=')) && eq != optarg &&
 			   cli_add_set(&s.c, optarg, eq + 1, "--set") == 0) {
 			*eq = '\0';
+		} else if (opt == 'q' && sc->quiet) {
+			s.c.quiet = true;
 		} else if (opt == 'a' && sc->all) {
 			s.all = true;
 		} else if (opt == 'f' && sc->format &&
@@ -212,7 +219,8 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 	if (cli_load_config(&s.cfg, &s.c, &err) < 0) {
 		char *m = cli_esc(err.msg);
 
-		fprintf(stderr, "sandexec %s: %s\n", sc->name, m);
+		if (!s.c.quiet)
+			fprintf(stderr, "sandexec %s: %s\n", sc->name, m);
 		free(m);
 		sx_config_free(&s.cfg);
 		return 3;

@@ -75,6 +75,7 @@ struct subcmd {
 	bool sets;     /* takes -s KEY=VALUE */
 	bool all;      /* takes --all */
 	bool format;   /* takes --format text | json */
+	bool quiet;    /* takes -q, --quiet */
 	bool operands; /* takes (and needs) operands */
 	int (*run)(struct sub *s);
 };

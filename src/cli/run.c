@@ -29,7 +29,7 @@
 
 static const char usage_text[] =
     "usage: sandexec [options] [--] STRATEGY.py\n"
-    "       sandexec check [-c FILE] [--format text | json] FILE...\n"
+    "       sandexec check [-q] [-c FILE] [--format text | json] FILE...\n"
     "       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
     "       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
     "       sandexec doctor [-c FILE]\n"
@@ -54,7 +54,8 @@ static const char usage_text[] =
     "      --context NAME     docker context to run in (docker.context)\n"
     "      --data DIR         mount DIR read-only at /data (local engines only)\n"
     "      --dry-run          check the script, print the docker command line, exit\n"
-    "      --format FORMAT    json (the default: one JSON report) or text (a summary);\n"
+    "      --format FORMAT    json (the default: one JSON report) or text (a summary,\n"
+    "                         with the script's last stdout lines when no result);\n"
     "                         with --dry-run: text (shell words) or json (an argv array)\n"
     "  -q, --quiet            no status line, warnings or error line on stderr\n"
     "  -h, --help             show this help and exit\n"

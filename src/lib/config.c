@@ -162,6 +162,17 @@ static const struct key keys[] = {
      check_identifier},
     {"validator", "allowed_dunders", K_LIST, OFF(allowed_dunders), 0, SX_CONFIG_MAX_LIST,
      check_identifier},
+    /* Added to the list of the same name without the suffix, so that a
+     * user file can allow one module more without restating (and freezing)
+     * the defaults; the check uses the union (policy.c). */
+    {"validator", "allowed_modules_extra", K_LIST, OFF(allowed_modules_extra), 0,
+     SX_CONFIG_MAX_LIST, check_identifier},
+    {"validator", "forbidden_names_extra", K_LIST, OFF(forbidden_names_extra), 0,
+     SX_CONFIG_MAX_LIST, check_identifier},
+    {"validator", "forbidden_attributes_extra", K_LIST, OFF(forbidden_attributes_extra), 0,
+     SX_CONFIG_MAX_LIST, check_identifier},
+    {"validator", "allowed_dunders_extra", K_LIST, OFF(allowed_dunders_extra), 0,
+     SX_CONFIG_MAX_LIST, check_identifier},
     {"output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL},
     {"output", "max_stderr", K_SIZE, OFF(max_stderr), 0, 1 * GIB, NULL},
     {"output", "require", K_REQUIRE, OFF(require), 0, SX_CONFIG_MAX_LIST, NULL},
@@ -226,6 +237,8 @@ static const char *const default_allowed_dunders[] = {
     "__version__", "__init__", "__qualname__", NULL,
 };
 
+static const char *const no_entries[] = {NULL};
+
 static const char *const default_env[] = {
     /* numpy's BLAS starts a thread per host CPU; the container gets a
      * fraction of one CPU and a pids limit. */
@@ -283,6 +296,10 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->forbidden_names = list_dup(default_forbidden_names);
 	cfg->forbidden_attributes = list_dup(default_forbidden_attributes);
 	cfg->allowed_dunders = list_dup(default_allowed_dunders);
+	cfg->allowed_modules_extra = list_dup(no_entries);
+	cfg->forbidden_names_extra = list_dup(no_entries);
+	cfg->forbidden_attributes_extra = list_dup(no_entries);
+	cfg->allowed_dunders_extra = list_dup(no_entries);
 	cfg->interpreter = sx_xstrdup("python3");
 	cfg->direct_max_processes = 256;
 	cfg->direct_max_file_size = 64 * MIB;

@@ -45,6 +45,11 @@ struct sx_config {
 	char **forbidden_names;
 	char **forbidden_attributes;
 	char **allowed_dunders;
+	/* added to the four lists above (the check uses the union) */
+	char **allowed_modules_extra;
+	char **forbidden_names_extra;
+	char **forbidden_attributes_extra;
+	char **allowed_dunders_extra;
 	/* log */
 	bool log_enabled;
 	char *log_file; /* "" = the default path */

@@ -1,10 +1,12 @@
 #include <errno.h>
+#include <stdbool.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "bootstrap.h"
@@ -13,6 +15,7 @@
 #include "reaper.h"
 #include "run.h"
 #include "runtime.h"
+#include "sx-build.h"
 
 #define SX_SECCOMP_MAX (4u * 1024 * 1024)
 
@@ -89,6 +92,109 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 
 	free(seccomp);
 	return argv;
+}
+
+/* What to do about an engine's error, by the words the docker CLI and
+ * dockerd use (checked against the real engine in tests/e2e: a missing
+ * image, an unreachable DOCKER_HOST, a socket without permission, an
+ * unknown runtime). The first pattern found in the text wins. */
+static const struct {
+	const char *words;
+	const char *hint;
+} hints[] = {
+    {"No such image", "IMAGE"},
+    {"Unable to find image", "IMAGE"},
+    {"pull access denied", "IMAGE"},
+    {"permission denied while trying to connect",
+     "this user may not use the engine's socket: add it to the docker group (then log in "
+     "again) or use a rootless engine; sandexec doctor checks the engine"},
+    {"Cannot connect to the Docker daemon",
+     "the engine is not running or not reachable (DOCKER_HOST, docker.context): sandexec "
+     "doctor checks it"},
+    {"error during connect",
+     "the engine is not reachable (DOCKER_HOST, docker.context): sandexec doctor checks it"},
+    {"invalid runtime name",
+     "docker.runtime names a runtime the engine does not have: sandexec doctor lists them"},
+    {"unknown runtime",
+     "docker.runtime names a runtime the engine does not have: sandexec doctor lists them"},
+};
+
+/* docker's words change case between versions ("Unknown runtime
+ * specified", "unknown or invalid runtime name"). */
+static bool has_words(const char *text, const char *words)
+{
+	size_t n = strlen(words);
+
+	for (; *text; text++)
+		if (strncasecmp(text, words, n) == 0)
+			return true;
+	return false;
+}
+
+/* A line of docker's that says nothing about the cause. */
+static bool noise_line(const char *l, size_t n)
+{
+	static const char *const noise[] = {"Run 'docker run --help'", "See 'docker run --help'",
+					    NULL};
+
+	for (const char *const *p = noise; *p; p++)
+		if (n >= strlen(*p) && strncmp(l, *p, strlen(*p)) == 0)
+			return true;
+	return n == 0;
+}
+
+char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t len)
+{
+	const char *dir = getenv("SANDEXEC_DATADIR");
+	const char *data = dir && *dir ? dir : SANDEXEC_DATADIR;
+	const char *hint = "sandexec doctor checks the engine";
+	char *words = sx_xstrdup(""), *clean, *msg;
+	size_t i = 0;
+
+	/* The lines that say something, the CLI's prefixes cut, joined. */
+	while (i < len) {
+		size_t e = i, n;
+		const char *l;
+		char *joined;
+
+		while (e < len && text[e] != '\n' && text[e] != '\r')
+			e++;
+		l = text + i;
+		n = e - i;
+		i = e + 1;
+		while (n && (*l == ' ' || *l == '\t'))
+			l++, n--;
+		if (noise_line(l, n))
+			continue;
+		if (n >= 8 && strncmp(l, "docker: ", 8) == 0)
+			l += 8, n -= 8;
+		if (n >= 28 && strncmp(l, "Error response from daemon: ", 28) == 0)
+			l += 28, n -= 28;
+		joined = sx_xasprintf("%s%s%.*s", words, *words ? "; " : "", (int)n, l);
+		free(words);
+		words = joined;
+		if (strlen(words) > 600)
+			break;
+	}
+	for (size_t k = 0; k < sizeof hints / sizeof hints[0]; k++) {
+		if (has_words(words, hints[k].words)) {
+			hint = hints[k].hint;
+			break;
+		}
+	}
+	clean = sx_utf8_sanitize(words, strlen(words) > 600 ? 600 : strlen(words));
+	if (strcmp(hint, "IMAGE") == 0)
+		msg =
+		    sx_xasprintf("the engine could not start the container: %s; the image "
+				 "docker.image '%s' is not there: build it with %s/build-image.sh "
+				 "%s (offline), or docker build -t %s -f %s/Dockerfile %s, or set "
+				 "docker.image",
+				 clean, cfg->image, data, cfg->image, cfg->image, data, data);
+	else
+		msg = sx_xasprintf("the engine could not start the container: %s; %s", clean, hint);
+	free(clean);
+	free(words);
+	return msg;
 }
 
 #define RM_RETRY_MS 200 /* between removals while the client still runs */
@@ -264,6 +370,10 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	input = supervisor_stdin(s, o->nonce, &io.stdin_len);
 	io.stdin_data = input;
 	sp.argv = argv = sx_run_docker_argv(cfg, s, o, deadline, rt.gvisor);
+	/* Until the start marker, stderr is the engine's: held, and said
+	 * once in the error with what to do (sx_docker_explain). */
+	io.hold_until = SX_START_MARKER;
+	io.hold_len = SX_START_MARKER_LEN;
 	io.stop = stop_container;
 	io.stop_ctx = &st;
 	io.stop_repeat_ms = RM_RETRY_MS;
@@ -276,6 +386,12 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->error = sx_xstrdup(err.msg);
 	} else {
 		bool lost = sx_outcome_from_proc(cfg, &res, true, what, o);
+
+		if (o->status == SX_SANDBOX_UNAVAILABLE && !o->started && !res.spawn_errno &&
+		    res.stopped == SX_STOP_NONE && res.err_head_len) {
+			free(o->error);
+			o->error = sx_docker_explain(cfg, res.err_head, res.err_head_len);
+		}
 
 		/* Without the supervisor's trailer how the script ended is
 		 * unknown (internal_error), unless the engine saw the memory

@@ -1469,8 +1469,8 @@ static int cmp_violation(const void *a, const void *b)
 	return x->col < y->col ? -1 : x->col > y->col;
 }
 
-size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
-		       struct sx_violations *out)
+static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
+			   struct sx_violations *out)
 {
 	struct stream s;
 	struct state st = {.cfg = cfg, .out = out};
@@ -1950,6 +1950,46 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	hset_free(&st.kwparams);
 	free(st.pend);
 	return out->n - before;
+}
+
+/* A list and its "_extra" as one NULL-terminated array of borrowed
+ * strings; free() the array only. */
+static char **list_union(char *const *a, char *const *b)
+{
+	size_t na = 0, nb = 0;
+	char **l;
+
+	while (a && a[na])
+		na++;
+	while (b && b[nb])
+		nb++;
+	l = sx_xcalloc(na + nb + 1, sizeof *l);
+	for (size_t i = 0; i < na; i++)
+		l[i] = a[i];
+	for (size_t i = 0; i < nb; i++)
+		l[na + i] = b[i];
+	return l;
+}
+
+/* Every rule reads the lists through the merged copy, so a rule added
+ * later cannot forget a "_extra" list. */
+size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
+		       struct sx_violations *out)
+{
+	struct sx_config m = *cfg;
+	size_t n;
+
+	m.allowed_modules = list_union(cfg->allowed_modules, cfg->allowed_modules_extra);
+	m.forbidden_names = list_union(cfg->forbidden_names, cfg->forbidden_names_extra);
+	m.forbidden_attributes =
+	    list_union(cfg->forbidden_attributes, cfg->forbidden_attributes_extra);
+	m.allowed_dunders = list_union(cfg->allowed_dunders, cfg->allowed_dunders_extra);
+	n = check_merged(&m, src, len, out);
+	free(m.allowed_modules);
+	free(m.forbidden_names);
+	free(m.forbidden_attributes);
+	free(m.allowed_dunders);
+	return n;
 }
 
 int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,

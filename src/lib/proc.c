@@ -139,6 +139,7 @@ struct loop {
 	int64_t err_progress; /* when our stderr last took bytes (or had none to take) */
 	bool err_dropping;    /* it stalled, or the run is stopping: never wait for it */
 	bool err_dead;	      /* it cannot be written at all (EPIPE, EBADF) */
+	bool err_held;	      /* io->hold_until not yet seen on stdout */
 	int64_t grace_deadline;
 	int64_t next_stop; /* with io->stop_repeat_ms */
 	bool child_gone;
@@ -239,7 +240,23 @@ static void status_draw(struct sx_status_line *st, int64_t now)
  * most io->stderr_cap in all. */
 static bool err_passing(const struct loop *l)
 {
-	return l->io->stderr_fd >= 0 && !l->err_dead;
+	return l->io->stderr_fd >= 0 && !l->err_dead && !l->err_held;
+}
+
+/* Before the start marker, stderr is the engine's (or the CLI's), not the
+ * script's: it is held, so that it is said once, in the caller's error
+ * line, with what to do. Released when stdout begins with the marker. */
+static void err_release(struct loop *l)
+{
+	const struct sx_proc_result *res = l->res;
+
+	if (l->err_held && res->out_len >= l->io->hold_len &&
+	    memcmp(res->out, l->io->hold_until, l->io->hold_len) == 0) {
+		l->err_held = false;
+		/* Our stderr's reader gets its second from now, not from
+		 * when the held bytes came. */
+		l->err_progress = sx_now_ms();
+	}
 }
 
 /* The child's stderr is left in its pipe until ours takes some. */
@@ -323,7 +340,7 @@ static bool read_stderr(struct loop *l)
 		res->err_cut += (uint64_t)n - pass;
 		if (l->io->stderr_fd < 0)
 			continue;
-		if (l->err_dead) {
+		if (l->err_dead && !l->err_held) {
 			res->err_unread += pass;
 			continue;
 		}
@@ -376,6 +393,12 @@ static void drain_stderr(struct loop *l)
  * what does not is counted as dropped. */
 static void flush_stderr(struct loop *l)
 {
+	if (l->err_held) {
+		/* Never released: the engine's words, in err_head for the
+		 * caller's message; not the script's, not counted. */
+		l->epend_off = l->epend_len = 0;
+		return;
+	}
 	write_stderr_bounded(l);
 	l->res->err_unread += l->epend_len;
 	l->epend_off = l->epend_len = 0;
@@ -522,6 +545,7 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 		 * read first (the start marker precedes anything on stderr). */
 		if (idx_out >= 0 && p[idx_out].revents && !read_stdout(l))
 			close_fd(&l->out);
+		err_release(l);
 		if (idx_eout >= 0 && p[idx_eout].revents)
 			write_stderr(l);
 		if (idx_err >= 0 && p[idx_err].revents && !read_stderr(l))
@@ -547,6 +571,7 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 				read_stdout(l);
 				close_fd(&l->out);
 			}
+			err_release(l);
 			if (l->errp >= 0) {
 				drain_stderr(l);
 				close_fd(&l->errp);
@@ -599,6 +624,7 @@ int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io, struct sx_pro
 	l.in = pin[1];
 	l.out = pout[0];
 	l.errp = perr[0];
+	l.err_held = io->hold_until != NULL;
 	pin[1] = pout[0] = perr[0] = -1;
 	l.pidfd = (int)syscall(SYS_pidfd_open, res->pid, 0);
 	if ((r = set_nonblock(l.in)) < 0 || (r = set_nonblock(l.out)) < 0 ||

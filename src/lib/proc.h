@@ -67,6 +67,12 @@ struct sx_io {
 	 * stop that could not take effect yet is retried promptly. */
 	int64_t stop_repeat_ms;
 	struct sx_status_line *status; /* NULL: none */
+	/* Non-NULL: the child's stderr is held (kept in err_head, not copied
+	 * to stderr_fd) until stdout begins with these hold_len bytes, then
+	 * what was held is copied first and the rest streams as usual. Never
+	 * seen: nothing is copied; the caller summarises err_head. */
+	const char *hold_until;
+	size_t hold_len;
 };
 
 struct sx_proc_result {

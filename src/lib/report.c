@@ -328,6 +328,43 @@ char *sx_report_render(const struct sx_report *r)
 	return b.s;
 }
 
+#define TEXT_TAIL_LINES 10
+#define TEXT_TAIL_BYTES 2048
+
+/* With no result, the end of what the script printed usually says why
+ * (a message, the wrong value printed): --format text shows its last
+ * lines, each escaped (it is the script's text, on a terminal). */
+static char *stdout_tail(const char *s, size_t len)
+{
+	size_t end = len, start, lines = 0;
+	char *out;
+
+	while (end && s[end - 1] == '\n')
+		end--;
+	start = end;
+	while (start && end - start < TEXT_TAIL_BYTES) {
+		if (s[start - 1] == '\n' && ++lines == TEXT_TAIL_LINES)
+			break;
+		start--;
+	}
+	out = start ? sx_xasprintf("\nstdout (its last %zu of %zu bytes):", end - start, len)
+		    : sx_xstrdup("\nstdout:");
+	while (start < end) {
+		size_t e = start;
+		char *line, *more;
+
+		while (e < end && s[e] != '\n')
+			e++;
+		line = sx_escape_line(s + start, e - start);
+		more = sx_xasprintf("%s\n  %s", out, line);
+		free(line);
+		free(out);
+		out = more;
+		start = e + 1;
+	}
+	return out;
+}
+
 char *sx_report_text(const struct sx_report *rep)
 {
 	char *result = rep->result ? cJSON_PrintUnformatted(rep->result) : NULL;
@@ -342,6 +379,14 @@ char *sx_report_text(const struct sx_report *rep)
 			   rep->error && rep->status != SX_OK ? rep->error : "");
 	free(head);
 	free(result);
+	if (!rep->result && rep->stdout_text && rep->stdout_len) {
+		char *tail = stdout_tail(rep->stdout_text, rep->stdout_len);
+		char *more = sx_xasprintf("%s%s", out, tail);
+
+		free(tail);
+		free(out);
+		out = more;
+	}
 	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
 		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
 		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,

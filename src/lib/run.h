@@ -79,6 +79,10 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
  * docker run, since running without it is never an option. 0 or -EINVAL
  * with err naming the file. */
 int sx_seccomp_check(const char *path, struct sx_err *err);
+/* docker's error output from before the start marker as one line for the
+ * run's error: its words that say something, and what to do (build the
+ * image, sandexec doctor, the docker group). Caller frees. */
+char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t len);
 
 /* The wall-clock second after which a run started now is certainly
  * abandoned: its container's sandexec.deadline label. */

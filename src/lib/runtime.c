@@ -64,7 +64,8 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, s
 			snprintf(known + n, sizeof known - n, "%s%s", n ? ", " : "", a->string);
 		}
 		sx_err_set(err,
-			   "docker.runtime '%s' is not registered with the engine (it has: %s)",
+			   "docker.runtime '%s' is not registered with the engine (it has: %s); "
+			   "sandexec doctor checks the runtime",
 			   name, known);
 		ret = -ENOENT;
 		goto out;

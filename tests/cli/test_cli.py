@@ -270,7 +270,7 @@ def case_check_command(tmp):
     check(r.stdout == "bad.py:2:5: forbidden-name: 'eval' is not allowed\n"
                       "bad.py:3:8: forbidden-import: module 'os' is not allowed\n", repr(r))
     r = run(["check", "bad.py", "missing.py"], tmp)
-    check(r.code == 2 and "missing.py" in r.stderr, repr(r))
+    check(r.code == 66 and "missing.py" in r.stderr, repr(r))
     r = run(["check"], tmp)
     check(r.code == 2, repr(r))
     cfg = write(tmp, "c.yaml", "validator:\n  allowed_modules: [json, os]\n"
@@ -371,7 +371,7 @@ def case_check_json_format(tmp):
     write(tmp, "q.py", "import pandas as pd\ndf = pd.DataFrame()\nx = 1\n"
                        "print(df.query('a > @x'))\ns = '{0.__class__}'.format(x)\n")
     r = run(["check", "--format", "json", "q.py", "missing.py"], tmp)
-    check(r.code == 2, repr(r))
+    check(r.code == 66, repr(r))
     q, missing = [json.loads(line) for line in r.stdout.splitlines()]
     check(missing == {"file": "missing.py", "ok": False,
                       "error": missing.get("error", "")} and "No such file" in missing["error"],
@@ -884,6 +884,77 @@ def case_config_require(tmp):
     check("output.require cannot be set from the environment" in r.report["error"], repr(r))
     r = run(["--set", "output.require=trades", "--direct", "s.py"], tmp)
     check(r.code in (2, 3) and "output.require cannot be set from here" in r.stderr, repr(r))
+
+
+def case_check_exit_codes_like_run(tmp):
+    """check gives the exit code and the error line a run gives for the same
+    file; several files give the worst (66 over 4 over 0); -q prints
+    nothing."""
+    write(tmp, "clean.py", OK_SCRIPT)
+    write(tmp, "bad.py", "import os\n")
+    write(tmp, "nul.py", "x = 1\0\n")
+    os.mkdir(os.path.join(tmp, "adir"))
+    for f, want in [("clean.py", 0), ("bad.py", 4), ("missing.py", 66), ("nul.py", 66),
+                    ("adir", 66)]:
+        c = run(["check", f], tmp)
+        d = run(NO_DOCKER + ["--dry-run", f], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
+        check(c.code == want and d.code == want, "%s: check %r, run %r" % (f, c, d))
+        if want == 66:
+            line = [l for l in d.stderr.splitlines() if "input_error" in l]
+            check(line and c.stderr.splitlines() == line, "%r\n%r" % (c, d))
+    for files, want in [(["clean.py", "bad.py"], 4), (["bad.py", "missing.py"], 66),
+                        (["missing.py", "bad.py", "clean.py"], 66)]:
+        r = run(["check"] + files, tmp)
+        check(r.code == want, "%s: %r" % (files, r))
+        for fmt in (["--format", "json"], ["--format", "text"], []):
+            for q in ("-q", "--quiet"):
+                r = run(["check", q] + fmt + files, tmp)
+                check(r.code == want and r.stdout == "" and r.stderr == "", repr(r))
+    cfg = write(tmp, "bad.yaml", "validator:\n  allowed_modules: json\n")
+    r = run(["check", "-q", "-c", cfg, "clean.py"], tmp)
+    check(r.code == 3 and r.stdout == "" and r.stderr == "", repr(r))
+    r = run(["check", "-q", "clean.py"], tmp, SANDEXEC_DATADIR=os.path.join(tmp, "none"))
+    check(r.code == 3 and r.stdout == "" and r.stderr == "", repr(r))
+    r = run(["check", "-x", "clean.py"], tmp)
+    check(r.code == 2 and "bad option '-x'" in r.stderr, repr(r))
+
+
+def case_validator_extra_lists(tmp):
+    """allowed_modules_extra adds to the defaults (numpy stays allowed);
+    allowed_modules replaces them; sandexec config shows both and loads
+    back."""
+    write(tmp, "s.py", "import numpy\nimport scipy\nx = print\n")
+    only = write(tmp, "only.yaml", "validator:\n  allowed_modules: [scipy]\n")
+    r = run(["check", "-c", only, "s.py"], tmp)
+    check(r.code == 4 and "module 'numpy' is not allowed" in r.stdout, repr(r))
+    extra = write(tmp, "extra.yaml", "validator:\n  allowed_modules_extra: [scipy]\n"
+                                     "  forbidden_names_extra: [print]\n")
+    r = run(["check", "-c", extra, "s.py"], tmp)
+    check(r.code == 4 and r.stdout == "s.py:3:5: forbidden-name: 'print' is not allowed\n",
+          repr(r))
+    p = run(["config", "-c", extra], tmp)
+    check(p.code == 0 and "  allowed_modules_extra:  # %s:2:26" % extra in p.stdout.splitlines()
+          and "    - \"scipy\"" in p.stdout.splitlines(), p.stdout)
+    dumped = write(tmp, "dumped.yaml", p.stdout)
+    r = run(["check", "-c", dumped, "s.py"], tmp)
+    check(r.code == 4 and r.stdout == "s.py:3:5: forbidden-name: 'print' is not allowed\n",
+          repr(r))
+
+
+def case_check_unreadable_like_run(tmp):
+    """A file its reader may not open: input_error (66) from check as from a
+    run, for real, as nobody through setpriv."""
+    check(os.geteuid() == 0, "this case needs root to become nobody")
+    os.chmod(tmp, 0o755)
+    path = write(tmp, "secret.py", OK_SCRIPT)
+    os.chmod(path, 0o600)
+    env = isolated_env(tmp)
+    nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", SANDEXEC]
+    for args in (["check", "secret.py"], NO_DOCKER + ["--dry-run", "secret.py"]):
+        p = subprocess.run(nobody + args, cwd=tmp, env=env, capture_output=True, text=True,
+                           timeout=60)
+        check(p.returncode == 66 and "secret.py: input_error: " in p.stderr
+              and "Permission denied" in p.stderr, "%s: %r" % (args, p))
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

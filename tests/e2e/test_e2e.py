@@ -1241,6 +1241,65 @@ def case_require(tmp):
     check_require(tmp, ["--image", IMAGE])
 
 
+def engine_error_said_once(r, code, status, *words):
+    """One line of stderr, sandexec's, naming the cause and what to do;
+    none of docker's own lines (its error, "Run 'docker run --help'")."""
+    expect(r, code, status)
+    lines = [l for l in r.stderr.splitlines() if l.strip()]
+    check(len(lines) == 1 and lines[0].startswith("sandexec: strategy.py: %s: " % status),
+          "not one error line: %r" % r)
+    check("--help" not in r.stderr and not r.stderr.startswith("docker"), repr(r))
+    for w in words:
+        check(w in lines[0] and w in r.report["error"], "%r not in %r" % (w, r))
+
+
+def case_engine_errors_once_with_next_step(tmp):
+    """docker's errors before the start marker are held and said once, in
+    sandexec's error line, with what to do; the script's own stderr, after
+    the marker, still passes through."""
+    ok = "import json, sys\nprint('early', file=sys.stderr)\nprint(json.dumps({'a': 1}))\n"
+    write(tmp, "strategy.py", ok)
+    r = run(["--image", "sandexec-no-such-image:none", "strategy.py"], tmp)
+    engine_error_said_once(r, 6, "sandbox_unavailable", "No such image",
+                           "build-image.sh", "Dockerfile")
+    r = sx(tmp, ok, DOCKER_HOST="tcp://127.0.0.1:1")
+    engine_error_said_once(r, 6, "sandbox_unavailable", "Cannot connect", "sandexec doctor")
+    r = sx(tmp, ok, "--set", "docker.runtime=sandexec-no-such-runtime")
+    engine_error_said_once(r, 3, "config_error", "not registered", "sandexec doctor")
+    # A user outside the docker group, for real: nobody through setpriv.
+    check(os.geteuid() == 0, "this case needs root to become nobody")
+    home = os.path.join(tmp, "nobody")
+    os.makedirs(home)
+    os.chmod(tmp, 0o755)
+    os.chmod(home, 0o777)
+    os.chmod(write(home, "strategy.py", ok), 0o644)
+    env = isolated_env(home, DOCKER_HOST="unix:///var/run/docker.sock")
+    os.chmod(env["XDG_RUNTIME_DIR"], 0o777)
+    proc = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                           SANDEXEC, "--image", IMAGE, "strategy.py"], cwd=home, env=env,
+                          capture_output=True, text=True, timeout=120)
+    engine_error_said_once(Run(proc), 6, "sandbox_unavailable", "permission denied",
+                           "docker group")
+    # After the marker the script's stderr is its own, passed through.
+    r = sx(tmp, ok)
+    expect(r, 0, "ok")
+    check(r.stderr == "early\n", repr(r))
+
+
+def case_text_format_shows_stdout_tail(tmp):
+    """--format text without a result shows the end of the script's stdout
+    (escaped), which usually says why; with a result it does not."""
+    r = sx(tmp, "for i in range(15):\n    print('line', i)\nprint('\\x1b[31mred')\n"
+                "raise SystemExit(3)\n", "--format", "text")
+    check(r.code == 1 and r.stdout.startswith("strategy_error: strategy.py in docker"), repr(r))
+    tail = r.stdout.split("stdout (its last ")[1].splitlines()[1:]
+    check(tail == ["  line %d" % i for i in range(6, 15)] + ["  \\x1b[31mred"], repr(r))
+    r = sx(tmp, "print('the data file was empty')\n", "--format", "text")
+    check(r.code == 5 and r.stdout.endswith("\nstdout:\n  the data file was empty\n"), repr(r))
+    r = sx(tmp, "print('chatter')\nprint('{\"a\": 1}')\n", "--format", "text")
+    check(r.code == 0 and "chatter" not in r.stdout, repr(r))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
