@@ -32,6 +32,8 @@ struct sx_report {
 	const char *run_id;	 /* or NULL */
 	bool has_iteration;
 	uint64_t iteration;
+	char *const *args; /* the script's sys.argv[1:] (borrowed) */
+	size_t nargs;
 };
 
 /* Write r as one line of JSON (no trailing newline) through put, which

@@ -52,7 +52,10 @@ struct sx_outcome {
 	bool engine_hung;	      /* a docker rm did not answer within the helper timeout */
 	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
 	/* direct mode */
-	int orphans_killed; /* processes the script left behind */
+	int orphans_killed;
+	/* the words after the strategy, its sys.argv[1:] (borrowed) */
+	char *const *args;
+	size_t nargs; /* processes the script left behind */
 };
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */

@@ -5,6 +5,7 @@ A missing daemon or image fails the run when CI=true and skips it (exit 77)
 elsewhere, so that CI never passes without running these."""
 import concurrent.futures
 import json
+import stat
 import os
 import re
 import shlex
@@ -1187,6 +1188,56 @@ def case_supervisor_failure_is_not_the_script(tmp):
     check(r.report["exit_code"] is None and r.report["result"] is None, repr(r))
     check("sandexec supervisor: failed: RuntimeError('injected')" in r.stderr, repr(r))
     no_container_left(r)
+
+
+ARGV_SCRIPT = "import json, sys\nprint(json.dumps({'argv': sys.argv}))\n"
+
+
+def case_script_args(tmp):
+    """The words after the strategy are the script's sys.argv[1:] in the
+    container, through the supervisor's stdin, never in the docker argv; a
+    word that looks like an option of sandexec or docker is the script's."""
+    write(tmp, "a.py", ARGV_SCRIPT)
+    words = ["--fast", "5", "", "-v", "--rm", "with space", "\u00e9\u4e16", "a=b"]
+    r = run(["--image", IMAGE, "a.py"] + words, tmp)
+    expect(r, 0, "ok")
+    check(r.report["result"]["argv"] == ["a.py"] + words, repr(r))
+    check(r.report["args"] == words, repr(r))
+    no_container_left(r)
+    r = run(["--image", IMAGE, "--dry-run", "--format", "json", "a.py"] + words, tmp)
+    check(r.code == 0, repr(r))
+    d = json.loads(r.stdout)
+    check(d["args"] == words and "with space" not in d["argv"], repr(r))
+    write(tmp, "-x.py", ARGV_SCRIPT)
+    r = run(["--image", IMAGE, "--", "-x.py", "--fast", "5"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["result"]["argv"] == ["-x.py", "--fast", "5"], repr(r))
+
+
+def case_output_file(tmp):
+    """-o FILE: an ok report goes to FILE (mode 0666 less the umask) and
+    stdout stays empty; any other outcome leaves FILE as it was and prints
+    the report on stdout."""
+    write(tmp, "a.py", ARGV_SCRIPT)
+    write(tmp, "bad.py", "import sys\nsys.exit(3)\n")
+    out = os.path.join(tmp, "res", "a.json")
+    os.makedirs(os.path.dirname(out))
+    r = run(["--image", IMAGE, "-o", out, "a.py", "1"], tmp)
+    check(r.code == 0 and r.stdout == "" and r.stderr == "", repr(r))
+    with open(out) as f:
+        rep = json.loads(f.read())
+    check(rep["status"] == "ok" and rep["result"]["argv"] == ["a.py", "1"], rep)
+    check(stat.S_IMODE(os.stat(out).st_mode) == 0o644, oct(os.stat(out).st_mode))
+    check(os.listdir(os.path.dirname(out)) == ["a.json"], os.listdir(os.path.dirname(out)))
+    before = open(out).read()
+    r = run(["--image", IMAGE, "--output", out, "bad.py"], tmp)
+    expect(r, 1, "strategy_error")
+    check(open(out).read() == before, "the output file changed on failure")
+    check(os.listdir(os.path.dirname(out)) == ["a.json"], os.listdir(os.path.dirname(out)))
+    missing = os.path.join(tmp, "res", "b.json")
+    r = run(["--image", IMAGE, "-o", missing, "bad.py"], tmp)
+    expect(r, 1, "strategy_error")
+    check(not os.path.exists(missing), "a failed run created the output file")
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
