@@ -231,10 +231,11 @@ def case_dry_run_json(tmp):
     strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
     pipe = shell.index("|")
     check(strip(j["argv"]) == strip(shell[pipe + 1:]), (j, shell))
-    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo",
-                           shell[6], "}"], shell)
+    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo", "0;",
+                           "echo", shell[8], "}"], shell)
     check(j["stdin"] == "s.py" and j["script_length"] == len(OK_SCRIPT), j)
     check(re.match(r"^[0-9a-f]{32}$", j["nonce"]), j)
+    check(j["args"] == [], j)
 
 
 def case_docker_cli_missing(tmp):
@@ -533,8 +534,9 @@ def case_dry_run_checks_and_is_complete(tmp):
     expect(r, 4, "rejected")
     write(tmp, "it's.py", OK_SCRIPT)
     r = run(NO_DOCKER + ["--dry-run", "it's.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
-    # What a run writes on the client's stdin: length, script, nonce.
-    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo [0-9a-f]{32}; \} \| "
+    # What a run writes on the client's stdin: length, script, the
+    # arguments' length (and the arguments), nonce.
+    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo 0; echo [0-9a-f]{32}; \} \| "
                                    % len(OK_SCRIPT), r.stdout), repr(r))
     check(shlex.split(r.stdout)[:6] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat",
                                         "it's.py;", "echo"], repr(r))
