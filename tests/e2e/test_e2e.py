@@ -1240,6 +1240,108 @@ def case_output_file(tmp):
     check(not os.path.exists(missing), "a failed run created the output file")
 
 
+def make_env(tmp):
+    env = isolated_env(tmp, SANDEXEC_DOCKER_IMAGE=IMAGE)
+    env["SANDEXEC"] = SANDEXEC
+    return env
+
+
+def case_example_makefile(tmp):
+    """examples/Makefile, for real: make -j4 over 8 strategies builds the 7
+    that succeed; the failing one fails the build and leaves no target; a
+    second make runs only that one again; an interrupted run leaves neither
+    its target nor a temporary file."""
+    shutil.copy(os.path.join(SOURCE_ROOT, "examples", "Makefile"), tmp)
+    os.makedirs(os.path.join(tmp, "strategies"))
+    for name in ("buy_and_hold", "momentum"):
+        shutil.copy(os.path.join(SOURCE_ROOT, "examples", "strategies", name + ".py"),
+                    os.path.join(tmp, "strategies"))
+    for i in range(5):
+        write(tmp, "strategies/s%d.py" % i,
+              "import json, sys\nprint(json.dumps({'n': %d, 'argv': sys.argv}))\n" % i)
+    write(tmp, "strategies/broken.py", "import sys\nsys.exit(1)\n")
+    env = make_env(tmp)
+    cmd = ["make", "-j4", "-k", "SANDEXEC=" + SANDEXEC]
+    p = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
+    check(p.returncode != 0, "make succeeded over a failing strategy: %r" % (p,))
+    res = os.path.join(tmp, "results")
+    got = sorted(os.listdir(res))
+    want = sorted(["buy_and_hold.json", "momentum.json", "momentum_120.json"] +
+                  ["s%d.json" % i for i in range(5)])
+    check(got == want, (got, p.stderr))
+    check("sandexec: strategies/broken.py: strategy_error:" in p.stderr, p.stderr)
+    for f in got:
+        rep = json.load(open(os.path.join(res, f)))
+        check(rep["status"] == "ok", rep)
+    check(json.load(open(os.path.join(res, "momentum_120.json")))["result"]["strategy"]
+          == "momentum_120", "the Makefile's arguments did not reach the script")
+    mtimes = {f: os.stat(os.path.join(res, f)).st_mtime_ns for f in got}
+    write(tmp, "strategies/broken.py", "print('{\"fixed\": true}')\n")
+    p = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
+    check(p.returncode == 0, repr(p))
+    check(p.stdout.count("sandexec ") == 1 and "broken.py" in p.stdout, p.stdout)
+    check(json.load(open(os.path.join(res, "broken.json")))["result"] == {"fixed": True}, p)
+    check(all(os.stat(os.path.join(res, f)).st_mtime_ns == m for f, m in mtimes.items()),
+          "a second make ran a strategy that had its target")
+    # Interrupted: SIGINT to make's process group, as ^C does.
+    write(tmp, "strategies/slow.py", "import time\ntime.sleep(60)\nprint('{}')\n")
+    p = subprocess.Popen(["make", "SANDEXEC=" + SANDEXEC, "results/slow.json"], cwd=tmp,
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         start_new_session=True)
+    time.sleep(3)
+    os.killpg(p.pid, signal.SIGINT)
+    out, err = p.communicate(timeout=60)
+    check(p.returncode != 0, (out, err))
+    check(not os.path.exists(os.path.join(res, "slow.json")), "an interrupted run left its target")
+    check(sorted(os.listdir(res)) == sorted(want + ["broken.json"]), os.listdir(res))
+    check(b"interrupted" in out, (out, err))
+
+
+CRON_LINE = "flock -n -E 75 {lock} {sandexec} -q -o {out} {strategy}"
+
+
+def cron(tmp, strategy, out):
+    """The documented crontab line, as cron runs it: /bin/sh -c, no
+    terminal, an environment of HOME, LOGNAME, PATH and SHELL only."""
+    line = CRON_LINE.format(lock=os.path.join(tmp, "s.lock"), sandexec=SANDEXEC, out=out,
+                            strategy=strategy)
+    return subprocess.Popen(
+        ["env", "-i", "HOME=" + tmp, "LOGNAME=root", "SHELL=/bin/sh",
+         "PATH=/usr/local/bin:/usr/bin:/bin", "SANDEXEC_DATADIR=" + os.environ["SANDEXEC_DATADIR"],
+         "SANDEXEC_SYSTEM_CONFIG=" + os.path.join(tmp, "none.yaml"),
+         "SANDEXEC_DOCKER_IMAGE=" + IMAGE, "setsid", "/bin/sh", "-c", line],
+        cwd=tmp, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def case_cron_recipe(tmp):
+    """The crontab recipe under env -i with no terminal: success writes
+    nothing at all (an empty cron mail); a second run while the first holds
+    the lock exits 75 at once; a failure writes exactly one line (the
+    report, on stdout; -q keeps stderr empty) and leaves the output as it
+    was."""
+    write(tmp, "ok.py", "import json, time\ntime.sleep(4)\nprint(json.dumps({'ok': 1}))\n")
+    write(tmp, "bad.py", "raise SystemExit(2)\n")
+    out = os.path.join(tmp, "out.json")
+    first = cron(tmp, "ok.py", out)
+    time.sleep(1)
+    t0 = time.monotonic()
+    second = cron(tmp, "ok.py", out)
+    o2, e2 = second.communicate(timeout=30)
+    check(second.returncode == 75 and o2 == b"" and e2 == b"", (second.returncode, o2, e2))
+    check(time.monotonic() - t0 < 3, "the second run waited for the lock")
+    o1, e1 = first.communicate(timeout=120)
+    check(first.returncode == 0 and o1 == b"" and e1 == b"", (first.returncode, o1, e1))
+    check(json.load(open(out))["result"] == {"ok": 1}, open(out).read())
+    before = open(out).read()
+    p = cron(tmp, "bad.py", out)
+    o, e = p.communicate(timeout=120)
+    check(p.returncode == 1, (p.returncode, o, e))
+    mail = o + e
+    check(mail.count(b"\n") == 1 and mail.endswith(b"\n"), mail)
+    check(json.loads(o)["status"] == "strategy_error", o)
+    check(open(out).read() == before, "a failed run changed the output")
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
