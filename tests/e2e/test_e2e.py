@@ -1342,6 +1342,45 @@ def case_cron_recipe(tmp):
     check(open(out).read() == before, "a failed run changed the output")
 
 
+def case_systemd_units(tmp):
+    """share/systemd: the configured sandexec@.service and its timer pass
+    systemd-analyze verify (the binary where the unit says, here the built
+    one), and the service's ExecStart line, run as written, writes the
+    report where the unit says."""
+    build = os.path.dirname(os.path.dirname(os.path.abspath(SANDEXEC)))
+    unit = open(os.path.join(build, "sandexec@.service")).read()
+    line = re.search(r"^ExecStart=(.*)$", unit, re.M).group(1)
+    words = shlex.split(line)
+    check(words[0].endswith("/bin/sandexec") and words[1:4] == ["-q", "-o",
+                                                             "/var/lib/sandexec/%i.json"], words)
+    check(words[4].endswith("/sandexec/strategies/%i.py"), words)
+    etc = os.path.dirname(os.path.dirname(words[4]))
+    write(tmp, "strategies/demo.py", "import json\nprint(json.dumps({'unit': 1}))\n")
+    os.makedirs(os.path.join(tmp, "state"))
+    mine = (unit.replace(words[0], os.path.abspath(SANDEXEC))
+                .replace("/var/lib/sandexec", os.path.join(tmp, "state"))
+                .replace(etc, tmp))
+    write(tmp, "sandexec@.service", mine)
+    shutil.copy(os.path.join(SOURCE_ROOT, "share", "systemd", "sandexec@.timer"), tmp)
+    analyze = shutil.which("systemd-analyze")
+    if analyze:
+        os.symlink("sandexec@.service", os.path.join(tmp, "sandexec@demo.service"))
+        os.symlink("sandexec@.timer", os.path.join(tmp, "sandexec@demo.timer"))
+        p = subprocess.run([analyze, "verify", "--man=no", os.path.join(tmp, "sandexec@demo.service"),
+                            os.path.join(tmp, "sandexec@demo.timer")],
+                           capture_output=True, text=True, timeout=60)
+        check(p.returncode == 0, repr(p))
+    exec_line = re.search(r"^ExecStart=(.*)$", mine, re.M).group(1).replace("%i", "demo")
+    p = subprocess.run(["env", "-i", "PATH=/usr/bin:/bin", "HOME=" + tmp,
+                        "SANDEXEC_DATADIR=" + os.environ["SANDEXEC_DATADIR"],
+                        "SANDEXEC_SYSTEM_CONFIG=" + os.path.join(tmp, "none.yaml"),
+                        "SANDEXEC_DOCKER_IMAGE=" + IMAGE] + shlex.split(exec_line),
+                       cwd="/", capture_output=True, text=True, timeout=120)
+    check(p.returncode == 0 and p.stdout == "" and p.stderr == "", repr(p))
+    rep = json.load(open(os.path.join(tmp, "state", "demo.json")))
+    check(rep["result"] == {"unit": 1}, rep)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
