@@ -1381,6 +1381,36 @@ def case_systemd_units(tmp):
     check(rep["result"] == {"unit": 1}, rep)
 
 
+def case_readme_quick_start(tmp):
+    """The README's commands before its Use section (the lines '$ ...' of
+    its console blocks), run as written with sandexec on PATH, from a copy
+    of the tree's examples: each exits 0; an -o FILE named there holds an
+    ok report."""
+    text = open(os.path.join(SOURCE_ROOT, "README.md")).read()
+    text = text[:text.index("\n## Use")]
+    lines = [m.group(1) for m in re.finditer(r"^\$ (.*)$", text, re.M)]
+    check(len(lines) >= 3 and lines[0] == "sandexec examples/sma_crossover.py", lines)
+    shutil.copytree(os.path.join(SOURCE_ROOT, "examples"), os.path.join(tmp, "examples"),
+                    ignore=shutil.ignore_patterns("results"))
+    env = make_env(tmp)
+    env["PATH"] = os.path.dirname(os.path.abspath(SANDEXEC)) + ":" + env["PATH"]
+    for line in lines:
+        for w in shlex.split(line):
+            if w.endswith(".json") and os.path.isabs(w) and os.path.exists(w):
+                os.unlink(w)
+        p = subprocess.run(["/bin/sh", "-c", line], cwd=tmp, env=env, capture_output=True,
+                           text=True, timeout=300)
+        check(p.returncode == 0, (line, p.returncode, p.stdout[-2000:], p.stderr[-2000:]))
+        words = shlex.split(line)
+        if "-o" in words:
+            rep = json.load(open(words[words.index("-o") + 1]))
+            check(rep["status"] == "ok" and rep["args"] == words[words.index("-o") + 3:], rep)
+        elif words[0] == "sandexec":
+            check(json.loads(p.stdout)["status"] == "ok", p.stdout)
+    got = sorted(os.listdir(os.path.join(tmp, "examples", "results")))
+    check(got == ["buy_and_hold.json", "momentum.json", "momentum_120.json"], got)
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
