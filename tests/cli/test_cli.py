@@ -56,16 +56,20 @@ def case_unknown_option(tmp):
 
 
 def case_missing_value(tmp):
-    r = run(["x.py", "--timeout"], tmp)  # options stop at the operand
-    expect(r, 2, "usage_error")
+    # Options stop at the strategy: a word after it is the script's.
+    r = run(["x.py", "--timeout"], tmp)
+    expect(r, 66, "input_error")
+    check(r.report["args"] == ["--timeout"], repr(r))
     r = run(["--timeout"], tmp)
     expect(r, 2, "usage_error")
     check("needs a value" in r.report["error"], repr(r))
 
 
-def case_two_strategies(tmp):
+def case_second_operand_is_an_argument(tmp):
+    """One strategy a run: a second operand is the first's sys.argv[1]."""
     r = run(["a.py", "b.py"], tmp)
-    expect(r, 2, "usage_error")
+    expect(r, 66, "input_error")
+    check(r.report["strategy"] == "a.py" and r.report["args"] == ["b.py"], repr(r))
 
 
 def case_bad_iteration(tmp):
