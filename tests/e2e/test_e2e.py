@@ -454,9 +454,10 @@ def case_seccomp_is_what_denies(tmp):
     words = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
     argv = words[words.index("|") + 1:]
     argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
-    # The supervisor's stdin: the script's length, the script, a nonce.
+    # The supervisor's stdin: the script's length, the script, the
+    # arguments' length (no arguments), a nonce.
     script = open(path, "rb").read()
-    stdin = b"%d\n" % len(script) + script + b"0" * 32 + b"\n"
+    stdin = b"%d\n" % len(script) + script + b"0\n" + b"0" * 32 + b"\n"
     p = subprocess.run(argv, input=stdin, capture_output=True, timeout=120)
     line = [l for l in p.stdout.decode().split("\n") if l.startswith("{")][0]
     baseline = json.loads(line)
