@@ -276,6 +276,10 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		snprintf(errbuf, errlen, "no strategy given (try 'sandexec --help')");
 		return 2;
 	}
+	if (c->output && c->dry_run) {
+		snprintf(errbuf, errlen, "--output and --dry-run: a dry run writes no report");
+		return 2;
+	}
 	c->strategy = argv[optind];
 	return parse_script_args(argv + optind + 1, (size_t)(argc - optind - 1), c, errbuf, errlen);
 too_many:
@@ -441,7 +445,7 @@ int cli_run(int argc, char **argv)
 		return fflush(stdout) == EOF || cli_show.no_stdout ? 70 : 0;
 	cli_show.text = c.format == FORMAT_TEXT;
 	cli_show.quiet = c.quiet;
-	cli_show.output = c.dry_run ? NULL : c.output;
+	cli_show.output = c.output;
 	cli_show.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
 	env.warn_fd = c.quiet ? -1 : STDERR_FILENO;
 	env.status_line = !c.quiet && isatty(STDERR_FILENO);

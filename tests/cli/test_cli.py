@@ -856,6 +856,17 @@ def case_error_line_escapes_outside_text(tmp):
           and b"'x\\0y'" in r.stderr, repr(r))
 
 
+def case_output_with_dry_run(tmp):
+    """-o with --dry-run is a usage error, not a silently ignored -o; -o
+    needs a non-empty file name."""
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--dry-run", "-o", os.path.join(tmp, "r.json"), "s.py"], tmp)
+    expect(r, 2, "usage_error")
+    check(not os.path.exists(os.path.join(tmp, "r.json")), repr(r))
+    r = run(["-o", "", "s.py"], tmp)
+    expect(r, 2, "usage_error")
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 
