@@ -2,7 +2,7 @@
 # Prepare this machine to build, run and test sandexec: install the Debian
 # packages that are missing, register gVisor's runsc with the engine, start
 # dockerd when no daemon answers, build the sandbox image when it is missing,
-# and build sandexec into build/.
+# build sandexec into build/, and, as root, install it under /usr/local.
 # Needs root for the first three steps (apt-get, daemon.json, dockerd).
 set -eu
 
@@ -110,9 +110,21 @@ build_image() {
 
 build_sandexec() {
 	if [ ! -f "$here/build/build.ninja" ]; then
-		meson setup "$here/build" "$here" -Dwerror=true >/dev/null
+		meson setup "$here/build" "$here" -Dwerror=true --prefix /usr/local >/dev/null
 	fi
 	meson compile -C "$here/build" >/dev/null
+}
+
+# As root, sandexec goes on PATH: /usr/local/bin, with its seccomp profiles
+# and module table (/usr/local/share/sandexec), man pages, sample
+# configuration (/usr/local/etc/sandexec) and systemd units. Each run of
+# this script installs the tree it just built.
+install_sandexec() {
+	[ "$(id -u)" = 0 ] || return 0
+	prefix=$(meson introspect --buildoptions "$here/build" |
+		python3 -c 'import json, sys; print([o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"][0])')
+	[ "$prefix" = /usr/local ] || die "build/ is configured with prefix $prefix, not /usr/local (meson configure build --prefix /usr/local)"
+	meson install -C "$here/build" --no-rebuild --quiet >/dev/null
 }
 
 install_packages
@@ -133,3 +145,4 @@ if runsc_registered; then
 	check_runsc
 fi
 build_sandexec
+install_sandexec

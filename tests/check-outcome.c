@@ -523,6 +523,25 @@ START_TEST(test_mode_names)
 }
 END_TEST
 
+/* The bootstrap's stdin: "LEN\n" SCRIPT "ALEN\n" ARGS [NONCE "\n"], each
+ * argument ended by a NUL, empty ones included. */
+START_TEST(test_bootstrap_stdin)
+{
+	char *const args[] = {"--fast", "", "\xc3\xa9"};
+	static const char want[] = "5\nprint11\n--fast\0\0\xc3\xa9\0abc\n";
+	size_t len;
+	char *b = sx_bootstrap_stdin("print", 5, args, 3, "abc", &len);
+
+	ck_assert_uint_eq(len, sizeof want - 1);
+	ck_assert(memcmp(b, want, len) == 0);
+	free(b);
+	b = sx_bootstrap_stdin("x", 1, NULL, 0, NULL, &len);
+	ck_assert_uint_eq(len, 5);
+	ck_assert(memcmp(b, "1\nx0\n", 5) == 0);
+	free(b);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("outcome");
@@ -539,6 +558,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_report_streamed_result);
 	tcase_add_test(tc, test_trailer_usage);
 	tcase_add_test(tc, test_report_usage);
+	tcase_add_test(tc, test_bootstrap_stdin);
 	suite_add_tcase(s, tc);
 	return s;
 }

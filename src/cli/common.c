@@ -3,11 +3,14 @@
 #include "common.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <libgen.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -59,6 +62,80 @@ char *cli_esc(const char *s)
 	return sx_escape_line(s, strlen(s));
 }
 
+static int put_fd(void *ctx, const char *buf, size_t len)
+{
+	int fd = *(int *)ctx;
+
+	while (len) {
+		ssize_t n = write(fd, buf, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -errno;
+		buf += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * -o FILE: the report of an ok run goes to FILE, whole or not at all. It is
+ * written to a temporary file in FILE's directory (so the rename stays on
+ * one file system), synced, given the mode a new file gets (0666 less the
+ * umask), and renamed over FILE; the directory is synced after. A reader,
+ * or make, sees the old FILE or the complete new one, never a part; a run
+ * killed before the rename leaves at most the temporary file, never FILE.
+ * 0 or -errno (FILE then untouched, the temporary file gone).
+ */
+static int write_output(const struct sx_report *rep, const char *file)
+{
+	char *copy = sx_xstrdup(file), *copy2 = sx_xstrdup(file);
+	const char *dir = dirname(copy), *base = basename(copy2);
+	char *tmp = sx_xasprintf("%s/.%s.XXXXXX", dir, base);
+	mode_t mask = umask(0);
+	int fd, r, dfd;
+
+	umask(mask);
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		r = -errno;
+		goto out;
+	}
+	if (cli_show.text) {
+		char *text = sx_report_text(rep);
+
+		r = put_fd(&fd, text, strlen(text));
+		free(text);
+	} else {
+		r = sx_report_emit(rep, put_fd, &fd);
+	}
+	if (r == 0)
+		r = put_fd(&fd, "\n", 1);
+	if (r == 0 && fchmod(fd, 0666 & ~mask) < 0)
+		r = -errno;
+	if (r == 0 && fsync(fd) < 0)
+		r = -errno;
+	if (close(fd) < 0 && r == 0)
+		r = -errno;
+	if (r == 0 && rename(tmp, file) < 0)
+		r = -errno;
+	if (r < 0) {
+		(void)unlink(tmp);
+		goto out;
+	}
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+out:
+	free(tmp);
+	free(copy);
+	free(copy2);
+	return r;
+}
+
 /* Print the report, mirror its error on stderr, and give the exit code.
  * A report that could not be written whole makes the exit code 70
  * (internal_error) whatever the run's status: the exit code is all the
@@ -81,6 +158,19 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 			sx_status_name(rep->status), cli_show.color ? "\033[0m" : "", error);
 		free(strategy);
 		free(error);
+	}
+	if (cli_show.output && rep->status == SX_OK) {
+		r = write_output(rep, cli_show.output);
+		if (r < 0) {
+			char *f = cli_esc(cli_show.output);
+
+			cli_say("sandexec: internal_error: cannot write the report to %s: %s; the "
+				"run's status was %s (exit %d)\n",
+				f, strerror(-r), sx_status_name(rep->status), code);
+			free(f);
+			code = 70;
+		}
+		return code;
 	}
 	if (cli_show.no_stdout) {
 		r = -EBADF;

@@ -29,17 +29,21 @@ struct cli {
 	bool quiet;
 	int format; /* FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT */
 	const char *strategy;
+	char *const *args; /* the words after the strategy: its sys.argv[1:] */
+	size_t nargs;
+	const char *output; /* -o FILE: the report of an ok run goes there */
 };
 
 enum { FORMAT_DEFAULT, FORMAT_JSON, FORMAT_TEXT };
 
 /* How the outcome is shown; set once from the command line. */
 struct cli_show {
-	bool text;	/* --format text */
-	bool quiet;	/* --quiet */
-	bool color;	/* stderr is a terminal and NO_COLOR is unset */
-	bool no_stdout; /* fd 1 was closed when sandexec started */
-	int signal_fd;	/* a signal stops waiting for the caller's streams */
+	bool text;	    /* --format text */
+	bool quiet;	    /* --quiet */
+	bool color;	    /* stderr is a terminal and NO_COLOR is unset */
+	bool no_stdout;	    /* fd 1 was closed when sandexec started */
+	int signal_fd;	    /* a signal stops waiting for the caller's streams */
+	const char *output; /* -o FILE: where an ok report goes instead of stdout */
 };
 
 extern struct cli_show cli_show;

@@ -28,14 +28,15 @@
 #include "util.h"
 
 static const char usage_text[] =
-    "usage: sandexec [options] [--] STRATEGY.py\n"
+    "usage: sandexec [options] [--] STRATEGY.py [ARG...]\n"
     "       sandexec check [-q] [-c FILE] [--format text | json] FILE...\n"
     "       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
     "       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
     "       sandexec doctor [-c FILE]\n"
     "\n"
     "Check a Python strategy, run it once in a hardened Docker container,\n"
-    "and print one JSON report on stdout.\n"
+    "and print one JSON report on stdout. The ARGs go to the script as\n"
+    "sys.argv[1:]; options come before the strategy, every word after it is an ARG.\n"
     "\n"
     "options:\n"
     "  -c, --config FILE      read FILE after the system and user configuration\n"
@@ -57,6 +58,8 @@ static const char usage_text[] =
     "      --format FORMAT    json (the default: one JSON report) or text (a summary,\n"
     "                         with the script's last stdout lines when no result);\n"
     "                         with --dry-run: text (shell words) or json (an argv array)\n"
+    "  -o, --output FILE      on ok, write the report to FILE atomically, nothing on\n"
+    "                         stdout; on any other outcome FILE is left as it was\n"
     "  -q, --quiet            no status line, warnings or error line on stderr\n"
     "  -h, --help             show this help and exit\n"
     "  -V, --version          show the version and exit\n"
@@ -104,6 +107,7 @@ static const struct option long_opts[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
     {"data", required_argument, NULL, OPT_DATA},
     {"context", required_argument, NULL, OPT_CONTEXT},
+    {"output", required_argument, NULL, 'o'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -118,6 +122,40 @@ static const char *option_name(int val)
 	return "?";
 }
 
+/* The words after the strategy, as they are: bounded (SX_ARGS_MAX words,
+ * SX_ARGS_MAX_BYTES in all) and valid UTF-8, since they go into the report
+ * and the script gets them as str. Returns -1 or 2. */
+static int parse_script_args(char *const *args, size_t n, struct cli *c, char *errbuf,
+			     size_t errlen)
+{
+	size_t total = 0;
+
+	if (n > SX_ARGS_MAX) {
+		snprintf(errbuf, errlen, "%zu arguments after the strategy; at most %d", n,
+			 SX_ARGS_MAX);
+		return 2;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(args[i]);
+
+		total += len + 1;
+		if (!sx_utf8_valid(args[i], len)) {
+			snprintf(errbuf, errlen,
+				 "argument %zu after the strategy is not valid UTF-8", i + 1);
+			return 2;
+		}
+	}
+	if (total > SX_ARGS_MAX_BYTES) {
+		snprintf(errbuf, errlen,
+			 "the arguments after the strategy take %zu bytes; at most %d", total,
+			 SX_ARGS_MAX_BYTES);
+		return 2;
+	}
+	c->args = args;
+	c->nargs = n;
+	return -1;
+}
+
 /* Returns -1 on success (carry on), else an exit code. */
 static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t errlen)
 {
@@ -125,7 +163,7 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 
 	opterr = 0;
 	/* '+': stop at the first operand, as POSIX utilities do. */
-	while ((opt = getopt_long(argc, argv, "+:c:s:qhV", long_opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:c:s:o:qhV", long_opts, NULL)) != -1) {
 		const char *key = NULL, *value = optarg;
 		char *eq, word[64];
 
@@ -180,6 +218,13 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		case 'q':
 			c->quiet = true;
 			break;
+		case 'o':
+			if (!*optarg) {
+				snprintf(errbuf, errlen, "--output: an empty file name");
+				return 2;
+			}
+			c->output = optarg;
+			break;
 		case OPT_DATA:
 			c->data = optarg;
 			break;
@@ -233,20 +278,20 @@ static int parse_args(int argc, char **argv, struct cli *c, char *errbuf, size_t
 		snprintf(errbuf, errlen, "no strategy given (try 'sandexec --help')");
 		return 2;
 	}
-	if (argc - optind > 1) {
-		snprintf(errbuf, errlen, "one strategy at a time; unexpected '%s'",
-			 argv[optind + 1]);
+	if (c->output && c->dry_run) {
+		snprintf(errbuf, errlen, "--output and --dry-run: a dry run writes no report");
 		return 2;
 	}
 	c->strategy = argv[optind];
-	return -1;
+	return parse_script_args(argv + optind + 1, (size_t)(argc - optind - 1), c, errbuf, errlen);
 too_many:
 	snprintf(errbuf, errlen, "too many options");
 	return 2;
 }
 
 /* What a run would start, complete: the docker argv and what a run writes
- * on its standard input (the script's length, the script, a nonce that
+ * on its standard input (the script's length, the script, the arguments'
+ * length and the arguments, a nonce that
  * ends the supervisor's trailer; see bootstrap.h). A fresh nonce: a dry
  * run starts nothing that could use it. */
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
@@ -268,6 +313,9 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		cJSON_AddStringToObject(j, "stdin", s->path);
 		cJSON_AddNumberToObject(j, "script_length", (double)s->len);
 		cJSON_AddStringToObject(j, "nonce", nonce);
+		a = cJSON_AddArrayToObject(j, "args");
+		for (size_t i = 0; i < o->nargs; i++)
+			cJSON_AddItemToArray(a, cJSON_CreateString(o->args[i]));
 		text = sx_json_print(j);
 		puts(text);
 		free(text);
@@ -278,6 +326,20 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	/* Without its standard input the line would not run what a run runs. */
 	printf("{ echo %zu; cat ", s->len);
 	sx_dockerargv_shell_quoted(s->path, stdout);
+	/* The words after the strategy: their length, then each ended by a NUL. */
+	{
+		size_t alen = 0;
+
+		for (size_t i = 0; i < o->nargs; i++)
+			alen += strlen(o->args[i]) + 1;
+		printf("; echo %zu", alen);
+		if (o->nargs)
+			fputs("; printf '%s\\0'", stdout);
+		for (size_t i = 0; i < o->nargs; i++) {
+			fputc(' ', stdout);
+			sx_dockerargv_shell_word(o->args[i], stdout);
+		}
+	}
 	printf("; echo %s; } | ", nonce);
 	for (char **a = argv; *a; a++) {
 		if (a != argv)
@@ -348,7 +410,9 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 
 	sx_report_from_outcome(&rep, o, s ? s->path : c->strategy, s ? s->sha256 : NULL, violations,
 			       c->has_iteration, c->iteration);
-	sx_report_log_finished(log, o, &rep, cli_show.no_stdout ? 70 : expected);
+	sx_report_log_finished(
+	    log, o, &rep,
+	    cli_show.no_stdout && !(cli_show.output && o->status == SX_OK) ? 70 : expected);
 	code = cli_finish(&rep, o->stop_signal);
 	if (code != expected) {
 		cJSON *f = cJSON_CreateObject();
@@ -356,7 +420,10 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
 		cJSON_AddNumberToObject(f, "exit_code", code);
 		sx_log_event(log, "ERROR", "report_not_written",
-			     "the report could not be written to stdout", f);
+			     cli_show.output && o->status == SX_OK
+				 ? "the report could not be written to the output file"
+				 : "the report could not be written to stdout",
+			     f);
 	}
 	return code;
 }
@@ -381,6 +448,7 @@ int cli_run(int argc, char **argv)
 		return fflush(stdout) == EOF || cli_show.no_stdout ? 70 : 0;
 	cli_show.text = c.format == FORMAT_TEXT;
 	cli_show.quiet = c.quiet;
+	cli_show.output = c.output;
 	cli_show.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
 	env.warn_fd = c.quiet ? -1 : STDERR_FILENO;
 	env.status_line = !c.quiet && isatty(STDERR_FILENO);
@@ -400,6 +468,8 @@ int cli_run(int argc, char **argv)
 		sx_config_free(&cfg);
 		return code;
 	}
+	o.args = c.args;
+	o.nargs = c.nargs;
 	if (sx_run_new_id(&o) < 0) {
 		code = cli_fail(SX_INTERNAL_ERROR, c.strategy, "no randomness for a run id");
 		sx_config_free(&cfg);

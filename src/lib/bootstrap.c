@@ -1,7 +1,10 @@
 #include "bootstrap.h"
 #include "bootstrap-code.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "util.h"
 
 /* The Python of both bootstraps lives in bootstrap/supervise.py and
  * bootstrap/direct.py (with bootstrap/markers.py before each); the build
@@ -124,4 +127,38 @@ bool sx_end_take(const char *out, size_t *len, const char *nonce, struct sx_scri
 		return false;
 	*len = start;
 	return true;
+}
+
+char *sx_bootstrap_stdin(const char *script, size_t script_len, char *const *args, size_t nargs,
+			 const char *nonce, size_t *len)
+{
+	char head[32], ahead[32];
+	size_t alen = 0, nl = nonce ? strlen(nonce) + 1 : 0, hl, al, at;
+	char *buf;
+
+	for (size_t i = 0; i < nargs; i++)
+		alen += strlen(args[i]) + 1;
+	hl = (size_t)snprintf(head, sizeof head, "%zu\n", script_len);
+	al = (size_t)snprintf(ahead, sizeof ahead, "%zu\n", alen);
+	buf = sx_xmalloc(hl + script_len + al + alen + nl);
+	memcpy(buf, head, hl);
+	at = hl;
+	if (script_len)
+		memcpy(buf + at, script, script_len);
+	at += script_len;
+	memcpy(buf + at, ahead, al);
+	at += al;
+	for (size_t i = 0; i < nargs; i++) {
+		size_t n = strlen(args[i]) + 1;
+
+		memcpy(buf + at, args[i], n);
+		at += n;
+	}
+	if (nonce) {
+		memcpy(buf + at, nonce, nl - 1);
+		buf[at + nl - 1] = '\n';
+		at += nl;
+	}
+	*len = at;
+	return buf;
 }

@@ -50,6 +50,19 @@
 extern const char sx_bootstrap_code[];	      /* with the supervisor */
 extern const char sx_bootstrap_direct_code[]; /* without it */
 
+/* The bounds on the words after the strategy (its sys.argv[1:]): the
+ * command line refuses more (a usage error). */
+#define SX_ARGS_MAX 1024
+#define SX_ARGS_MAX_BYTES 65536
+
+/* What the bootstrap reads on stdin: "LEN\n" SCRIPT "ALEN\n" ARGS, ARGS
+ * being each of the nargs words followed by a NUL (ALEN bytes in all), then,
+ * for the supervisor, NONCE "\n" (nonce NULL: direct mode, nothing more).
+ * The words travel here, never in the docker argv, where the engine or the
+ * runtime could read them as its own. Caller frees; *len is its length. */
+char *sx_bootstrap_stdin(const char *script, size_t script_len, char *const *args, size_t nargs,
+			 const char *nonce, size_t *len);
+
 /* How the script ended, by the supervisor's trailer. */
 struct sx_script_end {
 	bool exited; /* else died of sig */

@@ -187,8 +187,10 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	struct sx_proc_result res;
 	struct sx_err err = {""};
 	char *what = sx_xasprintf("the interpreter '%s'", cfg->interpreter);
+	char *input = sx_bootstrap_stdin(s->data, s->len, o->args, o->nargs, NULL, &io.stdin_len);
 	int r;
 
+	io.stdin_data = input;
 	o->mode = SX_MODE_DIRECT;
 	o->started_at_ms = sx_util_epoch_ms();
 	if (!mkdtemp(workdir)) {
@@ -224,5 +226,6 @@ out:
 		sx_argv_free(envp);
 	free(workdir);
 	free(what);
+	free(input);
 	return r;
 }

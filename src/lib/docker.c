@@ -309,24 +309,6 @@ static bool confirm_gone(struct stopper *st)
 	return gone;
 }
 
-/* stdin for the supervisor: "LEN\n", the script, then the nonce, which the
- * supervisor reads only after the script's process has its stdin on
- * /dev/null (bootstrap.c). */
-static char *supervisor_stdin(const struct sx_strategy *s, const char *nonce, size_t *len)
-{
-	char head[32];
-	int hl = snprintf(head, sizeof head, "%zu\n", s->len);
-	size_t nl = strlen(nonce);
-	char *buf = sx_xmalloc((size_t)hl + s->len + nl + 1);
-
-	memcpy(buf, head, (size_t)hl);
-	memcpy(buf + hl, s->data, s->len);
-	memcpy(buf + hl + s->len, nonce, nl);
-	buf[hl + s->len + nl] = '\n';
-	*len = (size_t)hl + s->len + nl + 1;
-	return buf;
-}
-
 int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o)
 {
@@ -367,7 +349,9 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->error = sx_xasprintf("cannot make a nonce: %s", strerror(-r));
 		goto out;
 	}
-	input = supervisor_stdin(s, o->nonce, &io.stdin_len);
+	/* The nonce comes last: the supervisor reads it only after the
+	 * script's process has its stdin on /dev/null (bootstrap.h). */
+	input = sx_bootstrap_stdin(s->data, s->len, o->args, o->nargs, o->nonce, &io.stdin_len);
 	io.stdin_data = input;
 	sp.argv = argv = sx_run_docker_argv(cfg, s, o, deadline, rt.gvisor);
 	/* Until the start marker, stderr is the engine's: held, and said

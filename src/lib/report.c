@@ -159,6 +159,16 @@ static void emit_object_part(struct emitter *e, cJSON *o, bool open, bool close)
 	free(text);
 }
 
+/* The words after the strategy; the command line took only valid UTF-8. */
+static cJSON *args_array(char *const *args, size_t n)
+{
+	cJSON *a = cJSON_CreateArray();
+
+	for (size_t i = 0; i < n; i++)
+		cJSON_AddItemToArray(a, cJSON_CreateString(args[i]));
+	return a;
+}
+
 void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, const char *strategy,
 			    const char *sha256, const cJSON *violations, bool has_iteration,
 			    uint64_t iteration)
@@ -191,6 +201,8 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
 	    .run_id = o->run_id[0] ? o->run_id : NULL,
 	    .has_iteration = has_iteration,
 	    .iteration = iteration,
+	    .args = o->args,
+	    .nargs = o->nargs,
 	};
 }
 
@@ -275,6 +287,7 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 		cJSON_AddNumberToObject(tail, "iteration", (double)r->iteration);
 	else
 		cJSON_AddNullToObject(tail, "iteration");
+	cJSON_AddItemToObject(tail, "args", args_array(r->args, r->nargs));
 
 	emit_object_part(e, head, true, false);
 	/* The two things as large as output.max_stdout: streamed. */
@@ -436,6 +449,7 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
 	sx_report_add_started_at(f, r->started_at_ms);
 	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(r->usage));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	cJSON_AddItemToObject(f, "args", args_array(o->args, o->nargs));
 	if (hwm >= 0)
 		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
 	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));

@@ -35,6 +35,8 @@ struct sx_report {
 	const char *run_id;	 /* or NULL */
 	bool has_iteration;
 	uint64_t iteration;
+	char *const *args; /* the script's sys.argv[1:] (borrowed) */
+	size_t nargs;
 };
 
 /* u as the report's and the event log's "usage" object (a member null

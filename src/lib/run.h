@@ -57,6 +57,9 @@ struct sx_outcome {
 	/* what the run cost */
 	int64_t started_at_ms; /* wall clock (ms since the epoch) the backend began; 0: none */
 	struct sx_usage usage; /* the script's (outcome.h) */
+	/* the words after the strategy, its sys.argv[1:] (borrowed) */
+	char *const *args;
+	size_t nargs;
 };
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */

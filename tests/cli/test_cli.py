@@ -56,16 +56,20 @@ def case_unknown_option(tmp):
 
 
 def case_missing_value(tmp):
-    r = run(["x.py", "--timeout"], tmp)  # options stop at the operand
-    expect(r, 2, "usage_error")
+    # Options stop at the strategy: a word after it is the script's.
+    r = run(["x.py", "--timeout"], tmp)
+    expect(r, 66, "input_error")
+    check(r.report["args"] == ["--timeout"], repr(r))
     r = run(["--timeout"], tmp)
     expect(r, 2, "usage_error")
     check("needs a value" in r.report["error"], repr(r))
 
 
-def case_two_strategies(tmp):
+def case_second_operand_is_an_argument(tmp):
+    """One strategy a run: a second operand is the first's sys.argv[1]."""
     r = run(["a.py", "b.py"], tmp)
-    expect(r, 2, "usage_error")
+    expect(r, 66, "input_error")
+    check(r.report["strategy"] == "a.py" and r.report["args"] == ["b.py"], repr(r))
 
 
 def case_bad_iteration(tmp):
@@ -231,10 +235,11 @@ def case_dry_run_json(tmp):
     strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
     pipe = shell.index("|")
     check(strip(j["argv"]) == strip(shell[pipe + 1:]), (j, shell))
-    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo",
-                           shell[6], "}"], shell)
+    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo", "0;",
+                           "echo", shell[8], "}"], shell)
     check(j["stdin"] == "s.py" and j["script_length"] == len(OK_SCRIPT), j)
     check(re.match(r"^[0-9a-f]{32}$", j["nonce"]), j)
+    check(j["args"] == [], j)
 
 
 def case_docker_cli_missing(tmp):
@@ -534,8 +539,9 @@ def case_dry_run_checks_and_is_complete(tmp):
     expect(r, 4, "rejected")
     write(tmp, "it's.py", OK_SCRIPT)
     r = run(NO_DOCKER + ["--dry-run", "it's.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
-    # What a run writes on the client's stdin: length, script, nonce.
-    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo [0-9a-f]{32}; \} \| "
+    # What a run writes on the client's stdin: length, script, the
+    # arguments' length (and the arguments), nonce.
+    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo 0; echo [0-9a-f]{32}; \} \| "
                                    % len(OK_SCRIPT), r.stdout), repr(r))
     check(shlex.split(r.stdout)[:6] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat",
                                         "it's.py;", "echo"], repr(r))
@@ -955,6 +961,17 @@ def case_check_unreadable_like_run(tmp):
                            timeout=60)
         check(p.returncode == 66 and "secret.py: input_error: " in p.stderr
               and "Permission denied" in p.stderr, "%s: %r" % (args, p))
+
+
+def case_output_with_dry_run(tmp):
+    """-o with --dry-run is a usage error, not a silently ignored -o; -o
+    needs a non-empty file name."""
+    write(tmp, "s.py", OK_SCRIPT)
+    r = run(["--dry-run", "-o", os.path.join(tmp, "r.json"), "s.py"], tmp)
+    expect(r, 2, "usage_error")
+    check(not os.path.exists(os.path.join(tmp, "r.json")), repr(r))
+    r = run(["-o", "", "s.py"], tmp)
+    expect(r, 2, "usage_error")
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

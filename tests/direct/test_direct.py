@@ -631,7 +631,7 @@ REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code
                "duration_ms", "started_at", "usage", "strategy", "sha256", "result", "violations",
                "result_errors", "stdout_truncated",
                "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
-               "iteration"]
+               "iteration", "args"]
 EVENT_HEAD = ["timestamp", "level", "logger", "message", "event_type", "run_id",
               "iteration_num", "mode"]
 
@@ -657,7 +657,7 @@ def case_report_and_finished_fields_pinned(tmp):
             fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
         keys = [k for k, _ in fin]
         want = EVENT_HEAD + fields + ["strategy", "sha256", "exit_code", "started_at", "usage",
-                                      "fallback", "sandexec_max_rss_kib"]
+                                      "fallback", "args", "sandexec_max_rss_kib"]
         check(keys == want, "run_finished members %r, expected %r" % (keys, want))
     # Before a run: a usage error and an unreadable script.
     r = run(["--direct", "--bogus", "s.py"], tmp)
@@ -802,8 +802,55 @@ def case_require_fields_pinned(tmp):
     keys = [k for k, _ in fin]
     want = EVENT_HEAD + ["status", "script_exit_code", "duration_ms", "error", "result_errors",
                          "strategy", "sha256", "exit_code", "started_at", "usage", "fallback",
-                         "sandexec_max_rss_kib"]
+                         "args", "sandexec_max_rss_kib"]
     check(keys == want, "run_finished members %r, expected %r" % (keys, want))
+
+
+def case_script_args(tmp):
+    """Direct mode gives the script the words after it as sys.argv[1:]."""
+    write(tmp, "a.py", "import json, sys\nprint(json.dumps({'argv': sys.argv}))\n")
+    words = ["--fast", "5", "", "x\ny", "\u00e9"]
+    r = run(["--direct", "-q", "a.py"] + words, tmp)
+    expect(r, 0, "ok")
+    check(r.report["result"]["argv"] == ["a.py"] + words, repr(r))
+    check(r.report["args"] == words, repr(r))
+    r = run(["--direct", "-q", "a.py"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["result"]["argv"] == ["a.py"] and r.report["args"] == [], repr(r))
+
+
+def case_script_args_bounds(tmp):
+    """More than 1024 words, more than 64 KiB of them, or a word that is not
+    UTF-8: a usage error (2), nothing run."""
+    write(tmp, "a.py", "print(1)\n")
+    for words, what in ((["x"] * 1025, "at most 1024"),
+                        (["x" * 40000, "y" * 40000], "at most 65536")):
+        r = run(["--direct", "a.py"] + words, tmp)
+        expect(r, 2, "usage_error")
+        check(what in r.report["error"], repr(r))
+    proc = subprocess.run([os.environ["SANDEXEC"], "--direct", "a.py", b"\xff"], cwd=tmp,
+                          env=isolated_env(tmp), capture_output=True, timeout=60)
+    check(proc.returncode == 2 and b"not valid UTF-8" in proc.stderr, proc)
+
+
+def case_output_file_direct(tmp):
+    """-o in direct mode: ok goes to the file atomically with nothing on
+    stdout, mode 0666 less the umask; a report that cannot be written there
+    is internal_error (70), nothing on stdout."""
+    write(tmp, "a.py", OK_SCRIPT)
+    out = os.path.join(tmp, "r.json")
+    old = os.umask(0o027)
+    try:
+        r = run(["--direct", "-q", "-o", out, "a.py"], tmp)
+    finally:
+        os.umask(old)
+    check(r.code == 0 and r.stdout == "" and r.stderr == "", repr(r))
+    check(json.load(open(out))["result"] == {"x": 1}, open(out).read())
+    check(stat.S_IMODE(os.stat(out).st_mode) == 0o640, oct(os.stat(out).st_mode))
+    r = run(["--direct", "-o", os.path.join(tmp, "nodir", "r.json"), "a.py"], tmp)
+    check(r.code == 70 and r.stdout == "", repr(r))
+    check("cannot write the report to" in r.stderr, repr(r))
+
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}

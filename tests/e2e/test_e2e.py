@@ -5,6 +5,7 @@ A missing daemon or image fails the run when CI=true and skips it (exit 77)
 elsewhere, so that CI never passes without running these."""
 import concurrent.futures
 import json
+import stat
 import os
 import re
 import shlex
@@ -454,9 +455,10 @@ def case_seccomp_is_what_denies(tmp):
     words = shlex.split(run(["--image", IMAGE, "--dry-run", "probe.py"], tmp).stdout)
     argv = words[words.index("|") + 1:]
     argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
-    # The supervisor's stdin: the script's length, the script, a nonce.
+    # The supervisor's stdin: the script's length, the script, the
+    # arguments' length (no arguments), a nonce.
     script = open(path, "rb").read()
-    stdin = b"%d\n" % len(script) + script + b"0" * 32 + b"\n"
+    stdin = b"%d\n" % len(script) + script + b"0\n" + b"0" * 32 + b"\n"
     p = subprocess.run(argv, input=stdin, capture_output=True, timeout=120)
     line = [l for l in p.stdout.decode().split("\n") if l.startswith("{")][0]
     baseline = json.loads(line)
@@ -1307,6 +1309,227 @@ def case_text_format_shows_stdout_tail(tmp):
     check(r.code == 5 and r.stdout.endswith("\nstdout:\n  the data file was empty\n"), repr(r))
     r = sx(tmp, "print('chatter')\nprint('{\"a\": 1}')\n", "--format", "text")
     check(r.code == 0 and "chatter" not in r.stdout, repr(r))
+
+
+ARGV_SCRIPT = "import json, sys\nprint(json.dumps({'argv': sys.argv}))\n"
+
+
+def case_script_args(tmp):
+    """The words after the strategy are the script's sys.argv[1:] in the
+    container, through the supervisor's stdin, never in the docker argv; a
+    word that looks like an option of sandexec or docker is the script's."""
+    write(tmp, "a.py", ARGV_SCRIPT)
+    words = ["--fast", "5", "", "-v", "--rm", "with space", "\u00e9\u4e16", "a=b"]
+    r = run(["--image", IMAGE, "a.py"] + words, tmp)
+    expect(r, 0, "ok")
+    check(r.report["result"]["argv"] == ["a.py"] + words, repr(r))
+    check(r.report["args"] == words, repr(r))
+    no_container_left(r)
+    r = run(["--image", IMAGE, "--dry-run", "--format", "json", "a.py"] + words, tmp)
+    check(r.code == 0, repr(r))
+    d = json.loads(r.stdout)
+    check(d["args"] == words and "with space" not in d["argv"], repr(r))
+    write(tmp, "-x.py", ARGV_SCRIPT)
+    r = run(["--image", IMAGE, "--", "-x.py", "--fast", "5"], tmp)
+    expect(r, 0, "ok")
+    check(r.report["result"]["argv"] == ["-x.py", "--fast", "5"], repr(r))
+
+
+def case_output_file(tmp):
+    """-o FILE: an ok report goes to FILE (mode 0666 less the umask) and
+    stdout stays empty; any other outcome leaves FILE as it was and prints
+    the report on stdout."""
+    write(tmp, "a.py", ARGV_SCRIPT)
+    write(tmp, "bad.py", "import sys\nsys.exit(3)\n")
+    out = os.path.join(tmp, "res", "a.json")
+    os.makedirs(os.path.dirname(out))
+    r = run(["--image", IMAGE, "-o", out, "a.py", "1"], tmp)
+    check(r.code == 0 and r.stdout == "" and r.stderr == "", repr(r))
+    with open(out) as f:
+        rep = json.loads(f.read())
+    check(rep["status"] == "ok" and rep["result"]["argv"] == ["a.py", "1"], rep)
+    check(stat.S_IMODE(os.stat(out).st_mode) == 0o644, oct(os.stat(out).st_mode))
+    check(os.listdir(os.path.dirname(out)) == ["a.json"], os.listdir(os.path.dirname(out)))
+    before = open(out).read()
+    r = run(["--image", IMAGE, "--output", out, "bad.py"], tmp)
+    expect(r, 1, "strategy_error")
+    check(open(out).read() == before, "the output file changed on failure")
+    check(os.listdir(os.path.dirname(out)) == ["a.json"], os.listdir(os.path.dirname(out)))
+    missing = os.path.join(tmp, "res", "b.json")
+    r = run(["--image", IMAGE, "-o", missing, "bad.py"], tmp)
+    expect(r, 1, "strategy_error")
+    check(not os.path.exists(missing), "a failed run created the output file")
+
+
+def make_env(tmp):
+    env = isolated_env(tmp, SANDEXEC_DOCKER_IMAGE=IMAGE)
+    env["SANDEXEC"] = SANDEXEC
+    return env
+
+
+def case_example_makefile(tmp):
+    """examples/Makefile, for real: make -j4 over 8 strategies builds the 7
+    that succeed; the failing one fails the build and leaves no target; a
+    second make runs only that one again; an interrupted run leaves neither
+    its target nor a temporary file."""
+    shutil.copy(os.path.join(SOURCE_ROOT, "examples", "Makefile"), tmp)
+    os.makedirs(os.path.join(tmp, "strategies"))
+    for name in ("buy_and_hold", "momentum"):
+        shutil.copy(os.path.join(SOURCE_ROOT, "examples", "strategies", name + ".py"),
+                    os.path.join(tmp, "strategies"))
+    for i in range(5):
+        write(tmp, "strategies/s%d.py" % i,
+              "import json, sys\nprint(json.dumps({'n': %d, 'argv': sys.argv}))\n" % i)
+    write(tmp, "strategies/broken.py", "import sys\nsys.exit(1)\n")
+    env = make_env(tmp)
+    cmd = ["make", "-j4", "-k", "SANDEXEC=" + SANDEXEC]
+    p = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
+    check(p.returncode != 0, "make succeeded over a failing strategy: %r" % (p,))
+    res = os.path.join(tmp, "results")
+    got = sorted(os.listdir(res))
+    want = sorted(["buy_and_hold.json", "momentum.json", "momentum_120.json"] +
+                  ["s%d.json" % i for i in range(5)])
+    check(got == want, (got, p.stderr))
+    check("sandexec: strategies/broken.py: strategy_error:" in p.stderr, p.stderr)
+    for f in got:
+        rep = json.load(open(os.path.join(res, f)))
+        check(rep["status"] == "ok", rep)
+    check(json.load(open(os.path.join(res, "momentum_120.json")))["result"]["strategy"]
+          == "momentum_120", "the Makefile's arguments did not reach the script")
+    mtimes = {f: os.stat(os.path.join(res, f)).st_mtime_ns for f in got}
+    write(tmp, "strategies/broken.py", "print('{\"fixed\": true}')\n")
+    p = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
+    check(p.returncode == 0, repr(p))
+    check(p.stdout.count("sandexec ") == 1 and "broken.py" in p.stdout, p.stdout)
+    check(json.load(open(os.path.join(res, "broken.json")))["result"] == {"fixed": True}, p)
+    check(all(os.stat(os.path.join(res, f)).st_mtime_ns == m for f, m in mtimes.items()),
+          "a second make ran a strategy that had its target")
+    # Interrupted: SIGINT to make's process group, as ^C does.
+    write(tmp, "strategies/slow.py", "import time\ntime.sleep(60)\nprint('{}')\n")
+    p = subprocess.Popen(["make", "SANDEXEC=" + SANDEXEC, "results/slow.json"], cwd=tmp,
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         start_new_session=True)
+    time.sleep(3)
+    os.killpg(p.pid, signal.SIGINT)
+    out, err = p.communicate(timeout=60)
+    check(p.returncode != 0, (out, err))
+    check(not os.path.exists(os.path.join(res, "slow.json")), "an interrupted run left its target")
+    check(sorted(os.listdir(res)) == sorted(want + ["broken.json"]), os.listdir(res))
+    check(b"interrupted" in out, (out, err))
+
+
+CRON_LINE = "flock -n -E 75 {lock} {sandexec} -q -o {out} {strategy}"
+
+
+def cron(tmp, strategy, out):
+    """The documented crontab line, as cron runs it: /bin/sh -c, no
+    terminal, an environment of HOME, LOGNAME, PATH and SHELL only."""
+    line = CRON_LINE.format(lock=os.path.join(tmp, "s.lock"), sandexec=SANDEXEC, out=out,
+                            strategy=strategy)
+    return subprocess.Popen(
+        ["env", "-i", "HOME=" + tmp, "LOGNAME=root", "SHELL=/bin/sh",
+         "PATH=/usr/local/bin:/usr/bin:/bin", "SANDEXEC_DATADIR=" + os.environ["SANDEXEC_DATADIR"],
+         "SANDEXEC_SYSTEM_CONFIG=" + os.path.join(tmp, "none.yaml"),
+         "SANDEXEC_DOCKER_IMAGE=" + IMAGE, "setsid", "/bin/sh", "-c", line],
+        cwd=tmp, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def case_cron_recipe(tmp):
+    """The crontab recipe under env -i with no terminal: success writes
+    nothing at all (an empty cron mail); a second run while the first holds
+    the lock exits 75 at once; a failure writes exactly one line (the
+    report, on stdout; -q keeps stderr empty) and leaves the output as it
+    was."""
+    write(tmp, "ok.py", "import json, time\ntime.sleep(4)\nprint(json.dumps({'ok': 1}))\n")
+    write(tmp, "bad.py", "raise SystemExit(2)\n")
+    out = os.path.join(tmp, "out.json")
+    first = cron(tmp, "ok.py", out)
+    time.sleep(1)
+    t0 = time.monotonic()
+    second = cron(tmp, "ok.py", out)
+    o2, e2 = second.communicate(timeout=30)
+    check(second.returncode == 75 and o2 == b"" and e2 == b"", (second.returncode, o2, e2))
+    check(time.monotonic() - t0 < 3, "the second run waited for the lock")
+    o1, e1 = first.communicate(timeout=120)
+    check(first.returncode == 0 and o1 == b"" and e1 == b"", (first.returncode, o1, e1))
+    check(json.load(open(out))["result"] == {"ok": 1}, open(out).read())
+    before = open(out).read()
+    p = cron(tmp, "bad.py", out)
+    o, e = p.communicate(timeout=120)
+    check(p.returncode == 1, (p.returncode, o, e))
+    mail = o + e
+    check(mail.count(b"\n") == 1 and mail.endswith(b"\n"), mail)
+    check(json.loads(o)["status"] == "strategy_error", o)
+    check(open(out).read() == before, "a failed run changed the output")
+
+
+def case_systemd_units(tmp):
+    """share/systemd: the configured sandexec@.service and its timer pass
+    systemd-analyze verify (the binary where the unit says, here the built
+    one), and the service's ExecStart line, run as written, writes the
+    report where the unit says."""
+    build = os.path.dirname(os.path.dirname(os.path.abspath(SANDEXEC)))
+    unit = open(os.path.join(build, "sandexec@.service")).read()
+    line = re.search(r"^ExecStart=(.*)$", unit, re.M).group(1)
+    words = shlex.split(line)
+    check(words[0].endswith("/bin/sandexec") and words[1:4] == ["-q", "-o",
+                                                             "/var/lib/sandexec/%i.json"], words)
+    check(words[4].endswith("/sandexec/strategies/%i.py"), words)
+    etc = os.path.dirname(os.path.dirname(words[4]))
+    write(tmp, "strategies/demo.py", "import json\nprint(json.dumps({'unit': 1}))\n")
+    os.makedirs(os.path.join(tmp, "state"))
+    mine = (unit.replace(words[0], os.path.abspath(SANDEXEC))
+                .replace("/var/lib/sandexec", os.path.join(tmp, "state"))
+                .replace(etc, tmp))
+    write(tmp, "sandexec@.service", mine)
+    shutil.copy(os.path.join(SOURCE_ROOT, "share", "systemd", "sandexec@.timer"), tmp)
+    analyze = shutil.which("systemd-analyze")
+    if analyze:
+        os.symlink("sandexec@.service", os.path.join(tmp, "sandexec@demo.service"))
+        os.symlink("sandexec@.timer", os.path.join(tmp, "sandexec@demo.timer"))
+        p = subprocess.run([analyze, "verify", "--man=no", os.path.join(tmp, "sandexec@demo.service"),
+                            os.path.join(tmp, "sandexec@demo.timer")],
+                           capture_output=True, text=True, timeout=60)
+        check(p.returncode == 0, repr(p))
+    exec_line = re.search(r"^ExecStart=(.*)$", mine, re.M).group(1).replace("%i", "demo")
+    p = subprocess.run(["env", "-i", "PATH=/usr/bin:/bin", "HOME=" + tmp,
+                        "SANDEXEC_DATADIR=" + os.environ["SANDEXEC_DATADIR"],
+                        "SANDEXEC_SYSTEM_CONFIG=" + os.path.join(tmp, "none.yaml"),
+                        "SANDEXEC_DOCKER_IMAGE=" + IMAGE] + shlex.split(exec_line),
+                       cwd="/", capture_output=True, text=True, timeout=120)
+    check(p.returncode == 0 and p.stdout == "" and p.stderr == "", repr(p))
+    rep = json.load(open(os.path.join(tmp, "state", "demo.json")))
+    check(rep["result"] == {"unit": 1}, rep)
+
+
+def case_readme_quick_start(tmp):
+    """The README's commands before its Use section (the lines '$ ...' of
+    its console blocks), run as written with sandexec on PATH, from a copy
+    of the tree's examples: each exits 0; an -o FILE named there holds an
+    ok report."""
+    text = open(os.path.join(SOURCE_ROOT, "README.md")).read()
+    text = text[:text.index("\n## Use")]
+    lines = [m.group(1) for m in re.finditer(r"^\$ (.*)$", text, re.M)]
+    check(len(lines) >= 3 and lines[0] == "sandexec examples/sma_crossover.py", lines)
+    shutil.copytree(os.path.join(SOURCE_ROOT, "examples"), os.path.join(tmp, "examples"),
+                    ignore=shutil.ignore_patterns("results"))
+    env = make_env(tmp)
+    env["PATH"] = os.path.dirname(os.path.abspath(SANDEXEC)) + ":" + env["PATH"]
+    for line in lines:
+        for w in shlex.split(line):
+            if w.endswith(".json") and os.path.isabs(w) and os.path.exists(w):
+                os.unlink(w)
+        p = subprocess.run(["/bin/sh", "-c", line], cwd=tmp, env=env, capture_output=True,
+                           text=True, timeout=300)
+        check(p.returncode == 0, (line, p.returncode, p.stdout[-2000:], p.stderr[-2000:]))
+        words = shlex.split(line)
+        if "-o" in words:
+            rep = json.load(open(words[words.index("-o") + 1]))
+            check(rep["status"] == "ok" and rep["args"] == words[words.index("-o") + 3:], rep)
+        elif words[0] == "sandexec":
+            check(json.loads(p.stdout)["status"] == "ok", p.stdout)
+    got = sorted(os.listdir(os.path.join(tmp, "examples", "results")))
+    check(got == ["buy_and_hold.json", "momentum.json", "momentum_120.json"], got)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

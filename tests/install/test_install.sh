@@ -33,4 +33,10 @@ out=$(env -u SANDEXEC_DATADIR SANDEXEC_SYSTEM_CONFIG=/nonexistent \
 	SANDEXEC_DOCKER_SECCOMP_PROFILE= "$root/bin/sandexec" --dry-run "$dest/s.py" 2>&1 || true)
 echo "$out" | grep -q "$prefix/share/sandexec/seccomp.json" || fail "compiled-in datadir: $out"
 bash -n "$root/share/bash-completion/completions/sandexec" || fail "completion syntax"
+# The systemd units, the service's ExecStart naming the installed binary.
+for f in sandexec@.service sandexec@.timer; do
+	[ -f "$root/lib/systemd/system/$f" ] || fail "lib/systemd/system/$f not installed"
+done
+grep -q "^ExecStart=$prefix/bin/sandexec -q -o /var/lib/sandexec/%i.json $prefix/etc/sandexec/strategies/%i.py\$" \
+	"$root/lib/systemd/system/sandexec@.service" || fail "ExecStart of sandexec@.service"
 echo ok

@@ -1,6 +1,7 @@
 # Container mode: the container's PID 1 (no --init), run with
 # -c CODE NAME supervise SECONDS, markers.py before this file, and on stdin
-# "LEN\n" SCRIPT NONCE "\n".
+# "LEN\n" SCRIPT "ALEN\n" ARGS NONCE "\n", ARGS being the script's
+# sys.argv[1:], each word followed by a NUL (sx_bootstrap_stdin()).
 #
 # 1. Refuse to go on unless it is PID 1, and make itself non-dumpable:
 #    /proc/1/mem, fd, environ and ptrace are then closed to the script's
@@ -9,7 +10,7 @@
 #    pid namespace, SIGKILL included; kill(-1) never reaches init either.
 #    SIGCHLD is blocked, to be waited for with sigtimedwait().
 #    Any failure here exits 125 before the start marker: the engine's.
-# 2. Read exactly LEN bytes of script (os.read, never a buffered reader:
+# 2. Read exactly LEN bytes of script and ALEN of words (os.read, never a buffered reader:
 #    the nonce behind it must stay in the pipe), write the start marker.
 # 3. Fork. The child points stdin at /dev/null before anything else, gives
 #    itself the highest OOM score (the OOM killer picks the script, not
@@ -69,12 +70,16 @@ def read_exact(n):
             fail('stdin ended before the script did')
         b += c
     return b
-head = b''
-while not head.endswith(b'\n'):
-    if len(head) > 20:
-        fail('no script length on stdin')
-    head += read_exact(1)
-source = read_exact(int(head))
+def read_length(what):
+    head = b''
+    while not head.endswith(b'\n'):
+        if len(head) > 20:
+            fail('no %s length on stdin' % what)
+        head += read_exact(1)
+    return int(head)
+source = read_exact(read_length('script'))
+words = read_exact(read_length('arguments')).split(b'\0')[:-1]
+words = [w.decode('utf-8') for w in words]
 def oom_kills():
     for path in ('/sys/fs/cgroup/memory.events',
                  '/sys/fs/cgroup/memory/memory.oom_control'):
@@ -188,9 +193,9 @@ except OSError:
     pass
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
-sys.argv = [name]
+sys.argv = [name] + words
 code = compile(source, name, 'exec')
-del source, null, head, limit, deadline, before, started, pid, libc, fail, read_exact, oom_kills
+del source, null, words, read_length, limit, deadline, before, started, pid, libc, fail, read_exact, oom_kills
 del supervise, fail_after, FAILED
 del START, END
 exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
