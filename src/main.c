@@ -172,6 +172,11 @@ static char *report_text(const struct sx_report *rep)
 			   rep->error && rep->status != SX_OK ? rep->error : "");
 	free(head);
 	free(result);
+	result = sx_report_failure_text(rep);
+	head = out;
+	out = sx_xasprintf("%s%s", head, result);
+	free(head);
+	free(result);
 	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
 		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
 		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,
@@ -575,6 +580,9 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		.stdout_len = o->stdout_len,
 		.stderr_truncated = o->stderr_truncated,
 		.stderr_dropped = o->stderr_dropped,
+		.stderr_tail = o->stderr_tail,
+		.stderr_tail_len = o->stderr_tail_len,
+		.exception = o->has_exception ? &o->exception : NULL,
 		.error = o->error,
 		.container = o->mode && strcmp(o->mode, "docker") == 0 ? o->container : NULL,
 		.run_id = o->run_id[0] ? o->run_id : NULL,

@@ -51,6 +51,7 @@ struct sx_config {
 	/* output */
 	uint64_t max_stdout;    /* bytes of the script's stdout kept */
 	uint64_t max_stderr;    /* bytes of the script's stderr passed on */
+	uint64_t stderr_tail;   /* bytes of its end kept for the report */
 	/* strategy */
 	uint64_t max_size;      /* bytes */
 	/* --data: a resolved directory bind-mounted read-only at /data, or

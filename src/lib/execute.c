@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "reaper.h"
+#include "report.h"
 #include "stream.h"
 
 __attribute__((format(printf, 2, 3)))
@@ -222,6 +223,10 @@ void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_co
 
 	cJSON_AddNumberToObject(f, "exit_code", exit_code);
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	if (o->has_exception)
+		cJSON_AddItemToObject(f, "exception", sx_exception_json(&o->exception));
+	if (o->status != SX_OK && o->stderr_tail)
+		sx_add_stderr_tail(f, o->stderr_tail, o->stderr_tail_len);
 	if (hwm >= 0)
 		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
 	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));

@@ -7,6 +7,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "bootstrap.h"
 #include "outcome.h"
 
 struct sx_report {
@@ -27,6 +28,9 @@ struct sx_report {
 	size_t stdout_len;
 	bool stderr_truncated;     /* over output.max_stderr */
 	uint64_t stderr_dropped;   /* bytes of the script's stderr not passed on */
+	const char *stderr_tail;   /* the end of the script's stderr, or NULL */
+	size_t stderr_tail_len;
+	const struct sx_exception *exception; /* an uncaught one, or NULL */
 	const char *error;         /* or NULL */
 	const char *container;     /* or NULL */
 	const char *run_id;        /* or NULL */
@@ -41,6 +45,22 @@ struct sx_report {
  * never whole in memory. */
 int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
 		   void *ctx);
+
+/* The report's "exception" object: type, message (the script's bytes, NUL
+ * as \u0000), line (null: none in the script). Caller frees with
+ * cJSON_Delete. */
+cJSON *sx_exception_json(const struct sx_exception *x);
+/* o["stderr_tail"]: tail's bytes [tail, tail+len) as a JSON string (NUL as
+ * \u0000, ill-formed UTF-8 as U+FFFD), or null when tail is NULL. */
+void sx_add_stderr_tail(cJSON *o, const char *tail, size_t len);
+
+#define SX_TEXT_TAIL_LINES 10 /* stderr_tail lines --format text shows */
+
+/* For --format text, after a failure: "\nexception: TYPE: MESSAGE (line N)"
+ * and "\nstderr (last lines):" with the last SX_TEXT_TAIL_LINES lines of
+ * stderr_tail, each "\n  | LINE", all escaped for a terminal; "" for a
+ * success or when there is neither. Caller frees. */
+char *sx_report_failure_text(const struct sx_report *r);
 
 /* Render r as one line of JSON (no trailing newline). Caller frees. */
 char *sx_report_render(const struct sx_report *r);

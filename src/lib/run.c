@@ -24,9 +24,13 @@ void sx_outcome_free(struct sx_outcome *o)
 	cJSON_Delete(o->result);
 	free(o->stdout_text);
 	free(o->error);
+	free(o->stderr_tail);
+	sx_exception_free(&o->exception);
 	o->result = NULL;
 	o->stdout_text = NULL;
 	o->error = NULL;
+	o->stderr_tail = NULL;
+	o->has_exception = false;
 }
 
 #define STDERR_KEEP 4096 /* stderr's head kept for messages */
@@ -37,11 +41,13 @@ struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 	return (struct sx_io){
 		.stdin_data = s->data,
 		.stdin_len = s->len,
-		/* The start marker (and end line) come on top of the script's. */
-		.stdout_cap = (size_t)cfg->max_stdout + extra_cap,
+		/* The start marker, end line and exception record come on
+		 * top of the script's. */
+		.stdout_cap = (size_t)cfg->max_stdout + extra_cap + SX_EXC_MAX,
 		.stderr_fd = env->stderr_fd,
 		.stderr_cap = (size_t)cfg->max_stderr,
 		.stderr_keep = STDERR_KEEP,
+		.stderr_tail = (size_t)cfg->stderr_tail,
 		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
 		.signal_fd = env->signal_fd,
 		.grace_ms = env->grace_ms,
@@ -173,7 +179,8 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 {
 	struct sx_run_facts f = { 0 };
 	struct script_end end = { 0 };
-	bool lost = false;
+	struct sx_exception exc = { 0 };
+	bool lost = false, took_exc = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
@@ -208,8 +215,12 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		end.e.code = res->exit_code;
 		end.e.sig = res->term_signal;
 	}
-	/* The cap is checked again on the script's own bytes: the marker and
-	 * the end line were given room on top of it. */
+	/* The bootstrap's record of an uncaught exception, last before the
+	 * trailer: only after a failure, and only ever information. */
+	if (f.started && end.known && !(end.e.exited && end.e.code == 0))
+		took_exc = sx_exc_take(out, &out_len, &exc);
+	/* The cap is checked again on the script's own bytes: the marker, the
+	 * exception record and the end line were given room on top of it. */
 	if (f.started && out_len > cfg->max_stdout) {
 		out_len = (size_t)cfg->max_stdout;
 		if (f.stopped == SX_STOP_NONE)
@@ -256,6 +267,17 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		res->out_len = 0;
 		o->stdout_truncated = res->out_truncated || f.stopped == SX_STOP_OUTPUT;
 	}
+	if (took_exc && o->status == SX_STRATEGY_ERROR) {
+		o->exception = exc;
+		o->has_exception = true;
+	} else if (took_exc) {
+		sx_exception_free(&exc);
+	}
+	if (!res->spawn_errno && cfg->stderr_tail) {
+		o->stderr_tail = res->err_tail;
+		o->stderr_tail_len = res->err_tail_len;
+		res->err_tail = NULL;
+	}
 	o->stderr_truncated = res->err_cut > 0;
 	o->stderr_dropped = res->err_cut + res->err_unread;
 	if (lost && !f.stopped) {
@@ -265,4 +287,17 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		return;
 	}
 	o->error = error_text(cfg, res, what, o);
+	if (o->has_exception && o->error) {
+		/* The cause where a cron mail or a make log shows it: the
+		 * one-line error names the exception, the report has it all. */
+		char *type = sx_utf8_sanitize(o->exception.type, o->exception.type_len);
+		char *msg = o->exception.line > 0
+				    ? sx_xasprintf("%s after an uncaught %s at line %ld", o->error,
+						   type, o->exception.line)
+				    : sx_xasprintf("%s after an uncaught %s", o->error, type);
+
+		free(o->error);
+		o->error = msg;
+		free(type);
+	}
 }

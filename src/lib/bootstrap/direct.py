@@ -1,7 +1,7 @@
 # Direct mode: run by the interpreter as -c CODE NAME, with markers.py
 # before this file. Reads the script from stdin to its end, points stdin at
 # /dev/null, writes the start marker (before the script is even compiled,
-# so a syntax error counts as started) and runs the script. There is no
+# so a syntax error counts as started) and runs the script (script.py). There is no
 # supervisor: the parent is sandexec itself.
 import os, sys
 name = sys.argv[1]
@@ -10,7 +10,5 @@ null = os.open(os.devnull, os.O_RDONLY)
 os.dup2(null, 0)
 os.close(null)
 os.write(1, START)
-sys.argv = [name]
-code = compile(source, name, 'exec')
-del source, null, START, END
-exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
+del null, START, END
+# script.py follows: it runs the script.

@@ -13,7 +13,8 @@
 #    the nonce behind it must stay in the pipe), write the start marker.
 # 3. Fork. The child points stdin at /dev/null before anything else, gives
 #    itself the highest OOM score (the OOM killer picks the script, not
-#    its supervisor), restores Python's signal setup and runs the script.
+#    its supervisor), restores Python's signal setup and runs the script
+#    (script.py).
 #    Its memory is a copy of a parent that has not read the nonce yet.
 # 4. The parent reads the nonce (the rest of stdin), reaps every process
 #    as an init must until the script's process ends or SECONDS pass,
@@ -130,8 +131,6 @@ except OSError:
     pass
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
-sys.argv = [name]
-code = compile(source, name, 'exec')
-del source, null, head, limit, deadline, before, pid, libc, fail, read_exact, oom_kills
+del null, head, limit, deadline, before, pid, libc, fail, read_exact, oom_kills
 del START, END
-exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
+# script.py follows: it runs the script.
