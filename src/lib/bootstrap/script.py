@@ -11,7 +11,8 @@
 # Then stdout is flushed and the record EXC LINE " " TYPE " " MESSAGE "\n"
 # is written as its last bytes: LINE is the line of the innermost frame in
 # the script ("-" if none), TYPE the name the traceback prints, MESSAGE
-# str() of the exception (a SyntaxError's msg), at most 2000 characters;
+# str() of the exception (a SyntaxError's msg), at most 2000 characters,
+# a lone surrogate as U+FFFD;
 # in TYPE and MESSAGE the bytes "%", " " and "\n" are written %XX. The
 # script can write such a line too: sandexec takes it as information for
 # the report's "exception", never as how the script ended. Then it exits
@@ -53,17 +54,24 @@ except BaseException as exc:
             linecache.cache[name] = (len(text), None, text.splitlines(True), name)
         except BaseException:
             pass
-        try:
-            if sys.excepthook is sys.__excepthook__:
-                # The C hook reads source lines from disk, not linecache.
-                __import__('traceback').print_exception(cls, exc, tb)
-            else:
-                sys.excepthook(cls, exc, tb)
-        except BaseException as hook:
-            sys.stderr.write('Error in sys.excepthook:\n')
-            sys.__excepthook__(type(hook), hook, hook.__traceback__)
-            sys.stderr.write('\nOriginal exception was:\n')
-            sys.__excepthook__(cls, exc, tb)
+        # As PyErr_Print does it, with the traceback module (the C hook
+        # reads source lines from disk, not linecache) and without the
+        # bootstrap's frames.
+        show = __import__('traceback').print_exception
+        hook = sys.excepthook
+        if hook is None:
+            sys.stderr.write('sys.excepthook is missing\n')
+            show(cls, exc, tb)
+        elif hook is sys.__excepthook__:
+            show(cls, exc, tb)
+        else:
+            try:
+                hook(cls, exc, tb)
+            except BaseException as err:
+                sys.stderr.write('Error in sys.excepthook:\n')
+                show(type(err), err, err.__traceback__.tb_next, chain=False)
+                sys.stderr.write('\nOriginal exception was:\n')
+                show(cls, exc, tb)
     except BaseException:
         line, kind, msg = None, type(exc).__name__, ''
     for f in (sys.stdout, sys.stderr):
@@ -72,7 +80,8 @@ except BaseException as exc:
         except BaseException:
             pass
     def field(s):
-        b = s[:2000].encode('utf-8', 'surrogatepass')
+        s = ''.join('\ufffd' if '\ud800' <= c <= '\udfff' else c for c in s[:2000])
+        b = s.encode('utf-8')
         for c in b'% \n':
             b = b.replace(bytes([c]), b'%%%02X' % c)
         return b
