@@ -1,5 +1,6 @@
-/* libFuzzer target: the supervisor's end trailer and the classification
- * of a docker run from arbitrary stdout bytes (the script controls them). */
+/* libFuzzer target: the supervisor's end trailer, the exception record and
+ * the classification of a docker run from arbitrary stdout bytes (the
+ * script controls them). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,6 +34,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else if (len != size) {
 		abort();
 	}
+	len = size;
+	{
+		struct sx_exception x;
+
+		if (sx_exc_take((const char *)data, &len, &x)) {
+			/* What was cut is exactly one record, at the end. */
+			if (len > size || size - len > SX_EXC_MAX ||
+			    memcmp(data + len, SX_EXC_MARKER, SX_EXC_MARKER_LEN) != 0 ||
+			    data[size - 1] != '\n' || !x.type_len ||
+			    x.type_len + x.message_len > size - len || x.line < 0)
+				abort();
+			sx_exception_free(&x);
+		} else if (len != size) {
+			abort();
+		}
+	}
 	/* The whole run: marker, the bytes, the container's status. */
 	out = malloc(SX_START_MARKER_LEN + size + 1);
 	memcpy(out, SX_START_MARKER, SX_START_MARKER_LEN);
@@ -45,10 +62,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sx_config_init(&cfg);
 	memcpy(o.nonce, NONCE, sizeof o.nonce);
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
-	if (o.stdout_len > res.out_len)
+	/* The outcome took the buffer over (res.out is NULL then). */
+	if (o.stdout_len > size)
 		abort();
 	sx_outcome_free(&o);
 	sx_config_free(&cfg);
-	free(out);
+	free(res.out);
 	return 0;
 }
