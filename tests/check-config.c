@@ -70,7 +70,8 @@ START_TEST(test_values)
 			      "  env: [A=1, B=two words]\n"
 			      "output:\n"
 			      "  max_stdout: 4k\n"
-			      "strategy: {max_size: 100}\n"), 0);
+			      "strategy: {max_size: 100}\n"),
+			 0);
 	ck_assert_str_eq(cfg.image, "img:1");
 	ck_assert_uint_eq(cfg.memory, 512ULL << 20);
 	ck_assert_uint_eq(cfg.cpus_milli, 1500);
@@ -151,7 +152,8 @@ END_TEST
 
 START_TEST(test_duplicates)
 {
-	expect_error("docker:\n  image: a\n  image: b\n", "t.yaml:3:3", "duplicate key 'docker.image'");
+	expect_error("docker:\n  image: a\n  image: b\n", "t.yaml:3:3",
+		     "duplicate key 'docker.image'");
 	expect_error("docker:\n  image: a\noutput: {}\ndocker:\n  memory: 1g\n", "t.yaml:4:1",
 		     "duplicate section 'docker'");
 }
@@ -207,7 +209,8 @@ START_TEST(test_files)
 	char *path, *big;
 
 	ck_assert_int_eq(sx_config_load_file(&cfg, "/nonexistent/sandexec.yaml", false, &err), 0);
-	ck_assert_int_eq(sx_config_load_file(&cfg, "/nonexistent/sandexec.yaml", true, &err), -ENOENT);
+	ck_assert_int_eq(sx_config_load_file(&cfg, "/nonexistent/sandexec.yaml", true, &err),
+			 -ENOENT);
 	ck_assert_ptr_nonnull(strstr(err.msg, "/nonexistent/sandexec.yaml"));
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -241,9 +244,9 @@ END_TEST
 
 START_TEST(test_set_and_env)
 {
-	char *envp[] = { "SANDEXEC_DOCKER_IMAGE=from-env", "SANDEXEC_DOCKER_TIMEOUT=5",
-			 "OTHER=1", NULL };
-	char *bad_env[] = { "SANDEXEC_DOCKER_MEMORY=huge", NULL };
+	char *envp[] = {"SANDEXEC_DOCKER_IMAGE=from-env", "SANDEXEC_DOCKER_TIMEOUT=5", "OTHER=1",
+			NULL};
+	char *bad_env[] = {"SANDEXEC_DOCKER_MEMORY=huge", NULL};
 
 	ck_assert_int_eq(sx_config_load_env(&cfg, envp, &err), 0);
 	ck_assert_str_eq(cfg.image, "from-env");
@@ -270,8 +273,9 @@ START_TEST(test_sample_is_defaults)
 	struct sx_config def;
 
 	sx_config_init(&def);
-	ck_assert_msg(sx_config_load_file(&cfg, SOURCE_ROOT "/etc/sandexec/sandexec.yaml", true,
-					  &err) == 0, "%s", err.msg);
+	ck_assert_msg(
+	    sx_config_load_file(&cfg, SOURCE_ROOT "/etc/sandexec/sandexec.yaml", true, &err) == 0,
+	    "%s", err.msg);
 	ck_assert_str_eq(cfg.docker_binary, def.docker_binary);
 	ck_assert_str_eq(cfg.image, def.image);
 	ck_assert_str_eq(cfg.context, def.context);
@@ -349,12 +353,11 @@ END_TEST
 
 START_TEST(test_user_root_spellings)
 {
-	static const char *const refused[] = { "00:1", "0000:1", "000:0", "1:0", "1:00",
-					       "root:1", "1:root", "1000",
-					       "00", "1:", ":1", "-1:1", "1:99999999999",
-					       "4294967295:1", NULL };
-	static const char *const accepted[] = { "65534:65534", "1000:1000", "01000:1",
-						"nobody:nogroup", "app:app", NULL };
+	static const char *const refused[] = {
+	    "00:1", "0000:1", "000:0", "1:0",  "1:00",		"root:1",	"1:root", "1000",
+	    "00",   "1:",     ":1",    "-1:1", "1:99999999999", "4294967295:1", NULL};
+	static const char *const accepted[] = {"65534:65534",	 "1000:1000", "01000:1",
+					       "nobody:nogroup", "app:app",   NULL};
 
 	for (const char *const *u = refused; *u; u++)
 		ck_assert_msg(sx_config_set(&cfg, "docker.user", *u, "--set", &err) < 0,
@@ -372,10 +375,14 @@ END_TEST
 
 START_TEST(test_env_unknown_variables)
 {
-	char *typo[] = { "PATH=/bin", "SANDEXEC_DOCKER_MEMROY=1g", NULL };
-	char *list[] = { "SANDEXEC_DOCKER_ENV=A=1", NULL };
-	char *fine[] = { "SANDEXEC_DATADIR=/x", "SANDEXEC_SYSTEM_CONFIG=/y",
-			 "SANDEXEC_SOURCE_ROOT=/z", "SANDEXEC_DOCKER_MEMORY=1g", "OTHER=1", NULL };
+	char *typo[] = {"PATH=/bin", "SANDEXEC_DOCKER_MEMROY=1g", NULL};
+	char *list[] = {"SANDEXEC_DOCKER_ENV=A=1", NULL};
+	char *fine[] = {"SANDEXEC_DATADIR=/x",
+			"SANDEXEC_SYSTEM_CONFIG=/y",
+			"SANDEXEC_SOURCE_ROOT=/z",
+			"SANDEXEC_DOCKER_MEMORY=1g",
+			"OTHER=1",
+			NULL};
 
 	ck_assert_int_eq(sx_config_load_env(&cfg, typo, &err), -EINVAL);
 	ck_assert_msg(strstr(err.msg, "SANDEXEC_DOCKER_MEMROY: unknown variable"), "%s", err.msg);

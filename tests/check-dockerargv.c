@@ -8,12 +8,12 @@
 #include "reaper.h"
 
 static const struct sx_docker_run run = {
-	.name = "sandexec-0123456789abcdef",
-	.run_id = "0123456789abcdef",
-	.deadline_epoch = 1700000000,
-	.seccomp_path = "/usr/share/sandexec/seccomp.json",
-	.script_name = "-x.py",
-	.supervise_s = 35,
+    .name = "sandexec-0123456789abcdef",
+    .run_id = "0123456789abcdef",
+    .deadline_epoch = 1700000000,
+    .seccomp_path = "/usr/share/sandexec/seccomp.json",
+    .script_name = "-x.py",
+    .supervise_s = 35,
 };
 
 /* Index of the first element equal to s, or -1. */
@@ -28,31 +28,64 @@ static int find(char **argv, const char *s)
 START_TEST(test_default_argv)
 {
 	static const char *const want[] = {
-		"docker", "run", "-i", "--rm", "--pull", "never",
-		"--name", "sandexec-0123456789abcdef",
-		"--label", "sandexec.run=0123456789abcdef",
-		"--label", "sandexec.deadline=1700000000",
-		"--label", "sandexec.owner=",
-		"--log-driver", "none",
-		"--network", "none",
-		"--read-only",
-		"--tmpfs", "/tmp:rw,nosuid,nodev,noexec,size=64m",
-		"--cap-drop", "ALL",
-		"--security-opt", "no-new-privileges",
-		"--security-opt", "seccomp=/usr/share/sandexec/seccomp.json",
-		"--user", "65534:65534",
-		"--memory", "2g", "--memory-swap", "2g",
-		"--cpus", "0.5",
-		"--pids-limit", "128",
-		"--ulimit", "nofile=256:256",
-		"--ulimit", "core=0",
-		"--workdir", "/tmp",
-		"--env", "OPENBLAS_NUM_THREADS=1",
-		"--env", "OMP_NUM_THREADS=1",
-		"--env", "MKL_NUM_THREADS=1",
-		"sandexec-python:bookworm",
-		"python3", "-I", "-c", sx_bootstrap_code, "-x.py", "supervise", "35",
-		NULL,
+	    "docker",
+	    "run",
+	    "-i",
+	    "--rm",
+	    "--pull",
+	    "never",
+	    "--name",
+	    "sandexec-0123456789abcdef",
+	    "--label",
+	    "sandexec.run=0123456789abcdef",
+	    "--label",
+	    "sandexec.deadline=1700000000",
+	    "--label",
+	    "sandexec.owner=",
+	    "--log-driver",
+	    "none",
+	    "--network",
+	    "none",
+	    "--read-only",
+	    "--tmpfs",
+	    "/tmp:rw,nosuid,nodev,noexec,size=64m",
+	    "--cap-drop",
+	    "ALL",
+	    "--security-opt",
+	    "no-new-privileges",
+	    "--security-opt",
+	    "seccomp=/usr/share/sandexec/seccomp.json",
+	    "--user",
+	    "65534:65534",
+	    "--memory",
+	    "2g",
+	    "--memory-swap",
+	    "2g",
+	    "--cpus",
+	    "0.5",
+	    "--pids-limit",
+	    "128",
+	    "--ulimit",
+	    "nofile=256:256",
+	    "--ulimit",
+	    "core=0",
+	    "--workdir",
+	    "/tmp",
+	    "--env",
+	    "OPENBLAS_NUM_THREADS=1",
+	    "--env",
+	    "OMP_NUM_THREADS=1",
+	    "--env",
+	    "MKL_NUM_THREADS=1",
+	    "sandexec-python:bookworm",
+	    "python3",
+	    "-I",
+	    "-c",
+	    sx_bootstrap_code,
+	    "-x.py",
+	    "supervise",
+	    "35",
+	    NULL,
 	};
 	struct sx_config cfg;
 	char **argv;
@@ -84,18 +117,17 @@ START_TEST(test_edge_config)
 	struct sx_err err;
 	char **argv;
 	int i;
-	static const char text[] =
-		"docker:\n"
-		"  binary: /opt/podman\n"
-		"  memory: 1536m\n"
-		"  cpus: 0.01\n"
-		"  pids_limit: 8\n"
-		"  nproc: 512\n"
-		"  read_only: false\n"
-		"  tmpfs_size: 1g\n"
-		"  runtime: runsc\n"
-		"  user: \"1000:1000\"\n"
-		"  env:\n";
+	static const char text[] = "docker:\n"
+				   "  binary: /opt/podman\n"
+				   "  memory: 1536m\n"
+				   "  cpus: 0.01\n"
+				   "  pids_limit: 8\n"
+				   "  nproc: 512\n"
+				   "  read_only: false\n"
+				   "  tmpfs_size: 1g\n"
+				   "  runtime: runsc\n"
+				   "  user: \"1000:1000\"\n"
+				   "  env:\n";
 
 	sx_config_init(&cfg);
 	ck_assert_int_eq(sx_config_load_string(&cfg, "t", text, strlen(text), &err), 0);

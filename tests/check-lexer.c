@@ -23,23 +23,24 @@ static char *lex_all(const char *src, char *buf, size_t len)
 		if (t.kind == SX_TOK_NEWLINE)
 			used += (size_t)snprintf(buf + used, len - used, "%sNL", used ? " " : "");
 		else
-			used += (size_t)snprintf(buf + used, len - used, "%s%s:%.*s", used ? " " : "",
-						 sx_tok_kind_name(t.kind), (int)t.len, t.text);
+			used +=
+			    (size_t)snprintf(buf + used, len - used, "%s%s:%.*s", used ? " " : "",
+					     sx_tok_kind_name(t.kind), (int)t.len, t.text);
 	}
 	return buf;
 }
 
-#define LEX(src, want)                                                         \
-	do {                                                                   \
-		char buf_[2048];                                               \
-		ck_assert_str_eq(lex_all(src, buf_, sizeof buf_), want);       \
+#define LEX(src, want)                                                                             \
+	do {                                                                                       \
+		char buf_[2048];                                                                   \
+		ck_assert_str_eq(lex_all(src, buf_, sizeof buf_), want);                           \
 	} while (0)
 
 static void lex_error(const char *src, const char *want)
 {
 	struct sx_lexer lx;
 	struct sx_tok t;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	int r = 0;
 
 	sx_lexer_init(&lx, src, strlen(src));
@@ -89,7 +90,8 @@ START_TEST(test_fstrings)
 	LEX("f'{{lit}}'", "FSTRING_START:f' FSTRING_MIDDLE:{{lit}} FSTRING_END:' NL");
 	LEX("f'{x!r:>{w}}'", "FSTRING_START:f' OP:{ NAME:x OP:! NAME:r OP:: FSTRING_MIDDLE:> "
 			     "OP:{ NAME:w OP:} OP:} FSTRING_END:' NL");
-	LEX("f'{x:=5}'", "FSTRING_START:f' OP:{ NAME:x OP:: FSTRING_MIDDLE:=5 OP:} FSTRING_END:' NL");
+	LEX("f'{x:=5}'",
+	    "FSTRING_START:f' OP:{ NAME:x OP:: FSTRING_MIDDLE:=5 OP:} FSTRING_END:' NL");
 	LEX("f'{(y:=5)}'", "FSTRING_START:f' OP:{ OP:( NAME:y OP::= NUMBER:5 OP:) OP:} "
 			   "FSTRING_END:' NL");
 	LEX("f'{d[\"k\"]}'", "FSTRING_START:f' OP:{ NAME:d OP:[ STRING:\"k\" OP:] OP:} "
@@ -188,6 +190,25 @@ START_TEST(test_deep_nesting)
 }
 END_TEST
 
+/* Brackets balance as Python's tokenizer demands: a check that accepts
+ * "x = (1))" reads statements Python refuses. */
+START_TEST(test_brackets)
+{
+	char deep[2 * SX_LEX_MAX_BRACKETS + 8];
+
+	lex_error("x = (1))", "1:8: unmatched ')'");
+	lex_error("x = [1)", "1:7: closing parenthesis ')' does not match '['");
+	lex_error("x = (1\n", "'(' was never closed");
+	lex_error("f'{x)}'", "unmatched ')'");
+	LEX("f'{(1)}' + f'{ {1: 2}[1] }'",
+	    "FSTRING_START:f' OP:{ OP:( NUMBER:1 OP:) OP:} FSTRING_END:' OP:+ FSTRING_START:f' "
+	    "OP:{ OP:{ NUMBER:1 OP:: NUMBER:2 OP:} OP:[ NUMBER:1 OP:] OP:} FSTRING_END:' NL");
+	memset(deep, '(', SX_LEX_MAX_BRACKETS + 1);
+	deep[SX_LEX_MAX_BRACKETS + 1] = '\0';
+	lex_error(deep, "too many nested parentheses");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("lexer");
@@ -202,6 +223,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_errors);
 	tcase_add_test(tc, test_nul);
 	tcase_add_test(tc, test_deep_nesting);
+	tcase_add_test(tc, test_brackets);
 	suite_add_tcase(s, tc);
 	return s;
 }

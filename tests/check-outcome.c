@@ -38,39 +38,40 @@ static enum sx_status classify(struct sx_run_facts f)
 START_TEST(test_classify)
 {
 	/* The docker CLI is missing. */
-	ck_assert_int_eq(classify((struct sx_run_facts){ .spawn_errno = 2 }),
-			 SX_SANDBOX_UNAVAILABLE);
+	ck_assert_int_eq(classify((struct sx_run_facts){.spawn_errno = 2}), SX_SANDBOX_UNAVAILABLE);
 	/* docker failed before the interpreter started: 125, 126, 127, anything. */
 	for (int code = 0; code < 256; code++)
-		ck_assert_int_eq(classify((struct sx_run_facts){ .exited = true, .exit_code = code }),
+		ck_assert_int_eq(classify((struct sx_run_facts){.exited = true, .exit_code = code}),
 				 SX_SANDBOX_UNAVAILABLE);
 	/* Once the script ran, 125/126/127 are the script's own. */
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 125 }),
-			 SX_STRATEGY_ERROR);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 127 }),
-			 SX_STRATEGY_ERROR);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 0, .result_found = true }),
-			 SX_OK);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true }),
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){.started = true, .exited = true, .exit_code = 125}),
+	    SX_STRATEGY_ERROR);
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){.started = true, .exited = true, .exit_code = 127}),
+	    SX_STRATEGY_ERROR);
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){
+		.started = true, .exited = true, .exit_code = 0, .result_found = true}),
+	    SX_OK);
+	ck_assert_int_eq(classify((struct sx_run_facts){.started = true, .exited = true}),
 			 SX_NO_RESULT);
 	/* Our own stops win over the exit status they caused. */
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 137,
-							 .stopped = SX_STOP_DEADLINE }),
-			 SX_TIMEOUT);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .stopped = SX_STOP_DEADLINE }),
-			 SX_TIMEOUT);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .exited = true,
-							 .exit_code = 0, .result_found = true,
-							 .stopped = SX_STOP_OUTPUT }),
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){
+		.started = true, .exited = true, .exit_code = 137, .stopped = SX_STOP_DEADLINE}),
+	    SX_TIMEOUT);
+	ck_assert_int_eq(classify((struct sx_run_facts){.stopped = SX_STOP_DEADLINE}), SX_TIMEOUT);
+	ck_assert_int_eq(classify((struct sx_run_facts){.started = true,
+							.exited = true,
+							.exit_code = 0,
+							.result_found = true,
+							.stopped = SX_STOP_OUTPUT}),
 			 SX_OUTPUT_LIMIT);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true,
-							 .stopped = SX_STOP_SIGNAL }),
-			 SX_INTERRUPTED);
-	ck_assert_int_eq(classify((struct sx_run_facts){ .started = true, .term_signal = 9 }),
+	ck_assert_int_eq(
+	    classify((struct sx_run_facts){.started = true, .stopped = SX_STOP_SIGNAL}),
+	    SX_INTERRUPTED);
+	ck_assert_int_eq(classify((struct sx_run_facts){.started = true, .term_signal = 9}),
 			 SX_INTERNAL_ERROR);
 }
 END_TEST
@@ -79,10 +80,21 @@ START_TEST(test_report)
 {
 	cJSON *result = cJSON_Parse("{\"sharpe\": 1.5}");
 	struct sx_report r = {
-		.status = SX_OK, .mode = "docker", .sandboxed = true, .has_exit_code = true,
-		.exit_code = 0, .duration_ms = 812, .strategy = "s.py", .sha256 = "ab",
-		.result = result, .stdout_text = "bad \xff byte\n", .stdout_len = 11,
-		.container = "sandexec-1", .run_id = "1", .has_iteration = true, .iteration = 7,
+	    .status = SX_OK,
+	    .mode = "docker",
+	    .sandboxed = true,
+	    .has_exit_code = true,
+	    .exit_code = 0,
+	    .duration_ms = 812,
+	    .strategy = "s.py",
+	    .sha256 = "ab",
+	    .result = result,
+	    .stdout_text = "bad \xff byte\n",
+	    .stdout_len = 11,
+	    .container = "sandexec-1",
+	    .run_id = "1",
+	    .has_iteration = true,
+	    .iteration = 7,
 	};
 	char *text = sx_report_render(&r);
 	cJSON *j = cJSON_Parse(text);
@@ -96,7 +108,8 @@ START_TEST(test_report)
 	ck_assert_int_eq(cJSON_GetObjectItem(j, "exit_code")->valueint, 0);
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "signal")));
 	ck_assert_int_eq(cJSON_GetObjectItem(j, "duration_ms")->valueint, 812);
-	ck_assert_double_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "sharpe")->valuedouble, 1.5);
+	ck_assert_double_eq(
+	    cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "sharpe")->valuedouble, 1.5);
 	ck_assert(cJSON_IsArray(cJSON_GetObjectItem(j, "violations")));
 	ck_assert_str_eq(cJSON_GetObjectItem(j, "stdout")->valuestring, "bad \xef\xbf\xbd byte\n");
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "error")));
@@ -111,11 +124,11 @@ END_TEST
 #define N "0123456789abcdef0123456789abcdef"
 
 /* A finished run as the proc layer would hand it over. */
-static void from_proc(const char *out, size_t len, bool exited, int code, int sig,
-		      bool via_init, struct sx_outcome *o)
+static void from_proc(const char *out, size_t len, bool exited, int code, int sig, bool via_init,
+		      struct sx_outcome *o)
 {
 	struct sx_config cfg;
-	struct sx_proc_result res = { .exited = exited, .exit_code = code, .term_signal = sig };
+	struct sx_proc_result res = {.exited = exited, .exit_code = code, .term_signal = sig};
 
 	sx_config_init(&cfg);
 	/* The outcome takes the capture buffer over, as from sx_proc_run(). */
@@ -125,7 +138,7 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	res.out_len = len;
 	res.err_head = "";
 	memset(o, 0, sizeof *o);
-	o->mode = via_init ? "docker" : "direct";
+	o->mode = via_init ? SX_MODE_DOCKER : SX_MODE_DIRECT;
 	if (via_init)
 		memcpy(o->nonce, N, SX_NONCE_LEN + 1);
 	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
@@ -142,9 +155,10 @@ START_TEST(test_from_proc_docker)
 	static const char code3[] = S E "exit 3\n";
 	static const char sig9[] = S "partial" E "signal 9\n";
 	static const char oom[] = S E "oom\n";
-	static const char forged[] = S SX_END_MARKER "oom\n" "more\n" E "exit 0\n";
-	static const char wrong_nonce[] = S "{\"a\": 1}\n" SX_END_MARKER
-		"0123456789abcdef0123456789abcdeX exit 0\n";
+	static const char forged[] = S SX_END_MARKER "oom\n"
+						     "more\n" E "exit 0\n";
+	static const char wrong_nonce[] =
+	    S "{\"a\": 1}\n" SX_END_MARKER "0123456789abcdef0123456789abcdeX exit 0\n";
 	static const char no_newline[] = S "log\n{\"a\": 1}" E "exit 0\n";
 	static const char partial_oom[] = S "progress" E "oom\n";
 	static const char partial_sig[] = S "progress" E "signal 11\n";
@@ -215,10 +229,27 @@ START_TEST(test_from_proc_docker)
 	ck_assert_str_eq(o.stdout_text, SX_END_MARKER "exit 0\n");
 	sx_outcome_free(&o);
 
-	/* No end line (the supervisor was killed): the container's status. */
+	/* No end line (the supervisor was killed, or failed): how the script
+	 * ended is unknown; the container's status is never taken for the
+	 * script's. */
 	from_proc(S, sizeof S - 1, true, 137, 0, true, &o);
-	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
-	ck_assert(o.has_exit_code && o.exit_code == 137);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert(!o.has_exit_code && o.signal == 0);
+	ck_assert_ptr_nonnull(strstr(o.error, "without its trailer (exit 137, signal 9)"));
+	ck_assert_ptr_nonnull(strstr(o.error, "unknown"));
+	sx_outcome_free(&o);
+	from_proc(S "x\n", sizeof S + 1, true, 3, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_nonnull(strstr(o.error, "(exit 3)"));
+	ck_assert_str_eq(o.stdout_text, "x\n");
+	sx_outcome_free(&o);
+	from_proc(S "{\"a\": 1}\n", sizeof S + 8, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	sx_outcome_free(&o);
+	from_proc(S, sizeof S - 1, true, SX_SUPERVISOR_FAILED, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_nonnull(strstr(o.error, "the supervisor failed"));
 	sx_outcome_free(&o);
 
 	from_proc(nostart, sizeof nostart - 1, true, 125, 0, true, &o);
@@ -252,8 +283,8 @@ START_TEST(test_from_proc_cap)
 	struct sx_config cfg;
 	size_t n = (1 << 20) + 10;
 	char *out = malloc(SX_START_MARKER_LEN + n + SX_END_MAX);
-	struct sx_proc_result res = { .exited = true };
-	struct sx_outcome o = { .mode = "docker" };
+	struct sx_proc_result res = {.exited = true};
+	struct sx_outcome o = {.mode = SX_MODE_DOCKER};
 
 	sx_config_init(&cfg);
 	memcpy(out, S, SX_START_MARKER_LEN);
@@ -280,7 +311,7 @@ START_TEST(test_report_streamed_stdout)
 {
 	size_t n = 3 * 65536 + 7, len;
 	char *raw = malloc(n), *want, *text;
-	struct sx_report r = { .status = SX_OK };
+	struct sx_report r = {.status = SX_OK};
 	cJSON *s2;
 	const char *at;
 
@@ -312,12 +343,12 @@ END_TEST
 START_TEST(test_report_streamed_result)
 {
 	static const char json[] =
-		"{\"a\": [1, -0.5, 1e300, 0.1, -0, 123456789012, true, false, null, [], {}],"
-		" \"k\\\"ey\\n\": {\"s\": \"t\\u00e9\\u2028\\t\\u0001/\\\\\", \"n\": [[[\"x\"]]]},"
-		" \"empty\": \"\"}";
+	    "{\"a\": [1, -0.5, 1e300, 0.1, -0, 123456789012, true, false, null, [], {}],"
+	    " \"k\\\"ey\\n\": {\"s\": \"t\\u00e9\\u2028\\t\\u0001/\\\\\", \"n\": [[[\"x\"]]]},"
+	    " \"empty\": \"\"}";
 	cJSON *tree = cJSON_Parse(json), *parsed;
 	char *big = malloc(200001), *want, *text;
-	struct sx_report r = { .status = SX_OK };
+	struct sx_report r = {.status = SX_OK};
 	const char *at;
 	size_t len;
 
@@ -346,23 +377,22 @@ START_TEST(test_report_streamed_result)
 }
 END_TEST
 
-
 #define X SX_EXC_MARKER
 
 /* The exception record: only whole, only last, %XX decoded (NUL kept). */
 START_TEST(test_exc_take)
 {
 	static const char *const bad[] = {
-		"x" X "5 T m",            /* no newline at the end */
-		"x" X "5 T m\nmore\n",    /* not the last bytes */
-		"x" X "5 T m x\n",        /* a raw space in the message */
-		"x" X "5 T\n",            /* no message field */
-		"x" X "5  m\n",           /* an empty type */
-		"x" X "5a T m\n",         /* not a number */
-		"x" X "1234567890 T m\n", /* too many digits */
-		"x" X "5 T m%2\n",        /* a cut escape */
-		"x" X "5 T m%zz\n",       /* not hex */
-		"x" X "5 T m\r\n",        /* fine: \r is the message's */
+	    "x" X "5 T m",	      /* no newline at the end */
+	    "x" X "5 T m\nmore\n",    /* not the last bytes */
+	    "x" X "5 T m x\n",	      /* a raw space in the message */
+	    "x" X "5 T\n",	      /* no message field */
+	    "x" X "5  m\n",	      /* an empty type */
+	    "x" X "5a T m\n",	      /* not a number */
+	    "x" X "1234567890 T m\n", /* too many digits */
+	    "x" X "5 T m%2\n",	      /* a cut escape */
+	    "x" X "5 T m%zz\n",	      /* not hex */
+	    "x" X "5 T m\r\n",	      /* fine: \r is the message's */
 	};
 	static const char good[] = "out\n" X "12 my%20Err a%00b%25%0Ac%C3\xa9\n";
 	struct sx_exception x;
@@ -370,27 +400,27 @@ START_TEST(test_exc_take)
 
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		len = strlen(bad[i]);
-		ck_assert_msg(sx_exc_take(bad[i], &len, &x) == (i == 9), "case %zu", i);
+		ck_assert_msg(sx_bootstrap_exc_take(bad[i], &len, &x) == (i == 9), "case %zu", i);
 		if (i == 9) {
 			ck_assert_uint_eq(len, 1);
 			ck_assert_mem_eq(x.message, "m\r", 3);
 		} else {
 			ck_assert_uint_eq(len, strlen(bad[i]));
 		}
-		sx_exception_free(&x);
+		sx_bootstrap_exception_free(&x);
 	}
 	len = sizeof good - 1;
-	ck_assert(sx_exc_take(good, &len, &x));
+	ck_assert(sx_bootstrap_exc_take(good, &len, &x));
 	ck_assert_uint_eq(len, 4); /* "out\n": the record's own newline is cut */
 	ck_assert_int_eq(x.line, 12);
 	ck_assert_str_eq(x.type, "my Err");
 	ck_assert_uint_eq(x.message_len, 8);
 	ck_assert_mem_eq(x.message, "a\0b%\nc\xc3\xa9", 8);
-	sx_exception_free(&x);
+	sx_bootstrap_exception_free(&x);
 	len = sizeof(X "- T m\n") - 1;
-	ck_assert(sx_exc_take(X "- T m\n", &len, &x));
+	ck_assert(sx_bootstrap_exc_take(X "- T m\n", &len, &x));
 	ck_assert_int_eq(x.line, 0);
-	sx_exception_free(&x);
+	sx_bootstrap_exception_free(&x);
 }
 END_TEST
 
@@ -419,7 +449,8 @@ START_TEST(test_from_proc_exception)
 	sx_outcome_free(&o);
 	from_proc(direct, sizeof direct - 1, false, 0, 2, false, &o);
 	ck_assert(o.has_exception && o.exception.message_len == 0);
-	ck_assert_str_eq(o.error, "the script died of signal 2 after an uncaught KeyboardInterrupt");
+	ck_assert_str_eq(o.error,
+			 "the script died of signal 2 after an uncaught KeyboardInterrupt");
 	ck_assert_str_eq(o.stdout_text, "x");
 	sx_outcome_free(&o);
 }
@@ -430,24 +461,27 @@ END_TEST
  * object alike. */
 START_TEST(test_report_tail_and_exception)
 {
-	struct sx_exception x = { .type = "E", .type_len = 1, .message = "a\0b", .message_len = 3,
-				  .line = 4 };
-	struct sx_report r = { .status = SX_STRATEGY_ERROR, .stderr_tail = "t\0\xff\n",
-			       .stderr_tail_len = 4, .exception = &x };
+	struct sx_exception x = {
+	    .type = "E", .type_len = 1, .message = "a\0b", .message_len = 3, .line = 4};
+	struct sx_report r = {.status = SX_STRATEGY_ERROR,
+			      .stderr_tail = "t\0\xff\n",
+			      .stderr_tail_len = 4,
+			      .exception = &x};
 	char *text = sx_report_render(&r), *ev;
 	cJSON *j = cJSON_CreateObject();
 
-	ck_assert_ptr_nonnull(strstr(text, ",\"stderr_tail\":\"t\\u0000\xef\xbf\xbd\\n\","
-					   "\"exception\":{\"type\":\"E\",\"message\":\"a\\u0000b\","
-					   "\"line\":4}}"));
+	ck_assert_ptr_nonnull(strstr(text,
+				     ",\"stderr_tail\":\"t\\u0000\xef\xbf\xbd\\n\","
+				     "\"exception\":{\"type\":\"E\",\"message\":\"a\\u0000b\","
+				     "\"line\":4}}"));
 	free(text);
 	r.exception = NULL;
 	r.stderr_tail = NULL;
 	text = sx_report_render(&r);
 	ck_assert_ptr_nonnull(strstr(text, ",\"stderr_tail\":null,\"exception\":null}"));
 	free(text);
-	cJSON_AddItemToObject(j, "exception", sx_exception_json(&x));
-	sx_add_stderr_tail(j, "t\0", 2);
+	cJSON_AddItemToObject(j, "exception", sx_report_exception_json(&x));
+	sx_report_add_stderr_tail(j, "t\0", 2);
 	ev = sx_json_print(j);
 	ck_assert_str_eq(ev, "{\"exception\":{\"type\":\"E\",\"message\":\"a\\u0000b\",\"line\":4},"
 			     "\"stderr_tail\":\"t\\u0000\"}");
@@ -460,10 +494,10 @@ END_TEST
  * tail, escaped; nothing for a success. */
 START_TEST(test_failure_text)
 {
-	struct sx_exception x = { .type = "E", .type_len = 1, .message = "two\nlines",
-				  .message_len = 9, .line = 7 };
+	struct sx_exception x = {
+	    .type = "E", .type_len = 1, .message = "two\nlines", .message_len = 9, .line = 7};
 	char tail[400] = "";
-	struct sx_report r = { .status = SX_STRATEGY_ERROR, .exception = &x };
+	struct sx_report r = {.status = SX_STRATEGY_ERROR, .exception = &x};
 	char *t;
 
 	for (int i = 0; i < 15; i++)
@@ -471,15 +505,24 @@ START_TEST(test_failure_text)
 	r.stderr_tail = tail;
 	r.stderr_tail_len = strlen(tail);
 	t = sx_report_failure_text(&r);
-	ck_assert_str_eq(t, "\nexception: E: two\\nlines (line 7)\nstderr (last lines):"
-			    "\n  | line 5\\x1b\n  | line 6\\x1b\n  | line 7\\x1b\n  | line 8\\x1b"
-			    "\n  | line 9\\x1b\n  | line 10\\x1b\n  | line 11\\x1b\n  | line 12\\x1b"
-			    "\n  | line 13\\x1b\n  | line 14\\x1b");
+	ck_assert_str_eq(t,
+			 "\nexception: E: two\\nlines (line 7)\nstderr (last lines):"
+			 "\n  | line 5\\x1b\n  | line 6\\x1b\n  | line 7\\x1b\n  | line 8\\x1b"
+			 "\n  | line 9\\x1b\n  | line 10\\x1b\n  | line 11\\x1b\n  | line 12\\x1b"
+			 "\n  | line 13\\x1b\n  | line 14\\x1b");
 	free(t);
 	r.status = SX_OK;
 	t = sx_report_failure_text(&r);
 	ck_assert_str_eq(t, "");
 	free(t);
+}
+END_TEST
+
+START_TEST(test_mode_names)
+{
+	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DOCKER), "docker");
+	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DIRECT), "direct");
+	ck_assert_ptr_null(sx_outcome_mode_name(SX_MODE_NONE));
 }
 END_TEST
 
@@ -489,6 +532,7 @@ Suite *make_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_exit_codes);
+	tcase_add_test(tc, test_mode_names);
 	tcase_add_test(tc, test_classify);
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_from_proc_docker);

@@ -24,14 +24,14 @@ static void teardown(void)
 static const char *rules(const char *src)
 {
 	static char buf[4096];
-	struct sx_violations vs = { 0 };
+	struct sx_violations vs = {0};
 	size_t used = 0;
 
 	buf[0] = '\0';
 	sx_policy_check(&cfg, src, strlen(src), &vs);
 	for (size_t i = 0; i < vs.n; i++)
-		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s@%d:%d",
-					 i ? " " : "", vs.v[i].rule, vs.v[i].line, vs.v[i].col);
+		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s@%d:%d", i ? " " : "",
+					 vs.v[i].rule, vs.v[i].line, vs.v[i].col);
 	sx_violations_free(&vs);
 	return buf;
 }
@@ -77,12 +77,14 @@ START_TEST(test_dunders)
 {
 	ck_assert_str_eq(rules("x.__class__"), "dunder-attribute@1:3");
 	ck_assert_str_eq(rules("f.__code__.co_code"), "dunder-attribute@1:3 frame-attribute@1:12");
-	ck_assert_str_eq(rules("().__class__.__base__"), "dunder-attribute@1:4 dunder-attribute@1:14");
+	ck_assert_str_eq(rules("().__class__.__base__"),
+			 "dunder-attribute@1:4 dunder-attribute@1:14");
 	ck_assert_str_eq(rules("b = __builtins__"), "dunder-name@1:5");
 	ck_assert_str_eq(rules("__loader__"), "dunder-name@1:1");
 	/* Allowed: method definitions, a short list of names and attributes. */
 	ck_assert_str_eq(rules("class A:\n    def __init__(self): super().__init__()\n"
-			       "    def __repr__(self): return A.__name__\n"), "");
+			       "    def __repr__(self): return A.__name__\n"),
+			 "");
 	ck_assert_str_eq(rules("if __name__ == '__main__': pass\n__all__ = []\n"), "");
 	ck_assert_str_eq(rules("__doc__, __file__, x.__doc__, __slots__"), "");
 }
@@ -152,7 +154,7 @@ static void check_dir(const char *dir, bool want_violations, size_t at_least)
 	while ((de = readdir(d))) {
 		char path[1024];
 		struct sx_strategy s;
-		struct sx_violations vs = { 0 };
+		struct sx_violations vs = {0};
 		struct sx_err err;
 		size_t n;
 
@@ -191,6 +193,7 @@ static void test_escape_families_register(TCase *tc);
 static void test_escape_variants_register(TCase *tc);
 static void test_keyword_arguments_register(TCase *tc);
 static void test_host_doors_register(TCase *tc);
+static void test_runtime_names_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -212,6 +215,7 @@ Suite *make_suite(void)
 	test_escape_variants_register(tc);
 	test_keyword_arguments_register(tc);
 	test_host_doors_register(tc);
+	test_runtime_names_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -238,8 +242,10 @@ START_TEST(test_escape_families)
 			 "frame-attribute@1:41 frame-attribute@1:49");
 	/* Attribute names inside strings. */
 	ck_assert_str_eq(rules("'{0.__class__}'.format(x)"), "format-field@1:1");
-	ck_assert_str_eq(rules("s = '{x[k]}'; s.format_map(d)"), "format-field@1:5");
-	ck_assert_str_eq(rules("'{{0.a}}'.format().format(x)"), "format-field@1:1");
+	ck_assert_str_eq(rules("s = '{x[k]}'; s.format_map(d)"),
+			 "format-field@1:5 format-field@1:17");
+	ck_assert_str_eq(rules("'{{0.a}}'.format().format(x)"),
+			 "format-field@1:1 format-field@1:20");
 	ck_assert_str_eq(rules("'{:.2f} {0} {name!r:>8}'.format(1.0)"), "");
 	ck_assert_str_eq(rules("a = '__cla' + 'ss__'"), "dunder-string@1:5 dunder-string@1:15");
 	ck_assert_str_eq(rules("df.agg('__reduce_ex__')"), "dunder-string@1:8");
@@ -327,7 +333,8 @@ START_TEST(test_escape_variants)
 	ck_assert_str_eq(rules("print('_____', 'a_b', '__main__', '__init__')"), "");
 	ck_assert_str_eq(rules("s = '{' + '0.gi_frame.f_back}'"), "frame-attribute@1:11");
 	ck_assert_str_eq(rules("d = {'f_x': 1, 'gift_card': 2, 'ma_fast': 3}"), "");
-	ck_assert_str_eq(rules("np.load(f, **{'allow_pickle': True})"), "forbidden-string@1:15");
+	ck_assert_str_eq(rules("np.load(f, **{'allow_pickle': True})"),
+			 "host-path@1:4 forbidden-string@1:15");
 	ck_assert_str_eq(rules("def f(x: \"__import__('os')\"): pass"),
 			 "string-annotation@1:10 dunder-string@1:10");
 	ck_assert_str_eq(rules("def f(x) -> 'open(1).read()': pass"), "string-annotation@1:13");
@@ -355,7 +362,8 @@ START_TEST(test_keyword_arguments)
 	ck_assert_str_eq(rules("help()\nf(help)\nx = {'a': help}\ng(k=help)"),
 			 "forbidden-name@1:1 forbidden-name@2:3 forbidden-name@3:11 "
 			 "forbidden-name@4:5");
-	ck_assert_str_eq(rules("np.load(f, allow_pickle=True)"), "forbidden-name@1:12");
+	ck_assert_str_eq(rules("np.load(f, allow_pickle=True)"),
+			 "host-path@1:4 forbidden-name@1:12");
 	ck_assert_str_eq(rules("df.eval('a', local_dict={})"), "forbidden-name@1:14");
 }
 END_TEST
@@ -394,4 +402,137 @@ END_TEST
 static void test_host_doors_register(TCase *tc)
 {
 	tcase_add_test(tc, test_host_doors);
+}
+
+/* The families a black-box attack got past the check (2026-11-26): names,
+ * keywords and paths that reach Python only at run time, class patterns
+ * that are getattr by constant name, private module attributes hidden
+ * behind a name the script defines; and the ordinary code next to them. */
+START_TEST(test_runtime_names)
+{
+	/* match: class-pattern keywords are attribute reads, mapping keys are
+	 * subscripts, and a class the script does not define reaches anything. */
+	ck_assert_str_eq(rules("match json:\n    case object(codecs=c):\n        pass\n"),
+			 "runtime-name@2:10 module-escape@2:17");
+	ck_assert_str_eq(rules("match g:\n    case Foo(gi_frame=f):\n        pass\n"
+			       "class Foo:\n    pass\n"),
+			 "frame-attribute@2:14");
+	ck_assert_str_eq(rules("class X(pd.DataFrame):\n    pass\nmatch x:\n"
+			       "    case X(query=q, to_csv=w):\n        pass\n"),
+			 "runtime-name@4:12 runtime-name@4:21");
+	ck_assert_str_eq(rules("match d:\n    case {\"exec\": e, \"os\": o}:\n        pass\n"),
+			 "forbidden-name@2:11 module-escape@2:22");
+	ck_assert_str_eq(rules("match d:\n    case {\"ex\" \"ec\": e}:\n        pass\n"),
+			 "runtime-name@2:11");
+	ck_assert_str_eq(
+	    rules("class P:\n    pass\nmatch p:\n    case P(x=0, y=y) if f(a=1):\n"
+		  "        pass\n    case {\"k\": v} | [1, 2] | int(v):\n        pass\n"
+		  "case = 1\ncase.x = 2\n"),
+	    "");
+	/* functools.wraps / update_wrapper with attribute names. */
+	ck_assert_str_eq(rules("@functools.wraps(f)\ndef g(): pass\nupdate_wrapper(a, b)\n"), "");
+	ck_assert_str_eq(rules("functools.update_wrapper(b, o, (n,))"), "runtime-name@1:11");
+	ck_assert_str_eq(rules("wraps(o, assigned=(n,))(b)"), "runtime-name@1:1 runtime-name@1:10");
+	ck_assert_str_eq(rules("w = functools.wraps"), "runtime-name@1:15");
+	/* singledispatch evaluates annotations. */
+	ck_assert_str_eq(rules("@functools.singledispatch\ndef g(x): pass"), "runtime-name@1:12");
+	ck_assert_str_eq(rules("from functools import singledispatchmethod"), "runtime-name@1:23");
+	/* Keywords computed at run time. */
+	ck_assert_str_eq(rules("f(**{s('x'): 1})"), "runtime-name@1:3");
+	ck_assert_str_eq(rules("kw = {k: 1}\nf(**kw)"), "runtime-name@2:5");
+	ck_assert_str_eq(rules("kw = dict(zip(a, b))\nf(a, **kw)"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("kw = {'a': 1}\nkw[s('x')] = 2\nf(**kw)"), "runtime-name@3:5");
+	ck_assert_str_eq(rules("kw = {}\nkw.update(d)\nf(**kw)\ng(**make())\nh(**other)"),
+			 "runtime-name@3:5 runtime-name@4:5 runtime-name@5:5");
+	ck_assert_str_eq(rules("def f(*a, **kw):\n    return g(*a, **kw)\n"
+			       "o = dict(sep=',')\no['header'] = None\nh(**o)"),
+			 "");
+	ck_assert_str_eq(rules("kw = {'sep': ','}\nf(**kw, **{'a': 1})\nx = 2 ** 3\n"
+			       "def h(**kwargs):\n    g(**kwargs)\n"),
+			 "");
+	ck_assert_str_eq(rules("np.load(p, **{'allow_pickle': True})"),
+			 "host-path@1:4 forbidden-string@1:15");
+	ck_assert_str_eq(rules("np.load('x.npy', **{'allow_' 'pickle': True})"),
+			 "runtime-name@1:18");
+	/* Format strings built at run time; argparse as setattr. */
+	ck_assert_str_eq(rules("fmt.format(f)\nstr.format(a, b)\n'{:.2f}'.format(x)"),
+			 "format-field@1:5 format-field@2:5");
+	ck_assert_str_eq(
+	    rules("p.add_argument('--v', dest=s('x'))\np.add_argument('--w', dest='w')"),
+	    "runtime-name@1:23");
+	ck_assert_str_eq(rules("p.parse_args(['x'], namespace=b)"), "runtime-name@1:21");
+	/* Files by a path built at run time. */
+	ck_assert_str_eq(rules("np.loadtxt(p)\npd.read_csv(sep=',', filepath_or_buffer=p)\n"
+			       "df.to_csv(p)\nr = pd.read_csv"),
+			 "host-path@1:4 host-path@2:4 host-path@3:4 host-path@4:8");
+	ck_assert_str_eq(rules("import sys\nkw = {}\npd.read_csv('/data/a.csv', "
+			       "**kw)\npd.read_csv(f'/data/{n}.csv')\n"
+			       "df.to_csv(sys.stdout)\ns = df.to_string()\nnp.save('out.npy', a)\n"
+			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\n"
+			       "def load(self, p): pass\nsave = 1"),
+			 "");
+	/* self may be a DataFrame subclass: its file methods and denied
+	 * attributes count only when the script defines or assigns them. */
+	ck_assert_str_eq(rules("class D(pd.DataFrame):\n    def w(self, p):\n"
+			       "        self.to_csv(p)\n        self.to_clipboard()\n"
+			       "a.dump(p)\njson.dump(r, sys.stdout)\n"),
+			 "host-path@3:14 forbidden-attribute@4:14 host-path@5:3 host-path@6:6");
+	ck_assert_str_eq(
+	    rules("import json\nimport sys\nfrom json import dump\n"
+		  "json.dump(r, sys.stdout)\ndump(r, sys.stdout)\n"
+		  "class W:\n    def to_csv(self, p):\n        self.system = p\n"
+		  "    def f(self, p):\n        self.to_csv(p)\n        return self.system"),
+	    "");
+	/* The table's 'f' callables (first parameter a path), whatever
+	 * their name. */
+	ck_assert_str_eq(rules("import pandas as pd\nimport numpy as np\n"
+			       "r = pd.io.parsers.TextFileReader(p)\nx = pd.ExcelFile(p)\n"
+			       "g = np.gradient(a)\nh = pd.ExcelFile('/data/a.xlsx')"),
+			 "host-path@3:19 host-path@4:8");
+	ck_assert_str_eq(rules("pd.read_csv(f'{d}/a.csv')\nnp.savetxt('a/../../../tmp/x', a)"),
+			 "host-path@1:4 host-path@2:12");
+	/* Private module attributes that lead out, whatever the script defines. */
+	ck_assert_str_eq(rules("_os = None\no = (lambda m: m)(random)._os"), "private-name@2:27");
+	/* Private helpers that run code, listed by the table as 'd'. */
+	ck_assert_str_eq(
+	    rules("_create_fn = _eval_type = None\n"
+		  "f = (lambda m: m)(dataclasses)._create_fn\ng = [typing][0]._eval_type"),
+	    "dangerous-callable@2:32 dangerous-callable@3:17");
+	ck_assert_str_eq(rules("class C:\n    def __init__(self):\n        self._os = 1\n"),
+			 "private-name@3:14");
+	ck_assert_str_eq(rules("class C:\n    def __init__(self):\n        self._w = 1\n"
+			       "print(C()._w)"),
+			 "");
+	/* The script's own attributes and methods with denied names. */
+	ck_assert_str_eq(rules("class O:\n    def __init__(self, s):\n        self.system = s\n"
+			       "print(O(1).system)"),
+			 "");
+	ck_assert_str_eq(rules("print(o.system)\nself.os = 1"),
+			 "forbidden-attribute@1:9 forbidden-attribute@2:6");
+	ck_assert_str_eq(
+	    rules("class M:\n    def eval(self, x):\n        return self.eval(x)\n"
+		  "    def compile(self):\n        return self\nM().compile().eval(3)"),
+	    "");
+	ck_assert_str_eq(
+	    rules("class D(pd.DataFrame):\n    def f(self, e):\n        return self.eval(e)"),
+	    "dataframe-query@3:21");
+	/* sys.stdout and sys.stderr besides sys.argv. */
+	ck_assert_str_eq(rules("import sys\nprint(1, file=sys.stderr)\nsys.stdout.write('x')\n"
+			       "sys.modules"),
+			 "sys-attribute@4:1");
+	/* Their buffer and raw file reach io.FileIO, which opens any path. */
+	ck_assert_str_eq(rules("import sys\nsys.stdout.buffer.raw\nsys.stderr.detach()\n"
+			       "o = sys.stdout\nt = type(o.buffer.raw)\nsys.stdout.flush()"),
+			 "sys-attribute@2:1 forbidden-attribute@2:12 forbidden-attribute@2:19 "
+			 "sys-attribute@3:1 forbidden-attribute@3:12 forbidden-attribute@5:12 "
+			 "forbidden-attribute@5:19");
+	ck_assert_str_eq(rules("class B:\n    def __init__(self):\n        self.buffer = []\n"
+			       "print(B().buffer, df.rolling(3).apply(f, raw=True))"),
+			 "");
+}
+END_TEST
+
+static void test_runtime_names_register(TCase *tc)
+{
+	tcase_add_test(tc, test_runtime_names);
 }

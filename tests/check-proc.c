@@ -24,15 +24,17 @@ static void teardown(void)
 
 static struct sx_io base_io(void)
 {
-	return (struct sx_io){ .stdout_cap = 1 << 20, .stderr_fd = devnull, .stderr_cap = 1 << 20,
-			       .signal_fd = -1, .grace_ms = 2000 };
+	return (struct sx_io){.stdout_cap = 1 << 20,
+			      .stderr_fd = devnull,
+			      .stderr_cap = 1 << 20,
+			      .signal_fd = -1,
+			      .grace_ms = 2000};
 }
 
-static int run_sh(const char *script, const struct sx_io *io, struct sx_proc_result *res,
-		  bool pgrp)
+static int run_sh(const char *script, const struct sx_io *io, struct sx_proc_result *res, bool pgrp)
 {
-	char *argv[] = { "/bin/sh", "-c", (char *)script, NULL };
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = pgrp, .kill_pgrp_on_exit = pgrp };
+	char *argv[] = {"/bin/sh", "-c", (char *)script, NULL};
+	struct sx_spawn sp = {.argv = argv, .new_pgrp = pgrp, .kill_pgrp_on_exit = pgrp};
 	struct sx_err err;
 
 	return sx_proc_run(&sp, io, res, &err);
@@ -128,7 +130,9 @@ START_TEST(test_flood_both_streams)
 	struct sx_proc_result res;
 
 	ck_assert_int_eq(run_sh("head -c 5000000 /dev/zero >&2 & "
-				"head -c 600000 /dev/zero; wait", &io, &res, false), 0);
+				"head -c 600000 /dev/zero; wait",
+				&io, &res, false),
+			 0);
 	ck_assert(res.exited);
 	ck_assert_int_eq(res.exit_code, 0);
 	ck_assert_uint_eq(res.out_len, 600000);
@@ -238,8 +242,8 @@ END_TEST
 
 START_TEST(test_spawn_failure)
 {
-	char *argv[] = { "/nonexistent/program", NULL };
-	struct sx_spawn sp = { .argv = argv };
+	char *argv[] = {"/nonexistent/program", NULL};
+	struct sx_spawn sp = {.argv = argv};
 	struct sx_io io = base_io();
 	struct sx_proc_result res;
 	struct sx_err err;
@@ -252,9 +256,9 @@ END_TEST
 
 START_TEST(test_quiet_helpers)
 {
-	char *ok[] = { "/bin/sh", "-c", "exit 4", NULL };
-	char *slow[] = { "/bin/sh", "-c", "sleep 30", NULL };
-	char *missing[] = { "/nonexistent/program", NULL };
+	char *ok[] = {"/bin/sh", "-c", "exit 4", NULL};
+	char *slow[] = {"/bin/sh", "-c", "sleep 30", NULL};
+	char *missing[] = {"/nonexistent/program", NULL};
 	pid_t pid;
 
 	pid = sx_proc_start_quiet(ok);
@@ -283,8 +287,8 @@ START_TEST(test_stderr_unread_deadline)
 	ck_assert_int_eq(pipe(p), 0);
 	io.stderr_fd = p[1];
 	io.deadline_ms = t0 + 2500;
-	ck_assert_int_eq(run_sh("head -c 1000000 /dev/zero >&2; echo done; exec sleep 100", &io,
-				&res, true), 0);
+	ck_assert_int_eq(
+	    run_sh("head -c 1000000 /dev/zero >&2; echo done; exec sleep 100", &io, &res, true), 0);
 	ck_assert_int_lt(sx_now_ms() - t0, 6000);
 	ck_assert_int_eq(res.stopped, SX_STOP_DEADLINE);
 	/* The child got past its stderr flood long before the deadline. */
@@ -329,8 +333,8 @@ START_TEST(test_stderr_tail)
 
 	io.stderr_cap = 1000;
 	io.stderr_tail = 64;
-	ck_assert_int_eq(run_sh("head -c 300001 /dev/zero | tr '\\0' a >&2; echo END >&2",
-				&io, &res, false), 0);
+	ck_assert_int_eq(
+	    run_sh("head -c 300001 /dev/zero | tr '\\0' a >&2; echo END >&2", &io, &res, false), 0);
 	ck_assert_uint_eq(res.err_tail_len, 64);
 	ck_assert_uint_eq(strlen(res.err_tail), 64);
 	ck_assert_str_eq(res.err_tail + 60, "END\n");
@@ -356,7 +360,9 @@ START_TEST(test_child_gets_default_sigxfsz)
 
 	ck_assert_int_eq(run_sh("cd \"${TMPDIR:-/tmp}\" && f=sx-xfsz.$$ && "
 				"(ulimit -f 1; exec head -c 8192 /dev/zero) > $f; s=$?; rm -f $f; "
-				"exit $s", &io, &res, false), 0);
+				"exit $s",
+				&io, &res, false),
+			 0);
 	ck_assert(res.exited);
 	ck_assert_int_eq(res.exit_code, 128 + SIGXFSZ);
 	sx_proc_result_free(&res);

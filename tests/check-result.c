@@ -55,7 +55,8 @@ END_TEST
 START_TEST(test_garbage_skipped)
 {
 	size_t ls, le;
-	cJSON *j = extract("{\"good\": true}\n{broken\n{\"x\": \"\xff\xfe\"}\n\x01\x02{}\n", &ls, &le);
+	cJSON *j =
+	    extract("{\"good\": true}\n{broken\n{\"x\": \"\xff\xfe\"}\n\x01\x02{}\n", &ls, &le);
 
 	ck_assert_ptr_nonnull(j);
 	ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(j, "good")));
@@ -203,8 +204,8 @@ START_TEST(test_string_nul_kept)
 	assert_printed("{\"k\\u0000x\": 1, \"k\": [true, null]}",
 		       "{\"k\\u0000x\":1,\"k\":[true,null]}");
 	/* A lone surrogate (Python writes one for such a str) is U+FFFD. */
-	assert_printed("{\"s\": \"a\\ud800b\\udc00\"}",
-		       "{\"s\":\"a\xef\xbf\xbd" "b\xef\xbf\xbd\"}");
+	assert_printed("{\"s\": \"a\\ud800b\\udc00\"}", "{\"s\":\"a\xef\xbf\xbd"
+							"b\xef\xbf\xbd\"}");
 }
 END_TEST
 
@@ -216,8 +217,7 @@ START_TEST(test_duplicate_keys_last_wins)
 		       "{\"x\":{\"y\":5}}");
 	assert_printed("{\"x\": [1], \"y\": 0, \"x\": {\"a\": 2}, \"x\": [3], \"x\": \"last\"}",
 		       "{\"x\":\"last\",\"y\":0}");
-	assert_printed("{\"a\\u0000\": 1, \"a\\u0000\": 2, \"a\": 3}",
-		       "{\"a\\u0000\":2,\"a\":3}");
+	assert_printed("{\"a\\u0000\": 1, \"a\\u0000\": 2, \"a\": 3}", "{\"a\\u0000\":2,\"a\":3}");
 }
 END_TEST
 

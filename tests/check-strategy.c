@@ -39,7 +39,7 @@ static void remove_temp(char *path)
 static void expect_digest(const void *data, size_t len, const char *hex)
 {
 	struct sx_strategy s;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	char *path = temp_file(data, len);
 
 	ck_assert_int_eq(sx_strategy_read(&s, path, 64u << 20, &err), 0);
@@ -71,7 +71,7 @@ END_TEST
 static int read_err(const void *data, size_t len, uint64_t max)
 {
 	struct sx_strategy s;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	char *path = temp_file(data, len);
 	int r = sx_strategy_read(&s, path, max, &err);
 
@@ -86,7 +86,7 @@ static int read_err(const void *data, size_t len, uint64_t max)
 START_TEST(test_read_refuses)
 {
 	struct sx_strategy s;
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 
 	ck_assert_int_eq(read_err("x = 1\n", 6, 1 << 20), 0);
 	ck_assert_int_eq(read_err("x = 1\n", 6, 5), -EFBIG);

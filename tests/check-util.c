@@ -109,13 +109,14 @@ START_TEST(test_utf8)
 
 	ck_assert(sx_utf8_valid("abc", 3));
 	ck_assert(sx_utf8_valid("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 9));
-	ck_assert(!sx_utf8_valid("\xc3", 1));            /* truncated */
-	ck_assert(!sx_utf8_valid("\xc0\xaf", 2));        /* overlong */
-	ck_assert(!sx_utf8_valid("\xed\xa0\x80", 3));    /* surrogate */
+	ck_assert(!sx_utf8_valid("\xc3", 1));		  /* truncated */
+	ck_assert(!sx_utf8_valid("\xc0\xaf", 2));	  /* overlong */
+	ck_assert(!sx_utf8_valid("\xed\xa0\x80", 3));	  /* surrogate */
 	ck_assert(!sx_utf8_valid("\xf4\x90\x80\x80", 4)); /* > U+10FFFF */
 	ck_assert(!sx_utf8_valid("\xff", 1));
 	s = sx_utf8_sanitize("a\xffz\0b", 5);
-	ck_assert_str_eq(s, "a\xef\xbf\xbdz\xef\xbf\xbd" "b");
+	ck_assert_str_eq(s, "a\xef\xbf\xbdz\xef\xbf\xbd"
+			    "b");
 	free(s);
 }
 END_TEST
@@ -188,6 +189,55 @@ START_TEST(test_escape_line)
 }
 END_TEST
 
+/* One U+FFFD per ill-formed sequence (its maximal subpart), as Python's
+ * bytes.decode('utf-8', 'replace'): the expected column is its output. */
+START_TEST(test_utf8_maximal_subpart)
+{
+	static const struct {
+		const char *in;
+		size_t len;
+		const char *want;
+	} t[] = {
+	    {"\x6d\x69\x64\x3a\xe2\x82\x41\x7c\xf0\x9f\x98\x7c", 12,
+	     "\x6d\x69\x64\x3a\xef\xbf\xbd\x41\x7c\xef\xbf\xbd\x7c"},
+	    {"\xed\xa0\x80\x7c", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\x7c"},
+	    {"\x65\x6e\x64\x0a\x74\x61\x69\x6c\x3a\xe2\x82", 11,
+	     "\x65\x6e\x64\x0a\x74\x61\x69\x6c\x3a\xef\xbf\xbd"},
+	    {"\xe0\x80\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\xe0\xa0", 2, "\xef\xbf\xbd"},
+	    {"\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\xf4\x8f\xbf", 3, "\xef\xbf\xbd"},
+	    {"\xf0\x80", 2, "\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\xf0\x90\x80", 3, "\xef\xbf\xbd"},
+	    {"\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\xc2", 1, "\xef\xbf\xbd"},
+	    {"\xc2\x41", 2, "\xef\xbf\xbd\x41"},
+	    {"\xf5\x80", 2, "\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\x80\xbf", 2, "\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\xef\xbf\xbd", 3, "\xef\xbf\xbd"},
+	    {"\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80"},
+	    {"\xe2\x82\xac\xe2", 4, "\xe2\x82\xac\xef\xbf\xbd"},
+	    {"\xed\x9f\xbf", 3, "\xed\x9f\xbf"},
+	    {"\xfe\xff", 2, "\xef\xbf\xbd\xef\xbf\xbd"},
+	    {"\xe1\x80\xe2\xf0\x91\x92\xf1\xbf\x41", 9,
+	     "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\x41"},
+	};
+
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char *s = sx_utf8_sanitize(t[i].in, t[i].len);
+		char *q = sx_json_quote(t[i].in, t[i].len);
+		cJSON *j = cJSON_Parse(q);
+
+		ck_assert_msg(strcmp(s, t[i].want) == 0, "case %zu: sanitize", i);
+		ck_assert_msg(cJSON_IsString(j) && strcmp(j->valuestring, t[i].want) == 0,
+			      "case %zu: json_quote %s", i, q);
+		cJSON_Delete(j);
+		free(q);
+		free(s);
+	}
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -203,6 +253,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_read_fd_bounded);
 	tcase_add_test(tc, test_json_quote);
 	tcase_add_test(tc, test_escape_line);
+	tcase_add_test(tc, test_utf8_maximal_subpart);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -117,7 +117,7 @@ static char *unpercent(const char *s, size_t n, size_t *out_len)
 	return d;
 }
 
-bool sx_exc_take(const char *out, size_t *len, struct sx_exception *x)
+bool sx_bootstrap_exc_take(const char *out, size_t *len, struct sx_exception *x)
 {
 	size_t n = *len, start, rest, sp1, sp2;
 	const char *r;
@@ -159,7 +159,7 @@ bool sx_exc_take(const char *out, size_t *len, struct sx_exception *x)
 	x->type = unpercent(r + sp1 + 1, sp2 - sp1 - 1, &x->type_len);
 	x->message = unpercent(r + sp2 + 1, rest - sp2 - 1, &x->message_len);
 	if (!x->type || !x->message || !x->type_len) {
-		sx_exception_free(x);
+		sx_bootstrap_exception_free(x);
 		return false;
 	}
 	x->line = line;
@@ -167,7 +167,7 @@ bool sx_exc_take(const char *out, size_t *len, struct sx_exception *x)
 	return true;
 }
 
-void sx_exception_free(struct sx_exception *x)
+void sx_bootstrap_exception_free(struct sx_exception *x)
 {
 	free(x->type);
 	free(x->message);

@@ -28,7 +28,7 @@
  * newline of its own, so the trailer is found whatever the script's last
  * bytes were; that newline is not the script's and is cut with it. */
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
-#define SX_NONCE_LEN 32 /* hex characters */
+#define SX_NONCE_LEN 32					   /* hex characters */
 #define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + 16) /* bytes the trailer can take */
 
 /* The record of an uncaught exception (bootstrap/script.py): SX_EXC_MARKER
@@ -40,25 +40,30 @@
 #define SX_EXC_MAX (SX_EXC_MARKER_LEN + 16 + 2 * 8000 + 2) /* bytes it can take */
 
 struct sx_exception {
-	char *type;         /* decoded, NUL-terminated, may hold NUL; owned */
+	char *type; /* decoded, NUL-terminated, may hold NUL; owned */
 	size_t type_len;
-	char *message;      /* likewise */
+	char *message; /* likewise */
 	size_t message_len;
-	long line;          /* in the script; 0: none */
+	long line; /* in the script; 0: none */
 };
 
 /* If out[0..*len) ends with an exception record, fill x (free with
- * sx_exception_free), shorten *len to cut the record off (its leading
+ * sx_bootstrap_exception_free), shorten *len to cut the record off (its leading
  * newline is the bootstrap's) and return true. Only a record that is
  * whole and the very last bytes counts. */
-bool sx_exc_take(const char *out, size_t *len, struct sx_exception *x);
-void sx_exception_free(struct sx_exception *x);
+bool sx_bootstrap_exc_take(const char *out, size_t *len, struct sx_exception *x);
+void sx_bootstrap_exception_free(struct sx_exception *x);
 
 /* Seconds the container's supervisor adds to the run's timeout before it
  * kills the script on its own: an orphaned container still stops. */
 #define SX_CONTAINER_MARGIN_S 5
 
-extern const char sx_bootstrap_code[];        /* with the supervisor */
+/* The supervisor's exit status when its own code failed after the start
+ * marker (it then writes no trailer): the same number as FAILED in
+ * bootstrap/supervise.py. */
+#define SX_SUPERVISOR_FAILED 121
+
+extern const char sx_bootstrap_code[];	      /* with the supervisor */
 extern const char sx_bootstrap_direct_code[]; /* without it */
 
 /* How the script ended, by the supervisor's trailer. */

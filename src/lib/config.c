@@ -14,14 +14,14 @@
 #include "sx-build.h"
 
 enum kind {
-	K_STR,      /* non-empty string */
-	K_STR_OPT,  /* string, may be empty */
+	K_STR,	   /* non-empty string */
+	K_STR_OPT, /* string, may be empty */
 	K_BOOL,
 	K_UINT,
 	K_SIZE,
 	K_DURATION,
 	K_MILLI,
-	K_LIST,     /* list of strings, each passing the key's check */
+	K_LIST, /* list of strings, each passing the key's check */
 };
 
 struct key {
@@ -127,85 +127,110 @@ static const char *check_env_entry(const char *e)
 #define GIB (1024ULL * 1024 * 1024)
 
 static const struct key keys[] = {
-	{ "sandbox", "enabled", K_BOOL, OFF(sandbox_enabled), 0, 0, NULL },
-	{ "sandbox", "fallback_to_direct", K_BOOL, OFF(fallback_to_direct), 0, 0, NULL },
-	{ "docker", "binary", K_STR, OFF(docker_binary), 0, 0, NULL },
-	{ "docker", "context", K_STR_OPT, OFF(context), 0, 0, check_word },
-	{ "docker", "image", K_STR, OFF(image), 0, 0, check_word },
-	{ "docker", "python", K_STR, OFF(python), 0, 0, check_word },
-	{ "docker", "memory", K_SIZE, OFF(memory), 16 * MIB, 1024 * GIB, NULL },
-	{ "docker", "cpus", K_MILLI, OFF(cpus_milli), 10, 1024 * 1000, NULL },
-	{ "docker", "pids_limit", K_UINT, OFF(pids_limit), 8, 1 << 20, NULL },
-	{ "docker", "nofile", K_UINT, OFF(nofile), 16, 1 << 20, NULL },
-	{ "docker", "nproc", K_UINT, OFF(nproc), 0, 1 << 22, NULL },
-	{ "docker", "timeout", K_DURATION, OFF(timeout_ms), 100, 7 * 24 * 3600 * 1000ULL, NULL },
-	{ "docker", "network", K_STR, OFF(network), 0, 0, check_word },
-	{ "docker", "read_only", K_BOOL, OFF(read_only), 0, 0, NULL },
-	{ "docker", "tmpfs_size", K_SIZE, OFF(tmpfs_size), 1 * MIB, 64 * GIB, NULL },
-	{ "docker", "seccomp_profile", K_STR_OPT, OFF(seccomp_profile), 0, 0, NULL },
-	{ "docker", "user", K_STR, OFF(user), 0, 0, check_user },
-	{ "docker", "runtime", K_STR_OPT, OFF(runtime), 0, 0, check_word },
-	{ "docker", "env", K_LIST, OFF(env), 0, SX_CONFIG_MAX_LIST, check_env_entry },
-	{ "direct", "interpreter", K_STR, OFF(interpreter), 0, 0, check_word },
-	{ "direct", "max_processes", K_UINT, OFF(direct_max_processes), 1, 1 << 20, NULL },
-	{ "direct", "max_file_size", K_SIZE, OFF(direct_max_file_size), 1 * KIB, 1024 * GIB, NULL },
-	{ "log", "enabled", K_BOOL, OFF(log_enabled), 0, 0, NULL },
-	{ "log", "file", K_STR_OPT, OFF(log_file), 0, 0, NULL },
-	{ "validator", "enabled", K_BOOL, OFF(validator_enabled), 0, 0, NULL },
-	{ "validator", "allowed_modules", K_LIST, OFF(allowed_modules), 0, SX_CONFIG_MAX_LIST,
-	  check_identifier },
-	{ "validator", "forbidden_names", K_LIST, OFF(forbidden_names), 0, SX_CONFIG_MAX_LIST,
-	  check_identifier },
-	{ "validator", "forbidden_attributes", K_LIST, OFF(forbidden_attributes), 0,
-	  SX_CONFIG_MAX_LIST, check_identifier },
-	{ "validator", "allowed_dunders", K_LIST, OFF(allowed_dunders), 0, SX_CONFIG_MAX_LIST,
-	  check_identifier },
-	{ "output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL },
-	{ "output", "max_stderr", K_SIZE, OFF(max_stderr), 0, 1 * GIB, NULL },
-	{ "output", "stderr_tail", K_SIZE, OFF(stderr_tail), 0, 1 * MIB, NULL },
-	{ "strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL },
+    {"sandbox", "enabled", K_BOOL, OFF(sandbox_enabled), 0, 0, NULL},
+    {"sandbox", "fallback_to_direct", K_BOOL, OFF(fallback_to_direct), 0, 0, NULL},
+    {"docker", "binary", K_STR, OFF(docker_binary), 0, 0, NULL},
+    {"docker", "context", K_STR_OPT, OFF(context), 0, 0, check_word},
+    {"docker", "image", K_STR, OFF(image), 0, 0, check_word},
+    {"docker", "python", K_STR, OFF(python), 0, 0, check_word},
+    {"docker", "memory", K_SIZE, OFF(memory), 16 * MIB, 1024 * GIB, NULL},
+    {"docker", "cpus", K_MILLI, OFF(cpus_milli), 10, 1024 * 1000, NULL},
+    {"docker", "pids_limit", K_UINT, OFF(pids_limit), 8, 1 << 20, NULL},
+    {"docker", "nofile", K_UINT, OFF(nofile), 16, 1 << 20, NULL},
+    {"docker", "nproc", K_UINT, OFF(nproc), 0, 1 << 22, NULL},
+    {"docker", "timeout", K_DURATION, OFF(timeout_ms), 100, 7 * 24 * 3600 * 1000ULL, NULL},
+    {"docker", "network", K_STR, OFF(network), 0, 0, check_word},
+    {"docker", "read_only", K_BOOL, OFF(read_only), 0, 0, NULL},
+    {"docker", "tmpfs_size", K_SIZE, OFF(tmpfs_size), 1 * MIB, 64 * GIB, NULL},
+    {"docker", "seccomp_profile", K_STR_OPT, OFF(seccomp_profile), 0, 0, NULL},
+    {"docker", "user", K_STR, OFF(user), 0, 0, check_user},
+    {"docker", "runtime", K_STR_OPT, OFF(runtime), 0, 0, check_word},
+    {"docker", "env", K_LIST, OFF(env), 0, SX_CONFIG_MAX_LIST, check_env_entry},
+    {"direct", "interpreter", K_STR, OFF(interpreter), 0, 0, check_word},
+    {"direct", "max_processes", K_UINT, OFF(direct_max_processes), 1, 1 << 20, NULL},
+    {"direct", "max_file_size", K_SIZE, OFF(direct_max_file_size), 1 * KIB, 1024 * GIB, NULL},
+    {"log", "enabled", K_BOOL, OFF(log_enabled), 0, 0, NULL},
+    {"log", "file", K_STR_OPT, OFF(log_file), 0, 0, NULL},
+    {"validator", "enabled", K_BOOL, OFF(validator_enabled), 0, 0, NULL},
+    {"validator", "allowed_modules", K_LIST, OFF(allowed_modules), 0, SX_CONFIG_MAX_LIST,
+     check_identifier},
+    {"validator", "forbidden_names", K_LIST, OFF(forbidden_names), 0, SX_CONFIG_MAX_LIST,
+     check_identifier},
+    {"validator", "forbidden_attributes", K_LIST, OFF(forbidden_attributes), 0, SX_CONFIG_MAX_LIST,
+     check_identifier},
+    {"validator", "allowed_dunders", K_LIST, OFF(allowed_dunders), 0, SX_CONFIG_MAX_LIST,
+     check_identifier},
+    {"output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL},
+    {"output", "max_stderr", K_SIZE, OFF(max_stderr), 0, 1 * GIB, NULL},
+    {"output", "stderr_tail", K_SIZE, OFF(stderr_tail), 0, 1 * MIB, NULL},
+    {"strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL},
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
 static const char *const default_modules[] = {
-	"numpy", "pandas", "math", "statistics", "datetime", "json", "collections", "itertools",
-	"functools", "decimal", "fractions", "random", "re", "typing", "dataclasses", "enum",
-	"bisect", "heapq", "operator", "__future__", "time", "argparse", NULL,
+    "numpy",	   "pandas",	 "math",	"statistics", "datetime",  "json",
+    "collections", "itertools",	 "functools",	"decimal",    "fractions", "random",
+    "re",	   "typing",	 "dataclasses", "enum",	      "bisect",	   "heapq",
+    "operator",	   "__future__", "time",	"argparse",   NULL,
 };
 
 static const char *const default_forbidden_names[] = {
-	"eval", "exec", "compile", "__import__", "open", "input", "breakpoint", "globals",
-	"locals", "vars", "getattr", "setattr", "delattr", "help", "license", "credits",
-	"copyright", "attrgetter", "methodcaller", "get_type_hints",
-	"ForwardRef", "allow_pickle", "local_dict", "global_dict", "resolvers", "FileType",
-	"fromfile_prefix_chars", NULL,
+    "eval",	    "exec",	      "compile",
+    "__import__",   "open",	      "input",
+    "breakpoint",   "globals",	      "locals",
+    "vars",	    "getattr",	      "setattr",
+    "delattr",	    "help",	      "license",
+    "credits",	    "copyright",      "attrgetter",
+    "methodcaller", "get_type_hints", "ForwardRef",
+    "allow_pickle", "local_dict",     "global_dict",
+    "resolvers",    "FileType",	      "fromfile_prefix_chars",
+    NULL,
 };
 
 /* Attributes that lead out of the allowed modules whatever object they are
  * reached through (pandas.io.common.os.system, say). */
 static const char *const default_forbidden_attributes[] = {
-	"os", "sys", "subprocess", "builtins", "importlib", "ctypes", "socket", "shutil",
-	"system", "popen", "spawnv", "execv", "execve", "fork", "posix", "pty", "bltns",
-	"codecs", "inspect", "pickle", "marshal", "ctypeslib", "load_library", "fromfile",
-	"tofile", "memmap", "read_pickle", "to_pickle", "read_array", "open_memmap", "obj",
-	"attrgetter", "methodcaller", "get_type_hints", "ForwardRef", "FileType",
-	"to_clipboard", "gc", "timeit", "platform", "copyreg", "weakref", "warnings",
-	"contextlib", "ast", "f2py", "npyio", "pickle_compat", "pytables", "clipboard",
-	"clipboards", "computation", "testing", NULL,
+    "os",	    "sys",
+    "subprocess",   "builtins",
+    "importlib",    "ctypes",
+    "socket",	    "shutil",
+    "system",	    "popen",
+    "spawnv",	    "execv",
+    "execve",	    "fork",
+    "posix",	    "pty",
+    "bltns",	    "codecs",
+    "inspect",	    "pickle",
+    "marshal",	    "ctypeslib",
+    "load_library", "fromfile",
+    "tofile",	    "memmap",
+    "read_pickle",  "to_pickle",
+    "read_array",   "open_memmap",
+    "obj",	    "attrgetter",
+    "methodcaller", "get_type_hints",
+    "ForwardRef",   "FileType",
+    "to_clipboard", "gc",
+    "timeit",	    "platform",
+    "copyreg",	    "weakref",
+    "warnings",	    "contextlib",
+    "ast",	    "f2py",
+    "npyio",	    "pickle_compat",
+    "pytables",	    "clipboard",
+    "clipboards",   "computation",
+    "testing",	    NULL,
 };
 
 static const char *const default_allowed_dunders[] = {
-	"__name__", "__doc__", "__file__", "__all__", "__slots__", "__version__", "__init__",
-	"__qualname__", NULL,
+    "__name__",	   "__doc__",  "__file__",     "__all__", "__slots__",
+    "__version__", "__init__", "__qualname__", NULL,
 };
 
 static const char *const default_env[] = {
-	/* numpy's BLAS starts a thread per host CPU; the container gets a
-	 * fraction of one CPU and a pids limit. */
-	"OPENBLAS_NUM_THREADS=1",
-	"OMP_NUM_THREADS=1",
-	"MKL_NUM_THREADS=1",
-	NULL,
+    /* numpy's BLAS starts a thread per host CPU; the container gets a
+     * fraction of one CPU and a pids limit. */
+    "OPENBLAS_NUM_THREADS=1",
+    "OMP_NUM_THREADS=1",
+    "MKL_NUM_THREADS=1",
+    NULL,
 };
 
 static void list_free(char **l)
@@ -313,13 +338,20 @@ static bool known_section(const char *section)
 static const char *kind_expect(const struct key *k)
 {
 	switch (k->kind) {
-	case K_BOOL: return "true or false";
-	case K_UINT: return "a whole number";
-	case K_SIZE: return "a size such as 64m or 2g";
-	case K_DURATION: return "a duration such as 600, 30s, 1500ms or 10m";
-	case K_MILLI: return "a decimal number such as 0.5";
-	case K_LIST: return "a list of strings";
-	default: return "a non-empty string";
+	case K_BOOL:
+		return "true or false";
+	case K_UINT:
+		return "a whole number";
+	case K_SIZE:
+		return "a size such as 64m or 2g";
+	case K_DURATION:
+		return "a duration such as 600, 30s, 1500ms or 10m";
+	case K_MILLI:
+		return "a decimal number such as 0.5";
+	case K_LIST:
+		return "a list of strings";
+	default:
+		return "a non-empty string";
 	}
 }
 
@@ -350,8 +382,8 @@ static void range_text(const struct key *k, char *buf, size_t len)
 
 /* Store one scalar into the field of k. where is the message prefix
  * ("file:line:col" or an origin); plain says the YAML scalar was unquoted. */
-static int set_scalar(struct sx_config *cfg, const struct key *k, const char *value,
-		      bool plain, const char *where, struct sx_err *err)
+static int set_scalar(struct sx_config *cfg, const struct key *k, const char *value, bool plain,
+		      const char *where, struct sx_err *err)
 {
 	void *field = (char *)cfg + k->off;
 	uint64_t v = 0;
@@ -368,8 +400,8 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 			return -EINVAL;
 		}
 		if (*value && k->check && (why = k->check(value))) {
-			sx_err_set(err, "%s: %s.%s: '%s': %s", where, k->section, k->name,
-				   value, why);
+			sx_err_set(err, "%s: %s.%s: '%s': %s", where, k->section, k->name, value,
+				   why);
 			return -EINVAL;
 		}
 		free(*(char **)field);
@@ -403,13 +435,13 @@ static int set_scalar(struct sx_config *cfg, const struct key *k, const char *va
 	}
 	if (r == -ERANGE) {
 		range_text(k, range, sizeof range);
-		sx_err_set(err, "%s: %s.%s: '%s' is out of range (%s)", where, k->section,
-			   k->name, value, range);
+		sx_err_set(err, "%s: %s.%s: '%s' is out of range (%s)", where, k->section, k->name,
+			   value, range);
 		return -EINVAL;
 	}
 	if (r < 0) {
-		sx_err_set(err, "%s: %s.%s: '%s' is not %s", where, k->section, k->name,
-			   value, kind_expect(k));
+		sx_err_set(err, "%s: %s.%s: '%s' is not %s", where, k->section, k->name, value,
+			   kind_expect(k));
 		return -EINVAL;
 	}
 	*(uint64_t *)field = v;
@@ -433,8 +465,8 @@ static const char *scalar(struct yparse *y);
 
 static const char *ev_where(struct yparse *y)
 {
-	snprintf(y->where, sizeof y->where, "%s:%zu:%zu", y->name,
-		 y->ev.start_mark.line + 1, y->ev.start_mark.column + 1);
+	snprintf(y->where, sizeof y->where, "%s:%zu:%zu", y->name, y->ev.start_mark.line + 1,
+		 y->ev.start_mark.column + 1);
 	return y->where;
 }
 
@@ -521,8 +553,8 @@ static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *
 			goto fail;
 		}
 		if ((why = k->check(scalar(y)))) {
-			sx_err_set(y->err, "%s: %s.%s: '%s': %s", ev_where(y), k->section,
-				   k->name, scalar(y), why);
+			sx_err_set(y->err, "%s: %s.%s: '%s': %s", ev_where(y), k->section, k->name,
+				   scalar(y), why);
 			r = -EINVAL;
 			goto fail;
 		}
@@ -546,7 +578,7 @@ fail:
 /* One section's mapping; the MAPPING_START event is current. */
 static int load_section(struct yparse *y, struct sx_config *cfg, const char *section)
 {
-	bool seen[NKEYS] = { false };
+	bool seen[NKEYS] = {false};
 	char key[128];
 	const struct key *k;
 	int r;
@@ -583,8 +615,7 @@ static int load_section(struct yparse *y, struct sx_config *cfg, const char *sec
 				return r;
 			continue;
 		}
-		if (y->ev.type != YAML_SCALAR_EVENT ||
-		    (k->kind == K_LIST && !scalar_is_null(y))) {
+		if (y->ev.type != YAML_SCALAR_EVENT || (k->kind == K_LIST && !scalar_is_null(y))) {
 			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), section, key,
 				   kind_expect(k));
 			return -EINVAL;
@@ -612,7 +643,7 @@ static int load_document(struct yparse *y, struct sx_config *cfg)
 	if ((r = next(y)) < 0)
 		return r;
 	if (y->ev.type == YAML_STREAM_END_EVENT)
-		return 0; /* empty file, or comments only */
+		return 0;      /* empty file, or comments only */
 	if ((r = next(y)) < 0) /* past DOCUMENT_START */
 		return r;
 	if (y->ev.type == YAML_SCALAR_EVENT && scalar_is_null(y)) {
@@ -672,10 +703,10 @@ static int load_document(struct yparse *y, struct sx_config *cfg)
 	return 0;
 }
 
-int sx_config_load_string(struct sx_config *cfg, const char *name, const char *text,
-			  size_t len, struct sx_err *err)
+int sx_config_load_string(struct sx_config *cfg, const char *name, const char *text, size_t len,
+			  struct sx_err *err)
 {
-	struct yparse y = { .name = name, .err = err };
+	struct yparse y = {.name = name, .err = err};
 	int r;
 
 	if (memchr(text, '\0', len)) {
@@ -706,8 +737,7 @@ static bool is_dev_null(const struct stat *st)
 	       st->st_rdev == null.st_rdev;
 }
 
-int sx_config_load_file(struct sx_config *cfg, const char *path, bool required,
-			struct sx_err *err)
+int sx_config_load_file(struct sx_config *cfg, const char *path, bool required, struct sx_err *err)
 {
 	struct stat st;
 	char *buf;
@@ -778,8 +808,8 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
 		return -EINVAL;
 	}
 	if (k->kind == K_LIST) {
-		sx_err_set(err, "%s: %s cannot be set from here; use a configuration file",
-			   origin, dotted_key);
+		sx_err_set(err, "%s: %s cannot be set from here; use a configuration file", origin,
+			   dotted_key);
 		return -EINVAL;
 	}
 	return set_scalar(cfg, k, value, true, origin, err);
@@ -790,9 +820,9 @@ int sx_config_set(struct sx_config *cfg, const char *dotted_key, const char *val
  * SANDEXEC_ variable is an error, as an unknown key in a file is: a typo
  * must not be silently ignored. Keep sandexec(1) ENVIRONMENT in step. */
 static const char *const env_not_config[] = {
-	"SANDEXEC_SYSTEM_CONFIG", "SANDEXEC_DATADIR",
-	"SANDEXEC_SOURCE_ROOT", "SANDEXEC_CHECK_NOFORK", "SANDEXEC_FUZZ_SECONDS",
-	"SANDEXEC_TEST_IMAGE", "SANDEXEC_IMAGE", "SANDEXEC_DOCKERD_LOG", NULL,
+    "SANDEXEC_SYSTEM_CONFIG", "SANDEXEC_DATADIR",      "SANDEXEC_SOURCE_ROOT",
+    "SANDEXEC_CHECK_NOFORK",  "SANDEXEC_FUZZ_SECONDS", "SANDEXEC_TEST_IMAGE",
+    "SANDEXEC_IMAGE",	      "SANDEXEC_DOCKERD_LOG",  NULL,
 };
 
 static void env_name(const struct key *k, char *buf, size_t len)
@@ -820,17 +850,19 @@ static int env_check_names(char *const *envp, struct sx_err *err)
 			if (strlen(name) != len || strncmp(*e, name, len) != 0)
 				continue;
 			if (keys[i].kind == K_LIST) {
-				sx_err_set(err, "%s: %s.%s cannot be set from the environment; use a "
-					   "configuration file", name, keys[i].section,
-					   keys[i].name);
+				sx_err_set(err,
+					   "%s: %s.%s cannot be set from the environment; use a "
+					   "configuration file",
+					   name, keys[i].section, keys[i].name);
 				return -EINVAL;
 			}
 			known = true;
 		}
 		if (!known) {
-			sx_err_set(err, "%.*s: unknown variable: no configuration key has this "
-				   "name (see ENVIRONMENT in sandexec(1))", (int)(len > 80 ? 80 : len),
-				   *e);
+			sx_err_set(err,
+				   "%.*s: unknown variable: no configuration key has this "
+				   "name (see ENVIRONMENT in sandexec(1))",
+				   (int)(len > 80 ? 80 : len), *e);
 			return -EINVAL;
 		}
 	}
@@ -898,7 +930,7 @@ static int grow_write(void *data, unsigned char *bytes, size_t size)
 static void put_quoted(FILE *out, const char *s)
 {
 	char *text = sx_utf8_sanitize(s, strlen(s));
-	struct growbuf g = { NULL, 0 };
+	struct growbuf g = {NULL, 0};
 	yaml_emitter_t em;
 	yaml_event_t ev;
 	bool ok;
@@ -914,10 +946,9 @@ static void put_quoted(FILE *out, const char *s)
 		     yaml_emitter_emit(&em, &ev) &&
 		     yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)text, -1, 1, 1,
 						  YAML_DOUBLE_QUOTED_SCALAR_STYLE) &&
-		     yaml_emitter_emit(&em, &ev) &&
-		     yaml_document_end_event_initialize(&ev, 1) && yaml_emitter_emit(&em, &ev) &&
-		     yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&em, &ev) &&
-		     yaml_emitter_flush(&em);
+		     yaml_emitter_emit(&em, &ev) && yaml_document_end_event_initialize(&ev, 1) &&
+		     yaml_emitter_emit(&em, &ev) && yaml_stream_end_event_initialize(&ev) &&
+		     yaml_emitter_emit(&em, &ev) && yaml_emitter_flush(&em);
 		yaml_emitter_delete(&em);
 	}
 	free(text);
@@ -1001,4 +1032,42 @@ char *sx_config_seccomp_path_for(const struct sx_config *cfg, bool gvisor)
 	if (dir && *dir)
 		return sx_xasprintf("%s/%s", dir, file);
 	return sx_xasprintf("%s/%s", SANDEXEC_DATADIR, file);
+}
+
+int sx_config_load_layers(struct sx_config *cfg, const char *file, const struct sx_config_set *sets,
+			  size_t nsets, char *const *envp, struct sx_err *err)
+{
+	const char *sys = getenv("SANDEXEC_SYSTEM_CONFIG");
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char *user = NULL;
+	char origin[96];
+	int r;
+
+	if ((r = sx_config_load_file(cfg, sys ? sys : SANDEXEC_SYSCONFDIR "/sandexec.yaml", false,
+				     err)) < 0)
+		return r;
+	if (xdg && *xdg)
+		user = sx_xasprintf("%s/sandexec/sandexec.yaml", xdg);
+	else if (home && *home)
+		user = sx_xasprintf("%s/.config/sandexec/sandexec.yaml", home);
+	if (user) {
+		r = sx_config_load_file(cfg, user, false, err);
+		free(user);
+		if (r < 0)
+			return r;
+	}
+	if (file && (r = sx_config_load_file(cfg, file, true, err)) < 0)
+		return r;
+	if ((r = sx_config_load_env(cfg, envp, err)) < 0)
+		return r;
+	for (size_t i = 0; i < nsets; i++) {
+		if (strcmp(sets[i].origin, "--set") == 0)
+			snprintf(origin, sizeof origin, "--set %s", sets[i].key);
+		else
+			snprintf(origin, sizeof origin, "--%s", sets[i].origin);
+		if ((r = sx_config_set(cfg, sets[i].key, sets[i].value, origin, err)) < 0)
+			return r;
+	}
+	return 0;
 }

@@ -71,7 +71,8 @@ int sx_datadir_check(const char *dir, char **real, struct sx_err *err)
 		return -EINVAL;
 	}
 	if (strchr(resolved, ',') || strchr(resolved, '\n')) {
-		sx_err_set(err, "--data %s: a path with ',' or a line break cannot be mounted", dir);
+		sx_err_set(err, "--data %s: a path with ',' or a line break cannot be mounted",
+			   dir);
 		return -EINVAL;
 	}
 	memset(&walk, 0, sizeof walk);
@@ -101,4 +102,32 @@ bool sx_engine_is_local(const char **why)
 		return false;
 	}
 	return true;
+}
+
+int sx_datadir_admit(struct sx_config *cfg, const char *dir, bool direct, char *msg, size_t len)
+{
+	const char *why = NULL, *host = getenv("DOCKER_HOST");
+	struct sx_err err = {""};
+
+	if (direct || !cfg->sandbox_enabled)
+		snprintf(msg, len,
+			 "--data needs the container; it cannot be "
+			 "used with --direct or sandbox.enabled: false");
+	else if (*cfg->context && strcmp(cfg->context, "default") != 0)
+		snprintf(msg, len,
+			 "--data %s: refused: docker.context names "
+			 "another engine (%s), which cannot see this machine's files",
+			 dir, cfg->context);
+	else if (!sx_engine_is_local(&why))
+		/* Name the variable that decided: an empty DOCKER_HOST is
+		 * unset to the docker CLI, and so to sx_engine_is_local. */
+		snprintf(msg, len,
+			 "--data %s: refused: %s (%s), which cannot "
+			 "see this machine's files",
+			 dir, why, host && *host ? host : getenv("DOCKER_CONTEXT"));
+	else if (sx_datadir_check(dir, &cfg->data_dir, &err) < 0)
+		snprintf(msg, len, "%s", err.msg);
+	else
+		return 0;
+	return -EINVAL;
 }

@@ -18,9 +18,9 @@
 
 int sx_seccomp_check(const char *path, struct sx_err *err)
 {
-	static const char *const deny[] = { "SCMP_ACT_ERRNO", "SCMP_ACT_KILL",
-					    "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
-					    "SCMP_ACT_TRAP", NULL };
+	static const char *const deny[] = {"SCMP_ACT_ERRNO",	    "SCMP_ACT_KILL",
+					   "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
+					   "SCMP_ACT_TRAP",	    NULL};
 	const cJSON *act, *calls;
 	cJSON *j = NULL;
 	char *buf = NULL;
@@ -47,16 +47,20 @@ int sx_seccomp_check(const char *path, struct sx_err *err)
 	act = cJSON_GetObjectItemCaseSensitive(j, "defaultAction");
 	calls = cJSON_GetObjectItemCaseSensitive(j, "syscalls");
 	if (!cJSON_IsObject(j) || !cJSON_IsString(act) || !cJSON_IsArray(calls)) {
-		sx_err_set(err, "seccomp profile %s: not a seccomp profile (a JSON object with "
-			   "defaultAction and syscalls)", path);
+		sx_err_set(err,
+			   "seccomp profile %s: not a seccomp profile (a JSON object with "
+			   "defaultAction and syscalls)",
+			   path);
 		goto out;
 	}
 	for (const char *const *d = deny; *d; d++)
 		if (strcmp(act->valuestring, *d) == 0)
 			r = 0;
 	if (r < 0)
-		sx_err_set(err, "seccomp profile %s: defaultAction %s does not deny; an allowlist "
-			   "profile is required", path, act->valuestring);
+		sx_err_set(err,
+			   "seccomp profile %s: defaultAction %s does not deny; an allowlist "
+			   "profile is required",
+			   path, act->valuestring);
 out:
 	cJSON_Delete(j);
 	free(buf);
@@ -73,13 +77,13 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 {
 	char *seccomp = sx_config_seccomp_path_for(cfg, gvisor);
 	struct sx_docker_run run = {
-		.name = o->container,
-		.run_id = o->run_id,
-		.deadline_epoch = deadline_epoch,
-		.seccomp_path = seccomp,
-		.script_name = s->name,
-		.supervise_s = (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_CONTAINER_MARGIN_S,
-		.gvisor = gvisor,
+	    .name = o->container,
+	    .run_id = o->run_id,
+	    .deadline_epoch = deadline_epoch,
+	    .seccomp_path = seccomp,
+	    .script_name = s->name,
+	    .supervise_s = (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_CONTAINER_MARGIN_S,
+	    .gvisor = gvisor,
 	};
 	char **argv = sx_docker_run_argv(cfg, &run);
 
@@ -94,9 +98,9 @@ struct stopper {
 	const char *name;
 	int64_t timeout_ms; /* bound on all the removals of a stop together */
 	int64_t first_stop; /* -1 before the first stop */
-	pid_t pending;      /* a docker rm started by a stop, not yet waited for */
-	int rm_status;      /* -1 not run, else the last docker rm's exit status */
-	bool hung;          /* a docker rm did not answer in time */
+	pid_t pending;	    /* a docker rm started by a stop, not yet waited for */
+	int rm_status;	    /* -1 not run, else the last docker rm's exit status */
+	bool hung;	    /* a docker rm did not answer in time */
 };
 
 static void start_rm(struct stopper *st)
@@ -160,8 +164,9 @@ static void stop_container(void *ctx, enum sx_stop why)
 				rm_done(st, sx_proc_wait(st->pending, now));
 			return;
 		}
-		rm_done(st, r < 0 ? 255 :
-				   WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+		rm_done(st, r < 0		? 255
+			    : WIFEXITED(status) ? WEXITSTATUS(status)
+						: 128 + WTERMSIG(status));
 	}
 	if (st->hung || now - st->first_stop >= st->timeout_ms)
 		return;
@@ -174,9 +179,12 @@ static void stop_container(void *ctx, enum sx_stop why)
 static bool confirm_gone(struct stopper *st)
 {
 	char **argv = sx_docker_rm_argv(st->cfg, st->name);
-	struct sx_spawn sp = { .argv = argv, .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 4096, .stderr_fd = -1, .stderr_keep = 1024,
-			    .deadline_ms = sx_now_ms() + st->timeout_ms, .signal_fd = -1 };
+	struct sx_spawn sp = {.argv = argv, .new_pgrp = true};
+	struct sx_io io = {.stdout_cap = 4096,
+			   .stderr_fd = -1,
+			   .stderr_keep = 1024,
+			   .deadline_ms = sx_now_ms() + st->timeout_ms,
+			   .signal_fd = -1};
 	struct sx_proc_result res;
 	struct sx_err err;
 	bool gone = false;
@@ -216,24 +224,27 @@ static char *supervisor_stdin(const struct sx_strategy *s, const char *nonce, si
 int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o)
 {
-	struct stopper st = { .cfg = cfg, .name = o->container,
-			      .timeout_ms = env->helper_timeout_ms, .first_stop = -1,
-			      .pending = -1, .rm_status = -1 };
+	struct stopper st = {.cfg = cfg,
+			     .name = o->container,
+			     .timeout_ms = env->helper_timeout_ms,
+			     .first_stop = -1,
+			     .pending = -1,
+			     .rm_status = -1};
 	int64_t deadline = sx_run_deadline_epoch(cfg);
 	char **argv = NULL;
 	int64_t t0 = sx_now_ms();
-	struct sx_spawn sp = { .new_pgrp = true };
+	struct sx_spawn sp = {.new_pgrp = true};
 	struct sx_io io = sx_run_io(cfg, s, env, t0, SX_START_MARKER_LEN + SX_END_MAX);
-	struct sx_proc_result res = { 0 };
-	struct sx_err err = { "" };
+	struct sx_proc_result res = {0};
+	struct sx_err err = {""};
 	char *what = sx_xasprintf("the docker CLI '%s'", cfg->docker_binary);
 	char *input = NULL;
-	struct sx_runtime rt = { .gvisor = false };
+	struct sx_runtime rt = {.gvisor = false};
 	int64_t start_epoch = (int64_t)time(NULL);
 	bool gone;
 	int r;
 
-	o->mode = "docker";
+	o->mode = SX_MODE_DOCKER;
 	/* A runtime asked for by name is checked before anything runs there:
 	 * one that would not enforce the profile is refused. */
 	r = sx_runtime_for_run(cfg, env->helper_timeout_ms, &rt, &err);
@@ -257,21 +268,30 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	io.stop_repeat_ms = RM_RETRY_MS;
 	/* Should sandexec die here, the record lets a later run remove it. */
 	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
-	r = sx_run_with_status(&sp, &io, env, s, o->mode, &res, &err);
+	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
 	finish_rm(&st);
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
 	} else {
-		sx_outcome_from_proc(cfg, &res, true, what, o);
-		/* Under gVisor an OOM kill ends the whole sandbox, so no end
-		 * line says so (and a stub killed alone looks like SIGKILL):
-		 * a run that ended as a kill asks the engine. */
-		if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
-		    (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
-		    sx_runtime_engine_oom(cfg, o->container, start_epoch,
-					  env->helper_timeout_ms) == 1)
-			sx_outcome_set_oom(cfg, o);
+		bool lost = sx_outcome_from_proc(cfg, &res, true, what, o);
+
+		/* Without the supervisor's trailer how the script ended is
+		 * unknown (internal_error), unless the engine saw the memory
+		 * limit's OOM killer: the script filled the memory where no
+		 * process's size shows it, and the killer picked PID 1, or
+		 * (gVisor) an OOM kill ended the whole sandbox. One bounded
+		 * docker events call, only on such a run, for every runtime.
+		 * Under gVisor a stub killed alone looks like a SIGKILL in the
+		 * trailer: a run that ended as a kill asks too. */
+		if (lost && sx_runtime_engine_oom(cfg, o->container, start_epoch,
+						  env->helper_timeout_ms) == 1)
+			sx_outcome_set_oom(cfg, o, !rt.gvisor);
+		else if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
+			 (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
+			 sx_runtime_engine_oom(cfg, o->container, start_epoch,
+					       env->helper_timeout_ms) == 1)
+			sx_outcome_set_oom(cfg, o, false);
 	}
 	/* Gone for sure: docker never ran, or the client returned from an
 	 * unstopped run (--rm waits for the removal). Otherwise ask the
@@ -293,12 +313,13 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		size_t el = o->error ? strlen(o->error) : 0, kl = strlen(killed);
 		char *msg;
 
-		if (el >= kl && strcmp(o->error + el - kl, killed) == 0)
+		if (o->error && el >= kl && strcmp(o->error + el - kl, killed) == 0)
 			o->error[el - kl] = '\0';
 		msg = sx_xasprintf("%s%scontainer %s may still be running: %s; a later run "
-				   "removes it", o->error ? o->error : "", o->error ? "; " : "",
-				   o->container, st.hung ? "docker rm did not answer" :
-							   "docker rm could not remove it");
+				   "removes it",
+				   o->error ? o->error : "", o->error ? "; " : "", o->container,
+				   st.hung ? "docker rm did not answer"
+					   : "docker rm could not remove it");
 		free(killed);
 		free(o->error);
 		o->error = msg;

@@ -39,7 +39,7 @@ static void push_cli(struct vec *a, const struct sx_config *cfg)
 
 char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run)
 {
-	struct vec a = { 0 };
+	struct vec a = {0};
 	char size[32], cpus[32];
 	char *owner = sx_reaper_owner();
 
@@ -72,9 +72,12 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	push2(&a, "--memory-swap", sx_xstrdup(size));
 	sx_format_milli(cfg->cpus_milli, cpus, sizeof cpus);
 	push2(&a, "--cpus", sx_xstrdup(cpus));
-	push2(&a, "--pids-limit", sx_xasprintf("%" PRIu64, run->gvisor ?
-		SX_GVISOR_PIDS_BASE + SX_GVISOR_PIDS_EACH * cfg->pids_limit : cfg->pids_limit));
-	push2(&a, "--ulimit", sx_xasprintf("nofile=%" PRIu64 ":%" PRIu64, cfg->nofile, cfg->nofile));
+	push2(&a, "--pids-limit",
+	      sx_xasprintf("%" PRIu64,
+			   run->gvisor ? SX_GVISOR_PIDS_BASE + SX_GVISOR_PIDS_EACH * cfg->pids_limit
+				       : cfg->pids_limit));
+	push2(&a, "--ulimit",
+	      sx_xasprintf("nofile=%" PRIu64 ":%" PRIu64, cfg->nofile, cfg->nofile));
 	push2(&a, "--ulimit", sx_xstrdup("core=0"));
 	/* Off by default: RLIMIT_NPROC counts every process of the uid on the
 	 * host, across containers; some podman hosts need it set. */
@@ -86,8 +89,8 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	/* No --init: the bootstrap itself is PID 1 (see bootstrap.c). */
 	push2(&a, "--workdir", sx_xstrdup("/tmp"));
 	if (cfg->data_dir)
-		push2(&a, "--mount", sx_xasprintf("type=bind,source=%s,target=/data,readonly",
-						  cfg->data_dir));
+		push2(&a, "--mount",
+		      sx_xasprintf("type=bind,source=%s,target=/data,readonly", cfg->data_dir));
 	if (cfg->runtime && *cfg->runtime)
 		push2(&a, "--runtime", sx_xstrdup(cfg->runtime));
 	for (char **e = cfg->env; e && *e; e++)
@@ -108,7 +111,7 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 
 char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name)
 {
-	struct vec a = { 0 };
+	struct vec a = {0};
 
 	push_cli(&a, cfg);
 	push(&a, sx_xstrdup("rm"));
@@ -119,7 +122,7 @@ char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name)
 
 char **sx_docker_argv(const struct sx_config *cfg, const char *const *args)
 {
-	struct vec a = { 0 };
+	struct vec a = {0};
 
 	push_cli(&a, cfg);
 	for (; *args; args++)
@@ -143,4 +146,35 @@ size_t sx_argv_len(char *const *argv)
 	while (argv && argv[n])
 		n++;
 	return n;
+}
+
+/* Single-quote s for a POSIX shell unless it is plainly safe. */
+void sx_dockerargv_shell_word(const char *s, FILE *f)
+{
+	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			    "0123456789_-.,:/=@%+") == strlen(s)) {
+		fputs(s, f);
+		return;
+	}
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}
+
+/* Single-quote s for a POSIX shell, always. */
+void sx_dockerargv_shell_quoted(const char *s, FILE *f)
+{
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
 }

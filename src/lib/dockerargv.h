@@ -5,17 +5,18 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "config.h"
 
 struct sx_docker_run {
-	const char *name;         /* container name, "sandexec-<run id>" */
+	const char *name; /* container name, "sandexec-<run id>" */
 	const char *run_id;
-	int64_t deadline_epoch;   /* wall-clock second after which it may be reaped */
+	int64_t deadline_epoch;	  /* wall-clock second after which it may be reaped */
 	const char *seccomp_path; /* profile file; the CLI reads it and sends it */
 	const char *script_name;  /* file name shown in tracebacks */
-	int64_t supervise_s;      /* the container's own deadline, in seconds from its start */
-	bool gvisor;              /* the runtime is gVisor (runtime.h) */
+	int64_t supervise_s;	  /* the container's own deadline, in seconds from its start */
+	bool gvisor;		  /* the runtime is gVisor (runtime.h) */
 };
 
 /* Under gVisor the host's pids cgroup counts the sandbox's own threads and
@@ -36,5 +37,10 @@ char **sx_docker_argv(const struct sx_config *cfg, const char *const *args);
 
 void sx_argv_free(char **argv);
 size_t sx_argv_len(char *const *argv);
+
+/* For --dry-run's shell line: s as one POSIX shell word on f, single-quoted
+ * unless it is plainly safe (shell_word) or always (shell_quoted). */
+void sx_dockerargv_shell_word(const char *s, FILE *f);
+void sx_dockerargv_shell_quoted(const char *s, FILE *f);
 
 #endif

@@ -21,12 +21,15 @@ struct probe {
  * exits 0. */
 static struct probe run_probe(char *const *argv, char *const *envp, int64_t timeout_ms)
 {
-	struct sx_spawn sp = { .argv = argv, .envp = envp, .new_pgrp = true };
-	struct sx_io io = { .stdout_cap = 65536, .stderr_fd = -1, .stderr_keep = 4096,
-			    .deadline_ms = sx_now_ms() + timeout_ms, .signal_fd = -1 };
+	struct sx_spawn sp = {.argv = argv, .envp = envp, .new_pgrp = true};
+	struct sx_io io = {.stdout_cap = 65536,
+			   .stderr_fd = -1,
+			   .stderr_keep = 4096,
+			   .deadline_ms = sx_now_ms() + timeout_ms,
+			   .signal_fd = -1};
 	struct sx_proc_result res;
-	struct sx_err err = { "" };
-	struct probe p = { false, "" };
+	struct sx_err err = {""};
+	struct probe p = {false, ""};
 	const char *text;
 
 	if (sx_proc_run(&sp, &io, &res, &err) < 0) {
@@ -56,7 +59,7 @@ static int line(FILE *out, const char *mark, const char *what, const char *detai
  * runs ask about a runtime named in docker.runtime only. */
 static int runtime_line(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 {
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	struct sx_runtime rt;
 	char msg[SX_ERR_MAX + 64];
 	int r = sx_runtime_inspect(cfg, cfg->runtime, timeout_ms, &rt, &err);
@@ -70,7 +73,8 @@ static int runtime_line(const struct sx_config *cfg, FILE *out, int64_t timeout_
 		return line(out, "FAIL", "runtime", err.msg);
 	/* Runs adapt to gVisor (profile, limits, OOM) only when they know. */
 	if (rt.gvisor && !*cfg->runtime) {
-		snprintf(msg, sizeof msg, "the engine's default runtime %s is gVisor: set "
+		snprintf(msg, sizeof msg,
+			 "the engine's default runtime %s is gVisor: set "
 			 "docker.runtime: %s so that runs use its profile and limits",
 			 rt.name, rt.name);
 		return line(out, "FAIL", "runtime", msg);
@@ -80,29 +84,30 @@ static int runtime_line(const struct sx_config *cfg, FILE *out, int64_t timeout_
 			 rt.name, *cfg->runtime ? "" : " (engine default)",
 			 *rt.platform ? rt.platform : "ptrace", rt.args);
 	else
-		snprintf(msg, sizeof msg, "%s%s", rt.name, *cfg->runtime ? "" : " (engine default)");
+		snprintf(msg, sizeof msg, "%s%s", rt.name,
+			 *cfg->runtime ? "" : " (engine default)");
 	return line(out, "ok", "runtime", msg);
 }
 
 int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 {
-	static const char *const client_args[] = { "--version", NULL };
-	static const char *const server_args[] = { "version", "--format", "{{.Server.Version}}",
-						   NULL };
+	static const char *const client_args[] = {"--version", NULL};
+	static const char *const server_args[] = {"version", "--format", "{{.Server.Version}}",
+						  NULL};
 	static const char *const limit_args[] = {
-		"info", "--format", "memory={{.MemoryLimit}} swap={{.SwapLimit}} pids={{.PidsLimit}}",
-		NULL };
-	const char *image_args[] = { "image", "inspect", "--format", "{{.Id}}", cfg->image, NULL };
+	    "info", "--format", "memory={{.MemoryLimit}} swap={{.SwapLimit}} pids={{.PidsLimit}}",
+	    NULL};
+	const char *image_args[] = {"image", "inspect", "--format", "{{.Id}}", cfg->image, NULL};
 	char **client = sx_docker_argv(cfg, client_args);
 	char **server = sx_docker_argv(cfg, server_args);
 	char **limits = sx_docker_argv(cfg, limit_args);
 	char **image = sx_docker_argv(cfg, image_args);
-	char *python[] = { cfg->interpreter, "-I", "-c",
-			   "import sys; print(sys.executable, sys.version.split()[0])", NULL };
+	char *python[] = {cfg->interpreter, "-I", "-c",
+			  "import sys; print(sys.executable, sys.version.split()[0])", NULL};
 	/* Direct mode looks the interpreter up in this PATH (direct.c). */
-	char *direct_env[] = { "PATH=/usr/local/bin:/usr/bin:/bin", NULL };
+	char *direct_env[] = {"PATH=/usr/local/bin:/usr/bin:/bin", NULL};
 	char *profile = sx_config_seccomp_path(cfg), *logpath = NULL, msg[2 * SX_ERR_MAX + 64];
-	struct sx_err err = { "" };
+	struct sx_err err = {""};
 	struct probe p;
 	int failed = 0;
 	bool daemon;
@@ -124,8 +129,11 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 			       p.ok ? msg : "missing: build it with share/sandexec/build-image.sh");
 		/* The engine's own cgroups decide, wherever it runs. */
 		p = run_probe(limits, NULL, timeout_ms);
-		failed += line(out, p.ok && strstr(p.out, "memory=true") && strstr(p.out, "pids=true")
-			       ? "ok" : "FAIL", "memory, pids cgroups", p.out);
+		failed += line(out,
+			       p.ok && strstr(p.out, "memory=true") && strstr(p.out, "pids=true")
+				   ? "ok"
+				   : "FAIL",
+			       "memory, pids cgroups", p.out);
 		failed += runtime_line(cfg, out, timeout_ms);
 	} else {
 		failed += line(out, "FAIL", "sandbox image", "not checked: no daemon");
@@ -154,7 +162,7 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 		line(out, "ok", "event log", "disabled (log.enabled)");
 	} else {
 		/* Opened the way a run opens it; warned set: no stderr warning. */
-		struct sx_log log = { .fd = -1, .warned = true };
+		struct sx_log log = {.fd = -1, .warned = true};
 
 		logpath = sx_log_path(cfg);
 		(void)sx_log_open(&log, logpath, sx_log_path_is_default(cfg));

@@ -9,7 +9,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "stream.h"
 #include "util.h"
 
 char *sx_log_path(const struct sx_config *cfg)
@@ -37,12 +36,11 @@ static void warn_once(struct sx_log *log, const char *what, int err)
 	if (log->warned)
 		return;
 	log->warned = true;
-	n = snprintf(line, sizeof line, "sandexec: warning: event log %s: %s; carrying on without it\n",
+	n = snprintf(line, sizeof line,
+		     "sandexec: warning: event log %s: %s; carrying on without it\n",
 		     log->path ? log->path : "?", log->error);
-	if (n > 0)
-		(void)sx_stream_write(STDERR_FILENO, line,
-				      (size_t)n < sizeof line ? (size_t)n : sizeof line - 1,
-				      SX_STREAM_STALL_MS, -1, NULL);
+	if (n > 0 && log->warn)
+		log->warn(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 }
 
 /* mkdir -p of path's parent directory, 0700 for what is created. */

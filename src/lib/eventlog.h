@@ -1,7 +1,8 @@
 /* eventlog.h - the JSON-lines event log: one object a line, each line one
  * write(2) on an O_APPEND descriptor, so that concurrent sandexec processes
  * sharing a file never interleave. A log that cannot be written costs one
- * warning on stderr, never the run. */
+ * warning, given to the caller's warn callback (the library writes to no
+ * stream of its own), never the run. */
 #ifndef SX_EVENTLOG_H
 #define SX_EVENTLOG_H
 
@@ -13,15 +14,17 @@
 #include "config.h"
 
 struct sx_log {
-	int fd;               /* -1: disabled or failed */
-	bool regular;         /* fd is a regular file */
-	char error[128];      /* why the open or a write failed, or "" */
-	bool warned;          /* also set up front to stay quiet */
+	int fd;		 /* -1: disabled or failed */
+	bool regular;	 /* fd is a regular file */
+	char error[128]; /* why the open or a write failed, or "" */
+	bool warned;	 /* also set up front to stay quiet */
 	char *path;
-	const char *run_id;   /* borrowed */
+	const char *run_id; /* borrowed */
 	bool has_iteration;
 	uint64_t iteration;
-	const char *mode;     /* borrowed; NULL until a mode is chosen */
+	const char *mode; /* borrowed; NULL until a mode is chosen */
+	/* Gets the one warning line ("sandexec: warning: ...\n"); NULL: none. */
+	void (*warn)(const char *line, size_t len);
 };
 
 /* The log path cfg asks for: log.file, else $XDG_STATE_HOME/sandexec/
@@ -37,7 +40,7 @@ bool sx_log_path_is_default(const struct sx_config *cfg);
  * path in the state directory (in_state_dir: sx_log_path's default) must be
  * a regular file of ours, not a symlink, writable by no one else, with one
  * link; a path the user named (log.file) may be a symlink, a FIFO or a
- * character device too. On failure warns once on stderr, fills log->error,
+ * character device too. On failure warns once (log->warn), fills log->error,
  * disables and returns -errno. */
 int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir);
 void sx_log_close(struct sx_log *log);

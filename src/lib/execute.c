@@ -9,8 +9,8 @@
 #include "report.h"
 #include "stream.h"
 
-__attribute__((format(printf, 2, 3)))
-static void warn(const struct sx_run_env *env, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void warn(const struct sx_run_env *env,
+						       const char *fmt, ...)
 {
 	char line[SX_ERR_MAX], *esc;
 	va_list ap;
@@ -36,36 +36,28 @@ static void warn(const struct sx_run_env *env, const char *fmt, ...)
 	free(esc);
 }
 
-static cJSON *outcome_fields(const struct sx_outcome *o)
-{
-	cJSON *f = cJSON_CreateObject();
-
-	cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
-	if (o->has_exit_code)
-		cJSON_AddNumberToObject(f, "script_exit_code", o->exit_code);
-	else
-		cJSON_AddNullToObject(f, "script_exit_code");
-	if (o->signal)
-		cJSON_AddNumberToObject(f, "signal", o->signal);
-	cJSON_AddNumberToObject(f, "duration_ms", (double)o->duration_ms);
-	if (o->error)
-		cJSON_AddStringToObject(f, "error", o->error);
-	return f;
-}
-
 /* Events that name an outcome of their own. */
 static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 {
 	const char *type = NULL;
 
 	switch (o->status) {
-	case SX_TIMEOUT: type = "timeout"; break;
-	case SX_OUTPUT_LIMIT: type = "output_limit"; break;
-	case SX_OOM: type = "oom"; break;
-	case SX_INTERRUPTED: type = "interrupted"; break;
-	default: return;
+	case SX_TIMEOUT:
+		type = "timeout";
+		break;
+	case SX_OUTPUT_LIMIT:
+		type = "output_limit";
+		break;
+	case SX_OOM:
+		type = "oom";
+		break;
+	case SX_INTERRUPTED:
+		type = "interrupted";
+		break;
+	default:
+		return;
 	}
-	sx_log_event(log, "WARNING", type, o->error ? o->error : type, outcome_fields(o));
+	sx_log_event(log, "WARNING", type, o->error ? o->error : type, sx_report_event_fields(o));
 }
 
 static void log_mode(struct sx_log *log, const char *mode, const char *reason)
@@ -86,9 +78,10 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 {
 	cJSON *f = cJSON_CreateObject();
 	char msg[200];
-	const char *how = o->removal_unconfirmed ? "not confirmed" :
-			  o->force_removed ? "docker rm --force" :
-			  o->started ? "--rm" : "never started";
+	const char *how = o->removal_unconfirmed ? "not confirmed"
+			  : o->force_removed	 ? "docker rm --force"
+			  : o->started		 ? "--rm"
+						 : "never started";
 
 	cJSON_AddStringToObject(f, "container", o->container);
 	cJSON_AddBoolToObject(f, "removed", !o->removal_unconfirmed);
@@ -98,13 +91,17 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 	if (o->engine_hung)
 		cJSON_AddBoolToObject(f, "rm_timed_out", true);
 	if (o->removal_unconfirmed)
-		snprintf(msg, sizeof msg, "container %s may still be running: %s; its record "
-			 "stays for a later sweep", o->container,
-			 o->engine_hung ? "docker rm did not answer" : "docker rm could not remove it");
+		snprintf(msg, sizeof msg,
+			 "container %s may still be running: %s; its record "
+			 "stays for a later sweep",
+			 o->container,
+			 o->engine_hung ? "docker rm did not answer"
+					: "docker rm could not remove it");
 	else if (o->force_removed)
 		snprintf(msg, sizeof msg, "container %s removed by force", o->container);
 	else if (o->started)
-		snprintf(msg, sizeof msg, "container %s removed by the engine on exit", o->container);
+		snprintf(msg, sizeof msg, "container %s removed by the engine on exit",
+			 o->container);
 	else
 		snprintf(msg, sizeof msg, "container %s never started; nothing to remove",
 			 o->container);
@@ -115,7 +112,7 @@ static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		      const struct sx_run_env *env, struct sx_log *log, struct sx_outcome *o)
 {
 	int r = sx_run_direct(cfg, s, env, o);
-	cJSON *f = outcome_fields(o);
+	cJSON *f = sx_report_event_fields(o);
 	const char *type;
 
 	cJSON_AddNumberToObject(f, "orphans_killed", o->orphans_killed);
@@ -160,18 +157,19 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	log_docker_cleanup(log, o);
 	if (o->status == SX_OK) {
 		sx_log_event(log, "INFO", "docker_execution_success", "docker execution finished",
-			     outcome_fields(o));
+			     sx_report_event_fields(o));
 	} else {
 		sx_log_event(log, "WARNING", "docker_execution_failed",
-			     o->error ? o->error : "docker execution failed", outcome_fields(o));
+			     o->error ? o->error : "docker execution failed",
+			     sx_report_event_fields(o));
 	}
 	if (o->status != SX_SANDBOX_UNAVAILABLE) {
 		log_outcome_event(log, o);
 		return r;
 	}
 	/* Docker itself could not run the script: nothing of it ran. */
-	sx_log_event(log, "ERROR", "sandbox_mode_failed", o->error ? o->error : "docker unavailable",
-		     outcome_fields(o));
+	sx_log_event(log, "ERROR", "sandbox_mode_failed",
+		     o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
 	if (!cfg->fallback_to_direct)
 		return r;
 	f = cJSON_CreateObject();
@@ -182,7 +180,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	     o->error ? o->error : "?", s->path);
 	{
 		/* A fresh outcome for the second run; the run id stays. */
-		struct sx_outcome fresh = { 0 };
+		struct sx_outcome fresh = {0};
 
 		memcpy(fresh.run_id, o->run_id, sizeof fresh.run_id);
 		memcpy(fresh.container, o->container, sizeof fresh.container);
@@ -195,40 +193,4 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	r = run_direct(cfg, s, env, log, o);
 	log_outcome_event(log, o);
 	return r;
-}
-
-/* sandexec's own peak RSS in KiB, children excluded: what floods must not
- * grow. VmHWM, not getrusage(): ru_maxrss keeps the high-water mark of the
- * image before exec, which is the caller's, not ours. -1 if unknown. */
-static long peak_rss_kib(void)
-{
-	FILE *f = fopen("/proc/self/status", "re");
-	char line[256];
-	long v = -1;
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof line, f))
-		if (sscanf(line, "VmHWM: %ld kB", &v) == 1)
-			break;
-	fclose(f);
-	return v;
-}
-
-void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
-{
-	cJSON *f = outcome_fields(o);
-	char msg[96];
-	long hwm = peak_rss_kib();
-
-	cJSON_AddNumberToObject(f, "exit_code", exit_code);
-	cJSON_AddBoolToObject(f, "fallback", o->fallback);
-	if (o->has_exception)
-		cJSON_AddItemToObject(f, "exception", sx_exception_json(&o->exception));
-	if (o->status != SX_OK && o->stderr_tail)
-		sx_add_stderr_tail(f, o->stderr_tail, o->stderr_tail_len);
-	if (hwm >= 0)
-		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
-	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));
-	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
 }

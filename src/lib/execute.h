@@ -16,8 +16,4 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	       const struct sx_run_env *env, struct sx_log *log, bool force_direct,
 	       struct sx_outcome *o);
 
-/* Log the run_finished event for an outcome (also used for runs that ended
- * before a backend started). */
-void sx_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code);
-
 #endif

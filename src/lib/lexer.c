@@ -1,6 +1,8 @@
 #include "lexer.h"
 
+#include <assert.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
@@ -15,9 +17,9 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
 
 const char *sx_tok_kind_name(enum sx_tok_kind k)
 {
-	static const char *const names[] = { "EOF", "NAME", "NUMBER", "STRING", "FSTRING_START",
-					     "FSTRING_MIDDLE", "FSTRING_END", "OP", "NEWLINE",
-					     "COMMENT" };
+	static const char *const names[] = {
+	    "EOF",	   "NAME", "NUMBER",  "STRING", "FSTRING_START", "FSTRING_MIDDLE",
+	    "FSTRING_END", "OP",   "NEWLINE", "COMMENT"};
 	return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "?";
 }
 
@@ -55,8 +57,8 @@ static int fail(struct sx_lexer *lx, struct sx_err *err, size_t at, const char *
 		line = 1;
 		ls = 0;
 		for (size_t i = 0; i < at; i++)
-			if (lx->src[i] == '\n' || (lx->src[i] == '\r' && (i + 1 >= lx->len ||
-									  lx->src[i + 1] != '\n'))) {
+			if (lx->src[i] == '\n' ||
+			    (lx->src[i] == '\r' && (i + 1 >= lx->len || lx->src[i + 1] != '\n'))) {
 				line++;
 				ls = i + 1;
 			}
@@ -106,11 +108,32 @@ static size_t string_prefix(const struct sx_lexer *lx, bool *raw, bool *fmt)
 		if (c == '\'' || c == '"')
 			break;
 		switch (c) {
-		case 'r': case 'R': if (r) return 0; r = true; continue;
-		case 'b': case 'B': if (b) return 0; b = true; continue;
-		case 'f': case 'F': if (f) return 0; f = true; continue;
-		case 'u': case 'U': if (u) return 0; u = true; continue;
-		default: return 0;
+		case 'r':
+		case 'R':
+			if (r)
+				return 0;
+			r = true;
+			continue;
+		case 'b':
+		case 'B':
+			if (b)
+				return 0;
+			b = true;
+			continue;
+		case 'f':
+		case 'F':
+			if (f)
+				return 0;
+			f = true;
+			continue;
+		case 'u':
+		case 'U':
+			if (u)
+				return 0;
+			u = true;
+			continue;
+		default:
+			return 0;
 		}
 	}
 	if (n > 2 || (u && n > 1) || (b && f))
@@ -142,8 +165,7 @@ static bool at_close(const struct sx_lexer *lx, char q, bool triple)
 /* The body of a plain string after its opening quote, through the closing
  * quote. Backslash escapes (even raw strings cannot end in an odd
  * backslash) and line breaks are followed. */
-static int plain_string(struct sx_lexer *lx, char q, bool triple, size_t start,
-			struct sx_err *err)
+static int plain_string(struct sx_lexer *lx, char q, bool triple, size_t start, struct sx_err *err)
 {
 	for (;;) {
 		int c = peek(lx, 0);
@@ -197,6 +219,9 @@ static int fstring_text(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *er
 	size_t start = lx->pos, ls = lx->line_start;
 	int line = lx->line, r;
 
+	/* Text mode is entered only inside an f-string, and a spec is pushed
+	 * only above one: there is always an enclosing f-string here. */
+	assert(fs);
 	for (;;) {
 		int c = peek(lx, 0);
 		bool text = lx->pos > start;
@@ -228,8 +253,9 @@ static int fstring_text(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *er
 			if (c == '}') {
 				/* The spec ends, and with it its field. */
 				lx->nf -= 2;
-			} else if ((r = push(lx, err, start, (struct sx_fmode){
-						.kind = SX_FM_FIELD, .depth = lx->depth })) < 0) {
+			} else if ((r = push(lx, err, start,
+					     (struct sx_fmode){.kind = SX_FM_FIELD,
+							       .depth = lx->depth})) < 0) {
 				return r;
 			}
 			set_tok(lx, t, SX_TOK_OP, start, line, ls);
@@ -292,7 +318,10 @@ static size_t op_len(const struct sx_lexer *lx)
 	int c = peek(lx, 0), d = peek(lx, 1), e = peek(lx, 2);
 
 	switch (c) {
-	case '*': case '/': case '<': case '>':
+	case '*':
+	case '/':
+	case '<':
+	case '>':
 		if (d == c)
 			return e == '=' ? 3 : 2; /* ** // << >> and **= //= <<= >>= */
 		return d == '=' ? 2 : 1;
@@ -302,9 +331,23 @@ static size_t op_len(const struct sx_lexer *lx)
 		return d == '=' || d == '>' ? 2 : 1;
 	case ':':
 		return d == '=' ? 2 : 1;
-	case '=': case '!': case '+': case '%': case '&': case '|': case '^': case '@':
+	case '=':
+	case '!':
+	case '+':
+	case '%':
+	case '&':
+	case '|':
+	case '^':
+	case '@':
 		return d == '=' ? 2 : 1;
-	case '~': case '(': case ')': case '[': case ']': case '{': case '}': case ',':
+	case '~':
+	case '(':
+	case ')':
+	case '[':
+	case ']':
+	case '{':
+	case '}':
+	case ',':
 	case ';':
 		return 1;
 	default:
@@ -333,7 +376,8 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			lx->pos++;
 			newline(lx);
 		} else if (c == '\\') {
-			return fail(lx, err, lx->pos, "unexpected character after line continuation");
+			return fail(lx, err, lx->pos,
+				    "unexpected character after line continuation");
 		} else if (c == '#') {
 			start = lx->pos;
 			line = lx->line;
@@ -366,6 +410,13 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 	if (c < 0) {
 		if (fs)
 			return fail(lx, err, start, "unterminated f-string");
+		if (lx->depth > 0) {
+			char msg[32];
+
+			snprintf(msg, sizeof msg, "'%c' was never closed",
+				 lx->brackets[lx->depth - 1]);
+			return fail(lx, err, start, msg);
+		}
 		if (lx->line_has_tokens) {
 			lx->line_has_tokens = false;
 			t->kind = SX_TOK_NEWLINE;
@@ -388,7 +439,7 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 		if (n || c == '\'' || c == '"') {
 			lx->pos += n;
 			if (fmt) {
-				struct sx_fmode m = { .kind = SX_FM_FSTRING, .raw = raw };
+				struct sx_fmode m = {.kind = SX_FM_FSTRING, .raw = raw};
 
 				m.triple = open_quote(lx, &q);
 				m.quote = q;
@@ -430,16 +481,35 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			lx->pos++;
 			if (c == '}')
 				lx->nf--;
-			else if ((r = push(lx, err, start,
-					   (struct sx_fmode){ .kind = SX_FM_SPEC })) < 0)
+			else if ((r = push(lx, err, start, (struct sx_fmode){.kind = SX_FM_SPEC})) <
+				 0)
 				return r;
 			set_tok(lx, t, SX_TOK_OP, start, line, ls);
 			return 0;
 		}
-		if (c == '(' || c == '[' || c == '{')
-			lx->depth++;
-		else if ((c == ')' || c == ']' || c == '}') && lx->depth > 0)
+		/* Brackets must balance, as Python's tokenizer demands: a
+		 * check that counted "x = (1))" as code would read other
+		 * statements than Python refuses to run. */
+		if (c == '(' || c == '[' || c == '{') {
+			if (lx->depth >= SX_LEX_MAX_BRACKETS)
+				return fail(lx, err, start, "too many nested parentheses");
+			lx->brackets[lx->depth++] = c;
+		} else if (c == ')' || c == ']' || c == '}') {
+			char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+			char msg[64];
+
+			if (lx->depth == 0 || (fs && lx->depth <= fs->depth)) {
+				snprintf(msg, sizeof msg, "unmatched '%c'", c);
+				return fail(lx, err, start, msg);
+			}
+			if (lx->brackets[lx->depth - 1] != want) {
+				snprintf(msg, sizeof msg,
+					 "closing parenthesis '%c' does not match '%c'", c,
+					 lx->brackets[lx->depth - 1]);
+				return fail(lx, err, start, msg);
+			}
 			lx->depth--;
+		}
 		lx->pos += n;
 		set_tok(lx, t, SX_TOK_OP, start, line, ls);
 		return 0;

@@ -14,25 +14,26 @@ enum sx_tok_kind {
 	SX_TOK_EOF,
 	SX_TOK_NAME,
 	SX_TOK_NUMBER,
-	SX_TOK_STRING,      /* a whole plain string literal */
-	SX_TOK_FSTRING_START, /* f"... up to the first replacement field or the end */
-	SX_TOK_FSTRING_MIDDLE,/* literal text between fields */
+	SX_TOK_STRING,	       /* a whole plain string literal */
+	SX_TOK_FSTRING_START,  /* f"... up to the first replacement field or the end */
+	SX_TOK_FSTRING_MIDDLE, /* literal text between fields */
 	SX_TOK_FSTRING_END,
 	SX_TOK_OP,
-	SX_TOK_NEWLINE,     /* end of a logical line */
+	SX_TOK_NEWLINE, /* end of a logical line */
 	SX_TOK_COMMENT,
 };
 
 struct sx_tok {
 	enum sx_tok_kind kind;
-	const char *text;   /* points into the source */
+	const char *text; /* points into the source */
 	size_t len;
-	int line;           /* 1-based */
-	int col;            /* 1-based, in bytes */
-	bool non_ascii;     /* a NAME with bytes >= 0x80 */
+	int line;	/* 1-based */
+	int col;	/* 1-based, in bytes */
+	bool non_ascii; /* a NAME with bytes >= 0x80 */
 };
 
-#define SX_LEX_MAX_NEST 64 /* f-strings and brackets inside f-string fields */
+#define SX_LEX_MAX_NEST 64	/* f-strings and brackets inside f-string fields */
+#define SX_LEX_MAX_BRACKETS 200 /* CPython's MAXLEVEL */
 
 /* What the lexer is inside of, innermost last: an f-string's literal text,
  * a replacement field (code), or a field's format spec (literal text that
@@ -41,10 +42,10 @@ enum sx_fmode_kind { SX_FM_FSTRING, SX_FM_FIELD, SX_FM_SPEC };
 
 struct sx_fmode {
 	enum sx_fmode_kind kind;
-	char quote;         /* FSTRING: ' or " */
-	bool triple;        /* FSTRING */
-	bool raw;           /* FSTRING */
-	int depth;          /* FIELD: bracket depth when it was opened */
+	char quote;  /* FSTRING: ' or " */
+	bool triple; /* FSTRING */
+	bool raw;    /* FSTRING */
+	int depth;   /* FIELD: bracket depth when it was opened */
 };
 
 struct sx_lexer {
@@ -52,11 +53,12 @@ struct sx_lexer {
 	size_t len;
 	size_t pos;
 	int line;
-	size_t line_start;  /* offset of the current line's first byte */
-	int depth;          /* (, [, { nesting */
+	size_t line_start; /* offset of the current line's first byte */
+	int depth;	   /* (, [, { nesting */
 	bool line_has_tokens;
 	struct sx_fmode fstack[SX_LEX_MAX_NEST];
-	int nf;             /* modes open */
+	int nf;				    /* modes open */
+	char brackets[SX_LEX_MAX_BRACKETS]; /* the open ones, [0..depth) */
 };
 
 /* Start lexing src[0..len) (a UTF-8 BOM is skipped). */
@@ -64,7 +66,8 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len);
 
 /* The next token. Returns 0, or -EINVAL with err "LINE:COL: ..." for
  * source that Python could not tokenize either (an unterminated string, a
- * stray byte, NUL, nesting beyond SX_LEX_MAX_NEST). */
+ * stray byte, NUL, nesting beyond SX_LEX_MAX_NEST, a bracket closed that
+ * is not open or by the wrong kind, one left open at the end). */
 int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err);
 
 const char *sx_tok_kind_name(enum sx_tok_kind k);

@@ -4,19 +4,19 @@ static const struct {
 	const char *name;
 	int code;
 } table[] = {
-	[SX_OK] = { "ok", 0 },
-	[SX_STRATEGY_ERROR] = { "strategy_error", 1 },
-	[SX_USAGE_ERROR] = { "usage_error", 2 },
-	[SX_CONFIG_ERROR] = { "config_error", 3 },
-	[SX_REJECTED] = { "rejected", 4 },
-	[SX_NO_RESULT] = { "no_result", 5 },
-	[SX_SANDBOX_UNAVAILABLE] = { "sandbox_unavailable", 6 },
-	[SX_OUTPUT_LIMIT] = { "output_limit", 7 },
-	[SX_OOM] = { "oom", 8 },
-	[SX_TIMEOUT] = { "timeout", 124 },
-	[SX_INTERRUPTED] = { "interrupted", 128 },
-	[SX_INPUT_ERROR] = { "input_error", 66 },
-	[SX_INTERNAL_ERROR] = { "internal_error", 70 },
+    [SX_OK] = {"ok", 0},
+    [SX_STRATEGY_ERROR] = {"strategy_error", 1},
+    [SX_USAGE_ERROR] = {"usage_error", 2},
+    [SX_CONFIG_ERROR] = {"config_error", 3},
+    [SX_REJECTED] = {"rejected", 4},
+    [SX_NO_RESULT] = {"no_result", 5},
+    [SX_SANDBOX_UNAVAILABLE] = {"sandbox_unavailable", 6},
+    [SX_OUTPUT_LIMIT] = {"output_limit", 7},
+    [SX_OOM] = {"oom", 8},
+    [SX_TIMEOUT] = {"timeout", 124},
+    [SX_INTERRUPTED] = {"interrupted", 128},
+    [SX_INPUT_ERROR] = {"input_error", 66},
+    [SX_INTERNAL_ERROR] = {"internal_error", 70},
 };
 
 const char *sx_status_name(enum sx_status s)
@@ -42,10 +42,14 @@ enum sx_status sx_classify(const struct sx_run_facts *f)
 	/* Our own decisions to stop come first: they explain whatever exit
 	 * status the killed run then reported. */
 	switch (f->stopped) {
-	case SX_STOP_SIGNAL: return SX_INTERRUPTED;
-	case SX_STOP_DEADLINE: return SX_TIMEOUT;
-	case SX_STOP_OUTPUT: return SX_OUTPUT_LIMIT;
-	case SX_STOP_NONE: break;
+	case SX_STOP_SIGNAL:
+		return SX_INTERRUPTED;
+	case SX_STOP_DEADLINE:
+		return SX_TIMEOUT;
+	case SX_STOP_OUTPUT:
+		return SX_OUTPUT_LIMIT;
+	case SX_STOP_NONE:
+		break;
 	}
 	/* No marker: the interpreter never ran the script, so whatever
 	 * happened (exit 125, 126, 127, a broken image) is the engine's. */
@@ -58,4 +62,17 @@ enum sx_status sx_classify(const struct sx_run_facts *f)
 	if (f->exit_code != 0)
 		return SX_STRATEGY_ERROR;
 	return f->result_found ? SX_OK : SX_NO_RESULT;
+}
+
+const char *sx_outcome_mode_name(enum sx_mode m)
+{
+	switch (m) {
+	case SX_MODE_DOCKER:
+		return "docker";
+	case SX_MODE_DIRECT:
+		return "direct";
+	case SX_MODE_NONE:
+		break;
+	}
+	return NULL;
 }

@@ -24,18 +24,29 @@ enum sx_status {
 };
 
 const char *sx_status_name(enum sx_status s);
+
+/* Where a run ran. */
+enum sx_mode {
+	SX_MODE_NONE, /* before a mode was chosen */
+	SX_MODE_DOCKER,
+	SX_MODE_DIRECT,
+};
+
+/* "docker", "direct", or NULL for SX_MODE_NONE: the report's and the
+ * log's spelling. */
+const char *sx_outcome_mode_name(enum sx_mode m);
 /* The process exit code; signal is used for SX_INTERRUPTED (128 + signal). */
 int sx_status_exit_code(enum sx_status s, int signal);
 
 /* What is known when a docker run has ended. */
 struct sx_run_facts {
-	int spawn_errno;       /* the docker CLI could not be started */
-	bool started;          /* the interpreter wrote the start marker */
-	bool exited;           /* the CLI exited (else it died of term_signal) */
+	int spawn_errno; /* the docker CLI could not be started */
+	bool started;	 /* the interpreter wrote the start marker */
+	bool exited;	 /* the CLI exited (else it died of term_signal) */
 	int exit_code;
 	int term_signal;
 	enum sx_stop stopped;
-	bool oom;              /* the memory limit's OOM killer ended the script */
+	bool oom; /* the memory limit's OOM killer ended the script */
 	bool result_found;
 };
 

@@ -8,18 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eventlog.h"
 #include "lexer.h"
+#include "strategy.h"
 #include "sx-build.h"
 
-static void add(struct sx_violations *vs, const struct sx_tok *t, const char *rule,
-		char *message)
+static void add(struct sx_violations *vs, const struct sx_tok *t, const char *rule, char *message)
 {
 	if (vs->n == vs->cap) {
 		vs->cap = vs->cap ? vs->cap * 2 : 8;
 		vs->v = sx_xrealloc(vs->v, vs->cap * sizeof *vs->v);
 	}
-	vs->v[vs->n++] = (struct sx_violation){ .line = t->line, .col = t->col, .rule = rule,
-						.message = message };
+	vs->v[vs->n++] =
+	    (struct sx_violation){.line = t->line, .col = t->col, .rule = rule, .message = message};
 }
 
 void sx_violations_free(struct sx_violations *vs)
@@ -72,7 +73,7 @@ static bool in_list(char *const *list, const char *s, size_t len)
  * at the start of each check; a list too long for it is searched. */
 #define SET_SLOTS 512
 struct filter {
-	uint64_t quick[64];  /* [length]: bit (first byte & 63) of entries */
+	uint64_t quick[64]; /* [length]: bit (first byte & 63) of entries */
 	const char *key[SET_SLOTS];
 	size_t len[SET_SLOTS];
 	char *const *list;
@@ -147,19 +148,20 @@ static bool is_private(const struct sx_tok *t)
 struct tentry {
 	const char *key;    /* "numpy.lib" or "pandas.io.common.os" */
 	const char *target; /* 'm': the module's canonical name */
-	char kind;          /* 'm', 'x' or 'd' */
+	char kind;	    /* 'm', 'x', 'd' or 'f'; last names: 'D', 'M', 'P', 'F' */
 };
 
 static struct {
 	bool tried;
-	int error;          /* 0 or -errno */
+	int error; /* 0 or -errno */
 	char why[SX_ERR_MAX];
 	char *text;
 	struct tentry *slots;
 	size_t nslots;
-	char **dnames;      /* last components of 'd' keys */
+	char **dnames; /* last components of 'd' keys */
 	size_t ndnames;
-	uint64_t dq[64];    /* [length]: bit (first byte & 63) of dnames */
+	uint64_t dq[64]; /* [length]: bit (first byte & 63) of dnames */
+	uint64_t fq[64]; /* the same for the last names of 'f' keys */
 } table;
 
 static uint64_t fnv(const char *s, size_t n)
@@ -218,7 +220,7 @@ static int table_parse(char *text, const char *path)
 	table.slots = sx_xcalloc(table.nslots, sizeof *table.slots);
 	table.dnames = sx_xcalloc(lines + 1, sizeof *table.dnames);
 	for (char *line = text, *next; *line; line = next) {
-		char *f[3] = { NULL, NULL, NULL };
+		char *f[3] = {NULL, NULL, NULL};
 		int nf = 0;
 		size_t i;
 
@@ -234,7 +236,7 @@ static int table_parse(char *text, const char *path)
 		for (char *tok = strtok_r(line, " ", &save); tok && nf < 3;
 		     tok = strtok_r(NULL, " ", &save))
 			f[nf++] = tok;
-		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxd", f[0][0]) ||
+		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxdf", f[0][0]) ||
 		    (f[0][0] == 'm' && nf != 3)) {
 			snprintf(table.why, sizeof table.why, "%s: malformed line '%.60s'", path,
 				 f[0] ? f[0] : "");
@@ -248,11 +250,49 @@ static int table_parse(char *text, const char *path)
 				break;
 		if (table.slots[i].key && f[0][0] != 'x')
 			continue;
-		table.slots[i] = (struct tentry){ .key = f[1], .target = f[2], .kind = f[0][0] };
+		table.slots[i] = (struct tentry){.key = f[1], .target = f[2], .kind = f[0][0]};
 		if (f[0][0] == 'd')
 			table.dnames[nd++] = strrchr(f[1], '.') ? strrchr(f[1], '.') + 1 : f[1];
 	}
 	table.ndnames = nd;
+	/* The last names of module-valued attributes: "M", refused behind any
+	 * object whatever the script defines; "P" for the private ones that
+	 * lead out of the allowed modules (random._os). */
+	{
+		size_t nm = 0, cap = 0;
+		const struct tentry **ms = NULL;
+
+		for (size_t j = 0; j < table.nslots; j++) {
+			if ((table.slots[j].kind != 'm' && table.slots[j].kind != 'f') ||
+			    !strchr(table.slots[j].key, '.'))
+				continue;
+			if (nm == cap)
+				ms = sx_xrealloc(ms, (cap = cap ? 2 * cap : 256) * sizeof *ms);
+			ms[nm++] = &table.slots[j];
+		}
+		for (size_t k = 0; k < nm; k++) {
+			const char *last = strrchr(ms[k]->key, '.') + 1;
+			char kind = ms[k]->kind == 'f' ? 'F' : last[0] == '_' ? 'P' : 'M';
+			char *key;
+			size_t i;
+
+			if (kind == 'P' && strcmp(ms[k]->key, ms[k]->target) == 0)
+				continue; /* a private module listed as itself */
+			if (kind == 'F')
+				table.fq[strlen(last) > 63 ? 63 : strlen(last)] |=
+				    1ULL << ((unsigned char)last[0] & 63);
+			key = sx_xasprintf(".%s", last);
+			if (lookup_n(key, strlen(key))) {
+				free(key);
+				continue;
+			}
+			for (i = fnv(key, strlen(key)) & (table.nslots - 1); table.slots[i].key;
+			     i = (i + 1) & (table.nslots - 1))
+				;
+			table.slots[i] = (struct tentry){.key = key, .kind = kind};
+		}
+		free(ms);
+	}
 	for (size_t k = 0; k < nd; k++) {
 		char *key = sx_xasprintf(".%s", table.dnames[k]);
 		size_t i;
@@ -264,9 +304,9 @@ static int table_parse(char *text, const char *path)
 		for (i = fnv(key, strlen(key)) & (table.nslots - 1); table.slots[i].key;
 		     i = (i + 1) & (table.nslots - 1))
 			;
-		table.slots[i] = (struct tentry){ .key = key, .kind = 'D' };
+		table.slots[i] = (struct tentry){.key = key, .kind = 'D'};
 		table.dq[strlen(table.dnames[k]) > 63 ? 63 : strlen(table.dnames[k])] |=
-			1ULL << ((unsigned char)table.dnames[k][0] & 63);
+		    1ULL << ((unsigned char)table.dnames[k][0] & 63);
 	}
 	if (!lookup_n("numpy", 5) && !lookup_n("math", 4)) {
 		snprintf(table.why, sizeof table.why, "%s: not a module table", path);
@@ -325,6 +365,28 @@ static bool dangerous_name(const struct sx_tok *t)
 	return e && e->kind == 'D';
 }
 
+/* What the table knows of a name as the last part of a path: 'D' a
+ * dangerous callable, 'M' a module-valued attribute, 'P' a private one
+ * that leads out of the allowed modules; 0 nothing. */
+static char table_last(const char *s, size_t n)
+{
+	const struct tentry *e = lookup2("", s, n);
+
+	return e && (e->kind == 'D' || e->kind == 'M' || e->kind == 'P') ? e->kind : 0;
+}
+
+/* A callable of an allowed module whose first parameter is a file path
+ * (the table's 'f' lines), by its last name. */
+static bool table_file_name(const struct sx_tok *t)
+{
+	const struct tentry *e;
+
+	if (!(table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+		return false;
+	e = lookup2("", t->text, t->len);
+	return e && e->kind == 'F';
+}
+
 /* The canonical name of a module's top-level package must be allowed, and
  * the module must not be one the table marks as never allowed ('x', also
  * for its submodules). */
@@ -354,14 +416,14 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 
 /* Names seen in the script, by text: a growable open-addressing set. */
 struct hslot {
-	const char *k;      /* points into the source; NULL: empty */
+	const char *k; /* points into the source; NULL: empty */
 	size_t n;
-	char *module;       /* aliases: the module's canonical name (owned) */
+	char *module; /* aliases: the module's canonical name (owned) */
 };
 
 struct hset {
 	struct hslot *s;
-	size_t cap, used;   /* cap: 0 or a power of two */
+	size_t cap, used; /* cap: 0 or a power of two */
 };
 
 static size_t name_hash(const char *k, size_t n)
@@ -395,7 +457,7 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	if (e)
 		return e;
 	if (2 * (h->used + 1) > h->cap) {
-		struct hset g = { .cap = h->cap ? 2 * h->cap : 64 };
+		struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
 		g.s = sx_xcalloc(g.cap, sizeof *g.s);
 		for (size_t j = 0; j < h->cap; j++) {
 			if (!h->s[j].k)
@@ -411,7 +473,7 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	}
 	for (i = name_hash(k, n) & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
-	h->s[i] = (struct hslot){ .k = k, .n = n };
+	h->s[i] = (struct hslot){.k = k, .n = n};
 	h->used++;
 	return &h->s[i];
 }
@@ -423,18 +485,25 @@ static void hset_free(struct hset *h)
 	free(h->s);
 }
 
+/* A violation decided at the end, when every definition has been seen. */
 struct pending {
 	struct sx_tok tok;
+	char kind; /* 'p' private name, 'a' forbidden attribute,
+		    * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name */
 };
 
 struct state {
 	const struct sx_config *cfg;
 	struct sx_violations *out;
-	struct hset al;         /* names bound to modules */
-	uint64_t alq[64];       /* [length]: bit (first byte & 63) of those names */
-	struct pending *pend;   /* private attributes the script may define later */
+	struct hset al;	      /* names bound to modules */
+	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
+	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset defs;       /* private names the script defines */
+	struct hset defs;	    /* private names the script defines */
+	struct hset own;	    /* def and class names, attributes set on self */
+	struct hset computed;	    /* names that may hold keys computed at run time */
+	struct hset literal;	    /* names assigned dicts with literal keys */
+	struct hset kwparams;	    /* "**name" parameters of a def */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 };
 
@@ -469,6 +538,20 @@ static bool defined(const struct state *st, const struct sx_tok *t)
 	return hset_find(&st->defs, t->text, t->len) != NULL;
 }
 
+static bool own(const struct state *st, const struct sx_tok *t)
+{
+	return hset_find(&st->own, t->text, t->len) != NULL;
+}
+
+static void pend(struct state *st, const struct sx_tok *t, char kind)
+{
+	if (st->npend == st->cappend) {
+		st->cappend = st->cappend ? 2 * st->cappend : 8;
+		st->pend = sx_xrealloc(st->pend, st->cappend * sizeof *st->pend);
+	}
+	st->pend[st->npend++] = (struct pending){.tok = *t, .kind = kind};
+}
+
 /* The significant tokens of the stream: comments dropped. */
 struct stream {
 	struct sx_lexer lx;
@@ -501,9 +584,11 @@ static struct sx_tok peek_next(const struct stream *s)
 	memcpy(&lx, &s->lx, offsetof(struct sx_lexer, fstack));
 	memcpy(lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof lx.fstack[0]);
 	lx.nf = s->lx.nf;
+	if (lx.depth > 0)
+		memcpy(lx.brackets, s->lx.brackets, (size_t)lx.depth);
 	do {
 		if (sx_lexer_next(&lx, &t, &err) < 0)
-			return (struct sx_tok){ .kind = SX_TOK_EOF };
+			return (struct sx_tok){.kind = SX_TOK_EOF};
 	} while (t.kind == SX_TOK_COMMENT);
 	return t;
 }
@@ -517,8 +602,8 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 	const struct tentry *e;
 
 	if (is_private(a)) {
-		ADD(st, a, "private-name",
-		    "'%.*s' is private to module %s: use its public API", (int)a->len, a->text, mod);
+		ADD(st, a, "private-name", "'%.*s' is private to module %s: use its public API",
+		    (int)a->len, a->text, mod);
 		return NULL;
 	}
 	if (a->kind != SX_TOK_NAME || is_dunder(a))
@@ -526,16 +611,17 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 	e = lookup2(mod, a->text, a->len);
 	if (!e)
 		return NULL;
+	if (e->kind == 'f')
+		return NULL; /* a file reader: its call is checked */
 	if (e->kind == 'd') {
 		ADD(st, a, "dangerous-callable",
-		    "%s.%.*s turns data into code or reaches outside the sandbox", mod,
-		    (int)a->len, a->text);
+		    "%s.%.*s turns data into code or reaches outside the sandbox", mod, (int)a->len,
+		    a->text);
 		return NULL;
 	}
 	if (e->kind == 'x' || !module_allowed(st->cfg, e->target, strlen(e->target))) {
-		ADD(st, a, "module-escape",
-		    "%s.%.*s is module '%s', which is not allowed", mod, (int)a->len, a->text,
-		    e->kind == 'x' ? e->key : e->target);
+		ADD(st, a, "module-escape", "%s.%.*s is module '%s', which is not allowed", mod,
+		    (int)a->len, a->text, e->kind == 'x' ? e->key : e->target);
 		return NULL;
 	}
 	return e->target;
@@ -656,8 +742,8 @@ static void check_from(struct stream *s, struct state *st)
 	}
 	while (s->cur.kind == SX_TOK_NAME && !tok_is(&s->cur, SX_TOK_NAME, "import")) {
 		if (is_private(&s->cur) && ok) {
-			ADD(st, &s->cur, "private-name", "module '%.*s' is private", (int)s->cur.len,
-			    s->cur.text);
+			ADD(st, &s->cur, "private-name", "module '%.*s' is private",
+			    (int)s->cur.len, s->cur.text);
 			ok = false;
 		}
 		if (start)
@@ -693,9 +779,9 @@ static void check_from(struct stream *s, struct state *st)
  * refusing more is safe). */
 static bool same_text_codec(const char *name, size_t n)
 {
-	static const char *const ok[] = { "utf_8", "utf8", "u8", "utf", "utf8_ucs2",
-					   "utf8_ucs4", "cp65001", "ascii", "us_ascii", "646",
-					   "us", NULL };
+	static const char *const ok[] = {"utf_8",     "utf8",	   "u8",      "utf",
+					 "utf8_ucs2", "utf8_ucs4", "cp65001", "ascii",
+					 "us_ascii",  "646",	   "us",      NULL};
 	char norm[64];
 
 	if (n >= sizeof norm)
@@ -737,16 +823,19 @@ static void check_encoding(struct state *st, const char *src, size_t len)
 				while (v < end && (src[v] == ' ' || src[v] == '\t'))
 					v++;
 				w = v;
-				while (w < end && (isalnum((unsigned char)src[w]) || src[w] == '-' ||
-						   src[w] == '_' || src[w] == '.'))
+				while (w < end && (isalnum((unsigned char)src[w]) ||
+						   src[w] == '-' || src[w] == '_' || src[w] == '.'))
 					w++;
 				if (w == v)
 					continue;
 				if (!same_text_codec(src + v, w - v)) {
-					struct sx_tok at = { .line = line, .col = (int)(v - pos + 1) };
+					struct sx_tok at = {.line = line,
+							    .col = (int)(v - pos + 1)};
 					ADD(st, &at, "source-encoding",
-					    "encoding '%.*s' makes Python read other code than this "
-					    "check: save the file as UTF-8 and declare utf-8 or nothing",
+					    "encoding '%.*s' makes Python read other code than "
+					    "this "
+					    "check: save the file as UTF-8 and declare utf-8 or "
+					    "nothing",
 					    (int)(w - v), src + v);
 				}
 				break;
@@ -762,9 +851,9 @@ static void check_encoding(struct state *st, const char *src, size_t len)
  * without a dunder from any generator, coroutine or caught exception. */
 static bool frame_attribute(const struct sx_tok *t)
 {
-	static const char *const f[] = { "f_back", "f_globals", "f_builtins", "f_locals",
-					 "f_code", "f_trace", "f_lasti", "f_lineno",
-					 "f_trace_lines", "f_trace_opcodes", "f_generator", NULL };
+	static const char *const f[] = {
+	    "f_back",  "f_globals", "f_builtins",    "f_locals",	"f_code",      "f_trace",
+	    "f_lasti", "f_lineno",  "f_trace_lines", "f_trace_opcodes", "f_generator", NULL};
 	const char *x = t->text;
 
 	/* gi_, cr_, ag_, tb_, co_ */
@@ -796,7 +885,9 @@ static void string_body(const struct sx_tok *t, const char **b, size_t *n, bool 
 		i++;
 	}
 	q = (i + 2 < t->len && t->text[i + 1] == t->text[i] && t->text[i + 2] == t->text[i] &&
-	     t->len - i >= 6) ? 3 : 1;
+	     t->len - i >= 6)
+		? 3
+		: 1;
 	*b = t->text + i + q;
 	*n = t->len >= i + 2 * q ? t->len - i - 2 * q : 0;
 }
@@ -805,6 +896,17 @@ static bool name_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 	       c == '_';
+}
+
+/* "a/../../etc/passwd", "/data/..": a path that climbs out of where it
+ * starts. */
+static bool parent_segment(const char *b, size_t n)
+{
+	for (size_t i = 0; i + 2 < n || (i + 2 == n && n > 2); i++)
+		if (b[i] == '/' && b[i + 1] == '.' && b[i + 2] == '.' &&
+		    (i + 3 == n || b[i + 3] == '/'))
+			return true;
+	return false;
 }
 
 /* suffix: the string continues one built before it (name + "/x.csv", the
@@ -865,10 +967,11 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
 	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
 	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
-	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
+	    parent_segment(b, n) || (n >= 5 && memcmp(b, "file:", 5) == 0)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data "
-		    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+		    "(--data DIR) or stdin",
+		    (int)(n > 40 ? 40 : n), b);
 		return;
 	}
 	/* A URL: in direct mode there is a network, and pandas reads URLs. */
@@ -880,7 +983,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
 			ADD(st, t, "host-path",
 			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
-			    "(--data DIR) or stdin", (int)(n > 40 ? 40 : n), b);
+			    "(--data DIR) or stdin",
+			    (int)(n > 40 ? 40 : n), b);
 			return;
 		}
 		break;
@@ -919,7 +1023,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			continue;
 		while (k < n && name_char(b[k]))
 			k++;
-		w = (struct sx_tok){ .kind = SX_TOK_NAME, .text = b + i, .len = k - i };
+		w = (struct sx_tok){.kind = SX_TOK_NAME, .text = b + i, .len = k - i};
 		if (frame_attribute(&w)) {
 			ADD(st, t, "frame-attribute",
 			    "string '%.*s' names a frame, code object or traceback attribute",
@@ -945,7 +1049,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		if (k < n && (b[k] == '.' || b[k] == '(' || b[k] == '[')) {
 			ADD(st, t, "dataframe-query",
 			    "'%.*s' is a pandas expression reaching into a local object: use a "
-			    "boolean mask, df[df.a > x]", (int)(k - i + 1), b + i);
+			    "boolean mask, df[df.a > x]",
+			    (int)(k - i + 1), b + i);
 			return;
 		}
 	}
@@ -964,7 +1069,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 /* pandas' query and eval parse a string as an expression; "@name" reaches
  * any object in scope and attribute paths walk from it. A literal
  * expression of columns and numbers is fine. */
-static void check_query(struct state *st, const struct stream *s, const struct sx_tok *t)
+static void check_query(struct state *st, const struct stream *s, const struct sx_tok *t,
+			bool recv_self)
 {
 	struct stream c = *s;
 	const char *b;
@@ -977,20 +1083,29 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 		bad = true;
 	} else {
 		advance(&c);
-		if (c.cur.kind != SX_TOK_STRING) {
+		if (tok_is(&c.cur, SX_TOK_OP, ")")) {
+			/* No expression: pandas refuses the call. */
+		} else if (c.cur.kind == SX_TOK_NUMBER) {
+			/* A number is formatted to its digits: no names. */
+			advance(&c);
+			bad = !tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, ",");
+		} else if (c.cur.kind != SX_TOK_STRING) {
 			bad = true;
 		} else {
 			string_body(&c.cur, &b, &n, &raw);
 			for (size_t i = 0; i < n && !bad; i++)
 				bad = b[i] == '@' || b[i] == '\\' ||
-				      (b[i] == '.' && i + 1 < n && !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
+				      (b[i] == '.' && i + 1 < n &&
+				       !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
 				       !(i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9'));
 			advance(&c);
 			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, ","))
 				bad = true;
 		}
 	}
-	if (bad)
+	if (bad && recv_self)
+		pend(st, t, 'q'); /* the script's own method when it defines one */
+	else if (bad)
 		add(st->out, t, "dataframe-query",
 		    sx_xstrdup(query ? ".query() evaluates its string as code: use a boolean "
 				       "mask, df[df.a > x]"
@@ -1003,10 +1118,10 @@ static void check_query(struct state *st, const struct stream *s, const struct s
  * allow_pickle are refused as keywords too: that is where they act. */
 static bool builtin_name(const struct sx_tok *t)
 {
-	static const char *const b[] = { "eval", "exec", "compile", "open", "input",
-					 "breakpoint", "globals", "locals", "vars", "getattr",
-					 "setattr", "delattr", "help", "license", "credits",
-					 "copyright", NULL };
+	static const char *const b[] = {"eval",	      "exec",	 "compile", "open",    "input",
+					"breakpoint", "globals", "locals",  "vars",    "getattr",
+					"setattr",    "delattr", "help",    "license", "credits",
+					"copyright",  NULL};
 
 	return in_list((char *const *)b, t->text, t->len);
 }
@@ -1023,10 +1138,20 @@ static bool keyword_argument(const struct stream *s)
  * "sunder" names. */
 static bool namedtuple_api(const struct sx_tok *t)
 {
-	static const char *const api[] = { "_replace", "_asdict", "_fields", "_make",
-					   "_field_defaults", "_value_", "_name_", "_missing_",
-					   "_generate_next_value_", "_ignore_", "_order_",
-					   "_member_names_", "_member_map_", NULL };
+	static const char *const api[] = {"_replace",
+					  "_asdict",
+					  "_fields",
+					  "_make",
+					  "_field_defaults",
+					  "_value_",
+					  "_name_",
+					  "_missing_",
+					  "_generate_next_value_",
+					  "_ignore_",
+					  "_order_",
+					  "_member_names_",
+					  "_member_map_",
+					  NULL};
 
 	return in_list((char *const *)api, t->text, t->len);
 }
@@ -1058,6 +1183,283 @@ static bool plain_type(const struct sx_tok *t)
 	return true;
 }
 
+/* ---- Names given at run time ----
+ *
+ * Wherever a string becomes an attribute name, a keyword name or a path,
+ * the check must read that string: a name computed at run time is a
+ * getattr (functools.update_wrapper's assigned=, argparse's dest= and
+ * namespace=, a format string built at run time, a class pattern's
+ * keywords, singledispatch's annotations), a keyword (f(**{computed: v})),
+ * or a file anywhere on the host. These helpers read a call's arguments
+ * from a copy of the stream. */
+
+/* Move c past one argument, to the "," or ")" that ends it. */
+static void skip_argument(struct stream *c)
+{
+	int d = 0;
+
+	while (!c->failed && c->cur.kind != SX_TOK_EOF) {
+		char op = c->cur.kind == SX_TOK_OP && c->cur.len == 1 ? c->cur.text[0] : '\0';
+
+		if (op == '(' || op == '[' || op == '{') {
+			d++;
+		} else if (op == ')' || op == ']' || op == '}') {
+			if (d == 0)
+				return;
+			d--;
+		} else if (op == ',' && d == 0) {
+			return;
+		}
+		advance(c);
+	}
+}
+
+/* c at "NAME =": a keyword argument. */
+static bool at_keyword(const struct stream *c)
+{
+	return c->cur.kind == SX_TOK_NAME && keyword_argument(c);
+}
+
+/* A path the check reads: a string literal (the string rules refuse one
+ * outside /data), an f-string that starts with "/data/", sys.stdout or
+ * sys.stderr. c is at the argument's first token. */
+static bool literal_path(const struct state *st, const struct stream *c0)
+{
+	struct stream c = *c0;
+	const char *m;
+
+	if (c.cur.kind == SX_TOK_STRING) {
+		while (c.cur.kind == SX_TOK_STRING)
+			advance(&c);
+		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	}
+	if (c.cur.kind == SX_TOK_FSTRING_START) {
+		advance(&c);
+		return c.cur.kind == SX_TOK_FSTRING_MIDDLE && c.cur.len >= 6 &&
+		       memcmp(c.cur.text, "/data/", 6) == 0;
+	}
+	if (c.cur.kind == SX_TOK_NAME && (m = bound(st, &c.cur)) && strcmp(m, "sys") == 0) {
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_NAME, "stdout") &&
+		    !tok_is(&c.cur, SX_TOK_NAME, "stderr"))
+			return false;
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	}
+	return false;
+}
+
+/* Names the run-time-name rules look at, sorted out once a NAME with a
+ * switch on the first byte: this runs for every name. */
+enum special {
+	SP_NONE,
+	SP_FORMAT,   /* format, format_map */
+	SP_DISPATCH, /* singledispatch, singledispatchmethod */
+	SP_WRAPS,
+	SP_UPDATE_WRAPPER,
+	SP_SETTER_KW, /* namespace=, assigned=, updated= */
+	SP_DEST,
+	SP_FILE_IO,	/* callables of the allowed modules that take a path */
+	SP_DICT_MUTATE, /* update, setdefault: keys added at run time */
+	SP_STREAM,	/* buffer, raw, detach: a text stream's file */
+};
+
+#define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
+
+static enum special special_name(const struct sx_tok *t)
+{
+	static const char *const to[] = {
+	    "to_csv",  "to_json",  "to_parquet",  "to_excel", "to_hdf",	   "to_feather", "to_stata",
+	    "to_html", "to_latex", "to_markdown", "to_xml",   "to_string", "to_orc",	 NULL};
+
+	if (t->len < 3)
+		return SP_NONE;
+	switch (t->text[0]) {
+	case 'f':
+		if (IS(t, "format") || IS(t, "format_map"))
+			return SP_FORMAT;
+		return IS(t, "fromregex") ? SP_FILE_IO : SP_NONE;
+	case 's':
+		if (IS(t, "singledispatch") || IS(t, "singledispatchmethod"))
+			return SP_DISPATCH;
+		if (IS(t, "setdefault"))
+			return SP_DICT_MUTATE;
+		return IS(t, "save") || IS(t, "savez") || IS(t, "savez_compressed") ||
+			       IS(t, "savetxt")
+			   ? SP_FILE_IO
+			   : SP_NONE;
+	case 'w':
+		return IS(t, "wraps") ? SP_WRAPS : SP_NONE;
+	case 'b':
+		return IS(t, "buffer") ? SP_STREAM : SP_NONE;
+	case 'r':
+		if (IS(t, "raw"))
+			return SP_STREAM;
+		return t->len > 5 && memcmp(t->text, "read_", 5) == 0 ? SP_FILE_IO : SP_NONE;
+	case 'u':
+		if (IS(t, "update_wrapper"))
+			return SP_UPDATE_WRAPPER;
+		if (IS(t, "update"))
+			return SP_DICT_MUTATE;
+		return IS(t, "updated") ? SP_SETTER_KW : SP_NONE;
+	case 'n':
+		return IS(t, "namespace") ? SP_SETTER_KW : SP_NONE;
+	case 'a':
+		return IS(t, "assigned") ? SP_SETTER_KW : SP_NONE;
+	case 'd':
+		if (IS(t, "detach"))
+			return SP_STREAM;
+		if (IS(t, "dump"))
+			return SP_FILE_IO; /* ndarray.dump(path) writes a pickle */
+		return IS(t, "dest") ? SP_DEST : SP_NONE;
+	case 't':
+		return t->len > 3 && memcmp(t->text, "to_", 3) == 0 &&
+			       in_list((char *const *)to, t->text, t->len)
+			   ? SP_FILE_IO
+			   : SP_NONE;
+	case 'l':
+		return IS(t, "load") || IS(t, "loadtxt") ? SP_FILE_IO : SP_NONE;
+	case 'g':
+		return IS(t, "genfromtxt") ? SP_FILE_IO : SP_NONE;
+	case 'E':
+		return IS(t, "ExcelWriter") ? SP_FILE_IO : SP_NONE;
+	case 'H':
+		return IS(t, "HDFStore") ? SP_FILE_IO : SP_NONE;
+	default:
+		return SP_NONE;
+	}
+}
+
+/* The file argument of the call that follows s's current token (a file
+ * I/O callable): positional first, or a keyword that names a path. */
+static bool file_args_ok(const struct state *st, const struct stream *s)
+{
+	static const char *const kw[] = {
+	    "path",	    "path_or_buf", "filepath_or_buffer", "fname", "file", "buf",
+	    "excel_writer", "io",	   "path_or_buffer",	 NULL};
+	struct stream c = *s;
+	int idx = 0;
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false; /* the callable as a value: called where the check cannot see */
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		bool path;
+
+		/* Once the path is given positionally, *a and **k cannot
+		 * give it again (a TypeError). */
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**")) {
+			if (idx == 0)
+				return false;
+			path = false;
+		} else if (at_keyword(&c)) {
+			path = in_list((char *const *)kw, c.cur.text, c.cur.len);
+			advance(&c);
+			advance(&c);
+		} else {
+			path = idx++ == 0;
+		}
+		if (path && !literal_path(st, &c))
+			return false;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
+/* functools.wraps(wrapped) and update_wrapper(wrapper, wrapped): more
+ * arguments name the attributes to copy, a getattr/setattr by name. */
+static bool wrapper_args_ok(const struct stream *s, int max)
+{
+	struct stream c = *s;
+	int n = 0;
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") ||
+		    at_keyword(&c) || ++n > max)
+			return false;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
+/* A dict display whose keys are all string literals: c at its "{". Its
+ * keys are then keyword names the string rules check. */
+static bool literal_keys(const struct stream *s0)
+{
+	struct stream c = *s0;
+
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, "}")) {
+		/* One string a key: "allow_" "pickle" would pass the string
+		 * rules piece by piece. */
+		if (c.cur.kind != SX_TOK_STRING)
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, ":"))
+			return false;
+		advance(&c);
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else if (!tok_is(&c.cur, SX_TOK_OP, "}"))
+			return false; /* a comprehension */
+	}
+	return true;
+}
+
+/* dict(k=v, ...): keyword arguments only. s at "dict". */
+static bool keywords_only(const struct stream *s)
+{
+	struct stream c = *s;
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (!at_keyword(&c))
+			return false;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
+/* A name that, as an attribute, leads where no script may go: a module
+ * outside the allowed ones, a frame, a dunder, a dangerous callable. The
+ * rules for class-pattern keywords and mapping-pattern keys. */
+static const char *door_attribute(const struct state *st, const char *x, size_t n)
+{
+	struct sx_tok w = {.kind = SX_TOK_NAME, .text = x, .len = n};
+
+	if (n == 0)
+		return NULL;
+	if (is_dunder_n(x, n) && !in_list(st->cfg->allowed_dunders, x, n))
+		return "dunder-attribute";
+	if (frame_attribute(&w))
+		return "frame-attribute";
+	if (table_last(x, n))
+		return "module-escape";
+	if (filtered_in(&st->fattr, st->cfg->forbidden_attributes, x, n))
+		return "forbidden-attribute";
+	if (filtered_in(&st->fname, st->cfg->forbidden_names, x, n))
+		return "forbidden-name";
+	return NULL;
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -1071,25 +1473,27 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		       struct sx_violations *out)
 {
 	struct stream s;
-	struct state st = { .cfg = cfg, .out = out };
+	struct state st = {.cfg = cfg, .out = out};
 	struct sx_err terr;
 	size_t before = out->n;
 	bool stmt_start = true;
-	bool line_start = true;         /* stmt_start but not after ':' */
-	struct sx_tok deferred;         /* a string at a statement's start */
+	bool line_start = true; /* stmt_start but not after ':' */
+	struct sx_tok deferred; /* a string at a statement's start */
 	bool have_deferred = false;
-	const char *chain = NULL;   /* the module a NAME or NAME.NAME... is */
-	struct sx_tok prev2 = { .kind = SX_TOK_EOF }; /* the token before s.prev */
-	struct sx_tok stmt_first = { .kind = SX_TOK_EOF }; /* the statement's first */
-	struct sx_tok assign_name = { .kind = SX_TOK_EOF }; /* NAME of "NAME = ..." */
-	const char *assign_eq = NULL;   /* its "=" */
-	bool chain_assigned = false;    /* the chain started right after it */
-	int depth = 0, def_params = 0;  /* brackets; those of a def's parameters */
+	const char *chain = NULL;			  /* the module a NAME or NAME.NAME... is */
+	struct sx_tok prev2 = {.kind = SX_TOK_EOF};	  /* the token before s.prev */
+	struct sx_tok stmt_first = {.kind = SX_TOK_EOF};  /* the statement's first */
+	struct sx_tok assign_name = {.kind = SX_TOK_EOF}; /* NAME of "NAME = ..." */
+	const char *assign_eq = NULL;			  /* its "=" */
+	bool chain_assigned = false;			  /* the chain started right after it */
+	int depth = 0, def_params = 0;		       /* brackets; those of a def's parameters */
+	bool in_case = false;			       /* in a match statement's case pattern */
+	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
 	if (sx_policy_load(&terr) < 0) {
-		struct sx_tok at = { .line = 1, .col = 1 };
+		struct sx_tok at = {.line = 1, .col = 1};
 		add(out, &at, "module-table", sx_xstrdup(terr.msg));
 		return out->n - before;
 	}
@@ -1097,28 +1501,45 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
-	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n - before < SX_POLICY_MAX_VIOLATIONS) {
+	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
+	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
-		bool after_dot = s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
-		bool base_is_self = after_dot && t.kind == SX_TOK_NAME && t.text[0] == '_' &&
-				    (tok_is(&prev2, SX_TOK_NAME, "self") ||
-				     tok_is(&prev2, SX_TOK_NAME, "cls"));
+		bool after_dot =
+		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
+		bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
+					       tok_is(&prev2, SX_TOK_NAME, "cls"));
+		bool base_is_self = recv_self && t.kind == SX_TOK_NAME && t.text[0] == '_';
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
+		enum special sp = t.kind == SX_TOK_NAME ? special_name(&t) : SP_NONE;
+
+		if (sp == SP_NONE && t.kind == SX_TOK_NAME && table_file_name(&t))
+			sp = SP_FILE_IO;
 
 		if (have_deferred && t.kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
 		have_deferred = false;
 		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
 
-		if (line_start)
+		if (line_start) {
 			stmt_first = t;
+			in_case = false;
+			if (tok_is(&t, SX_TOK_NAME, "case")) {
+				/* "case" is a soft keyword: not "case = ..." or "case.x". */
+				struct sx_tok nx = peek_next(&s);
+				in_case = !(nx.kind == SX_TOK_OP && nx.len >= 1 &&
+					    (nx.text[nx.len - 1] == '=' ||
+					     tok_is(&nx, SX_TOK_OP, "."))) &&
+					  nx.kind != SX_TOK_NEWLINE;
+			}
+		}
 		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
 
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
 			add(out, &t, "non-ascii-identifier",
-			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len, t.text));
+			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
+					 t.text));
 		} else if (tok_is(&t, SX_TOK_NAME, "from") && stmt_start) {
 			/* Elsewhere "from" is "yield from" or "raise ... from". */
 			check_from(&s, &st);
@@ -1132,10 +1553,22 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			continue;
 		} else if (t.kind == SX_TOK_NAME && after_dot) {
 			size_t had = out->n;
+			struct sx_tok after;
 			if (chain)
 				next_chain = module_attr(&st, chain, &t);
 			if (out->n > had)
 				; /* the module table said why */
+			else if (is_private(&t) && table_last(t.text, t.len) == 'P')
+				ADD(&st, &t, "private-name",
+				    "'%.*s' is a module's private attribute that leads out of the "
+				    "allowed modules",
+				    (int)t.len, t.text);
+			else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING)
+				ADD(&st, &t, "format-field",
+				    "%.*s() on a string built at run time can reach into objects: "
+				    "use "
+				    "an f-string or a literal format string",
+				    (int)t.len, t.text);
 			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len))
 				ADD(&st, &t, "dunder-attribute", "attribute '%.*s' is not allowed",
 				    (int)t.len, t.text);
@@ -1143,11 +1576,42 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				ADD(&st, &t, "frame-attribute",
 				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
 				    t.text);
-			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len))
-				ADD(&st, &t, "forbidden-attribute", "attribute '%.*s' is not allowed",
+			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len)) {
+				/* "self.system = ...": the script's own attribute,
+				 * unless the table knows the name as a way out. */
+				struct sx_tok nx = peek_next(&s);
+				if (table_last(t.text, t.len))
+					ADD(&st, &t, "forbidden-attribute",
+					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
+				else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
+					hset_add(&st.own, t.text, t.len);
+				else /* self.x too: self may be a DataFrame subclass */
+					pend(&st, &t, 'a');
+			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
+				   tok_is(&t, SX_TOK_NAME, "eval")) {
+				check_query(&st, &s, &t, recv_self);
+			} else if (sp == SP_DISPATCH)
+				ADD(&st, &t, "runtime-name",
+				    "%.*s evaluates annotations, which may be strings built at run "
+				    "time: dispatch with isinstance() or a dict of types",
 				    (int)t.len, t.text);
-			else if (tok_is(&t, SX_TOK_NAME, "query") || tok_is(&t, SX_TOK_NAME, "eval"))
-				check_query(&st, &s, &t);
+			else if ((sp == SP_WRAPS && !wrapper_args_ok(&s, 1)) ||
+				 (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(&s, 2)))
+				ADD(&st, &t, "runtime-name",
+				    "%.*s with attribute names is a getattr by name: use "
+				    "@functools.wraps(func) alone",
+				    (int)t.len, t.text);
+			else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
+				 !(tok_is(&t, SX_TOK_NAME, "dump") && prev2.kind == SX_TOK_NAME &&
+				   bound(&st, &prev2) && strcmp(bound(&st, &prev2), "json") == 0))
+				pend(&st, &t, 'f'); /* json.dump(obj, fp): not a path */
+			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
+				hset_add(&st.computed, prev2.text, prev2.len);
+			else if (sp == SP_STREAM && recv_self &&
+				 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
+				hset_add(&st.own, t.text, t.len);
+			else if (sp == SP_STREAM)
+				pend(&st, &t, 'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
 				    "'%.*s' turns data into code or reaches outside the sandbox",
@@ -1156,50 +1620,148 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				/* self._x is fine when the script defines _x: decided
 				 * at the end, when every definition has been seen. */
 				struct sx_tok nx = peek_next(&s);
-				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP && nx.len >= 1 &&
-				    nx.text[nx.len - 1] == '=' && !tok_is(&nx, SX_TOK_OP, "==") &&
-				    !tok_is(&nx, SX_TOK_OP, "<=") && !tok_is(&nx, SX_TOK_OP, ">=") &&
-				    !tok_is(&nx, SX_TOK_OP, "!="))
+				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
+				    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
+				    !tok_is(&nx, SX_TOK_OP, "==") &&
+				    !tok_is(&nx, SX_TOK_OP, "<=") &&
+				    !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!="))
 					define(&st, &t);
-				else {
-					if (st.npend == st.cappend) {
-						st.cappend = st.cappend ? 2 * st.cappend : 8;
-						st.pend = sx_xrealloc(st.pend,
-								      st.cappend * sizeof *st.pend);
-					}
-					st.pend[st.npend++].tok = t;
-				}
+				else
+					pend(&st, &t, 'p');
 			}
 		} else if (t.kind == SX_TOK_NAME) {
 			const char *mod = bound(&st, &t);
+			bool kw = depth > 0 && depth != def_params &&
+				  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
+				  keyword_argument(&s);
+
+			if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+			    tok_is(&s.prev, SX_TOK_NAME, "class"))
+				hset_add(&st.own, t.text, t.len);
 			if (mod && strcmp(mod, "sys") == 0) {
 				struct stream c = s;
 				advance(&c);
-				if (!tok_is(&c.cur, SX_TOK_OP, ".") ||
-				    (advance(&c), !tok_is(&c.cur, SX_TOK_NAME, "argv")))
+				bool ok = tok_is(&c.cur, SX_TOK_OP, ".") &&
+					  (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
+
+				/* sys.stdout/stderr as values (print's file=) or to
+				 * write: their buffer and raw file reach io.FileIO,
+				 * which opens any path. */
+				if (!ok && (tok_is(&c.cur, SX_TOK_NAME, "stdout") ||
+					    tok_is(&c.cur, SX_TOK_NAME, "stderr"))) {
+					advance(&c);
+					ok = !tok_is(&c.cur, SX_TOK_OP, ".") ||
+					     (advance(&c),
+					      tok_is(&c.cur, SX_TOK_NAME, "write") ||
+						  tok_is(&c.cur, SX_TOK_NAME, "flush") ||
+						  tok_is(&c.cur, SX_TOK_NAME, "writelines"));
+				}
+				if (!ok)
 					ADD(&st, &t, "sys-attribute",
-					    "only sys.argv may be used: read arguments with sys.argv "
-					    "or argparse");
+					    "only sys.argv, sys.stdout and sys.stderr may be used: "
+					    "read "
+					    "arguments with sys.argv or argparse");
 			} else if (mod) {
 				next_chain = mod;
 				chain_assigned = assign_eq && s.prev.text == assign_eq;
 			}
+			if (in_case && kw) {
+				/* case C(attr=pattern): a getattr by a constant name, on an
+				 * object of a class the script must define. */
+				const char *rule = door_attribute(&st, t.text, t.len);
+				/* A method taken without its call: the check reads the
+				 * arguments only at a call (df.query, to_csv, format). */
+				if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
+					      tok_is(&t, SX_TOK_NAME, "query") ||
+					      tok_is(&t, SX_TOK_NAME, "eval")))
+					rule = "runtime-name";
+				if (rule)
+					ADD(&st, &t, rule,
+					    "class pattern keyword '%.*s' reads that attribute: it "
+					    "is "
+					    "not allowed",
+					    (int)t.len, t.text);
+				if (callee[depth].kind == SX_TOK_NAME) {
+					pend(&st, &callee[depth], 'c');
+					callee[depth].kind = SX_TOK_EOF;
+				}
+			} else if (kw && sp == SP_SETTER_KW) {
+				ADD(&st, &t, "runtime-name",
+				    "keyword '%.*s' sets or reads attributes by name: keep values "
+				    "looked up by name in a dict",
+				    (int)t.len, t.text);
+			} else if (kw && sp == SP_DEST) {
+				struct stream c = s;
+				advance(&c);
+				advance(&c);
+				if (c.cur.kind != SX_TOK_STRING ||
+				    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
+						      !tok_is(&c.cur, SX_TOK_OP, ")")))
+					ADD(&st, &t, "runtime-name",
+					    "dest= must be a string literal: a name built at run "
+					    "time "
+					    "sets any attribute");
+			}
+			if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
+			    !(def_params > 0 && depth == def_params)) {
+				if (sp == SP_DISPATCH)
+					ADD(&st, &t, "runtime-name",
+					    "%.*s evaluates annotations, which may be strings "
+					    "built at "
+					    "run time: dispatch with isinstance() or a dict of "
+					    "types",
+					    (int)t.len, t.text);
+				else if ((sp == SP_WRAPS && !wrapper_args_ok(&s, 1)) ||
+					 (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(&s, 2)))
+					ADD(&st, &t, "runtime-name",
+					    "%.*s with attribute names is a getattr by name: use "
+					    "@functools.wraps(func) alone",
+					    (int)t.len, t.text);
+				else if (sp == SP_FILE_IO &&
+					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+					 !tok_is(&t, SX_TOK_NAME, "dump")) {
+					struct sx_tok nx = peek_next(&s);
+					/* Only a call: a variable may be named "save". */
+					if (tok_is(&nx, SX_TOK_OP, "(") && !file_args_ok(&st, &s))
+						pend(&st, &t, 'f');
+				}
+			}
 			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
-			    !(depth > 0 && builtin_name(&t) && keyword_argument(&s)))
-				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s", (int)t.len,
-				    t.text,
-				    tok_is(&t, SX_TOK_NAME, "getattr") || tok_is(&t, SX_TOK_NAME, "setattr")
-					    ? ": keep values looked up by name in a dict"
-					    : "");
+			    !(depth > 0 && builtin_name(&t) && (kw || keyword_argument(&s))) &&
+			    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
+				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
+				    (int)t.len, t.text,
+				    tok_is(&t, SX_TOK_NAME, "getattr") ||
+					    tok_is(&t, SX_TOK_NAME, "setattr")
+					? ": keep values looked up by name in a dict"
+					: "");
 			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len) &&
 				 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed", (int)t.len,
-				    t.text);
-			if (is_private(&t) &&
-			    (tok_is(&s.prev, SX_TOK_NAME, "def") || tok_is(&s.prev, SX_TOK_NAME, "class") ||
-			     stmt_start))
+				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
+				    (int)t.len, t.text);
+			if (is_private(&t) && (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+					       tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
 				define(&st, &t);
 		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
+			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
+				/* case {"exec": f}: a subscript by a constant name. */
+				struct sx_tok nx = peek_next(&s);
+				const char *b, *rule;
+				size_t n;
+				bool raw;
+
+				string_body(&t, &b, &n, &raw);
+				if (nx.kind == SX_TOK_STRING || nx.kind == SX_TOK_FSTRING_START)
+					ADD(&st, &t, "runtime-name",
+					    "a pattern key in pieces: write it as one string");
+				else if (tok_is(&nx, SX_TOK_OP, ":") &&
+					 (rule = door_attribute(&st, b, n)))
+					ADD(&st, &t, rule,
+					    "mapping pattern key '%.*s' names a door out: it is "
+					    "not "
+					    "allowed",
+					    (int)(n > 40 ? 40 : n), b);
+			}
 			/* A string annotation is code that typing.get_type_hints and
 			 * functools.singledispatch evaluate; the check cannot read it. */
 			if (t.kind == SX_TOK_STRING && !plain_type(&t) &&
@@ -1207,13 +1769,15 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 			     (tok_is(&s.prev, SX_TOK_OP, ":") &&
 			      ((def_params > 0 && depth == def_params) ||
 			       (depth == 0 && prev2.kind == SX_TOK_NAME &&
-				prev2.text == stmt_first.text && !tok_is(&prev2, SX_TOK_NAME, "else") &&
+				prev2.text == stmt_first.text &&
+				!tok_is(&prev2, SX_TOK_NAME, "else") &&
 				!tok_is(&prev2, SX_TOK_NAME, "try") &&
 				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
 				add(out, &t, "string-annotation",
-				    sx_xstrdup("an annotation in a string is evaluated as code: write "
-					       "it as a type, x: int, or a plain forward reference, "
-					       "\"Money\""));
+				    sx_xstrdup(
+					"an annotation in a string is evaluated as code: write "
+					"it as a type, x: int, or a plain forward reference, "
+					"\"Money\""));
 			/* A string that starts a statement may be a docstring:
 			 * decided at the next token. */
 			if (stmt_start && t.kind == SX_TOK_STRING) {
@@ -1223,20 +1787,57 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				check_string(&st, &t,
 					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
 					      s.prev.kind != SX_TOK_FSTRING_START) ||
-					     (tok_is(&s.prev, SX_TOK_OP, "+") &&
-					      prev2.kind != SX_TOK_STRING &&
-					      prev2.kind != SX_TOK_FSTRING_END));
+						 (tok_is(&s.prev, SX_TOK_OP, "+") &&
+						  prev2.kind != SX_TOK_STRING &&
+						  prev2.kind != SX_TOK_FSTRING_END));
 			}
 		} else if (op == '.' && chain) {
 			next_chain = chain;
 		}
 		/* "m = np.lib": m is that module from here on. */
-		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain &&
-		    chain_assigned && assign_name.kind == SX_TOK_NAME)
+		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain && chain_assigned &&
+		    assign_name.kind == SX_TOK_NAME)
 			bind(&st, &assign_name, chain, strlen(chain));
 		if (t.kind == SX_TOK_NEWLINE || op == ';') {
 			assign_eq = NULL;
 			assign_name.kind = SX_TOK_EOF;
+		}
+		if (in_case && depth == 0 && (op == ':' || tok_is(&t, SX_TOK_NAME, "if")))
+			in_case = false; /* the guard and the body are code */
+		if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+		    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
+			/* f(**{k: v}): the keys are keyword names, which the
+			 * check reads only when they are literals; f(**name) only
+			 * with a def's own **kwargs or a name only ever assigned
+			 * a dict with literal keys (decided at the end). */
+			struct stream c = s;
+			advance(&c);
+			if (def_params > 0 && depth == def_params) {
+				if (c.cur.kind == SX_TOK_NAME)
+					hset_add(&st.kwparams, c.cur.text, c.cur.len);
+			} else if (tok_is(&c.cur, SX_TOK_OP, "{") ? !literal_keys(&c)
+								  : c.cur.kind != SX_TOK_NAME) {
+				ADD(&st, &t, "runtime-name",
+				    "keyword names computed at run time: write the keywords, "
+				    "f(name=value), or a dict with literal keys");
+			} else if (c.cur.kind == SX_TOK_NAME) {
+				pend(&st, &c.cur, 'k');
+			}
+		}
+		if (depth == 0 && assign_eq && s.prev.text == assign_eq &&
+		    assign_name.kind == SX_TOK_NAME) {
+			/* What a name spread with ** may hold. */
+			bool literal = (op == '{' && literal_keys(&s)) ||
+				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
+			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
+				 assign_name.len);
+		}
+		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
+		    (op == '[' || tok_is(&t, SX_TOK_OP, "|="))) {
+			/* kw[key] = v, kw |= {...}: keys the check may not read. */
+			struct sx_tok nx = op == '[' ? peek_next(&s) : t;
+			if (nx.kind != SX_TOK_STRING)
+				hset_add(&st.computed, s.prev.text, s.prev.len);
 		}
 		switch (op) {
 		case '=':
@@ -1246,13 +1847,21 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 				assign_name = s.prev;
 			}
 			break;
-		case '(': case '[': case '{':
+		case '(':
+		case '[':
+		case '{':
 			depth++;
+			if (in_case && depth <= SX_LEX_MAX_BRACKETS)
+				callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
+						    ? s.prev
+						    : (struct sx_tok){.kind = SX_TOK_EOF};
 			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
 			    s.prev.kind == SX_TOK_NAME)
 				def_params = depth;
 			break;
-		case ')': case ']': case '}':
+		case ')':
+		case ']':
+		case '}':
 			if (depth == def_params)
 				def_params = 0;
 			depth -= depth > 0;
@@ -1266,7 +1875,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		chain = next_chain;
 	}
 	if (s.failed) {
-		struct sx_tok at = { .line = 0, .col = 0 };
+		struct sx_tok at = {.line = 0, .col = 0};
 		int line = 0, col = 0;
 		const char *msg = s.err.msg;
 
@@ -1277,14 +1886,100 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		at.col = col;
 		add(out, &at, "syntax", sx_xasprintf("cannot tokenize: %s", msg));
 	}
-	for (size_t i = 0; i < st.npend; i++)
-		if (!defined(&st, &st.pend[i].tok) && out->n - before < SX_POLICY_MAX_VIOLATIONS)
-			ADD(&st, &st.pend[i].tok, "private-name",
-			    "'%.*s' is private and not defined by this script", (int)st.pend[i].tok.len,
-			    st.pend[i].tok.text);
-	qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
+	for (size_t i = 0; i < st.npend && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
+		const struct sx_tok *p = &st.pend[i].tok;
+
+		switch (st.pend[i].kind) {
+		case 'p':
+			if (!defined(&st, p))
+				ADD(&st, p, "private-name",
+				    "'%.*s' is private and not defined by this script", (int)p->len,
+				    p->text);
+			break;
+		case 'a':
+			if (!own(&st, p))
+				ADD(&st, p, "forbidden-attribute",
+				    "attribute '%.*s' is not allowed", (int)p->len, p->text);
+			break;
+		case 'c':
+			if (!own(&st, p))
+				ADD(&st, p, "runtime-name",
+				    "class pattern with keywords on '%.*s', a class this script "
+				    "does "
+				    "not define, reads any attribute: match on a class of the "
+				    "script, "
+				    "or test attributes in code",
+				    (int)p->len, p->text);
+			break;
+		case 'q':
+			if (!own(&st, p))
+				ADD(&st, p, "dataframe-query",
+				    "%.*s() evaluates its string as code: use a boolean mask, "
+				    "df[df.a > x]",
+				    (int)p->len, p->text);
+			break;
+		case 'k':
+			if ((!hset_find(&st.literal, p->text, p->len) &&
+			     !hset_find(&st.kwparams, p->text, p->len)) ||
+			    hset_find(&st.computed, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "'**%.*s' may hold keyword names computed at run time: spread "
+				    "only a dict with literal keys, or a def's own **kwargs",
+				    (int)p->len, p->text);
+			break;
+		case 'f':
+			if (!own(&st, p))
+				ADD(&st, p, "host-path",
+				    "%.*s() with a path built at run time may reach any file: "
+				    "write "
+				    "the path as a literal under /data (or relative), or "
+				    "f\"/data/{name}.csv\"",
+				    (int)p->len, p->text);
+			break;
+		}
+	}
+	/* No violation at all: out->v may be NULL, and qsort(NULL) is
+	 * undefined even for 0 elements (UBSan). */
+	if (out->n > before)
+		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
 	hset_free(&st.defs);
+	hset_free(&st.own);
+	hset_free(&st.computed);
+	hset_free(&st.literal);
+	hset_free(&st.kwparams);
 	free(st.pend);
 	return out->n - before;
+}
+
+int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
+		       cJSON **violations)
+{
+	struct sx_violations vs = {0};
+	int64_t t0 = sx_now_ms();
+	size_t n;
+	cJSON *f = cJSON_CreateObject();
+
+	*violations = cJSON_CreateArray();
+	if (!cfg->validator_enabled) {
+		cJSON_AddStringToObject(f, "strategy", s->path);
+		sx_log_event(log, "WARNING", "validator_disabled",
+			     "static check disabled (validator.enabled is false)", f);
+		return 0;
+	}
+	n = sx_policy_check(cfg, s->data, s->len, &vs);
+	cJSON_Delete(*violations);
+	*violations = sx_violations_json(&vs, s->path);
+	cJSON_AddStringToObject(f, "strategy", s->path);
+	cJSON_AddNumberToObject(f, "violation_count", (double)n);
+	cJSON_AddNumberToObject(f, "check_ms", (double)(sx_now_ms() - t0));
+	if (n) {
+		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
+		sx_log_event(log, "ERROR", "validation_failed",
+			     "static check failed: nothing will run", f);
+	} else {
+		sx_log_event(log, "INFO", "validation_passed", "static check passed", f);
+	}
+	sx_violations_free(&vs);
+	return (int)n;
 }

@@ -12,8 +12,8 @@
 struct sx_violation {
 	int line;
 	int col;
-	const char *rule;   /* static string, e.g. "forbidden-import" */
-	char *message;      /* owned */
+	const char *rule; /* static string, e.g. "forbidden-import" */
+	char *message;	  /* owned */
 };
 
 struct sx_violations {
@@ -43,5 +43,15 @@ char *sx_policy_table_path(void);
 /* The violations as the report's array of {file, line, column, rule,
  * message}. Caller owns the result. */
 cJSON *sx_violations_json(const struct sx_violations *vs, const char *file);
+
+struct sx_log;
+struct sx_strategy;
+
+/* The static check before a run, in every mode, with its event
+ * (validation_passed or validation_failed; validator_disabled when
+ * validator.enabled is false). Returns the number of violations;
+ * *violations gets the report's array (caller frees). */
+int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s, struct sx_log *log,
+		       cJSON **violations);
 
 #endif

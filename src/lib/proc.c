@@ -27,7 +27,7 @@ extern char **environ;
  * that writes as fast as we read must not keep us from the deadline. */
 #define READS_PER_WAKE 32
 
-static int signal_pipe[2] = { -1, -1 };
+static int signal_pipe[2] = {-1, -1};
 
 static void on_signal(int sig)
 {
@@ -41,7 +41,7 @@ static void on_signal(int sig)
 int sx_signals_install(void)
 {
 	struct sigaction sa;
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
 
 	if (signal_pipe[0] < 0 && pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
 		return -errno;
@@ -66,14 +66,14 @@ static void close_fd(int *fd)
 	}
 }
 
-__attribute__((noreturn))
-static void child(const struct sx_spawn *sp, int in, int out, int errfd, int report)
+__attribute__((noreturn)) static void child(const struct sx_spawn *sp, int in, int out, int errfd,
+					    int report)
 {
 	/* Whatever sandexec catches or ignores (main.c, sx_signals_install),
 	 * the program gets the default: an ignored SIGXFSZ would survive exec
 	 * and turn direct mode's RLIMIT_FSIZE into an EFBIG the script can
 	 * ignore. */
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGXFSZ };
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGXFSZ};
 	struct sigaction sa;
 	sigset_t none;
 	int e;
@@ -129,14 +129,14 @@ struct loop {
 	int in, out, errp, pidfd;
 	size_t in_off;
 	size_t out_alloc;
-	char *epend;              /* ERR_PENDING bytes */
+	char *epend; /* ERR_PENDING bytes */
 	size_t epend_off, epend_len;
-	int64_t err_progress;     /* when our stderr last took bytes (or had none to take) */
-	bool err_dropping;        /* it stalled, or the run is stopping: never wait for it */
-	bool err_dead;            /* it cannot be written at all (EPIPE, EBADF) */
-	size_t tail_pos;          /* where the next byte goes in res->err_tail, a ring */
+	int64_t err_progress; /* when our stderr last took bytes (or had none to take) */
+	bool err_dropping;    /* it stalled, or the run is stopping: never wait for it */
+	bool err_dead;	      /* it cannot be written at all (EPIPE, EBADF) */
+	size_t tail_pos;      /* where the next byte goes in res->err_tail, a ring */
 	int64_t grace_deadline;
-	int64_t next_stop;        /* with io->stop_repeat_ms */
+	int64_t next_stop; /* with io->stop_repeat_ms */
 	bool child_gone;
 	int status;
 };
@@ -290,9 +290,8 @@ static void keep_tail(struct loop *l, const char *buf, size_t n)
 		buf += take;
 		n -= take;
 		if (l->res->err_tail_len < cap)
-			l->res->err_tail_len = l->res->err_tail_len + take < cap
-						       ? l->res->err_tail_len + take
-						       : cap;
+			l->res->err_tail_len =
+			    l->res->err_tail_len + take < cap ? l->res->err_tail_len + take : cap;
 	}
 }
 
@@ -328,8 +327,8 @@ static bool read_stderr(struct loop *l)
 			memmove(l->epend, l->epend + l->epend_off, l->epend_len);
 			l->epend_off = 0;
 		}
-		if (err_passing(l) && !l->err_dropping && res->err_total - res->err_cut <
-		    l->io->stderr_cap && err_room(l) < want)
+		if (err_passing(l) && !l->err_dropping &&
+		    res->err_total - res->err_cut < l->io->stderr_cap && err_room(l) < want)
 			want = err_room(l);
 		if (want == 0)
 			return true;
@@ -419,8 +418,8 @@ static void flush_stderr(struct loop *l)
 static void write_stdin(struct loop *l)
 {
 	while (l->in_off < l->io->stdin_len) {
-		ssize_t n = write(l->in, l->io->stdin_data + l->in_off,
-				  l->io->stdin_len - l->in_off);
+		ssize_t n =
+		    write(l->in, l->io->stdin_data + l->in_off, l->io->stdin_len - l->in_off);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EAGAIN)
@@ -494,11 +493,11 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 		}
 		if (l->in >= 0) {
 			idx_in = np;
-			p[np++] = (struct pollfd){ .fd = l->in, .events = POLLOUT };
+			p[np++] = (struct pollfd){.fd = l->in, .events = POLLOUT};
 		}
 		if (l->out >= 0) {
 			idx_out = np;
-			p[np++] = (struct pollfd){ .fd = l->out, .events = POLLIN };
+			p[np++] = (struct pollfd){.fd = l->out, .events = POLLIN};
 		}
 		if (err_throttled(l)) {
 			/* Our stderr took nothing for so long: from now on what
@@ -512,24 +511,25 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 		}
 		if (l->errp >= 0 && !err_throttled(l)) {
 			idx_err = np;
-			p[np++] = (struct pollfd){ .fd = l->errp, .events = POLLIN };
+			p[np++] = (struct pollfd){.fd = l->errp, .events = POLLIN};
 		}
 		if (l->epend_len && err_passing(l)) {
 			idx_eout = np;
-			p[np++] = (struct pollfd){ .fd = io->stderr_fd, .events = POLLOUT };
+			p[np++] = (struct pollfd){.fd = io->stderr_fd, .events = POLLOUT};
 		}
 		if (io->signal_fd >= 0 && res->stopped == SX_STOP_NONE) {
 			idx_sig = np;
-			p[np++] = (struct pollfd){ .fd = io->signal_fd, .events = POLLIN };
+			p[np++] = (struct pollfd){.fd = io->signal_fd, .events = POLLIN};
 		}
 		if (!l->child_gone && l->pidfd >= 0) {
 			idx_pid = np;
-			p[np++] = (struct pollfd){ .fd = l->pidfd, .events = POLLIN };
+			p[np++] = (struct pollfd){.fd = l->pidfd, .events = POLLIN};
 		}
 		if (io->status && res->stopped == SX_STOP_NONE) {
 			int64_t age = now - io->status->started_ms;
 			/* The next whole second from 1 s on. */
-			int64_t next = io->status->started_ms + (age < 1000 ? 1000 : (age / 1000 + 1) * 1000);
+			int64_t next =
+			    io->status->started_ms + (age < 1000 ? 1000 : (age / 1000 + 1) * 1000);
 
 			if (age >= 1000 && !io->status->shown)
 				status_draw(io->status, now);
@@ -587,13 +587,13 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 	}
 }
 
-int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io,
-		struct sx_proc_result *res, struct sx_err *err)
+int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io, struct sx_proc_result *res,
+		struct sx_err *err)
 {
-	int pin[2] = { -1, -1 }, pout[2] = { -1, -1 }, perr[2] = { -1, -1 };
-	int prep[2] = { -1, -1 };
-	struct loop l = { .sp = sp, .io = io, .res = res, .in = -1, .out = -1,
-			  .errp = -1, .pidfd = -1 };
+	int pin[2] = {-1, -1}, pout[2] = {-1, -1}, perr[2] = {-1, -1};
+	int prep[2] = {-1, -1};
+	struct loop l = {
+	    .sp = sp, .io = io, .res = res, .in = -1, .out = -1, .errp = -1, .pidfd = -1};
 	int r = 0, e = 0;
 	ssize_t n;
 
@@ -602,8 +602,8 @@ int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io,
 	res->err_head = sx_xmalloc(io->stderr_keep + 1);
 	res->err_head[0] = '\0';
 	res->err_tail = sx_xmalloc(io->stderr_tail + 1);
-	if (pipe2(pin, O_CLOEXEC) < 0 || pipe2(pout, O_CLOEXEC) < 0 ||
-	    pipe2(perr, O_CLOEXEC) < 0 || pipe2(prep, O_CLOEXEC) < 0) {
+	if (pipe2(pin, O_CLOEXEC) < 0 || pipe2(pout, O_CLOEXEC) < 0 || pipe2(perr, O_CLOEXEC) < 0 ||
+	    pipe2(prep, O_CLOEXEC) < 0) {
 		r = -errno;
 		sx_err_set(err, "pipe: %s", strerror(errno));
 		goto out;
@@ -714,10 +714,10 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms)
 			break;
 		}
 		if (pidfd >= 0) {
-			struct pollfd p = { .fd = pidfd, .events = POLLIN };
+			struct pollfd p = {.fd = pidfd, .events = POLLIN};
 			(void)poll(&p, 1, (int)left);
 		} else {
-			struct timespec ts = { 0, 20 * 1000000L };
+			struct timespec ts = {0, 20 * 1000000L};
 			nanosleep(&ts, NULL);
 		}
 	}
@@ -730,7 +730,9 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-/* Pids listed in /proc/self/task/<tid>/children for our main thread. */
+/* Pids listed in /proc/self/task/<tid>/children for our main thread. Only
+ * whole numbers: a list longer than the buffer is cut, and the number at the
+ * cut is not a pid of ours (the rest is met in the next round). */
 static size_t list_children(pid_t *out, size_t max)
 {
 	char path[64], buf[4096];
@@ -748,22 +750,26 @@ static size_t list_children(pid_t *out, size_t max)
 	buf[len] = '\0';
 	for (char *p = buf, *end; n < max; p = end) {
 		long v = strtol(p, &end, 10);
-		if (end == p)
+		if (end == p || (*end != ' ' && *end != '\n'))
 			break;
-		out[n++] = (pid_t)v;
+		if (v > 0)
+			out[n++] = (pid_t)v;
 	}
 	return n;
 }
 
 int sx_proc_kill_orphans(void)
 {
+	int64_t deadline = sx_now_ms() + SX_ORPHAN_KILL_MS;
 	pid_t kids[256];
 	int killed = 0;
 
 	/* Each round kills what is there; their own children are reparented
-	 * to us and met in the next round. Bounded: a fork bomb is bounded by
-	 * its rlimits and by these rounds. */
-	for (int round = 0; round < 64; round++) {
+	 * to us and met in the next round, so a chain of processes takes one
+	 * round per level. Rounds go on until no child is left: bounded by
+	 * time, never by a count a longer chain would outlast (a fork bomb is
+	 * bounded by its rlimits, and by this time). */
+	while (sx_now_ms() < deadline) {
 		size_t n = list_children(kids, sizeof kids / sizeof kids[0]);
 		int status;
 

@@ -16,17 +16,17 @@
 
 enum sx_stop {
 	SX_STOP_NONE = 0,
-	SX_STOP_DEADLINE,  /* the deadline passed */
-	SX_STOP_OUTPUT,    /* stdout went over the cap */
-	SX_STOP_SIGNAL,    /* sandexec got SIGINT, SIGTERM or SIGHUP */
+	SX_STOP_DEADLINE, /* the deadline passed */
+	SX_STOP_OUTPUT,	  /* stdout went over the cap */
+	SX_STOP_SIGNAL,	  /* sandexec got SIGINT, SIGTERM or SIGHUP */
 };
 
 struct sx_spawn {
-	char *const *argv;        /* argv[0] is looked up in PATH */
-	char *const *envp;        /* NULL: inherit sandexec's environment */
-	bool new_pgrp;            /* child leads its own process group */
-	bool new_session;         /* ... made by setsid(): no controlling terminal */
-	bool kill_pgrp_on_exit;   /* SIGKILL what is left of the group when the child exits */
+	char *const *argv;	/* argv[0] is looked up in PATH */
+	char *const *envp;	/* NULL: inherit sandexec's environment */
+	bool new_pgrp;		/* child leads its own process group */
+	bool new_session;	/* ... made by setsid(): no controlling terminal */
+	bool kill_pgrp_on_exit; /* SIGKILL what is left of the group when the child exits */
 	/* Runs in the child between fork and exec. Must only make
 	 * async-signal-safe calls; returns 0 or an errno value, which fails
 	 * the spawn like a failed exec. */
@@ -38,8 +38,8 @@ struct sx_spawn {
  * after the first second and cleared before anything else is written to
  * the same descriptor and at the end. */
 struct sx_status_line {
-	int fd;                   /* a terminal */
-	const char *label;        /* "running strategy.py in docker" */
+	int fd;		   /* a terminal */
+	const char *label; /* "running strategy.py in docker" */
 	int64_t started_ms;
 	bool shown;
 };
@@ -48,20 +48,20 @@ struct sx_status_line {
 void sx_status_clear(struct sx_status_line *st);
 
 struct sx_io {
-	const char *stdin_data;   /* written to the child's stdin, then closed */
+	const char *stdin_data; /* written to the child's stdin, then closed */
 	size_t stdin_len;
-	size_t stdout_cap;        /* bytes of stdout kept; more stops the run */
-	int stderr_fd;            /* the child's stderr is copied here; -1 drops it */
-	size_t stderr_cap;        /* bytes of it copied at most; the rest is dropped */
-	size_t stderr_keep;       /* bytes of stderr's head kept in the result */
-	size_t stderr_tail;       /* bytes of stderr's end kept in the result */
-	int64_t deadline_ms;      /* CLOCK_MONOTONIC ms; 0 = none */
-	int signal_fd;            /* from sx_signals_install(); -1 = none */
+	size_t stdout_cap;   /* bytes of stdout kept; more stops the run */
+	int stderr_fd;	     /* the child's stderr is copied here; -1 drops it */
+	size_t stderr_cap;   /* bytes of it copied at most; the rest is dropped */
+	size_t stderr_keep;  /* bytes of stderr's head kept in the result */
+	size_t stderr_tail;  /* bytes of stderr's end kept in the result */
+	int64_t deadline_ms; /* CLOCK_MONOTONIC ms; 0 = none */
+	int signal_fd;	     /* from sx_signals_install(); -1 = none */
 	/* Called once when the run must stop (deadline, output cap, signal):
 	 * it must make the child exit. NULL: SIGKILL the child (or its group). */
 	void (*stop)(void *ctx, enum sx_stop why);
 	void *stop_ctx;
-	int64_t grace_ms;         /* after stop, how long before the child is SIGKILLed */
+	int64_t grace_ms; /* after stop, how long before the child is SIGKILLed */
 	/* > 0: call stop again this often (ms) until the child is gone, so a
 	 * stop that could not take effect yet is retried promptly. */
 	int64_t stop_repeat_ms;
@@ -69,32 +69,32 @@ struct sx_io {
 };
 
 struct sx_proc_result {
-	int spawn_errno;          /* nonzero: the program could not be started */
+	int spawn_errno; /* nonzero: the program could not be started */
 	pid_t pid;
-	bool exited;              /* true: exit_code is valid; false: term_signal is */
+	bool exited; /* true: exit_code is valid; false: term_signal is */
 	int exit_code;
 	int term_signal;
-	char *out;                /* stdout, NUL-terminated; caller frees */
+	char *out; /* stdout, NUL-terminated; caller frees */
 	size_t out_len;
 	bool out_truncated;
-	char *err_head;           /* first stderr_keep bytes of stderr; caller frees */
+	char *err_head; /* first stderr_keep bytes of stderr; caller frees */
 	size_t err_head_len;
-	char *err_tail;           /* last stderr_tail bytes of stderr, whatever was
-				   * cut or dropped; caller frees */
+	char *err_tail; /* last stderr_tail bytes of stderr, whatever was
+			 * cut or dropped; caller frees */
 	size_t err_tail_len;
-	uint64_t err_total;       /* bytes the child wrote to stderr */
-	uint64_t err_cut;         /* ... not copied: over stderr_cap */
-	uint64_t err_unread;      /* ... not copied: stderr_fd did not take them in time */
+	uint64_t err_total;  /* bytes the child wrote to stderr */
+	uint64_t err_cut;    /* ... not copied: over stderr_cap */
+	uint64_t err_unread; /* ... not copied: stderr_fd did not take them in time */
 	enum sx_stop stopped;
-	int stop_signal;          /* with SX_STOP_SIGNAL */
+	int stop_signal; /* with SX_STOP_SIGNAL */
 	bool killed_after_grace;
 };
 
 /* Run sp with io. Returns 0 when the child ran (whatever its outcome) or
  * could not be started (res->spawn_errno), negative errno on a system
  * failure of sandexec itself (err set). Free res with sx_proc_result_free(). */
-int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io,
-		struct sx_proc_result *res, struct sx_err *err);
+int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io, struct sx_proc_result *res,
+		struct sx_err *err);
 void sx_proc_result_free(struct sx_proc_result *res);
 
 /* Start argv in its own process group with stdin, stdout and stderr on
@@ -109,7 +109,9 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms);
 
 /* SIGKILL and reap every child of this process that is still there, and
  * their children as they are reparented here (with PR_SET_CHILD_SUBREAPER
- * set). Returns how many were killed. */
+ * set), until none is left or SX_ORPHAN_KILL_MS have passed. Returns how
+ * many were killed. */
+#define SX_ORPHAN_KILL_MS 10000
 int sx_proc_kill_orphans(void);
 
 /* Route SIGINT, SIGTERM and SIGHUP to a self-pipe whose read end is

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eventlog.h"
+#include "run.h"
 #include "sx-build.h"
 #include "util.h"
 
@@ -125,6 +127,59 @@ static void emit_object_part(struct emitter *e, cJSON *o, bool open, bool close)
 	free(text);
 }
 
+void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, const char *strategy,
+			    const char *sha256, const cJSON *violations, bool has_iteration,
+			    uint64_t iteration)
+{
+	bool docker = o->mode == SX_MODE_DOCKER;
+
+	*r = (struct sx_report){
+	    .status = o->status,
+	    .mode = sx_outcome_mode_name(o->mode),
+	    .fallback = o->fallback,
+	    .sandboxed = docker,
+	    .has_exit_code = o->has_exit_code,
+	    .exit_code = o->exit_code,
+	    .signal = o->signal,
+	    .duration_ms = o->duration_ms,
+	    .strategy = strategy,
+	    .sha256 = sha256,
+	    .result = o->result,
+	    .violations = violations,
+	    .stdout_truncated = o->stdout_truncated,
+	    .stdout_text = o->stdout_text,
+	    .stdout_len = o->stdout_len,
+	    .stderr_truncated = o->stderr_truncated,
+	    .stderr_dropped = o->stderr_dropped,
+	    .stderr_tail = o->stderr_tail,
+	    .stderr_tail_len = o->stderr_tail_len,
+	    .exception = o->has_exception ? &o->exception : NULL,
+	    .error = o->error,
+	    .container = docker ? o->container : NULL,
+	    .run_id = o->run_id[0] ? o->run_id : NULL,
+	    .has_iteration = has_iteration,
+	    .iteration = iteration,
+	};
+}
+
+/* The events' subset of the report, under the log's names. */
+cJSON *sx_report_event_fields(const struct sx_outcome *o)
+{
+	cJSON *f = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
+	if (o->has_exit_code)
+		cJSON_AddNumberToObject(f, "script_exit_code", o->exit_code);
+	else
+		cJSON_AddNullToObject(f, "script_exit_code");
+	if (o->signal)
+		cJSON_AddNumberToObject(f, "signal", o->signal);
+	cJSON_AddNumberToObject(f, "duration_ms", (double)o->duration_ms);
+	if (o->error)
+		cJSON_AddStringToObject(f, "error", o->error);
+	return f;
+}
+
 int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
 		   void *ctx)
 {
@@ -202,7 +257,7 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 		emit(e, "null", 4);
 	emit(e, ",\"exception\":", 13);
 	if (r->exception) {
-		cJSON *x = sx_exception_json(r->exception);
+		cJSON *x = sx_report_exception_json(r->exception);
 		char *text = sx_json_print(x);
 
 		emit(e, text, strlen(text));
@@ -233,7 +288,7 @@ static void add_bytes(cJSON *o, const char *k, const char *s, size_t n)
 	free(q);
 }
 
-cJSON *sx_exception_json(const struct sx_exception *x)
+cJSON *sx_report_exception_json(const struct sx_exception *x)
 {
 	cJSON *o = cJSON_CreateObject();
 
@@ -248,7 +303,7 @@ cJSON *sx_exception_json(const struct sx_exception *x)
 	return o;
 }
 
-void sx_add_stderr_tail(cJSON *o, const char *tail, size_t len)
+void sx_report_add_stderr_tail(cJSON *o, const char *tail, size_t len)
 {
 	if (tail)
 		add_bytes(o, "stderr_tail", tail, len);
@@ -323,7 +378,7 @@ static int put_str(void *ctx, const char *buf, size_t len)
 {
 	struct strbuf *b = ctx;
 
-	if (b->len + len + 1 > b->cap) {
+	if (!b->s || b->len + len + 1 > b->cap) {
 		b->cap = (b->len + len + 1) * 2;
 		b->s = sx_xrealloc(b->s, b->cap);
 	}
@@ -335,8 +390,80 @@ static int put_str(void *ctx, const char *buf, size_t len)
 
 char *sx_report_render(const struct sx_report *r)
 {
-	struct strbuf b = { 0 };
+	struct strbuf b = {0};
 
 	(void)sx_report_emit(r, put_str, &b);
 	return b.s;
+}
+
+char *sx_report_text(const struct sx_report *rep)
+{
+	char *result = rep->result ? cJSON_PrintUnformatted(rep->result) : NULL;
+	char *head, *out;
+	size_t len;
+
+	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_status_name(rep->status),
+			    rep->strategy ? rep->strategy : "-", rep->mode ? " in " : "",
+			    rep->mode ? rep->mode : "", (double)rep->duration_ms / 1000.0);
+	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
+			   result ? "\n" : "", rep->error && rep->status != SX_OK ? "error: " : "",
+			   rep->error && rep->status != SX_OK ? rep->error : "");
+	free(head);
+	free(result);
+	result = sx_report_failure_text(rep);
+	head = out;
+	out = sx_xasprintf("%s%s", head, result);
+	free(head);
+	free(result);
+	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
+		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
+		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,
+					  cJSON_GetObjectItem(v, "file")->valuestring,
+					  cJSON_GetObjectItem(v, "line")->valueint,
+					  cJSON_GetObjectItem(v, "column")->valueint,
+					  cJSON_GetObjectItem(v, "rule")->valuestring,
+					  cJSON_GetObjectItem(v, "message")->valuestring);
+		free(out);
+		out = more;
+	}
+	len = strlen(out);
+	if (len && out[len - 1] == '\n')
+		out[len - 1] = '\0';
+	return out;
+}
+
+/* sandexec's own peak RSS in KiB, children excluded: what floods must not
+ * grow. VmHWM, not getrusage(): ru_maxrss keeps the high-water mark of the
+ * image before exec, which is the caller's, not ours. -1 if unknown. */
+static long peak_rss_kib(void)
+{
+	FILE *f = fopen("/proc/self/status", "re");
+	char line[256];
+	long v = -1;
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmHWM: %ld kB", &v) == 1)
+			break;
+	fclose(f);
+	return v;
+}
+
+void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
+{
+	cJSON *f = sx_report_event_fields(o);
+	char msg[96];
+	long hwm = peak_rss_kib();
+
+	cJSON_AddNumberToObject(f, "exit_code", exit_code);
+	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	if (o->has_exception)
+		cJSON_AddItemToObject(f, "exception", sx_report_exception_json(&o->exception));
+	if (o->status != SX_OK && o->stderr_tail)
+		sx_report_add_stderr_tail(f, o->stderr_tail, o->stderr_tail_len);
+	if (hwm >= 0)
+		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
+	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));
+	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
 }

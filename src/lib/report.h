@@ -12,28 +12,28 @@
 
 struct sx_report {
 	enum sx_status status;
-	const char *mode;          /* "docker", or NULL before a mode was chosen */
+	const char *mode; /* "docker", or NULL before a mode was chosen */
 	bool fallback;
 	bool sandboxed;
 	bool has_exit_code;
 	int exit_code;
-	int signal;                /* 0: none */
+	int signal; /* 0: none */
 	int64_t duration_ms;
-	const char *strategy;      /* path as given, or NULL */
-	const char *sha256;        /* or NULL */
-	const cJSON *result;       /* borrowed; NULL prints null */
-	const cJSON *violations;   /* borrowed array; NULL prints [] */
+	const char *strategy;	 /* path as given, or NULL */
+	const char *sha256;	 /* or NULL */
+	const cJSON *result;	 /* borrowed; NULL prints null */
+	const cJSON *violations; /* borrowed array; NULL prints [] */
 	bool stdout_truncated;
-	const char *stdout_text;   /* the script's other stdout, or NULL */
+	const char *stdout_text; /* the script's other stdout, or NULL */
 	size_t stdout_len;
-	bool stderr_truncated;     /* over output.max_stderr */
-	uint64_t stderr_dropped;   /* bytes of the script's stderr not passed on */
-	const char *stderr_tail;   /* the end of the script's stderr, or NULL */
+	bool stderr_truncated;	 /* over output.max_stderr */
+	uint64_t stderr_dropped; /* bytes of the script's stderr not passed on */
+	const char *stderr_tail; /* the end of the script's stderr, or NULL */
 	size_t stderr_tail_len;
 	const struct sx_exception *exception; /* an uncaught one, or NULL */
-	const char *error;         /* or NULL */
-	const char *container;     /* or NULL */
-	const char *run_id;        /* or NULL */
+	const char *error;		      /* or NULL */
+	const char *container;		      /* or NULL */
+	const char *run_id;		      /* or NULL */
 	bool has_iteration;
 	uint64_t iteration;
 };
@@ -49,10 +49,10 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 /* The report's "exception" object: type, message (the script's bytes, NUL
  * as \u0000), line (null: none in the script). Caller frees with
  * cJSON_Delete. */
-cJSON *sx_exception_json(const struct sx_exception *x);
+cJSON *sx_report_exception_json(const struct sx_exception *x);
 /* o["stderr_tail"]: tail's bytes [tail, tail+len) as a JSON string (NUL as
  * \u0000, ill-formed UTF-8 as U+FFFD), or null when tail is NULL. */
-void sx_add_stderr_tail(cJSON *o, const char *tail, size_t len);
+void sx_report_add_stderr_tail(cJSON *o, const char *tail, size_t len);
 
 #define SX_TEXT_TAIL_LINES 10 /* stderr_tail lines --format text shows */
 
@@ -61,8 +61,34 @@ void sx_add_stderr_tail(cJSON *o, const char *tail, size_t len);
  * stderr_tail, each "\n  | LINE", all escaped for a terminal; "" for a
  * success or when there is neither. Caller frees. */
 char *sx_report_failure_text(const struct sx_report *r);
+/* The --format text summary of r: "STATUS: STRATEGY in MODE (T s)", the
+ * result, the error, one line a violation; no trailing newline. Caller
+ * frees. */
+char *sx_report_text(const struct sx_report *r);
 
 /* Render r as one line of JSON (no trailing newline). Caller frees. */
 char *sx_report_render(const struct sx_report *r);
+
+struct sx_log;
+struct sx_outcome;
+
+/* Where every field of the report comes from: the outcome o (borrowed, so
+ * o outlives r), and what only the caller knows (the strategy's path as
+ * given, its hash or NULL, the static check's violations or NULL, the
+ * iteration). A field added to the report is added here and in
+ * sx_report_emit(). */
+void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, const char *strategy,
+			    const char *sha256, const cJSON *violations, bool has_iteration,
+			    uint64_t iteration);
+
+/* The members every event about an outcome carries (status,
+ * script_exit_code, signal and error when there are, duration_ms): the
+ * log's view of the same outcome. Caller owns the object. */
+cJSON *sx_report_event_fields(const struct sx_outcome *o);
+
+/* Log run_finished for o: its event fields, the exit code sandexec gives,
+ * fallback, and sandexec's own peak RSS (also for runs that ended before a
+ * backend started). */
+void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code);
 
 #endif

@@ -135,14 +135,30 @@ static char *parse_string(struct jp *p, size_t *len)
 		}
 		c = p->s[p->i++];
 		switch (c) {
-		case '"': *o++ = '"'; break;
-		case '\\': *o++ = '\\'; break;
-		case '/': *o++ = '/'; break;
-		case 'b': *o++ = '\b'; break;
-		case 'f': *o++ = '\f'; break;
-		case 'n': *o++ = '\n'; break;
-		case 'r': *o++ = '\r'; break;
-		case 't': *o++ = '\t'; break;
+		case '"':
+			*o++ = '"';
+			break;
+		case '\\':
+			*o++ = '\\';
+			break;
+		case '/':
+			*o++ = '/';
+			break;
+		case 'b':
+			*o++ = '\b';
+			break;
+		case 'f':
+			*o++ = '\f';
+			break;
+		case 'n':
+			*o++ = '\n';
+			break;
+		case 'r':
+			*o++ = '\r';
+			break;
+		case 't':
+			*o++ = '\t';
+			break;
 		case 'u':
 			if (p->i + 4 > end || hex4(p->s + p->i, &cp) < 0)
 				goto bad;
@@ -329,7 +345,10 @@ static void put(struct buf *b, const char *s, size_t n)
 
 		if (!t)
 			abort();
-		memcpy(t, b->s, b->len);
+		/* The first growth has no old buffer: memcpy(NULL) is
+		 * undefined even for 0 bytes (UBSan). */
+		if (b->len)
+			memcpy(t, b->s, b->len);
 		cJSON_free(b->s);
 		b->s = t;
 		b->cap = cap;
@@ -429,7 +448,7 @@ static cJSON *parse_object(struct jp *p)
 		return o;
 	}
 	for (;;) {
-		struct member mb = { .pos = n };
+		struct member mb = {.pos = n};
 
 		skip_ws(p);
 		if (p->i >= p->n || p->s[p->i] != '"')
@@ -553,7 +572,7 @@ static cJSON *parse_value(struct jp *p)
 
 cJSON *sx_result_parse(const char *s, size_t n)
 {
-	struct jp p = { .s = s, .n = n };
+	struct jp p = {.s = s, .n = n};
 	cJSON *j;
 
 	if (memchr(s, '\0', n) || !sx_utf8_valid(s, n))

@@ -25,7 +25,7 @@ void sx_outcome_free(struct sx_outcome *o)
 	free(o->stdout_text);
 	free(o->error);
 	free(o->stderr_tail);
-	sx_exception_free(&o->exception);
+	sx_bootstrap_exception_free(&o->exception);
 	o->result = NULL;
 	o->stdout_text = NULL;
 	o->error = NULL;
@@ -39,18 +39,18 @@ struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 		       const struct sx_run_env *env, int64_t t0, size_t extra_cap)
 {
 	return (struct sx_io){
-		.stdin_data = s->data,
-		.stdin_len = s->len,
-		/* The start marker, end line and exception record come on
-		 * top of the script's. */
-		.stdout_cap = (size_t)cfg->max_stdout + extra_cap + SX_EXC_MAX,
-		.stderr_fd = env->stderr_fd,
-		.stderr_cap = (size_t)cfg->max_stderr,
-		.stderr_keep = STDERR_KEEP,
-		.stderr_tail = (size_t)cfg->stderr_tail,
-		.deadline_ms = t0 + (int64_t)cfg->timeout_ms,
-		.signal_fd = env->signal_fd,
-		.grace_ms = env->grace_ms,
+	    .stdin_data = s->data,
+	    .stdin_len = s->len,
+	    /* The start marker, end line and exception record come on
+	     * top of the script's. */
+	    .stdout_cap = (size_t)cfg->max_stdout + extra_cap + SX_EXC_MAX,
+	    .stderr_fd = env->stderr_fd,
+	    .stderr_cap = (size_t)cfg->max_stderr,
+	    .stderr_keep = STDERR_KEEP,
+	    .stderr_tail = (size_t)cfg->stderr_tail,
+	    .deadline_ms = t0 + (int64_t)cfg->timeout_ms,
+	    .signal_fd = env->signal_fd,
+	    .grace_ms = env->grace_ms,
 	};
 }
 
@@ -58,7 +58,7 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 		       const struct sx_strategy *s, const char *mode, struct sx_proc_result *res,
 		       struct sx_err *err)
 {
-	struct sx_status_line status = { .fd = env->warn_fd, .started_ms = sx_now_ms() };
+	struct sx_status_line status = {.fd = env->warn_fd, .started_ms = sx_now_ms()};
 	char *label = NULL;
 	int r;
 
@@ -74,12 +74,12 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 	    (res->err_cut || res->err_unread)) {
 		/* Said once, in the stream that was cut, when the total is
 		 * known (not with --quiet: the report has it too). */
-		char *line = sx_xasprintf(
-			"\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
-			(unsigned long long)(res->err_cut + res->err_unread),
-			res->err_cut ? "over output.max_stderr" : "",
-			res->err_cut && res->err_unread ? ", " : "",
-			res->err_unread ? "not read in time" : "");
+		char *line =
+		    sx_xasprintf("\nsandexec: %llu bytes of the script's stderr dropped (%s%s%s)\n",
+				 (unsigned long long)(res->err_cut + res->err_unread),
+				 res->err_cut ? "over output.max_stderr" : "",
+				 res->err_cut && res->err_unread ? ", " : "",
+				 res->err_unread ? "not read in time" : "");
 
 		(void)sx_stream_write(env->stderr_fd, line, strlen(line), SX_STREAM_STALL_MS,
 				      env->signal_fd, NULL);
@@ -107,8 +107,8 @@ static char *first_line(const char *text, size_t len)
 static char *error_text(const struct sx_config *cfg, const struct sx_proc_result *res,
 			const char *what, const struct sx_outcome *o)
 {
-	const char *where = strcmp(o->mode, "docker") == 0 ? "container " : "process group of ";
-	const char *name = strcmp(o->mode, "docker") == 0 ? o->container : "the script";
+	const char *where = o->mode == SX_MODE_DOCKER ? "container " : "process group of ";
+	const char *name = o->mode == SX_MODE_DOCKER ? o->container : "the script";
 	char *line, *msg;
 
 	switch (o->status) {
@@ -127,7 +127,8 @@ static char *error_text(const struct sx_config *cfg, const struct sx_proc_result
 		}
 		if (res->exited)
 			return sx_xasprintf("%s exited with status %d before the interpreter "
-					    "started", what, res->exit_code);
+					    "started",
+					    what, res->exit_code);
 		return sx_xasprintf("%s died of signal %d before the interpreter started", what,
 				    res->term_signal);
 	case SX_TIMEOUT:
@@ -164,22 +165,33 @@ struct script_end {
 	struct sx_script_end e;
 };
 
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o)
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor)
 {
+	char size[32];
+
 	o->status = SX_OOM;
 	o->has_exit_code = false;
 	o->exit_code = 0;
 	o->signal = 9;
 	free(o->error);
+	if (supervisor) {
+		/* The script filled the memory where no process's size shows
+		 * it (a memfd, tmpfs), so the OOM killer picked PID 1. */
+		sx_format_size(cfg->memory, size, sizeof size);
+		o->error = sx_xasprintf("the supervisor itself was killed at the memory limit "
+					"(docker.memory %s); how the script ended is unknown",
+					size);
+		return;
+	}
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
-			  bool via_init, const char *what, struct sx_outcome *o)
+bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+			  const char *what, struct sx_outcome *o)
 {
-	struct sx_run_facts f = { 0 };
-	struct script_end end = { 0 };
-	struct sx_exception exc = { 0 };
+	struct sx_run_facts f = {0};
+	struct script_end end = {0};
+	struct sx_exception exc = {0};
 	bool lost = false, took_exc = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
@@ -197,17 +209,13 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 			end.known = true;
 			if (end.e.deadline && f.stopped == SX_STOP_NONE)
 				f.stopped = SX_STOP_DEADLINE;
-		} else if (res->exited && res->exit_code == 0) {
-			/* The supervisor exits 0 only after its trailer:
-			 * whatever this is, it is not the script's success. */
-			lost = true;
 		} else if (res->exited) {
-			/* No trailer: the supervisor did not finish (killed
-			 * from outside the container, or by the OOM killer).
-			 * What the container reports is all there is. */
-			end.known = true;
-			end.e.exited = true;
-			end.e.code = res->exit_code;
+			/* No trailer: the supervisor did not finish (the OOM
+			 * killer picked it, it was killed from outside the
+			 * container, or its own code failed). The container's
+			 * status is the supervisor's, not the script's: how the
+			 * script ended is unknown. */
+			lost = true;
 		}
 	} else if (f.started) {
 		end.known = res->exited || res->term_signal;
@@ -218,7 +226,7 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	/* The bootstrap's record of an uncaught exception, last before the
 	 * trailer: only after a failure, and only ever information. */
 	if (f.started && end.known && !(end.e.exited && end.e.code == 0))
-		took_exc = sx_exc_take(out, &out_len, &exc);
+		took_exc = sx_bootstrap_exc_take(out, &out_len, &exc);
 	/* The cap is checked again on the script's own bytes: the marker, the
 	 * exception record and the end line were given room on top of it. */
 	if (f.started && out_len > cfg->max_stdout) {
@@ -271,7 +279,7 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		o->exception = exc;
 		o->has_exception = true;
 	} else if (took_exc) {
-		sx_exception_free(&exc);
+		sx_bootstrap_exception_free(&exc);
 	}
 	if (!res->spawn_errno && cfg->stderr_tail) {
 		o->stderr_tail = res->err_tail;
@@ -282,9 +290,24 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	o->stderr_dropped = res->err_cut + res->err_unread;
 	if (lost && !f.stopped) {
 		o->status = SX_INTERNAL_ERROR;
-		o->error = sx_xasprintf("%s exited 0 without the supervisor's end trailer; how "
-					"the script ended is unknown", what);
-		return;
+		o->has_exit_code = false;
+		o->signal = 0;
+		if (res->exit_code == SX_SUPERVISOR_FAILED)
+			o->error = sx_xasprintf("the supervisor failed after the script started "
+						"(exit %d, its error is on stderr); how the script "
+						"ended is unknown",
+						res->exit_code);
+		else if (res->exit_code > 128)
+			o->error =
+			    sx_xasprintf("the supervisor ended without its trailer (exit %d, "
+					 "signal %d); how the script ended is unknown",
+					 res->exit_code, res->exit_code - 128);
+		else
+			o->error =
+			    sx_xasprintf("the supervisor ended without its trailer (exit %d); "
+					 "how the script ended is unknown",
+					 res->exit_code);
+		return true;
 	}
 	o->error = error_text(cfg, res, what, o);
 	if (o->has_exception && o->error) {
@@ -292,12 +315,13 @@ void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		 * one-line error names the exception, the report has it all. */
 		char *type = sx_utf8_sanitize(o->exception.type, o->exception.type_len);
 		char *msg = o->exception.line > 0
-				    ? sx_xasprintf("%s after an uncaught %s at line %ld", o->error,
-						   type, o->exception.line)
-				    : sx_xasprintf("%s after an uncaught %s", o->error, type);
+				? sx_xasprintf("%s after an uncaught %s at line %ld", o->error,
+					       type, o->exception.line)
+				: sx_xasprintf("%s after an uncaught %s", o->error, type);
 
 		free(o->error);
 		o->error = msg;
 		free(type);
 	}
+	return false;
 }

@@ -17,46 +17,46 @@
 #define SX_RUN_ID_LEN 16 /* hex characters */
 
 struct sx_run_env {
-	int signal_fd;     /* from sx_signals_install(), or -1 */
-	int stderr_fd;     /* where the script's stderr goes */
-	int64_t grace_ms;  /* after a stop, how long the child gets to exit */
+	int signal_fd;		   /* from sx_signals_install(), or -1 */
+	int stderr_fd;		   /* where the script's stderr goes */
+	int64_t grace_ms;	   /* after a stop, how long the child gets to exit */
 	int64_t helper_timeout_ms; /* bound on each docker rm */
-	const char *state_dir;     /* run records (reaper.h); NULL: none kept */
-	int warn_fd;               /* sandexec's own warnings; -1: quiet */
-	bool status_line;          /* elapsed-time status on warn_fd (a terminal) */
+	const char *state_dir;	   /* run records (reaper.h); NULL: none kept */
+	int warn_fd;		   /* sandexec's own warnings; -1: quiet */
+	bool status_line;	   /* elapsed-time status on warn_fd (a terminal) */
 };
 
 struct sx_outcome {
 	enum sx_status status;
-	const char *mode;       /* "docker", "direct", or NULL before a run */
-	bool fallback;          /* direct mode because docker was unavailable */
+	enum sx_mode mode;
+	bool fallback; /* direct mode because docker was unavailable */
 	char run_id[SX_RUN_ID_LEN + 1];
 	char container[32 + SX_RUN_ID_LEN];
-	bool started;           /* the interpreter started (the marker came) */
+	bool started; /* the interpreter started (the marker came) */
 	bool has_exit_code;
 	int exit_code;
 	int signal;
-	int stop_signal;        /* with SX_INTERRUPTED */
-	cJSON *result;          /* owned; NULL if none */
-	char *stdout_text;      /* owned: stdout less the marker and the result line */
+	int stop_signal;   /* with SX_INTERRUPTED */
+	cJSON *result;	   /* owned; NULL if none */
+	char *stdout_text; /* owned: stdout less the marker and the result line */
 	size_t stdout_len;
 	bool stdout_truncated;
-	bool stderr_truncated;  /* stderr went over output.max_stderr */
+	bool stderr_truncated;	 /* stderr went over output.max_stderr */
 	uint64_t stderr_dropped; /* bytes of stderr not passed on (cap, unread) */
-	char *stderr_tail;      /* owned: the end of stderr (output.stderr_tail), or NULL */
+	char *stderr_tail;	 /* owned: the end of stderr (output.stderr_tail), or NULL */
 	size_t stderr_tail_len;
-	bool has_exception;     /* the script's process reported an uncaught exception */
+	bool has_exception;	       /* the script's process reported an uncaught exception */
 	struct sx_exception exception; /* owned, with has_exception */
-	char *error;            /* owned; NULL if none */
+	char *error;		       /* owned; NULL if none */
 	int64_t duration_ms;
 	/* docker mode: how the container went away */
-	bool force_removed;     /* sandexec ran docker rm --force */
-	int rm_status;          /* its exit status, -1 if it did not run */
-	bool removal_unconfirmed; /* the container may still exist (its record stays) */
-	bool engine_hung;       /* a docker rm did not answer within the helper timeout */
+	bool force_removed;	      /* sandexec ran docker rm --force */
+	int rm_status;		      /* its exit status, -1 if it did not run */
+	bool removal_unconfirmed;     /* the container may still exist (its record stays) */
+	bool engine_hung;	      /* a docker rm did not answer within the helper timeout */
 	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
 	/* direct mode */
-	int orphans_killed;     /* processes the script left behind */
+	int orphans_killed; /* processes the script left behind */
 };
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */
@@ -105,12 +105,16 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
  * exit code, result, stdout, stderr counts and error. what names the runner
  * in messages ("docker", "the interpreter"). o->stdout_text takes res->out
  * over (no copy: it may be output.max_stdout large); res->out is NULL
- * after. */
-void sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
-			  bool via_init, const char *what, struct sx_outcome *o);
+ * after. Returns true when the supervisor (via_init) ended without its
+ * trailer and sandexec did not stop it: o is then internal_error (how the
+ * script ended is unknown, never the container's status taken for the
+ * script's), and the caller asks the engine whether it was an OOM kill. */
+bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+			  const char *what, struct sx_outcome *o);
 
 /* The engine saw the memory limit's OOM killer end the run: o becomes an
- * oom outcome (gVisor, where no end line can say so; runtime.h). */
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o);
+ * oom outcome (gVisor, where no end line can say so; runtime.h), or with
+ * supervisor, one where it killed the supervisor, not the script. */
+void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor);
 
 #endif

@@ -109,10 +109,10 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 	if (r < 0)
 		return r;
 	if (res.spawn_errno || res.stopped || !res.exited || res.exit_code != 0) {
-		const char *why = res.spawn_errno    ? strerror(res.spawn_errno)
-				  : res.stopped	     ? "no answer within the time limit"
-				  : res.err_head_len ? res.err_head
-						     : "docker info failed";
+		const char *why = res.spawn_errno ? strerror(res.spawn_errno)
+				  : res.stopped	  ? "no answer within the time limit"
+				  : res.err_head_len && res.err_head ? res.err_head
+								     : "docker info failed";
 
 		/* An engine that answers but has no such fields (podman's info
 		 * has no runtimes) cannot vouch for the runtime: that is the

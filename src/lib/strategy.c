@@ -24,16 +24,16 @@
 static int root_refuses(const char *path, const struct stat *st, struct sx_err *err)
 {
 	if (st->st_nlink > 1 && !(st->st_mode & S_IROTH)) {
-		sx_err_set(err, "%s: refused: running as root, sandexec does not read a strategy "
-			   "that has %ju hard links and is not readable by others", path,
-			   (uintmax_t)st->st_nlink);
+		sx_err_set(err,
+			   "%s: refused: running as root, sandexec does not read a strategy "
+			   "that has %ju hard links and is not readable by others",
+			   path, (uintmax_t)st->st_nlink);
 		return -EPERM;
 	}
 	return 0;
 }
 
-int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size,
-		     struct sx_err *err)
+int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size, struct sx_err *err)
 {
 	bool root = geteuid() == 0;
 	struct stat st;
@@ -48,8 +48,10 @@ int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size,
 	if (fd < 0) {
 		r = -errno;
 		if (root && errno == ELOOP && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
-			sx_err_set(err, "%s: refused: running as root, sandexec does not follow a "
-				   "strategy that is a symbolic link; give the file's own path", path);
+			sx_err_set(err,
+				   "%s: refused: running as root, sandexec does not follow a "
+				   "strategy that is a symbolic link; give the file's own path",
+				   path);
 		else
 			sx_err_set(err, "%s: %s", path, strerror(errno));
 		return r;

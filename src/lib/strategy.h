@@ -8,9 +8,9 @@
 #include "util.h"
 
 struct sx_strategy {
-	char *path;       /* as given */
-	char *name;       /* base name, used as the file name in tracebacks */
-	char *data;       /* contents, NUL-terminated */
+	char *path; /* as given */
+	char *name; /* base name, used as the file name in tracebacks */
+	char *data; /* contents, NUL-terminated */
 	size_t len;
 	char sha256[65];
 };

@@ -60,7 +60,7 @@ static bool is_stalled(int fd)
 static void guard(bool on)
 {
 	static bool installed;
-	struct itimerval it = { { 0, 0 }, { 0, on ? WRITE_GUARD_MS * 1000 : 0 } };
+	struct itimerval it = {{0, 0}, {0, on ? WRITE_GUARD_MS * 1000 : 0}};
 
 	if (on && !installed) {
 		struct sigaction sa;
@@ -87,7 +87,7 @@ ssize_t sx_stream_write_now(int fd, const void *buf, size_t len)
 	if (fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode)))
 		chunk = 65536;
 	while (done < len) {
-		struct pollfd pf = { .fd = fd, .events = POLLOUT };
+		struct pollfd pf = {.fd = fd, .events = POLLOUT};
 		size_t n = len - done < chunk ? len - done : chunk;
 		ssize_t w;
 		int r = poll(&pf, 1, 0);
@@ -127,8 +127,8 @@ int sx_stream_write(int fd, const void *buf, size_t len, int64_t stall_ms, int s
 	if (is_stalled(fd))
 		stall_ms = 0;
 	while (done < len) {
-		struct pollfd pf[2] = { { .fd = fd, .events = POLLOUT },
-					{ .fd = signal_fd, .events = POLLIN } };
+		struct pollfd pf[2] = {{.fd = fd, .events = POLLOUT},
+				       {.fd = signal_fd, .events = POLLIN}};
 		int64_t left = last + stall_ms - sx_now_ms();
 		ssize_t w = sx_stream_write_now(fd, p + done, len - done);
 		int r;

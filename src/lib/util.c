@@ -141,11 +141,24 @@ int sx_parse_size(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 	if (r < 0)
 		return r;
 	switch (tolower((unsigned char)*s)) {
-	case 'k': mult = 1ULL << 10; s++; break;
-	case 'm': mult = 1ULL << 20; s++; break;
-	case 'g': mult = 1ULL << 30; s++; break;
-	case 't': mult = 1ULL << 40; s++; break;
-	default: break;
+	case 'k':
+		mult = 1ULL << 10;
+		s++;
+		break;
+	case 'm':
+		mult = 1ULL << 20;
+		s++;
+		break;
+	case 'g':
+		mult = 1ULL << 30;
+		s++;
+		break;
+	case 't':
+		mult = 1ULL << 40;
+		s++;
+		break;
+	default:
+		break;
 	}
 	if (mult > 1 && tolower((unsigned char)*s) == 'i')
 		s++;
@@ -291,10 +304,45 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 			return 0;
 		cp = (cp << 6) | (s[i] & 0x3f);
 	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10ffff ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
 		return 0;
 	return len;
+}
+
+/* Length of the ill-formed sequence at s (at least 1), which utf8_seq() has
+ * refused: its maximal subpart (Unicode 3.9, table 3-7), the longest prefix of
+ * a well-formed sequence, so that one U+FFFD stands for it as Python's
+ * decode('utf-8', 'replace') does. A truncated sequence is one; a byte that
+ * cannot start one is one by itself. */
+static size_t utf8_bad(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+	size_t len, i;
+
+	if (c >= 0xc2 && c <= 0xdf)
+		len = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		len = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		len = 4;
+	else
+		return 1;
+	if (c == 0xe0)
+		lo = 0xa0;
+	else if (c == 0xed)
+		hi = 0x9f;
+	else if (c == 0xf0)
+		lo = 0x90;
+	else if (c == 0xf4)
+		hi = 0x8f;
+	for (i = 1; i < len && i < n; i++) {
+		if (s[i] < lo || s[i] > hi)
+			break;
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	return i;
 }
 
 size_t sx_utf8_seq(const char *s, size_t n)
@@ -336,7 +384,7 @@ char *sx_utf8_sanitize(const char *s, size_t n)
 		} else {
 			memcpy(o, "\xef\xbf\xbd", 3);
 			o += 3;
-			i++;
+			i += p[i] ? utf8_bad(p + i, n - i) : 1;
 		}
 	}
 	*o = '\0';
@@ -368,7 +416,7 @@ char *sx_json_quote(const char *s, size_t n)
 			} else {
 				memcpy(o, "\xef\xbf\xbd", 3);
 				o += 3;
-				i++;
+				i += utf8_bad(p + i, n - i);
 			}
 			continue;
 		}

@@ -17,17 +17,16 @@ struct sx_err {
 	char msg[SX_ERR_MAX];
 };
 
-__attribute__((format(printf, 2, 3)))
-void sx_err_set(struct sx_err *e, const char *fmt, ...);
+__attribute__((format(printf, 2, 3))) void sx_err_set(struct sx_err *e, const char *fmt, ...);
 
 /* Allocation failure is not recoverable in a one-shot CLI: these print a
  * message and abort. Results are freed with free(). */
-void *sx_xmalloc(size_t n);
-void *sx_xcalloc(size_t n, size_t size);
-void *sx_xrealloc(void *p, size_t n);
-char *sx_xstrdup(const char *s);
-__attribute__((format(printf, 1, 2)))
-char *sx_xasprintf(const char *fmt, ...);
+/* They never return NULL: said to the compiler and the analysers. */
+__attribute__((returns_nonnull)) void *sx_xmalloc(size_t n);
+__attribute__((returns_nonnull)) void *sx_xcalloc(size_t n, size_t size);
+__attribute__((returns_nonnull)) void *sx_xrealloc(void *p, size_t n);
+__attribute__((returns_nonnull)) char *sx_xstrdup(const char *s);
+__attribute__((returns_nonnull, format(printf, 1, 2))) char *sx_xasprintf(const char *fmt, ...);
 
 /* Bounded parsers. Each accepts the whole string or fails with -EINVAL
  * (not a number of that form) or -ERANGE (outside [min, max]). */

@@ -431,7 +431,10 @@ def case_module_table_names_forbidden(tmp):
     out = sorted(n for n, targets in names.items()
                  if any(t.split(".")[0] not in allowed or t in denied or
                         any(t.startswith(d + ".") for d in denied) for t in targets)
-                 and n not in forbidden and n not in TABLE_NAMES_NOT_FORBIDDEN)
+                 and n not in forbidden and n not in TABLE_NAMES_NOT_FORBIDDEN
+                 # Private ones (random._os) are refused behind any object
+                 # by the check itself, from the table (policy.c, 'P').
+                 and not n.startswith("_"))
     check(out == [], "ways out not classified: %s" % out)
 def run_bytes(args, tmp, **extra_env):
     """A run whose output is kept as bytes: the test sees what was written."""

@@ -603,6 +603,160 @@ def case_log_over_file_size_limit(tmp):
     check(not ign & (1 << (signal.SIGXFSZ - 1)), "SIGXFSZ ignored in the child: %x" % ign)
 
 
+# The report's and run_finished's members, in order: what a consumer of the
+# report or the log reads. A field added, renamed or moved changes this on
+# purpose, here, or it is a regression.
+REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
+               "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
+               "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
+               "iteration", "stderr_tail", "exception"]
+EVENT_HEAD = ["timestamp", "level", "logger", "message", "event_type", "run_id",
+              "iteration_num", "mode"]
+
+
+def case_report_and_finished_fields_pinned(tmp):
+    log = os.path.join(tmp, "ev.log")
+    scripts = [
+        ("ok", OK_SCRIPT, 0, ["status", "script_exit_code", "duration_ms"]),
+        ("strategy_error", "import sys\nsys.exit(3)\n", 1,
+         ["status", "script_exit_code", "duration_ms", "error"]),
+        ("no_result", "x = 1\n", 5, ["status", "script_exit_code", "duration_ms", "error"]),
+        ("timeout", "import time\ntime.sleep(30)\n", 124,
+         ["status", "script_exit_code", "duration_ms", "error"]),
+    ]
+    for status, text, code, fields in scripts:
+        write(tmp, "s.py", text)
+        extra = ["--timeout", "1"] if status == "timeout" else []
+        r = run(["--direct", "-q", "--log", log, "--iteration", "3"] + extra + ["s.py"], tmp)
+        expect(r, code, status)
+        report = json.loads(r.stdout, object_pairs_hook=lambda kv: kv)
+        check([k for k, _ in report] == REPORT_KEYS, [k for k, _ in report])
+        with open(log) as f:
+            fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
+        keys = [k for k, _ in fin]
+        want = EVENT_HEAD + fields + ["exit_code", "fallback"] + \
+            (["stderr_tail"] if status != "ok" else []) + ["sandexec_max_rss_kib"]
+        check(keys == want, "run_finished members %r, expected %r" % (keys, want))
+    # Before a run: a usage error and an unreadable script.
+    r = run(["--direct", "--bogus", "s.py"], tmp)
+    expect(r, 2, "usage_error")
+    check(list(json.loads(r.stdout, object_pairs_hook=lambda kv: kv)) != [], r)
+    check([k for k, _ in json.loads(r.stdout, object_pairs_hook=lambda kv: kv)] == REPORT_KEYS,
+          r.stdout)
+    r = run(["--direct", "missing.py"], tmp)
+    expect(r, 66, "input_error")
+    check([k for k, _ in json.loads(r.stdout, object_pairs_hook=lambda kv: kv)] == REPORT_KEYS,
+          r.stdout)
+
+
+def case_orphan_chain(tmp):
+    """A chain of processes, each forked by the previous one and in its own
+    session, is killed to its end: one level per round, rounds until none is
+    left (bounded by time), not a round count a longer chain outlasts."""
+    pids = os.path.join(tmp, "pids")
+    depth = 150
+    write(tmp, "s.py",
+          "import os, time, json\n"
+          "for i in range(%d):\n"
+          "    if os.fork() != 0:\n"
+          "        if i == 0:\n"
+          "            while len(open(%r).read().split()) < %d:\n"
+          "                time.sleep(0.05)\n"
+          "            print(json.dumps({'built': True}), flush=True)\n"
+          "            os._exit(0)\n"
+          "        while True:\n"
+          "            time.sleep(100)\n"
+          "    os.setsid()\n"
+          "    with open(%r, 'a') as f:\n"
+          "        f.write('%%d\\n' %% os.getpid())\n"
+          "while True:\n"
+          "    time.sleep(100)\n" % (depth, pids, depth, pids))
+    write(tmp, "pids", "")
+    try:
+        # A survivor holding the test's pipes would hang the run: bounded.
+        r = run(["--direct", "--timeout", "30s", "s.py"], tmp, timeout=40)
+        expect(r, 0, "ok")
+        listed = [int(p) for p in open(pids).read().split()]
+        check(len(listed) == depth, "%d pids" % len(listed))
+        alive = [p for p in listed if not gone(p)]
+        check(not alive, "%d of %d still running after the run" % (len(alive), depth))
+    finally:
+        for p in open(pids).read().split():
+            try:
+                os.kill(int(p), signal.SIGKILL)
+            except OSError:
+                pass
+
+
+def private_dirs(tmpdir):
+    return [n for n in os.listdir(tmpdir) if n.startswith("sandexec-")]
+
+
+def case_private_dir_deeper_than_path_max(tmp):
+    """The private directory goes, however deep the script nested it."""
+    tmpdir = os.path.join(tmp, "t")
+    os.mkdir(tmpdir)
+    write(tmp, "s.py",
+          "import os, json\n"
+          "for i in range(40):\n"
+          "    os.mkdir('d' * 250)\n"
+          "    os.chdir('d' * 250)\n"
+          "open('leaf', 'w').write('x')\n"
+          "os.symlink('/', 'root')\n"
+          "print(json.dumps({'cwd': len(os.getcwd())}))\n")
+    r = run(["--direct", "s.py"], tmp, TMPDIR=tmpdir)
+    expect(r, 0, "ok")
+    check(r.report["result"]["cwd"] > 4096, repr(r.report))
+    check(private_dirs(tmpdir) == [], "left: %r" % private_dirs(tmpdir))
+
+
+def case_private_dir_symlinks_not_followed(tmp):
+    """Removing the private directory never follows a link out of it."""
+    tmpdir = os.path.join(tmp, "t")
+    outside = os.path.join(tmp, "outside")
+    os.mkdir(tmpdir)
+    os.makedirs(os.path.join(outside, "sub"))
+    write(tmp, "outside/sub/keep", "k")
+    write(tmp, "s.py",
+          "import os, json\n"
+          "os.symlink(%r, 'link')\n"
+          "os.mkdir('d')\n"
+          "os.symlink(%r, 'd/sub')\n"
+          "print(json.dumps({}))\n" % (outside, os.path.join(outside, "sub")))
+    r = run(["--direct", "s.py"], tmp, TMPDIR=tmpdir)
+    expect(r, 0, "ok")
+    check(os.path.exists(os.path.join(outside, "sub", "keep")), "a file outside was removed")
+    check(private_dirs(tmpdir) == [], "left: %r" % private_dirs(tmpdir))
+
+
+def case_private_dir_chmod_zero_as_user(tmp):
+    """As a normal user, directories the script made unreadable (its own
+    working directory included) are given back and removed."""
+    os.chmod(tmp, 0o755)
+    home = os.path.join(tmp, "u")
+    tmpdir = os.path.join(home, "t")
+    os.makedirs(tmpdir)
+    for d in (home, tmpdir):
+        os.chmod(d, 0o777)
+    script = write(home, "s.py",
+                   "import os, json\n"
+                   "os.makedirs('a/b/c')\n"
+                   "open('a/b/f', 'w').write('x')\n"
+                   "os.chmod('a/b', 0)\n"
+                   "os.chmod('a', 0)\n"
+                   "os.chmod('.', 0)\n"
+                   "print(json.dumps({'uid': os.getuid()}))\n")
+    os.chmod(script, 0o644)
+    env = isolated_env(tmp, TMPDIR=tmpdir, HOME=home, XDG_RUNTIME_DIR=home)
+    p = subprocess.run(["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups",
+                        os.environ["SANDEXEC"], "--direct", "s.py"], cwd=home, env=env,
+                       capture_output=True, text=True, timeout=120)
+    report = json.loads(p.stdout)
+    check(p.returncode == 0 and report["status"] == "ok", p.stdout + p.stderr)
+    check(report["result"] == {"uid": 65534}, p.stdout)
+    check(private_dirs(tmpdir) == [], "left: %r" % private_dirs(tmpdir))
+
+
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
          if name.startswith("case_")}
 

@@ -1030,7 +1030,8 @@ def case_runsc_tier(tmp):
 def case_runsc_oom_and_kills(tmp):
     """gVisor's sandbox dies whole at the memory limit, supervisor and end
     line included: the engine's oom event still makes it `oom`, while a
-    script that SIGKILLs itself or its supervisor stays a strategy_error."""
+    script that SIGKILLs itself stays a strategy_error, and one that kills
+    its supervisor an internal_error (its end unknown)."""
     r = sx(tmp, "x = []\nwhile True:\n    x.append(bytearray(32 << 20))\n", "--memory", "128m")
     expect(r, 8, "oom")
     check(r.report["signal"] == 9 and r.report["exit_code"] is None, repr(r))
@@ -1038,8 +1039,12 @@ def case_runsc_oom_and_kills(tmp):
     r = sx(tmp, "import os\nos.kill(os.getpid(), 9)\n")
     expect(r, 1, "strategy_error")
     check(r.report["signal"] == 9, repr(r))
+    # gVisor lets the script kill PID 1: with no trailer how the script
+    # ended is unknown, and the container's 137 is not the script's.
     r = sx(tmp, "import os\nos.kill(os.getppid(), 9)\nimport time\ntime.sleep(5)\n")
-    expect(r, 1, "strategy_error")
+    expect(r, 70, "internal_error")
+    check("without its trailer" in r.report["error"] and r.report["exit_code"] is None,
+          repr(r))
     no_container_left(r)
 
 
@@ -1155,6 +1160,33 @@ def case_log_fifo_in_state_dir(tmp):
     except subprocess.TimeoutExpired:
         check(False, "doctor hung on a FIFO log")
     check(re.search(r"^warn +event log .*No such device or address", p.stdout, re.M), p.stdout)
+
+
+def case_supervisor_failure_is_not_the_script(tmp):
+    """An exception in the supervisor's own code after the start marker
+    (injected by a docker CLI that edits the bootstrap in the argv) exits
+    121 without a trailer: internal_error, never the script's status."""
+    real = subprocess.run(["sh", "-c", "command -v docker"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    fake = write(tmp, "fake-docker",
+                 "#!%s\n"
+                 "import os, sys\n"
+                 "argv = sys.argv[1:]\n"
+                 "for i, a in enumerate(argv):\n"
+                 "    if 'def supervise(pid):' in a:\n"
+                 "        b = a.replace('    nonce = b\\'\\'\\n',\n"
+                 "                      '    raise RuntimeError(\\'injected\\')\\n', 1)\n"
+                 "        assert b != a, 'the injection point moved'\n"
+                 "        argv[i] = b\n"
+                 "os.execv(%r, [%r] + argv)\n" % (sys.executable, real, real))
+    os.chmod(fake, 0o755)
+    write(tmp, "s.py", "import json\nprint(json.dumps({'x': 1}))\n")
+    r = run(["--image", IMAGE, "--set", "docker.binary=" + fake, "s.py"], tmp)
+    expect(r, 70, "internal_error")
+    check("the supervisor failed" in r.report["error"], repr(r))
+    check(r.report["exit_code"] is None and r.report["result"] is None, repr(r))
+    check("sandexec supervisor: failed: RuntimeError('injected')" in r.stderr, repr(r))
+    no_container_left(r)
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())

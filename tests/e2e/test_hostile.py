@@ -11,6 +11,7 @@ Header lines at the top of a script:
   # direct-args: ...           arguments for the direct run instead of args
   # assert-runsc: EXPR         instead of assert in the runsc-hostile-* runs,
                                where gVisor's own kernel answers differently
+  # expect-runsc: STATUS CODE  instead of expect in the runsc-hostile-* runs
 """
 import os
 import shlex
@@ -42,7 +43,10 @@ def make_case(name, direct):
         h = header(path)
         prelude = open(os.path.join(BATTERY, "_prelude.py")).read()
         write(tmp, name + ".py", prelude + open(path).read())
-        status, code = (h["direct"] if direct else h["expect"]).split()
+        want = h["expect"]
+        if RUNTIME == "runsc" and "expect-runsc" in h:
+            want = h["expect-runsc"]
+        status, code = (h["direct"] if direct else want).split()
         args = shlex.split(h.get("args", ""))
         if direct and "direct-args" in h:
             args = shlex.split(h["direct-args"])

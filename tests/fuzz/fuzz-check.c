@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct sx_config cfg;
 	static int ready;
-	struct sx_violations vs = { 0 };
+	struct sx_violations vs = {0};
 
 	if (!ready) {
 		sx_config_init(&cfg);

@@ -17,8 +17,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct sx_script_end e;
 	struct sx_config cfg;
-	struct sx_proc_result res = { .exited = true, .err_head = "" };
-	struct sx_outcome o = { .mode = "docker" };
+	struct sx_proc_result res = {.exited = true, .err_head = ""};
+	struct sx_outcome o = {.mode = "docker"};
 	size_t len = size;
 	char *out;
 
@@ -38,14 +38,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		struct sx_exception x;
 
-		if (sx_exc_take((const char *)data, &len, &x)) {
+		if (sx_bootstrap_exc_take((const char *)data, &len, &x)) {
 			/* What was cut is exactly one record, at the end. */
 			if (len > size || size - len > SX_EXC_MAX ||
 			    memcmp(data + len, SX_EXC_MARKER, SX_EXC_MARKER_LEN) != 0 ||
 			    data[size - 1] != '\n' || !x.type_len ||
 			    x.type_len + x.message_len > size - len || x.line < 0)
 				abort();
-			sx_exception_free(&x);
+			sx_bootstrap_exception_free(&x);
 		} else if (len != size) {
 			abort();
 		}
@@ -62,11 +62,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sx_config_init(&cfg);
 	memcpy(o.nonce, NONCE, sizeof o.nonce);
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
-	/* The outcome took the buffer over (res.out is NULL then). */
-	if (o.stdout_len > size)
+	if (o.stdout_len > SX_START_MARKER_LEN + size)
 		abort();
+	/* The outcome takes the capture buffer over (res.out is then NULL). */
+	free(res.out);
 	sx_outcome_free(&o);
 	sx_config_free(&cfg);
-	free(res.out);
 	return 0;
 }

@@ -24,11 +24,31 @@
 #    oom_kill counter went up, v2 or v1) or "deadline". It exits with the
 #    script's status (128+N for a signal). Nothing of the script is alive
 #    to write after it, and the script never knew the nonce.
+#    Any exception in the supervisor's own code after the start marker
+#    exits FAILED (121) without a trailer: never taken for the script's end.
+# 5. The OOM killer may still pick PID 1: the child can lower its
+#    oom_score_adj back to the floor the engine left (0, measured with and
+#    without docker's --oom-score-adj: raising it is not binding without
+#    CAP_SYS_RESOURCE, and PID 1 cannot go below that floor either), and
+#    memory the script fills where no process's size shows it (a memfd,
+#    tmpfs) leaves PID 1 the biggest.
+#    The parent drops the script's text and trims its heap to stay small;
+#    what is left of the risk costs the run its trailer, and sandexec then
+#    asks the engine: oom, or internal_error, never a status of the
+#    script's (run.c).
 # sx_end_take() in bootstrap.c parses the trailer.
 import os, sys, signal, time, select, ctypes
 def fail(msg):
     os.write(2, b'sandexec supervisor: ' + msg.encode() + b'\n')
     os._exit(125)
+FAILED = 121  # SX_SUPERVISOR_FAILED in bootstrap.h
+def fail_after(e):
+    # After the start marker: never an exit status the script could have,
+    # and no trailer, so sandexec says the script's end is unknown.
+    try:
+        os.write(2, b'sandexec supervisor: failed: ' + repr(e).encode() + b'\n')
+    finally:
+        os._exit(FAILED)
 name = sys.argv[1]
 limit = float(sys.argv[3])
 if sys.argv[2] != 'supervise' or os.getpid() != 1:
@@ -65,9 +85,7 @@ def oom_kills():
     return None
 before = oom_kills()
 deadline = time.monotonic() + limit
-os.write(1, START)
-pid = os.fork()
-if pid:
+def supervise(pid):
     nonce = b''
     waiter = select.poll()
     waiter.register(0, select.POLLIN)
@@ -122,6 +140,24 @@ if pid:
             out = out[os.write(1, out):]
         except OSError:
             break
+    return code
+try:
+    os.write(1, START)
+    pid = os.fork()
+except BaseException as e:
+    fail_after(e)
+if pid:
+    try:
+        # The supervisor keeps as little memory as it can, so that the
+        # OOM killer finds a bigger process to pick (see 5. above).
+        del source
+        try:
+            libc.malloc_trim(0)
+        except AttributeError:
+            pass
+        code = supervise(pid)
+    except BaseException as e:
+        fail_after(e)
     os._exit(code)
 null = os.open(os.devnull, os.O_RDONLY)
 os.dup2(null, 0)
@@ -135,5 +171,6 @@ except OSError:
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
 del null, head, limit, deadline, before, pid, libc, fail, read_exact, oom_kills
+del supervise, fail_after, FAILED
 del START, END
 # script.py follows: it runs the script.

@@ -1,0 +1,221 @@
+/* common.c - what the commands share: -c and -s, the configuration
+ * layers, the report on the caller's streams, the subcommand parser. */
+#include "common.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "stream.h"
+#include "sx-build.h"
+#include "util.h"
+
+extern char **environ;
+
+/* How the outcome is shown; set once from the command line. */
+struct cli_show cli_show = {.signal_fd = -1};
+
+/* One line of sandexec's own on stderr, dropped rather than waited for
+ * when nobody reads it (stream.h). */
+__attribute__((format(printf, 1, 2))) void cli_say(const char *fmt, ...)
+{
+	char line[2 * SX_ERR_MAX + 128];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof line) {
+		n = (int)sizeof line - 1;
+		line[n - 1] = '\n';
+	}
+	(void)sx_stream_write(STDERR_FILENO, line, (size_t)n, SX_STREAM_STALL_MS,
+			      cli_show.signal_fd, NULL);
+}
+
+void cli_warn_line(const char *line, size_t len)
+{
+	(void)sx_stream_write(STDERR_FILENO, line, len, SX_STREAM_STALL_MS, -1, NULL);
+}
+
+int cli_put_stdout(void *ctx, const char *buf, size_t len)
+{
+	(void)ctx;
+	return sx_stream_write(STDOUT_FILENO, buf, len, SX_STREAM_REPORT_MS, cli_show.signal_fd,
+			       NULL);
+}
+
+/* Outside text for a line of stderr; caller frees. */
+char *cli_esc(const char *s)
+{
+	return sx_escape_line(s, strlen(s));
+}
+
+/* Print the report, mirror its error on stderr, and give the exit code.
+ * A report that could not be written whole makes the exit code 70
+ * (internal_error) whatever the run's status: the exit code is all the
+ * caller has left, and any other code promises a complete report. */
+int cli_finish(struct sx_report *rep, int stop_signal)
+{
+	int code = sx_status_exit_code(rep->status, stop_signal);
+	int r;
+
+	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
+	 * mail the line must say which script it is about. The path and the
+	 * message come from outside (a file name, docker's words): escaped, so
+	 * the line stays one line and holds no terminal control. */
+	if (rep->error && rep->status != SX_OK && !cli_show.quiet) {
+		char *strategy = rep->strategy ? cli_esc(rep->strategy) : NULL;
+		char *error = cli_esc(rep->error);
+
+		cli_say("sandexec: %s%s%s%s%s: %s\n", strategy ? strategy : "",
+			strategy ? ": " : "", cli_show.color ? "\033[1;31m" : "",
+			sx_status_name(rep->status), cli_show.color ? "\033[0m" : "", error);
+		free(strategy);
+		free(error);
+	}
+	if (cli_show.no_stdout) {
+		r = -EBADF;
+	} else if (cli_show.text) {
+		char *text = sx_report_text(rep);
+
+		r = cli_put_stdout(NULL, text, strlen(text));
+		free(text);
+	} else {
+		r = sx_report_emit(rep, cli_put_stdout, NULL);
+	}
+	if (r == 0)
+		r = cli_put_stdout(NULL, "\n", 1);
+	if (r < 0) {
+		cli_say("sandexec: internal_error: cannot write the report: %s; the run's status "
+			"was %s (exit %d)\n",
+			r == -EBADF && cli_show.no_stdout ? "stdout was closed"
+			: r == -ETIMEDOUT		  ? "stdout was not read in time"
+			: r == -EINTR			  ? "interrupted by a signal"
+							  : strerror(-r),
+			sx_status_name(rep->status), code);
+		code = 70;
+	}
+	return code;
+}
+
+int cli_fail(enum sx_status st, const char *strategy, const char *msg)
+{
+	struct sx_report rep = {.status = st, .strategy = strategy, .error = msg};
+
+	return cli_finish(&rep, 0);
+}
+
+int cli_add_set(struct cli *c, const char *key, const char *val, const char *origin)
+{
+	if (c->nsets == MAX_SETS)
+		return -1;
+	c->sets[c->nsets].key = key;
+	c->sets[c->nsets].value = val;
+	c->sets[c->nsets].origin = origin;
+	c->nsets++;
+	return 0;
+}
+
+/* How the user spelt the option getopt_long just returned: "--name" for a
+ * long one, "-c" for a short one. getopt leaves optind on the word of an
+ * unknown short option that is not the last of its word, and optarg as it
+ * was, so neither argv[optind - 1] nor optarg can be trusted alone. */
+void cli_option_spelling(int opt, char *const *argv, char *buf, size_t len)
+{
+	const char *w = argv[optind - 1];
+
+	if (opt == '?' && optopt) {
+		snprintf(buf, len, "-%c", optopt);
+		return;
+	}
+	if (opt != '?' && opt != ':' && optarg && optind >= 2 && optarg == argv[optind - 1])
+		w = argv[optind - 2];
+	if (strncmp(w, "--", 2) == 0)
+		snprintf(buf, len, "%.*s", (int)strcspn(w, "="), w);
+	else if (opt == ':')
+		snprintf(buf, len, "-%c", optopt);
+	else if (opt != '?')
+		snprintf(buf, len, "-%c", opt);
+	else
+		snprintf(buf, len, "%s", w);
+}
+
+int cli_load_config(struct sx_config *cfg, const struct cli *c, struct sx_err *err)
+{
+	return sx_config_load_layers(cfg, c->config_file, c->sets, c->nsets, environ, err);
+}
+
+int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"config", required_argument, NULL, 'c'}, {"set", required_argument, NULL, 's'},
+	    {"all", no_argument, NULL, 'a'},	      {"format", required_argument, NULL, 'f'},
+	    {"owner", required_argument, NULL, 'o'},  {"any-owner", no_argument, NULL, 'A'},
+	    {"help", no_argument, NULL, 'h'},	      {NULL, 0, NULL, 0},
+	};
+	struct sub s = {0};
+	struct sx_err err = {""};
+	char *eq, word[64];
+	int opt, code;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":c:s:h", opts, NULL)) != -1) {
+		if (opt == 'h') {
+			fputs(sc->usage, stdout);
+			return 0;
+		}
+		if (opt == 'c') {
+			s.c.config_file = optarg;
+		} else if (opt == 's' && sc->sets && (eq = strchr(optarg, '=')) && eq != optarg &&
+			   cli_add_set(&s.c, optarg, eq + 1, "--set") == 0) {
+			*eq = '\0';
+		} else if (opt == 'a' && sc->all) {
+			s.all = true;
+		} else if (opt == 'f' && sc->format &&
+			   (strcmp(optarg, "json") == 0 || strcmp(optarg, "text") == 0)) {
+			s.json = strcmp(optarg, "json") == 0;
+		} else if (opt == 'o' && sc->all && *optarg && !s.any_owner) {
+			s.owner = optarg;
+		} else if (opt == 'A' && sc->all && !s.owner) {
+			s.any_owner = true;
+		} else {
+			cli_option_spelling(opt, argv, word, sizeof word);
+			fprintf(stderr, "sandexec %s: %s '%s'\n%s", sc->name,
+				opt == ':'		 ? "a value is needed after"
+				: opt == 's' && sc->sets ? "expected KEY=VALUE after"
+							 : "bad option",
+				word, sc->usage);
+			return 2;
+		}
+	}
+	s.operands = argv + optind;
+	s.noperands = argc - optind;
+	if (sc->operands != (s.noperands > 0)) {
+		fprintf(stderr, "sandexec %s: %s\n%s", sc->name,
+			sc->operands ? "no file given" : "unexpected operand", sc->usage);
+		return 2;
+	}
+	sx_config_init(&s.cfg);
+	if (cli_load_config(&s.cfg, &s.c, &err) < 0) {
+		char *m = cli_esc(err.msg);
+
+		fprintf(stderr, "sandexec %s: %s\n", sc->name, m);
+		free(m);
+		sx_config_free(&s.cfg);
+		return 3;
+	}
+	code = sc->run(&s);
+	sx_config_free(&s.cfg);
+	if (fflush(stdout) == EOF || cli_show.no_stdout)
+		return 70;
+	return code;
+}

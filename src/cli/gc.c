@@ -1,0 +1,43 @@
+/* gc.c - sandexec gc: remove what killed runs left. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "reaper.h"
+#include "common.h"
+#include "util.h"
+
+static int run_gc(struct sub *s)
+{
+	struct sx_err err = {""};
+	char *dir = sx_reaper_dir();
+	char *me = sx_reaper_owner();
+	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
+	int r = sx_reaper_gc(&s->cfg, dir, s->all, owner, stdout, HELPER_TIMEOUT_MS, &err);
+
+	if (r < 0) {
+		char *m = cli_esc(err.msg);
+
+		fprintf(stderr, "sandexec gc: %s\n", m);
+		free(m);
+	}
+	free(me);
+	free(dir);
+	return r < 0 ? 6 : 0;
+}
+
+const struct subcmd cli_gc_cmd = {
+    .name = "gc",
+    .usage = "usage: sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
+	     "\n"
+	     "Remove sandexec containers whose deadline has passed (all of them with\n"
+	     "--all), through their sandexec.run and sandexec.deadline labels, and the\n"
+	     "records of runs that were killed. One line a container on stdout.\n"
+	     "Only the caller's own containers, labelled sandexec.owner=UID@HOSTNAME;\n"
+	     "--owner OWNER: those labelled OWNER instead; --any-owner: every\n"
+	     "sandexec container of the engine, whoever started it.\n",
+    .sets = false,
+    .all = true,
+    .format = false,
+    .operands = false,
+    .run = run_gc,
+};

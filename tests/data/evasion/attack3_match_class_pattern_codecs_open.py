@@ -1,0 +1,8 @@
+# Source: black-box attack on sandexec's check, 2026-11-26; family: match class/mapping patterns as getattr/subscript by constant name
+# Verified to run in sandexec-python:bookworm when unchecked.
+import json
+match json:
+    case object(codecs=c):
+        match c:
+            case object(open=o):
+                print(o)
