@@ -1,8 +1,8 @@
 # Direct mode: run by the interpreter as -c CODE NAME, with markers.py
 # before this file. Reads the script from stdin to its end, points stdin at
 # /dev/null, writes the start marker (before the script is even compiled,
-# so a syntax error counts as started) and runs the script (script.py). There is no
-# supervisor: the parent is sandexec itself.
+# so a syntax error counts as started) and runs the script (script.py).
+# There is no supervisor: the parent is sandexec itself.
 import os, sys
 name = sys.argv[1]
 source = sys.stdin.buffer.read()
