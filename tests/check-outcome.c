@@ -252,6 +252,20 @@ START_TEST(test_from_proc_docker)
 	ck_assert_ptr_nonnull(strstr(o.error, "the supervisor failed"));
 	sx_outcome_free(&o);
 
+	/* A trailer the container's exit status does not match is not
+	 * believed (a script that learnt the nonce and killed PID 1). */
+	from_proc(ok, sizeof ok - 1, true, 137, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	ck_assert_ptr_null(o.result);
+	ck_assert_ptr_nonnull(strstr(o.error, "(exit 0) does not match"));
+	sx_outcome_free(&o);
+	from_proc(oom, sizeof oom - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	sx_outcome_free(&o);
+	from_proc(code3, sizeof code3 - 1, true, 4, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_INTERNAL_ERROR);
+	sx_outcome_free(&o);
+
 	from_proc(nostart, sizeof nostart - 1, true, 125, 0, true, &o);
 	ck_assert_int_eq(o.status, SX_SANDBOX_UNAVAILABLE);
 	ck_assert_ptr_null(o.stdout_text);
@@ -518,6 +532,130 @@ START_TEST(test_failure_text)
 }
 END_TEST
 
+/* The trailer's usage part: four bounded numbers after END, strictly. */
+START_TEST(test_trailer_usage)
+{
+	static const char *const bad[] = {
+	    "exit 0 usage 1 2 3\n",		  /* three numbers */
+	    "exit 0 usage 1 2 3 4 5\n",		  /* five */
+	    "exit 0 usage 1  2 3 4\n",		  /* two spaces */
+	    "exit 0 usage 1 2 3 4 \n",		  /* trailing space */
+	    "exit 0 usage -1 2 3 4\n",		  /* a sign */
+	    "exit 0 usage 1 2 3 x\n",		  /* not a number */
+	    "exit 0 usage 1 2 3 1234567890123\n", /* 13 digits */
+	    "exit 0 usage \n",
+	    "exit 0 usag 1 2 3 4\n",
+	    "exit 0usage 1 2 3 4\n",
+	    "usage 1 2 3 4\n", /* no END */
+	    "exit 0 usage 1 2 3 4 usage 1 2 3 4\n",
+	};
+	static const char good[] =
+	    "signal 64 usage 999999999999 999999999999 999999999999 999999999999\n";
+	char buf[256];
+	struct sx_script_end e;
+	struct sx_outcome o;
+	size_t len;
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		len = (size_t)snprintf(buf, sizeof buf, "out%s%s %s", SX_END_MARKER, N, bad[i]);
+		ck_assert_msg(!sx_end_take(buf, &len, N, &e), "%s", bad[i]);
+	}
+	/* The longest trailer fits SX_END_MAX, which the parser scans back. */
+	len = (size_t)snprintf(buf, sizeof buf, "out%s%s %s", SX_END_MARKER, N, good);
+	ck_assert_uint_eq(len - 3, SX_END_MAX);
+	ck_assert(sx_end_take(buf, &len, N, &e));
+	ck_assert_uint_eq(len, 3);
+	ck_assert(e.sig == 64 && e.usage.has_rusage && e.usage.has_wall);
+	ck_assert(e.usage.cpu_user_ms == 999999999999 && e.usage.wall_ms == 999999999999);
+	/* One byte more is out of reach. */
+	len = (size_t)snprintf(
+	    buf, sizeof buf, "out%s%s %s", SX_END_MARKER, N,
+	    "signal 64 usage 999999999999 999999999999 999999999999 0999999999999\n");
+	ck_assert(!sx_end_take(buf, &len, N, &e));
+
+	/* Through the outcome: the supervisor's numbers, the wall time too. */
+	{
+		static const char ok[] = S "{\"a\": 1}\n" E "exit 0 usage 1500 20 204800 1600\n";
+		static const char old[] = S "{\"a\": 1}\n" E "exit 0\n";
+
+		from_proc(ok, sizeof ok - 1, true, 0, 0, true, &o);
+		ck_assert_int_eq(o.status, SX_OK);
+		ck_assert(o.usage.has_rusage && o.usage.has_wall);
+		ck_assert(o.usage.cpu_user_ms == 1500 && o.usage.cpu_sys_ms == 20 &&
+			  o.usage.max_rss_kib == 204800 && o.usage.wall_ms == 1600);
+		ck_assert_str_eq(o.stdout_text, "");
+		sx_outcome_free(&o);
+		/* Without USAGE the trailer still says how the script ended;
+		 * what it cost is unknown. */
+		from_proc(old, sizeof old - 1, true, 0, 0, true, &o);
+		ck_assert_int_eq(o.status, SX_OK);
+		ck_assert(!o.usage.has_rusage);
+		sx_outcome_free(&o);
+	}
+	/* Killed by the supervisor at the container's own deadline, or by
+	 * the OOM killer: the supervisor outlived the script and reaped it. */
+	{
+		static const char dl[] = S "x" E "deadline usage 7 8 9 10\n";
+		static const char oom[] = S E "oom usage 1 2 65536 3\n";
+
+		from_proc(dl, sizeof dl - 1, true, 137, 0, true, &o);
+		ck_assert_int_eq(o.status, SX_TIMEOUT);
+		ck_assert(o.usage.has_rusage && o.usage.cpu_user_ms == 7 && o.usage.wall_ms == 10);
+		ck_assert_str_eq(o.stdout_text, "x");
+		sx_outcome_free(&o);
+		from_proc(oom, sizeof oom - 1, true, 137, 0, true, &o);
+		ck_assert_int_eq(o.status, SX_OOM);
+		ck_assert(o.usage.has_rusage && o.usage.max_rss_kib == 65536);
+		sx_outcome_free(&o);
+	}
+}
+END_TEST
+
+/* The report's started_at and usage, known, partly known and unknown. */
+START_TEST(test_report_usage)
+{
+	struct sx_usage full = {.has_rusage = true,
+				.cpu_user_ms = 5,
+				.cpu_sys_ms = 6,
+				.max_rss_kib = 7,
+				.has_wall = true,
+				.wall_ms = 8};
+	struct sx_usage wall = {.has_wall = true, .wall_ms = 9};
+	struct sx_report r = {.status = SX_OK, .started_at_ms = 1795698785120LL, .usage = &full};
+	char *text = sx_report_render(&r);
+	cJSON *j = cJSON_Parse(text), *u;
+
+	ck_assert_str_eq(cJSON_GetObjectItem(j, "started_at")->valuestring,
+			 "2026-11-26T13:13:05.120Z");
+	u = cJSON_GetObjectItem(j, "usage");
+	ck_assert_int_eq(cJSON_GetObjectItem(u, "cpu_user_ms")->valueint, 5);
+	ck_assert_int_eq(cJSON_GetObjectItem(u, "cpu_sys_ms")->valueint, 6);
+	ck_assert_int_eq(cJSON_GetObjectItem(u, "max_rss_kib")->valueint, 7);
+	ck_assert_int_eq(cJSON_GetObjectItem(u, "wall_ms")->valueint, 8);
+	cJSON_Delete(j);
+	free(text);
+
+	r.usage = &wall;
+	r.started_at_ms = 0;
+	text = sx_report_render(&r);
+	j = cJSON_Parse(text);
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "started_at")));
+	u = cJSON_GetObjectItem(j, "usage");
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(u, "cpu_user_ms")));
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(u, "max_rss_kib")));
+	ck_assert_int_eq(cJSON_GetObjectItem(u, "wall_ms")->valueint, 9);
+	cJSON_Delete(j);
+	free(text);
+
+	r.usage = NULL;
+	text = sx_report_render(&r);
+	j = cJSON_Parse(text);
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "usage")));
+	cJSON_Delete(j);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_mode_names)
 {
 	ck_assert_str_eq(sx_outcome_mode_name(SX_MODE_DOCKER), "docker");
@@ -544,6 +682,8 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_from_proc_exception);
 	tcase_add_test(tc, test_report_tail_and_exception);
 	tcase_add_test(tc, test_failure_text);
+	tcase_add_test(tc, test_trailer_usage);
+	tcase_add_test(tc, test_report_usage);
 	suite_add_tcase(s, tc);
 	return s;
 }

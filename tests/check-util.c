@@ -189,8 +189,53 @@ START_TEST(test_escape_line)
 }
 END_TEST
 
+START_TEST(test_rfc3339)
+{
+	char buf[SX_UTIL_RFC3339_LEN + 1];
+	int64_t now = sx_util_epoch_ms();
+
+	ck_assert_int_eq(sx_util_rfc3339(1795698785120LL, buf, sizeof buf), 0);
+	ck_assert_str_eq(buf, "2026-11-26T13:13:05.120Z");
+	ck_assert_int_eq(sx_util_rfc3339(0, buf, sizeof buf), 0);
+	ck_assert_str_eq(buf, "1970-01-01T00:00:00.000Z");
+	ck_assert_int_eq(sx_util_rfc3339(-1, buf, sizeof buf), 0);
+	ck_assert_str_eq(buf, "1969-12-31T23:59:59.999Z");
+	ck_assert_int_eq(sx_util_rfc3339(253402300800000LL, buf, sizeof buf),
+			 -EINVAL); /* year 10000 */
+	ck_assert_int_eq(sx_util_rfc3339(now, buf, SX_UTIL_RFC3339_LEN), -EINVAL);
+	ck_assert_int_eq(sx_util_rfc3339(now, buf, sizeof buf), 0);
+	ck_assert_uint_eq(strlen(buf), SX_UTIL_RFC3339_LEN);
+	ck_assert(now > 1700000000000LL);
+}
+END_TEST
+
 /* One U+FFFD per ill-formed sequence (its maximal subpart), as Python's
  * bytes.decode('utf-8', 'replace'): the expected column is its output. */
+/* sx_utf8_valid() reads ASCII eight bytes at a time: a bad or a good
+ * multi-byte sequence is found at every offset and alignment. */
+START_TEST(test_utf8_valid_word_scan)
+{
+	static const char *const tails[] = {"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80"};
+	char buf[64];
+
+	for (size_t lead = 0; lead < 20; lead++) {
+		for (size_t start = 0; start < 3; start++) {
+			memset(buf, 'a', sizeof buf);
+			memcpy(buf + start + lead, "\xc3\xa9", 2);
+			ck_assert(sx_utf8_valid(buf + start, lead + 2 + 9));
+			for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+				size_t tl = strlen(tails[t]);
+
+				memset(buf, 'a', sizeof buf);
+				memcpy(buf + start + lead, tails[t], tl);
+				ck_assert_msg(!sx_utf8_valid(buf + start, lead + tl + 9),
+					      "lead %zu start %zu tail %zu", lead, start, t);
+			}
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_utf8_maximal_subpart)
 {
 	static const struct {
@@ -253,7 +298,9 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_read_fd_bounded);
 	tcase_add_test(tc, test_json_quote);
 	tcase_add_test(tc, test_escape_line);
+	tcase_add_test(tc, test_rfc3339);
 	tcase_add_test(tc, test_utf8_maximal_subpart);
+	tcase_add_test(tc, test_utf8_valid_word_scan);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -95,13 +95,17 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 	if (r == 0)
 		r = cli_put_stdout(NULL, "\n", 1);
 	if (r < 0) {
-		cli_say("sandexec: internal_error: cannot write the report: %s; the run's status "
-			"was %s (exit %d)\n",
+		char *strategy = rep->strategy ? cli_esc(rep->strategy) : NULL;
+
+		cli_say("sandexec: %s%sinternal_error: cannot write the report: %s; the run's "
+			"status was %s (exit %d)\n",
+			strategy ? strategy : "", strategy ? ": " : "",
 			r == -EBADF && cli_show.no_stdout ? "stdout was closed"
 			: r == -ETIMEDOUT		  ? "stdout was not read in time"
 			: r == -EINTR			  ? "interrupted by a signal"
 							  : strerror(-r),
 			sx_status_name(rep->status), code);
+		free(strategy);
 		code = 70;
 	}
 	return code;

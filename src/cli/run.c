@@ -346,7 +346,7 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 
 	sx_report_from_outcome(&rep, o, s ? s->path : c->strategy, s ? s->sha256 : NULL, violations,
 			       c->has_iteration, c->iteration);
-	sx_report_log_finished(log, o, cli_show.no_stdout ? 70 : expected);
+	sx_report_log_finished(log, o, &rep, cli_show.no_stdout ? 70 : expected);
 	code = cli_finish(&rep, o->stop_signal);
 	if (code != expected) {
 		cJSON *f = cJSON_CreateObject();

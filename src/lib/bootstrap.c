@@ -27,11 +27,58 @@ static int small_number(const char *s, size_t n)
 	return v;
 }
 
+/* USAGE_MS SYS_MS MAXRSS_KIB WALL_MS: four decimal numbers of 1 to
+ * SX_END_NUM_MAX digits, one space between, nothing else. */
+static bool parse_usage(const char *s, size_t n, struct sx_usage *u)
+{
+	int64_t v[4];
+	size_t i = 0;
+
+	for (int k = 0; k < 4; k++) {
+		size_t digits = 0;
+
+		if (k > 0) {
+			if (i >= n || s[i] != ' ')
+				return false;
+			i++;
+		}
+		v[k] = 0;
+		while (i < n && s[i] >= '0' && s[i] <= '9') {
+			if (++digits > SX_END_NUM_MAX)
+				return false;
+			v[k] = v[k] * 10 + (s[i] - '0');
+			i++;
+		}
+		if (digits == 0)
+			return false;
+	}
+	if (i != n)
+		return false;
+	u->has_rusage = true;
+	u->cpu_user_ms = v[0];
+	u->cpu_sys_ms = v[1];
+	u->max_rss_kib = v[2];
+	u->has_wall = true;
+	u->wall_ms = v[3];
+	return true;
+}
+
 static bool parse_end(const char *s, size_t n, struct sx_script_end *e)
 {
+	static const char tag[] = " usage ";
+	const size_t tl = sizeof tag - 1;
 	int v;
 
 	memset(e, 0, sizeof *e);
+	/* END [" usage " USAGE]: END itself holds no " usage ". */
+	for (size_t i = 0; i + tl <= n; i++) {
+		if (memcmp(s + i, tag, tl) == 0) {
+			if (!parse_usage(s + i + tl, n - i - tl, &e->usage))
+				return false;
+			n = i;
+			break;
+		}
+	}
 	if (n > 5 && memcmp(s, "exit ", 5) == 0) {
 		v = small_number(s + 5, n - 5);
 		if (v < 0 || v > 255)

@@ -20,16 +20,23 @@
 
 /* SX_START_MARKER and SX_END_MARKER, generated from bootstrap/markers.py. */
 #include "bootstrap-markers.h"
+#include "outcome.h"
 
 #define SX_START_MARKER_LEN (sizeof SX_START_MARKER - 1)
 
-/* The supervisor's trailer: SX_END_MARKER NONCE " " END "\n", END being
- * "exit N", "signal N", "oom" or "deadline". The marker starts with a
+/* The supervisor's trailer: SX_END_MARKER NONCE " " END [" " USAGE] "\n",
+ * END being "exit N", "signal N", "oom" or "deadline", USAGE being
+ * "usage USER_MS SYS_MS MAXRSS_KIB WALL_MS" (decimal, 1 to SX_END_NUM_MAX
+ * digits each, no sign, one space between). The marker starts with a
  * newline of its own, so the trailer is found whatever the script's last
  * bytes were; that newline is not the script's and is cut with it. */
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
-#define SX_NONCE_LEN 32					   /* hex characters */
-#define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + 16) /* bytes the trailer can take */
+#define SX_NONCE_LEN 32	  /* hex characters */
+#define SX_END_NUM_MAX 12 /* digits of a usage number; the supervisor clamps */
+/* " signal 64" + " usage" + 4 x (" " + digits) + "\n" */
+#define SX_END_BODY_MAX (10 + 6 + 4 * (1 + SX_END_NUM_MAX) + 1)
+/* Bytes the trailer can take: exactly the longest one. */
+#define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + SX_END_BODY_MAX)
 
 /* The record of an uncaught exception (bootstrap/script.py): SX_EXC_MARKER
  * LINE " " TYPE " " MESSAGE "\n" as the last bytes of the script's stdout,
@@ -71,8 +78,9 @@ struct sx_script_end {
 	bool exited; /* else died of sig */
 	int code;
 	int sig;
-	bool oom;      /* killed by the memory cgroup's OOM killer */
-	bool deadline; /* killed by the supervisor at the container's deadline */
+	bool oom;	       /* killed by the memory cgroup's OOM killer */
+	bool deadline;	       /* killed by the supervisor at the container's deadline */
+	struct sx_usage usage; /* has_rusage and has_wall: the trailer had USAGE */
 };
 
 /* If out[0..*len) ends with the trailer for nonce (SX_NONCE_LEN hex

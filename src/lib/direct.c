@@ -190,6 +190,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	int r;
 
 	o->mode = SX_MODE_DIRECT;
+	o->started_at_ms = sx_util_epoch_ms();
 	if (!mkdtemp(workdir)) {
 		r = -errno;
 		o->status = SX_INTERNAL_ERROR;
@@ -204,12 +205,16 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 	 * back to sandexec, which kills them before it returns. */
 	prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
 	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
-	o->orphans_killed = sx_proc_kill_orphans();
+	/* sandexec is the script's parent and subreaper: its process and all
+	 * it left behind are reaped here, their rusage with them. */
+	o->orphans_killed = sx_proc_kill_orphans(&res.ru);
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
 	} else {
 		sx_outcome_from_proc(cfg, &res, false, what, o);
+		if (o->started)
+			sx_run_usage_from_rusage(&o->usage, &res.ru);
 	}
 	sx_proc_result_free(&res);
 	remove_tree(workdir);

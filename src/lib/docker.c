@@ -245,6 +245,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	int r;
 
 	o->mode = SX_MODE_DOCKER;
+	o->started_at_ms = sx_util_epoch_ms();
 	/* A runtime asked for by name is checked before anything runs there:
 	 * one that would not enforce the profile is refused. */
 	r = sx_runtime_for_run(cfg, env->helper_timeout_ms, &rt, &err);

@@ -457,12 +457,22 @@ int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			set_tok(lx, t, SX_TOK_STRING, start, line, ls);
 			return 0;
 		}
-		while (is_ident(peek(lx, 0)))
-			lx->pos++;
-		set_tok(lx, t, SX_TOK_NAME, start, line, ls);
-		for (size_t i = 0; i < t->len; i++)
-			if ((unsigned char)t->text[i] >= 0x80)
-				t->non_ascii = true;
+		{
+			/* The hottest loop of the check: a name, scanned without
+			 * peek()'s bounds test per byte, its non-ASCII flag on
+			 * the way. */
+			const unsigned char *src = (const unsigned char *)lx->src;
+			size_t p = lx->pos, end = lx->len;
+			unsigned char high = 0;
+
+			while (p < end && is_ident(src[p])) {
+				high |= src[p];
+				p++;
+			}
+			lx->pos = p;
+			set_tok(lx, t, SX_TOK_NAME, start, line, ls);
+			t->non_ascii = high >= 0x80;
+		}
 		return 0;
 	}
 	if (is_digit(c) || (c == '.' && is_digit(peek(lx, 1)))) {

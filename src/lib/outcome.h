@@ -4,6 +4,7 @@
 #define SX_OUTCOME_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "proc.h"
 
@@ -51,5 +52,21 @@ struct sx_run_facts {
 };
 
 enum sx_status sx_classify(const struct sx_run_facts *f);
+
+/* What the script's processes cost: CPU time and the peak resident size
+ * of the largest of them (ru_maxrss of every process the script ran,
+ * reaped: by the container's supervisor, or by sandexec as the direct
+ * script's parent and subreaper), and its wall time from its start to its
+ * end. has_rusage is false when nobody could reap and report them (a
+ * container stopped by sandexec); has_wall is false when the script never
+ * started. */
+struct sx_usage {
+	bool has_rusage;
+	int64_t cpu_user_ms;
+	int64_t cpu_sys_ms;
+	int64_t max_rss_kib;
+	bool has_wall;
+	int64_t wall_ms;
+};
 
 #endif

@@ -112,14 +112,19 @@ static int set_nonblock(int fd)
 	return 0;
 }
 
-static pid_t wait_child(pid_t pid, int *status)
+static pid_t wait_child_ru(pid_t pid, int *status, struct rusage *ru)
 {
 	pid_t r;
 
 	do
-		r = waitpid(pid, status, 0);
+		r = wait4(pid, status, 0, ru);
 	while (r < 0 && errno == EINTR);
 	return r;
+}
+
+static pid_t wait_child(pid_t pid, int *status)
+{
+	return wait_child_ru(pid, status, NULL);
 }
 
 struct loop {
@@ -146,6 +151,8 @@ static void do_stop(struct loop *l, enum sx_stop why)
 	if (l->res->stopped != SX_STOP_NONE)
 		return;
 	l->res->stopped = why;
+	if (!l->child_gone)
+		l->res->end_ms = sx_now_ms();
 	/* Stopping must drain the child's pipes: the docker CLI does not
 	 * exit while its output is not read. */
 	l->err_dropping = true;
@@ -191,6 +198,8 @@ static bool read_stdout(struct loop *l)
 			return errno == EAGAIN;
 		if (n == 0)
 			return false;
+		if (!res->first_out_ms)
+			res->first_out_ms = sx_now_ms();
 		if (dst != scratch) {
 			res->out_len += (size_t)n;
 			continue;
@@ -446,7 +455,9 @@ static void check_child(struct loop *l)
 		return;
 	if (l->sp->kill_pgrp_on_exit && l->sp->new_pgrp)
 		kill(-l->res->pid, SIGKILL);
-	wait_child(l->res->pid, &l->status);
+	wait_child_ru(l->res->pid, &l->status, &l->res->ru);
+	if (!l->res->end_ms)
+		l->res->end_ms = sx_now_ms();
 	l->child_gone = true;
 }
 
@@ -758,7 +769,7 @@ static size_t list_children(pid_t *out, size_t max)
 	return n;
 }
 
-int sx_proc_kill_orphans(void)
+int sx_proc_kill_orphans(struct rusage *sum)
 {
 	int64_t deadline = sx_now_ms() + SX_ORPHAN_KILL_MS;
 	pid_t kids[256];
@@ -779,8 +790,16 @@ int sx_proc_kill_orphans(void)
 			kill(kids[i], SIGKILL);
 			killed++;
 		}
-		for (size_t i = 0; i < n; i++)
-			wait_child(kids[i], &status);
+		for (size_t i = 0; i < n; i++) {
+			struct rusage ru;
+
+			if (wait_child_ru(kids[i], &status, &ru) != kids[i] || !sum)
+				continue;
+			timeradd(&sum->ru_utime, &ru.ru_utime, &sum->ru_utime);
+			timeradd(&sum->ru_stime, &ru.ru_stime, &sum->ru_stime);
+			if (ru.ru_maxrss > sum->ru_maxrss)
+				sum->ru_maxrss = ru.ru_maxrss;
+		}
 	}
 	return killed;
 }

@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/types.h>
 
 #include "util.h"
@@ -88,6 +90,9 @@ struct sx_proc_result {
 	enum sx_stop stopped;
 	int stop_signal; /* with SX_STOP_SIGNAL */
 	bool killed_after_grace;
+	struct rusage ru;     /* the child's, its reaped descendants' included */
+	int64_t first_out_ms; /* CLOCK_MONOTONIC of its first stdout bytes; 0: none */
+	int64_t end_ms;	      /* ... of its exit or the stop, whichever came first */
 };
 
 /* Run sp with io. Returns 0 when the child ran (whatever its outcome) or
@@ -110,9 +115,10 @@ int sx_proc_wait(pid_t pid, int64_t deadline_ms);
 /* SIGKILL and reap every child of this process that is still there, and
  * their children as they are reparented here (with PR_SET_CHILD_SUBREAPER
  * set), until none is left or SX_ORPHAN_KILL_MS have passed. Returns how
- * many were killed. */
+ * many were killed. With ru, adds their CPU times to it and raises its
+ * ru_maxrss to the largest of theirs. */
 #define SX_ORPHAN_KILL_MS 10000
-int sx_proc_kill_orphans(void);
+int sx_proc_kill_orphans(struct rusage *ru);
 
 /* Route SIGINT, SIGTERM and SIGHUP to a self-pipe whose read end is
  * returned (each byte read is a signal number), and ignore SIGPIPE.

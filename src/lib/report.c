@@ -17,6 +17,38 @@ static void add_str_or_null(cJSON *o, const char *k, const char *v)
 		cJSON_AddNullToObject(o, k);
 }
 
+static void add_num_or_null(cJSON *o, const char *k, bool known, int64_t v)
+{
+	if (known)
+		cJSON_AddNumberToObject(o, k, (double)v);
+	else
+		cJSON_AddNullToObject(o, k);
+}
+
+cJSON *sx_report_usage_json(const struct sx_usage *u)
+{
+	cJSON *j;
+
+	if (!u || (!u->has_rusage && !u->has_wall))
+		return cJSON_CreateNull();
+	j = cJSON_CreateObject();
+	add_num_or_null(j, "cpu_user_ms", u->has_rusage, u->cpu_user_ms);
+	add_num_or_null(j, "cpu_sys_ms", u->has_rusage, u->cpu_sys_ms);
+	add_num_or_null(j, "max_rss_kib", u->has_rusage, u->max_rss_kib);
+	add_num_or_null(j, "wall_ms", u->has_wall, u->wall_ms);
+	return j;
+}
+
+void sx_report_add_started_at(cJSON *o, int64_t started_at_ms)
+{
+	char when[SX_UTIL_RFC3339_LEN + 1];
+
+	if (started_at_ms > 0 && sx_util_rfc3339(started_at_ms, when, sizeof when) == 0)
+		cJSON_AddStringToObject(o, "started_at", when);
+	else
+		cJSON_AddNullToObject(o, "started_at");
+}
+
 /* The output buffer of sx_report_emit(): large pieces go out through put
  * as they are made, so the report never exists whole in memory. */
 struct emitter {
@@ -142,6 +174,8 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
 	    .exit_code = o->exit_code,
 	    .signal = o->signal,
 	    .duration_ms = o->duration_ms,
+	    .started_at_ms = o->started_at_ms,
+	    .usage = o->started ? &o->usage : NULL,
 	    .strategy = strategy,
 	    .sha256 = sha256,
 	    .result = o->result,
@@ -209,6 +243,8 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	else
 		cJSON_AddNullToObject(head, "signal");
 	cJSON_AddNumberToObject(head, "duration_ms", (double)r->duration_ms);
+	sx_report_add_started_at(head, r->started_at_ms);
+	cJSON_AddItemToObject(head, "usage", sx_report_usage_json(r->usage));
 	add_str_or_null(head, "strategy", r->strategy);
 	add_str_or_null(head, "sha256", r->sha256);
 	/* result: streamed below, between head and mid. */
@@ -450,13 +486,19 @@ static long peak_rss_kib(void)
 	return v;
 }
 
-void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code)
+void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
+			    const struct sx_report *r, int exit_code)
 {
 	cJSON *f = sx_report_event_fields(o);
 	char msg[96];
 	long hwm = peak_rss_kib();
 
+	/* What ran, how it ended, what it cost: one line, as the report. */
+	add_str_or_null(f, "strategy", r->strategy);
+	add_str_or_null(f, "sha256", r->sha256);
 	cJSON_AddNumberToObject(f, "exit_code", exit_code);
+	sx_report_add_started_at(f, r->started_at_ms);
+	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(r->usage));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
 	if (o->has_exception)
 		cJSON_AddItemToObject(f, "exception", sx_report_exception_json(&o->exception));

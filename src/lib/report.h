@@ -19,10 +19,12 @@ struct sx_report {
 	int exit_code;
 	int signal; /* 0: none */
 	int64_t duration_ms;
-	const char *strategy;	 /* path as given, or NULL */
-	const char *sha256;	 /* or NULL */
-	const cJSON *result;	 /* borrowed; NULL prints null */
-	const cJSON *violations; /* borrowed array; NULL prints [] */
+	int64_t started_at_ms;	      /* ms since the epoch; 0 prints null */
+	const struct sx_usage *usage; /* borrowed; NULL prints null */
+	const char *strategy;	      /* path as given, or NULL */
+	const char *sha256;	      /* or NULL */
+	const cJSON *result;	      /* borrowed; NULL prints null */
+	const cJSON *violations;      /* borrowed array; NULL prints [] */
 	bool stdout_truncated;
 	const char *stdout_text; /* the script's other stdout, or NULL */
 	size_t stdout_len;
@@ -37,6 +39,12 @@ struct sx_report {
 	bool has_iteration;
 	uint64_t iteration;
 };
+
+/* u as the report's and the event log's "usage" object (a member null
+ * where unknown), or JSON null when u is NULL or knows nothing. */
+cJSON *sx_report_usage_json(const struct sx_usage *u);
+/* Add "started_at" to o: RFC 3339 UTC, or null for 0 (no run began). */
+void sx_report_add_started_at(cJSON *o, int64_t started_at_ms);
 
 /* Write r as one line of JSON (no trailing newline) through put, which
  * gets pieces of at most 64 KiB and returns 0 or negative errno; the first
@@ -86,9 +94,11 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
  * log's view of the same outcome. Caller owns the object. */
 cJSON *sx_report_event_fields(const struct sx_outcome *o);
 
-/* Log run_finished for o: its event fields, the exit code sandexec gives,
+/* Log run_finished for o: its event fields, what ran (r's strategy and
+ * sha256), the exit code sandexec gives, r's started_at and usage,
  * fallback, and sandexec's own peak RSS (also for runs that ended before a
- * backend started). */
-void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o, int exit_code);
+ * backend started). r is the report made of o (sx_report_from_outcome). */
+void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
+			    const struct sx_report *r, int exit_code);
 
 #endif

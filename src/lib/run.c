@@ -165,6 +165,14 @@ struct script_end {
 	struct sx_script_end e;
 };
 
+void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru)
+{
+	u->has_rusage = true;
+	u->cpu_user_ms = (int64_t)ru->ru_utime.tv_sec * 1000 + ru->ru_utime.tv_usec / 1000;
+	u->cpu_sys_ms = (int64_t)ru->ru_stime.tv_sec * 1000 + ru->ru_stime.tv_usec / 1000;
+	u->max_rss_kib = ru->ru_maxrss; /* KiB on Linux */
+}
+
 void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor)
 {
 	char size[32];
@@ -192,7 +200,7 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	struct sx_run_facts f = {0};
 	struct script_end end = {0};
 	struct sx_exception exc = {0};
-	bool lost = false, took_exc = false;
+	bool lost = false, mismatch = false, took_exc = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
@@ -202,14 +210,37 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	f.stopped = res->stopped;
 	out = res->out + (f.started ? SX_START_MARKER_LEN : 0);
 	out_len = res->out_len - (f.started ? SX_START_MARKER_LEN : 0);
+	/* The script's wall time as sandexec saw it: from its start marker
+	 * to its end or the stop, whichever came first. */
+	if (f.started && res->first_out_ms && res->end_ms >= res->first_out_ms) {
+		o->usage.has_wall = true;
+		o->usage.wall_ms = res->end_ms - res->first_out_ms;
+	}
 	if (f.started && via_init) {
 		/* Only the supervisor's trailer, with this run's nonce, at the
 		 * very end of stdout says how the script ended. */
 		if (sx_end_take(out, &out_len, o->nonce, &end.e)) {
 			end.known = true;
-			if (end.e.deadline && f.stopped == SX_STOP_NONE)
+			/* The supervisor exits with the status its trailer
+			 * names (128+N for a signal, 137 for oom and its own
+			 * deadline). A trailer the container's status does not
+			 * match was not the supervisor's last word: under a
+			 * runtime that lets the script read or kill PID 1
+			 * (gVisor), a script could write one with the nonce
+			 * and then kill it. Such a trailer is not believed. */
+			if (res->exited && f.stopped == SX_STOP_NONE &&
+			    res->exit_code != (end.e.exited ? end.e.code : 128 + end.e.sig)) {
+				end.known = false;
+				mismatch = true;
+			} else if (end.e.deadline && f.stopped == SX_STOP_NONE) {
 				f.stopped = SX_STOP_DEADLINE;
-		} else if (res->exited) {
+			}
+			/* ... and what it cost, from a believed trailer only:
+			 * the supervisor reaped every process of the script. */
+			if (end.known && end.e.usage.has_rusage)
+				o->usage = end.e.usage;
+		}
+		if (!end.known && res->exited) {
 			/* No trailer: the supervisor did not finish (the OOM
 			 * killer picked it, it was killed from outside the
 			 * container, or its own code failed). The container's
@@ -292,7 +323,14 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		o->status = SX_INTERNAL_ERROR;
 		o->has_exit_code = false;
 		o->signal = 0;
-		if (res->exit_code == SX_SUPERVISOR_FAILED)
+		if (mismatch)
+			o->error =
+			    sx_xasprintf("the supervisor's trailer (%s %d) does not match the "
+					 "container's exit status %d; how the script ended "
+					 "is unknown",
+					 end.e.exited ? "exit" : "signal",
+					 end.e.exited ? end.e.code : end.e.sig, res->exit_code);
+		else if (res->exit_code == SX_SUPERVISOR_FAILED)
 			o->error = sx_xasprintf("the supervisor failed after the script started "
 						"(exit %d, its error is on stderr); how the script "
 						"ended is unknown",

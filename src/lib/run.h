@@ -57,6 +57,9 @@ struct sx_outcome {
 	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
 	/* direct mode */
 	int orphans_killed; /* processes the script left behind */
+	/* what the run cost */
+	int64_t started_at_ms; /* wall clock (ms since the epoch) the backend began; 0: none */
+	struct sx_usage usage; /* the script's (outcome.h) */
 };
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */
@@ -111,6 +114,9 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
  * script's), and the caller asks the engine whether it was an OOM kill. */
 bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
 			  const char *what, struct sx_outcome *o);
+
+/* The CPU times and peak RSS of ru as usage (has_rusage set). */
+void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru);
 
 /* The engine saw the memory limit's OOM killer end the run: o becomes an
  * oom outcome (gVisor, where no end line can say so; runtime.h), or with

@@ -356,6 +356,17 @@ bool sx_utf8_valid(const char *s, size_t n)
 	size_t i = 0, l;
 
 	while (i < n) {
+		uint64_t w;
+
+		/* Scripts are mostly ASCII: eight bytes at a time while no
+		 * high bit is set (memcpy: no alignment assumed). */
+		if (n - i >= 8) {
+			memcpy(&w, p + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;
@@ -537,6 +548,28 @@ int64_t sx_now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t sx_util_epoch_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int sx_util_rfc3339(int64_t ms, char *buf, size_t size)
+{
+	time_t sec = (time_t)(ms >= 0 ? ms / 1000 : (ms - 999) / 1000);
+	int frac = (int)(ms - (int64_t)sec * 1000);
+	struct tm tm;
+
+	if (size < SX_UTIL_RFC3339_LEN + 1 || !gmtime_r(&sec, &tm) || tm.tm_year < -1900 ||
+	    tm.tm_year > 9999 - 1900)
+		return -EINVAL;
+	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+		 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, frac);
+	return 0;
 }
 
 int sx_random_hex(char *buf, size_t nbytes)

@@ -77,6 +77,14 @@ char *sx_json_print(cJSON *j);
 
 /* Milliseconds on CLOCK_MONOTONIC. */
 int64_t sx_now_ms(void);
+/* Milliseconds since the epoch on CLOCK_REALTIME. */
+int64_t sx_util_epoch_ms(void);
+
+#define SX_UTIL_RFC3339_LEN 24 /* 2026-11-26T13:13:05.120Z */
+/* ms since the epoch as RFC 3339 in UTC with milliseconds into buf
+ * (SX_UTIL_RFC3339_LEN + 1 bytes). Returns 0, or -EINVAL for a time gmtime_r
+ * cannot express or a year outside 0-9999. */
+int sx_util_rfc3339(int64_t ms, char *buf, size_t size);
 /* 2*nbytes lowercase hex characters of kernel randomness into buf (which
  * holds 2*nbytes+1). Returns 0 or -errno. */
 int sx_random_hex(char *buf, size_t nbytes);

@@ -12,6 +12,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from sxtest import Failure, check, expect, isolated_env, main, run, write  # noqa: E402
+import usage  # noqa: E402
 
 OK_SCRIPT = "import json\nprint(json.dumps({'x': 1}))\n"
 NO_DOCKER = ["--set", "docker.binary=/nonexistent/docker"]
@@ -603,11 +604,31 @@ def case_log_over_file_size_limit(tmp):
     check(not ign & (1 << (signal.SIGXFSZ - 1)), "SIGXFSZ ignored in the child: %x" % ign)
 
 
+# What a run cost (tests/usage.py): sandexec reaps the script's tree itself.
+def case_usage_cpu_memory(tmp):
+    usage.usage_cpu_memory(tmp, ["--direct"])
+
+
+def case_usage_children(tmp):
+    usage.usage_children(tmp, ["--direct"])
+
+
+def case_usage_timeout(tmp):
+    """Killed at the timeout, the script is still reaped by sandexec: all known."""
+    u = usage.usage_timeout(tmp, ["--direct"]).report["usage"]
+    check(all(isinstance(u[k], int) for k in usage.KEYS), u)
+    check(u["cpu_user_ms"] + u["cpu_sys_ms"] >= 100, u)
+
+
+def case_usage_not_run(tmp):
+    usage.usage_not_run(tmp, ["--direct"])
+
+
 # The report's and run_finished's members, in order: what a consumer of the
 # report or the log reads. A field added, renamed or moved changes this on
 # purpose, here, or it is a regression.
 REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
-               "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
+               "duration_ms", "started_at", "usage", "strategy", "sha256", "result", "violations", "stdout_truncated",
                "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
                "iteration", "stderr_tail", "exception"]
 EVENT_HEAD = ["timestamp", "level", "logger", "message", "event_type", "run_id",
@@ -634,7 +655,8 @@ def case_report_and_finished_fields_pinned(tmp):
         with open(log) as f:
             fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
         keys = [k for k, _ in fin]
-        want = EVENT_HEAD + fields + ["exit_code", "fallback"] + \
+        want = EVENT_HEAD + fields + ["strategy", "sha256", "exit_code", "started_at", "usage",
+                                      "fallback"] + \
             (["stderr_tail"] if status != "ok" else []) + ["sandexec_max_rss_kib"]
         check(keys == want, "run_finished members %r, expected %r" % (keys, want))
     # Before a run: a usage error and an unreadable script.

@@ -18,6 +18,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from sxtest import (SANDEXEC, SKIP, SOURCE_ROOT, Run, check, expect,  # noqa: E402
                     isolated_env, main, run, write)
+import usage  # noqa: E402
 
 IMAGE = os.environ.get("SANDEXEC_TEST_IMAGE", "sandexec-python:bookworm")
 
@@ -1160,6 +1161,50 @@ def case_log_fifo_in_state_dir(tmp):
     except subprocess.TimeoutExpired:
         check(False, "doctor hung on a FIFO log")
     check(re.search(r"^warn +event log .*No such device or address", p.stdout, re.M), p.stdout)
+
+
+# What a run cost (tests/usage.py): the supervisor reaps the script's tree
+# and reports it in its trailer.
+def case_usage_cpu_memory(tmp):
+    no_container_left(usage.usage_cpu_memory(tmp, ["--image", IMAGE]))
+
+
+def case_usage_children(tmp):
+    no_container_left(usage.usage_children(tmp, ["--image", IMAGE]))
+
+
+def case_usage_timeout(tmp):
+    """Stopped by sandexec, the container's supervisor is killed before it
+    can report: CPU and memory are null, the wall time is sandexec's."""
+    r = usage.usage_timeout(tmp, ["--image", IMAGE])
+    u = r.report["usage"]
+    check(u["cpu_user_ms"] is None and u["cpu_sys_ms"] is None and u["max_rss_kib"] is None, u)
+    no_container_left(r)
+
+
+def case_usage_oom(tmp):
+    """Killed by the memory cgroup's OOM killer, the script is reaped by its
+    supervisor, which survives it: usage is all known, at the limit."""
+    write(tmp, "strategy.py", "b = bytearray(512 * 1024 * 1024)\n")
+    log = os.path.join(tmp, "ev.log")
+    r = run(["--image", IMAGE, "--memory", "64m", "--log", log, "strategy.py"], tmp)
+    expect(r, 8, "oom")
+    u = r.report["usage"]
+    if RUNTIME == "runsc":
+        # gVisor's OOM kill ends the whole sandbox, supervisor included:
+        # nobody is left to report (man/sandexec.1, usage).
+        check(u["cpu_user_ms"] is None and u["max_rss_kib"] is None, u)
+        check(isinstance(u["wall_ms"], int), u)
+    else:
+        check(all(isinstance(u[k], int) for k in usage.KEYS), u)
+        # At the limit: the peak counts file-backed pages too, so a little over.
+        check(32 * 1024 < u["max_rss_kib"] <= 80 * 1024, u)
+    usage.check_finished(log, r)
+    no_container_left(r)
+
+
+def case_usage_not_run(tmp):
+    usage.usage_not_run(tmp, ["--image", IMAGE])
 
 
 def case_supervisor_failure_is_not_the_script(tmp):

@@ -205,6 +205,8 @@ def closed_stdout(tmp, direct):
                        preexec_fn=lambda: os.close(1), timeout=170, text=True)
     check(p.returncode == 70, "exit %d: %s" % (p.returncode, p.stderr))
     check("cannot write the report: stdout was closed" in p.stderr, p.stderr)
+    # The line names the strategy, as every error line about one does.
+    check("\nsandexec: s.py: internal_error: " in "\n" + p.stderr, p.stderr)
     evs = events(log)
     check(all("event_type" in e for e in evs), "not an event in the log: %s" % evs)
     check([e["event_type"] for e in evs].count("report_not_written") == 1, evs)

@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct sx_script_end e;
 	struct sx_config cfg;
 	struct sx_proc_result res = {.exited = true, .err_head = ""};
-	struct sx_outcome o = {.mode = "docker"};
+	struct sx_outcome o = {.mode = SX_MODE_DOCKER};
 	size_t len = size;
 	char *out;
 
@@ -30,6 +30,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    data[size - 1] != '\n')
 			abort();
 		if (e.exited ? (e.code < 0 || e.code > 255) : (e.sig < 1 || e.sig > 64))
+			abort();
+		/* Usage: all four numbers or none, each within its digits. */
+		if (e.usage.has_rusage != e.usage.has_wall)
+			abort();
+		if (e.usage.has_rusage &&
+		    (e.usage.cpu_user_ms < 0 || e.usage.cpu_user_ms > 999999999999 ||
+		     e.usage.cpu_sys_ms < 0 || e.usage.cpu_sys_ms > 999999999999 ||
+		     e.usage.max_rss_kib < 0 || e.usage.max_rss_kib > 999999999999 ||
+		     e.usage.wall_ms < 0 || e.usage.wall_ms > 999999999999))
 			abort();
 	} else if (len != size) {
 		abort();
@@ -63,6 +72,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(o.nonce, NONCE, sizeof o.nonce);
 	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
 	if (o.stdout_len > SX_START_MARKER_LEN + size)
+		abort();
+	/* No proc timing was given: only a trailer can have set usage. */
+	if (o.usage.has_wall != o.usage.has_rusage)
 		abort();
 	/* The outcome takes the capture buffer over (res.out is then NULL). */
 	free(res.out);

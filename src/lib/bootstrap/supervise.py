@@ -19,11 +19,15 @@
 # 4. The parent reads the nonce (the rest of stdin), reaps every process
 #    as an init must until the script's process ends or SECONDS pass,
 #    then SIGKILLs everything left (kill(-1) until nothing is left, reaping
-#    all), and writes the trailer END NONCE " " WHAT "\n" as the last bytes
-#    of stdout, WHAT being "exit N", "signal N", "oom" (the cgroup's
-#    oom_kill counter went up, v2 or v1) or "deadline". It exits with the
-#    script's status (128+N for a signal). Nothing of the script is alive
-#    to write after it, and the script never knew the nonce.
+#    all), and writes the trailer END NONCE " " WHAT " usage " USAGE "\n"
+#    as the last bytes of stdout, WHAT being "exit N", "signal N", "oom"
+#    (the cgroup's oom_kill counter went up, v2 or v1) or "deadline", USAGE
+#    "USER_MS SYS_MS MAXRSS_KIB WALL_MS": the CPU times summed and the
+#    largest ru_maxrss over every process it reaped (os.wait4: each one's
+#    own reaped children included), and the time from the fork to the end
+#    of the script's process (or the deadline). It exits with the script's
+#    status (128+N for a signal). Nothing of the script is alive to write
+#    after it, and the script never knew the nonce.
 #    Any exception in the supervisor's own code after the start marker
 #    exits FAILED (121) without a trailer: never taken for the script's end.
 # 5. The OOM killer may still pick PID 1: the child can lower its
@@ -99,20 +103,30 @@ def supervise(pid):
     os.close(0)
     nonce = nonce.strip()
     status = None
+    ended = None
+    used = [0.0, 0.0, 0]
+    def reaped(ru):
+        used[0] += ru.ru_utime
+        used[1] += ru.ru_stime
+        used[2] = max(used[2], ru.ru_maxrss)
     while status is None:
         while True:
             try:
-                p, st = os.waitpid(-1, os.WNOHANG)
+                p, st, ru = os.wait4(-1, os.WNOHANG)
             except ChildProcessError:
                 break
             if p == 0:
                 break
+            reaped(ru)
             if p == pid:
                 status = st
+                ended = time.monotonic()
         left = deadline - time.monotonic()
         if status is not None or left <= 0:
             break
         signal.sigtimedwait([signal.SIGCHLD], left)
+    if ended is None:
+        ended = time.monotonic()
     while True:
         try:
             os.kill(-1, 9)
@@ -120,7 +134,8 @@ def supervise(pid):
             pass
         try:
             while True:
-                p, st = os.waitpid(-1, 0)
+                p, st, ru = os.wait4(-1, 0)
+                reaped(ru)
                 if p == pid and status is None:
                     status = -1
         except ChildProcessError:
@@ -134,7 +149,10 @@ def supervise(pid):
         after = oom_kills()
         oom = sig == 9 and before is not None and after is not None and after > before
         end, code = ('oom' if oom else 'signal %d' % sig), 128 + sig
-    out = END + nonce + b' ' + end.encode() + b'\n'
+    cap = 10 ** 12 - 1  # SX_END_NUM_MAX digits
+    usage = ' usage %d %d %d %d' % tuple(min(cap, max(0, int(v))) for v in (
+        used[0] * 1000, used[1] * 1000, used[2], (ended - started) * 1000))
+    out = END + nonce + b' ' + end.encode() + usage.encode() + b'\n'
     while out:
         try:
             out = out[os.write(1, out):]
@@ -143,6 +161,7 @@ def supervise(pid):
     return code
 try:
     os.write(1, START)
+    started = time.monotonic()
     pid = os.fork()
 except BaseException as e:
     fail_after(e)
@@ -170,7 +189,7 @@ except OSError:
     pass
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
-del null, head, limit, deadline, before, pid, libc, fail, read_exact, oom_kills
+del null, head, limit, deadline, before, started, pid, libc, fail, read_exact, oom_kills
 del supervise, fail_after, FAILED
 del START, END
 # script.py follows: it runs the script.
