@@ -51,6 +51,7 @@ START_TEST(test_defaults)
 	ck_assert_str_eq(cfg.user, "65534:65534");
 	ck_assert_uint_eq(cfg.max_stdout, 1ULL << 20);
 	ck_assert_uint_eq(cfg.max_stderr, 1ULL << 20);
+	ck_assert_uint_eq(cfg.stderr_tail, 4096);
 	ck_assert_uint_eq(cfg.max_size, 1ULL << 20);
 	ck_assert_str_eq(cfg.env[0], "OPENBLAS_NUM_THREADS=1");
 }
@@ -298,6 +299,7 @@ START_TEST(test_sample_is_defaults)
 	}
 	ck_assert_uint_eq(cfg.max_stdout, def.max_stdout);
 	ck_assert_uint_eq(cfg.max_stderr, def.max_stderr);
+	ck_assert_uint_eq(cfg.stderr_tail, def.stderr_tail);
 	ck_assert_uint_eq(cfg.max_size, def.max_size);
 	ck_assert_int_eq(cfg.sandbox_enabled, def.sandbox_enabled);
 	ck_assert_int_eq(cfg.fallback_to_direct, def.fallback_to_direct);

@@ -391,6 +391,147 @@ START_TEST(test_report_streamed_result)
 }
 END_TEST
 
+#define X SX_EXC_MARKER
+
+/* The exception record: only whole, only last, %XX decoded (NUL kept). */
+START_TEST(test_exc_take)
+{
+	static const char *const bad[] = {
+	    "x" X "5 T m",	      /* no newline at the end */
+	    "x" X "5 T m\nmore\n",    /* not the last bytes */
+	    "x" X "5 T m x\n",	      /* a raw space in the message */
+	    "x" X "5 T\n",	      /* no message field */
+	    "x" X "5  m\n",	      /* an empty type */
+	    "x" X "5a T m\n",	      /* not a number */
+	    "x" X "1234567890 T m\n", /* too many digits */
+	    "x" X "5 T m%2\n",	      /* a cut escape */
+	    "x" X "5 T m%zz\n",	      /* not hex */
+	    "x" X "5 T m\r\n",	      /* fine: \r is the message's */
+	};
+	static const char good[] = "out\n" X "12 my%20Err a%00b%25%0Ac%C3\xa9\n";
+	struct sx_exception x;
+	size_t len;
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		len = strlen(bad[i]);
+		ck_assert_msg(sx_bootstrap_exc_take(bad[i], &len, &x) == (i == 9), "case %zu", i);
+		if (i == 9) {
+			ck_assert_uint_eq(len, 1);
+			ck_assert_mem_eq(x.message, "m\r", 3);
+		} else {
+			ck_assert_uint_eq(len, strlen(bad[i]));
+		}
+		sx_bootstrap_exception_free(&x);
+	}
+	len = sizeof good - 1;
+	ck_assert(sx_bootstrap_exc_take(good, &len, &x));
+	ck_assert_uint_eq(len, 4); /* "out\n": the record's own newline is cut */
+	ck_assert_int_eq(x.line, 12);
+	ck_assert_str_eq(x.type, "my Err");
+	ck_assert_uint_eq(x.message_len, 8);
+	ck_assert_mem_eq(x.message, "a\0b%\nc\xc3\xa9", 8);
+	sx_bootstrap_exception_free(&x);
+	len = sizeof(X "- T m\n") - 1;
+	ck_assert(sx_bootstrap_exc_take(X "- T m\n", &len, &x));
+	ck_assert_int_eq(x.line, 0);
+	sx_bootstrap_exception_free(&x);
+}
+END_TEST
+
+/* After a failure the record becomes the exception and leaves stdout;
+ * after exit 0 it is the script's output like any other line. */
+START_TEST(test_from_proc_exception)
+{
+	static const char fail[] = S "before\n" X "3 ValueError bad\n" E "exit 1\n";
+	static const char ok[] = S "{\"a\": 1}\n" X "3 ValueError bad\n" E "exit 0\n";
+	static const char direct[] = S "x" X "- KeyboardInterrupt \n";
+	struct sx_outcome o;
+
+	from_proc(fail, sizeof fail - 1, true, 1, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_STRATEGY_ERROR);
+	ck_assert(o.has_exception);
+	ck_assert_str_eq(o.exception.type, "ValueError");
+	ck_assert_int_eq(o.exception.line, 3);
+	ck_assert_str_eq(o.stdout_text, "before\n");
+	ck_assert_str_eq(o.error, "the script exited with status 1 after an uncaught ValueError "
+				  "at line 3");
+	sx_outcome_free(&o);
+	from_proc(ok, sizeof ok - 1, true, 0, 0, true, &o);
+	ck_assert_int_eq(o.status, SX_OK);
+	ck_assert(!o.has_exception);
+	ck_assert_ptr_nonnull(strstr(o.stdout_text, "sandexec-exception"));
+	sx_outcome_free(&o);
+	from_proc(direct, sizeof direct - 1, false, 0, 2, false, &o);
+	ck_assert(o.has_exception && o.exception.message_len == 0);
+	ck_assert_str_eq(o.error,
+			 "the script died of signal 2 after an uncaught KeyboardInterrupt");
+	ck_assert_str_eq(o.stdout_text, "x");
+	sx_outcome_free(&o);
+}
+END_TEST
+
+/* stderr_tail and the exception's text are the script's bytes: NUL as
+ * \u0000, a broken sequence as U+FFFD, in the report and the event's
+ * object alike. */
+START_TEST(test_report_tail_and_exception)
+{
+	struct sx_exception x = {
+	    .type = "E", .type_len = 1, .message = "a\0b", .message_len = 3, .line = 4};
+	struct sx_report r = {.status = SX_STRATEGY_ERROR,
+			      .stderr_tail = "t\0\xff\n",
+			      .stderr_tail_len = 4,
+			      .exception = &x};
+	char *text = sx_report_render(&r), *ev;
+	cJSON *j = cJSON_CreateObject();
+
+	ck_assert_ptr_nonnull(strstr(text,
+				     ",\"stderr_tail\":\"t\\u0000\xef\xbf\xbd\\n\","
+				     "\"exception\":{\"type\":\"E\",\"message\":\"a\\u0000b\","
+				     "\"line\":4}}"));
+	free(text);
+	r.exception = NULL;
+	r.stderr_tail = NULL;
+	text = sx_report_render(&r);
+	ck_assert_ptr_nonnull(strstr(text, ",\"stderr_tail\":null,\"exception\":null}"));
+	free(text);
+	cJSON_AddItemToObject(j, "exception", sx_report_exception_json(&x));
+	sx_report_add_stderr_tail(j, "t\0", 2);
+	ev = sx_json_print(j);
+	ck_assert_str_eq(ev, "{\"exception\":{\"type\":\"E\",\"message\":\"a\\u0000b\",\"line\":4},"
+			     "\"stderr_tail\":\"t\\u0000\"}");
+	free(ev);
+	cJSON_Delete(j);
+}
+END_TEST
+
+/* --format text: the exception on one line and the last lines of the
+ * tail, escaped; nothing for a success. */
+START_TEST(test_failure_text)
+{
+	struct sx_exception x = {
+	    .type = "E", .type_len = 1, .message = "two\nlines", .message_len = 9, .line = 7};
+	char tail[400] = "";
+	struct sx_report r = {.status = SX_STRATEGY_ERROR, .exception = &x};
+	char *t;
+
+	for (int i = 0; i < 15; i++)
+		sprintf(tail + strlen(tail), "line %d\x1b\n", i);
+	r.stderr_tail = tail;
+	r.stderr_tail_len = strlen(tail);
+	t = sx_report_failure_text(&r);
+	ck_assert_str_eq(t,
+			 "\nexception: E: two\\nlines (line 7)\nstderr (last lines):"
+			 "\n  | line 5\\x1b\n  | line 6\\x1b\n  | line 7\\x1b\n  | line 8\\x1b"
+			 "\n  | line 9\\x1b\n  | line 10\\x1b\n  | line 11\\x1b\n  | line 12\\x1b"
+			 "\n  | line 13\\x1b\n  | line 14\\x1b");
+	free(t);
+	r.status = SX_OK;
+	t = sx_report_failure_text(&r);
+	ck_assert_str_eq(t, "");
+	free(t);
+}
+END_TEST
+
 /* The trailer's usage part: four bounded numbers after END, strictly. */
 START_TEST(test_trailer_usage)
 {
@@ -556,6 +697,10 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_from_proc_cap);
 	tcase_add_test(tc, test_report_streamed_stdout);
 	tcase_add_test(tc, test_report_streamed_result);
+	tcase_add_test(tc, test_exc_take);
+	tcase_add_test(tc, test_from_proc_exception);
+	tcase_add_test(tc, test_report_tail_and_exception);
+	tcase_add_test(tc, test_failure_text);
 	tcase_add_test(tc, test_trailer_usage);
 	tcase_add_test(tc, test_report_usage);
 	tcase_add_test(tc, test_bootstrap_stdin);

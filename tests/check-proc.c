@@ -367,6 +367,32 @@ START_TEST(test_stderr_held_until_marker)
 }
 END_TEST
 
+/* The tail is the end of what the child wrote, whatever the cap passed
+ * on; shorter than the ring it is all of it; a size of 0 keeps none. */
+START_TEST(test_stderr_tail)
+{
+	struct sx_io io = base_io();
+	struct sx_proc_result res;
+
+	io.stderr_cap = 1000;
+	io.stderr_tail = 64;
+	ck_assert_int_eq(
+	    run_sh("head -c 300001 /dev/zero | tr '\\0' a >&2; echo END >&2", &io, &res, false), 0);
+	ck_assert_uint_eq(res.err_tail_len, 64);
+	ck_assert_uint_eq(strlen(res.err_tail), 64);
+	ck_assert_str_eq(res.err_tail + 60, "END\n");
+	ck_assert_int_eq(strspn(res.err_tail, "a"), 60);
+	sx_proc_result_free(&res);
+	ck_assert_int_eq(run_sh("printf 'hi\\n' >&2", &io, &res, false), 0);
+	ck_assert_str_eq(res.err_tail, "hi\n");
+	sx_proc_result_free(&res);
+	io.stderr_tail = 0;
+	ck_assert_int_eq(run_sh("printf 'hi\\n' >&2", &io, &res, false), 0);
+	ck_assert_uint_eq(res.err_tail_len, 0);
+	sx_proc_result_free(&res);
+}
+END_TEST
+
 /* sandexec ignores SIGXFSZ (main.c); what it runs must not inherit that:
  * a child over its RLIMIT_FSIZE dies of SIGXFSZ, as it would elsewhere. */
 START_TEST(test_child_gets_default_sigxfsz)
@@ -408,6 +434,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_quiet_helpers);
 	tcase_add_test(tc, test_stderr_unread_deadline);
 	tcase_add_test(tc, test_stderr_cap);
+	tcase_add_test(tc, test_stderr_tail);
 	tcase_add_test(tc, test_child_gets_default_sigxfsz);
 	tcase_add_test(tc, test_stderr_held_until_marker);
 	suite_add_tcase(s, tc);

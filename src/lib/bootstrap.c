@@ -2,6 +2,7 @@
 #include "bootstrap-code.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -161,4 +162,96 @@ char *sx_bootstrap_stdin(const char *script, size_t script_len, char *const *arg
 	}
 	*len = at;
 	return buf;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* s[0..n) with %XX decoded, into a new NUL-terminated string; NULL when a
+ * "%" is not followed by two hex digits. */
+static char *unpercent(const char *s, size_t n, size_t *out_len)
+{
+	char *d = sx_xmalloc(n + 1);
+	size_t j = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '%') {
+			d[j++] = s[i];
+			continue;
+		}
+		if (n - i < 3 || hexval(s[i + 1]) < 0 || hexval(s[i + 2]) < 0) {
+			free(d);
+			return NULL;
+		}
+		d[j++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+		i += 2;
+	}
+	d[j] = '\0';
+	*out_len = j;
+	return d;
+}
+
+bool sx_bootstrap_exc_take(const char *out, size_t *len, struct sx_exception *x)
+{
+	size_t n = *len, start, rest, sp1, sp2;
+	const char *r;
+	long line = 0;
+
+	memset(x, 0, sizeof *x);
+	if (n < SX_EXC_MARKER_LEN + 6 || out[n - 1] != '\n')
+		return false;
+	/* The last marker; the record has no newline but its last byte. */
+	start = n - SX_EXC_MARKER_LEN;
+	for (;;) {
+		if (memcmp(out + start, SX_EXC_MARKER, SX_EXC_MARKER_LEN) == 0)
+			break;
+		if (start == 0 || n - start >= SX_EXC_MAX)
+			return false;
+		start--;
+	}
+	r = out + start + SX_EXC_MARKER_LEN;
+	rest = n - start - SX_EXC_MARKER_LEN - 1;
+	if (memchr(r, '\n', rest))
+		return false;
+	for (sp1 = 0; sp1 < rest && r[sp1] != ' '; sp1++)
+		;
+	for (sp2 = sp1 + 1; sp2 < rest && r[sp2] != ' '; sp2++)
+		;
+	if (sp2 >= rest || memchr(r + sp2 + 1, ' ', rest - sp2 - 1))
+		return false;
+	if (sp1 == 1 && r[0] == '-') {
+		line = 0;
+	} else {
+		if (sp1 == 0 || sp1 > 9)
+			return false;
+		for (size_t i = 0; i < sp1; i++) {
+			if (r[i] < '0' || r[i] > '9')
+				return false;
+			line = line * 10 + (r[i] - '0');
+		}
+	}
+	x->type = unpercent(r + sp1 + 1, sp2 - sp1 - 1, &x->type_len);
+	x->message = unpercent(r + sp2 + 1, rest - sp2 - 1, &x->message_len);
+	if (!x->type || !x->message || !x->type_len) {
+		sx_bootstrap_exception_free(x);
+		return false;
+	}
+	x->line = line;
+	*len = start;
+	return true;
+}
+
+void sx_bootstrap_exception_free(struct sx_exception *x)
+{
+	free(x->type);
+	free(x->message);
+	memset(x, 0, sizeof *x);
 }

@@ -38,6 +38,29 @@
 /* Bytes the trailer can take: exactly the longest one. */
 #define SX_END_MAX (SX_END_MARKER_LEN + SX_NONCE_LEN + SX_END_BODY_MAX)
 
+/* The record of an uncaught exception (bootstrap/script.py): SX_EXC_MARKER
+ * LINE " " TYPE " " MESSAGE "\n" as the last bytes of the script's stdout,
+ * LINE a decimal or "-", TYPE and MESSAGE with "%", " " and "\n" as %XX.
+ * The script's process writes it, so the script could too: it tells what
+ * the report's "exception" says, never how the script ended. */
+#define SX_EXC_MARKER_LEN (sizeof SX_EXC_MARKER - 1)
+#define SX_EXC_MAX (SX_EXC_MARKER_LEN + 16 + 2 * 8000 + 2) /* bytes it can take */
+
+struct sx_exception {
+	char *type; /* decoded, NUL-terminated, may hold NUL; owned */
+	size_t type_len;
+	char *message; /* likewise */
+	size_t message_len;
+	long line; /* in the script; 0: none */
+};
+
+/* If out[0..*len) ends with an exception record, fill x (free with
+ * sx_bootstrap_exception_free), shorten *len to cut the record off (its leading
+ * newline is the bootstrap's) and return true. Only a record that is
+ * whole and the very last bytes counts. */
+bool sx_bootstrap_exc_take(const char *out, size_t *len, struct sx_exception *x);
+void sx_bootstrap_exception_free(struct sx_exception *x);
+
 /* Seconds the container's supervisor adds to the run's timeout before it
  * kills the script on its own: an orphaned container still stops. */
 #define SX_CONTAINER_MARGIN_S 5

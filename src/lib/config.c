@@ -176,6 +176,7 @@ static const struct key keys[] = {
     {"output", "max_stdout", K_SIZE, OFF(max_stdout), 1 * KIB, 1 * GIB, NULL},
     {"output", "max_stderr", K_SIZE, OFF(max_stderr), 0, 1 * GIB, NULL},
     {"output", "require", K_REQUIRE, OFF(require), 0, SX_CONFIG_MAX_LIST, NULL},
+    {"output", "stderr_tail", K_SIZE, OFF(stderr_tail), 0, 1 * MIB, NULL},
     {"strategy", "max_size", K_SIZE, OFF(max_size), 1, 64 * MIB, NULL},
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
@@ -308,6 +309,7 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->max_stdout = 1 * MIB;
 	cfg->max_stderr = 1 * MIB;
 	cfg->require = sx_xcalloc(1, sizeof *cfg->require);
+	cfg->stderr_tail = 4 * KIB;
 	cfg->max_size = 1 * MIB;
 	cfg->origins = sx_xcalloc(NKEYS, sizeof *cfg->origins);
 	for (size_t i = 0; i < NKEYS; i++)

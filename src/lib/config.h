@@ -54,9 +54,10 @@ struct sx_config {
 	bool log_enabled;
 	char *log_file; /* "" = the default path */
 	/* output */
-	uint64_t max_stdout; /* bytes of the script's stdout kept */
-	uint64_t max_stderr; /* bytes of the script's stderr passed on */
-	char **require;	     /* KEY, SPEC pairs, NULL-terminated (require.h) */
+	uint64_t max_stdout;  /* bytes of the script's stdout kept */
+	uint64_t max_stderr;  /* bytes of the script's stderr passed on */
+	char **require;	      /* KEY, SPEC pairs, NULL-terminated (require.h) */
+	uint64_t stderr_tail; /* bytes of its end kept for the report */
 	/* strategy */
 	uint64_t max_size; /* bytes */
 	/* --data: a resolved directory bind-mounted read-only at /data, or

@@ -140,6 +140,7 @@ struct loop {
 	bool err_dropping;    /* it stalled, or the run is stopping: never wait for it */
 	bool err_dead;	      /* it cannot be written at all (EPIPE, EBADF) */
 	bool err_held;	      /* io->hold_until not yet seen on stdout */
+	size_t tail_pos;      /* where the next byte goes in res->err_tail, a ring */
 	int64_t grace_deadline;
 	int64_t next_stop; /* with io->stop_repeat_ms */
 	bool child_gone;
@@ -296,6 +297,47 @@ static void write_stderr(struct loop *l)
 		l->epend_off = 0;
 }
 
+/* Every byte read goes through the ring, before and whatever the caps
+ * decide: the tail is the end of what the child wrote. */
+static void keep_tail(struct loop *l, const char *buf, size_t n)
+{
+	size_t cap = l->io->stderr_tail, take;
+
+	if (!cap)
+		return;
+	if (n > cap) {
+		buf += n - cap;
+		n = cap;
+	}
+	while (n) {
+		take = cap - l->tail_pos < n ? cap - l->tail_pos : n;
+		memcpy(l->res->err_tail + l->tail_pos, buf, take);
+		l->tail_pos = (l->tail_pos + take) % cap;
+		buf += take;
+		n -= take;
+		if (l->res->err_tail_len < cap)
+			l->res->err_tail_len =
+			    l->res->err_tail_len + take < cap ? l->res->err_tail_len + take : cap;
+	}
+}
+
+/* The ring in order, NUL-terminated, in place. */
+static void unroll_tail(struct loop *l)
+{
+	struct sx_proc_result *res = l->res;
+	size_t cap = l->io->stderr_tail, pos = l->tail_pos;
+	char *lin;
+
+	if (res->err_tail_len == cap && pos) {
+		lin = sx_xmalloc(cap + 1);
+		memcpy(lin, res->err_tail + pos, cap - pos);
+		memcpy(lin + cap - pos, res->err_tail, pos);
+		free(res->err_tail);
+		res->err_tail = lin;
+	}
+	res->err_tail[res->err_tail_len] = '\0';
+}
+
 /* Returns false at EOF or on a read error. With the pending buffer full
  * and not dropping, leaves the rest in the pipe and returns true. */
 static bool read_stderr(struct loop *l)
@@ -323,6 +365,7 @@ static bool read_stderr(struct loop *l)
 			return errno == EAGAIN;
 		if (n == 0)
 			return false;
+		keep_tail(l, buf, (size_t)n);
 		if (res->err_head_len < l->io->stderr_keep) {
 			size_t take = l->io->stderr_keep - res->err_head_len;
 			if (take > (size_t)n)
@@ -594,6 +637,7 @@ int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io, struct sx_pro
 	l.epend = sx_xmalloc(ERR_PENDING);
 	res->err_head = sx_xmalloc(io->stderr_keep + 1);
 	res->err_head[0] = '\0';
+	res->err_tail = sx_xmalloc(io->stderr_tail + 1);
 	if (pipe2(pin, O_CLOEXEC) < 0 || pipe2(pout, O_CLOEXEC) < 0 || pipe2(perr, O_CLOEXEC) < 0 ||
 	    pipe2(prep, O_CLOEXEC) < 0) {
 		r = -errno;
@@ -653,6 +697,7 @@ out:
 	if (!res->out)
 		res->out = sx_xmalloc(1);
 	res->out[res->out_len] = '\0';
+	unroll_tail(&l);
 	close_fd(&l.in);
 	close_fd(&l.out);
 	close_fd(&l.errp);
@@ -789,5 +834,6 @@ void sx_proc_result_free(struct sx_proc_result *res)
 {
 	free(res->out);
 	free(res->err_head);
+	free(res->err_tail);
 	memset(res, 0, sizeof *res);
 }

@@ -56,6 +56,7 @@ struct sx_io {
 	int stderr_fd;	     /* the child's stderr is copied here; -1 drops it */
 	size_t stderr_cap;   /* bytes of it copied at most; the rest is dropped */
 	size_t stderr_keep;  /* bytes of stderr's head kept in the result */
+	size_t stderr_tail;  /* bytes of stderr's end kept in the result */
 	int64_t deadline_ms; /* CLOCK_MONOTONIC ms; 0 = none */
 	int signal_fd;	     /* from sx_signals_install(); -1 = none */
 	/* Called once when the run must stop (deadline, output cap, signal):
@@ -86,6 +87,9 @@ struct sx_proc_result {
 	bool out_truncated;
 	char *err_head; /* first stderr_keep bytes of stderr; caller frees */
 	size_t err_head_len;
+	char *err_tail; /* last stderr_tail bytes of stderr, whatever was
+			 * cut or dropped; caller frees */
+	size_t err_tail_len;
 	uint64_t err_total;  /* bytes the child wrote to stderr */
 	uint64_t err_cut;    /* ... not copied: over stderr_cap */
 	uint64_t err_unread; /* ... not copied: stderr_fd did not take them in time */

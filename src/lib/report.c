@@ -196,6 +196,9 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
 	    .stdout_len = o->stdout_len,
 	    .stderr_truncated = o->stderr_truncated,
 	    .stderr_dropped = o->stderr_dropped,
+	    .stderr_tail = o->stderr_tail,
+	    .stderr_tail_len = o->stderr_tail_len,
+	    .exception = o->has_exception ? &o->exception : NULL,
 	    .error = o->error,
 	    .container = docker ? o->container : NULL,
 	    .run_id = o->run_id[0] ? o->run_id : NULL,
@@ -304,7 +307,25 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	else
 		emit(e, "null", 4);
 	emit(e, ",", 1);
-	emit_object_part(e, tail, false, true);
+	emit_object_part(e, tail, false, false);
+	/* The script's bytes, NUL and all: quoted here, not through cJSON. */
+	emit(e, ",\"stderr_tail\":", 15);
+	if (r->stderr_tail)
+		emit_json_string(e, r->stderr_tail, r->stderr_tail_len);
+	else
+		emit(e, "null", 4);
+	emit(e, ",\"exception\":", 13);
+	if (r->exception) {
+		cJSON *x = sx_report_exception_json(r->exception);
+		char *text = sx_json_print(x);
+
+		emit(e, text, strlen(text));
+		free(text);
+		cJSON_Delete(x);
+	} else {
+		emit(e, "null", 4);
+	}
+	emit(e, "}", 1);
 	flush(e);
 	err = e->err;
 	cJSON_Delete(head);
@@ -312,6 +333,99 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	cJSON_Delete(tail);
 	free(e);
 	return err;
+}
+
+/* A JSON string member holding the bytes [s, s+n) as they are, NUL as
+ * \u0000: cJSON's own strings end at a NUL, so the member is raw text
+ * from sx_json_quote(). */
+static void add_bytes(cJSON *o, const char *k, const char *s, size_t n)
+{
+	char *q = sx_json_quote(s, n);
+
+	if (!cJSON_AddRawToObject(o, k, q))
+		abort();
+	free(q);
+}
+
+cJSON *sx_report_exception_json(const struct sx_exception *x)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	if (!o)
+		abort();
+	add_bytes(o, "type", x->type, x->type_len);
+	add_bytes(o, "message", x->message, x->message_len);
+	if (x->line > 0)
+		cJSON_AddNumberToObject(o, "line", (double)x->line);
+	else
+		cJSON_AddNullToObject(o, "line");
+	return o;
+}
+
+void sx_report_add_stderr_tail(cJSON *o, const char *tail, size_t len)
+{
+	if (tail)
+		add_bytes(o, "stderr_tail", tail, len);
+	else
+		cJSON_AddNullToObject(o, "stderr_tail");
+}
+
+/* Appends to *out the lines of [s, s+n) from the first of the last max,
+ * each escaped for a terminal and prefixed. */
+static void append_last_lines(char **out, const char *s, size_t n, int max)
+{
+	size_t start = n, end;
+	int lines = 0;
+
+	while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	start = n;
+	while (start > 0 && lines < max) {
+		start--;
+		if (s[start] == '\n' && ++lines == max) {
+			start++;
+			break;
+		}
+	}
+	for (; start < n; start = end + 1) {
+		char *line, *more;
+
+		for (end = start; end < n && s[end] != '\n'; end++)
+			;
+		line = sx_escape_line(s + start, end - start);
+		more = sx_xasprintf("%s\n  | %s", *out, line);
+		free(line);
+		free(*out);
+		*out = more;
+	}
+}
+
+char *sx_report_failure_text(const struct sx_report *r)
+{
+	char *out = sx_xstrdup("");
+
+	if (r->status == SX_OK)
+		return out;
+	if (r->exception) {
+		char *type = sx_escape_line(r->exception->type, r->exception->type_len);
+		char *msg = sx_escape_line(r->exception->message, r->exception->message_len);
+		char line[32] = "";
+
+		if (r->exception->line > 0)
+			snprintf(line, sizeof line, " (line %ld)", r->exception->line);
+		free(out);
+		out = sx_xasprintf("\nexception: %s%s%s%s", type, *msg ? ": " : "", msg, line);
+		free(type);
+		free(msg);
+	}
+	if (r->stderr_tail && r->stderr_tail_len) {
+		char *more = sx_xasprintf("%s\nstderr (last lines):", out);
+
+		free(out);
+		out = more;
+		append_last_lines(&out, r->stderr_tail, r->stderr_tail_len, SX_TEXT_TAIL_LINES);
+	}
+	return out;
 }
 
 struct strbuf {
@@ -400,6 +514,11 @@ char *sx_report_text(const struct sx_report *rep)
 		free(out);
 		out = more;
 	}
+	result = sx_report_failure_text(rep);
+	head = out;
+	out = sx_xasprintf("%s%s", head, result);
+	free(head);
+	free(result);
 	for (int i = 0; rep->violations && i < cJSON_GetArraySize(rep->violations); i++) {
 		const cJSON *v = cJSON_GetArrayItem(rep->violations, i);
 		char *more = sx_xasprintf("%s\n%s:%d:%d: %s: %s", out,
@@ -450,6 +569,10 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
 	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(r->usage));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
 	cJSON_AddItemToObject(f, "args", args_array(o->args, o->nargs));
+	if (o->has_exception)
+		cJSON_AddItemToObject(f, "exception", sx_report_exception_json(&o->exception));
+	if (o->status != SX_OK && o->stderr_tail)
+		sx_report_add_stderr_tail(f, o->stderr_tail, o->stderr_tail_len);
 	if (hwm >= 0)
 		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
 	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));

@@ -7,6 +7,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "bootstrap.h"
 #include "outcome.h"
 
 struct sx_report {
@@ -30,9 +31,12 @@ struct sx_report {
 	size_t stdout_len;
 	bool stderr_truncated;	 /* over output.max_stderr */
 	uint64_t stderr_dropped; /* bytes of the script's stderr not passed on */
-	const char *error;	 /* or NULL */
-	const char *container;	 /* or NULL */
-	const char *run_id;	 /* or NULL */
+	const char *stderr_tail; /* the end of the script's stderr, or NULL */
+	size_t stderr_tail_len;
+	const struct sx_exception *exception; /* an uncaught one, or NULL */
+	const char *error;		      /* or NULL */
+	const char *container;		      /* or NULL */
+	const char *run_id;		      /* or NULL */
 	bool has_iteration;
 	uint64_t iteration;
 	char *const *args; /* the script's sys.argv[1:] (borrowed) */
@@ -53,6 +57,21 @@ void sx_report_add_started_at(cJSON *o, int64_t started_at_ms);
 int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
 		   void *ctx);
 
+/* The report's "exception" object: type, message (the script's bytes, NUL
+ * as \u0000), line (null: none in the script). Caller frees with
+ * cJSON_Delete. */
+cJSON *sx_report_exception_json(const struct sx_exception *x);
+/* o["stderr_tail"]: tail's bytes [tail, tail+len) as a JSON string (NUL as
+ * \u0000, ill-formed UTF-8 as U+FFFD), or null when tail is NULL. */
+void sx_report_add_stderr_tail(cJSON *o, const char *tail, size_t len);
+
+#define SX_TEXT_TAIL_LINES 10 /* stderr_tail lines --format text shows */
+
+/* For --format text, after a failure: "\nexception: TYPE: MESSAGE (line N)"
+ * and "\nstderr (last lines):" with the last SX_TEXT_TAIL_LINES lines of
+ * stderr_tail, each "\n  | LINE", all escaped for a terminal; "" for a
+ * success or when there is neither. Caller frees. */
+char *sx_report_failure_text(const struct sx_report *r);
 /* The --format text summary of r: "STATUS: STRATEGY in MODE (T s)", the
  * result, the error, one line a violation; no trailing newline. Caller
  * frees. */

@@ -27,9 +27,13 @@ void sx_outcome_free(struct sx_outcome *o)
 	o->result_errors = NULL;
 	free(o->stdout_text);
 	free(o->error);
+	free(o->stderr_tail);
+	sx_bootstrap_exception_free(&o->exception);
 	o->result = NULL;
 	o->stdout_text = NULL;
 	o->error = NULL;
+	o->stderr_tail = NULL;
+	o->has_exception = false;
 }
 
 #define STDERR_KEEP 4096 /* stderr's head kept for messages */
@@ -40,11 +44,13 @@ struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
 	return (struct sx_io){
 	    .stdin_data = s->data,
 	    .stdin_len = s->len,
-	    /* The start marker (and end line) come on top of the script's. */
-	    .stdout_cap = (size_t)cfg->max_stdout + extra_cap,
+	    /* The start marker, end line and exception record come on
+	     * top of the script's. */
+	    .stdout_cap = (size_t)cfg->max_stdout + extra_cap + SX_EXC_MAX,
 	    .stderr_fd = env->stderr_fd,
 	    .stderr_cap = (size_t)cfg->max_stderr,
 	    .stderr_keep = STDERR_KEEP,
+	    .stderr_tail = (size_t)cfg->stderr_tail,
 	    .deadline_ms = t0 + (int64_t)cfg->timeout_ms,
 	    .signal_fd = env->signal_fd,
 	    .grace_ms = env->grace_ms,
@@ -214,7 +220,8 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 {
 	struct sx_run_facts f = {0};
 	struct script_end end = {0};
-	bool lost = false, mismatch = false;
+	struct sx_exception exc = {0};
+	bool lost = false, mismatch = false, took_exc = false;
 	const char *out;
 	size_t out_len, ls = 0, le = 0;
 
@@ -268,8 +275,12 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		end.e.code = res->exit_code;
 		end.e.sig = res->term_signal;
 	}
-	/* The cap is checked again on the script's own bytes: the marker and
-	 * the end line were given room on top of it. */
+	/* The bootstrap's record of an uncaught exception, last before the
+	 * trailer: only after a failure, and only ever information. */
+	if (f.started && end.known && !(end.e.exited && end.e.code == 0))
+		took_exc = sx_bootstrap_exc_take(out, &out_len, &exc);
+	/* The cap is checked again on the script's own bytes: the marker, the
+	 * exception record and the end line were given room on top of it. */
 	if (f.started && out_len > cfg->max_stdout) {
 		out_len = (size_t)cfg->max_stdout;
 		if (f.stopped == SX_STOP_NONE)
@@ -319,6 +330,17 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		res->out_len = 0;
 		o->stdout_truncated = res->out_truncated || f.stopped == SX_STOP_OUTPUT;
 	}
+	if (took_exc && o->status == SX_STRATEGY_ERROR) {
+		o->exception = exc;
+		o->has_exception = true;
+	} else if (took_exc) {
+		sx_bootstrap_exception_free(&exc);
+	}
+	if (!res->spawn_errno && cfg->stderr_tail) {
+		o->stderr_tail = res->err_tail;
+		o->stderr_tail_len = res->err_tail_len;
+		res->err_tail = NULL;
+	}
 	o->stderr_truncated = res->err_cut > 0;
 	o->stderr_dropped = res->err_cut + res->err_unread;
 	if (lost && !f.stopped) {
@@ -350,5 +372,18 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 		return true;
 	}
 	o->error = error_text(cfg, res, what, o);
+	if (o->has_exception && o->error) {
+		/* The cause where a cron mail or a make log shows it: the
+		 * one-line error names the exception, the report has it all. */
+		char *type = sx_utf8_sanitize(o->exception.type, o->exception.type_len);
+		char *msg = o->exception.line > 0
+				? sx_xasprintf("%s after an uncaught %s at line %ld", o->error,
+					       type, o->exception.line)
+				: sx_xasprintf("%s after an uncaught %s", o->error, type);
+
+		free(o->error);
+		o->error = msg;
+		free(type);
+	}
 	return false;
 }

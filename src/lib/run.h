@@ -44,7 +44,11 @@ struct sx_outcome {
 	bool stdout_truncated;
 	bool stderr_truncated;	 /* stderr went over output.max_stderr */
 	uint64_t stderr_dropped; /* bytes of stderr not passed on (cap, unread) */
-	char *error;		 /* owned; NULL if none */
+	char *stderr_tail;	 /* owned: the end of stderr (output.stderr_tail), or NULL */
+	size_t stderr_tail_len;
+	bool has_exception;	       /* the script's process reported an uncaught exception */
+	struct sx_exception exception; /* owned, with has_exception */
+	char *error;		       /* owned; NULL if none */
 	int64_t duration_ms;
 	/* docker mode: how the container went away */
 	bool force_removed;	      /* sandexec ran docker rm --force */

@@ -257,7 +257,7 @@ def case_report_on_every_error(tmp):
     keys = {"sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
             "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
             "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "started_at",
-            "usage"}
+            "usage", "stderr_tail", "exception"}
     write(tmp, "s.py", OK_SCRIPT)
     for args in (["--bogus"], ["missing.py"], ["--timeout", "x", "s.py"], NO_DOCKER + ["s.py"]):
         r = run(args, tmp)

@@ -631,7 +631,7 @@ REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code
                "duration_ms", "started_at", "usage", "strategy", "sha256", "result", "violations",
                "result_errors", "stdout_truncated",
                "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
-               "iteration", "args"]
+               "iteration", "args", "stderr_tail", "exception"]
 EVENT_HEAD = ["timestamp", "level", "logger", "message", "event_type", "run_id",
               "iteration_num", "mode"]
 
@@ -657,7 +657,8 @@ def case_report_and_finished_fields_pinned(tmp):
             fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
         keys = [k for k, _ in fin]
         want = EVENT_HEAD + fields + ["strategy", "sha256", "exit_code", "started_at", "usage",
-                                      "fallback", "args", "sandexec_max_rss_kib"]
+                                      "fallback", "args"] + \
+            (["stderr_tail"] if status != "ok" else []) + ["sandexec_max_rss_kib"]
         check(keys == want, "run_finished members %r, expected %r" % (keys, want))
     # Before a run: a usage error and an unreadable script.
     r = run(["--direct", "--bogus", "s.py"], tmp)
@@ -802,7 +803,7 @@ def case_require_fields_pinned(tmp):
     keys = [k for k, _ in fin]
     want = EVENT_HEAD + ["status", "script_exit_code", "duration_ms", "error", "result_errors",
                          "strategy", "sha256", "exit_code", "started_at", "usage", "fallback",
-                         "args", "sandexec_max_rss_kib"]
+                         "args", "stderr_tail", "sandexec_max_rss_kib"]
     check(keys == want, "run_finished members %r, expected %r" % (keys, want))
 
 

@@ -1,5 +1,6 @@
-/* libFuzzer target: the supervisor's end trailer and the classification
- * of a docker run from arbitrary stdout bytes (the script controls them). */
+/* libFuzzer target: the supervisor's end trailer, the exception record and
+ * the classification of a docker run from arbitrary stdout bytes (the
+ * script controls them). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -41,6 +42,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	} else if (len != size) {
 		abort();
+	}
+	len = size;
+	{
+		struct sx_exception x;
+
+		if (sx_bootstrap_exc_take((const char *)data, &len, &x)) {
+			/* What was cut is exactly one record, at the end. */
+			if (len > size || size - len > SX_EXC_MAX ||
+			    memcmp(data + len, SX_EXC_MARKER, SX_EXC_MARKER_LEN) != 0 ||
+			    data[size - 1] != '\n' || !x.type_len ||
+			    x.type_len + x.message_len > size - len || x.line < 0)
+				abort();
+			sx_bootstrap_exception_free(&x);
+		} else if (len != size) {
+			abort();
+		}
 	}
 	/* The whole run: marker, the bytes, the container's status. */
 	out = malloc(SX_START_MARKER_LEN + size + 1);

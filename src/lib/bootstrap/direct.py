@@ -3,8 +3,8 @@
 # ARGS, ARGS being the script's sys.argv[1:], each word followed by a NUL
 # (sx_bootstrap_stdin()), points stdin at
 # /dev/null, writes the start marker (before the script is even compiled,
-# so a syntax error counts as started) and runs the script. There is no
-# supervisor: the parent is sandexec itself.
+# so a syntax error counts as started) and runs the script (script.py).
+# There is no supervisor: the parent is sandexec itself.
 import os, sys
 name = sys.argv[1]
 data = sys.stdin.buffer.read()
@@ -16,7 +16,5 @@ null = os.open(os.devnull, os.O_RDONLY)
 os.dup2(null, 0)
 os.close(null)
 os.write(1, START)
-sys.argv = [name] + words
-code = compile(source, name, 'exec')
-del data, nl, end, source, words, null, START, END
-exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
+del data, nl, end, null, START, END
+# script.py follows: it runs the script (source, with words as sys.argv[1:]).

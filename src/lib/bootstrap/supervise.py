@@ -14,7 +14,8 @@
 #    the nonce behind it must stay in the pipe), write the start marker.
 # 3. Fork. The child points stdin at /dev/null before anything else, gives
 #    itself the highest OOM score (the OOM killer picks the script, not
-#    its supervisor), restores Python's signal setup and runs the script.
+#    its supervisor), restores Python's signal setup and runs the script
+#    (script.py).
 #    Its memory is a copy of a parent that has not read the nonce yet.
 # 4. The parent reads the nonce (the rest of stdin), reaps every process
 #    as an init must until the script's process ends or SECONDS pass,
@@ -193,9 +194,7 @@ except OSError:
     pass
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
-sys.argv = [name] + words
-code = compile(source, name, 'exec')
-del source, null, words, read_length, limit, deadline, before, started, pid, libc, fail, read_exact, oom_kills
+del null, read_length, limit, deadline, before, started, pid, libc, fail, read_exact, oom_kills
 del supervise, fail_after, FAILED
 del START, END
-exec(code, {'__name__': '__main__', '__file__': name, '__builtins__': __builtins__})
+# script.py follows: it runs the script.
