@@ -152,18 +152,10 @@ size_t sx_argv_len(char *const *argv)
 void sx_dockerargv_shell_word(const char *s, FILE *f)
 {
 	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-			    "0123456789_-.,:/=@%+") == strlen(s)) {
+			    "0123456789_-.,:/=@%+") == strlen(s))
 		fputs(s, f);
-		return;
-	}
-	fputc('\'', f);
-	for (; *s; s++) {
-		if (*s == '\'')
-			fputs("'\\''", f);
-		else
-			fputc(*s, f);
-	}
-	fputc('\'', f);
+	else
+		sx_dockerargv_shell_quoted(s, f);
 }
 
 /* Single-quote s for a POSIX shell, always. */
