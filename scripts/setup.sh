@@ -18,7 +18,7 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 packages="meson ninja-build pkg-config gcc libc6-dev libyaml-dev libcjson-dev libmd-dev check
 	docker.io mmdebstrap python3 python3-numpy python3-pandas valgrind ca-certificates
-	clang libclang-rt-14-dev podman catatonit runsc"
+	clang libclang-rt-14-dev podman catatonit runsc systemd"
 
 install_packages() {
 	missing=
