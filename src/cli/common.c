@@ -79,6 +79,15 @@ static int put_fd(void *ctx, const char *buf, size_t len)
 	return 0;
 }
 
+int cli_output_check(const char *file)
+{
+	struct stat st;
+
+	if (lstat(file, &st) < 0)
+		return errno == ENOENT ? 0 : -errno;
+	return S_ISREG(st.st_mode) ? 0 : -EINVAL;
+}
+
 /*
  * -o FILE: the report of an ok run goes to FILE, whole or not at all. It is
  * written to a temporary file in FILE's directory (so the rename stays on
@@ -118,6 +127,10 @@ static int write_output(const struct sx_report *rep, const char *file)
 		r = -errno;
 	if (close(fd) < 0 && r == 0)
 		r = -errno;
+	/* Checked again at the last moment: a rename over a device, a FIFO or
+	 * a symbolic link would replace it (-o /dev/null as root). */
+	if (r == 0 && cli_output_check(file) < 0)
+		r = -EINVAL;
 	if (r == 0 && rename(tmp, file) < 0)
 		r = -errno;
 	if (r < 0) {

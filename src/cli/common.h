@@ -92,4 +92,9 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv);
 int cli_run(int argc, char **argv);
 extern const struct subcmd cli_check_cmd, cli_config_cmd, cli_doctor_cmd, cli_gc_cmd;
 
+/* -o FILE may name a regular file or nothing yet: a rename over anything
+ * else (a device, a FIFO, a symbolic link) would replace it. 0, -EINVAL
+ * for another kind of file, or -errno of lstat(). */
+int cli_output_check(const char *file);
+
 #endif

@@ -455,6 +455,13 @@ int cli_run(int argc, char **argv)
 	log.warned = c.quiet;
 	if (code > 0)
 		return cli_fail(SX_USAGE_ERROR, NULL, errbuf);
+	if (c.output && cli_output_check(c.output) < 0) {
+		snprintf(errbuf, sizeof errbuf,
+			 "-o %s: not a regular file (a device, a FIFO, a directory or a symbolic "
+			 "link would be replaced by the report)",
+			 c.output);
+		return cli_fail(SX_USAGE_ERROR, c.strategy, errbuf);
+	}
 
 	sx_config_init(&cfg);
 	/* Configuration errors are reported before any log is known. */

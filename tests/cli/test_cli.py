@@ -963,6 +963,25 @@ def case_check_unreadable_like_run(tmp):
               and "Permission denied" in p.stderr, "%s: %r" % (args, p))
 
 
+def case_output_not_a_regular_file(tmp):
+    """-o naming a FIFO, a symbolic link or a directory is a usage error
+    before anything runs, and the file is left as it was: a rename over it
+    would replace it (as root, -o /dev/null would replace the device)."""
+    write(tmp, "s.py", OK_SCRIPT)
+    fifo = os.path.join(tmp, "fifo")
+    os.mkfifo(fifo)
+    write(tmp, "target.json", "keep\n")
+    os.symlink("target.json", os.path.join(tmp, "link.json"))
+    os.mkdir(os.path.join(tmp, "dir.json"))
+    for name in ("fifo", "link.json", "dir.json"):
+        r = run(NO_DOCKER + ["-o", name, "s.py"], tmp)
+        expect(r, 2, "usage_error")
+        check("not a regular file" in r.report["error"], repr(r))
+    check(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced")
+    check(os.path.islink(os.path.join(tmp, "link.json")), "the link was replaced")
+    check(open(os.path.join(tmp, "target.json")).read() == "keep\n", "the target changed")
+
+
 def case_output_with_dry_run(tmp):
     """-o with --dry-run is a usage error, not a silently ignored -o; -o
     needs a non-empty file name."""
