@@ -261,6 +261,15 @@ int cli_load_config(struct sx_config *cfg, const struct cli *c, struct sx_err *e
 	return sx_config_load_layers(cfg, c->config_file, c->sets, c->nsets, environ, err);
 }
 
+/* -q or --quiet among the options (before "--" or the first operand). */
+static bool quiet_asked(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0)
+			return true;
+	return false;
+}
+
 int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -302,6 +311,10 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else if (opt == 'A' && sc->all && !s.owner) {
 			s.any_owner = true;
 		} else {
+			/* -q anywhere on the line: nothing on stderr, even for a
+			 * usage error; the exit code says it. */
+			if (sc->quiet && quiet_asked(argc, argv))
+				return 2;
 			cli_option_spelling(opt, argv, word, sizeof word);
 			fprintf(stderr, "sandexec %s: %s '%s'\n%s", sc->name,
 				opt == ':'		 ? "a value is needed after"
@@ -314,6 +327,8 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 	s.operands = argv + optind;
 	s.noperands = argc - optind;
 	if (sc->operands != (s.noperands > 0)) {
+		if (s.c.quiet)
+			return 2;
 		fprintf(stderr, "sandexec %s: %s\n%s", sc->name,
 			sc->operands ? "no file given" : "unexpected operand", sc->usage);
 		return 2;

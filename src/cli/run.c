@@ -324,7 +324,7 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		return fflush(stdout) == EOF || cli_show.no_stdout ? 70 : 0;
 	}
 	/* Without its standard input the line would not run what a run runs. */
-	printf("{ echo %zu; cat ", s->len);
+	printf("{ echo %zu; cat -- ", s->len);
 	sx_dockerargv_shell_quoted(s->path, stdout);
 	/* The words after the strategy: their length, then each ended by a NUL. */
 	{

@@ -235,8 +235,8 @@ def case_dry_run_json(tmp):
     strip = lambda argv: [re.sub(r"[0-9a-f]{16}|deadline=\d+", "X", a) for a in argv]
     pipe = shell.index("|")
     check(strip(j["argv"]) == strip(shell[pipe + 1:]), (j, shell))
-    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "s.py;", "echo", "0;",
-                           "echo", shell[8], "}"], shell)
+    check(shell[:pipe] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "--", "s.py;", "echo", "0;",
+                           "echo", shell[9], "}"], shell)
     check(j["stdin"] == "s.py" and j["script_length"] == len(OK_SCRIPT), j)
     check(re.match(r"^[0-9a-f]{32}$", j["nonce"]), j)
     check(j["args"] == [], j)
@@ -541,9 +541,9 @@ def case_dry_run_checks_and_is_complete(tmp):
     r = run(NO_DOCKER + ["--dry-run", "it's.py"], tmp, SANDEXEC_VALIDATOR_ENABLED="true")
     # What a run writes on the client's stdin: length, script, the
     # arguments' length (and the arguments), nonce.
-    check(r.code == 0 and re.match(r"^\{ echo %d; cat 'it'\\''s\.py'; echo 0; echo [0-9a-f]{32}; \} \| "
+    check(r.code == 0 and re.match(r"^\{ echo %d; cat -- 'it'\\''s\.py'; echo 0; echo [0-9a-f]{32}; \} \| "
                                    % len(OK_SCRIPT), r.stdout), repr(r))
-    check(shlex.split(r.stdout)[:6] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat",
+    check(shlex.split(r.stdout)[:7] == ["{", "echo", "%d;" % len(OK_SCRIPT), "cat", "--",
                                         "it's.py;", "echo"], repr(r))
 
 
@@ -602,7 +602,7 @@ def case_root_strategy_links(tmp):
     p = subprocess.run([SANDEXEC] + NO_DOCKER + ["--dry-run", "link.py"], cwd=tmp,
                        env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
                        capture_output=True, text=True, timeout=60)
-    check(p.returncode == 0 and p.stdout.startswith("{ echo %d; cat 'link.py'; " % len(OK_SCRIPT)), p)
+    check(p.returncode == 0 and p.stdout.startswith("{ echo %d; cat -- 'link.py'; " % len(OK_SCRIPT)), p)
     p = subprocess.run([SANDEXEC] + NO_DOCKER + ["shadowlink.py"], cwd=tmp,
                        env=isolated_env(tmp, HOME="/nonexistent"), preexec_fn=as_nobody,
                        capture_output=True, text=True, timeout=60)
@@ -980,6 +980,18 @@ def case_output_not_a_regular_file(tmp):
     check(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced")
     check(os.path.islink(os.path.join(tmp, "link.json")), "the link was replaced")
     check(open(os.path.join(tmp, "target.json")).read() == "keep\n", "the target changed")
+
+
+def case_check_quiet_usage_error(tmp):
+    """check -q says nothing even for a bad option or a missing operand,
+    wherever -q stands; the exit code (2) says it."""
+    write(tmp, "s.py", OK_SCRIPT)
+    for args in (["check", "-q", "--bogus", "s.py"], ["check", "--bogus", "-q", "s.py"],
+                 ["check", "-q"]):
+        r = run(args, tmp)
+        check(r.code == 2 and r.stdout == "" and r.stderr == "", (args, r))
+    r = run(["check", "--bogus", "s.py"], tmp)
+    check(r.code == 2 and "bad option" in r.stderr, repr(r))
 
 
 def case_output_with_dry_run(tmp):
