@@ -143,6 +143,14 @@ static bool noise_line(const char *l, size_t n)
 	return n == 0;
 }
 
+const char *sx_docker_hint(const char *words)
+{
+	for (size_t k = 0; k < sizeof hints / sizeof hints[0]; k++)
+		if (strcmp(hints[k].hint, "IMAGE") != 0 && has_words(words, hints[k].words))
+			return hints[k].hint;
+	return "sandexec doctor checks the engine";
+}
+
 char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t len)
 {
 	const char *dir = getenv("SANDEXEC_DATADIR");

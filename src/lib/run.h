@@ -90,6 +90,10 @@ int sx_seccomp_check(const char *path, struct sx_err *err);
  * run's error: its words that say something, and what to do (build the
  * image, sandexec doctor, the docker group). Caller frees. */
 char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t len);
+/* What to do about docker's words when no image is involved (the engine
+ * unreachable, the socket not this user's, an unknown runtime): a static
+ * string, "sandexec doctor checks the engine" when nothing more fits. */
+const char *sx_docker_hint(const char *words);
 
 /* The wall-clock second after which a run started now is certainly
  * abandoned: its container's sandexec.deadline label. */

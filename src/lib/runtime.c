@@ -120,11 +120,18 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 		 * configuration's problem, not a docker outage. */
 		bool answered = res.exited && res.err_head && strstr(res.err_head, "template");
 
-		sx_err_set(err, "%s (docker info): %.*s",
+		sx_err_set(err, "%s (docker info): %.*s%s",
 			   answered ? "the engine does not list its runtimes, so docker.runtime "
 				      "cannot be checked"
 				    : "the engine's runtimes could not be listed",
-			   (int)strcspn(why, "\n"), why);
+			   (int)strcspn(why, "\n"), why, answered ? "" : "; ");
+		if (!answered) {
+			/* The same next step a failed docker run gets. */
+			size_t have = strlen(err->msg);
+
+			snprintf(err->msg + have, sizeof err->msg - have, "%s",
+				 sx_docker_hint(why));
+		}
 		r = answered ? -ENOTSUP : -EIO;
 	} else {
 		r = sx_runtime_parse(res.out, name, rt, err);

@@ -1032,9 +1032,10 @@ def case_runsc_tier(tmp):
     check(any(a.startswith("seccomp=") and a.endswith("/seccomp-gvisor.json") for a in argv),
           argv)
     argv = ["seccomp=unconfined" if a.startswith("seccomp=") else a for a in argv]
-    # The supervisor's stdin: the script's length, the script, a nonce.
+    # The supervisor's stdin: the script's length, the script, the
+    # arguments' length (none), a nonce.
     script = open(os.path.join(tmp, "strategy.py"), "rb").read()
-    q = subprocess.run(argv, input=b"%d\n" % len(script) + script + b"0" * 32 + b"\n",
+    q = subprocess.run(argv, input=b"%d\n" % len(script) + script + b"0\n" + b"0" * 32 + b"\n",
                        capture_output=True, timeout=120)
     lines = [l for l in q.stdout.decode().split("\n") if l.startswith("{")]
     check(lines and json.loads(lines[-1])["unshare"] == "allowed",
