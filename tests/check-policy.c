@@ -283,7 +283,7 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("df.query('`my col` > 1 and sym == \"AAPL\"')"), "");
 	ck_assert_str_eq(rules("df.query('a.isna()')"), "dataframe-query@1:4");
 	ck_assert_str_eq(rules("df.agg('query', expr='@pd.io.common.os.system(1)')"),
-			 "dataframe-query@1:8 dataframe-query@1:22");
+			 "dataframe-query@1:8 dataframe-query@1:17 dataframe-query@1:22");
 	ck_assert_str_eq(rules("s = 'ops@desk.example'; t = 'eval_window'"), "");
 	ck_assert_str_eq(rules("import pandas as pd\npd.read_pickle('x')"),
 			 "dangerous-callable@2:4");
@@ -388,9 +388,35 @@ START_TEST(test_keyword_arguments)
 }
 END_TEST
 
+/* agg/apply/transform/pipe/map look a string up as a method: the function
+ * argument is a function, a literal name or a display of them, never a
+ * name built at run time; pipe takes no class method unbound. */
+START_TEST(test_dispatch_runtime_name)
+{
+	ck_assert_str_eq(rules("df.agg('mean')\ndf.agg(['mean', 'std'])\n"
+			       "df.agg({'a': 'sum', 'b': ['min', 'max']})\n"
+			       "r.apply(np.prod, raw=True)\ng.transform(lambda x: x[1:] + 'a')\n"
+			       "def z(x):\n    return x\ns.transform(z)\nf = np.mean\ndf.agg(f)\n"
+			       "df.apply(mk(3))\ndf.pipe(z, 'a')\ndf.agg(func='sum')\n"),
+			 "");
+	ck_assert_str_eq(rules("df.agg('ev' + 'al')"), "runtime-name@1:8");
+	ck_assert_str_eq(rules("df.apply(''.join(p))"), "runtime-name@1:10");
+	ck_assert_str_eq(rules("df.transform('lave'[::-1])"), "runtime-name@1:14");
+	ck_assert_str_eq(rules("df.aggregate(f'{a}{b}')"), "runtime-name@1:14");
+	ck_assert_str_eq(rules("s.map(chr(101) * 1)"), "runtime-name@1:7");
+	ck_assert_str_eq(rules("g.agg(func='q' 'uery')"), "runtime-name@1:12");
+	ck_assert_str_eq(rules("df.agg(n)\nn = 'ev' + 'al'\n"), "runtime-name@1:8");
+	ck_assert_str_eq(rules("n = 'ev'\nn += 'al'\ndf.apply(n)"), "runtime-name@3:10");
+	ck_assert_str_eq(rules("n = x[::-1]\ndf.applymap(n)"), "runtime-name@2:13");
+	ck_assert_str_eq(rules("df.pipe(pd.DataFrame.apply, n)"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("f(expr=s)\ndef g(expr=1):\n    pass\n"), "dataframe-query@1:3");
+}
+END_TEST
+
 static void test_keyword_arguments_register(TCase *tc)
 {
 	tcase_add_test(tc, test_keyword_arguments);
+	tcase_add_test(tc, test_dispatch_runtime_name);
 }
 
 /* Doors to the host that direct mode leaves open: URLs, argparse reading

@@ -489,7 +489,8 @@ static void hset_free(struct hset *h)
 struct pending {
 	struct sx_tok tok;
 	char kind; /* 'p' private name, 'a' forbidden attribute,
-		    * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name */
+		    * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name,
+		    * 'r' a name given to agg/apply/... */
 };
 
 struct state {
@@ -504,6 +505,7 @@ struct state {
 	struct hset computed;	    /* names that may hold keys computed at run time */
 	struct hset literal;	    /* names assigned dicts with literal keys */
 	struct hset kwparams;	    /* "**name" parameters of a def */
+	struct hset built;	    /* names assigned a string built at run time */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 };
 
@@ -1220,6 +1222,141 @@ static bool at_keyword(const struct stream *c)
 	return c->cur.kind == SX_TOK_NAME && keyword_argument(c);
 }
 
+/* ---- pandas methods that take a function or its name ----
+ *
+ * agg/apply/transform/pipe/map look a string up as a method of the object
+ * (getattr): df.agg("ev" + "al", expr=s) is df.eval(expr=s). The check
+ * reads a literal name (the string rules refuse query, eval, ...); a name
+ * built at run time is refused where it is given. */
+static bool dispatch_method(const struct sx_tok *t)
+{
+	static const char *const m[] = {"agg",	"aggregate", "apply",	 "transform",
+					"pipe", "map",	     "applymap", NULL};
+
+	return t->kind == SX_TOK_NAME && in_list((char *const *)m, t->text, t->len);
+}
+
+/* The expression at c, up to "," or ")" at its depth (or the line's end),
+ * builds a string at run time: a literal with +, *, %, a subscript, a
+ * method (.join, .format, .decode) or another literal next to it; an
+ * f-string; chr(), str(), bytes(), format() or .join(). A lambda is code,
+ * not a name. */
+static bool builds_string(const struct stream *c0)
+{
+	static const char *const calls[] = {"chr",    "str",  "bytes", "format", "join",
+					    "decode", "repr", "ascii", "encode", NULL};
+	struct stream c = *c0;
+	struct sx_tok before = {.kind = SX_TOK_EOF};
+	bool sub[64] = {false}; /* the bracket at each depth is a subscript */
+	int d = 0;
+
+	if (tok_is(&c.cur, SX_TOK_NAME, "lambda"))
+		return false;
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && c.cur.kind != SX_TOK_NEWLINE) {
+		const struct sx_tok *t = &c.cur;
+		char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
+		bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+
+		if (op == ')' || op == ']' || op == '}') {
+			if (d == 0)
+				return false;
+			d--;
+		} else if ((op == ',' || op == ';') && d == 0) {
+			return false;
+		} else if (op == '(' || op == '[' || op == '{') {
+			if (d < 64)
+				sub[d] = op == '[' && (before.kind == SX_TOK_NAME ||
+						       before.kind == SX_TOK_STRING ||
+						       tok_is(&before, SX_TOK_OP, ")") ||
+						       tok_is(&before, SX_TOK_OP, "]"));
+			d++;
+		}
+		if (t->kind == SX_TOK_FSTRING_START)
+			return true;
+		if (lit && (tok_is(&before, SX_TOK_OP, "+") || tok_is(&before, SX_TOK_OP, "*") ||
+			    tok_is(&before, SX_TOK_OP, "%")))
+			return true;
+		if (before.kind == SX_TOK_STRING || before.kind == SX_TOK_FSTRING_END) {
+			if (t->kind == SX_TOK_STRING || tok_is(t, SX_TOK_OP, "+") ||
+			    tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "%") ||
+			    tok_is(t, SX_TOK_OP, "[") || tok_is(t, SX_TOK_OP, "."))
+				return true;
+		}
+		if (t->kind == SX_TOK_NAME && in_list((char *const *)calls, t->text, t->len)) {
+			struct sx_tok nx = peek_next(&c);
+			if (tok_is(&nx, SX_TOK_OP, "("))
+				return true;
+		}
+		/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
+		if (op == ':' && d > 0 && d <= 64 && sub[d - 1])
+			return true;
+		before = *t;
+		advance(&c);
+	}
+	return false;
+}
+
+/* df.agg(f, ...) and friends, at the method's name: the function argument
+ * (the first, or func=) is refused when it builds a string at run time, and
+ * pipe's when it is a class's method taken unbound (pd.DataFrame.apply),
+ * which takes the name as its next argument. A lone name is decided at the
+ * end: refused when the script assigns it a built string anywhere. */
+static void check_dispatch(struct state *st, const struct stream *s, const struct sx_tok *t)
+{
+	struct stream c = *s;
+	bool pipe = tok_is(t, SX_TOK_NAME, "pipe");
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return;
+	advance(&c);
+	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
+	     i++) {
+		bool func = i == 0 && !at_keyword(&c);
+
+		if (at_keyword(&c) && tok_is(&c.cur, SX_TOK_NAME, "func")) {
+			advance(&c);
+			advance(&c);
+			func = true;
+		}
+		if (func && builds_string(&c)) {
+			ADD(st, &c.cur, "runtime-name",
+			    "%.*s() looks a name built at run time up as a method: pass a "
+			    "function, or its name as a literal string",
+			    (int)t->len, t->text);
+		} else if (func && c.cur.kind == SX_TOK_NAME) {
+			struct stream e = c;
+			struct sx_tok first = c.cur;
+			bool upper = false;
+			int parts = 1;
+
+			advance(&e);
+			while (tok_is(&e.cur, SX_TOK_OP, ".")) {
+				upper = upper || (e.prev.text[0] >= 'A' && e.prev.text[0] <= 'Z');
+				advance(&e);
+				if (e.cur.kind != SX_TOK_NAME)
+					break;
+				parts++;
+				advance(&e);
+			}
+			if (tok_is(&e.cur, SX_TOK_OP, ",") || tok_is(&e.cur, SX_TOK_OP, ")")) {
+				if (parts == 1)
+					pend(st, &first, 'r');
+				else if (pipe && upper)
+					ADD(st, &first, "runtime-name",
+					    "pipe() with a class's method taken unbound calls it "
+					    "with the next arguments, a method name among them: "
+					    "pass a function, or call the method");
+			}
+		}
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else
+			break;
+	}
+}
+
 /* A path the check reads: a string literal (the string rules refuse one
  * outside /data), an f-string that starts with "/data/", sys.stdout or
  * sys.stderr. c is at the argument's first token. */
@@ -1554,6 +1691,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		} else if (t.kind == SX_TOK_NAME && after_dot) {
 			size_t had = out->n;
 			struct sx_tok after;
+			if (dispatch_method(&t))
+				check_dispatch(&st, &s, &t);
+			had = out->n;
 			if (chain)
 				next_chain = module_attr(&st, chain, &t);
 			if (out->n > had)
@@ -1638,6 +1778,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 			    tok_is(&s.prev, SX_TOK_NAME, "class"))
 				hset_add(&st.own, t.text, t.len);
+			/* pandas.eval's and DataFrame.eval/query's expression, passed
+			 * to them through a method looked up by name. */
+			if (depth > 0 && depth != def_params && !in_case &&
+			    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
+				ADD(&st, &t, "dataframe-query",
+				    "expr= is pandas' expression to evaluate as code: compute "
+				    "with the columns, or use a boolean mask, df[df.a > x]");
 			if (mod && strcmp(mod, "sys") == 0) {
 				struct stream c = s;
 				advance(&c);
@@ -1831,7 +1978,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
 			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
 				 assign_name.len);
+			if (builds_string(&s))
+				hset_add(&st.built, assign_name.text, assign_name.len);
 		}
+		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
+		    (tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
+		     tok_is(&t, SX_TOK_OP, "%=")))
+			hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
 		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
 		    (op == '[' || tok_is(&t, SX_TOK_OP, "|="))) {
 			/* kw[key] = v, kw |= {...}: keys the check may not read. */
@@ -1927,6 +2080,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "only a dict with literal keys, or a def's own **kwargs",
 				    (int)p->len, p->text);
 			break;
+		case 'r':
+			if (hset_find(&st.built, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "'%.*s' holds a name built at run time, which this call looks "
+				    "up as a method: pass a function, or its name as a literal "
+				    "string",
+				    (int)p->len, p->text);
+			break;
 		case 'f':
 			if (!own(&st, p))
 				ADD(&st, p, "host-path",
@@ -1948,6 +2109,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.computed);
 	hset_free(&st.literal);
 	hset_free(&st.kwparams);
+	hset_free(&st.built);
 	free(st.pend);
 	return out->n - before;
 }
