@@ -1689,7 +1689,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			stmt_start = false;
 			continue;
 		} else if (t.kind == SX_TOK_NAME && after_dot) {
-			size_t had = out->n;
+			size_t had;
 			struct sx_tok after;
 			if (dispatch_method(&t))
 				check_dispatch(&st, &s, &t);
