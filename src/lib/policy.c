@@ -1531,6 +1531,30 @@ static bool wrapper_args_ok(const struct stream *s, int max)
 	return true;
 }
 
+/* singledispatch (it evaluates annotations) and wraps/update_wrapper given
+ * attribute names: a getattr by a name the check cannot see, whether
+ * written as a name or as an attribute. True when t is one (said). */
+static bool getattr_by_name(struct state *st, const struct stream *s, const struct sx_tok *t,
+			    enum special sp)
+{
+	if (sp == SP_DISPATCH) {
+		ADD(st, t, "runtime-name",
+		    "%.*s evaluates annotations, which may be strings built at run time: "
+		    "dispatch with isinstance() or a dict of types",
+		    (int)t->len, t->text);
+		return true;
+	}
+	if ((sp == SP_WRAPS && !wrapper_args_ok(s, 1)) ||
+	    (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(s, 2))) {
+		ADD(st, t, "runtime-name",
+		    "%.*s with attribute names is a getattr by name: use @functools.wraps(func) "
+		    "alone",
+		    (int)t->len, t->text);
+		return true;
+	}
+	return false;
+}
+
 /* A dict display whose keys are all string literals: c at its "{". Its
  * keys are then keyword names the string rules check. */
 static bool literal_keys(const struct stream *s0)
@@ -1730,17 +1754,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
 				   tok_is(&t, SX_TOK_NAME, "eval")) {
 				check_query(&st, &s, &t, recv_self);
-			} else if (sp == SP_DISPATCH)
-				ADD(&st, &t, "runtime-name",
-				    "%.*s evaluates annotations, which may be strings built at run "
-				    "time: dispatch with isinstance() or a dict of types",
-				    (int)t.len, t.text);
-			else if ((sp == SP_WRAPS && !wrapper_args_ok(&s, 1)) ||
-				 (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(&s, 2)))
-				ADD(&st, &t, "runtime-name",
-				    "%.*s with attribute names is a getattr by name: use "
-				    "@functools.wraps(func) alone",
-				    (int)t.len, t.text);
+			} else if (getattr_by_name(&st, &s, &t, sp))
+				; /* said there */
 			else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
 				 !(tok_is(&t, SX_TOK_NAME, "dump") && prev2.kind == SX_TOK_NAME &&
 				   bound(&st, &prev2) && strcmp(bound(&st, &prev2), "json") == 0))
@@ -1851,19 +1866,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 			    !(def_params > 0 && depth == def_params)) {
-				if (sp == SP_DISPATCH)
-					ADD(&st, &t, "runtime-name",
-					    "%.*s evaluates annotations, which may be strings "
-					    "built at "
-					    "run time: dispatch with isinstance() or a dict of "
-					    "types",
-					    (int)t.len, t.text);
-				else if ((sp == SP_WRAPS && !wrapper_args_ok(&s, 1)) ||
-					 (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(&s, 2)))
-					ADD(&st, &t, "runtime-name",
-					    "%.*s with attribute names is a getattr by name: use "
-					    "@functools.wraps(func) alone",
-					    (int)t.len, t.text);
+				if (getattr_by_name(&st, &s, &t, sp))
+					; /* said there */
 				else if (sp == SP_FILE_IO &&
 					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 					 !tok_is(&t, SX_TOK_NAME, "dump")) {
