@@ -180,6 +180,7 @@ void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, con
 	    .mode = sx_outcome_mode_name(o->mode),
 	    .fallback = o->fallback,
 	    .sandboxed = docker,
+	    .warm = o->warm,
 	    .has_exit_code = o->has_exit_code,
 	    .exit_code = o->exit_code,
 	    .signal = o->signal,
@@ -249,6 +250,7 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	add_str_or_null(head, "mode", r->mode);
 	cJSON_AddBoolToObject(head, "fallback", r->fallback);
 	cJSON_AddBoolToObject(head, "sandboxed", r->sandboxed);
+	cJSON_AddBoolToObject(head, "warm", r->warm);
 	if (r->has_exit_code)
 		cJSON_AddNumberToObject(head, "exit_code", r->exit_code);
 	else
@@ -568,6 +570,7 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
 	sx_report_add_started_at(f, r->started_at_ms);
 	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(r->usage));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	cJSON_AddBoolToObject(f, "warm", o->warm);
 	cJSON_AddItemToObject(f, "args", args_array(o->args, o->nargs));
 	if (o->has_exception)
 		cJSON_AddItemToObject(f, "exception", sx_report_exception_json(&o->exception));

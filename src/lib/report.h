@@ -15,6 +15,7 @@ struct sx_report {
 	const char *mode; /* "docker", or NULL before a mode was chosen */
 	bool fallback;
 	bool sandboxed;
+	bool warm; /* in a spare container started ahead (spare.h) */
 	bool has_exit_code;
 	int exit_code;
 	int signal; /* 0: none */

@@ -30,6 +30,7 @@ struct sx_outcome {
 	enum sx_status status;
 	enum sx_mode mode;
 	bool fallback; /* direct mode because docker was unavailable */
+	bool warm;     /* docker mode in a spare (spare.h) */
 	char run_id[SX_RUN_ID_LEN + 1];
 	char container[32 + SX_RUN_ID_LEN];
 	bool started; /* the interpreter started (the marker came) */
@@ -55,6 +56,7 @@ struct sx_outcome {
 	int rm_status;		      /* its exit status, -1 if it did not run */
 	bool removal_unconfirmed;     /* the container may still exist (its record stays) */
 	bool engine_hung;	      /* a docker rm did not answer within the helper timeout */
+	bool removal_deferred;	      /* a spare's removal, confirmed after the report */
 	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
 	/* direct mode */
 	int orphans_killed; /* processes the script left behind */
@@ -70,11 +72,17 @@ struct sx_outcome {
 int sx_run_new_id(struct sx_outcome *o);
 void sx_outcome_free(struct sx_outcome *o);
 
+struct sx_spare;
+
 /* Run s in a container. o->run_id must be set (sx_run_new_id). Always
  * fills o, status included; returns 0, or negative errno when sandexec
- * itself failed (status SX_INTERNAL_ERROR). */
+ * itself failed (status SX_INTERNAL_ERROR). With spare (claimed, of
+ * configuration key: spare.h), in that container: a run that did not
+ * start the script there (the spare was not usable) is sandbox_unavailable
+ * with o->started false, and the spare is removed. */
 int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
-		  const struct sx_run_env *env, struct sx_outcome *o);
+		  const struct sx_run_env *env, const struct sx_spare *spare, const char *key,
+		  struct sx_outcome *o);
 
 /* Run s with the interpreter directly, under rlimits, in a private
  * temporary directory. Same contract as sx_run_docker(). */
@@ -94,6 +102,12 @@ char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t le
  * unreachable, the socket not this user's, an unknown runtime): a static
  * string, "sandexec doctor checks the engine" when nothing more fits. */
 const char *sx_docker_hint(const char *words);
+
+/* docker rm --force NAME until the engine says it is gone (a removal
+ * under way is asked again), bounded by timeout_ms: true when it is gone;
+ * the last docker rm's status and whether one did not answer. */
+bool sx_docker_confirm_removed(const struct sx_config *cfg, const char *name, int64_t timeout_ms,
+			       int *rm_status, bool *hung);
 
 /* The wall-clock second after which a run started now is certainly
  * abandoned: its container's sandexec.deadline label. */

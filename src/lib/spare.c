@@ -1,0 +1,458 @@
+#include "spare.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sha2.h>
+
+#include "bootstrap.h"
+#include "dockerargv.h"
+#include "proc.h"
+#include "reaper.h"
+#include "run.h"
+#include "runtime.h"
+
+#define ENTRY_MAX 128 /* bytes of a registry file */
+#define INSPECT_MAX 4096
+
+/* What `docker inspect SPARE IMAGE` prints: one line for the container,
+ * one for the image (maps: a missing key is "<no value>", not an error). */
+static const char inspect_format[] =
+    "{{if index . \"State\"}}C {{.Image}} {{index .Config.Labels \"sandexec.spare\"}} "
+    "{{index .Config.Labels \"sandexec.owner\"}} {{.State.Running}}{{else}}I {{.Id}}{{end}}";
+
+bool sx_spare_eligible(const struct sx_config *cfg)
+{
+	return cfg->spares > 0 && !cfg->data_dir && cfg->sandbox_enabled;
+}
+
+static int64_t seconds_up(uint64_t ms)
+{
+	return (int64_t)((ms + 999) / 1000);
+}
+
+/* The spare's `docker create` argv; key NULL: the placeholders the key is
+ * made of. */
+static char **spare_argv(const struct sx_config *cfg, bool gvisor, const char *key,
+			 const char *run_id, const char *name, int64_t deadline)
+{
+	char *seccomp = sx_config_seccomp_path_for(cfg, gvisor);
+	struct sx_docker_run run = {
+	    .name = name,
+	    .run_id = run_id,
+	    .deadline_epoch = deadline,
+	    .seccomp_path = seccomp,
+	    .script_name = "-",
+	    .supervise_s = seconds_up(cfg->timeout_ms) + SX_CONTAINER_MARGIN_S,
+	    .gvisor = gvisor,
+	    .spare_key = key ? key : "",
+	    .idle_s = seconds_up(cfg->spare_idle_ms),
+	};
+	char **argv = sx_docker_run_argv(cfg, &run);
+
+	free(seccomp);
+	return argv;
+}
+
+static const char *const engine_vars[] = {"DOCKER_HOST",      "DOCKER_CONTEXT",	   "DOCKER_CONFIG",
+					  "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", NULL};
+
+int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY_LEN + 1])
+{
+	char **argv = spare_argv(cfg, gvisor, NULL, "0000000000000000", "sandexec-spare", 0);
+	char *profile = sx_config_seccomp_path_for(cfg, gvisor), *text = NULL;
+	char hex[SHA256_DIGEST_STRING_LENGTH], uid[32];
+	size_t len = 0;
+	SHA2_CTX c;
+	int fd, r;
+
+	/* The CLI reads the profile at each create: its content is part of
+	 * what the container is. */
+	fd = open(profile, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	r = fd < 0 ? -errno : sx_read_fd(fd, 4u << 20, &text, &len);
+	if (fd >= 0)
+		close(fd);
+	free(profile);
+	if (r < 0) {
+		sx_argv_free(argv);
+		return r;
+	}
+	SHA256Init(&c);
+	for (char **a = argv; *a; a++)
+		SHA256Update(&c, (const uint8_t *)*a, strlen(*a) + 1);
+	SHA256Update(&c, (const uint8_t *)"\n", 1);
+	SHA256Update(&c, (const uint8_t *)text, len);
+	for (const char *const *v = engine_vars; *v; v++) {
+		const char *val = getenv(*v);
+
+		SHA256Update(&c, (const uint8_t *)*v, strlen(*v) + 1);
+		if (val)
+			SHA256Update(&c, (const uint8_t *)val, strlen(val) + 1);
+		else
+			SHA256Update(&c, (const uint8_t *)"\n", 1);
+	}
+	snprintf(uid, sizeof uid, "%u", (unsigned)geteuid());
+	SHA256Update(&c, (const uint8_t *)uid, strlen(uid) + 1);
+	SHA256End(&c, hex);
+	memcpy(key, hex, SX_SPARE_KEY_LEN);
+	key[SX_SPARE_KEY_LEN] = '\0';
+	free(text);
+	sx_argv_free(argv);
+	return 0;
+}
+
+int sx_spare_parse(const char *text, size_t len, const char *run_id, struct sx_spare *sp)
+{
+	char want[48], buf[ENTRY_MAX + 1], *end;
+	const char *num;
+	unsigned long long v;
+	size_t n;
+
+	if (!sx_run_id_valid(run_id) || len == 0 || len > ENTRY_MAX || memchr(text, '\0', len))
+		return -EINVAL;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	snprintf(want, sizeof want, "sandexec-%s ", run_id);
+	n = strlen(want);
+	if (strncmp(buf, want, n) != 0)
+		return -EINVAL;
+	num = buf + n;
+	if (*num < '0' || *num > '9' || strspn(num, "0123456789") > 12)
+		return -EINVAL;
+	errno = 0;
+	v = strtoull(num, &end, 10);
+	if (errno || strcmp(end, "\n") != 0)
+		return -EINVAL;
+	memset(sp, 0, sizeof *sp);
+	memcpy(sp->run_id, run_id, 17);
+	snprintf(sp->container, sizeof sp->container, "sandexec-%s", run_id);
+	sp->idle_until = (int64_t)v;
+	return 0;
+}
+
+/* The registry directory of key, made if need be (mode 0700) and checked
+ * like the run records' (the caller's, writable by no one else). An open
+ * descriptor, or -errno. */
+static int open_registry(const char *key, bool create)
+{
+	char *top = sx_state_path("spares"), *dir;
+	struct sx_err err;
+	int fd = -ENOENT;
+
+	if (!top)
+		return -ENOENT;
+	dir = sx_xasprintf("%s/%s", top, key);
+	if (create && sx_mkdir_p(dir, 0700) < 0) {
+		fd = -EIO;
+		goto out;
+	}
+	if (!create && access(dir, F_OK) < 0) {
+		fd = -ENOENT;
+		goto out;
+	}
+	if (sx_reaper_check_dir(top, &err) < 0 || sx_reaper_check_dir(dir, &err) < 0) {
+		fd = -EPERM;
+		goto out;
+	}
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		fd = -errno;
+out:
+	free(dir);
+	free(top);
+	return fd;
+}
+
+/* Read and parse the registry file name in dfd: a regular file of the
+ * caller's, writable by no one else, small. 0 or -errno. */
+static int read_entry(int dfd, const char *name, struct sx_spare *sp)
+{
+	char buf[ENTRY_MAX + 1];
+	struct stat st;
+	ssize_t n;
+	int fd, r = -EINVAL;
+
+	if (!sx_run_id_valid(name))
+		return -EINVAL;
+	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+	    !(st.st_mode & 022) && st.st_size <= ENTRY_MAX) {
+		do
+			n = read(fd, buf, sizeof buf);
+		while (n < 0 && errno == EINTR);
+		if (n > 0)
+			r = sx_spare_parse(buf, (size_t)n, name, sp);
+	}
+	close(fd);
+	return r;
+}
+
+/* Call fn for each registry file of dfd, at most SX_SPARE_MAX_ENTRIES;
+ * stale ones (idle time over, or not a registry file at all) are removed.
+ * fn returns nonzero to stop. */
+static int each_entry(int dfd,
+		      int (*fn)(int dfd, const char *name, const struct sx_spare *sp, void *ctx),
+		      void *ctx)
+{
+	int64_t now = (int64_t)time(NULL);
+	int dup_fd = dup(dfd), r = 0, seen = 0;
+	struct dirent *d;
+	DIR *dir;
+
+	if (dup_fd < 0)
+		return -errno;
+	dir = fdopendir(dup_fd);
+	if (!dir) {
+		close(dup_fd);
+		return -errno;
+	}
+	while (r == 0 && seen < SX_SPARE_MAX_ENTRIES && (d = readdir(dir))) {
+		struct sx_spare sp;
+
+		if (d->d_name[0] == '.')
+			continue;
+		seen++;
+		if (read_entry(dfd, d->d_name, &sp) < 0 ||
+		    sp.idle_until < now + SX_SPARE_MARGIN_S) {
+			/* Its container has ended by itself, or ends now: a
+			 * later sweep removes what its record names. */
+			unlinkat(dfd, d->d_name, 0);
+			continue;
+		}
+		r = fn(dfd, d->d_name, &sp, ctx);
+	}
+	closedir(dir);
+	return r;
+}
+
+static int take(int dfd, const char *name, const struct sx_spare *sp, void *ctx)
+{
+	/* The claim: one unlink succeeds, the others find nothing. */
+	if (unlinkat(dfd, name, 0) < 0)
+		return 0;
+	*(struct sx_spare *)ctx = *sp;
+	return 1;
+}
+
+int sx_spare_claim(const char *key, struct sx_spare *sp)
+{
+	int dfd = open_registry(key, false), r;
+
+	if (dfd < 0)
+		return dfd == -ENOENT ? 0 : dfd;
+	r = each_entry(dfd, take, sp);
+	close(dfd);
+	return r;
+}
+
+char **sx_spare_inspect_argv(const struct sx_config *cfg, const struct sx_spare *sp)
+{
+	const char *args[] = {"inspect",     "--format", inspect_format,
+			      sp->container, cfg->image, NULL};
+
+	return sx_docker_argv(cfg, args);
+}
+
+/* The next line of out[*at..len) without its newline, into buf. */
+static bool next_line(const char *out, size_t len, size_t *at, char *buf, size_t size)
+{
+	const char *nl;
+	size_t n;
+
+	if (*at >= len)
+		return false;
+	nl = memchr(out + *at, '\n', len - *at);
+	n = nl ? (size_t)(nl - (out + *at)) : len - *at;
+	if (n >= size || memchr(out + *at, '\0', n))
+		return false;
+	memcpy(buf, out + *at, n);
+	buf[n] = '\0';
+	*at += n + (nl ? 1 : 0);
+	return true;
+}
+
+int sx_spare_inspect_check(const char *out, size_t len, const char *key, const char *owner,
+			   struct sx_err *err)
+{
+	char c[512], i[512], cimage[160], ckey[64], cowner[300], running[16], iimage[160];
+	size_t at = 0;
+
+	if (len > INSPECT_MAX || !next_line(out, len, &at, c, sizeof c) ||
+	    !next_line(out, len, &at, i, sizeof i) || at < len) {
+		sx_err_set(err, "docker inspect did not show the spare and the image");
+		return -EINVAL;
+	}
+	if (sscanf(c, "C %159s %63s %299s %15s", cimage, ckey, cowner, running) != 4 ||
+	    sscanf(i, "I %159s", iimage) != 1) {
+		sx_err_set(err, "docker inspect did not show the spare and the image");
+		return -EINVAL;
+	}
+	if (strcmp(ckey, key) != 0 || strcmp(cowner, owner) != 0) {
+		sx_err_set(err, "the container is not a spare of this configuration's and this "
+				"user's: left alone");
+		return -EPERM;
+	}
+	if (strcmp(running, "true") != 0) {
+		sx_err_set(err, "the spare is not running");
+		return -EINVAL;
+	}
+	if (strncmp(cimage, "sha256:", 7) != 0 || strcmp(cimage, iimage) != 0) {
+		sx_err_set(err, "the spare runs another image than docker.image names now");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int count_live(int dfd, const char *name, const struct sx_spare *sp, void *ctx)
+{
+	(void)dfd;
+	(void)name;
+	(void)sp;
+	(*(unsigned *)ctx)++;
+	return 0;
+}
+
+/* One docker call, bounded; its exit status, or negative. */
+static int docker_call(const struct sx_config *cfg, const char *const *args, int64_t timeout_ms)
+{
+	char **argv = sx_docker_argv(cfg, args);
+	pid_t pid = sx_proc_start_quiet(argv);
+	int r = pid < 0 ? (int)pid : sx_proc_wait(pid, sx_now_ms() + timeout_ms);
+
+	sx_argv_free(argv);
+	return r;
+}
+
+/* Write the registry file of sp: a temporary name, then rename(2), so a
+ * claim never reads half of one. */
+static int register_spare(int dfd, const struct sx_spare *sp)
+{
+	char tmp[40], text[ENTRY_MAX];
+	int fd, n, r = 0;
+
+	snprintf(tmp, sizeof tmp, ".new-%s", sp->run_id);
+	n = snprintf(text, sizeof text, "%s %" PRId64 "\n", sp->container, sp->idle_until);
+	fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -errno;
+	if (sx_write_all(fd, text, (size_t)n) < 0)
+		r = -EIO;
+	if (close(fd) < 0 && r == 0)
+		r = -EIO;
+	if (r == 0 && renameat(dfd, tmp, dfd, sp->run_id) < 0)
+		r = -errno;
+	if (r < 0)
+		unlinkat(dfd, tmp, 0);
+	return r;
+}
+
+/* Create, start and register one spare. 0 or -errno with err set. */
+static int start_one(const struct sx_config *cfg, bool gvisor, const char *key, int dfd,
+		     const char *runs, int64_t timeout_ms, struct sx_err *err)
+{
+	struct sx_spare sp = {0};
+	int64_t now = (int64_t)time(NULL);
+	int64_t idle_s = seconds_up(cfg->spare_idle_ms);
+	/* Its deadline label: unclaimed until the end of its idle time, then
+	 * a whole run, then the margin of every run's. */
+	int64_t deadline = now + idle_s + seconds_up(cfg->timeout_ms) + SX_REAP_MARGIN_S;
+	char **argv;
+	pid_t pid;
+	int r;
+
+	r = sx_random_hex(sp.run_id, 8);
+	if (r < 0) {
+		sx_err_set(err, "no randomness for a spare's run id");
+		return r;
+	}
+	snprintf(sp.container, sizeof sp.container, "sandexec-%s", sp.run_id);
+	sx_reaper_record(runs, sp.run_id, sp.container, deadline);
+	argv = spare_argv(cfg, gvisor, key, sp.run_id, sp.container, deadline);
+	pid = sx_proc_start_quiet(argv);
+	sx_argv_free(argv);
+	r = pid < 0 ? (int)pid : sx_proc_wait(pid, sx_now_ms() + timeout_ms);
+	if (r == 0) {
+		const char *args[] = {"start", sp.container, NULL};
+
+		r = docker_call(cfg, args, timeout_ms);
+	}
+	/* It waits idle_s from its start, which came before this. */
+	sp.idle_until = now + idle_s;
+	if (r == 0)
+		r = register_spare(dfd, &sp);
+	if (r != 0) {
+		const char *args[] = {"rm", "--force", sp.container, NULL};
+
+		sx_err_set(err, "could not start a spare (docker create/start: %s)",
+			   r == -ETIMEDOUT ? "no answer" : "failed");
+		if (docker_call(cfg, args, timeout_ms) == 0)
+			sx_reaper_forget(runs, sp.run_id);
+		return r < 0 ? r : -EIO;
+	}
+	return 0;
+}
+
+int sx_spare_fill(const struct sx_config *cfg, unsigned want, bool wait, int64_t timeout_ms,
+		  unsigned *ready, struct sx_err *err)
+{
+	struct sx_runtime rt;
+	char key[SX_SPARE_KEY_LEN + 1], *runs = NULL;
+	unsigned have = 0;
+	int dfd, lock = -1, r, started = 0;
+
+	if (want > SX_SPARE_MAX_ENTRIES)
+		want = SX_SPARE_MAX_ENTRIES;
+	r = sx_runtime_for_run(cfg, timeout_ms, &rt, err);
+	if (r < 0)
+		return r;
+	r = sx_spare_key(cfg, rt.gvisor, key);
+	if (r < 0) {
+		sx_err_set(err, "seccomp profile: %s", strerror(-r));
+		return r;
+	}
+	dfd = open_registry(key, true);
+	if (dfd < 0) {
+		sx_err_set(err, "no usable spare registry under the state directory: %s",
+			   strerror(-dfd));
+		return dfd;
+	}
+	/* One fill per key at a time; another one under way will do. */
+	lock = openat(dfd, ".lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (lock < 0 || flock(lock, wait ? LOCK_EX : LOCK_EX | LOCK_NB) < 0) {
+		r = lock < 0 ? -errno : 0;
+		if (r < 0)
+			sx_err_set(err, "spare registry lock: %s", strerror(-r));
+		goto out;
+	}
+	each_entry(dfd, count_live, &have);
+	runs = sx_reaper_dir();
+	while (have < want) {
+		r = start_one(cfg, rt.gvisor, key, dfd, runs, timeout_ms, err);
+		if (r < 0)
+			break;
+		have++;
+		started++;
+	}
+	r = r < 0 ? r : started;
+	if (ready)
+		*ready = have;
+out:
+	if (lock >= 0)
+		close(lock);
+	close(dfd);
+	free(runs);
+	return r;
+}
