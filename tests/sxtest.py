@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 SANDEXEC = os.environ.get("SANDEXEC", "sandexec")
 SOURCE_ROOT = os.environ.get(
@@ -135,8 +136,10 @@ def drop_spares(tmp):
     would end by themselves after docker.spare_idle): wait for a fill under
     way (its lock), then docker rm the registered ones."""
     import fcntl
-    import time
     top = os.path.join(tmp, ".local", "state", "sandexec", "spares")
+    # The fill is detached after the report: give it the time to take its
+    # lock (it does so at once), then wait for the lock.
+    time.sleep(1)
     if not os.path.isdir(top):
         return
     for key in os.listdir(top):
@@ -166,7 +169,8 @@ def main(cases, prologue=None):
         code = prologue()
         if code is not None:
             return code
-    with tempfile.TemporaryDirectory(prefix="sandexec-test-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="sandexec-test-",
+                                     ignore_cleanup_errors=WARM) as tmp:
         try:
             try:
                 cases[sys.argv[1]](tmp)
