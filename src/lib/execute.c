@@ -63,7 +63,7 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	default:
 		return;
 	}
-	sx_log_event(log, "WARNING", type, o->error ? o->error : type, sx_report_event_fields(o));
+	sx_eventlog_write(log, "WARNING", type, o->error ? o->error : type, sx_report_event_fields(o));
 }
 
 /* spare: NULL in direct mode; else "" for a cold run, or the container
@@ -85,7 +85,7 @@ static void log_mode(struct sx_log *log, const char *mode, const char *reason, c
 	}
 	snprintf(msg, sizeof msg, "execution mode: %s%s", mode,
 		 spare ? (*spare ? " (warm: a spare container)" : " (cold)") : "");
-	sx_log_event(log, "INFO", "execution_mode_selected", msg, f);
+	sx_eventlog_write(log, "INFO", "execution_mode_selected", msg, f);
 }
 
 /* A spare of cfg's configuration for this run (spare.h): true with sp and
@@ -149,7 +149,7 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 	else
 		snprintf(msg, sizeof msg, "container %s never started; nothing to remove",
 			 o->container);
-	sx_log_event(log, o->removal_unconfirmed ? "ERROR" : "INFO", "docker_cleanup", msg, f);
+	sx_eventlog_write(log, o->removal_unconfirmed ? "ERROR" : "INFO", "docker_cleanup", msg, f);
 }
 
 /* A fresh outcome for a second run; the run id (and its container name)
@@ -170,7 +170,7 @@ static void fresh_outcome(struct sx_outcome *o)
 static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		      const struct sx_run_env *env, struct sx_log *log, struct sx_outcome *o)
 {
-	int r = sx_run_direct(cfg, s, env, o);
+	int r = sx_direct_run(cfg, s, env, o);
 	cJSON *f = sx_report_event_fields(o);
 	const char *type;
 
@@ -179,7 +179,7 @@ static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		type = o->fallback ? "direct_fallback_success" : "direct_execution_success";
 	else
 		type = "direct_execution_failed";
-	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", type,
+	sx_eventlog_write(log, o->status == SX_OK ? "INFO" : "WARNING", type,
 		     o->status == SX_OK ? "direct execution finished" : "direct execution failed",
 		     f);
 	return r;
@@ -201,7 +201,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 
 		f = cJSON_CreateObject();
 		cJSON_AddStringToObject(f, "reason", why);
-		sx_log_event(log, "WARNING", "sandbox_mode_disabled",
+		sx_eventlog_write(log, "WARNING", "sandbox_mode_disabled",
 			     "sandbox disabled: the script runs without a container", f);
 		warn(env, "running %s without the container sandbox (%s)", s->path, why);
 		log_mode(log, "direct", why, NULL, NULL);
@@ -213,11 +213,11 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	f = cJSON_CreateObject();
 	cJSON_AddStringToObject(f, "image", cfg->image);
 	cJSON_AddBoolToObject(f, "fallback_to_direct", cfg->fallback_to_direct);
-	sx_log_event(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
+	sx_eventlog_write(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
 	warm = claim_spare(cfg, env, &sp, key, &cold_why);
 	log_mode(log, "docker", "sandbox.enabled", warm ? sp.container : "", cold_why);
 	sx_reaper_sweep(cfg, env->state_dir, log, env->helper_timeout_ms);
-	r = sx_run_docker(cfg, s, env, warm ? &sp : NULL, key, o);
+	r = sx_docker_run(cfg, s, env, warm ? &sp : NULL, key, o);
 	if (!o->removal_deferred)
 		log_docker_cleanup(log, o);
 	if (warm && !o->started && o->status == SX_SANDBOX_UNAVAILABLE) {
@@ -226,18 +226,18 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		f = cJSON_CreateObject();
 		cJSON_AddStringToObject(f, "container", o->container);
 		cJSON_AddStringToObject(f, "reason", o->error ? o->error : "?");
-		sx_log_event(log, "WARNING", "spare_unusable",
+		sx_eventlog_write(log, "WARNING", "spare_unusable",
 			     "the spare container could not run the script; running cold", f);
 		fresh_outcome(o);
 		log_mode(log, "docker", "spare_unusable", "", "the spare was not usable");
-		r = sx_run_docker(cfg, s, env, NULL, key, o);
+		r = sx_docker_run(cfg, s, env, NULL, key, o);
 		log_docker_cleanup(log, o);
 	}
 	if (o->status == SX_OK) {
-		sx_log_event(log, "INFO", "docker_execution_success", "docker execution finished",
+		sx_eventlog_write(log, "INFO", "docker_execution_success", "docker execution finished",
 			     sx_report_event_fields(o));
 	} else {
-		sx_log_event(log, "WARNING", "docker_execution_failed",
+		sx_eventlog_write(log, "WARNING", "docker_execution_failed",
 			     o->error ? o->error : "docker execution failed",
 			     sx_report_event_fields(o));
 	}
@@ -246,13 +246,13 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		return r;
 	}
 	/* Docker itself could not run the script: nothing of it ran. */
-	sx_log_event(log, "ERROR", "sandbox_mode_failed",
+	sx_eventlog_write(log, "ERROR", "sandbox_mode_failed",
 		     o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
 	if (!cfg->fallback_to_direct)
 		return r;
 	f = cJSON_CreateObject();
 	cJSON_AddStringToObject(f, "reason", o->error ? o->error : "docker unavailable");
-	sx_log_event(log, "WARNING", "fallback_to_direct",
+	sx_eventlog_write(log, "WARNING", "fallback_to_direct",
 		     "docker unavailable: falling back to direct execution", f);
 	warn(env, "docker unavailable (%s); running %s directly, without the container sandbox",
 	     o->error ? o->error : "?", s->path);

@@ -20,14 +20,14 @@ static const struct {
     [SX_INTERNAL_ERROR] = {"internal_error", 70},
 };
 
-const char *sx_status_name(enum sx_status s)
+const char *sx_outcome_status_name(enum sx_status s)
 {
 	if ((unsigned)s >= sizeof table / sizeof table[0])
 		return "internal_error";
 	return table[s].name;
 }
 
-int sx_status_exit_code(enum sx_status s, int signal)
+int sx_outcome_exit_code(enum sx_status s, int signal)
 {
 	if ((unsigned)s >= sizeof table / sizeof table[0])
 		return 70;
@@ -36,7 +36,7 @@ int sx_status_exit_code(enum sx_status s, int signal)
 	return table[s].code;
 }
 
-enum sx_status sx_classify(const struct sx_run_facts *f)
+enum sx_status sx_outcome_classify(const struct sx_run_facts *f)
 {
 	if (f->spawn_errno)
 		return SX_SANDBOX_UNAVAILABLE;

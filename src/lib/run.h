@@ -17,7 +17,7 @@
 #define SX_RUN_ID_LEN 16 /* hex characters */
 
 struct sx_run_env {
-	int signal_fd;		   /* from sx_signals_install(), or -1 */
+	int signal_fd;		   /* from sx_proc_signals_install(), or -1 */
 	int stderr_fd;		   /* where the script's stderr goes */
 	int64_t grace_ms;	   /* after a stop, how long the child gets to exit */
 	int64_t helper_timeout_ms; /* bound on each docker rm */
@@ -80,20 +80,20 @@ struct sx_spare;
  * configuration key: spare.h), in that container: a run that did not
  * start the script there (the spare was not usable) is sandbox_unavailable
  * with o->started false, and the spare is removed. */
-int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
+int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, const struct sx_spare *spare, const char *key,
 		  struct sx_outcome *o);
 
 /* Run s with the interpreter directly, under rlimits, in a private
- * temporary directory. Same contract as sx_run_docker(). */
-int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
+ * temporary directory. Same contract as sx_docker_run(). */
+int sx_direct_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o);
 
 /* The seccomp profile must be there and deny by default: a JSON object
  * whose defaultAction is an errno, kill or trap action. Checked before every
  * docker run, since running without it is never an option. 0 or -EINVAL
  * with err naming the file. */
-int sx_seccomp_check(const char *path, struct sx_err *err);
+int sx_docker_seccomp_check(const char *path, struct sx_err *err);
 /* docker's error output from before the start marker as one line for the
  * run's error: its words that say something, and what to do (build the
  * image, sandexec doctor, the docker group). Caller frees. */
@@ -111,12 +111,12 @@ bool sx_docker_confirm_removed(const struct sx_config *cfg, const char *name, in
 
 /* The wall-clock second after which a run started now is certainly
  * abandoned: its container's sandexec.deadline label. */
-int64_t sx_run_deadline_epoch(const struct sx_config *cfg);
+int64_t sx_docker_deadline_epoch(const struct sx_config *cfg);
 
 /* The docker run argv for this run id (--dry-run and the run itself);
  * gvisor from sx_runtime_for_run().
- * Caller frees with sx_argv_free(). */
-char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
+ * Caller frees with sx_dockerargv_free(). */
+char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_strategy *s,
 			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor);
 
 /* Shared by the backends: the io of a run started at t0 (stdin, the stdout
@@ -138,7 +138,7 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
  * trailer and sandexec did not stop it: o is then internal_error (how the
  * script ended is unknown, never the container's status taken for the
  * script's), and the caller asks the engine whether it was an OOM kill. */
-bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
+bool sx_run_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
 			  const char *what, struct sx_outcome *o);
 
 /* The CPU times and peak RSS of ru as usage (has_rusage set). */
@@ -147,6 +147,6 @@ void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru);
 /* The engine saw the memory limit's OOM killer end the run: o becomes an
  * oom outcome (gVisor, where no end line can say so; runtime.h), or with
  * supervisor, one where it killed the supervisor, not the script. */
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor);
+void sx_run_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor);
 
 #endif

@@ -48,7 +48,7 @@ static char **spare_argv(const struct sx_config *cfg, bool gvisor, const char *k
 			 const char *run_id, const char *name, int64_t deadline)
 {
 	char *seccomp = sx_config_seccomp_path_for(cfg, gvisor);
-	struct sx_docker_run run = {
+	struct sx_dockerargv_opts run = {
 	    .name = name,
 	    .run_id = run_id,
 	    .deadline_epoch = deadline,
@@ -59,7 +59,7 @@ static char **spare_argv(const struct sx_config *cfg, bool gvisor, const char *k
 	    .spare_key = key ? key : "",
 	    .idle_s = seconds_up(cfg->spare_idle_ms),
 	};
-	char **argv = sx_docker_run_argv(cfg, &run);
+	char **argv = sx_dockerargv_run(cfg, &run);
 
 	free(seccomp);
 	return argv;
@@ -85,7 +85,7 @@ int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY
 		close(fd);
 	free(profile);
 	if (r < 0) {
-		sx_argv_free(argv);
+		sx_dockerargv_free(argv);
 		return r;
 	}
 	SHA256Init(&c);
@@ -108,7 +108,7 @@ int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY
 	memcpy(key, hex, SX_SPARE_KEY_LEN);
 	key[SX_SPARE_KEY_LEN] = '\0';
 	free(text);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return 0;
 }
 
@@ -119,7 +119,7 @@ int sx_spare_parse(const char *text, size_t len, const char *run_id, struct sx_s
 	unsigned long long v;
 	size_t n;
 
-	if (!sx_run_id_valid(run_id) || len == 0 || len > ENTRY_MAX || memchr(text, '\0', len))
+	if (!sx_reaper_run_id_valid(run_id) || len == 0 || len > ENTRY_MAX || memchr(text, '\0', len))
 		return -EINVAL;
 	memcpy(buf, text, len);
 	buf[len] = '\0';
@@ -183,7 +183,7 @@ static int read_entry(int dfd, const char *name, struct sx_spare *sp)
 	ssize_t n;
 	int fd, r = -EINVAL;
 
-	if (!sx_run_id_valid(name))
+	if (!sx_reaper_run_id_valid(name))
 		return -EINVAL;
 	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
@@ -263,7 +263,7 @@ char **sx_spare_inspect_argv(const struct sx_config *cfg, const struct sx_spare 
 	const char *args[] = {"inspect",     "--format", inspect_format,
 			      sp->container, cfg->image, NULL};
 
-	return sx_docker_argv(cfg, args);
+	return sx_dockerargv_call(cfg, args);
 }
 
 /* The next line of out[*at..len) without its newline, into buf. */
@@ -328,11 +328,11 @@ static int count_live(int dfd, const char *name, const struct sx_spare *sp, void
 /* One docker call, bounded; its exit status, or negative. */
 static int docker_call(const struct sx_config *cfg, const char *const *args, int64_t timeout_ms)
 {
-	char **argv = sx_docker_argv(cfg, args);
+	char **argv = sx_dockerargv_call(cfg, args);
 	pid_t pid = sx_proc_start_quiet(argv);
 	int r = pid < 0 ? (int)pid : sx_proc_wait(pid, sx_now_ms() + timeout_ms);
 
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return r;
 }
 
@@ -382,7 +382,7 @@ static int start_one(const struct sx_config *cfg, bool gvisor, const char *key, 
 	sx_reaper_record(runs, sp.run_id, sp.container, deadline);
 	argv = spare_argv(cfg, gvisor, key, sp.run_id, sp.container, deadline);
 	pid = sx_proc_start_quiet(argv);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	r = pid < 0 ? (int)pid : sx_proc_wait(pid, sx_now_ms() + timeout_ms);
 	if (r == 0) {
 		const char *args[] = {"start", sp.container, NULL};
