@@ -10,29 +10,29 @@
 
 START_TEST(test_exit_codes)
 {
-	ck_assert_int_eq(sx_status_exit_code(SX_OK, 0), 0);
-	ck_assert_int_eq(sx_status_exit_code(SX_STRATEGY_ERROR, 0), 1);
-	ck_assert_int_eq(sx_status_exit_code(SX_USAGE_ERROR, 0), 2);
-	ck_assert_int_eq(sx_status_exit_code(SX_CONFIG_ERROR, 0), 3);
-	ck_assert_int_eq(sx_status_exit_code(SX_REJECTED, 0), 4);
-	ck_assert_int_eq(sx_status_exit_code(SX_NO_RESULT, 0), 5);
-	ck_assert_int_eq(sx_status_exit_code(SX_SANDBOX_UNAVAILABLE, 0), 6);
-	ck_assert_int_eq(sx_status_exit_code(SX_OUTPUT_LIMIT, 0), 7);
-	ck_assert_int_eq(sx_status_exit_code(SX_OOM, 0), 8);
-	ck_assert_int_eq(sx_status_exit_code(SX_TIMEOUT, 0), 124);
-	ck_assert_int_eq(sx_status_exit_code(SX_INTERRUPTED, 15), 143);
-	ck_assert_int_eq(sx_status_exit_code(SX_INTERRUPTED, 2), 130);
-	ck_assert_int_eq(sx_status_exit_code(SX_INPUT_ERROR, 0), 66);
-	ck_assert_int_eq(sx_status_exit_code(SX_INTERNAL_ERROR, 0), 70);
-	ck_assert_str_eq(sx_status_name(SX_SANDBOX_UNAVAILABLE), "sandbox_unavailable");
-	ck_assert_str_eq(sx_status_name(SX_NO_RESULT), "no_result");
-	ck_assert_str_eq(sx_status_name((enum sx_status)999), "internal_error");
+	ck_assert_int_eq(sx_outcome_exit_code(SX_OK, 0), 0);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_STRATEGY_ERROR, 0), 1);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_USAGE_ERROR, 0), 2);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_CONFIG_ERROR, 0), 3);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_REJECTED, 0), 4);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_NO_RESULT, 0), 5);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_SANDBOX_UNAVAILABLE, 0), 6);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_OUTPUT_LIMIT, 0), 7);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_OOM, 0), 8);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_TIMEOUT, 0), 124);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_INTERRUPTED, 15), 143);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_INTERRUPTED, 2), 130);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_INPUT_ERROR, 0), 66);
+	ck_assert_int_eq(sx_outcome_exit_code(SX_INTERNAL_ERROR, 0), 70);
+	ck_assert_str_eq(sx_outcome_status_name(SX_SANDBOX_UNAVAILABLE), "sandbox_unavailable");
+	ck_assert_str_eq(sx_outcome_status_name(SX_NO_RESULT), "no_result");
+	ck_assert_str_eq(sx_outcome_status_name((enum sx_status)999), "internal_error");
 }
 END_TEST
 
 static enum sx_status classify(struct sx_run_facts f)
 {
-	return sx_classify(&f);
+	return sx_outcome_classify(&f);
 }
 
 START_TEST(test_classify)
@@ -141,7 +141,7 @@ static void from_proc(const char *out, size_t len, bool exited, int code, int si
 	o->mode = via_init ? SX_MODE_DOCKER : SX_MODE_DIRECT;
 	if (via_init)
 		memcpy(o->nonce, N, SX_NONCE_LEN + 1);
-	sx_outcome_from_proc(&cfg, &res, via_init, "docker", o);
+	sx_run_outcome_from_proc(&cfg, &res, via_init, "docker", o);
 	free(res.out);
 	sx_config_free(&cfg);
 }
@@ -189,7 +189,7 @@ START_TEST(test_from_proc_docker)
 	from_proc(oom, sizeof oom - 1, true, 137, 0, true, &o);
 	ck_assert_int_eq(o.status, SX_OOM);
 	ck_assert_int_eq(o.signal, 9);
-	ck_assert_int_eq(sx_status_exit_code(o.status, 0), 8);
+	ck_assert_int_eq(sx_outcome_exit_code(o.status, 0), 8);
 	sx_outcome_free(&o);
 
 	/* Only the very last line counts. */
@@ -308,7 +308,7 @@ START_TEST(test_from_proc_cap)
 	res.out_len = SX_START_MARKER_LEN + n + sizeof(E "exit 0\n") - 1;
 	memcpy(o.nonce, N, SX_NONCE_LEN + 1);
 	res.err_head = "";
-	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
+	sx_run_outcome_from_proc(&cfg, &res, true, "docker", &o);
 	ck_assert_int_eq(o.status, SX_OUTPUT_LIMIT);
 	ck_assert_uint_eq(o.stdout_len, 1 << 20);
 	ck_assert(o.stdout_truncated);
@@ -558,12 +558,12 @@ START_TEST(test_trailer_usage)
 
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		len = (size_t)snprintf(buf, sizeof buf, "out%s%s %s", SX_END_MARKER, N, bad[i]);
-		ck_assert_msg(!sx_end_take(buf, &len, N, &e), "%s", bad[i]);
+		ck_assert_msg(!sx_bootstrap_end_take(buf, &len, N, &e), "%s", bad[i]);
 	}
 	/* The longest trailer fits SX_END_MAX, which the parser scans back. */
 	len = (size_t)snprintf(buf, sizeof buf, "out%s%s %s", SX_END_MARKER, N, good);
 	ck_assert_uint_eq(len - 3, SX_END_MAX);
-	ck_assert(sx_end_take(buf, &len, N, &e));
+	ck_assert(sx_bootstrap_end_take(buf, &len, N, &e));
 	ck_assert_uint_eq(len, 3);
 	ck_assert(e.sig == 64 && e.usage.has_rusage && e.usage.has_wall);
 	ck_assert(e.usage.cpu_user_ms == 999999999999 && e.usage.wall_ms == 999999999999);
@@ -571,7 +571,7 @@ START_TEST(test_trailer_usage)
 	len = (size_t)snprintf(
 	    buf, sizeof buf, "out%s%s %s", SX_END_MARKER, N,
 	    "signal 64 usage 999999999999 999999999999 999999999999 0999999999999\n");
-	ck_assert(!sx_end_take(buf, &len, N, &e));
+	ck_assert(!sx_bootstrap_end_take(buf, &len, N, &e));
 
 	/* Through the outcome: the supervisor's numbers, the wall time too. */
 	{

@@ -155,7 +155,7 @@ out:
  * caller has left, and any other code promises a complete report. */
 int cli_finish(struct sx_report *rep, int stop_signal)
 {
-	int code = sx_status_exit_code(rep->status, stop_signal);
+	int code = sx_outcome_exit_code(rep->status, stop_signal);
 	int r;
 
 	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
@@ -168,7 +168,8 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 
 		cli_say("sandexec: %s%s%s%s%s: %s\n", strategy ? strategy : "",
 			strategy ? ": " : "", cli_show.color ? "\033[1;31m" : "",
-			sx_status_name(rep->status), cli_show.color ? "\033[0m" : "", error);
+			sx_outcome_status_name(rep->status), cli_show.color ? "\033[0m" : "",
+			error);
 		free(strategy);
 		free(error);
 	}
@@ -179,7 +180,7 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 
 			cli_say("sandexec: internal_error: cannot write the report to %s: %s; the "
 				"run's status was %s (exit %d)\n",
-				f, strerror(-r), sx_status_name(rep->status), code);
+				f, strerror(-r), sx_outcome_status_name(rep->status), code);
 			free(f);
 			code = 70;
 		}
@@ -207,7 +208,7 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 			: r == -ETIMEDOUT		  ? "stdout was not read in time"
 			: r == -EINTR			  ? "interrupted by a signal"
 							  : strerror(-r),
-			sx_status_name(rep->status), code);
+			sx_outcome_status_name(rep->status), code);
 		free(strategy);
 		code = 70;
 	}

@@ -103,7 +103,7 @@ static bool parse_end(const char *s, size_t n, struct sx_script_end *e)
 	return true;
 }
 
-bool sx_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e)
+bool sx_bootstrap_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e)
 {
 	size_t n = *len, nl = strlen(nonce), start, rest;
 	const char *r;

@@ -214,7 +214,7 @@ cJSON *sx_report_event_fields(const struct sx_outcome *o)
 {
 	cJSON *f = cJSON_CreateObject();
 
-	cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
+	cJSON_AddStringToObject(f, "status", sx_outcome_status_name(o->status));
 	if (o->has_exit_code)
 		cJSON_AddNumberToObject(f, "script_exit_code", o->exit_code);
 	else
@@ -245,7 +245,7 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	 * (small) are copied so that sx_json_print() sanitises them, which it
 	 * does not do through a reference. */
 	cJSON_AddStringToObject(head, "sandexec", SANDEXEC_VERSION);
-	cJSON_AddStringToObject(head, "status", sx_status_name(r->status));
+	cJSON_AddStringToObject(head, "status", sx_outcome_status_name(r->status));
 	add_str_or_null(head, "mode", r->mode);
 	cJSON_AddBoolToObject(head, "fallback", r->fallback);
 	cJSON_AddBoolToObject(head, "sandboxed", r->sandboxed);
@@ -498,7 +498,7 @@ char *sx_report_text(const struct sx_report *rep)
 	char *head, *out;
 	size_t len;
 
-	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_status_name(rep->status),
+	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_outcome_status_name(rep->status),
 			    rep->strategy ? rep->strategy : "-", rep->mode ? " in " : "",
 			    rep->mode ? rep->mode : "", (double)rep->duration_ms / 1000.0);
 	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
@@ -575,6 +575,6 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
 		sx_report_add_stderr_tail(f, o->stderr_tail, o->stderr_tail_len);
 	if (hwm >= 0)
 		cJSON_AddNumberToObject(f, "sandexec_max_rss_kib", (double)hwm);
-	snprintf(msg, sizeof msg, "run finished: %s", sx_status_name(o->status));
-	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
+	snprintf(msg, sizeof msg, "run finished: %s", sx_outcome_status_name(o->status));
+	sx_eventlog_write(log, o->status == SX_OK ? "INFO" : "WARNING", "run_finished", msg, f);
 }
