@@ -833,64 +833,44 @@ int sx_config_load_string(struct sx_config *cfg, const char *name, const char *t
 	return r;
 }
 
-static bool is_dev_null(const struct stat *st)
-{
-	struct stat null;
-
-	return S_ISCHR(st->st_mode) && stat("/dev/null", &null) == 0 && S_ISCHR(null.st_mode) &&
-	       st->st_rdev == null.st_rdev;
-}
-
 int sx_config_load_file(struct sx_config *cfg, const char *path, bool required, struct sx_err *err)
 {
-	struct stat st;
-	char *buf;
-	size_t len = 0;
-	int fd, r;
+	/* -c /dev/null: an empty configuration, the usual way to say "none". */
+	const struct sx_read_opts opts = {
+	    .max = SX_CONFIG_MAX_FILE,
+	    .dev_null_empty = true,
+	    .regular_only = true,
+	};
+	struct sx_read rd;
+	int r;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0) {
-		if (errno == ENOENT && !required)
+	r = sx_util_read_file(AT_FDCWD, path, &opts, &rd);
+	switch (rd.fail) {
+	case SX_READ_OK:
+		break;
+	case SX_READ_OPEN:
+		if (r == -ENOENT && !required)
 			return 0;
-		r = -errno;
-		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(errno));
+		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(-r));
 		return r == -ENOENT ? -ENOENT : -EINVAL;
-	}
-	if (fstat(fd, &st) < 0) {
-		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
-		close(fd);
-		return -EINVAL;
-	}
-	if (is_dev_null(&st)) {
-		/* -c /dev/null: an empty configuration, the usual way to say "none". */
-		close(fd);
-		return 0;
-	}
-	if (!S_ISREG(st.st_mode)) {
+	case SX_READ_NOT_REGULAR:
 		sx_err_set(err, "%s: configuration is not a regular file%s", path,
-			   S_ISDIR(st.st_mode) ? " (it is a directory)" : "");
-		close(fd);
+			   S_ISDIR(rd.st.st_mode) ? " (it is a directory)" : "");
 		return -EINVAL;
-	}
-	if ((uint64_t)st.st_size > SX_CONFIG_MAX_FILE) {
-		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
-			   SX_CONFIG_MAX_FILE);
-		close(fd);
-		return -EINVAL;
-	}
-	r = sx_read_fd(fd, SX_CONFIG_MAX_FILE, &buf, &len);
-	close(fd);
-	if (r == -EFBIG) {
+	case SX_READ_TOO_BIG:
 		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
 			   SX_CONFIG_MAX_FILE);
 		return -EINVAL;
-	}
-	if (r < 0) {
+	default: /* SX_READ_STAT, SX_READ_READ */
 		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(-r));
 		return -EINVAL;
 	}
-	r = sx_config_load_string(cfg, path, buf, len, err);
-	free(buf);
+	if (rd.dev_null) {
+		free(rd.data);
+		return 0;
+	}
+	r = sx_config_load_string(cfg, path, rd.data, rd.len, err);
+	free(rd.data);
 	return r;
 }
 
