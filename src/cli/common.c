@@ -99,18 +99,16 @@ int cli_output_check(const char *file)
  */
 static int write_output(const struct sx_report *rep, const char *file)
 {
-	char *copy = sx_xstrdup(file), *copy2 = sx_xstrdup(file);
+	_cleanup_free_ char *copy = sx_xstrdup(file), *copy2 = sx_xstrdup(file);
 	const char *dir = dirname(copy), *base = basename(copy2);
-	char *tmp = sx_xasprintf("%s/.%s.XXXXXX", dir, base);
+	_cleanup_free_ char *tmp = sx_xasprintf("%s/.%s.XXXXXX", dir, base);
 	mode_t mask = umask(0);
 	int fd, r, dfd;
 
 	umask(mask);
 	fd = mkstemp(tmp);
-	if (fd < 0) {
-		r = -errno;
-		goto out;
-	}
+	if (fd < 0)
+		return -errno;
 	if (cli_show.text) {
 		char *text = sx_report_text(rep);
 
@@ -135,18 +133,14 @@ static int write_output(const struct sx_report *rep, const char *file)
 		r = -errno;
 	if (r < 0) {
 		(void)unlink(tmp);
-		goto out;
+		return r;
 	}
 	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd >= 0) {
 		(void)fsync(dfd);
 		close(dfd);
 	}
-out:
-	free(tmp);
-	free(copy);
-	free(copy2);
-	return r;
+	return 0;
 }
 
 /* Print the report, mirror its error on stderr, and give the exit code.

@@ -258,6 +258,11 @@ static void list_free(char **l)
 	free(l);
 }
 
+static void list_freep(char ***l)
+{
+	list_free(*l);
+}
+
 static char **list_dup(const char *const *src)
 {
 	size_t n = 0;
@@ -560,43 +565,37 @@ static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *
 		     const char *where)
 {
 	char ***field = (char ***)((char *)cfg + k->off);
-	char **list = sx_xcalloc(SX_CONFIG_MAX_LIST + 1, sizeof *list);
+	_cleanup_(list_freep) char **list = sx_xcalloc(SX_CONFIG_MAX_LIST + 1, sizeof *list);
 	size_t n = 0;
 	const char *why;
 	int r;
 
 	for (;;) {
 		if ((r = next(y)) < 0)
-			goto fail;
+			return r;
 		if (y->ev.type == YAML_SEQUENCE_END_EVENT)
 			break;
 		if (y->ev.type != YAML_SCALAR_EVENT) {
 			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), k->section,
 				   k->name, kind_expect(k));
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		if ((why = k->check(scalar(y)))) {
 			sx_err_set(y->err, "%s: %s.%s: '%s': %s", ev_where(y), k->section, k->name,
 				   scalar(y), why);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		if (n == SX_CONFIG_MAX_LIST) {
 			sx_err_set(y->err, "%s: %s.%s: more than %d entries", ev_where(y),
 				   k->section, k->name, SX_CONFIG_MAX_LIST);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 	}
 	list_free(*field);
-	*field = list;
+	*field = sx_util_steal_ptr(&list);
 	set_origin(cfg, k, where);
 	return 0;
-fail:
-	list_free(list);
-	return r;
 }
 
 /* output.require's mapping, KEY: SPEC; the MAPPING_START event is current.
@@ -606,7 +605,7 @@ static int load_require(struct yparse *y, struct sx_config *cfg, const struct ke
 			const char *where)
 {
 	char ***field = (char ***)((char *)cfg + k->off);
-	char **list = sx_xcalloc(2 * SX_CONFIG_MAX_LIST + 1, sizeof *list);
+	_cleanup_(list_freep) char **list = sx_xcalloc(2 * SX_CONFIG_MAX_LIST + 1, sizeof *list);
 	size_t n = 0;
 	struct sx_require_spec spec;
 	const char *why;
@@ -615,40 +614,36 @@ static int load_require(struct yparse *y, struct sx_config *cfg, const struct ke
 	for (;;) {
 		snprintf(y->ctx, sizeof y->ctx, "%s.%s", k->section, k->name);
 		if ((r = next(y)) < 0)
-			goto fail;
+			return r;
 		if (y->ev.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (y->ev.type != YAML_SCALAR_EVENT) {
 			sx_err_set(y->err, "%s: %s.%s: expected a result key", ev_where(y),
 				   k->section, k->name);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		for (size_t i = 0; i < n; i += 2) {
 			if (strcmp(list[i], scalar(y)) == 0) {
 				sx_err_set(y->err, "%s: %s.%s: duplicate key '%s'", ev_where(y),
 					   k->section, k->name, scalar(y));
-				r = -EINVAL;
-				goto fail;
+				return -EINVAL;
 			}
 		}
 		if (n == 2 * SX_CONFIG_MAX_LIST) {
 			sx_err_set(y->err, "%s: %s.%s: more than %d keys", ev_where(y), k->section,
 				   k->name, SX_CONFIG_MAX_LIST);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 		snprintf(y->ctx, sizeof y->ctx, "%s.%s.%s", k->section, k->name, list[n - 1]);
 		if ((r = next(y)) < 0)
-			goto fail;
+			return r;
 		if (y->ev.type != YAML_SCALAR_EVENT) {
 			sx_err_set(y->err,
 				   "%s: %s.%s.%s: expected a type such as 'number' or "
 				   "'integer >= 0'",
 				   ev_where(y), k->section, k->name, list[n - 1]);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		if (scalar_is_null(y)) {
 			list[n++] = sx_xstrdup("");
@@ -657,18 +652,14 @@ static int load_require(struct yparse *y, struct sx_config *cfg, const struct ke
 		if (sx_require_parse(scalar(y), &spec, &why) < 0) {
 			sx_err_set(y->err, "%s: %s.%s.%s: '%s': %s", ev_where(y), k->section,
 				   k->name, list[n - 1], scalar(y), why);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 	}
 	list_free(*field);
-	*field = list;
+	*field = sx_util_steal_ptr(&list);
 	set_origin(cfg, k, where);
 	return 0;
-fail:
-	list_free(list);
-	return r;
 }
 
 /* One section's mapping; the MAPPING_START event is current. */

@@ -5,8 +5,11 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -88,6 +91,53 @@ int64_t sx_util_epoch_ms(void);
 int sx_util_rfc3339(int64_t ms, char *buf, size_t size);
 /* 2*nbytes lowercase hex characters of kernel randomness into buf (which
  * holds 2*nbytes+1). Returns 0 or -errno. */
+/* Scope-bound cleanup, as bubblewrap and crun use it (GCC and Clang): a
+ * variable declared _cleanup_free_ is freed, _cleanup_close_ closed (if
+ * >= 0, errno kept), _cleanup_cjson_ deleted when it goes out of scope, on
+ * every return. What is handed on is taken with sx_util_steal_ptr() /
+ * sx_util_steal_fd(), which leave NULL / -1 behind. Used where a function
+ * owns several things and has early returns; a function with one owned
+ * object and one exit keeps its plain free(). */
+#define _cleanup_(f) __attribute__((cleanup(f)))
+#define _cleanup_free_ _cleanup_(sx_util_freep)
+#define _cleanup_close_ _cleanup_(sx_util_closep)
+#define _cleanup_cjson_ _cleanup_(sx_util_cjson_deletep)
+
+static inline void sx_util_freep(void *p)
+{
+	free(*(void **)p);
+}
+
+static inline void sx_util_closep(int *fd)
+{
+	int e = errno;
+
+	if (*fd >= 0)
+		close(*fd);
+	errno = e;
+}
+
+static inline void sx_util_cjson_deletep(cJSON **j)
+{
+	cJSON_Delete(*j);
+}
+
+static inline void *sx_util_steal_ptr(void *pp)
+{
+	void *v = *(void **)pp;
+
+	*(void **)pp = NULL;
+	return v;
+}
+
+static inline int sx_util_steal_fd(int *fd)
+{
+	int v = *fd;
+
+	*fd = -1;
+	return v;
+}
+
 int sx_random_hex(char *buf, size_t nbytes);
 
 /* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL where ~
