@@ -22,7 +22,7 @@ int main(int argc, char **argv)
 	/* Before anything is opened: a closed fd 1 or 2 would be the next
 	 * file's number, and the report or the script's stderr would go into
 	 * the event log. */
-	closed = sx_stdfds_sanitize();
+	closed = sx_stream_stdfds_sanitize();
 	if (closed < 0)
 		return 70;
 	cli_show.no_stdout = closed & (1 << STDOUT_FILENO);

@@ -63,19 +63,19 @@ START_TEST(test_engine_is_local)
 
 	unsetenv("DOCKER_CONTEXT");
 	unsetenv("DOCKER_HOST");
-	ck_assert(sx_engine_is_local(&why));
+	ck_assert(sx_datadir_engine_is_local(&why));
 	setenv("DOCKER_HOST", "unix:///run/docker.sock", 1);
-	ck_assert(sx_engine_is_local(&why));
+	ck_assert(sx_datadir_engine_is_local(&why));
 	setenv("DOCKER_HOST", "tcp://203.0.113.1:2376", 1);
-	ck_assert(!sx_engine_is_local(&why));
+	ck_assert(!sx_datadir_engine_is_local(&why));
 	ck_assert_ptr_nonnull(why);
 	setenv("DOCKER_HOST", "", 1); /* empty: unset, to the docker CLI */
-	ck_assert(sx_engine_is_local(&why));
+	ck_assert(sx_datadir_engine_is_local(&why));
 	unsetenv("DOCKER_HOST");
 	setenv("DOCKER_CONTEXT", "remote", 1);
-	ck_assert(!sx_engine_is_local(&why));
+	ck_assert(!sx_datadir_engine_is_local(&why));
 	setenv("DOCKER_CONTEXT", "default", 1);
-	ck_assert(sx_engine_is_local(&why));
+	ck_assert(sx_datadir_engine_is_local(&why));
 	unsetenv("DOCKER_CONTEXT");
 }
 END_TEST

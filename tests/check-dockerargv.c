@@ -7,7 +7,7 @@
 #include "dockerargv.h"
 #include "reaper.h"
 
-static const struct sx_docker_run run = {
+static const struct sx_dockerargv_opts run = {
     .name = "sandexec-0123456789abcdef",
     .run_id = "0123456789abcdef",
     .deadline_epoch = 1700000000,
@@ -94,7 +94,7 @@ START_TEST(test_default_argv)
 	char *owner = sx_reaper_owner();
 
 	sx_config_init(&cfg);
-	argv = sx_docker_run_argv(&cfg, &run);
+	argv = sx_dockerargv_run(&cfg, &run);
 	for (i = 0; want[i]; i++) {
 		ck_assert_msg(argv[i], "argv ends early at %zu", i);
 		if (strcmp(want[i], "sandexec.owner=") == 0) {
@@ -106,7 +106,7 @@ START_TEST(test_default_argv)
 	}
 	free(owner);
 	ck_assert_ptr_null(argv[i]);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	sx_config_free(&cfg);
 }
 END_TEST
@@ -131,7 +131,7 @@ START_TEST(test_edge_config)
 
 	sx_config_init(&cfg);
 	ck_assert_int_eq(sx_config_load_string(&cfg, "t", text, strlen(text), &err), 0);
-	argv = sx_docker_run_argv(&cfg, &run);
+	argv = sx_dockerargv_run(&cfg, &run);
 	ck_assert_str_eq(argv[0], "/opt/podman");
 	ck_assert_int_eq(find(argv, "--read-only"), -1);
 	i = find(argv, "--memory");
@@ -156,14 +156,14 @@ START_TEST(test_edge_config)
 	ck_assert_int_eq(find(argv, "--volume"), -1);
 	ck_assert_int_eq(find(argv, "--mount"), -1);
 	ck_assert_int_eq(find(argv, "--env-file"), -1);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	cfg.data_dir = strdup("/srv/prices");
-	argv = sx_docker_run_argv(&cfg, &run);
+	argv = sx_dockerargv_run(&cfg, &run);
 	i = find(argv, "--mount");
 	ck_assert_int_ge(i, 0);
 	ck_assert_str_eq(argv[i + 1], "type=bind,source=/srv/prices,target=/data,readonly");
 	ck_assert_int_lt(i, find(argv, "sandexec-python:bookworm"));
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	sx_config_free(&cfg);
 }
 END_TEST
@@ -175,25 +175,25 @@ START_TEST(test_rm_argv)
 	char **argv;
 
 	sx_config_init(&cfg);
-	argv = sx_docker_rm_argv(&cfg, "sandexec-x");
-	ck_assert_uint_eq(sx_argv_len(argv), 4);
+	argv = sx_dockerargv_rm(&cfg, "sandexec-x");
+	ck_assert_uint_eq(sx_dockerargv_len(argv), 4);
 	ck_assert_str_eq(argv[0], "docker");
 	ck_assert_str_eq(argv[1], "rm");
 	ck_assert_str_eq(argv[2], "--force");
 	ck_assert_str_eq(argv[3], "sandexec-x");
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	/* A context goes right after the binary, in every call. */
 	ck_assert_int_eq(sx_config_set(&cfg, "docker.context", "far", "--context", &err), 0);
-	argv = sx_docker_rm_argv(&cfg, "sandexec-x");
-	ck_assert_uint_eq(sx_argv_len(argv), 6);
+	argv = sx_dockerargv_rm(&cfg, "sandexec-x");
+	ck_assert_uint_eq(sx_dockerargv_len(argv), 6);
 	ck_assert_str_eq(argv[1], "--context");
 	ck_assert_str_eq(argv[2], "far");
 	ck_assert_str_eq(argv[3], "rm");
-	sx_argv_free(argv);
-	argv = sx_docker_run_argv(&cfg, &run);
+	sx_dockerargv_free(argv);
+	argv = sx_dockerargv_run(&cfg, &run);
 	ck_assert_str_eq(argv[1], "--context");
 	ck_assert_str_eq(argv[3], "run");
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	sx_config_free(&cfg);
 }
 END_TEST
@@ -225,26 +225,26 @@ END_TEST
  * host cgroup gets the sandbox's own tasks on top; an explicit nproc wins. */
 START_TEST(test_gvisor_argv)
 {
-	struct sx_docker_run g = run;
+	struct sx_dockerargv_opts g = run;
 	struct sx_config cfg;
 	char **argv;
 	int i;
 
 	g.gvisor = true;
 	sx_config_init(&cfg);
-	argv = sx_docker_run_argv(&cfg, &g);
+	argv = sx_dockerargv_run(&cfg, &g);
 	i = find(argv, "--pids-limit");
 	ck_assert_str_eq(argv[i + 1], "1088"); /* 64 + 8 * 128 */
 	ck_assert_int_ge(find(argv, "nproc=128:128"), 0);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	cfg.nproc = 32;
 	cfg.pids_limit = 8;
-	argv = sx_docker_run_argv(&cfg, &g);
+	argv = sx_dockerargv_run(&cfg, &g);
 	i = find(argv, "--pids-limit");
 	ck_assert_str_eq(argv[i + 1], "128");
 	ck_assert_int_ge(find(argv, "nproc=32:32"), 0);
 	ck_assert_int_eq(find(argv, "nproc=8:8"), -1);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	sx_config_free(&cfg);
 }
 END_TEST

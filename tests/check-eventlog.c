@@ -43,14 +43,14 @@ START_TEST(test_event_members)
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	path = sx_xasprintf("%s/sub/ev.log", dir);
-	ck_assert_int_eq(sx_log_open(&log, path, false), 0);
+	ck_assert_int_eq(sx_eventlog_open(&log, path, false), 0);
 	ck_assert_int_eq(stat(path, &st), 0);
 	ck_assert_int_eq(st.st_mode & 07777, 0600);
 	log.mode = "direct";
 	cJSON_AddStringToObject(f, "status", "ok");
 	cJSON_AddNumberToObject(f, "extra", 1);
-	sx_log_event(&log, "INFO", "run_finished", "run finished: ok", f);
-	sx_log_close(&log);
+	sx_eventlog_write(&log, "INFO", "run_finished", "run finished: ok", f);
+	sx_eventlog_close(&log);
 	text = slurp(path);
 	ck_assert_ptr_nonnull(strchr(text, '\n'));
 	ck_assert_ptr_eq(strchr(text, '\n'), text + strlen(text) - 1); /* one line */
@@ -83,23 +83,23 @@ START_TEST(test_unwritable_warns_once_through_callback)
 	struct sx_log log = {.fd = -1, .warn = warn};
 
 	nwarn = 0;
-	ck_assert_int_lt(sx_log_open(&log, "/proc/self/no/such/ev.log", false), 0);
+	ck_assert_int_lt(sx_eventlog_open(&log, "/proc/self/no/such/ev.log", false), 0);
 	ck_assert_int_eq(log.fd, -1);
 	ck_assert_int_eq(nwarn, 1);
 	ck_assert_ptr_nonnull(
 	    strstr(warned, "sandexec: warning: event log /proc/self/no/such/ev.log"));
 	ck_assert_ptr_nonnull(strstr(warned, "carrying on without it\n"));
 	ck_assert_str_ne(log.error, "");
-	sx_log_event(&log, "INFO", "x", "y", NULL);
+	sx_eventlog_write(&log, "INFO", "x", "y", NULL);
 	ck_assert_int_eq(nwarn, 1);
-	sx_log_close(&log);
+	sx_eventlog_close(&log);
 	/* No callback: nothing said, the error still kept. */
 	memset(&log, 0, sizeof log);
 	log.fd = -1;
-	ck_assert_int_lt(sx_log_open(&log, "/proc/self/no/such/ev.log", false), 0);
+	ck_assert_int_lt(sx_eventlog_open(&log, "/proc/self/no/such/ev.log", false), 0);
 	ck_assert_int_eq(nwarn, 1);
 	ck_assert_str_ne(log.error, "");
-	sx_log_close(&log);
+	sx_eventlog_close(&log);
 }
 END_TEST
 
@@ -109,12 +109,12 @@ START_TEST(test_disabled_and_timestamp)
 	char ts[32];
 
 	nwarn = 0;
-	ck_assert_int_eq(sx_log_open(&log, NULL, false), 0);
+	ck_assert_int_eq(sx_eventlog_open(&log, NULL, false), 0);
 	ck_assert_int_eq(log.fd, -1);
-	sx_log_event(&log, "INFO", "x", "y", cJSON_CreateObject());
+	sx_eventlog_write(&log, "INFO", "x", "y", cJSON_CreateObject());
 	ck_assert_int_eq(nwarn, 0);
-	sx_log_close(&log);
-	sx_log_timestamp(ts);
+	sx_eventlog_close(&log);
+	sx_eventlog_timestamp(ts);
 	ck_assert_uint_eq(strlen(ts), 27);
 	ck_assert_int_eq(ts[4], '-');
 	ck_assert_int_eq(ts[10], 'T');

@@ -25,7 +25,7 @@ static char *lex_all(const char *src, char *buf, size_t len)
 		else
 			used +=
 			    (size_t)snprintf(buf + used, len - used, "%s%s:%.*s", used ? " " : "",
-					     sx_tok_kind_name(t.kind), (int)t.len, t.text);
+					     sx_lexer_tok_kind_name(t.kind), (int)t.len, t.text);
 	}
 	return buf;
 }

@@ -32,7 +32,7 @@ static const char *rules(const char *src)
 	for (size_t i = 0; i < vs.n; i++)
 		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s@%d:%d", i ? " " : "",
 					 vs.v[i].rule, vs.v[i].line, vs.v[i].col);
-	sx_violations_free(&vs);
+	sx_policy_violations_free(&vs);
 	return buf;
 }
 
@@ -187,7 +187,7 @@ static void check_dir(const char *dir, bool want_violations, size_t at_least)
 		else
 			ck_assert_msg(n == 0, "%s rejected: %s: %s", path, n ? vs.v[0].rule : "",
 				      n ? vs.v[0].message : "");
-		sx_violations_free(&vs);
+		sx_policy_violations_free(&vs);
 		sx_strategy_free(&s);
 		files++;
 	}

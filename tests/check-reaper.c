@@ -15,7 +15,7 @@ static int parse(const char *text, const char *id, struct sx_record *rec)
 {
 	struct sx_err err = {""};
 
-	return sx_record_parse(text, strlen(text), id, rec, &err);
+	return sx_reaper_record_parse(text, strlen(text), id, rec, &err);
 }
 
 START_TEST(test_record_ok)
@@ -37,11 +37,11 @@ START_TEST(test_record_ok)
 	ck_assert_str_eq(rec.engine[0], "DOCKER_HOST=unix:///run/d.sock");
 	ck_assert_str_eq(rec.engine[4], "DOCKER_TLS_VERIFY=1");
 	ck_assert_ptr_null(rec.engine[5]);
-	sx_record_free(&rec);
+	sx_reaper_record_free(&rec);
 	ck_assert_int_eq(
 	    parse("{\"container\":\"sandexec-" ID "\",\"deadline\":1,\"engine\":{}}", ID, &rec), 0);
 	ck_assert_ptr_null(rec.engine[0]);
-	sx_record_free(&rec);
+	sx_reaper_record_free(&rec);
 }
 END_TEST
 

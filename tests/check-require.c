@@ -440,10 +440,10 @@ START_TEST(test_outcome)
 	cJSON *j;
 	char *text;
 
-	ck_assert_int_eq(sx_status_exit_code(SX_INVALID_RESULT, 0), 9);
-	ck_assert_str_eq(sx_status_name(SX_INVALID_RESULT), "invalid_result");
+	ck_assert_int_eq(sx_outcome_exit_code(SX_INVALID_RESULT, 0), 9);
+	ck_assert_str_eq(sx_outcome_status_name(SX_INVALID_RESULT), "invalid_result");
 	ck_assert_int_eq(
-	    sx_classify(&(struct sx_run_facts){
+	    sx_outcome_classify(&(struct sx_run_facts){
 		.started = true, .exited = true, .result_found = true, .result_invalid = true}),
 	    SX_INVALID_RESULT);
 	sx_config_init(&cfg);
@@ -454,7 +454,7 @@ START_TEST(test_outcome)
 	memset(&o, 0, sizeof o);
 	o.mode = SX_MODE_DOCKER;
 	memcpy(o.nonce, N, SX_NONCE_LEN + 1);
-	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
+	sx_run_outcome_from_proc(&cfg, &res, true, "docker", &o);
 	free(res.out);
 	ck_assert_int_eq(o.status, SX_INVALID_RESULT);
 	ck_assert_ptr_nonnull(o.result);
@@ -462,9 +462,7 @@ START_TEST(test_outcome)
 	ck_assert_str_eq(o.error, "the result fails output.require: trades: expected integer >= "
 				  "0, got -1 (and 1 more)");
 
-	rep.status = o.status;
-	rep.result = o.result;
-	rep.result_errors = o.result_errors;
+	rep.o = &o;
 	text = sx_report_render(&rep);
 	j = cJSON_Parse(text);
 	ck_assert_ptr_nonnull(j);
@@ -477,7 +475,7 @@ START_TEST(test_outcome)
 	cJSON_Delete(j);
 	free(text);
 	/* With another status (a late signal), no result_errors. */
-	rep.status = SX_INTERRUPTED;
+	o.status = SX_INTERRUPTED;
 	text = sx_report_render(&rep);
 	j = cJSON_Parse(text);
 	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(j, "result_errors")), 0);
@@ -498,7 +496,7 @@ START_TEST(test_outcome)
 		memset(&o, 0, sizeof o);
 		o.mode = SX_MODE_DOCKER;
 		memcpy(o.nonce, N, SX_NONCE_LEN + 1);
-		sx_outcome_from_proc(&cfg, &r2, true, "docker", &o);
+		sx_run_outcome_from_proc(&cfg, &r2, true, "docker", &o);
 		free(r2.out);
 		ck_assert_int_eq(o.status, SX_OK);
 		ck_assert_ptr_null(o.result_errors);

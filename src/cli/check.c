@@ -61,7 +61,7 @@ static int run_check(struct sub *s)
 			cli_say("sandexec: config_error: %s\n", m);
 			free(m);
 		}
-		return sx_status_exit_code(SX_CONFIG_ERROR, 0);
+		return sx_outcome_exit_code(SX_CONFIG_ERROR, 0);
 	}
 	for (int i = 0; i < s->noperands; i++) {
 		struct sx_strategy st;
@@ -88,10 +88,10 @@ static int run_check(struct sub *s)
 		for (size_t k = 0; !s->json && !quiet && k < vs.n; k++)
 			printf("%s:%d:%d: %s: %s\n", st.path, vs.v[k].line, vs.v[k].col,
 			       vs.v[k].rule, vs.v[k].message);
-		sx_violations_free(&vs);
+		sx_policy_violations_free(&vs);
 		sx_strategy_free(&st);
 	}
-	return sx_status_exit_code(worst, 0);
+	return sx_outcome_exit_code(worst, 0);
 }
 
 const struct subcmd cli_check_cmd = {

@@ -11,6 +11,7 @@
 #include "bootstrap.h"
 #include "common.h"
 #include "config.h"
+#include "docker.h"
 #include "dockerargv.h"
 #include "datadir.h"
 #include "eventlog.h"
@@ -297,11 +298,11 @@ too_many:
 static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		   const struct sx_outcome *o, bool json, bool gvisor)
 {
-	char **argv = sx_run_docker_argv(cfg, s, o, sx_run_deadline_epoch(cfg), gvisor);
+	char **argv = sx_docker_run_argv(cfg, s, o, sx_docker_deadline_epoch(cfg), gvisor);
 	char nonce[SX_NONCE_LEN + 1];
 
 	if (sx_random_hex(nonce, SX_NONCE_LEN / 2) < 0) {
-		sx_argv_free(argv);
+		sx_dockerargv_free(argv);
 		return 70;
 	}
 	if (json) {
@@ -320,7 +321,7 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		puts(text);
 		free(text);
 		cJSON_Delete(j);
-		sx_argv_free(argv);
+		sx_dockerargv_free(argv);
 		return fflush(stdout) == EOF || cli_show.no_stdout ? 70 : 0;
 	}
 	/* Without its standard input the line would not run what a run runs. */
@@ -347,14 +348,14 @@ static int dry_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		sx_dockerargv_shell_word(*a, stdout);
 	}
 	fputc('\n', stdout);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return fflush(stdout) == EOF || cli_show.no_stdout ? 70 : 0;
 }
 
 static void open_log(struct sx_log *log, const struct sx_config *cfg, const struct cli *c,
 		     const char *run_id)
 {
-	char *path = sx_log_path(cfg);
+	char *path = sx_eventlog_path(cfg);
 
 	log->run_id = run_id;
 	log->has_iteration = c->has_iteration;
@@ -368,7 +369,7 @@ static void open_log(struct sx_log *log, const struct sx_config *cfg, const stru
 			    "without them\n");
 		log->warned = true;
 	}
-	(void)sx_log_open(log, path, sx_log_path_is_default(cfg));
+	(void)sx_eventlog_open(log, path, sx_eventlog_path_is_default(cfg));
 	free(path);
 }
 
@@ -393,7 +394,7 @@ static void late_signal(struct sx_outcome *o, int signal_fd)
 	free(o->error);
 	o->error = sx_xasprintf("interrupted by signal %d after the script ended (the run was "
 				"%s%s); its result is not reported",
-				b, sx_status_name(o->status), was);
+				b, sx_outcome_status_name(o->status), was);
 	free(was);
 	o->status = SX_INTERRUPTED;
 	o->stop_signal = b;
@@ -404,26 +405,30 @@ static void late_signal(struct sx_outcome *o, int signal_fd)
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
 			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
-	struct sx_report rep;
+	const struct sx_report rep = {
+	    .o = o,
+	    .strategy = s ? s->path : c->strategy,
+	    .sha256 = s ? s->sha256 : NULL,
+	    .violations = violations,
+	    .has_iteration = c->has_iteration,
+	    .iteration = c->iteration,
+	};
+	int expected = sx_outcome_exit_code(o->status, o->stop_signal), code;
 
-	int expected = sx_status_exit_code(o->status, o->stop_signal), code;
-
-	sx_report_from_outcome(&rep, o, s ? s->path : c->strategy, s ? s->sha256 : NULL, violations,
-			       c->has_iteration, c->iteration);
 	sx_report_log_finished(
-	    log, o, &rep,
+	    log, &rep,
 	    cli_show.no_stdout && !(cli_show.output && o->status == SX_OK) ? 70 : expected);
 	code = cli_finish(&rep, o->stop_signal);
 	if (code != expected) {
 		cJSON *f = cJSON_CreateObject();
 
-		cJSON_AddStringToObject(f, "status", sx_status_name(o->status));
+		cJSON_AddStringToObject(f, "status", sx_outcome_status_name(o->status));
 		cJSON_AddNumberToObject(f, "exit_code", code);
-		sx_log_event(log, "ERROR", "report_not_written",
-			     cli_show.output && o->status == SX_OK
-				 ? "the report could not be written to the output file"
-				 : "the report could not be written to stdout",
-			     f);
+		sx_eventlog_write(log, "ERROR", "report_not_written",
+				  cli_show.output && o->status == SX_OK
+				      ? "the report could not be written to the output file"
+				      : "the report could not be written to stdout",
+				  f);
 	}
 	return code;
 }
@@ -490,7 +495,7 @@ int cli_run(int argc, char **argv)
 		if (!c.dry_run) {
 			open_log(&log, &cfg, &c, o.run_id);
 			cJSON_AddStringToObject(f, "strategy", c.strategy);
-			sx_log_event(&log, "ERROR", "validation_failed", err.msg, f);
+			sx_eventlog_write(&log, "ERROR", "validation_failed", err.msg, f);
 		} else {
 			cJSON_Delete(f);
 		}
@@ -500,7 +505,7 @@ int cli_run(int argc, char **argv)
 	sx_strategy_hash(&s);
 	if (!c.direct && cfg.sandbox_enabled) {
 		char *profile = sx_config_seccomp_path(&cfg);
-		int bad = sx_seccomp_check(profile, &err);
+		int bad = sx_docker_seccomp_check(profile, &err);
 
 		free(profile);
 		if (bad < 0) {
@@ -549,7 +554,7 @@ int cli_run(int argc, char **argv)
 		    "sandexec: warning: no state directory (XDG_STATE_HOME, HOME and the passwd "
 		    "entry give none): no run record; a killed run's container is left for "
 		    "'sandexec gc'\n");
-	env.signal_fd = sx_signals_install();
+	env.signal_fd = sx_proc_signals_install();
 	if (env.signal_fd < 0) {
 		o.status = SX_INTERNAL_ERROR;
 		o.error = sx_xstrdup("cannot install signal handlers");
@@ -565,7 +570,7 @@ out:
 	free(state_dir);
 out_config:
 	sx_outcome_free(&o);
-	sx_log_close(&log);
+	sx_eventlog_close(&log);
 	sx_config_free(&cfg);
 	return code;
 }

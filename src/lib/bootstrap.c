@@ -32,7 +32,7 @@ static int small_number(const char *s, size_t n)
  * SX_END_NUM_MAX digits, one space between, nothing else. */
 static bool parse_usage(const char *s, size_t n, struct sx_usage *u)
 {
-	int64_t v[4];
+	int64_t v[4] = {0}; /* each set below; -fanalyzer cannot count the loop */
 	size_t i = 0;
 
 	for (int k = 0; k < 4; k++) {
@@ -103,7 +103,7 @@ static bool parse_end(const char *s, size_t n, struct sx_script_end *e)
 	return true;
 }
 
-bool sx_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e)
+bool sx_bootstrap_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e)
 {
 	size_t n = *len, nl = strlen(nonce), start, rest;
 	const char *r;

@@ -88,7 +88,7 @@ int sx_datadir_check(const char *dir, char **real, struct sx_err *err)
 	return 0;
 }
 
-bool sx_engine_is_local(const char **why)
+bool sx_datadir_engine_is_local(const char **why)
 {
 	const char *host = getenv("DOCKER_HOST");
 	const char *ctx = getenv("DOCKER_CONTEXT");
@@ -118,9 +118,9 @@ int sx_datadir_admit(struct sx_config *cfg, const char *dir, bool direct, char *
 			 "--data %s: refused: docker.context names "
 			 "another engine (%s), which cannot see this machine's files",
 			 dir, cfg->context);
-	else if (!sx_engine_is_local(&why))
+	else if (!sx_datadir_engine_is_local(&why))
 		/* Name the variable that decided: an empty DOCKER_HOST is
-		 * unset to the docker CLI, and so to sx_engine_is_local. */
+		 * unset to the docker CLI, and so to sx_datadir_engine_is_local. */
 		snprintf(msg, len,
 			 "--data %s: refused: %s (%s), which cannot "
 			 "see this machine's files",

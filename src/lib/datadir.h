@@ -17,7 +17,7 @@ int sx_datadir_check(const char *dir, char **real, struct sx_err *err);
 /* Whether the engine the docker CLI talks to is this machine's: DOCKER_HOST
  * unset or a unix socket, and no DOCKER_CONTEXT other than "default".
  * *why says what points elsewhere when it is not. */
-bool sx_engine_is_local(const char **why);
+bool sx_datadir_engine_is_local(const char **why);
 
 /* Whether --data dir may be used for a run of cfg: refused with --direct
  * (direct) or sandbox.enabled false, with another engine (docker.context,

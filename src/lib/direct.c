@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "bootstrap.h"
+#include "direct.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"
@@ -156,7 +157,7 @@ static char **direct_env(const struct sx_config *cfg, const char *workdir)
 	return envp;
 }
 
-int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
+int sx_direct_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -214,7 +215,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
 	} else {
-		sx_outcome_from_proc(cfg, &res, false, what, o);
+		sx_run_outcome_from_proc(cfg, &res, false, what, o);
 		if (o->started)
 			sx_run_usage_from_rusage(&o->usage, &res.ru);
 	}
@@ -223,7 +224,7 @@ int sx_run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 out:
 	o->duration_ms = sx_now_ms() - t0;
 	if (envp)
-		sx_argv_free(envp);
+		sx_dockerargv_free(envp);
 	free(workdir);
 	free(what);
 	free(input);

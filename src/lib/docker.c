@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "bootstrap.h"
+#include "docker.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "reaper.h"
@@ -19,34 +20,32 @@
 
 #define SX_SECCOMP_MAX (4u * 1024 * 1024)
 
-int sx_seccomp_check(const char *path, struct sx_err *err)
+int sx_docker_seccomp_check(const char *path, struct sx_err *err)
 {
 	static const char *const deny[] = {"SCMP_ACT_ERRNO",	    "SCMP_ACT_KILL",
 					   "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
 					   "SCMP_ACT_TRAP",	    NULL};
 	const cJSON *act, *calls;
-	cJSON *j = NULL;
-	char *buf = NULL;
-	size_t len;
-	int fd, r = -EINVAL;
-
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0) {
-		sx_err_set(err, "seccomp profile %s: %s (docker.seccomp_profile, SANDEXEC_DATADIR)",
-			   path, strerror(errno));
-		return -EINVAL;
-	}
 	/* Read whole, however read(2) splits it, up to a bound far above any
 	 * real profile (docker's own is about 20 KiB). */
-	r = sx_read_fd(fd, SX_SECCOMP_MAX, &buf, &len);
-	close(fd);
+	const struct sx_read_opts opts = {.max = SX_SECCOMP_MAX};
+	struct sx_read rd;
+	cJSON *j = NULL;
+	int r;
+
+	r = sx_util_read_file(AT_FDCWD, path, &opts, &rd);
+	if (rd.fail == SX_READ_OPEN) {
+		sx_err_set(err, "seccomp profile %s: %s (docker.seccomp_profile, SANDEXEC_DATADIR)",
+			   path, strerror(-r));
+		return -EINVAL;
+	}
 	if (r < 0) {
 		sx_err_set(err, "seccomp profile %s: %s", path,
 			   r == -EFBIG ? "larger than 4 MiB" : strerror(-r));
 		return -EINVAL;
 	}
 	r = -EINVAL;
-	j = cJSON_Parse(buf);
+	j = cJSON_Parse(rd.data);
 	act = cJSON_GetObjectItemCaseSensitive(j, "defaultAction");
 	calls = cJSON_GetObjectItemCaseSensitive(j, "syscalls");
 	if (!cJSON_IsObject(j) || !cJSON_IsString(act) || !cJSON_IsArray(calls)) {
@@ -66,20 +65,20 @@ int sx_seccomp_check(const char *path, struct sx_err *err)
 			   path, act->valuestring);
 out:
 	cJSON_Delete(j);
-	free(buf);
+	free(rd.data);
 	return r;
 }
 
-int64_t sx_run_deadline_epoch(const struct sx_config *cfg)
+int64_t sx_docker_deadline_epoch(const struct sx_config *cfg)
 {
 	return (int64_t)time(NULL) + (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_REAP_MARGIN_S;
 }
 
-char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy *s,
+char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_strategy *s,
 			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor)
 {
 	char *seccomp = sx_config_seccomp_path_for(cfg, gvisor);
-	struct sx_docker_run run = {
+	struct sx_dockerargv_opts run = {
 	    .name = o->container,
 	    .run_id = o->run_id,
 	    .deadline_epoch = deadline_epoch,
@@ -88,7 +87,7 @@ char **sx_run_docker_argv(const struct sx_config *cfg, const struct sx_strategy 
 	    .supervise_s = (int64_t)((cfg->timeout_ms + 999) / 1000) + SX_CONTAINER_MARGIN_S,
 	    .gvisor = gvisor,
 	};
-	char **argv = sx_docker_run_argv(cfg, &run);
+	char **argv = sx_dockerargv_run(cfg, &run);
 
 	free(seccomp);
 	return argv;
@@ -219,10 +218,10 @@ struct stopper {
 
 static void start_rm(struct stopper *st)
 {
-	char **argv = sx_docker_rm_argv(st->cfg, st->name);
+	char **argv = sx_dockerargv_rm(st->cfg, st->name);
 
 	st->pending = sx_proc_start_quiet(argv);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	if (st->pending < 0) {
 		st->pending = -1;
 		st->rm_status = 255;
@@ -292,7 +291,7 @@ static void stop_container(void *ctx, enum sx_stop why)
  * docker reports on stderr even when it exits 0). */
 static bool confirm_gone(struct stopper *st)
 {
-	char **argv = sx_docker_rm_argv(st->cfg, st->name);
+	char **argv = sx_dockerargv_rm(st->cfg, st->name);
 	struct sx_spawn sp = {.argv = argv, .new_pgrp = true};
 	struct sx_io io = {.stdout_cap = 4096,
 			   .stderr_fd = -1,
@@ -313,11 +312,11 @@ static bool confirm_gone(struct stopper *st)
 		}
 	}
 	sx_proc_result_free(&res);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return gone;
 }
 
-int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
+int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, struct sx_outcome *o)
 {
 	struct stopper st = {.cfg = cfg,
@@ -326,7 +325,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 			     .first_stop = -1,
 			     .pending = -1,
 			     .rm_status = -1};
-	int64_t deadline = sx_run_deadline_epoch(cfg);
+	int64_t deadline = sx_docker_deadline_epoch(cfg);
 	char **argv = NULL;
 	int64_t t0 = sx_now_ms();
 	struct sx_spawn sp = {.new_pgrp = true};
@@ -361,7 +360,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 	 * script's process has its stdin on /dev/null (bootstrap.h). */
 	input = sx_bootstrap_stdin(s->data, s->len, o->args, o->nargs, o->nonce, &io.stdin_len);
 	io.stdin_data = input;
-	sp.argv = argv = sx_run_docker_argv(cfg, s, o, deadline, rt.gvisor);
+	sp.argv = argv = sx_docker_run_argv(cfg, s, o, deadline, rt.gvisor);
 	/* Until the start marker, stderr is the engine's: held, and said
 	 * once in the error with what to do (sx_docker_explain). */
 	io.hold_until = SX_START_MARKER;
@@ -377,7 +376,7 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
 	} else {
-		bool lost = sx_outcome_from_proc(cfg, &res, true, what, o);
+		bool lost = sx_run_outcome_from_proc(cfg, &res, true, what, o);
 
 		if (o->status == SX_SANDBOX_UNAVAILABLE && !o->started && !res.spawn_errno &&
 		    res.stopped == SX_STOP_NONE && res.err_head_len) {
@@ -395,12 +394,12 @@ int sx_run_docker(const struct sx_config *cfg, const struct sx_strategy *s,
 		 * trailer: a run that ended as a kill asks too. */
 		if (lost && sx_runtime_engine_oom(cfg, o->container, start_epoch,
 						  env->helper_timeout_ms) == 1)
-			sx_outcome_set_oom(cfg, o, !rt.gvisor);
+			sx_run_outcome_set_oom(cfg, o, !rt.gvisor);
 		else if (rt.gvisor && o->status == SX_STRATEGY_ERROR &&
 			 (o->signal == 9 || (o->has_exit_code && o->exit_code == 128 + 9)) &&
 			 sx_runtime_engine_oom(cfg, o->container, start_epoch,
 					       env->helper_timeout_ms) == 1)
-			sx_outcome_set_oom(cfg, o, false);
+			sx_run_outcome_set_oom(cfg, o, false);
 	}
 	/* Gone for sure: docker never ran, or the client returned from an
 	 * unstopped run (--rm waits for the removal). Otherwise ask the
@@ -438,6 +437,6 @@ out:
 	free(input);
 	free(what);
 	sx_proc_result_free(&res);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return r;
 }

@@ -37,7 +37,7 @@ static void push_cli(struct vec *a, const struct sx_config *cfg)
 		push2(a, "--context", sx_xstrdup(cfg->context));
 }
 
-char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run)
+char **sx_dockerargv_run(const struct sx_config *cfg, const struct sx_dockerargv_opts *run)
 {
 	struct vec a = {0};
 	char size[32], cpus[32];
@@ -109,7 +109,7 @@ char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_ru
 	return a.v;
 }
 
-char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name)
+char **sx_dockerargv_rm(const struct sx_config *cfg, const char *name)
 {
 	struct vec a = {0};
 
@@ -120,7 +120,7 @@ char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name)
 	return a.v;
 }
 
-char **sx_docker_argv(const struct sx_config *cfg, const char *const *args)
+char **sx_dockerargv_call(const struct sx_config *cfg, const char *const *args)
 {
 	struct vec a = {0};
 
@@ -130,7 +130,7 @@ char **sx_docker_argv(const struct sx_config *cfg, const char *const *args)
 	return a.v;
 }
 
-void sx_argv_free(char **argv)
+void sx_dockerargv_free(char **argv)
 {
 	if (!argv)
 		return;
@@ -139,7 +139,7 @@ void sx_argv_free(char **argv)
 	free(argv);
 }
 
-size_t sx_argv_len(char *const *argv)
+size_t sx_dockerargv_len(char *const *argv)
 {
 	size_t n = 0;
 

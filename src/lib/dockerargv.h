@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-struct sx_docker_run {
+struct sx_dockerargv_opts {
 	const char *name; /* container name, "sandexec-<run id>" */
 	const char *run_id;
 	int64_t deadline_epoch;	  /* wall-clock second after which it may be reaped */
@@ -27,16 +27,16 @@ struct sx_docker_run {
 #define SX_GVISOR_PIDS_BASE 64
 #define SX_GVISOR_PIDS_EACH 8
 
-/* `docker run` for one script. Caller frees with sx_argv_free(). */
-char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_docker_run *run);
+/* `docker run` for one script. Caller frees with sx_dockerargv_free(). */
+char **sx_dockerargv_run(const struct sx_config *cfg, const struct sx_dockerargv_opts *run);
 /* `docker rm --force NAME`: stops and removes the container. Caller frees. */
-char **sx_docker_rm_argv(const struct sx_config *cfg, const char *name);
+char **sx_dockerargv_rm(const struct sx_config *cfg, const char *name);
 
 /* `docker [--context C] ARGS...` for any other call. Caller frees. */
-char **sx_docker_argv(const struct sx_config *cfg, const char *const *args);
+char **sx_dockerargv_call(const struct sx_config *cfg, const char *const *args);
 
-void sx_argv_free(char **argv);
-size_t sx_argv_len(char *const *argv);
+void sx_dockerargv_free(char **argv);
+size_t sx_dockerargv_len(char *const *argv);
 
 /* For --dry-run's shell line: s as one POSIX shell word on f, single-quoted
  * unless it is plainly safe (shell_word) or always (shell_quoted). */

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "eventlog.h"
+#include "docker.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"
@@ -98,10 +99,10 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 	    "info", "--format", "memory={{.MemoryLimit}} swap={{.SwapLimit}} pids={{.PidsLimit}}",
 	    NULL};
 	const char *image_args[] = {"image", "inspect", "--format", "{{.Id}}", cfg->image, NULL};
-	char **client = sx_docker_argv(cfg, client_args);
-	char **server = sx_docker_argv(cfg, server_args);
-	char **limits = sx_docker_argv(cfg, limit_args);
-	char **image = sx_docker_argv(cfg, image_args);
+	char **client = sx_dockerargv_call(cfg, client_args);
+	char **server = sx_dockerargv_call(cfg, server_args);
+	char **limits = sx_dockerargv_call(cfg, limit_args);
+	char **image = sx_dockerargv_call(cfg, image_args);
 	char *python[] = {cfg->interpreter, "-I", "-c",
 			  "import sys; print(sys.executable, sys.version.split()[0])", NULL};
 	/* Direct mode looks the interpreter up in this PATH (direct.c). */
@@ -141,7 +142,7 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 		failed += line(out, "FAIL", "runtime", "not checked: no daemon");
 	}
 
-	if (sx_seccomp_check(profile, &err) == 0)
+	if (sx_docker_seccomp_check(profile, &err) == 0)
 		failed += line(out, "ok", "seccomp profile", profile);
 	else
 		failed += line(out, "FAIL", "seccomp profile", err.msg);
@@ -164,8 +165,8 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 		/* Opened the way a run opens it; warned set: no stderr warning. */
 		struct sx_log log = {.fd = -1, .warned = true};
 
-		logpath = sx_log_path(cfg);
-		(void)sx_log_open(&log, logpath, sx_log_path_is_default(cfg));
+		logpath = sx_eventlog_path(cfg);
+		(void)sx_eventlog_open(&log, logpath, sx_eventlog_path_is_default(cfg));
 		if (log.fd >= 0) {
 			line(out, "ok", "event log", logpath);
 		} else {
@@ -173,12 +174,12 @@ int sx_doctor(const struct sx_config *cfg, FILE *out, int64_t timeout_ms)
 				 logpath ? logpath : "no path", logpath ? log.error : "no HOME");
 			line(out, "warn", "event log", msg);
 		}
-		sx_log_close(&log);
+		sx_eventlog_close(&log);
 		free(logpath);
 	}
-	sx_argv_free(client);
-	sx_argv_free(server);
-	sx_argv_free(limits);
-	sx_argv_free(image);
+	sx_dockerargv_free(client);
+	sx_dockerargv_free(server);
+	sx_dockerargv_free(limits);
+	sx_dockerargv_free(image);
 	return failed;
 }

@@ -11,7 +11,7 @@
 
 #include "util.h"
 
-char *sx_log_path(const struct sx_config *cfg)
+char *sx_eventlog_path(const struct sx_config *cfg)
 {
 	if (!cfg->log_enabled)
 		return NULL;
@@ -20,7 +20,7 @@ char *sx_log_path(const struct sx_config *cfg)
 	return sx_state_path("sandbox_execution.json.log");
 }
 
-bool sx_log_path_is_default(const struct sx_config *cfg)
+bool sx_eventlog_path_is_default(const struct sx_config *cfg)
 {
 	return !*cfg->log_file;
 }
@@ -115,7 +115,7 @@ static void reopen_readable(struct sx_log *log, const char *path, int flags, con
 	}
 }
 
-int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir)
+int sx_eventlog_open(struct sx_log *log, const char *path, bool in_state_dir)
 {
 	int flags = O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK |
 		    (in_state_dir ? O_NOFOLLOW : 0);
@@ -154,7 +154,7 @@ int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir)
 	return 0;
 }
 
-void sx_log_close(struct sx_log *log)
+void sx_eventlog_close(struct sx_log *log)
 {
 	if (log->fd >= 0)
 		close(log->fd);
@@ -163,7 +163,7 @@ void sx_log_close(struct sx_log *log)
 	log->path = NULL;
 }
 
-void sx_log_timestamp(char buf[32])
+void sx_eventlog_timestamp(char buf[32])
 {
 	struct timespec ts;
 	struct tm tm;
@@ -227,8 +227,8 @@ static void write_line(struct sx_log *log, char *line, size_t n)
 	disable(log, "short write (file system full or file size limit)", 0);
 }
 
-void sx_log_event(struct sx_log *log, const char *level, const char *event_type,
-		  const char *message, cJSON *fields)
+void sx_eventlog_write(struct sx_log *log, const char *level, const char *event_type,
+		       const char *message, cJSON *fields)
 {
 	cJSON *o;
 	char ts[32], *text;
@@ -239,7 +239,7 @@ void sx_log_event(struct sx_log *log, const char *level, const char *event_type,
 		return;
 	}
 	o = cJSON_CreateObject();
-	sx_log_timestamp(ts);
+	sx_eventlog_timestamp(ts);
 	cJSON_AddStringToObject(o, "timestamp", ts);
 	cJSON_AddStringToObject(o, "level", level);
 	cJSON_AddStringToObject(o, "logger", "sandexec");

@@ -31,26 +31,26 @@ struct sx_log {
  * sandbox_execution.json.log, else ~/.local/state/sandexec/... (~: HOME, else
  * the passwd entry's home, see sx_state_path); NULL when
  * log.enabled is false or no path can be made. Caller frees. */
-char *sx_log_path(const struct sx_config *cfg);
-/* Whether sx_log_path(cfg) is the default path in the state directory. */
-bool sx_log_path_is_default(const struct sx_config *cfg);
+char *sx_eventlog_path(const struct sx_config *cfg);
+/* Whether sx_eventlog_path(cfg) is the default path in the state directory. */
+bool sx_eventlog_path_is_default(const struct sx_config *cfg);
 
 /* Open path for appending (creating it 0600 and its directory 0700), never
  * blocking. path NULL disables logging. The file must not be stdout's. A
- * path in the state directory (in_state_dir: sx_log_path's default) must be
+ * path in the state directory (in_state_dir: sx_eventlog_path's default) must be
  * a regular file of ours, not a symlink, writable by no one else, with one
  * link; a path the user named (log.file) may be a symlink, a FIFO or a
  * character device too. On failure warns once (log->warn), fills log->error,
  * disables and returns -errno. */
-int sx_log_open(struct sx_log *log, const char *path, bool in_state_dir);
-void sx_log_close(struct sx_log *log);
+int sx_eventlog_open(struct sx_log *log, const char *path, bool in_state_dir);
+void sx_eventlog_close(struct sx_log *log);
 
 /* Append one event. level is "INFO", "WARNING" or "ERROR"; fields (may be
  * NULL) is an object whose members are added to the line, and is consumed. */
-void sx_log_event(struct sx_log *log, const char *level, const char *event_type,
-		  const char *message, cJSON *fields);
+void sx_eventlog_write(struct sx_log *log, const char *level, const char *event_type,
+		       const char *message, cJSON *fields);
 
 /* The timestamp format of the log: 2026-11-26T13:45:01.123456Z into buf[32]. */
-void sx_log_timestamp(char buf[32]);
+void sx_eventlog_timestamp(char buf[32]);
 
 #endif

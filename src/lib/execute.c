@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "direct.h"
+#include "docker.h"
 #include "reaper.h"
 #include "report.h"
 #include "stream.h"
@@ -60,7 +62,8 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	default:
 		return;
 	}
-	sx_log_event(log, "WARNING", type, o->error ? o->error : type, sx_report_event_fields(o));
+	sx_eventlog_write(log, "WARNING", type, o->error ? o->error : type,
+			  sx_report_event_fields(o));
 }
 
 static void log_mode(struct sx_log *log, const char *mode, const char *reason)
@@ -71,7 +74,7 @@ static void log_mode(struct sx_log *log, const char *mode, const char *reason)
 	log->mode = mode;
 	cJSON_AddStringToObject(f, "reason", reason);
 	snprintf(msg, sizeof msg, "execution mode: %s", mode);
-	sx_log_event(log, "INFO", "execution_mode_selected", msg, f);
+	sx_eventlog_write(log, "INFO", "execution_mode_selected", msg, f);
 }
 
 /* What became of the container, as far as it is known: "removed" is true
@@ -108,13 +111,13 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 	else
 		snprintf(msg, sizeof msg, "container %s never started; nothing to remove",
 			 o->container);
-	sx_log_event(log, o->removal_unconfirmed ? "ERROR" : "INFO", "docker_cleanup", msg, f);
+	sx_eventlog_write(log, o->removal_unconfirmed ? "ERROR" : "INFO", "docker_cleanup", msg, f);
 }
 
 static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		      const struct sx_run_env *env, struct sx_log *log, struct sx_outcome *o)
 {
-	int r = sx_run_direct(cfg, s, env, o);
+	int r = sx_direct_run(cfg, s, env, o);
 	cJSON *f = sx_report_event_fields(o);
 	const char *type;
 
@@ -123,9 +126,9 @@ static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		type = o->fallback ? "direct_fallback_success" : "direct_execution_success";
 	else
 		type = "direct_execution_failed";
-	sx_log_event(log, o->status == SX_OK ? "INFO" : "WARNING", type,
-		     o->status == SX_OK ? "direct execution finished" : "direct execution failed",
-		     f);
+	sx_eventlog_write(
+	    log, o->status == SX_OK ? "INFO" : "WARNING", type,
+	    o->status == SX_OK ? "direct execution finished" : "direct execution failed", f);
 	return r;
 }
 
@@ -141,8 +144,8 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 
 		f = cJSON_CreateObject();
 		cJSON_AddStringToObject(f, "reason", why);
-		sx_log_event(log, "WARNING", "sandbox_mode_disabled",
-			     "sandbox disabled: the script runs without a container", f);
+		sx_eventlog_write(log, "WARNING", "sandbox_mode_disabled",
+				  "sandbox disabled: the script runs without a container", f);
 		warn(env, "running %s without the container sandbox (%s)", s->path, why);
 		log_mode(log, "direct", why);
 		r = run_direct(cfg, s, env, log, o);
@@ -153,32 +156,32 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	f = cJSON_CreateObject();
 	cJSON_AddStringToObject(f, "image", cfg->image);
 	cJSON_AddBoolToObject(f, "fallback_to_direct", cfg->fallback_to_direct);
-	sx_log_event(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
+	sx_eventlog_write(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
 	log_mode(log, "docker", "sandbox.enabled");
 	sx_reaper_sweep(cfg, env->state_dir, log, env->helper_timeout_ms);
-	r = sx_run_docker(cfg, s, env, o);
+	r = sx_docker_run(cfg, s, env, o);
 	log_docker_cleanup(log, o);
 	if (o->status == SX_OK) {
-		sx_log_event(log, "INFO", "docker_execution_success", "docker execution finished",
-			     sx_report_event_fields(o));
+		sx_eventlog_write(log, "INFO", "docker_execution_success",
+				  "docker execution finished", sx_report_event_fields(o));
 	} else {
-		sx_log_event(log, "WARNING", "docker_execution_failed",
-			     o->error ? o->error : "docker execution failed",
-			     sx_report_event_fields(o));
+		sx_eventlog_write(log, "WARNING", "docker_execution_failed",
+				  o->error ? o->error : "docker execution failed",
+				  sx_report_event_fields(o));
 	}
 	if (o->status != SX_SANDBOX_UNAVAILABLE) {
 		log_outcome_event(log, o);
 		return r;
 	}
 	/* Docker itself could not run the script: nothing of it ran. */
-	sx_log_event(log, "ERROR", "sandbox_mode_failed",
-		     o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
+	sx_eventlog_write(log, "ERROR", "sandbox_mode_failed",
+			  o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
 	if (!cfg->fallback_to_direct)
 		return r;
 	f = cJSON_CreateObject();
 	cJSON_AddStringToObject(f, "reason", o->error ? o->error : "docker unavailable");
-	sx_log_event(log, "WARNING", "fallback_to_direct",
-		     "docker unavailable: falling back to direct execution", f);
+	sx_eventlog_write(log, "WARNING", "fallback_to_direct",
+			  "docker unavailable: falling back to direct execution", f);
 	warn(env, "docker unavailable (%s); running %s directly, without the container sandbox",
 	     o->error ? o->error : "?", s->path);
 	{

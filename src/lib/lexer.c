@@ -15,7 +15,7 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
 		lx->pos = lx->line_start = 3;
 }
 
-const char *sx_tok_kind_name(enum sx_tok_kind k)
+const char *sx_lexer_tok_kind_name(enum sx_tok_kind k)
 {
 	static const char *const names[] = {
 	    "EOF",	   "NAME", "NUMBER",  "STRING", "FSTRING_START", "FSTRING_MIDDLE",

@@ -70,6 +70,6 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len);
  * is not open or by the wrong kind, one left open at the end). */
 int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err);
 
-const char *sx_tok_kind_name(enum sx_tok_kind k);
+const char *sx_lexer_tok_kind_name(enum sx_tok_kind k);
 
 #endif

@@ -1,5 +1,9 @@
 #include "outcome.h"
 
+#include <stdlib.h>
+
+#include "run.h"
+
 static const struct {
 	const char *name;
 	int code;
@@ -20,14 +24,14 @@ static const struct {
     [SX_INTERNAL_ERROR] = {"internal_error", 70},
 };
 
-const char *sx_status_name(enum sx_status s)
+const char *sx_outcome_status_name(enum sx_status s)
 {
 	if ((unsigned)s >= sizeof table / sizeof table[0])
 		return "internal_error";
 	return table[s].name;
 }
 
-int sx_status_exit_code(enum sx_status s, int signal)
+int sx_outcome_exit_code(enum sx_status s, int signal)
 {
 	if ((unsigned)s >= sizeof table / sizeof table[0])
 		return 70;
@@ -36,7 +40,7 @@ int sx_status_exit_code(enum sx_status s, int signal)
 	return table[s].code;
 }
 
-enum sx_status sx_classify(const struct sx_run_facts *f)
+enum sx_status sx_outcome_classify(const struct sx_run_facts *f)
 {
 	if (f->spawn_errno)
 		return SX_SANDBOX_UNAVAILABLE;
@@ -78,4 +82,20 @@ const char *sx_outcome_mode_name(enum sx_mode m)
 		break;
 	}
 	return NULL;
+}
+
+void sx_outcome_free(struct sx_outcome *o)
+{
+	cJSON_Delete(o->result);
+	cJSON_Delete(o->result_errors);
+	o->result_errors = NULL;
+	free(o->stdout_text);
+	free(o->error);
+	free(o->stderr_tail);
+	sx_bootstrap_exception_free(&o->exception);
+	o->result = NULL;
+	o->stdout_text = NULL;
+	o->error = NULL;
+	o->stderr_tail = NULL;
+	o->has_exception = false;
 }

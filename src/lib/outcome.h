@@ -25,7 +25,7 @@ enum sx_status {
 	SX_INTERNAL_ERROR,
 };
 
-const char *sx_status_name(enum sx_status s);
+const char *sx_outcome_status_name(enum sx_status s);
 
 /* Where a run ran. */
 enum sx_mode {
@@ -38,7 +38,7 @@ enum sx_mode {
  * log's spelling. */
 const char *sx_outcome_mode_name(enum sx_mode m);
 /* The process exit code; signal is used for SX_INTERRUPTED (128 + signal). */
-int sx_status_exit_code(enum sx_status s, int signal);
+int sx_outcome_exit_code(enum sx_status s, int signal);
 
 /* What is known when a docker run has ended. */
 struct sx_run_facts {
@@ -53,7 +53,11 @@ struct sx_run_facts {
 	bool result_invalid; /* the result fails output.require */
 };
 
-enum sx_status sx_classify(const struct sx_run_facts *f);
+enum sx_status sx_outcome_classify(const struct sx_run_facts *f);
+
+struct sx_outcome; /* run.h */
+/* Frees what o owns (o itself is the caller's). */
+void sx_outcome_free(struct sx_outcome *o);
 
 /* What the script's processes cost: CPU time and the peak resident size
  * of the largest of them (ru_maxrss of every process the script ran,

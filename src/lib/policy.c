@@ -23,7 +23,7 @@ static void add(struct sx_violations *vs, const struct sx_tok *t, const char *ru
 	    (struct sx_violation){.line = t->line, .col = t->col, .rule = rule, .message = message};
 }
 
-void sx_violations_free(struct sx_violations *vs)
+void sx_policy_violations_free(struct sx_violations *vs)
 {
 	for (size_t i = 0; i < vs->n; i++)
 		free(vs->v[i].message);
@@ -2169,8 +2169,8 @@ int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s,
 	*violations = cJSON_CreateArray();
 	if (!cfg->validator_enabled) {
 		cJSON_AddStringToObject(f, "strategy", s->path);
-		sx_log_event(log, "WARNING", "validator_disabled",
-			     "static check disabled (validator.enabled is false)", f);
+		sx_eventlog_write(log, "WARNING", "validator_disabled",
+				  "static check disabled (validator.enabled is false)", f);
 		return 0;
 	}
 	n = sx_policy_check(cfg, s->data, s->len, &vs);
@@ -2181,11 +2181,11 @@ int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s,
 	cJSON_AddNumberToObject(f, "check_ms", (double)(sx_now_ms() - t0));
 	if (n) {
 		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
-		sx_log_event(log, "ERROR", "validation_failed",
-			     "static check failed: nothing will run", f);
+		sx_eventlog_write(log, "ERROR", "validation_failed",
+				  "static check failed: nothing will run", f);
 	} else {
-		sx_log_event(log, "INFO", "validation_passed", "static check passed", f);
+		sx_eventlog_write(log, "INFO", "validation_passed", "static check passed", f);
 	}
-	sx_violations_free(&vs);
+	sx_policy_violations_free(&vs);
 	return (int)n;
 }

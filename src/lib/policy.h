@@ -29,7 +29,7 @@ struct sx_violations {
 size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 		       struct sx_violations *out);
 
-void sx_violations_free(struct sx_violations *vs);
+void sx_policy_violations_free(struct sx_violations *vs);
 
 /* Load the module table (modules.table in $SANDEXEC_DATADIR or the
  * compiled-in data directory) once a process. Returns 0, or -errno with err

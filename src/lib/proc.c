@@ -38,7 +38,7 @@ static void on_signal(int sig)
 	errno = saved;
 }
 
-int sx_signals_install(void)
+int sx_proc_signals_install(void)
 {
 	struct sigaction sa;
 	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
@@ -69,7 +69,7 @@ static void close_fd(int *fd)
 __attribute__((noreturn)) static void child(const struct sx_spawn *sp, int in, int out, int errfd,
 					    int report)
 {
-	/* Whatever sandexec catches or ignores (main.c, sx_signals_install),
+	/* Whatever sandexec catches or ignores (main.c, sx_proc_signals_install),
 	 * the program gets the default: an ignored SIGXFSZ would survive exec
 	 * and turn direct mode's RLIMIT_FSIZE into an EFBIG the script can
 	 * ignore. */
@@ -214,7 +214,7 @@ static bool read_stdout(struct loop *l)
 	return true;
 }
 
-void sx_status_clear(struct sx_status_line *st)
+void sx_proc_status_clear(struct sx_status_line *st)
 {
 	static const char erase[] = "\r\033[K";
 
@@ -280,7 +280,7 @@ static void write_stderr(struct loop *l)
 	if (!l->epend_len)
 		return;
 	if (l->io->status && l->io->status->fd == l->io->stderr_fd)
-		sx_status_clear(l->io->status);
+		sx_proc_status_clear(l->io->status);
 	w = sx_stream_write_now(l->io->stderr_fd, l->epend + l->epend_off, l->epend_len);
 	if (w < 0) {
 		/* Nobody will ever read it (EPIPE): the rest is dropped. */
@@ -407,7 +407,7 @@ static void write_stderr_bounded(struct loop *l)
 	if (!l->epend_len || !err_passing(l))
 		return;
 	if (l->io->status && l->io->status->fd == l->io->stderr_fd)
-		sx_status_clear(l->io->status);
+		sx_proc_status_clear(l->io->status);
 	r = sx_stream_write(l->io->stderr_fd, l->epend + l->epend_off, l->epend_len,
 			    l->err_dropping ? 0 : SX_STREAM_STALL_MS, l->io->signal_fd, &w);
 	l->epend_off += w;

@@ -47,7 +47,7 @@ struct sx_status_line {
 };
 
 /* Erase a shown status line. */
-void sx_status_clear(struct sx_status_line *st);
+void sx_proc_status_clear(struct sx_status_line *st);
 
 struct sx_io {
 	const char *stdin_data; /* written to the child's stdin, then closed */
@@ -58,7 +58,7 @@ struct sx_io {
 	size_t stderr_keep;  /* bytes of stderr's head kept in the result */
 	size_t stderr_tail;  /* bytes of stderr's end kept in the result */
 	int64_t deadline_ms; /* CLOCK_MONOTONIC ms; 0 = none */
-	int signal_fd;	     /* from sx_signals_install(); -1 = none */
+	int signal_fd;	     /* from sx_proc_signals_install(); -1 = none */
 	/* Called once when the run must stop (deadline, output cap, signal):
 	 * it must make the child exit. NULL: SIGKILL the child (or its group). */
 	void (*stop)(void *ctx, enum sx_stop why);
@@ -129,6 +129,6 @@ int sx_proc_kill_orphans(struct rusage *ru);
 /* Route SIGINT, SIGTERM and SIGHUP to a self-pipe whose read end is
  * returned (each byte read is a signal number), and ignore SIGPIPE.
  * Returns the fd or negative errno. */
-int sx_signals_install(void);
+int sx_proc_signals_install(void);
 
 #endif

@@ -37,7 +37,7 @@ char *sx_reaper_owner(void)
 	return sx_xasprintf("%u@%s", (unsigned)getuid(), host);
 }
 
-bool sx_run_id_valid(const char *s)
+bool sx_reaper_run_id_valid(const char *s)
 {
 	size_t i;
 
@@ -117,7 +117,7 @@ static bool get_int(const cJSON *o, const char *key, int64_t max, bool required,
 	return true;
 }
 
-void sx_record_free(struct sx_record *rec)
+void sx_reaper_record_free(struct sx_record *rec)
 {
 	for (int i = 0; i < SX_ENGINE_VARS; i++) {
 		free(rec->engine[i]);
@@ -125,8 +125,8 @@ void sx_record_free(struct sx_record *rec)
 	}
 }
 
-int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
-		    struct sx_err *err)
+int sx_reaper_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
+			   struct sx_err *err)
 {
 	static const char *const members[] = {"container", "deadline", "engine",
 					      "attempts",  "next_try", NULL};
@@ -138,7 +138,7 @@ int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_
 	int n = 0;
 
 	memset(rec, 0, sizeof *rec);
-	if (!sx_run_id_valid(run_id)) {
+	if (!sx_reaper_run_id_valid(run_id)) {
 		sx_err_set(err, "file name is not a run id");
 		return -EINVAL;
 	}
@@ -198,7 +198,7 @@ int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_
 	return 0;
 bad:
 	cJSON_Delete(o);
-	sx_record_free(rec);
+	sx_reaper_record_free(rec);
 	return -EINVAL;
 }
 
@@ -254,41 +254,45 @@ int sx_reaper_check_dir(const char *dir, struct sx_err *err)
  * others, no larger than a record. */
 static int read_record(int dfd, const char *name, struct sx_record *rec, struct sx_err *err)
 {
-	char buf[SX_RECORD_MAX + 1];
-	struct stat st;
-	ssize_t n;
-	size_t len = 0;
-	int fd, r;
+	const struct sx_read_opts opts = {
+	    .max = SX_RECORD_MAX,
+	    .nofollow = true,
+	    .regular_only = true,
+	    .check_owner = true,
+	};
+	struct sx_read rd;
+	int r;
 
 	memset(rec, 0, sizeof *rec);
-	if (!sx_run_id_valid(name)) {
+	if (!sx_reaper_run_id_valid(name)) {
 		sx_err_set(err, "file name is not a run id");
 		return -EINVAL;
 	}
-	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
-		r = -errno;
-		sx_err_set(err, "%s", strerror(errno));
+	r = sx_util_read_file(dfd, name, &opts, &rd);
+	switch (rd.fail) {
+	case SX_READ_OK:
+		break;
+	case SX_READ_OPEN:
+	case SX_READ_LINK:
+		sx_err_set(err, "%s", strerror(-r));
 		return r;
-	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
+	case SX_READ_STAT:
+	case SX_READ_NOT_REGULAR:
 		sx_err_set(err, "not a regular file");
 		return -EINVAL;
-	}
-	r = check_owner(&st, "record", err);
-	while (r == 0 && len < sizeof buf) {
-		n = read(fd, buf + len, sizeof buf - len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		len += (size_t)n;
-	}
-	close(fd);
-	if (r < 0)
+	case SX_READ_NOT_OWNED:
+		sx_err_set(err, "record is not owned by uid %u", (unsigned)geteuid());
 		return r;
-	return sx_record_parse(buf, len, name, rec, err);
+	case SX_READ_WRITABLE:
+		sx_err_set(err, "record is writable by others");
+		return r;
+	default: /* SX_READ_TOO_BIG, SX_READ_READ: as sx_reaper_record_parse says it */
+		sx_err_set(err, "not a record (size or NUL)");
+		return -EINVAL;
+	}
+	r = sx_reaper_record_parse(rd.data, rd.len, name, rec, err);
+	free(rd.data);
+	return r;
 }
 
 /* Write the record's text to dir/run_id through a temporary file, so that
@@ -338,7 +342,7 @@ int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 
 	if (!dir || sx_mkdir_p(dir, 0700) < 0)
 		return -EIO;
-	if (!sx_run_id_valid(run_id) || strlen(container) >= sizeof rec.container)
+	if (!sx_reaper_run_id_valid(run_id) || strlen(container) >= sizeof rec.container)
 		return -EINVAL;
 	dfd = open_dir(dir, &err);
 	if (dfd < 0)
@@ -352,7 +356,7 @@ int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 			rec.engine[n++] = sx_xasprintf("%s=%s", *v, val);
 	}
 	r = write_record(dfd, &rec);
-	sx_record_free(&rec);
+	sx_reaper_record_free(&rec);
 	close(dfd);
 	return r;
 }
@@ -361,7 +365,7 @@ void sx_reaper_forget(const char *dir, const char *run_id)
 {
 	char *path;
 
-	if (!dir || !sx_run_id_valid(run_id))
+	if (!dir || !sx_reaper_run_id_valid(run_id))
 		return;
 	path = sx_xasprintf("%s/%s", dir, run_id);
 	unlink(path);
@@ -416,14 +420,14 @@ static bool docker_call(char **argv, char **envp, int64_t timeout_ms, struct sx_
 static bool remove_container(const struct sx_config *cfg, const char *name, char **envp,
 			     int64_t timeout_ms)
 {
-	char **argv = sx_docker_rm_argv(cfg, name);
+	char **argv = sx_dockerargv_rm(cfg, name);
 	struct sx_proc_result res;
 	bool gone = docker_call(argv, envp, timeout_ms, &res);
 
 	if (!gone && !res.spawn_errno && !res.stopped && res.exited && res.err_head)
 		gone = strstr(res.err_head, "No such container") != NULL;
 	sx_proc_result_free(&res);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return gone;
 }
 
@@ -448,7 +452,7 @@ static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, 
 				  "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.owner\"}}\t"
 				  "{{.Label \"sandexec.deadline\"}}",
 				  NULL};
-	char **argv = sx_docker_argv(cfg, ps);
+	char **argv = sx_dockerargv_call(cfg, ps);
 	char *me = sx_reaper_owner();
 	struct sx_proc_result res;
 	char *line, *save = NULL, *id = NULL;
@@ -491,7 +495,7 @@ static enum reap reap(const struct sx_config *cfg, const struct sx_record *rec, 
 	free(id);
 	free(me);
 	free(filter);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	return r;
 }
 
@@ -510,7 +514,7 @@ static void log_cleanup(struct sx_log *log, const char *level, const struct sx_r
 		cJSON_AddStringToObject(f, "abandoned_run", name);
 	cJSON_AddStringToObject(f, "removed_by", "sweep");
 	cJSON_AddStringToObject(f, "reason", reason);
-	sx_log_event(log, level, "docker_cleanup", msg, f);
+	sx_eventlog_write(log, level, "docker_cleanup", msg, f);
 }
 
 /* One record past its deadline and due: try it, then drop, or back off. */
@@ -522,7 +526,7 @@ static int sweep_one(const struct sx_config *cfg, int dfd, struct sx_record *rec
 	enum reap r = reap(cfg, rec, envp, call_ms, now, &deadline);
 	char msg[200];
 
-	sx_argv_free(envp);
+	sx_dockerargv_free(envp);
 	if (r == REAP_LIVE) {
 		/* Ours and running: asked again once the engine's own deadline
 		 * has passed. */
@@ -644,7 +648,7 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 		}
 		if (de->d_name[0] == '.')
 			continue;
-		if (kept >= SX_RECORDS_MAX && sx_run_id_valid(de->d_name)) {
+		if (kept >= SX_RECORDS_MAX && sx_reaper_run_id_valid(de->d_name)) {
 			/* More records than runs could ever be under way: the
 			 * rest is not read, only removed; gc still finds the
 			 * containers through their labels. */
@@ -662,7 +666,7 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 			continue;
 		}
 		if (rec.deadline > now + SX_DEADLINE_AHEAD_MAX_S) {
-			sx_record_free(&rec);
+			sx_reaper_record_free(&rec);
 			log_rejected(log, de->d_name, discard(dfd, de->d_name),
 				     "deadline further ahead than any run lasts");
 			continue;
@@ -677,7 +681,7 @@ int sx_reaper_sweep(const struct sx_config *cfg, const char *dir, struct sx_log 
 				    sweep_one(cfg, dfd, &rec, log,
 					      budget < timeout_ms ? budget : timeout_ms, now);
 		}
-		sx_record_free(&rec);
+		sx_reaper_record_free(&rec);
 	}
 	closedir(d);
 	if (excess) {
@@ -722,7 +726,7 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 	    "--format",
 	    "{{.ID}}\t{{.Names}}\t{{.Label \"sandexec.deadline\"}}\t{{.State}}",
 	    NULL};
-	char **argv = sx_docker_argv(cfg, ps);
+	char **argv = sx_dockerargv_call(cfg, ps);
 	struct sx_proc_result res;
 	int64_t now = (int64_t)time(NULL);
 	char *line, *save = NULL;
@@ -735,7 +739,7 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 			   : res.err_head_len ? res.err_head
 					      : "no answer");
 		sx_proc_result_free(&res);
-		sx_argv_free(argv);
+		sx_dockerargv_free(argv);
 		free(owner_filter);
 		return -EIO;
 	}
@@ -770,7 +774,7 @@ int sx_reaper_gc(const struct sx_config *cfg, const char *dir, bool all, const c
 	if (r < 0)
 		sx_err_set(err, "some containers could not be removed");
 	sx_proc_result_free(&res);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	free(owner_filter);
 	return r;
 }

@@ -73,14 +73,14 @@ char *sx_reaper_dir(void);
 char *sx_reaper_owner(void);
 
 /* true when s is a run id: 16 lowercase hex digits. */
-bool sx_run_id_valid(const char *s);
+bool sx_reaper_run_id_valid(const char *s);
 
 /* Parse and validate the text of the record file named run_id. 0, or
  * -EINVAL with the reason in err. On success the caller frees with
- * sx_record_free. */
-int sx_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
-		    struct sx_err *err);
-void sx_record_free(struct sx_record *rec);
+ * sx_reaper_record_free. */
+int sx_reaper_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
+			   struct sx_err *err);
+void sx_reaper_record_free(struct sx_record *rec);
 
 /* 0 when dir is a directory (not a symlink) owned by the effective uid and
  * writable by no one else; else -errno and why in err. */

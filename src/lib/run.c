@@ -20,22 +20,6 @@ int sx_run_new_id(struct sx_outcome *o)
 	return 0;
 }
 
-void sx_outcome_free(struct sx_outcome *o)
-{
-	cJSON_Delete(o->result);
-	cJSON_Delete(o->result_errors);
-	o->result_errors = NULL;
-	free(o->stdout_text);
-	free(o->error);
-	free(o->stderr_tail);
-	sx_bootstrap_exception_free(&o->exception);
-	o->result = NULL;
-	o->stdout_text = NULL;
-	o->error = NULL;
-	o->stderr_tail = NULL;
-	o->has_exception = false;
-}
-
 #define STDERR_KEEP 4096 /* stderr's head kept for messages */
 
 struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
@@ -70,7 +54,7 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
 		io->status = &status;
 	}
 	r = sx_proc_run(sp, io, res, err);
-	sx_status_clear(io->status);
+	sx_proc_status_clear(io->status);
 	io->status = NULL;
 	free(label);
 	if (r == 0 && env->stderr_fd >= 0 && env->warn_fd >= 0 &&
@@ -194,7 +178,7 @@ void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru)
 	u->max_rss_kib = ru->ru_maxrss; /* KiB on Linux */
 }
 
-void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor)
+void sx_run_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool supervisor)
 {
 	char size[32];
 
@@ -215,8 +199,8 @@ void sx_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, bool 
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
-			  const char *what, struct sx_outcome *o)
+bool sx_run_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
+			      bool via_init, const char *what, struct sx_outcome *o)
 {
 	struct sx_run_facts f = {0};
 	struct script_end end = {0};
@@ -240,7 +224,7 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	if (f.started && via_init) {
 		/* Only the supervisor's trailer, with this run's nonce, at the
 		 * very end of stdout says how the script ended. */
-		if (sx_end_take(out, &out_len, o->nonce, &end.e)) {
+		if (sx_bootstrap_end_take(out, &out_len, o->nonce, &end.e)) {
 			end.known = true;
 			/* The supervisor exits with the status its trailer
 			 * names (128+N for a signal, 137 for oom and its own
@@ -301,7 +285,7 @@ bool sx_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *re
 	if (o->result)
 		o->result_errors = sx_require_check(cfg->require, o->result);
 	f.result_invalid = o->result_errors != NULL;
-	o->status = sx_classify(&f);
+	o->status = sx_outcome_classify(&f);
 	/* The deadline passed before the start marker came: nothing of the
 	 * script ran, the engine did not answer in time. */
 	if (via_init && !f.started && f.stopped == SX_STOP_DEADLINE)

@@ -8,6 +8,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "docker.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"
@@ -38,19 +39,17 @@ static bool is_runsc(const char *path)
 
 int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, struct sx_err *err)
 {
-	cJSON *j = cJSON_Parse(out);
+	_cleanup_cjson_ cJSON *j = cJSON_Parse(out);
 	const cJSON *def = cJSON_GetObjectItemCaseSensitive(j, "default");
 	const cJSON *all = cJSON_GetObjectItemCaseSensitive(j, "runtimes");
 	const cJSON *r, *path, *args, *a;
 	char known[256] = "";
-	int ret = 0;
 
 	memset(rt, 0, sizeof *rt);
 	if (!cJSON_IsObject(all)) {
 		sx_err_set(err, "the engine's runtimes could not be read from docker info: %.200s",
 			   out);
-		ret = -EINVAL;
-		goto out;
+		return -EINVAL;
 	}
 	if (!name || !*name)
 		name = cJSON_IsString(def) ? def->valuestring : "runc";
@@ -67,8 +66,7 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, s
 			   "docker.runtime '%s' is not registered with the engine (it has: %s); "
 			   "sandexec doctor checks the runtime",
 			   name, known);
-		ret = -ENOENT;
-		goto out;
+		return -ENOENT;
 	}
 	path = cJSON_GetObjectItemCaseSensitive(r, "path");
 	args = cJSON_GetObjectItemCaseSensitive(r, "runtimeArgs");
@@ -86,15 +84,13 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, s
 		if ((v = flag_value(a->valuestring, "platform")))
 			snprintf(rt->platform, sizeof rt->platform, "%s", v);
 	}
-out:
-	cJSON_Delete(j);
-	return ret;
+	return 0;
 }
 
 int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t timeout_ms,
 		       struct sx_runtime *rt, struct sx_err *err)
 {
-	char **argv = sx_docker_argv(cfg, sx_runtime_info_args);
+	char **argv = sx_dockerargv_call(cfg, sx_runtime_info_args);
 	struct sx_spawn sp = {.argv = argv, .new_pgrp = true};
 	struct sx_io io = {.stdout_cap = 65536,
 			   .stderr_fd = -1,
@@ -106,7 +102,7 @@ int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t ti
 
 	memset(rt, 0, sizeof *rt);
 	r = sx_proc_run(&sp, &io, &res, err);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	if (r < 0)
 		return r;
 	if (res.spawn_errno || res.stopped || !res.exited || res.exit_code != 0) {
@@ -171,7 +167,7 @@ int sx_runtime_for_run(const struct sx_config *cfg, int64_t timeout_ms, struct s
 	if (r < 0 || !rt->gvisor)
 		return r;
 	profile = sx_config_seccomp_path_for(cfg, true);
-	r = sx_seccomp_check(profile, err);
+	r = sx_docker_seccomp_check(profile, err);
 	free(profile);
 	return r;
 }
@@ -203,10 +199,10 @@ int sx_runtime_engine_oom(const struct sx_config *cfg, const char *name, int64_t
 	clock_gettime(CLOCK_REALTIME, &now);
 	snprintf(until, sizeof until, "%lld.%09ld", (long long)now.tv_sec + 1, now.tv_nsec);
 	snprintf(filter, sizeof filter, "container=%s", name);
-	argv = sx_docker_argv(cfg, args);
+	argv = sx_dockerargv_call(cfg, args);
 	sp.argv = argv;
 	r = sx_proc_run(&sp, &io, &res, &err);
-	sx_argv_free(argv);
+	sx_dockerargv_free(argv);
 	if (r < 0)
 		return r;
 	if (res.spawn_errno || res.stopped || !res.exited || res.exit_code != 0)

@@ -27,7 +27,7 @@ static void on_alarm(int sig)
 	(void)sig;
 }
 
-int sx_stdfds_sanitize(void)
+int sx_stream_stdfds_sanitize(void)
 {
 	int mask = 0, fd;
 

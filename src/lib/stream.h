@@ -19,7 +19,7 @@
  * opened later (the event log, a pipe) can take their numbers. Call first
  * thing in main(). Returns a mask of the fds that were closed (1 << fd), or
  * negative errno if /dev/null cannot be opened. */
-int sx_stdfds_sanitize(void);
+int sx_stream_stdfds_sanitize(void);
 
 /* Write to fd what it takes now, without waiting: poll, then writes small
  * enough to fit in a pipe that polled writable, each one also bounded by a

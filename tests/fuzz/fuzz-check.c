@@ -18,6 +18,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ready = 1;
 	}
 	sx_policy_check(&cfg, (const char *)data, size, &vs);
-	sx_violations_free(&vs);
+	sx_policy_violations_free(&vs);
 	return 0;
 }

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t len = size;
 	char *out;
 
-	if (sx_end_take((const char *)data, &len, NONCE, &e)) {
+	if (sx_bootstrap_end_take((const char *)data, &len, NONCE, &e)) {
 		/* What was cut is exactly one trailer with the nonce. */
 		if (len > size || size - len > SX_END_MAX ||
 		    memcmp(data + len, SX_END_MARKER, SX_END_MARKER_LEN) != 0 ||
@@ -70,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	res.exit_code = size ? data[0] : 0;
 	sx_config_init(&cfg);
 	memcpy(o.nonce, NONCE, sizeof o.nonce);
-	sx_outcome_from_proc(&cfg, &res, true, "docker", &o);
+	sx_run_outcome_from_proc(&cfg, &res, true, "docker", &o);
 	if (o.stdout_len > SX_START_MARKER_LEN + size)
 		abort();
 	/* No proc timing was given: only a trailer can have set usage. */

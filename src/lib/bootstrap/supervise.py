@@ -41,7 +41,7 @@
 #    what is left of the risk costs the run its trailer, and sandexec then
 #    asks the engine: oom, or internal_error, never a status of the
 #    script's (run.c).
-# sx_end_take() in bootstrap.c parses the trailer.
+# sx_bootstrap_end_take() in bootstrap.c parses the trailer.
 import os, sys, signal, time, select, ctypes
 def fail(msg):
     os.write(2, b'sandexec supervisor: ' + msg.encode() + b'\n')
