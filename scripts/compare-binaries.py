@@ -42,7 +42,7 @@ SUBCOMMANDS = [["check", "s.py"], ["check", "--format", "json", "s.py", "missing
                ["check"], ["doctor", "extra"], ["check", "--help"], ["--help"], ["--version"]]
 
 MASKS = [
-    (re.compile(r'"(run_id|timestamp|duration_ms|sandexec_max_rss_kib|check_ms|nonce)"'
+    (re.compile(r'"(run_id|timestamp|started_at|duration_ms|cpu_user_ms|cpu_sys_ms|max_rss_kib|wall_ms|sandexec_max_rss_kib|check_ms|nonce)"'
                 r':("[^"]*"|[0-9.]+)'), r'"\1":X'),
     (re.compile(r"[0-9a-f]{32}"), "HEX32"),
     (re.compile(r"[0-9a-f]{16}"), "HEX16"),

@@ -79,20 +79,22 @@ END_TEST
 START_TEST(test_report)
 {
 	cJSON *result = cJSON_Parse("{\"sharpe\": 1.5}");
-	struct sx_report r = {
+	struct sx_outcome o = {
 	    .status = SX_OK,
-	    .mode = "docker",
-	    .sandboxed = true,
+	    .mode = SX_MODE_DOCKER,
 	    .has_exit_code = true,
 	    .exit_code = 0,
 	    .duration_ms = 812,
-	    .strategy = "s.py",
-	    .sha256 = "ab",
 	    .result = result,
 	    .stdout_text = "bad \xff byte\n",
 	    .stdout_len = 11,
 	    .container = "sandexec-1",
 	    .run_id = "1",
+	};
+	struct sx_report r = {
+	    .o = &o,
+	    .strategy = "s.py",
+	    .sha256 = "ab",
 	    .has_iteration = true,
 	    .iteration = 7,
 	};
@@ -325,15 +327,16 @@ START_TEST(test_report_streamed_stdout)
 {
 	size_t n = 3 * 65536 + 7, len;
 	char *raw = malloc(n), *want, *text;
-	struct sx_report r = {.status = SX_OK};
+	struct sx_outcome o = {.status = SX_OK};
+	struct sx_report r = {.o = &o};
 	cJSON *s2;
 	const char *at;
 
 	for (size_t i = 0; i < n; i++)
 		raw[i] = (char)(i * 7 + i / 256);
 	memcpy(raw + 65530, "\xe2\x82\xac\xf0\x9f\x98\x80\xc3", 9);
-	r.stdout_text = raw;
-	r.stdout_len = n;
+	o.stdout_text = raw;
+	o.stdout_len = n;
 	want = sx_json_quote(raw, n);
 	text = sx_report_render(&r);
 	at = strstr(text, ",\"stdout\":\"");
@@ -362,7 +365,8 @@ START_TEST(test_report_streamed_result)
 	    " \"empty\": \"\"}";
 	cJSON *tree = cJSON_Parse(json), *parsed;
 	char *big = malloc(200001), *want, *text;
-	struct sx_report r = {.status = SX_OK};
+	struct sx_outcome o = {.status = SX_OK};
+	struct sx_report r = {.o = &o};
 	const char *at;
 	size_t len;
 
@@ -371,7 +375,7 @@ START_TEST(test_report_streamed_result)
 	big[200000] = '\0';
 	big[70000] = '"';
 	cJSON_AddStringToObject(tree, "big", big);
-	r.result = tree;
+	o.result = tree;
 	want = cJSON_PrintUnformatted(tree);
 	text = sx_report_render(&r);
 	at = strstr(text, ",\"result\":");
@@ -477,10 +481,12 @@ START_TEST(test_report_tail_and_exception)
 {
 	struct sx_exception x = {
 	    .type = "E", .type_len = 1, .message = "a\0b", .message_len = 3, .line = 4};
-	struct sx_report r = {.status = SX_STRATEGY_ERROR,
-			      .stderr_tail = "t\0\xff\n",
-			      .stderr_tail_len = 4,
-			      .exception = &x};
+	struct sx_outcome o = {.status = SX_STRATEGY_ERROR,
+			       .stderr_tail = "t\0\xff\n",
+			       .stderr_tail_len = 4,
+			       .has_exception = true,
+			       .exception = x};
+	struct sx_report r = {.o = &o};
 	char *text = sx_report_render(&r), *ev;
 	cJSON *j = cJSON_CreateObject();
 
@@ -489,8 +495,8 @@ START_TEST(test_report_tail_and_exception)
 				     "\"exception\":{\"type\":\"E\",\"message\":\"a\\u0000b\","
 				     "\"line\":4}}"));
 	free(text);
-	r.exception = NULL;
-	r.stderr_tail = NULL;
+	o.has_exception = false;
+	o.stderr_tail = NULL;
 	text = sx_report_render(&r);
 	ck_assert_ptr_nonnull(strstr(text, ",\"stderr_tail\":null,\"exception\":null}"));
 	free(text);
@@ -511,13 +517,14 @@ START_TEST(test_failure_text)
 	struct sx_exception x = {
 	    .type = "E", .type_len = 1, .message = "two\nlines", .message_len = 9, .line = 7};
 	char tail[400] = "";
-	struct sx_report r = {.status = SX_STRATEGY_ERROR, .exception = &x};
+	struct sx_outcome o = {.status = SX_STRATEGY_ERROR, .has_exception = true, .exception = x};
+	struct sx_report r = {.o = &o};
 	char *t;
 
 	for (int i = 0; i < 15; i++)
 		sprintf(tail + strlen(tail), "line %d\x1b\n", i);
-	r.stderr_tail = tail;
-	r.stderr_tail_len = strlen(tail);
+	o.stderr_tail = tail;
+	o.stderr_tail_len = strlen(tail);
 	t = sx_report_failure_text(&r);
 	ck_assert_str_eq(t,
 			 "\nexception: E: two\\nlines (line 7)\nstderr (last lines):"
@@ -525,7 +532,7 @@ START_TEST(test_failure_text)
 			 "\n  | line 9\\x1b\n  | line 10\\x1b\n  | line 11\\x1b\n  | line 12\\x1b"
 			 "\n  | line 13\\x1b\n  | line 14\\x1b");
 	free(t);
-	r.status = SX_OK;
+	o.status = SX_OK;
 	t = sx_report_failure_text(&r);
 	ck_assert_str_eq(t, "");
 	free(t);
@@ -621,7 +628,9 @@ START_TEST(test_report_usage)
 				.has_wall = true,
 				.wall_ms = 8};
 	struct sx_usage wall = {.has_wall = true, .wall_ms = 9};
-	struct sx_report r = {.status = SX_OK, .started_at_ms = 1795698785120LL, .usage = &full};
+	struct sx_outcome o = {
+	    .status = SX_OK, .started = true, .started_at_ms = 1795698785120LL, .usage = full};
+	struct sx_report r = {.o = &o};
 	char *text = sx_report_render(&r);
 	cJSON *j = cJSON_Parse(text), *u;
 
@@ -635,8 +644,8 @@ START_TEST(test_report_usage)
 	cJSON_Delete(j);
 	free(text);
 
-	r.usage = &wall;
-	r.started_at_ms = 0;
+	o.usage = wall;
+	o.started_at_ms = 0;
 	text = sx_report_render(&r);
 	j = cJSON_Parse(text);
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "started_at")));
@@ -647,7 +656,7 @@ START_TEST(test_report_usage)
 	cJSON_Delete(j);
 	free(text);
 
-	r.usage = NULL;
+	o.started = false; /* no usage before the script started */
 	text = sx_report_render(&r);
 	j = cJSON_Parse(text);
 	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(j, "usage")));

@@ -462,9 +462,7 @@ START_TEST(test_outcome)
 	ck_assert_str_eq(o.error, "the result fails output.require: trades: expected integer >= "
 				  "0, got -1 (and 1 more)");
 
-	rep.status = o.status;
-	rep.result = o.result;
-	rep.result_errors = o.result_errors;
+	rep.o = &o;
 	text = sx_report_render(&rep);
 	j = cJSON_Parse(text);
 	ck_assert_ptr_nonnull(j);
@@ -477,7 +475,7 @@ START_TEST(test_outcome)
 	cJSON_Delete(j);
 	free(text);
 	/* With another status (a late signal), no result_errors. */
-	rep.status = SX_INTERRUPTED;
+	o.status = SX_INTERRUPTED;
 	text = sx_report_render(&rep);
 	j = cJSON_Parse(text);
 	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(j, "result_errors")), 0);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check-main.h"
+#include "docker.h"
 #include "run.h"
 #include "runtime.h"
 

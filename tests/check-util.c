@@ -2,6 +2,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -283,6 +286,265 @@ START_TEST(test_utf8_maximal_subpart)
 }
 END_TEST
 
+/* sx_util_read_file(): each option against a hostile file built for real
+ * in a temporary directory. */
+static char rdir[64];
+
+static void rd_setup(void)
+{
+	strcpy(rdir, "/tmp/sx-readfile-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(rdir));
+}
+
+static char *rd_path(const char *name)
+{
+	return sx_xasprintf("%s/%s", rdir, name);
+}
+
+static char *rd_file(const char *name, const char *data, size_t len, mode_t mode)
+{
+	char *p = rd_path(name);
+	int fd = open(p, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(sx_write_all(fd, data, len), 0);
+	ck_assert_int_eq(fchmod(fd, mode), 0);
+	close(fd);
+	return p;
+}
+
+static void rd_teardown(void)
+{
+	static const char *const names[] = {"plain", "big", "fifo",   "dir",	 "link", "dangling",
+					    "gw",    "ow",  "theirs", "private", "hard", "public",
+					    "hard2", "nul", "latin1", NULL};
+
+	for (const char *const *n = names; *n; n++) {
+		char *p = rd_path(*n);
+		if (unlink(p) < 0)
+			rmdir(p);
+		free(p);
+	}
+	ck_assert_int_eq(rmdir(rdir), 0);
+}
+
+static int rd(const char *path, const struct sx_read_opts *o, struct sx_read *out)
+{
+	int r = sx_util_read_file(AT_FDCWD, path, o, out);
+
+	if (r < 0)
+		ck_assert_ptr_null(out->data);
+	else
+		ck_assert_int_eq(out->fail, SX_READ_OK);
+	return r;
+}
+
+START_TEST(test_read_file_plain_and_max)
+{
+	struct sx_read_opts o = {.max = 5};
+	struct sx_read r;
+	char *p, *big, *rel;
+	int dfd;
+
+	rd_setup();
+	p = rd_file("plain", "hello", 5, 0644);
+	ck_assert_int_eq(rd(p, &o, &r), 0);
+	ck_assert_uint_eq(r.len, 5);
+	ck_assert_str_eq(r.data, "hello");
+	ck_assert(S_ISREG(r.st.st_mode) && !r.dev_null);
+	free(r.data);
+	/* One byte over: refused by the size, before any read. */
+	big = rd_file("big", "hello!", 6, 0644);
+	ck_assert_int_eq(rd(big, &o, &r), -EFBIG);
+	ck_assert_int_eq(r.fail, SX_READ_TOO_BIG);
+	ck_assert_int_eq(r.st.st_size, 6);
+	/* A file whose size says nothing is refused by the read. */
+	ck_assert_int_eq(rd("/dev/zero", &o, &r), -EFBIG);
+	ck_assert_int_eq(r.fail, SX_READ_TOO_BIG);
+	ck_assert_int_le(r.st.st_size, 5);
+	/* Relative to a directory descriptor. */
+	dfd = open(rdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	ck_assert_int_ge(dfd, 0);
+	ck_assert_int_eq(sx_util_read_file(dfd, "plain", &o, &r), 0);
+	ck_assert_str_eq(r.data, "hello");
+	free(r.data);
+	close(dfd);
+	rel = rd_path("missing");
+	ck_assert_int_eq(rd(rel, &o, &r), -ENOENT);
+	ck_assert_int_eq(r.fail, SX_READ_OPEN);
+	free(rel);
+	free(big);
+	free(p);
+	rd_teardown();
+}
+END_TEST
+
+START_TEST(test_read_file_regular_only)
+{
+	struct sx_read_opts o = {.max = 100, .regular_only = true};
+	struct sx_read r;
+	char *fifo, *dir;
+
+	rd_setup();
+	fifo = rd_path("fifo");
+	dir = rd_path("dir");
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	/* A FIFO with no writer: the open must not block, and it is refused. */
+	ck_assert_int_eq(rd(fifo, &o, &r), -EINVAL);
+	ck_assert_int_eq(r.fail, SX_READ_NOT_REGULAR);
+	ck_assert(S_ISFIFO(r.st.st_mode));
+	ck_assert_int_eq(rd(dir, &o, &r), -EISDIR);
+	ck_assert_int_eq(r.fail, SX_READ_NOT_REGULAR);
+	ck_assert_int_eq(rd("/dev/null", &o, &r), -EINVAL);
+	ck_assert_int_eq(r.fail, SX_READ_NOT_REGULAR);
+	/* Without the option a FIFO nobody writes reads as empty, at once. */
+	o.regular_only = false;
+	ck_assert_int_eq(rd(fifo, &o, &r), 0);
+	ck_assert_uint_eq(r.len, 0);
+	free(r.data);
+	/* dev_null_empty: /dev/null is the one device taken, as no bytes. */
+	o.regular_only = true;
+	o.dev_null_empty = true;
+	ck_assert_int_eq(rd("/dev/null", &o, &r), 0);
+	ck_assert(r.dev_null);
+	ck_assert_uint_eq(r.len, 0);
+	free(r.data);
+	ck_assert_int_eq(rd("/dev/zero", &o, &r), -EINVAL);
+	ck_assert_int_eq(r.fail, SX_READ_NOT_REGULAR);
+	free(fifo);
+	free(dir);
+	rd_teardown();
+}
+END_TEST
+
+START_TEST(test_read_file_nofollow)
+{
+	struct sx_read_opts o = {.max = 100, .nofollow = true};
+	struct sx_read r;
+	char *p, *link, *dangling;
+
+	rd_setup();
+	p = rd_file("plain", "x", 1, 0644);
+	link = rd_path("link");
+	dangling = rd_path("dangling");
+	ck_assert_int_eq(symlink(p, link), 0);
+	ck_assert_int_eq(symlink("/nonexistent/x", dangling), 0);
+	ck_assert_int_eq(rd(link, &o, &r), -ELOOP);
+	ck_assert_int_eq(r.fail, SX_READ_LINK);
+	ck_assert_int_eq(rd(dangling, &o, &r), -ELOOP);
+	ck_assert_int_eq(r.fail, SX_READ_LINK);
+	o.nofollow = false;
+	ck_assert_int_eq(rd(link, &o, &r), 0);
+	ck_assert_str_eq(r.data, "x");
+	free(r.data);
+	ck_assert_int_eq(rd(dangling, &o, &r), -ENOENT);
+	ck_assert_int_eq(r.fail, SX_READ_OPEN);
+	free(p);
+	free(link);
+	free(dangling);
+	rd_teardown();
+}
+END_TEST
+
+START_TEST(test_read_file_check_owner)
+{
+	struct sx_read_opts o = {.max = 100, .check_owner = true};
+	struct sx_read r;
+	char *mine = NULL, *gw, *ow, *theirs;
+
+	rd_setup();
+	mine = rd_file("plain", "x", 1, 0644);
+	gw = rd_file("gw", "x", 1, 0664);
+	ow = rd_file("ow", "x", 1, 0646);
+	theirs = rd_file("theirs", "x", 1, 0644);
+	ck_assert_int_eq(rd(mine, &o, &r), 0);
+	free(r.data);
+	ck_assert_int_eq(rd(gw, &o, &r), -EPERM);
+	ck_assert_int_eq(r.fail, SX_READ_WRITABLE);
+	ck_assert_int_eq(rd(ow, &o, &r), -EPERM);
+	ck_assert_int_eq(r.fail, SX_READ_WRITABLE);
+	/* Not ours: as root, give it away; otherwise root's own file. */
+	if (geteuid() == 0)
+		ck_assert_int_eq(chown(theirs, 65534, 65534), 0);
+	ck_assert_int_eq(rd(geteuid() == 0 ? theirs : "/etc/passwd", &o, &r), -EPERM);
+	ck_assert_int_eq(r.fail, SX_READ_NOT_OWNED);
+	/* Without the option all of them are read. */
+	o.check_owner = false;
+	ck_assert_int_eq(rd(gw, &o, &r), 0);
+	free(r.data);
+	ck_assert_int_eq(rd(theirs, &o, &r), 0);
+	free(r.data);
+	free(mine);
+	free(gw);
+	free(ow);
+	free(theirs);
+	rd_teardown();
+}
+END_TEST
+
+START_TEST(test_read_file_shared_private)
+{
+	struct sx_read_opts o = {.max = 100, .no_shared_private = true};
+	struct sx_read r;
+	char *priv, *hard, *pub, *hard2;
+
+	rd_setup();
+	priv = rd_file("private", "secret", 6, 0600);
+	pub = rd_file("public", "x", 1, 0644);
+	hard = rd_path("hard");
+	hard2 = rd_path("hard2");
+	/* One link and private: the caller's own file. */
+	ck_assert_int_eq(rd(priv, &o, &r), 0);
+	free(r.data);
+	ck_assert_int_eq(link(priv, hard), 0);
+	ck_assert_int_eq(rd(hard, &o, &r), -EPERM);
+	ck_assert_int_eq(r.fail, SX_READ_LINKED);
+	ck_assert_int_eq(r.st.st_nlink, 2);
+	/* Readable by others anyway: a link discloses nothing. */
+	ck_assert_int_eq(link(pub, hard2), 0);
+	ck_assert_int_eq(rd(hard2, &o, &r), 0);
+	free(r.data);
+	o.no_shared_private = false;
+	ck_assert_int_eq(rd(hard, &o, &r), 0);
+	ck_assert_str_eq(r.data, "secret");
+	free(r.data);
+	free(priv);
+	free(hard);
+	free(pub);
+	free(hard2);
+	rd_teardown();
+}
+END_TEST
+
+START_TEST(test_read_file_text)
+{
+	struct sx_read_opts o = {.max = 100, .no_nul = true, .utf8_text = true};
+	struct sx_read r;
+	char *nul, *latin1;
+
+	rd_setup();
+	nul = rd_file("nul", "a\0b", 3, 0644);
+	latin1 = rd_file("latin1", "caf\xe9", 4, 0644);
+	ck_assert_int_eq(rd(nul, &o, &r), -EILSEQ);
+	ck_assert_int_eq(r.fail, SX_READ_NUL);
+	ck_assert_int_eq(rd(latin1, &o, &r), -EILSEQ);
+	ck_assert_int_eq(r.fail, SX_READ_UTF8);
+	/* NUL is valid UTF-8: only no_nul refuses it. */
+	o.no_nul = false;
+	ck_assert_int_eq(rd(nul, &o, &r), 0);
+	ck_assert_uint_eq(r.len, 3);
+	ck_assert(memcmp(r.data, "a\0b", 4) == 0);
+	free(r.data);
+	o.utf8_text = false;
+	ck_assert_int_eq(rd(latin1, &o, &r), 0);
+	free(r.data);
+	free(nul);
+	free(latin1);
+	rd_teardown();
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -301,6 +563,12 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_rfc3339);
 	tcase_add_test(tc, test_utf8_maximal_subpart);
 	tcase_add_test(tc, test_utf8_valid_word_scan);
+	tcase_add_test(tc, test_read_file_plain_and_max);
+	tcase_add_test(tc, test_read_file_regular_only);
+	tcase_add_test(tc, test_read_file_nofollow);
+	tcase_add_test(tc, test_read_file_check_owner);
+	tcase_add_test(tc, test_read_file_shared_private);
+	tcase_add_test(tc, test_read_file_text);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "run.h"
 #include "stream.h"
 #include "sx-build.h"
 #include "util.h"
@@ -99,18 +100,16 @@ int cli_output_check(const char *file)
  */
 static int write_output(const struct sx_report *rep, const char *file)
 {
-	char *copy = sx_xstrdup(file), *copy2 = sx_xstrdup(file);
+	_cleanup_free_ char *copy = sx_xstrdup(file), *copy2 = sx_xstrdup(file);
 	const char *dir = dirname(copy), *base = basename(copy2);
-	char *tmp = sx_xasprintf("%s/.%s.XXXXXX", dir, base);
+	_cleanup_free_ char *tmp = sx_xasprintf("%s/.%s.XXXXXX", dir, base);
 	mode_t mask = umask(0);
 	int fd, r, dfd;
 
 	umask(mask);
 	fd = mkstemp(tmp);
-	if (fd < 0) {
-		r = -errno;
-		goto out;
-	}
+	if (fd < 0)
+		return -errno;
 	if (cli_show.text) {
 		char *text = sx_report_text(rep);
 
@@ -135,51 +134,48 @@ static int write_output(const struct sx_report *rep, const char *file)
 		r = -errno;
 	if (r < 0) {
 		(void)unlink(tmp);
-		goto out;
+		return r;
 	}
 	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd >= 0) {
 		(void)fsync(dfd);
 		close(dfd);
 	}
-out:
-	free(tmp);
-	free(copy);
-	free(copy2);
-	return r;
+	return 0;
 }
 
 /* Print the report, mirror its error on stderr, and give the exit code.
  * A report that could not be written whole makes the exit code 70
  * (internal_error) whatever the run's status: the exit code is all the
  * caller has left, and any other code promises a complete report. */
-int cli_finish(struct sx_report *rep, int stop_signal)
+int cli_finish(const struct sx_report *rep, int stop_signal)
 {
-	int code = sx_outcome_exit_code(rep->status, stop_signal);
+	int code = sx_outcome_exit_code(rep->o->status, stop_signal);
 	int r;
 
 	/* "sandexec: [STRATEGY: ]STATUS: MESSAGE": under make -j or in a cron
 	 * mail the line must say which script it is about. The path and the
 	 * message come from outside (a file name, docker's words): escaped, so
 	 * the line stays one line and holds no terminal control. */
-	if (rep->error && rep->status != SX_OK && !cli_show.quiet) {
+	if (rep->o->error && rep->o->status != SX_OK && !cli_show.quiet) {
 		char *strategy = rep->strategy ? cli_esc(rep->strategy) : NULL;
-		char *error = cli_esc(rep->error);
+		char *error = cli_esc(rep->o->error);
 
 		cli_say("sandexec: %s%s%s%s%s: %s\n", strategy ? strategy : "",
 			strategy ? ": " : "", cli_show.color ? "\033[1;31m" : "",
-			sx_outcome_status_name(rep->status), cli_show.color ? "\033[0m" : "", error);
+			sx_outcome_status_name(rep->o->status), cli_show.color ? "\033[0m" : "",
+			error);
 		free(strategy);
 		free(error);
 	}
-	if (cli_show.output && rep->status == SX_OK) {
+	if (cli_show.output && rep->o->status == SX_OK) {
 		r = write_output(rep, cli_show.output);
 		if (r < 0) {
 			char *f = cli_esc(cli_show.output);
 
 			cli_say("sandexec: internal_error: cannot write the report to %s: %s; the "
 				"run's status was %s (exit %d)\n",
-				f, strerror(-r), sx_outcome_status_name(rep->status), code);
+				f, strerror(-r), sx_outcome_status_name(rep->o->status), code);
 			free(f);
 			code = 70;
 		}
@@ -207,7 +203,7 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 			: r == -ETIMEDOUT		  ? "stdout was not read in time"
 			: r == -EINTR			  ? "interrupted by a signal"
 							  : strerror(-r),
-			sx_outcome_status_name(rep->status), code);
+			sx_outcome_status_name(rep->o->status), code);
 		free(strategy);
 		code = 70;
 	}
@@ -216,9 +212,13 @@ int cli_finish(struct sx_report *rep, int stop_signal)
 
 int cli_fail(enum sx_status st, const char *strategy, const char *msg)
 {
-	struct sx_report rep = {.status = st, .strategy = strategy, .error = msg};
+	/* A failure before any run: an outcome of only a status and its error. */
+	struct sx_outcome o = {.status = st, .error = sx_xstrdup(msg)};
+	struct sx_report rep = {.o = &o, .strategy = strategy};
+	int code = cli_finish(&rep, 0);
 
-	return cli_finish(&rep, 0);
+	sx_outcome_free(&o);
+	return code;
 }
 
 int cli_add_set(struct cli *c, const char *key, const char *val, const char *origin)

@@ -55,7 +55,7 @@ void cli_warn_line(const char *line, size_t len);
 int cli_put_stdout(void *ctx, const char *buf, size_t len);
 /* Outside text for a line of stderr; caller frees. */
 char *cli_esc(const char *s);
-int cli_finish(struct sx_report *rep, int stop_signal);
+int cli_finish(const struct sx_report *rep, int stop_signal);
 int cli_fail(enum sx_status st, const char *strategy, const char *msg);
 int cli_add_set(struct cli *c, const char *key, const char *val, const char *origin);
 void cli_option_spelling(int opt, char *const *argv, char *buf, size_t len);

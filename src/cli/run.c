@@ -11,6 +11,7 @@
 #include "bootstrap.h"
 #include "common.h"
 #include "config.h"
+#include "docker.h"
 #include "dockerargv.h"
 #include "datadir.h"
 #include "eventlog.h"
@@ -406,14 +407,18 @@ static void late_signal(struct sx_outcome *o, int signal_fd)
 static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *s,
 			  const struct cli *c, struct sx_log *log, const cJSON *violations)
 {
-	struct sx_report rep;
-
+	const struct sx_report rep = {
+	    .o = o,
+	    .strategy = s ? s->path : c->strategy,
+	    .sha256 = s ? s->sha256 : NULL,
+	    .violations = violations,
+	    .has_iteration = c->has_iteration,
+	    .iteration = c->iteration,
+	};
 	int expected = sx_outcome_exit_code(o->status, o->stop_signal), code;
 
-	sx_report_from_outcome(&rep, o, s ? s->path : c->strategy, s ? s->sha256 : NULL, violations,
-			       c->has_iteration, c->iteration);
 	sx_report_log_finished(
-	    log, o, &rep,
+	    log, &rep,
 	    cli_show.no_stdout && !(cli_show.output && o->status == SX_OK) ? 70 : expected);
 	code = cli_finish(&rep, o->stop_signal);
 	if (code != expected) {
@@ -422,10 +427,10 @@ static int report_outcome(const struct sx_outcome *o, const struct sx_strategy *
 		cJSON_AddStringToObject(f, "status", sx_outcome_status_name(o->status));
 		cJSON_AddNumberToObject(f, "exit_code", code);
 		sx_eventlog_write(log, "ERROR", "report_not_written",
-			     cli_show.output && o->status == SX_OK
-				 ? "the report could not be written to the output file"
-				 : "the report could not be written to stdout",
-			     f);
+				  cli_show.output && o->status == SX_OK
+				      ? "the report could not be written to the output file"
+				      : "the report could not be written to stdout",
+				  f);
 	}
 	return code;
 }

@@ -100,6 +100,7 @@ struct sx_script_end {
 /* If out[0..*len) ends with the trailer for nonce (SX_NONCE_LEN hex
  * characters), fill e, shorten *len to cut the trailer off, and return
  * true. Only the last marker counts, and only with the right nonce. */
-bool sx_bootstrap_end_take(const char *out, size_t *len, const char *nonce, struct sx_script_end *e);
+bool sx_bootstrap_end_take(const char *out, size_t *len, const char *nonce,
+			   struct sx_script_end *e);
 
 #endif

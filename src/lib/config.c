@@ -285,6 +285,11 @@ static void list_free(char **l)
 	free(l);
 }
 
+static void list_freep(char ***l)
+{
+	list_free(*l);
+}
+
 static char **list_dup(const char *const *src)
 {
 	size_t n = 0;
@@ -590,43 +595,37 @@ static int load_list(struct yparse *y, struct sx_config *cfg, const struct key *
 		     const char *where)
 {
 	char ***field = (char ***)((char *)cfg + k->off);
-	char **list = sx_xcalloc(SX_CONFIG_MAX_LIST + 1, sizeof *list);
+	_cleanup_(list_freep) char **list = sx_xcalloc(SX_CONFIG_MAX_LIST + 1, sizeof *list);
 	size_t n = 0;
 	const char *why;
 	int r;
 
 	for (;;) {
 		if ((r = next(y)) < 0)
-			goto fail;
+			return r;
 		if (y->ev.type == YAML_SEQUENCE_END_EVENT)
 			break;
 		if (y->ev.type != YAML_SCALAR_EVENT) {
 			sx_err_set(y->err, "%s: %s.%s: expected %s", ev_where(y), k->section,
 				   k->name, kind_expect(k));
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		if ((why = k->check(scalar(y)))) {
 			sx_err_set(y->err, "%s: %s.%s: '%s': %s", ev_where(y), k->section, k->name,
 				   scalar(y), why);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		if (n == SX_CONFIG_MAX_LIST) {
 			sx_err_set(y->err, "%s: %s.%s: more than %d entries", ev_where(y),
 				   k->section, k->name, SX_CONFIG_MAX_LIST);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 	}
 	list_free(*field);
-	*field = list;
+	*field = sx_util_steal_ptr(&list);
 	set_origin(cfg, k, where);
 	return 0;
-fail:
-	list_free(list);
-	return r;
 }
 
 /* output.require's mapping, KEY: SPEC; the MAPPING_START event is current.
@@ -636,7 +635,7 @@ static int load_require(struct yparse *y, struct sx_config *cfg, const struct ke
 			const char *where)
 {
 	char ***field = (char ***)((char *)cfg + k->off);
-	char **list = sx_xcalloc(2 * SX_CONFIG_MAX_LIST + 1, sizeof *list);
+	_cleanup_(list_freep) char **list = sx_xcalloc(2 * SX_CONFIG_MAX_LIST + 1, sizeof *list);
 	size_t n = 0;
 	struct sx_require_spec spec;
 	const char *why;
@@ -645,40 +644,36 @@ static int load_require(struct yparse *y, struct sx_config *cfg, const struct ke
 	for (;;) {
 		snprintf(y->ctx, sizeof y->ctx, "%s.%s", k->section, k->name);
 		if ((r = next(y)) < 0)
-			goto fail;
+			return r;
 		if (y->ev.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (y->ev.type != YAML_SCALAR_EVENT) {
 			sx_err_set(y->err, "%s: %s.%s: expected a result key", ev_where(y),
 				   k->section, k->name);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		for (size_t i = 0; i < n; i += 2) {
 			if (strcmp(list[i], scalar(y)) == 0) {
 				sx_err_set(y->err, "%s: %s.%s: duplicate key '%s'", ev_where(y),
 					   k->section, k->name, scalar(y));
-				r = -EINVAL;
-				goto fail;
+				return -EINVAL;
 			}
 		}
 		if (n == 2 * SX_CONFIG_MAX_LIST) {
 			sx_err_set(y->err, "%s: %s.%s: more than %d keys", ev_where(y), k->section,
 				   k->name, SX_CONFIG_MAX_LIST);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 		snprintf(y->ctx, sizeof y->ctx, "%s.%s.%s", k->section, k->name, list[n - 1]);
 		if ((r = next(y)) < 0)
-			goto fail;
+			return r;
 		if (y->ev.type != YAML_SCALAR_EVENT) {
 			sx_err_set(y->err,
 				   "%s: %s.%s.%s: expected a type such as 'number' or "
 				   "'integer >= 0'",
 				   ev_where(y), k->section, k->name, list[n - 1]);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		if (scalar_is_null(y)) {
 			list[n++] = sx_xstrdup("");
@@ -687,18 +682,14 @@ static int load_require(struct yparse *y, struct sx_config *cfg, const struct ke
 		if (sx_require_parse(scalar(y), &spec, &why) < 0) {
 			sx_err_set(y->err, "%s: %s.%s.%s: '%s': %s", ev_where(y), k->section,
 				   k->name, list[n - 1], scalar(y), why);
-			r = -EINVAL;
-			goto fail;
+			return -EINVAL;
 		}
 		list[n++] = sx_xstrdup(scalar(y));
 	}
 	list_free(*field);
-	*field = list;
+	*field = sx_util_steal_ptr(&list);
 	set_origin(cfg, k, where);
 	return 0;
-fail:
-	list_free(list);
-	return r;
 }
 
 /* One section's mapping; the MAPPING_START event is current. */
@@ -863,64 +854,44 @@ int sx_config_load_string(struct sx_config *cfg, const char *name, const char *t
 	return r;
 }
 
-static bool is_dev_null(const struct stat *st)
-{
-	struct stat null;
-
-	return S_ISCHR(st->st_mode) && stat("/dev/null", &null) == 0 && S_ISCHR(null.st_mode) &&
-	       st->st_rdev == null.st_rdev;
-}
-
 int sx_config_load_file(struct sx_config *cfg, const char *path, bool required, struct sx_err *err)
 {
-	struct stat st;
-	char *buf;
-	size_t len = 0;
-	int fd, r;
+	/* -c /dev/null: an empty configuration, the usual way to say "none". */
+	const struct sx_read_opts opts = {
+	    .max = SX_CONFIG_MAX_FILE,
+	    .dev_null_empty = true,
+	    .regular_only = true,
+	};
+	struct sx_read rd;
+	int r;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0) {
-		if (errno == ENOENT && !required)
+	r = sx_util_read_file(AT_FDCWD, path, &opts, &rd);
+	switch (rd.fail) {
+	case SX_READ_OK:
+		break;
+	case SX_READ_OPEN:
+		if (r == -ENOENT && !required)
 			return 0;
-		r = -errno;
-		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(errno));
+		sx_err_set(err, "%s: cannot open configuration: %s", path, strerror(-r));
 		return r == -ENOENT ? -ENOENT : -EINVAL;
-	}
-	if (fstat(fd, &st) < 0) {
-		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(errno));
-		close(fd);
-		return -EINVAL;
-	}
-	if (is_dev_null(&st)) {
-		/* -c /dev/null: an empty configuration, the usual way to say "none". */
-		close(fd);
-		return 0;
-	}
-	if (!S_ISREG(st.st_mode)) {
+	case SX_READ_NOT_REGULAR:
 		sx_err_set(err, "%s: configuration is not a regular file%s", path,
-			   S_ISDIR(st.st_mode) ? " (it is a directory)" : "");
-		close(fd);
+			   S_ISDIR(rd.st.st_mode) ? " (it is a directory)" : "");
 		return -EINVAL;
-	}
-	if ((uint64_t)st.st_size > SX_CONFIG_MAX_FILE) {
-		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
-			   SX_CONFIG_MAX_FILE);
-		close(fd);
-		return -EINVAL;
-	}
-	r = sx_read_fd(fd, SX_CONFIG_MAX_FILE, &buf, &len);
-	close(fd);
-	if (r == -EFBIG) {
+	case SX_READ_TOO_BIG:
 		sx_err_set(err, "%s: configuration is larger than %u bytes", path,
 			   SX_CONFIG_MAX_FILE);
 		return -EINVAL;
-	}
-	if (r < 0) {
+	default: /* SX_READ_STAT, SX_READ_READ */
 		sx_err_set(err, "%s: cannot read configuration: %s", path, strerror(-r));
 		return -EINVAL;
 	}
-	r = sx_config_load_string(cfg, path, buf, len, err);
-	free(buf);
+	if (rd.dev_null) {
+		free(rd.data);
+		return 0;
+	}
+	r = sx_config_load_string(cfg, path, rd.data, rd.len, err);
+	free(rd.data);
 	return r;
 }
 

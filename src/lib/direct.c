@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "bootstrap.h"
+#include "direct.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"

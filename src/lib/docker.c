@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "bootstrap.h"
+#include "docker.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "reaper.h"
@@ -26,28 +27,26 @@ int sx_docker_seccomp_check(const char *path, struct sx_err *err)
 					   "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
 					   "SCMP_ACT_TRAP",	    NULL};
 	const cJSON *act, *calls;
-	cJSON *j = NULL;
-	char *buf = NULL;
-	size_t len;
-	int fd, r = -EINVAL;
-
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0) {
-		sx_err_set(err, "seccomp profile %s: %s (docker.seccomp_profile, SANDEXEC_DATADIR)",
-			   path, strerror(errno));
-		return -EINVAL;
-	}
 	/* Read whole, however read(2) splits it, up to a bound far above any
 	 * real profile (docker's own is about 20 KiB). */
-	r = sx_read_fd(fd, SX_SECCOMP_MAX, &buf, &len);
-	close(fd);
+	const struct sx_read_opts opts = {.max = SX_SECCOMP_MAX};
+	struct sx_read rd;
+	cJSON *j = NULL;
+	int r;
+
+	r = sx_util_read_file(AT_FDCWD, path, &opts, &rd);
+	if (rd.fail == SX_READ_OPEN) {
+		sx_err_set(err, "seccomp profile %s: %s (docker.seccomp_profile, SANDEXEC_DATADIR)",
+			   path, strerror(-r));
+		return -EINVAL;
+	}
 	if (r < 0) {
 		sx_err_set(err, "seccomp profile %s: %s", path,
 			   r == -EFBIG ? "larger than 4 MiB" : strerror(-r));
 		return -EINVAL;
 	}
 	r = -EINVAL;
-	j = cJSON_Parse(buf);
+	j = cJSON_Parse(rd.data);
 	act = cJSON_GetObjectItemCaseSensitive(j, "defaultAction");
 	calls = cJSON_GetObjectItemCaseSensitive(j, "syscalls");
 	if (!cJSON_IsObject(j) || !cJSON_IsString(act) || !cJSON_IsArray(calls)) {
@@ -67,7 +66,7 @@ int sx_docker_seccomp_check(const char *path, struct sx_err *err)
 			   path, act->valuestring);
 out:
 	cJSON_Delete(j);
-	free(buf);
+	free(rd.data);
 	return r;
 }
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "eventlog.h"
+#include "docker.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"

@@ -228,7 +228,7 @@ static void write_line(struct sx_log *log, char *line, size_t n)
 }
 
 void sx_eventlog_write(struct sx_log *log, const char *level, const char *event_type,
-		  const char *message, cJSON *fields)
+		       const char *message, cJSON *fields)
 {
 	cJSON *o;
 	char ts[32], *text;

@@ -48,7 +48,7 @@ void sx_eventlog_close(struct sx_log *log);
 /* Append one event. level is "INFO", "WARNING" or "ERROR"; fields (may be
  * NULL) is an object whose members are added to the line, and is consumed. */
 void sx_eventlog_write(struct sx_log *log, const char *level, const char *event_type,
-		  const char *message, cJSON *fields);
+		       const char *message, cJSON *fields);
 
 /* The timestamp format of the log: 2026-11-26T13:45:01.123456Z into buf[32]. */
 void sx_eventlog_timestamp(char buf[32]);

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "direct.h"
+#include "docker.h"
 #include "reaper.h"
 #include "runtime.h"
 #include "spare.h"
@@ -63,7 +65,8 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 	default:
 		return;
 	}
-	sx_eventlog_write(log, "WARNING", type, o->error ? o->error : type, sx_report_event_fields(o));
+	sx_eventlog_write(log, "WARNING", type, o->error ? o->error : type,
+			  sx_report_event_fields(o));
 }
 
 /* spare: NULL in direct mode; else "" for a cold run, or the container
@@ -179,9 +182,9 @@ static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		type = o->fallback ? "direct_fallback_success" : "direct_execution_success";
 	else
 		type = "direct_execution_failed";
-	sx_eventlog_write(log, o->status == SX_OK ? "INFO" : "WARNING", type,
-		     o->status == SX_OK ? "direct execution finished" : "direct execution failed",
-		     f);
+	sx_eventlog_write(
+	    log, o->status == SX_OK ? "INFO" : "WARNING", type,
+	    o->status == SX_OK ? "direct execution finished" : "direct execution failed", f);
 	return r;
 }
 
@@ -202,7 +205,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		f = cJSON_CreateObject();
 		cJSON_AddStringToObject(f, "reason", why);
 		sx_eventlog_write(log, "WARNING", "sandbox_mode_disabled",
-			     "sandbox disabled: the script runs without a container", f);
+				  "sandbox disabled: the script runs without a container", f);
 		warn(env, "running %s without the container sandbox (%s)", s->path, why);
 		log_mode(log, "direct", why, NULL, NULL);
 		r = run_direct(cfg, s, env, log, o);
@@ -227,19 +230,19 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		cJSON_AddStringToObject(f, "container", o->container);
 		cJSON_AddStringToObject(f, "reason", o->error ? o->error : "?");
 		sx_eventlog_write(log, "WARNING", "spare_unusable",
-			     "the spare container could not run the script; running cold", f);
+				  "the spare container could not run the script; running cold", f);
 		fresh_outcome(o);
 		log_mode(log, "docker", "spare_unusable", "", "the spare was not usable");
 		r = sx_docker_run(cfg, s, env, NULL, key, o);
 		log_docker_cleanup(log, o);
 	}
 	if (o->status == SX_OK) {
-		sx_eventlog_write(log, "INFO", "docker_execution_success", "docker execution finished",
-			     sx_report_event_fields(o));
+		sx_eventlog_write(log, "INFO", "docker_execution_success",
+				  "docker execution finished", sx_report_event_fields(o));
 	} else {
 		sx_eventlog_write(log, "WARNING", "docker_execution_failed",
-			     o->error ? o->error : "docker execution failed",
-			     sx_report_event_fields(o));
+				  o->error ? o->error : "docker execution failed",
+				  sx_report_event_fields(o));
 	}
 	if (o->status != SX_SANDBOX_UNAVAILABLE) {
 		log_outcome_event(log, o);
@@ -247,13 +250,13 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	/* Docker itself could not run the script: nothing of it ran. */
 	sx_eventlog_write(log, "ERROR", "sandbox_mode_failed",
-		     o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
+			  o->error ? o->error : "docker unavailable", sx_report_event_fields(o));
 	if (!cfg->fallback_to_direct)
 		return r;
 	f = cJSON_CreateObject();
 	cJSON_AddStringToObject(f, "reason", o->error ? o->error : "docker unavailable");
 	sx_eventlog_write(log, "WARNING", "fallback_to_direct",
-		     "docker unavailable: falling back to direct execution", f);
+			  "docker unavailable: falling back to direct execution", f);
 	warn(env, "docker unavailable (%s); running %s directly, without the container sandbox",
 	     o->error ? o->error : "?", s->path);
 	fresh_outcome(o);

@@ -1,5 +1,9 @@
 #include "outcome.h"
 
+#include <stdlib.h>
+
+#include "run.h"
+
 static const struct {
 	const char *name;
 	int code;
@@ -78,4 +82,20 @@ const char *sx_outcome_mode_name(enum sx_mode m)
 		break;
 	}
 	return NULL;
+}
+
+void sx_outcome_free(struct sx_outcome *o)
+{
+	cJSON_Delete(o->result);
+	cJSON_Delete(o->result_errors);
+	o->result_errors = NULL;
+	free(o->stdout_text);
+	free(o->error);
+	free(o->stderr_tail);
+	sx_bootstrap_exception_free(&o->exception);
+	o->result = NULL;
+	o->stdout_text = NULL;
+	o->error = NULL;
+	o->stderr_tail = NULL;
+	o->has_exception = false;
 }

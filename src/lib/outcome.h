@@ -55,6 +55,10 @@ struct sx_run_facts {
 
 enum sx_status sx_outcome_classify(const struct sx_run_facts *f);
 
+struct sx_outcome; /* run.h */
+/* Frees what o owns (o itself is the caller's). */
+void sx_outcome_free(struct sx_outcome *o);
+
 /* What the script's processes cost: CPU time and the peak resident size
  * of the largest of them (ru_maxrss of every process the script ran,
  * reaped: by the container's supervisor, or by sandexec as the direct

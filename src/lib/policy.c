@@ -2170,7 +2170,7 @@ int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s,
 	if (!cfg->validator_enabled) {
 		cJSON_AddStringToObject(f, "strategy", s->path);
 		sx_eventlog_write(log, "WARNING", "validator_disabled",
-			     "static check disabled (validator.enabled is false)", f);
+				  "static check disabled (validator.enabled is false)", f);
 		return 0;
 	}
 	n = sx_policy_check(cfg, s->data, s->len, &vs);
@@ -2182,7 +2182,7 @@ int sx_policy_validate(const struct sx_config *cfg, const struct sx_strategy *s,
 	if (n) {
 		cJSON_AddItemToObject(f, "violations", cJSON_Duplicate(*violations, true));
 		sx_eventlog_write(log, "ERROR", "validation_failed",
-			     "static check failed: nothing will run", f);
+				  "static check failed: nothing will run", f);
 	} else {
 		sx_eventlog_write(log, "INFO", "validation_passed", "static check passed", f);
 	}

@@ -126,7 +126,7 @@ void sx_reaper_record_free(struct sx_record *rec)
 }
 
 int sx_reaper_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
-		    struct sx_err *err)
+			   struct sx_err *err)
 {
 	static const char *const members[] = {"container", "deadline", "engine",
 					      "attempts",  "next_try", NULL};
@@ -254,41 +254,45 @@ int sx_reaper_check_dir(const char *dir, struct sx_err *err)
  * others, no larger than a record. */
 static int read_record(int dfd, const char *name, struct sx_record *rec, struct sx_err *err)
 {
-	char buf[SX_RECORD_MAX + 1];
-	struct stat st;
-	ssize_t n;
-	size_t len = 0;
-	int fd, r;
+	const struct sx_read_opts opts = {
+	    .max = SX_RECORD_MAX,
+	    .nofollow = true,
+	    .regular_only = true,
+	    .check_owner = true,
+	};
+	struct sx_read rd;
+	int r;
 
 	memset(rec, 0, sizeof *rec);
 	if (!sx_reaper_run_id_valid(name)) {
 		sx_err_set(err, "file name is not a run id");
 		return -EINVAL;
 	}
-	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
-		r = -errno;
-		sx_err_set(err, "%s", strerror(errno));
+	r = sx_util_read_file(dfd, name, &opts, &rd);
+	switch (rd.fail) {
+	case SX_READ_OK:
+		break;
+	case SX_READ_OPEN:
+	case SX_READ_LINK:
+		sx_err_set(err, "%s", strerror(-r));
 		return r;
-	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
+	case SX_READ_STAT:
+	case SX_READ_NOT_REGULAR:
 		sx_err_set(err, "not a regular file");
 		return -EINVAL;
-	}
-	r = check_owner(&st, "record", err);
-	while (r == 0 && len < sizeof buf) {
-		n = read(fd, buf + len, sizeof buf - len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		len += (size_t)n;
-	}
-	close(fd);
-	if (r < 0)
+	case SX_READ_NOT_OWNED:
+		sx_err_set(err, "record is not owned by uid %u", (unsigned)geteuid());
 		return r;
-	return sx_reaper_record_parse(buf, len, name, rec, err);
+	case SX_READ_WRITABLE:
+		sx_err_set(err, "record is writable by others");
+		return r;
+	default: /* SX_READ_TOO_BIG, SX_READ_READ: as sx_reaper_record_parse says it */
+		sx_err_set(err, "not a record (size or NUL)");
+		return -EINVAL;
+	}
+	r = sx_reaper_record_parse(rd.data, rd.len, name, rec, err);
+	free(rd.data);
+	return r;
 }
 
 /* Write the record's text to dir/run_id through a temporary file, so that

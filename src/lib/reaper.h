@@ -79,7 +79,7 @@ bool sx_reaper_run_id_valid(const char *s);
  * -EINVAL with the reason in err. On success the caller frees with
  * sx_reaper_record_free. */
 int sx_reaper_record_parse(const char *text, size_t len, const char *run_id, struct sx_record *rec,
-		    struct sx_err *err);
+			   struct sx_err *err);
 void sx_reaper_record_free(struct sx_record *rec);
 
 /* 0 when dir is a directory (not a symlink) owned by the effective uid and

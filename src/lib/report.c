@@ -169,45 +169,31 @@ static cJSON *args_array(char *const *args, size_t n)
 	return a;
 }
 
-void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, const char *strategy,
-			    const char *sha256, const cJSON *violations, bool has_iteration,
-			    uint64_t iteration)
+/* What the report shows of o where that is not one of o's members as it
+ * is: null before a mode, a container or a start. */
+static bool sandboxed(const struct sx_outcome *o)
 {
-	bool docker = o->mode == SX_MODE_DOCKER;
+	return o->mode == SX_MODE_DOCKER;
+}
 
-	*r = (struct sx_report){
-	    .status = o->status,
-	    .mode = sx_outcome_mode_name(o->mode),
-	    .fallback = o->fallback,
-	    .sandboxed = docker,
-	    .warm = o->warm,
-	    .has_exit_code = o->has_exit_code,
-	    .exit_code = o->exit_code,
-	    .signal = o->signal,
-	    .duration_ms = o->duration_ms,
-	    .started_at_ms = o->started_at_ms,
-	    .usage = o->started ? &o->usage : NULL,
-	    .strategy = strategy,
-	    .sha256 = sha256,
-	    .result = o->result,
-	    .violations = violations,
-	    .result_errors = o->result_errors,
-	    .stdout_truncated = o->stdout_truncated,
-	    .stdout_text = o->stdout_text,
-	    .stdout_len = o->stdout_len,
-	    .stderr_truncated = o->stderr_truncated,
-	    .stderr_dropped = o->stderr_dropped,
-	    .stderr_tail = o->stderr_tail,
-	    .stderr_tail_len = o->stderr_tail_len,
-	    .exception = o->has_exception ? &o->exception : NULL,
-	    .error = o->error,
-	    .container = docker ? o->container : NULL,
-	    .run_id = o->run_id[0] ? o->run_id : NULL,
-	    .has_iteration = has_iteration,
-	    .iteration = iteration,
-	    .args = o->args,
-	    .nargs = o->nargs,
-	};
+static const struct sx_usage *usage_of(const struct sx_outcome *o)
+{
+	return o->started ? &o->usage : NULL;
+}
+
+static const struct sx_exception *exception_of(const struct sx_outcome *o)
+{
+	return o->has_exception ? &o->exception : NULL;
+}
+
+static const char *container_of(const struct sx_outcome *o)
+{
+	return sandboxed(o) ? o->container : NULL;
+}
+
+static const char *run_id_of(const struct sx_outcome *o)
+{
+	return o->run_id[0] ? o->run_id : NULL;
 }
 
 /* The events' subset of the report, under the log's names. */
@@ -233,6 +219,7 @@ cJSON *sx_report_event_fields(const struct sx_outcome *o)
 int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *buf, size_t len),
 		   void *ctx)
 {
+	const struct sx_outcome *o = r->o;
 	struct emitter *e = sx_xcalloc(1, sizeof *e);
 	cJSON *head = cJSON_CreateObject(), *mid = cJSON_CreateObject();
 	cJSON *tail = cJSON_CreateObject();
@@ -246,22 +233,22 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	 * (small) are copied so that sx_json_print() sanitises them, which it
 	 * does not do through a reference. */
 	cJSON_AddStringToObject(head, "sandexec", SANDEXEC_VERSION);
-	cJSON_AddStringToObject(head, "status", sx_outcome_status_name(r->status));
-	add_str_or_null(head, "mode", r->mode);
-	cJSON_AddBoolToObject(head, "fallback", r->fallback);
-	cJSON_AddBoolToObject(head, "sandboxed", r->sandboxed);
-	cJSON_AddBoolToObject(head, "warm", r->warm);
-	if (r->has_exit_code)
-		cJSON_AddNumberToObject(head, "exit_code", r->exit_code);
+	cJSON_AddStringToObject(head, "status", sx_outcome_status_name(o->status));
+	add_str_or_null(head, "mode", sx_outcome_mode_name(o->mode));
+	cJSON_AddBoolToObject(head, "fallback", o->fallback);
+	cJSON_AddBoolToObject(head, "sandboxed", sandboxed(o));
+	cJSON_AddBoolToObject(head, "warm", o->warm);
+	if (o->has_exit_code)
+		cJSON_AddNumberToObject(head, "exit_code", o->exit_code);
 	else
 		cJSON_AddNullToObject(head, "exit_code");
-	if (r->signal)
-		cJSON_AddNumberToObject(head, "signal", r->signal);
+	if (o->signal)
+		cJSON_AddNumberToObject(head, "signal", o->signal);
 	else
 		cJSON_AddNullToObject(head, "signal");
-	cJSON_AddNumberToObject(head, "duration_ms", (double)r->duration_ms);
-	sx_report_add_started_at(head, r->started_at_ms);
-	cJSON_AddItemToObject(head, "usage", sx_report_usage_json(r->usage));
+	cJSON_AddNumberToObject(head, "duration_ms", (double)o->duration_ms);
+	sx_report_add_started_at(head, o->started_at_ms);
+	cJSON_AddItemToObject(head, "usage", sx_report_usage_json(usage_of(o)));
 	add_str_or_null(head, "strategy", r->strategy);
 	add_str_or_null(head, "sha256", r->sha256);
 	/* result: streamed below, between head and mid. */
@@ -271,54 +258,54 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 		cJSON_AddItemToObject(mid, "violations", cJSON_CreateArray());
 	/* The result's failures of output.require, only with the status they
 	 * explain (a late signal makes the run interrupted, its result gone). */
-	if (r->result_errors && r->status == SX_INVALID_RESULT)
+	if (o->result_errors && o->status == SX_INVALID_RESULT)
 		cJSON_AddItemToObject(mid, "result_errors",
-				      cJSON_Duplicate(r->result_errors, true));
+				      cJSON_Duplicate(o->result_errors, true));
 	else
 		cJSON_AddItemToObject(mid, "result_errors", cJSON_CreateArray());
-	cJSON_AddBoolToObject(mid, "stdout_truncated", r->stdout_truncated);
-	cJSON_AddBoolToObject(tail, "stderr_truncated", r->stderr_truncated);
-	cJSON_AddNumberToObject(tail, "stderr_dropped", (double)r->stderr_dropped);
-	if (r->error) {
-		char *s = sx_utf8_sanitize(r->error, strlen(r->error));
+	cJSON_AddBoolToObject(mid, "stdout_truncated", o->stdout_truncated);
+	cJSON_AddBoolToObject(tail, "stderr_truncated", o->stderr_truncated);
+	cJSON_AddNumberToObject(tail, "stderr_dropped", (double)o->stderr_dropped);
+	if (o->error) {
+		char *s = sx_utf8_sanitize(o->error, strlen(o->error));
 		cJSON_AddStringToObject(tail, "error", s);
 		free(s);
 	} else {
 		cJSON_AddNullToObject(tail, "error");
 	}
-	add_str_or_null(tail, "container", r->container);
-	add_str_or_null(tail, "run_id", r->run_id);
+	add_str_or_null(tail, "container", container_of(o));
+	add_str_or_null(tail, "run_id", run_id_of(o));
 	if (r->has_iteration)
 		cJSON_AddNumberToObject(tail, "iteration", (double)r->iteration);
 	else
 		cJSON_AddNullToObject(tail, "iteration");
-	cJSON_AddItemToObject(tail, "args", args_array(r->args, r->nargs));
+	cJSON_AddItemToObject(tail, "args", args_array(o->args, o->nargs));
 
 	emit_object_part(e, head, true, false);
 	/* The two things as large as output.max_stdout: streamed. */
 	emit(e, ",\"result\":", 10);
-	if (r->result)
-		emit_tree(e, r->result);
+	if (o->result)
+		emit_tree(e, o->result);
 	else
 		emit(e, "null", 4);
 	emit(e, ",", 1);
 	emit_object_part(e, mid, false, false);
 	emit(e, ",\"stdout\":", 10);
-	if (r->stdout_text)
-		emit_json_string(e, r->stdout_text, r->stdout_len);
+	if (o->stdout_text)
+		emit_json_string(e, o->stdout_text, o->stdout_len);
 	else
 		emit(e, "null", 4);
 	emit(e, ",", 1);
 	emit_object_part(e, tail, false, false);
 	/* The script's bytes, NUL and all: quoted here, not through cJSON. */
 	emit(e, ",\"stderr_tail\":", 15);
-	if (r->stderr_tail)
-		emit_json_string(e, r->stderr_tail, r->stderr_tail_len);
+	if (o->stderr_tail)
+		emit_json_string(e, o->stderr_tail, o->stderr_tail_len);
 	else
 		emit(e, "null", 4);
 	emit(e, ",\"exception\":", 13);
-	if (r->exception) {
-		cJSON *x = sx_report_exception_json(r->exception);
+	if (o->has_exception) {
+		cJSON *x = sx_report_exception_json(&o->exception);
 		char *text = sx_json_print(x);
 
 		emit(e, text, strlen(text));
@@ -404,28 +391,30 @@ static void append_last_lines(char **out, const char *s, size_t n, int max)
 
 char *sx_report_failure_text(const struct sx_report *r)
 {
+	const struct sx_outcome *o = r->o;
+	const struct sx_exception *x = exception_of(o);
 	char *out = sx_xstrdup("");
 
-	if (r->status == SX_OK)
+	if (o->status == SX_OK)
 		return out;
-	if (r->exception) {
-		char *type = sx_escape_line(r->exception->type, r->exception->type_len);
-		char *msg = sx_escape_line(r->exception->message, r->exception->message_len);
+	if (x) {
+		char *type = sx_escape_line(x->type, x->type_len);
+		char *msg = sx_escape_line(x->message, x->message_len);
 		char line[32] = "";
 
-		if (r->exception->line > 0)
-			snprintf(line, sizeof line, " (line %ld)", r->exception->line);
+		if (x->line > 0)
+			snprintf(line, sizeof line, " (line %ld)", x->line);
 		free(out);
 		out = sx_xasprintf("\nexception: %s%s%s%s", type, *msg ? ": " : "", msg, line);
 		free(type);
 		free(msg);
 	}
-	if (r->stderr_tail && r->stderr_tail_len) {
+	if (o->stderr_tail && o->stderr_tail_len) {
 		char *more = sx_xasprintf("%s\nstderr (last lines):", out);
 
 		free(out);
 		out = more;
-		append_last_lines(&out, r->stderr_tail, r->stderr_tail_len, SX_TEXT_TAIL_LINES);
+		append_last_lines(&out, o->stderr_tail, o->stderr_tail_len, SX_TEXT_TAIL_LINES);
 	}
 	return out;
 }
@@ -496,20 +485,22 @@ static char *stdout_tail(const char *s, size_t len)
 
 char *sx_report_text(const struct sx_report *rep)
 {
-	char *result = rep->result ? cJSON_PrintUnformatted(rep->result) : NULL;
+	const struct sx_outcome *o = rep->o;
+	const char *mode = sx_outcome_mode_name(o->mode);
+	char *result = o->result ? cJSON_PrintUnformatted(o->result) : NULL;
 	char *head, *out;
 	size_t len;
 
-	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_outcome_status_name(rep->status),
-			    rep->strategy ? rep->strategy : "-", rep->mode ? " in " : "",
-			    rep->mode ? rep->mode : "", (double)rep->duration_ms / 1000.0);
+	head = sx_xasprintf("%s: %s%s%s (%.1f s)\n", sx_outcome_status_name(o->status),
+			    rep->strategy ? rep->strategy : "-", mode ? " in " : "",
+			    mode ? mode : "", (double)o->duration_ms / 1000.0);
 	out = sx_xasprintf("%s%s%s%s%s%s", head, result ? "result: " : "", result ? result : "",
-			   result ? "\n" : "", rep->error && rep->status != SX_OK ? "error: " : "",
-			   rep->error && rep->status != SX_OK ? rep->error : "");
+			   result ? "\n" : "", o->error && o->status != SX_OK ? "error: " : "",
+			   o->error && o->status != SX_OK ? o->error : "");
 	free(head);
 	free(result);
-	if (!rep->result && rep->stdout_text && rep->stdout_len) {
-		char *tail = stdout_tail(rep->stdout_text, rep->stdout_len);
+	if (!o->result && o->stdout_text && o->stdout_len) {
+		char *tail = stdout_tail(o->stdout_text, o->stdout_len);
 		char *more = sx_xasprintf("%s%s", out, tail);
 
 		free(tail);
@@ -556,9 +547,9 @@ static long peak_rss_kib(void)
 	return v;
 }
 
-void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
-			    const struct sx_report *r, int exit_code)
+void sx_report_log_finished(struct sx_log *log, const struct sx_report *r, int exit_code)
 {
+	const struct sx_outcome *o = r->o;
 	cJSON *f = sx_report_event_fields(o);
 	char msg[96];
 	long hwm = peak_rss_kib();
@@ -567,8 +558,8 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
 	add_str_or_null(f, "strategy", r->strategy);
 	add_str_or_null(f, "sha256", r->sha256);
 	cJSON_AddNumberToObject(f, "exit_code", exit_code);
-	sx_report_add_started_at(f, r->started_at_ms);
-	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(r->usage));
+	sx_report_add_started_at(f, o->started_at_ms);
+	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(usage_of(o)));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
 	cJSON_AddBoolToObject(f, "warm", o->warm);
 	cJSON_AddItemToObject(f, "args", args_array(o->args, o->nargs));

@@ -10,38 +10,18 @@
 #include "bootstrap.h"
 #include "outcome.h"
 
+struct sx_outcome;
+
+/* A report: the outcome of the run (run.h), and what only the caller knows.
+ * Every member of the JSON report and of --format text is read from these
+ * two (sx_report_emit: which member from where). */
 struct sx_report {
-	enum sx_status status;
-	const char *mode; /* "docker", or NULL before a mode was chosen */
-	bool fallback;
-	bool sandboxed;
-	bool warm; /* in a spare container started ahead (spare.h) */
-	bool has_exit_code;
-	int exit_code;
-	int signal; /* 0: none */
-	int64_t duration_ms;
-	int64_t started_at_ms;	      /* ms since the epoch; 0 prints null */
-	const struct sx_usage *usage; /* borrowed; NULL prints null */
-	const char *strategy;	      /* path as given, or NULL */
-	const char *sha256;	      /* or NULL */
-	const cJSON *result;	      /* borrowed; NULL prints null */
-	const cJSON *violations;      /* borrowed array; NULL prints [] */
-	const cJSON *result_errors;   /* borrowed array (require.h); NULL prints [] */
-	bool stdout_truncated;
-	const char *stdout_text; /* the script's other stdout, or NULL */
-	size_t stdout_len;
-	bool stderr_truncated;	 /* over output.max_stderr */
-	uint64_t stderr_dropped; /* bytes of the script's stderr not passed on */
-	const char *stderr_tail; /* the end of the script's stderr, or NULL */
-	size_t stderr_tail_len;
-	const struct sx_exception *exception; /* an uncaught one, or NULL */
-	const char *error;		      /* or NULL */
-	const char *container;		      /* or NULL */
-	const char *run_id;		      /* or NULL */
+	const struct sx_outcome *o; /* borrowed: outlives the report */
+	const char *strategy;	    /* path as given, or NULL */
+	const char *sha256;	    /* or NULL */
+	const cJSON *violations;    /* borrowed array; NULL prints [] */
 	bool has_iteration;
 	uint64_t iteration;
-	char *const *args; /* the script's sys.argv[1:] (borrowed) */
-	size_t nargs;
 };
 
 /* u as the report's and the event log's "usage" object (a member null
@@ -82,27 +62,16 @@ char *sx_report_text(const struct sx_report *r);
 char *sx_report_render(const struct sx_report *r);
 
 struct sx_log;
-struct sx_outcome;
-
-/* Where every field of the report comes from: the outcome o (borrowed, so
- * o outlives r), and what only the caller knows (the strategy's path as
- * given, its hash or NULL, the static check's violations or NULL, the
- * iteration). A field added to the report is added here and in
- * sx_report_emit(). */
-void sx_report_from_outcome(struct sx_report *r, const struct sx_outcome *o, const char *strategy,
-			    const char *sha256, const cJSON *violations, bool has_iteration,
-			    uint64_t iteration);
 
 /* The members every event about an outcome carries (status,
  * script_exit_code, signal and error when there are, duration_ms): the
  * log's view of the same outcome. Caller owns the object. */
 cJSON *sx_report_event_fields(const struct sx_outcome *o);
 
-/* Log run_finished for o: its event fields, what ran (r's strategy and
- * sha256), the exit code sandexec gives, r's started_at and usage,
+/* Log run_finished for r's outcome: its event fields, what ran (r's
+ * strategy and sha256), the exit code sandexec gives, started_at and usage,
  * fallback, and sandexec's own peak RSS (also for runs that ended before a
- * backend started). r is the report made of o (sx_report_from_outcome). */
-void sx_report_log_finished(struct sx_log *log, const struct sx_outcome *o,
-			    const struct sx_report *r, int exit_code);
+ * backend started). */
+void sx_report_log_finished(struct sx_log *log, const struct sx_report *r, int exit_code);
 
 #endif

@@ -20,22 +20,6 @@ int sx_run_new_id(struct sx_outcome *o)
 	return 0;
 }
 
-void sx_outcome_free(struct sx_outcome *o)
-{
-	cJSON_Delete(o->result);
-	cJSON_Delete(o->result_errors);
-	o->result_errors = NULL;
-	free(o->stdout_text);
-	free(o->error);
-	free(o->stderr_tail);
-	sx_bootstrap_exception_free(&o->exception);
-	o->result = NULL;
-	o->stdout_text = NULL;
-	o->error = NULL;
-	o->stderr_tail = NULL;
-	o->has_exception = false;
-}
-
 #define STDERR_KEEP 4096 /* stderr's head kept for messages */
 
 struct sx_io sx_run_io(const struct sx_config *cfg, const struct sx_strategy *s,
@@ -215,8 +199,8 @@ void sx_run_outcome_set_oom(const struct sx_config *cfg, struct sx_outcome *o, b
 	o->error = error_text(cfg, NULL, NULL, o);
 }
 
-bool sx_run_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
-			  const char *what, struct sx_outcome *o)
+bool sx_run_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
+			      bool via_init, const char *what, struct sx_outcome *o)
 {
 	struct sx_run_facts f = {0};
 	struct script_end end = {0};

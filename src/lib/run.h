@@ -1,5 +1,6 @@
-/* run.h - one run of a strategy: the outcome both backends fill, and the
- * backends themselves (docker.c, direct.c). execute.h chooses between them. */
+/* run.h - one run of a strategy: the outcome both backends fill and what
+ * they share. The backends are docker.h and direct.h; execute.h chooses
+ * between them. */
 #ifndef SX_RUN_H
 #define SX_RUN_H
 
@@ -70,54 +71,6 @@ struct sx_outcome {
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */
 int sx_run_new_id(struct sx_outcome *o);
-void sx_outcome_free(struct sx_outcome *o);
-
-struct sx_spare;
-
-/* Run s in a container. o->run_id must be set (sx_run_new_id). Always
- * fills o, status included; returns 0, or negative errno when sandexec
- * itself failed (status SX_INTERNAL_ERROR). With spare (claimed, of
- * configuration key: spare.h), in that container: a run that did not
- * start the script there (the spare was not usable) is sandbox_unavailable
- * with o->started false, and the spare is removed. */
-int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		  const struct sx_run_env *env, const struct sx_spare *spare, const char *key,
-		  struct sx_outcome *o);
-
-/* Run s with the interpreter directly, under rlimits, in a private
- * temporary directory. Same contract as sx_docker_run(). */
-int sx_direct_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		  const struct sx_run_env *env, struct sx_outcome *o);
-
-/* The seccomp profile must be there and deny by default: a JSON object
- * whose defaultAction is an errno, kill or trap action. Checked before every
- * docker run, since running without it is never an option. 0 or -EINVAL
- * with err naming the file. */
-int sx_docker_seccomp_check(const char *path, struct sx_err *err);
-/* docker's error output from before the start marker as one line for the
- * run's error: its words that say something, and what to do (build the
- * image, sandexec doctor, the docker group). Caller frees. */
-char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t len);
-/* What to do about docker's words when no image is involved (the engine
- * unreachable, the socket not this user's, an unknown runtime): a static
- * string, "sandexec doctor checks the engine" when nothing more fits. */
-const char *sx_docker_hint(const char *words);
-
-/* docker rm --force NAME until the engine says it is gone (a removal
- * under way is asked again), bounded by timeout_ms: true when it is gone;
- * the last docker rm's status and whether one did not answer. */
-bool sx_docker_confirm_removed(const struct sx_config *cfg, const char *name, int64_t timeout_ms,
-			       int *rm_status, bool *hung);
-
-/* The wall-clock second after which a run started now is certainly
- * abandoned: its container's sandexec.deadline label. */
-int64_t sx_docker_deadline_epoch(const struct sx_config *cfg);
-
-/* The docker run argv for this run id (--dry-run and the run itself);
- * gvisor from sx_runtime_for_run().
- * Caller frees with sx_dockerargv_free(). */
-char **sx_docker_run_argv(const struct sx_config *cfg, const struct sx_strategy *s,
-			  const struct sx_outcome *o, int64_t deadline_epoch, bool gvisor);
 
 /* Shared by the backends: the io of a run started at t0 (stdin, the stdout
  * cap plus extra_cap, stderr, deadline, signals, grace). */
@@ -138,8 +91,8 @@ int sx_run_with_status(const struct sx_spawn *sp, struct sx_io *io, const struct
  * trailer and sandexec did not stop it: o is then internal_error (how the
  * script ended is unknown, never the container's status taken for the
  * script's), and the caller asks the engine whether it was an OOM kill. */
-bool sx_run_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res, bool via_init,
-			  const char *what, struct sx_outcome *o);
+bool sx_run_outcome_from_proc(const struct sx_config *cfg, struct sx_proc_result *res,
+			      bool via_init, const char *what, struct sx_outcome *o);
 
 /* The CPU times and peak RSS of ru as usage (has_rusage set). */
 void sx_run_usage_from_rusage(struct sx_usage *u, const struct rusage *ru);

@@ -8,6 +8,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "docker.h"
 #include "dockerargv.h"
 #include "proc.h"
 #include "run.h"
@@ -38,19 +39,17 @@ static bool is_runsc(const char *path)
 
 int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, struct sx_err *err)
 {
-	cJSON *j = cJSON_Parse(out);
+	_cleanup_cjson_ cJSON *j = cJSON_Parse(out);
 	const cJSON *def = cJSON_GetObjectItemCaseSensitive(j, "default");
 	const cJSON *all = cJSON_GetObjectItemCaseSensitive(j, "runtimes");
 	const cJSON *r, *path, *args, *a;
 	char known[256] = "";
-	int ret = 0;
 
 	memset(rt, 0, sizeof *rt);
 	if (!cJSON_IsObject(all)) {
 		sx_err_set(err, "the engine's runtimes could not be read from docker info: %.200s",
 			   out);
-		ret = -EINVAL;
-		goto out;
+		return -EINVAL;
 	}
 	if (!name || !*name)
 		name = cJSON_IsString(def) ? def->valuestring : "runc";
@@ -67,8 +66,7 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, s
 			   "docker.runtime '%s' is not registered with the engine (it has: %s); "
 			   "sandexec doctor checks the runtime",
 			   name, known);
-		ret = -ENOENT;
-		goto out;
+		return -ENOENT;
 	}
 	path = cJSON_GetObjectItemCaseSensitive(r, "path");
 	args = cJSON_GetObjectItemCaseSensitive(r, "runtimeArgs");
@@ -86,9 +84,7 @@ int sx_runtime_parse(const char *out, const char *name, struct sx_runtime *rt, s
 		if ((v = flag_value(a->valuestring, "platform")))
 			snprintf(rt->platform, sizeof rt->platform, "%s", v);
 	}
-out:
-	cJSON_Delete(j);
-	return ret;
+	return 0;
 }
 
 int sx_runtime_inspect(const struct sx_config *cfg, const char *name, int64_t timeout_ms,

@@ -119,7 +119,8 @@ int sx_spare_parse(const char *text, size_t len, const char *run_id, struct sx_s
 	unsigned long long v;
 	size_t n;
 
-	if (!sx_reaper_run_id_valid(run_id) || len == 0 || len > ENTRY_MAX || memchr(text, '\0', len))
+	if (!sx_reaper_run_id_valid(run_id) || len == 0 || len > ENTRY_MAX ||
+	    memchr(text, '\0', len))
 		return -EINVAL;
 	memcpy(buf, text, len);
 	buf[len] = '\0';

@@ -21,99 +21,72 @@
  * does not rely on it). Not as root, the caller's own permissions apply and
  * links are followed as usual.
  */
-static int root_refuses(const char *path, const struct stat *st, struct sx_err *err)
-{
-	if (st->st_nlink > 1 && !(st->st_mode & S_IROTH)) {
-		sx_err_set(err,
-			   "%s: refused: running as root, sandexec does not read a strategy "
-			   "that has %ju hard links and is not readable by others",
-			   path, (uintmax_t)st->st_nlink);
-		return -EPERM;
-	}
-	return 0;
-}
-
 int sx_strategy_read(struct sx_strategy *s, const char *path, uint64_t max_size, struct sx_err *err)
 {
 	bool root = geteuid() == 0;
-	struct stat st;
+	const struct sx_read_opts opts = {
+	    .max = max_size < SIZE_MAX ? (size_t)max_size : SIZE_MAX,
+	    .nofollow = root,
+	    .regular_only = true,
+	    .no_shared_private = root,
+	    .no_nul = true,
+	    .utf8_text = true,
+	};
+	struct sx_read rd;
 	const char *slash;
-	char *buf = NULL;
-	size_t len = 0;
-	int fd, r;
+	int r;
 
 	memset(s, 0, sizeof *s);
-	/* O_NONBLOCK: opening a FIFO must not hang; fstat then refuses it. */
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (root ? O_NOFOLLOW : 0));
-	if (fd < 0) {
-		r = -errno;
-		if (root && errno == ELOOP && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
-			sx_err_set(err,
-				   "%s: refused: running as root, sandexec does not follow a "
-				   "strategy that is a symbolic link; give the file's own path",
-				   path);
+	r = sx_util_read_file(AT_FDCWD, path, &opts, &rd);
+	switch (rd.fail) {
+	case SX_READ_OK:
+		break;
+	case SX_READ_LINK:
+		sx_err_set(err,
+			   "%s: refused: running as root, sandexec does not follow a "
+			   "strategy that is a symbolic link; give the file's own path",
+			   path);
+		return r;
+	case SX_READ_NOT_REGULAR:
+		if (r == -EISDIR)
+			sx_err_set(err, "%s: is a directory, not a script", path);
 		else
-			sx_err_set(err, "%s: %s", path, strerror(errno));
+			sx_err_set(err, "%s: not a regular file", path);
+		return r;
+	case SX_READ_LINKED:
+		sx_err_set(err,
+			   "%s: refused: running as root, sandexec does not read a strategy "
+			   "that has %ju hard links and is not readable by others",
+			   path, (uintmax_t)rd.st.st_nlink);
+		return r;
+	case SX_READ_TOO_BIG:
+		if ((uint64_t)rd.st.st_size > max_size)
+			sx_err_set(err,
+				   "%s: %lld bytes is over the %llu byte limit (strategy.max_size)",
+				   path, (long long)rd.st.st_size, (unsigned long long)max_size);
+		else
+			sx_err_set(err, "%s: over the %llu byte limit (strategy.max_size)", path,
+				   (unsigned long long)max_size);
+		return r;
+	case SX_READ_READ:
+		sx_err_set(err, "%s: %s", path, strerror(-r));
+		return -EIO;
+	case SX_READ_NUL:
+		sx_err_set(err, "%s: not a Python source file (contains NUL bytes)", path);
+		return r;
+	case SX_READ_UTF8:
+		sx_err_set(err, "%s: not a Python source file (not valid UTF-8)", path);
+		return r;
+	default: /* SX_READ_OPEN, SX_READ_STAT */
+		sx_err_set(err, "%s: %s", path, strerror(-r));
 		return r;
 	}
-	if (fstat(fd, &st) < 0) {
-		r = -errno;
-		sx_err_set(err, "%s: %s", path, strerror(errno));
-		goto fail;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		r = -EISDIR;
-		sx_err_set(err, "%s: is a directory, not a script", path);
-		goto fail;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		r = -EINVAL;
-		sx_err_set(err, "%s: not a regular file", path);
-		goto fail;
-	}
-	if (root && (r = root_refuses(path, &st, err)) < 0)
-		goto fail;
-	if ((uint64_t)st.st_size > max_size) {
-		r = -EFBIG;
-		sx_err_set(err, "%s: %lld bytes is over the %llu byte limit (strategy.max_size)",
-			   path, (long long)st.st_size, (unsigned long long)max_size);
-		goto fail;
-	}
-	/* Read to EOF with the cap enforced again: the file may grow. */
-	r = sx_read_fd(fd, (size_t)max_size, &buf, &len);
-	if (r == -EFBIG) {
-		sx_err_set(err, "%s: over the %llu byte limit (strategy.max_size)", path,
-			   (unsigned long long)max_size);
-		goto fail;
-	}
-	if (r < 0) {
-		sx_err_set(err, "%s: %s", path, strerror(-r));
-		r = -EIO;
-		goto fail;
-	}
-	close(fd);
-	fd = -1;
-	if (memchr(buf, '\0', len)) {
-		r = -EILSEQ;
-		sx_err_set(err, "%s: not a Python source file (contains NUL bytes)", path);
-		goto fail;
-	}
-	if (!sx_utf8_valid(buf, len)) {
-		r = -EILSEQ;
-		sx_err_set(err, "%s: not a Python source file (not valid UTF-8)", path);
-		goto fail;
-	}
-	s->data = buf;
-	s->len = len;
+	s->data = rd.data;
+	s->len = rd.len;
 	s->path = sx_xstrdup(path);
 	slash = strrchr(path, '/');
 	s->name = sx_xstrdup(slash ? slash + 1 : path);
 	return 0;
-fail:
-	free(buf);
-	if (fd >= 0)
-		close(fd);
-	return r;
 }
 
 void sx_strategy_hash(struct sx_strategy *s)

@@ -676,6 +676,81 @@ int sx_read_fd(int fd, size_t max, char **out, size_t *len)
 	return 0;
 }
 
+static bool is_dev_null(const struct stat *st)
+{
+	struct stat null;
+
+	return S_ISCHR(st->st_mode) && stat("/dev/null", &null) == 0 && S_ISCHR(null.st_mode) &&
+	       st->st_rdev == null.st_rdev;
+}
+
+static int read_fail(struct sx_read *out, enum sx_read_fail fail, int r)
+{
+	out->fail = fail;
+	return r;
+}
+
+/* Everything after the open; fd stays the caller's to close. */
+static int read_checked(int fd, const struct sx_read_opts *o, struct sx_read *out)
+{
+	struct stat *st = &out->st;
+	int r;
+
+	if (fstat(fd, st) < 0)
+		return read_fail(out, SX_READ_STAT, -errno);
+	if (o->dev_null_empty && is_dev_null(st)) {
+		out->dev_null = true;
+		out->data = sx_xstrdup("");
+		return 0;
+	}
+	if (o->regular_only && !S_ISREG(st->st_mode))
+		return read_fail(out, SX_READ_NOT_REGULAR,
+				 S_ISDIR(st->st_mode) ? -EISDIR : -EINVAL);
+	if (o->check_owner && st->st_uid != geteuid())
+		return read_fail(out, SX_READ_NOT_OWNED, -EPERM);
+	if (o->check_owner && (st->st_mode & (S_IWGRP | S_IWOTH)))
+		return read_fail(out, SX_READ_WRITABLE, -EPERM);
+	if (o->no_shared_private && st->st_nlink > 1 && !(st->st_mode & S_IROTH))
+		return read_fail(out, SX_READ_LINKED, -EPERM);
+	if (S_ISREG(st->st_mode) && (uint64_t)st->st_size > o->max)
+		return read_fail(out, SX_READ_TOO_BIG, -EFBIG);
+	/* To EOF with the cap enforced again: the file may grow. */
+	r = sx_read_fd(fd, o->max, &out->data, &out->len);
+	if (r < 0)
+		return read_fail(out, r == -EFBIG ? SX_READ_TOO_BIG : SX_READ_READ, r);
+	return 0;
+}
+
+int sx_util_read_file(int dirfd, const char *path, const struct sx_read_opts *o,
+		      struct sx_read *out)
+{
+	int fd, r;
+
+	memset(out, 0, sizeof *out);
+	fd = openat(dirfd, path,
+		    O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (o->nofollow ? O_NOFOLLOW : 0));
+	if (fd < 0) {
+		r = -errno;
+		if (r == -ELOOP && o->nofollow &&
+		    fstatat(dirfd, path, &out->st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISLNK(out->st.st_mode))
+			return read_fail(out, SX_READ_LINK, r);
+		return read_fail(out, SX_READ_OPEN, r);
+	}
+	r = read_checked(fd, o, out);
+	close(fd);
+	if (r == 0 && o->no_nul && memchr(out->data, '\0', out->len))
+		r = read_fail(out, SX_READ_NUL, -EILSEQ);
+	else if (r == 0 && o->utf8_text && !sx_utf8_valid(out->data, out->len))
+		r = read_fail(out, SX_READ_UTF8, -EILSEQ);
+	if (r < 0) {
+		free(out->data);
+		out->data = NULL;
+		out->len = 0;
+	}
+	return r;
+}
+
 int sx_write_all(int fd, const void *buf, size_t len)
 {
 	const char *p = buf;

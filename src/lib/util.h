@@ -5,7 +5,11 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -87,6 +91,53 @@ int64_t sx_util_epoch_ms(void);
 int sx_util_rfc3339(int64_t ms, char *buf, size_t size);
 /* 2*nbytes lowercase hex characters of kernel randomness into buf (which
  * holds 2*nbytes+1). Returns 0 or -errno. */
+/* Scope-bound cleanup, as bubblewrap and crun use it (GCC and Clang): a
+ * variable declared _cleanup_free_ is freed, _cleanup_close_ closed (if
+ * >= 0, errno kept), _cleanup_cjson_ deleted when it goes out of scope, on
+ * every return. What is handed on is taken with sx_util_steal_ptr() /
+ * sx_util_steal_fd(), which leave NULL / -1 behind. Used where a function
+ * owns several things and has early returns; a function with one owned
+ * object and one exit keeps its plain free(). */
+#define _cleanup_(f) __attribute__((cleanup(f)))
+#define _cleanup_free_ _cleanup_(sx_util_freep)
+#define _cleanup_close_ _cleanup_(sx_util_closep)
+#define _cleanup_cjson_ _cleanup_(sx_util_cjson_deletep)
+
+static inline void sx_util_freep(void *p)
+{
+	free(*(void **)p);
+}
+
+static inline void sx_util_closep(int *fd)
+{
+	int e = errno;
+
+	if (*fd >= 0)
+		close(*fd);
+	errno = e;
+}
+
+static inline void sx_util_cjson_deletep(cJSON **j)
+{
+	cJSON_Delete(*j);
+}
+
+static inline void *sx_util_steal_ptr(void *pp)
+{
+	void *v = *(void **)pp;
+
+	*(void **)pp = NULL;
+	return v;
+}
+
+static inline int sx_util_steal_fd(int *fd)
+{
+	int v = *fd;
+
+	*fd = -1;
+	return v;
+}
+
 int sx_random_hex(char *buf, size_t nbytes);
 
 /* $XDG_STATE_HOME/sandexec/REL, else ~/.local/state/sandexec/REL where ~
@@ -101,6 +152,56 @@ int sx_mkdir_p(const char *path, unsigned mode);
  * *len their number. 0, -EFBIG when there are more than max, or -errno of
  * read(2). */
 int sx_read_fd(int fd, size_t max, char **out, size_t *len);
+
+/* How sx_util_read_file() treats a file that someone else may have
+ * placed or may control: each reader states its policy here, and the
+ * checks run in this order on the descriptor that is then read (never on
+ * the path, which can change in between). The file is opened with
+ * O_NONBLOCK, so a FIFO never blocks the open, and O_NOCTTY. */
+struct sx_read_opts {
+	size_t max;		/* more bytes: SX_READ_TOO_BIG (st_size first, then the read) */
+	bool nofollow;		/* a symbolic link as the last component: SX_READ_LINK */
+	bool dev_null_empty;	/* /dev/null reads as no bytes, with dev_null set */
+	bool regular_only;	/* a directory, FIFO, device...: SX_READ_NOT_REGULAR */
+	bool check_owner;	/* owned by the euid and writable by no one else, as
+				 * OpenDoas checks doas.conf: SX_READ_NOT_OWNED, SX_READ_WRITABLE */
+	bool no_shared_private; /* a hard link (nlink > 1) to a file others cannot
+				 * read: SX_READ_LINKED (root must not read through it) */
+	bool no_nul;		/* a NUL byte: SX_READ_NUL */
+	bool utf8_text;		/* not valid UTF-8: SX_READ_UTF8 */
+};
+
+/* Which check refused the file; the caller words the message. */
+enum sx_read_fail {
+	SX_READ_OK,
+	SX_READ_OPEN,	     /* open(2) failed (-errno) */
+	SX_READ_LINK,	     /* -ELOOP: nofollow and the path is a symbolic link */
+	SX_READ_STAT,	     /* fstat(2) failed (-errno) */
+	SX_READ_NOT_REGULAR, /* -EISDIR for a directory, else -EINVAL */
+	SX_READ_NOT_OWNED,   /* -EPERM */
+	SX_READ_WRITABLE,    /* -EPERM */
+	SX_READ_LINKED,	     /* -EPERM */
+	SX_READ_TOO_BIG,     /* -EFBIG; st.st_size > max if the size said so */
+	SX_READ_READ,	     /* read(2) failed (-errno) */
+	SX_READ_NUL,	     /* -EILSEQ */
+	SX_READ_UTF8,	     /* -EILSEQ */
+};
+
+struct sx_read {
+	char *data; /* NUL-terminated (caller frees); NULL unless 0 was returned */
+	size_t len;
+	struct stat st; /* the descriptor's, from SX_READ_NOT_REGULAR on */
+	bool dev_null;	/* dev_null_empty and it was /dev/null */
+	enum sx_read_fail fail;
+};
+
+/* Read path (relative to dirfd, or AT_FDCWD) whole under o's policy: the
+ * one reader of the files sandexec reads on someone's behalf (the
+ * configuration, the strategy, the seccomp profile, run records). 0 with
+ * out->data, or a negative errno with out->fail saying which check
+ * refused (out->st as far as it was known). */
+int sx_util_read_file(int dirfd, const char *path, const struct sx_read_opts *o,
+		      struct sx_read *out);
 
 /* write(2) all of buf, retrying on EINTR and short writes. 0 or -errno. */
 int sx_write_all(int fd, const void *buf, size_t len);
