@@ -71,18 +71,17 @@ static const char *const engine_vars[] = {"DOCKER_HOST",      "DOCKER_CONTEXT",	
 int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY_LEN + 1])
 {
 	char **argv = spare_argv(cfg, gvisor, NULL, "0000000000000000", "sandexec-spare", 0);
-	char *profile = sx_config_seccomp_path_for(cfg, gvisor), *text = NULL;
+	char *profile = sx_config_seccomp_path_for(cfg, gvisor);
 	char hex[SHA256_DIGEST_STRING_LENGTH], uid[32];
-	size_t len = 0;
+	/* As sx_docker_seccomp_check reads it (docker.c). */
+	const struct sx_read_opts opts = {.max = 4u << 20};
+	struct sx_read rd;
 	SHA2_CTX c;
-	int fd, r;
+	int r;
 
 	/* The CLI reads the profile at each create: its content is part of
 	 * what the container is. */
-	fd = open(profile, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	r = fd < 0 ? -errno : sx_read_fd(fd, 4u << 20, &text, &len);
-	if (fd >= 0)
-		close(fd);
+	r = sx_util_read_file(AT_FDCWD, profile, &opts, &rd);
 	free(profile);
 	if (r < 0) {
 		sx_dockerargv_free(argv);
@@ -92,7 +91,7 @@ int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY
 	for (char **a = argv; *a; a++)
 		SHA256Update(&c, (const uint8_t *)*a, strlen(*a) + 1);
 	SHA256Update(&c, (const uint8_t *)"\n", 1);
-	SHA256Update(&c, (const uint8_t *)text, len);
+	SHA256Update(&c, (const uint8_t *)rd.data, rd.len);
 	for (const char *const *v = engine_vars; *v; v++) {
 		const char *val = getenv(*v);
 
@@ -107,7 +106,7 @@ int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY
 	SHA256End(&c, hex);
 	memcpy(key, hex, SX_SPARE_KEY_LEN);
 	key[SX_SPARE_KEY_LEN] = '\0';
-	free(text);
+	free(rd.data);
 	sx_dockerargv_free(argv);
 	return 0;
 }
@@ -179,25 +178,24 @@ out:
  * caller's, writable by no one else, small. 0 or -errno. */
 static int read_entry(int dfd, const char *name, struct sx_spare *sp)
 {
-	char buf[ENTRY_MAX + 1];
-	struct stat st;
-	ssize_t n;
-	int fd, r = -EINVAL;
+	/* The reader every file of someone else's goes through (util.h),
+	 * with the run records' policy. */
+	static const struct sx_read_opts opts = {.max = ENTRY_MAX,
+						 .nofollow = true,
+						 .regular_only = true,
+						 .check_owner = true,
+						 .no_nul = true};
+	struct sx_read rd;
+	int r;
 
+	memset(sp, 0, sizeof *sp);
 	if (!sx_reaper_run_id_valid(name))
 		return -EINVAL;
-	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return -errno;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
-	    !(st.st_mode & 022) && st.st_size <= ENTRY_MAX) {
-		do
-			n = read(fd, buf, sizeof buf);
-		while (n < 0 && errno == EINTR);
-		if (n > 0)
-			r = sx_spare_parse(buf, (size_t)n, name, sp);
-	}
-	close(fd);
+	r = sx_util_read_file(dfd, name, &opts, &rd);
+	if (r < 0)
+		return r;
+	r = sx_spare_parse(rd.data, rd.len, name, sp);
+	free(rd.data);
 	return r;
 }
 
