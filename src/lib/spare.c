@@ -455,3 +455,37 @@ out:
 	free(runs);
 	return r;
 }
+
+static int drop(int dfd, const char *name, const struct sx_spare *sp, void *ctx)
+{
+	(void)sp;
+	(void)ctx;
+	unlinkat(dfd, name, 0);
+	return 0;
+}
+
+void sx_spare_forget_all(void)
+{
+	char *top = sx_state_path("spares");
+	struct sx_err err;
+	struct dirent *d;
+	DIR *dir;
+
+	if (!top || sx_reaper_check_dir(top, &err) < 0 || !(dir = opendir(top))) {
+		free(top);
+		return;
+	}
+	while ((d = readdir(dir))) {
+		int dfd;
+
+		if (d->d_name[0] == '.' || strlen(d->d_name) != SX_SPARE_KEY_LEN)
+			continue;
+		dfd = open_registry(d->d_name, false);
+		if (dfd >= 0) {
+			each_entry(dfd, drop, NULL);
+			close(dfd);
+		}
+	}
+	closedir(dir);
+	free(top);
+}

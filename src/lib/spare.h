@@ -72,6 +72,11 @@ int sx_spare_inspect_check(const char *out, size_t len, const char *key, const c
 int sx_spare_fill(const struct sx_config *cfg, unsigned want, bool wait, int64_t timeout_ms,
 		  unsigned *ready, struct sx_err *err);
 
+/* Forget every spare of the caller's registry (after `gc --all` removed
+ * their containers): the next runs go cold at once instead of finding
+ * them gone. */
+void sx_spare_forget_all(void);
+
 /* Parse a registry file's text (named run_id). 0 or -EINVAL. */
 int sx_spare_parse(const char *text, size_t len, const char *run_id, struct sx_spare *sp);
 

@@ -372,6 +372,29 @@ def case_teardown_skipped(tmp):
     check(r.report["exit_code"] == 3, repr(r))
 
 
+def case_gc_knows_spares(tmp):
+    """gc keeps a live spare (its deadline is ahead); gc --all removes it and
+    empties the registry. In a UTS namespace of a hostname of its own, so
+    that gc's owner is this test alone."""
+    env = env_warm(tmp)
+    host = "sxwarm-%d" % os.getpid()
+
+    def uts(*args):
+        return subprocess.run(["unshare", "-Uru", "sh", "-c", 'hostname "$1" && shift && exec "$@"',
+                               "sh", host, SANDEXEC] + list(args), cwd=tmp, env=env,
+                              capture_output=True, text=True, timeout=120)
+    p = uts("warm", "--image", IMAGE)
+    check(p.returncode == 0, p)
+    spare = registered(tmp)
+    check(len(spare) == 1 and running(spare[0]), spare)
+    p = uts("gc")
+    check(p.returncode == 0 and ("kept     %s" % spare[0]) in p.stdout, p)
+    check(running(spare[0]) and registered(tmp) == spare, "plain gc removed a live spare")
+    p = uts("gc", "--all")
+    check(p.returncode == 0 and ("removed  %s" % spare[0]) in p.stdout, p)
+    check(not exists(spare[0]) and registered(tmp) == [], registry(tmp))
+
+
 def start_engine(base):
     """A second dockerd on its own socket, data root and exec root, with the
     image loaded. Returns (host, process, log)."""
