@@ -46,36 +46,118 @@ START_TEST(test_parse)
 }
 END_TEST
 
-static int inspect(const char *out)
+/* docker inspect's answer for a spare: the header words (C IMAGE KEY
+ * OWNER RUNNING PAUSED BINDS MOUNTS PRIV RO NET CAPADD CAPDROP USER), then
+ * the command and security options, then the image line. */
+static char *answer(const char *head, const char *const *cmd, const char *const *sec,
+		    const char *image)
+{
+	char *out, *more;
+	size_t nc = 0, ns = 0;
+
+	while (cmd[nc])
+		nc++;
+	while (sec[ns])
+		ns++;
+	out = sx_xasprintf("C %s %zu %zu|", head, nc, ns);
+	for (size_t i = 0; i < nc + ns; i++) {
+		const char *a = i < nc ? cmd[i] : sec[i - nc];
+
+		more = sx_xasprintf("%s%zu:%s", out, strlen(a), a);
+		free(out);
+		out = more;
+	}
+	more = sx_xasprintf("%s\nI %s\n", out, image);
+	free(out);
+	return more;
+}
+
+static char *cmd_ok[] = {"python3", "-I",  "-c",  "code\nwith lines 1:2", "-",
+			 "warm",    "605", "300", "numpy,pandas",	  NULL};
+static const char *sec_ok[] = {"no-new-privileges", "seccomp={\"a\":1}", NULL};
+#define GOOD                                                                                       \
+	IMG " " KEY                                                                                \
+	    " 0@host true false null null false true \"none\" null [\"ALL\"] \"65534:65534\""
+
+static int check_answer(const char *head, const char *const *cmd, const char *const *sec,
+			const char *image, struct sx_err *err)
+{
+	struct sx_spare_expect want = {.cmd = cmd_ok,
+				       .seccomp_opt = "seccomp={\"a\":1}",
+				       .network = "\"none\"",
+				       .user = "\"65534:65534\"",
+				       .read_only = true};
+	char *out = answer(head, cmd, sec, image);
+	int r = sx_spare_inspect_check(out, strlen(out), KEY, "0@host", &want, err);
+
+	free(out);
+	return r;
+}
+
+static int inspect(const char *head)
 {
 	struct sx_err err = {""};
 
-	return sx_spare_inspect_check(out, strlen(out), KEY, "0@host", &err);
+	return check_answer(head, (const char *const *)cmd_ok, sec_ok, IMG, &err);
 }
 
 START_TEST(test_inspect_check)
 {
 	struct sx_err err = {""};
+	const char *cmd_other[] = {"python3", "-c", "print('forged')", NULL};
+	const char *sec_default[] = {"no-new-privileges", "seccomp=unconfined", NULL};
+	const char *sec_no_nnp[] = {"seccomp={\"a\":1}", "label=disable", NULL};
 
-	ck_assert_int_eq(inspect("C " IMG " " KEY " 0@host true\nI " IMG "\n"), 0);
+	ck_assert_int_eq(inspect(GOOD), 0);
 	/* Not a spare of this key and owner: left alone (-EPERM). */
-	ck_assert_int_eq(inspect("C " IMG " <no value> <no value> true\nI " IMG "\n"), -EPERM);
-	ck_assert_int_eq(inspect("C " IMG " " KEY " 1000@host true\nI " IMG "\n"), -EPERM);
-	ck_assert_int_eq(inspect("C " IMG " 0123456789abcdef 0@host true\nI " IMG "\n"), -EPERM);
+	ck_assert_int_eq(inspect(IMG " <no value> <no value> true false null null false true "
+				     "\"none\" null [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 1000@host true false null null false true "
+				     "\"none\" null [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	/* Labels right, but not run or confined as a spare: an impostor,
+	 * left alone too. */
+	ck_assert_int_eq(check_answer(GOOD, cmd_other, sec_ok, IMG, &err), -EPERM);
+	ck_assert_int_eq(check_answer(GOOD, (const char *const *)cmd_ok, sec_default, IMG, &err),
+			 -EPERM);
+	ck_assert_int_eq(check_answer(GOOD, (const char *const *)cmd_ok, sec_no_nnp, IMG, &err),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true false [\"/:/host\"] null false true "
+				     "\"none\" null [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true false null null true true "
+				     "\"none\" null [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true false null null false false "
+				     "\"none\" null [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true false null null false true "
+				     "\"bridge\" null [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true false null null false true "
+				     "\"none\" [\"SYS_ADMIN\"] [\"ALL\"] \"65534:65534\""),
+			 -EPERM);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true false null null false true "
+				     "\"none\" null null \"0:0\""),
+			 -EPERM);
 	/* Ours but broken: removed (-EINVAL), with the reason. */
-	ck_assert_int_eq(
-	    sx_spare_inspect_check("C " IMG " " KEY " 0@host false\nI " IMG "\n",
-				   strlen("C " IMG " " KEY " 0@host false\nI " IMG "\n"), KEY,
-				   "0@host", &err),
-	    -EINVAL);
-	ck_assert_str_eq(err.msg, "the spare is not running");
-	ck_assert_int_eq(inspect("C " IMG " " KEY " 0@host true\nI " IMG2 "\n"), -EINVAL);
-	ck_assert_int_eq(inspect("C " KEY " " KEY " 0@host true\nI " KEY "\n"), -EINVAL);
-	/* Anything but exactly the two lines, in order. */
-	ck_assert_int_eq(inspect("I " IMG "\nC " IMG " " KEY " 0@host true\n"), -EINVAL);
-	ck_assert_int_eq(inspect("C " IMG " " KEY " 0@host true\n"), -EINVAL);
-	ck_assert_int_eq(inspect("C " IMG " " KEY " 0@host true\nI " IMG "\nI " IMG "\n"), -EINVAL);
-	ck_assert_int_eq(inspect(""), -EINVAL);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host false false null null false true \"none\" "
+				     "null [\"ALL\"] \"65534:65534\""),
+			 -EINVAL);
+	ck_assert_int_eq(inspect(IMG " " KEY " 0@host true true null null false true \"none\" "
+				     "null [\"ALL\"] \"65534:65534\""),
+			 -EINVAL);
+	ck_assert_int_eq(check_answer(GOOD, (const char *const *)cmd_ok, sec_ok, IMG2, &err),
+			 -EINVAL);
+	ck_assert_str_eq(err.msg, "the spare runs another image than docker.image names now");
+	/* Anything but exactly that shape: not believed. */
+	ck_assert_int_lt(sx_spare_inspect_check("I " IMG "\n", 3 + strlen(IMG), KEY, "0@host",
+						&(struct sx_spare_expect){.cmd = cmd_ok}, &err),
+			 0);
+	ck_assert_int_lt(sx_spare_inspect_check("", 0, KEY, "0@host",
+						&(struct sx_spare_expect){.cmd = cmd_ok}, &err),
+			 0);
 }
 END_TEST
 

@@ -104,7 +104,10 @@ def usage_children(tmp, mode_args):
     expect(r, 0, "ok")
     u = r.report["usage"]
     cpu = u["cpu_user_ms"] + u["cpu_sys_ms"]
-    check(r.report["result"]["cpu"] < 0.3, r.report["result"])
+    # The script's own process_time(): a warm run's process imported the
+    # preloaded modules before its script came (sandexec(1), WARM START).
+    check(r.report["result"]["cpu"] < (1.5 if r.report.get("warm") else 0.3),
+          r.report["result"])
     check(cpu >= 680, "the children's 0.7 s of CPU not counted: %r" % u)
     check_finished(log, r)
     return r

@@ -205,7 +205,8 @@ char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t le
 	return msg;
 }
 
-#define RM_RETRY_MS 200 /* between removals while the client still runs */
+#define RM_RETRY_MS 200	     /* between removals while the client still runs */
+#define SX_WARM_GRACE_MS 500 /* a warm run's attach client after a stop */
 
 struct stopper {
 	const struct sx_config *cfg;
@@ -215,6 +216,10 @@ struct stopper {
 	pid_t pending;	    /* a docker rm started by a stop, not yet waited for */
 	int rm_status;	    /* -1 not run, else the last docker rm's exit status */
 	bool hung;	    /* a docker rm did not answer in time */
+	/* A warm run's: until the engine said the spare is ours, a stop
+	 * removes nothing (the client is killed; nothing was sent). */
+	const int *gate_verdict;
+	const bool *gate_foreign;
 };
 
 static void start_rm(struct stopper *st)
@@ -263,6 +268,9 @@ static void stop_container(void *ctx, enum sx_stop why)
 	int64_t now = sx_now_ms();
 
 	(void)why;
+	if (st->gate_verdict &&
+	    (*st->gate_verdict == 0 || (*st->gate_verdict < 0 && *st->gate_foreign)))
+		return;
 	if (st->first_stop < 0)
 		st->first_stop = now;
 	if (st->pending >= 0) {
@@ -347,21 +355,31 @@ static bool confirm_gone(struct stopper *st)
 	return gone;
 }
 
+int64_t sx_docker_warm_start_ms(const struct sx_config *cfg)
+{
+	int64_t half = (int64_t)cfg->timeout_ms / 2;
+
+	return half < SX_WARM_START_MS ? half : SX_WARM_START_MS;
+}
+
 /* The stdin gate of a warm run (proc.h): the script goes to the spare
  * only after `docker inspect` said it is this configuration's and the
  * caller's, running, on the image docker.image names now. */
 struct gate {
 	int fd;
 	pid_t pid;
-	char out[4097];
+	char *out; /* what docker inspect printed, up to SX_GATE_MAX */
 	size_t len;
 	const char *key;
 	char *owner;
+	struct sx_spare_expect want;
 	int64_t timeout_ms;
 	int verdict;  /* 0 pending, 1 passed, -1 refused */
-	bool foreign; /* refused: not a spare of this key and owner */
+	bool foreign; /* refused: not a spare of this key and owner (or unknown) */
 	struct sx_err err;
 };
+
+#define SX_GATE_MAX (1u << 20)
 
 static int gate_read(void *ctx)
 {
@@ -370,11 +388,12 @@ static int gate_read(void *ctx)
 	int status, r;
 
 	for (;;) {
-		if (g->len >= sizeof g->out - 1) {
+		if (g->len >= SX_GATE_MAX) {
 			sx_err_set(&g->err, "docker inspect said too much");
+			g->foreign = true;
 			break;
 		}
-		n = read(g->fd, g->out + g->len, sizeof g->out - 1 - g->len);
+		n = read(g->fd, g->out + g->len, SX_GATE_MAX - g->len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EAGAIN)
@@ -385,14 +404,19 @@ static int gate_read(void *ctx)
 		}
 		status = sx_proc_wait(g->pid, sx_now_ms() + g->timeout_ms);
 		g->pid = -1;
-		if (n < 0 || status != 0)
-			sx_err_set(&g->err, "docker inspect of the spare failed (exit status %d)",
-				   status);
-		else if ((r = sx_spare_inspect_check(g->out, g->len, g->key, g->owner, &g->err)) ==
-			 0)
+		if (n < 0 || status != 0) {
+			/* Nothing known of it: not ours to remove. */
+			sx_err_set(
+			    &g->err,
+			    "docker inspect of the spare failed (exit status %d): left alone",
+			    status);
+			g->foreign = true;
+		} else if ((r = sx_spare_inspect_check(g->out, g->len, g->key, g->owner, &g->want,
+						       &g->err)) == 0) {
 			g->verdict = 1;
-		else
+		} else {
 			g->foreign = r == -EPERM;
+		}
 		break;
 	}
 	if (g->verdict == 0)
@@ -459,9 +483,24 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	io.stdin_data = input;
 	if (spare) {
 		const char *args[] = {"attach", "--sig-proxy=false", spare->container, NULL};
+
+		st.gate_verdict = &g.verdict;
+		st.gate_foreign = &g.foreign;
+		/* The attach client has nothing to finish: after a stop it goes. */
+		if (io.grace_ms > SX_WARM_GRACE_MS)
+			io.grace_ms = SX_WARM_GRACE_MS;
 		char **inspect = sx_spare_inspect_argv(cfg, spare);
 
 		g.owner = sx_reaper_owner();
+		g.out = sx_xmalloc(SX_GATE_MAX);
+		if (sx_spare_expect_init(cfg, rt.gvisor, key, &g.want) < 0) {
+			sx_dockerargv_free(inspect);
+			o->status = SX_SANDBOX_UNAVAILABLE;
+			o->error =
+			    sx_xasprintf("the seccomp profile could not be read for the spare");
+			r = 0;
+			goto out;
+		}
 		g.pid = sx_proc_start_piped(inspect, &g.fd);
 		sx_dockerargv_free(inspect);
 		if (g.pid < 0 || fcntl(g.fd, F_SETFL, O_NONBLOCK) < 0) {
@@ -481,6 +520,11 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	 * once in the error with what to do (sx_docker_explain). */
 	io.hold_until = SX_START_MARKER;
 	io.hold_len = SX_START_MARKER_LEN;
+	/* A spare answers at once (its supervisor writes the marker as soon
+	 * as the script came): one that does not is given up early, and the
+	 * cold run that follows gets the rest of the timeout (execute.c). */
+	if (spare)
+		io.hold_deadline_ms = t0 + sx_docker_warm_start_ms(cfg);
 	io.stop = stop_container;
 	io.stop_ctx = &st;
 	io.stop_repeat_ms = RM_RETRY_MS;
@@ -497,7 +541,15 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	} else {
 		bool lost = sx_run_outcome_from_proc(cfg, &res, true, what, o);
 
-		if (spare && !o->started && res.stopped == SX_STOP_NONE) {
+		if (spare && !o->started && res.stopped == SX_STOP_DEADLINE &&
+		    sx_now_ms() < io.deadline_ms) {
+			/* The hold deadline, not the run's: the spare did not
+			 * answer (execute.c then runs cold). */
+			free(o->error);
+			o->status = SX_SANDBOX_UNAVAILABLE;
+			o->error = sx_xasprintf("the spare did not start the script within %lld ms",
+						(long long)sx_docker_warm_start_ms(cfg));
+		} else if (spare && !o->started && res.stopped == SX_STOP_NONE) {
 			/* Nothing of the script ran: the spare was not usable
 			 * (execute.c then runs cold). */
 			free(o->error);
@@ -574,6 +626,8 @@ out:
 	if (g.fd >= 0)
 		close(g.fd);
 	free(g.owner);
+	free(g.out);
+	sx_spare_expect_free(&g.want);
 	free(input);
 	free(what);
 	sx_proc_result_free(&res);

@@ -23,6 +23,11 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		  const struct sx_run_env *env, const struct sx_spare *spare, const char *key,
 		  struct sx_outcome *o);
 
+/* How long a warm run waits for the spare's start marker: SX_WARM_START_MS,
+ * or half the timeout when that is less. */
+#define SX_WARM_START_MS 3000
+int64_t sx_docker_warm_start_ms(const struct sx_config *cfg);
+
 /* docker rm --force NAME until the engine says it is gone (a removal
  * under way is asked again), bounded by timeout_ms: true when it is gone;
  * the last docker rm's status and whether one did not answer. */

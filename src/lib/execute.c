@@ -231,9 +231,19 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		cJSON_AddStringToObject(f, "reason", o->error ? o->error : "?");
 		sx_eventlog_write(log, "WARNING", "spare_unusable",
 				  "the spare container could not run the script; running cold", f);
+		/* The cold run gets what is left of the timeout; the run's
+		 * start and duration are the first attempt's on. */
+		struct sx_config rest = *cfg;
+		int64_t began = o->started_at_ms, spent = o->duration_ms;
+
+		rest.timeout_ms = cfg->timeout_ms > (uint64_t)spent + 100
+				      ? cfg->timeout_ms - (uint64_t)spent
+				      : 100;
 		fresh_outcome(o);
 		log_mode(log, "docker", "spare_unusable", "", "the spare was not usable");
-		r = sx_docker_run(cfg, s, env, NULL, key, o);
+		r = sx_docker_run(&rest, s, env, NULL, key, o);
+		o->started_at_ms = began;
+		o->duration_ms += spent;
 		log_docker_cleanup(log, o);
 	}
 	if (o->status == SX_OK) {

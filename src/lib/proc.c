@@ -508,6 +508,15 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 			}
 			wake = io->deadline_ms;
 		}
+		/* The marker must come in time: stopped as at the deadline. */
+		if (io->hold_deadline_ms && l->err_held && res->stopped == SX_STOP_NONE) {
+			if (now >= io->hold_deadline_ms) {
+				do_stop(l, SX_STOP_DEADLINE);
+				continue;
+			}
+			if (wake < 0 || io->hold_deadline_ms < wake)
+				wake = io->hold_deadline_ms;
+		}
 		if (res->stopped != SX_STOP_NONE && !res->killed_after_grace) {
 			if (now >= l->grace_deadline) {
 				res->killed_after_grace = true;

@@ -24,13 +24,24 @@
 #include "runtime.h"
 
 #define ENTRY_MAX 128 /* bytes of a registry file */
-#define INSPECT_MAX 4096
+#define INSPECT_MAX (1u << 20)
 
-/* What `docker inspect SPARE IMAGE` prints: one line for the container,
- * one for the image (maps: a missing key is "<no value>", not an error). */
+/* What `docker inspect SPARE IMAGE` prints (maps: a missing key is
+ * "<no value>", not an error): for the container, one header line of
+ * space-separated words up to a '|', then its command and its security
+ * options, each as LEN ":" BYTES (they hold new lines); for the image, one
+ * line. */
 static const char inspect_format[] =
     "{{if index . \"State\"}}C {{.Image}} {{index .Config.Labels \"sandexec.spare\"}} "
-    "{{index .Config.Labels \"sandexec.owner\"}} {{.State.Running}}{{else}}I {{.Id}}{{end}}";
+    "{{index .Config.Labels \"sandexec.owner\"}} {{.State.Running}} {{.State.Paused}} "
+    "{{json (index .HostConfig \"Binds\")}} {{json (index .HostConfig \"Mounts\")}} "
+    "{{json (index .HostConfig \"Privileged\")}} {{json (index .HostConfig \"ReadonlyRootfs\")}} "
+    "{{json (index .HostConfig \"NetworkMode\")}} {{json (index .HostConfig \"CapAdd\")}} "
+    "{{json (index .HostConfig \"CapDrop\")}} {{json (index .Config \"User\")}} "
+    "{{len .Config.Cmd}} {{len .HostConfig.SecurityOpt}}|"
+    "{{range .Config.Cmd}}{{len .}}:{{.}}{{end}}"
+    "{{range .HostConfig.SecurityOpt}}{{len .}}:{{.}}{{end}}"
+    "{{else}}I {{.Id}}{{end}}";
 
 bool sx_spare_eligible(const struct sx_config *cfg)
 {
@@ -265,54 +276,181 @@ char **sx_spare_inspect_argv(const struct sx_config *cfg, const struct sx_spare 
 	return sx_dockerargv_call(cfg, args);
 }
 
-/* The next line of out[*at..len) without its newline, into buf. */
-static bool next_line(const char *out, size_t len, size_t *at, char *buf, size_t size)
+/* JSON as the docker CLI sends a seccomp profile: white space outside
+ * strings dropped (Go's json.Compact). Caller frees. */
+static char *json_compact(const char *in, size_t n)
 {
-	const char *nl;
-	size_t n;
+	char *out = sx_xmalloc(n + 1);
+	size_t k = 0;
+	bool str = false, esc = false;
 
-	if (*at >= len)
+	for (size_t i = 0; i < n; i++) {
+		char ch = in[i];
+
+		if (str) {
+			if (esc)
+				esc = false;
+			else if (ch == '\\')
+				esc = true;
+			else if (ch == '"')
+				str = false;
+		} else if (ch == '"') {
+			str = true;
+		} else if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			continue;
+		}
+		out[k++] = ch;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+int sx_spare_expect_init(const struct sx_config *cfg, bool gvisor, const char *key,
+			 struct sx_spare_expect *want)
+{
+	char **argv = spare_argv(cfg, gvisor, key, "0000000000000000", "sandexec-spare", 0);
+	char *profile = sx_config_seccomp_path_for(cfg, gvisor), *compact;
+	const struct sx_read_opts opts = {.max = 4u << 20};
+	struct sx_read rd;
+	size_t at = 0, n;
+	int r;
+
+	memset(want, 0, sizeof *want);
+	/* The command: what follows the image in the create argv. */
+	while (argv[at] && !(strcmp(argv[at], cfg->image) == 0 && argv[at + 1] &&
+			     strcmp(argv[at + 1], cfg->python) == 0))
+		at++;
+	n = sx_dockerargv_len(argv) - (argv[at] ? at + 1 : at);
+	want->cmd = sx_xcalloc(n + 1, sizeof *want->cmd);
+	for (size_t i = 0; i < n; i++)
+		want->cmd[i] = sx_xstrdup(argv[at + 1 + i]);
+	sx_dockerargv_free(argv);
+	r = sx_util_read_file(AT_FDCWD, profile, &opts, &rd);
+	free(profile);
+	if (r < 0) {
+		sx_spare_expect_free(want);
+		return r;
+	}
+	compact = json_compact(rd.data, rd.len);
+	want->seccomp_opt = sx_xasprintf("seccomp=%s", compact);
+	free(compact);
+	free(rd.data);
+	want->read_only = cfg->read_only;
+	want->network = sx_xasprintf("\"%s\"", cfg->network);
+	want->user = sx_xasprintf("\"%s\"", cfg->user);
+	return 0;
+}
+
+void sx_spare_expect_free(struct sx_spare_expect *want)
+{
+	for (char **c = want->cmd; c && *c; c++)
+		free(*c);
+	free(want->cmd);
+	free(want->seccomp_opt);
+	free(want->network);
+	free(want->user);
+	memset(want, 0, sizeof *want);
+}
+
+/* LEN ":" BYTES at out[*at..len): the bytes' place. */
+static bool blob(const char *out, size_t len, size_t *at, const char **p, size_t *n)
+{
+	size_t v = 0, i = *at;
+
+	if (i >= len || out[i] < '0' || out[i] > '9')
 		return false;
-	nl = memchr(out + *at, '\n', len - *at);
-	n = nl ? (size_t)(nl - (out + *at)) : len - *at;
-	if (n >= size || memchr(out + *at, '\0', n))
+	while (i < len && out[i] >= '0' && out[i] <= '9' && v < INSPECT_MAX)
+		v = v * 10 + (size_t)(out[i++] - '0');
+	if (i >= len || out[i] != ':' || v > len - i - 1)
 		return false;
-	memcpy(buf, out + *at, n);
-	buf[n] = '\0';
-	*at += n + (nl ? 1 : 0);
+	*p = out + i + 1;
+	*n = v;
+	*at = i + 1 + v;
 	return true;
 }
 
-int sx_spare_inspect_check(const char *out, size_t len, const char *key, const char *owner,
-			   struct sx_err *err)
-{
-	char c[512], i[512], cimage[160], ckey[64], cowner[300], running[16], iimage[160];
-	size_t at = 0;
+#define HEAD_WORDS 16
 
-	if (len > INSPECT_MAX || !next_line(out, len, &at, c, sizeof c) ||
-	    !next_line(out, len, &at, i, sizeof i) || at < len) {
-		sx_err_set(err, "docker inspect did not show the spare and the image");
-		return -EINVAL;
+int sx_spare_inspect_check(const char *out, size_t len, const char *key, const char *owner,
+			   const struct sx_spare_expect *want, struct sx_err *err)
+{
+	char head[1024], *w[HEAD_WORDS + 1], *save = NULL, *tok;
+	const char *bar = len <= INSPECT_MAX ? memchr(out, '|', len < 1024 ? len : 1024) : NULL;
+	size_t nw = 0, at, ncmd = 0, nsec = 0, want_cmd = 0, tail;
+	bool nnp = false, seccomp = false;
+
+	if (!bar || len < 2 || strncmp(out, "C ", 2) != 0 || memchr(out, '\0', len)) {
+		sx_err_set(err, "docker inspect did not show the spare and the image: left alone");
+		return -EPERM;
 	}
-	if (sscanf(c, "C %159s %63s %299s %15s", cimage, ckey, cowner, running) != 4 ||
-	    sscanf(i, "I %159s", iimage) != 1) {
-		sx_err_set(err, "docker inspect did not show the spare and the image");
-		return -EINVAL;
-	}
-	if (strcmp(ckey, key) != 0 || strcmp(cowner, owner) != 0) {
+	memcpy(head, out, (size_t)(bar - out));
+	head[bar - out] = '\0';
+	for (tok = strtok_r(head, " ", &save); tok && nw <= HEAD_WORDS;
+	     tok = strtok_r(NULL, " ", &save))
+		w[nw++] = tok;
+	if (nw != HEAD_WORDS || strcmp(w[2], key) != 0 || strcmp(w[3], owner) != 0) {
 		sx_err_set(err, "the container is not a spare of this configuration's and this "
 				"user's: left alone");
 		return -EPERM;
 	}
-	if (strcmp(running, "true") != 0) {
+	if (strcmp(w[4], "true") != 0 || strcmp(w[5], "false") != 0) {
 		sx_err_set(err, "the spare is not running");
 		return -EINVAL;
 	}
-	if (strncmp(cimage, "sha256:", 7) != 0 || strcmp(cimage, iimage) != 0) {
-		sx_err_set(err, "the spare runs another image than docker.image names now");
+	/* Then what it runs and how it is confined must be what this
+	 * configuration's spares are given: anything else carrying the labels
+	 * is not one of them. */
+	for (char **c = want->cmd; c && *c; c++)
+		want_cmd++;
+	at = (size_t)(bar - out) + 1;
+	if (sx_parse_uint(w[14], 0, 4096, &(uint64_t){0}) < 0 ||
+	    sx_parse_uint(w[15], 0, 64, &(uint64_t){0}) < 0)
+		goto impostor;
+	ncmd = (size_t)strtoul(w[14], NULL, 10);
+	nsec = (size_t)strtoul(w[15], NULL, 10);
+	if (ncmd != want_cmd || nsec != 2)
+		goto impostor;
+	for (size_t i = 0; i < ncmd; i++) {
+		const char *p;
+		size_t n;
+
+		if (!blob(out, len, &at, &p, &n) || n != strlen(want->cmd[i]) ||
+		    memcmp(p, want->cmd[i], n) != 0)
+			goto impostor;
+	}
+	for (size_t i = 0; i < nsec; i++) {
+		const char *p;
+		size_t n;
+
+		if (!blob(out, len, &at, &p, &n))
+			goto impostor;
+		if (n == 17 && memcmp(p, "no-new-privileges", 17) == 0)
+			nnp = true;
+		else if (n == strlen(want->seccomp_opt) && memcmp(p, want->seccomp_opt, n) == 0)
+			seccomp = true;
+	}
+	if (!nnp || !seccomp || strcmp(w[6], "null") != 0 || strcmp(w[7], "null") != 0 ||
+	    strcmp(w[8], "false") != 0 || strcmp(w[9], want->read_only ? "true" : "false") != 0 ||
+	    strcmp(w[10], want->network) != 0 || strcmp(w[11], "null") != 0 ||
+	    strcmp(w[12], "[\"ALL\"]") != 0 || strcmp(w[13], want->user) != 0)
+		goto impostor;
+	/* The image's line: "\nI " ID "\n", and nothing after it. */
+	tail = strlen(w[1]);
+	if (len - at != 4 + tail || memcmp(out + at, "\nI ", 3) != 0 ||
+	    memcmp(out + at + 3, w[1], tail) != 0 || out[len - 1] != '\n' ||
+	    strncmp(w[1], "sha256:", 7) != 0) {
+		if (len - at >= 4 && memcmp(out + at, "\nI ", 3) == 0) {
+			sx_err_set(err, "the spare runs another image than docker.image names now");
+			return -EINVAL;
+		}
+		sx_err_set(err, "docker inspect did not show the spare and the image");
 		return -EINVAL;
 	}
 	return 0;
+impostor:
+	sx_err_set(err, "the container carries a spare's labels but does not run or is not "
+			"confined as this configuration's spares are: left alone");
+	return -EPERM;
 }
 
 static int count_live(int dfd, const char *name, const struct sx_spare *sp, void *ctx)

@@ -56,13 +56,30 @@ int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY
  * or -errno. Stale files (their spare's idle time is over) are removed. */
 int sx_spare_claim(const char *key, struct sx_spare *sp);
 
-/* `docker inspect` of a claimed spare and of the configured image:
- * the argv, and a check of its output (key, owner, running, same image).
- * 0; -EPERM when the container is not a spare of key and owner (it must
- * be left alone); or -EINVAL (broken: remove it), the reason in err. */
+/* What the engine must show of a spare of this configuration: its
+ * command (the supervisor's), and how it is confined. */
+struct sx_spare_expect {
+	char **cmd;	   /* NULL-terminated */
+	char *seccomp_opt; /* "seccomp=" and the profile as the CLI sends it */
+	char *network;	   /* as JSON: "\"none\"" */
+	char *user;	   /* as JSON */
+	bool read_only;
+};
+int sx_spare_expect_init(const struct sx_config *cfg, bool gvisor, const char *key,
+			 struct sx_spare_expect *want);
+void sx_spare_expect_free(struct sx_spare_expect *want);
+
+/* `docker inspect` of a claimed spare and of the configured image: the
+ * argv, and a check of its output: the key's and owner's labels, running
+ * and not paused, the command and confinement of want (binds, mounts,
+ * privileges, capabilities, no-new-privileges, the seccomp profile's
+ * bytes, user, network, read-only root), and the image the tag names now.
+ * 0; -EPERM when the container is not a spare of key and owner, or not
+ * one as want says (it must be left alone); or -EINVAL (a spare of ours,
+ * broken: remove it), the reason in err. */
 char **sx_spare_inspect_argv(const struct sx_config *cfg, const struct sx_spare *sp);
 int sx_spare_inspect_check(const char *out, size_t len, const char *key, const char *owner,
-			   struct sx_err *err);
+			   const struct sx_spare_expect *want, struct sx_err *err);
 
 /* Start spares of cfg until want of its key are there (at most
  * SX_SPARE_MAX_ENTRIES), each docker call bounded by timeout_ms. Returns

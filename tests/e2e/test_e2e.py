@@ -1226,8 +1226,9 @@ def case_usage_oom(tmp):
         check(isinstance(u["wall_ms"], int), u)
     else:
         check(all(isinstance(u[k], int) for k in usage.KEYS), u)
-        # At the limit: the peak counts file-backed pages too, so a little over.
-        check(32 * 1024 < u["max_rss_kib"] <= 80 * 1024, u)
+        # At the limit: the peak counts file-backed pages too, so a little
+        # over; more in a spare, whose process mapped the preloaded modules.
+        check(32 * 1024 < u["max_rss_kib"] <= (96 if r.report["warm"] else 80) * 1024, u)
     usage.check_finished(log, r)
     no_container_left(r)
 

@@ -5,6 +5,8 @@ reused, never trusted beyond what the engine says, ending by themselves."""
 import fcntl
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -235,6 +237,41 @@ def case_broken_spare(tmp):
     check(modes == [True, False], modes)
 
 
+def case_hung_spare(tmp):
+    """A spare that does not answer (its supervisor stopped): given up after
+    3 s, then the run goes cold with what is left of its timeout; the run's
+    duration covers both. A paused one is not used at all."""
+    env = env_warm(tmp)
+    warm(tmp, env, "--image", IMAGE, "--timeout", "10")
+    spare = registered(tmp)[0]
+    pid = int(subprocess.run(["docker", "inspect", "--format", "{{.State.Pid}}", spare],
+                             capture_output=True, text=True, check=True).stdout)
+    os.kill(pid, signal.SIGSTOP)
+    write(tmp, "s.py", "import json, time\ntime.sleep(0.5)\nprint(json.dumps({'x': 1}))\n")
+    log = os.path.join(tmp, "ev.log")
+    t0 = time.monotonic()
+    r = run(["--image", IMAGE, "--timeout", "10", "--log", log, "s.py"], tmp, env=env)
+    took = time.monotonic() - t0
+    expect(r, 0, "ok")
+    check(r.report["warm"] is False and r.report["result"] == {"x": 1}, repr(r))
+    check(3000 <= r.report["duration_ms"] <= took * 1000 + 50,
+          (r.report["duration_ms"], took, [e for e in events(log) if e["event_type"] == "spare_unusable"]))
+    check(took < 10, "the timeout was spent twice: %.1f s" % took)
+    bad = [e for e in events(log) if e["event_type"] == "spare_unusable"]
+    check(len(bad) == 1 and bad[0]["container"] == spare, bad)
+    wait_for("the hung spare removed", lambda: not exists(spare), 30)
+    # Paused: the engine says so, and the run goes cold at once.
+    nxt = wait_new_spare(tmp, [spare])
+    subprocess.run(["docker", "pause", nxt], check=True, capture_output=True, timeout=60)
+    t0 = time.monotonic()
+    r = run(["--image", IMAGE, "--timeout", "10", "--log", log, "s.py"], tmp, env=env)
+    expect(r, 0, "ok")
+    check(r.report["warm"] is False and time.monotonic() - t0 < 3 + 2.5, repr(r))
+    bad = [e for e in events(log) if e["event_type"] == "spare_unusable"]
+    check(len(bad) == 2 and "not running" in bad[1]["reason"], bad)
+    wait_for("the paused spare removed", lambda: not exists(nxt), 30)
+
+
 def case_image_changed(tmp):
     """The tag names another image than the spare runs: the spare is
     removed unused and the run goes cold, on the new image."""
@@ -315,6 +352,35 @@ def case_forged_registry(tmp):
         bad = [e for e in events(log) if e["event_type"] == "spare_unusable"]
         check(len(bad) == 1 and "left alone" in bad[0]["reason"], bad)
         check(running(name), "the foreign container was touched")
+        logs = subprocess.run(["docker", "logs", name], capture_output=True, text=True,
+                              timeout=30)
+        check("got" not in logs.stdout, logs.stdout)
+        # An impostor with the spare's labels (this key, this owner), but its
+        # own command and a bind mount: not believed either.
+        subprocess.run(["docker", "rm", "--force", name], capture_output=True, timeout=60)
+        wait_new_spare(tmp)  # the one the cold run left: out of the way
+        for n in os.listdir(d):
+            if not n.startswith("."):
+                subprocess.run(["docker", "rm", "--force", "sandexec-" + n],
+                               capture_output=True, timeout=60)
+                os.unlink(os.path.join(d, n))
+        owner = "%d@%s" % (os.getuid(), socket.gethostname())
+        subprocess.run(["docker", "run", "-d", "-i", "--rm", "--name", name, "--network", "none",
+                        "--label", "sandexec.spare=" + key, "--label", "sandexec.owner=" + owner,
+                        "--label", "sandexec.run=" + rid, "-v", tmp + ":/host",
+                        IMAGE, "python3", "-c",
+                        "import sys, time\ndata = sys.stdin.read()\n"
+                        "print('got %d bytes' % len(data), flush=True)\ntime.sleep(120)\n"],
+                       check=True, capture_output=True, timeout=60)
+        with open(os.path.join(d, rid), "w") as f:
+            f.write("%s %d\n" % (name, int(time.time()) + 600))
+        os.chmod(os.path.join(d, rid), 0o600)
+        r = run(["--image", IMAGE, "--log", log, "s.py"], tmp, env=env)
+        expect(r, 0, "ok")
+        check(r.report["warm"] is False and r.report["container"] != name, repr(r))
+        bad = [e for e in events(log) if e["event_type"] == "spare_unusable"]
+        check(len(bad) == 2 and "left alone" in bad[1]["reason"], bad)
+        check(running(name), "the impostor was touched")
         logs = subprocess.run(["docker", "logs", name], capture_output=True, text=True,
                               timeout=30)
         check("got" not in logs.stdout, logs.stdout)

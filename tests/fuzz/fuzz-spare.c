@@ -19,11 +19,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (sx_spare_parse((const char *)data, size, key, &sp) == 0 &&
 	    strcmp(sp.container, "sandexec-0123456789abcdef") != 0)
 		abort(); /* only the container its name says */
-	if (sx_spare_inspect_check((const char *)data, size, key, owner, &err) == 0) {
-		/* Accepted: it named this key and owner, running, and the same
-		 * image twice. */
-		if (!memmem(data, size, key, strlen(key)) || !memmem(data, size, " true\n", 6) ||
-		    !memmem(data, size, "sha256:", 7))
+	static char *cmd[] = {"python3", "-c", "x", NULL};
+	const struct sx_spare_expect want = {.cmd = cmd,
+					     .seccomp_opt = "seccomp={}",
+					     .network = "\"none\"",
+					     .user = "\"1:1\"",
+					     .read_only = true};
+
+	if (sx_spare_inspect_check((const char *)data, size, key, owner, &want, &err) == 0) {
+		/* Accepted: it named this key and owner, the command, the
+		 * profile, and an image. */
+		if (!memmem(data, size, key, strlen(key)) || !memmem(data, size, "1:x", 3) ||
+		    !memmem(data, size, "10:seccomp={}", 13) || !memmem(data, size, "sha256:", 7))
 			abort();
 	}
 	return 0;

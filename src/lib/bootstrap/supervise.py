@@ -17,7 +17,9 @@
 #    stdin), gives itself the highest OOM score (the OOM killer picks the
 #    script, not its supervisor), restores Python's signal setup, imports
 #    MODULES (a spare: numpy and pandas are then loaded when the script
-#    comes), and waits for the script on a pipe from the parent.
+#    comes; what they print goes to /dev/null), and waits for the script on
+#    a pipe from the parent. Should it die before its script comes (the OOM
+#    killer during the imports), the parent forks a fresh one without them.
 # 3. The parent waits for stdin: a spare at most IDLE seconds, after which
 #    it ends (nothing of any script was read; --rm removes the container).
 #    It reads exactly the name, LEN bytes of script and ALEN of words
@@ -32,9 +34,10 @@
 #    "oom" (the cgroup's oom_kill counter went up, v2 or v1) or "deadline",
 #    USAGE "USER_MS SYS_MS MAXRSS_KIB WALL_MS": the CPU times summed over
 #    every process it reaped (os.wait4: each one's own reaped children
-#    included) less what the child spent before the script came (its
-#    imports), the largest ru_maxrss, and the time from the start marker to
-#    the end of the script's process (or the deadline). It exits with the
+#    included) less what the child spent before its script began (its
+#    imports: the child tells its CPU times and that moment through a second
+#    pipe), the largest ru_maxrss, and the time from that moment (else the
+#    start marker) to the end of the script's process (or the deadline). It exits with the
 #    script's status (128+N for a signal). Nothing of the script is alive
 #    to write after it, and the script never knew the nonce.
 #    Any exception in the supervisor's own code after the start marker
@@ -73,13 +76,21 @@ if libc.prctl(4, 0, 0, 0, 0) != 0:
     fail('prctl(PR_SET_DUMPABLE): errno %d' % ctypes.get_errno())
 signal.signal(signal.SIGINT, signal.SIG_DFL)
 signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
-try:
-    handoff, handto = os.pipe()
-    pid = os.fork()
-except OSError as e:
-    fail('fork: %s' % e)
+def fork_child():
+    # handoff: the name, script and words, parent to child; tell: what the
+    # child spent before its script and when the script began, child to
+    # parent.
+    global handoff, handto, tell_r, tell_w
+    try:
+        handoff, handto = os.pipe()
+        tell_r, tell_w = os.pipe()
+        return os.fork()
+    except OSError as e:
+        fail('fork: %s' % e)
+pid = fork_child()
 if pid:
     os.close(handoff)
+    os.close(tell_w)
     def read_exact(n):
         b = b''
         while len(b) < n:
@@ -96,16 +107,15 @@ if pid:
         if not head[:-1].isdigit():
             fail('no %s length on stdin' % what)
         return int(head)
-    def spent_before(p):
-        # User and system CPU time the script's process spent so far (its
-        # imports), in seconds.
+    def told(started):
+        # The child's word: its CPU times and the monotonic time when its
+        # script began (after the imports); what it spent before does not
+        # count. Nothing said (it died first): all of it counts.
         try:
-            with open('/proc/%d/stat' % p, 'rb') as f:
-                fields = f.read().rsplit(b')', 1)[1].split()
-            tick = os.sysconf('SC_CLK_TCK')
-            return int(fields[11]) / tick, int(fields[12]) / tick
+            w = os.read(tell_r, 100).split()
+            return (float(w[0]), float(w[1])), float(w[2])
         except (OSError, ValueError, IndexError):
-            return 0.0, 0.0
+            return (0.0, 0.0), started
     def oom_kills():
         for path in ('/sys/fs/cgroup/memory.events',
                      '/sys/fs/cgroup/memory/memory.oom_control'):
@@ -117,7 +127,7 @@ if pid:
             except (OSError, ValueError):
                 pass
         return None
-    def supervise(pid, before, started, deadline, spent):
+    def supervise(pid, before, started, deadline):
         nonce = b''
         waiter = select.poll()
         waiter.register(0, select.POLLIN)
@@ -179,9 +189,11 @@ if pid:
             after = oom_kills()
             oom = sig == 9 and before is not None and after is not None and after > before
             end, code = ('oom' if oom else 'signal %d' % sig), 128 + sig
+        spent, began = told(started)
         cap = 10 ** 12 - 1  # SX_END_NUM_MAX digits
         usage = ' usage %d %d %d %d' % tuple(min(cap, max(0, int(v))) for v in (
-            (used[0] - spent[0]) * 1000, (used[1] - spent[1]) * 1000, used[2], (ended - started) * 1000))
+            (used[0] - spent[0]) * 1000, (used[1] - spent[1]) * 1000, used[2],
+            (ended - max(started, min(began, ended))) * 1000))
         out = END + nonce + b' ' + end.encode() + usage.encode() + b'\n'
         while out:
             try:
@@ -189,45 +201,58 @@ if pid:
             except OSError:
                 break
         return code
-    if idle is not None:
-        # A spare waits this long for its one script, then ends.
-        waiter = select.poll()
-        waiter.register(0, select.POLLIN)
-        first = os.read(0, 1) if waiter.poll(idle * 1000) else b''
-        if not first:
-            os._exit(0)
-        name = read_exact(read_length('name', first)).decode('utf-8', 'replace')
-    else:
-        name = sys.argv[1]
-    source = read_exact(read_length('script'))
-    words = read_exact(read_length('arguments'))
-    if os.waitpid(pid, os.WNOHANG)[0]:
-        fail('the script\'s process ended before the script came')
-    before = oom_kills()
-    spent = spent_before(pid)
-    try:
-        os.write(1, START)
-        started = time.monotonic()
-        deadline = started + limit
-        hand = b'%d\n' % len(name.encode()) + name.encode() + b'%d\n' % len(source) + source + words
-        del source, words
+    def parent():
+        global pid, preload
+        if idle is not None:
+            # A spare waits this long for its one script, then ends.
+            waiter = select.poll()
+            waiter.register(0, select.POLLIN)
+            first = os.read(0, 1) if waiter.poll(idle * 1000) else b''
+            if not first:
+                os._exit(0)
+            name = read_exact(read_length('name', first)).decode('utf-8', 'replace')
+        else:
+            name = sys.argv[1]
+        source = read_exact(read_length('script'))
+        words = read_exact(read_length('arguments'))
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            # The script's process died before its script came (the OOM
+            # killer during the imports): a fresh one, without them.
+            os.close(handto)
+            os.close(tell_r)
+            preload = []
+            pid = fork_child()
+            if pid == 0:
+                return None
+            os.close(handoff)
+            os.close(tell_w)
+        before = oom_kills()
         try:
-            while hand:
-                hand = hand[os.write(handto, hand):]
-        except BrokenPipeError:
-            pass
-        os.close(handto)
-        del hand
-        # The supervisor keeps as little memory as it can, so that the
-        # OOM killer finds a bigger process to pick (see 5. above).
-        try:
-            libc.malloc_trim(0)
-        except AttributeError:
-            pass
-        code = supervise(pid, before, started, deadline, spent)
-    except BaseException as e:
-        fail_after(e)
-    os._exit(code)
+            os.write(1, START)
+            started = time.monotonic()
+            deadline = started + limit
+            hand = b'%d\n' % len(name.encode()) + name.encode() + b'%d\n' % len(source) + \
+                source + words
+            del source, words
+            try:
+                while hand:
+                    hand = hand[os.write(handto, hand):]
+            except BrokenPipeError:
+                pass
+            os.close(handto)
+            del hand
+            # The supervisor keeps as little memory as it can, so that the
+            # OOM killer finds a bigger process to pick (see 5. above).
+            try:
+                libc.malloc_trim(0)
+            except AttributeError:
+                pass
+            return supervise(pid, before, started, deadline)
+        except BaseException as e:
+            fail_after(e)
+    code = parent()
+    if code is not None:
+        os._exit(code)
 # The script's process: nothing of stdin; the script from the parent.
 os.close(handto)
 null = os.open(os.devnull, os.O_RDONLY)
@@ -241,11 +266,28 @@ except OSError:
     pass
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
-for m in preload:
-    try:
-        __import__(m)
-    except BaseException:
-        pass
+if preload:
+    # Whatever the imports print is not the script's.
+    keep = os.dup(1), os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    for m in preload:
+        try:
+            __import__(m)
+        except BaseException:
+            pass
+    for f in (sys.stdout, sys.stderr):
+        try:
+            f.flush()
+        except BaseException:
+            pass
+    os.dup2(keep[0], 1)
+    os.dup2(keep[1], 2)
+    os.close(keep[0])
+    os.close(keep[1])
+    os.close(null)
+    del keep, m
 hand = b''
 while True:
     c = os.read(handoff, 1 << 20)
@@ -255,6 +297,10 @@ while True:
 os.close(handoff)
 if not hand:
     os._exit(0)
+t = os.times()
+os.write(tell_w, b'%r %r %r\n' % (t.user, t.system, time.monotonic()))
+os.close(tell_w)
+del t
 n = hand.index(b'\n')
 at = n + 1 + int(hand[:n])
 name = hand[n + 1:at].decode('utf-8', 'replace')
@@ -262,6 +308,6 @@ n = hand.index(b'\n', at)
 at, n = n + 1, n + 1 + int(hand[at:n])
 source = hand[at:n]
 words = [w.decode('utf-8') for w in hand[n:].split(b'\0')[:-1]]
-del hand, n, at, c, null, preload, handoff, handto, limit, idle, mode, pid, libc, fail
-del fail_after, FAILED, START, END
+del hand, n, at, c, null, preload, handoff, handto, tell_r, tell_w, limit, idle, mode, pid, libc
+del fail, fail_after, fork_child, FAILED, START, END
 # script.py follows: it runs the script.
