@@ -272,6 +272,26 @@ def case_hung_spare(tmp):
     wait_for("the paused spare removed", lambda: not exists(nxt), 30)
 
 
+def case_preload_quiet_and_oom(tmp):
+    """What a preloaded module prints is not the script's; a script process
+    killed during its imports (the memory limit) is replaced by a fresh one
+    without them, and the spare still serves the run."""
+    env = env_warm(tmp)
+    conf = write(tmp, "c.yaml", "docker:\n  preload: [this, json]\n")
+    write(tmp, "s.py", TRIVIAL)
+    warm(tmp, env, "-c", conf, "--image", IMAGE)
+    time.sleep(3)
+    r = run(["-c", conf, "--image", IMAGE, "s.py"], tmp, env=env)
+    expect(r, 0, "ok")
+    check(r.report["warm"] is True and r.report["stdout"] == "", repr(r))
+    check("Zen" not in r.stderr, r.stderr)
+    warm(tmp, env, "--image", IMAGE, "--memory", "40m")
+    time.sleep(4)
+    r = run(["--image", IMAGE, "--memory", "40m", "s.py"], tmp, env=env)
+    expect(r, 0, "ok")
+    check(r.report["warm"] is True and r.report["usage"]["max_rss_kib"] < 30 * 1024, repr(r))
+
+
 def case_image_changed(tmp):
     """The tag names another image than the spare runs: the spare is
     removed unused and the run goes cold, on the new image."""
