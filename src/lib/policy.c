@@ -2107,6 +2107,34 @@ static bool wraps_decorator_ok(const struct stream *s, const struct sx_tok *stmt
 	return tok_is(&c.cur, SX_TOK_NAME, "def") || tok_is(&c.cur, SX_TOK_NAME, "async");
 }
 
+/* The call after s's current token is called in turn with more than one
+ * argument: type(int)("K", (), {...}) is type() with three arguments;
+ * type(x)([]) makes an empty one of x's type. */
+static bool result_called(const struct stream *s)
+{
+	struct stream c = *s;
+
+	advance(&c);
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	for (int n = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || ++n > 1)
+			return true;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return false;
+}
+
 /* Builtin classes a class pattern may capture positionally: they match
  * the subject itself (case int(n)), reading no attribute. */
 static bool self_matching(const struct sx_tok *t)
@@ -2358,27 +2386,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 		if (sp == SP_NONE && t.kind == SX_TOK_NAME && table_file_name(&t))
 			sp = SP_FILE_IO;
-		const struct hslot *imp = NULL; /* t names what "from M import" gave */
-		struct sx_tok orig = t;		/* ... the name it has in M */
-		if (st.imported.used && t.kind == SX_TOK_NAME && !after_dot &&
-		    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-		    (imp = hset_find(&st.imported, t.text, t.len))) {
-			const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
-			orig.text = strrchr(imp->module, '.') + 1;
-			orig.len = strlen(orig.text);
-			if (sp == SP_NONE)
-				sp = special_name(&orig);
-			if (sp == SP_NONE && e && e->kind == 'f')
-				sp = SP_FILE_IO;
-		}
-		if (t.kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
-			check_positional(&st, &s, &orig);
-		if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
-		    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
-			ADD(&st, &t, "runtime-name",
-			    "make_dataclass() takes field names (attribute names) at run time: "
-			    "write a @dataclass class");
-
 		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
 		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
 		    !(tok_is(&s.prev, SX_TOK_OP, "+") &&
@@ -2406,6 +2413,26 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 		}
 		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
+		const struct hslot *imp = NULL; /* t names what "from M import" gave */
+		struct sx_tok orig = t;		/* ... the name it has in M */
+		if (st.imported.used && t.kind == SX_TOK_NAME && !after_dot &&
+		    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+		    (imp = hset_find(&st.imported, t.text, t.len))) {
+			const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
+			orig.text = strrchr(imp->module, '.') + 1;
+			orig.len = strlen(orig.text);
+			if (sp == SP_NONE)
+				sp = special_name(&orig);
+			if (sp == SP_NONE && e && e->kind == 'f')
+				sp = SP_FILE_IO;
+		}
+		if (t.kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
+			check_positional(&st, &s, &orig);
+		if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
+		    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
+			ADD(&st, &t, "runtime-name",
+			    "make_dataclass() takes field names (attribute names) at run time: "
+			    "write a @dataclass class");
 
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
@@ -2603,10 +2630,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (tok_is(&t, SX_TOK_NAME, "type") && !after_dot) {
 				struct sx_tok nx = peek_next(&s);
-				if (tok_is(&nx, SX_TOK_OP, "(") && !wrapper_args_ok(&s, 1))
+				if (tok_is(&nx, SX_TOK_OP, "(") &&
+				    (!wrapper_args_ok(&s, 1) || result_called(&s)))
 					ADD(&st, &t, "runtime-name",
-					    "type() with three arguments makes a class from names "
-					    "given at run time: write a class statement");
+					    "type() with three arguments (or type(x)(...)) makes a "
+					    "class from names given at run time: write a class "
+					    "statement");
 			}
 
 			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
@@ -2879,12 +2908,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'C':
-			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len))
+			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len))
 				ADD(&st, p, "runtime-name",
 				    "class pattern with positional captures on '%.*s' reads the "
 				    "attributes its __match_args__ names at run time: match on a "
-				    "class of this script or a builtin type, case int(n), or use "
-				    "keywords",
+				    "class statement of this script or a builtin type, case "
+				    "int(n), or test attributes in code",
 				    (int)p->len, p->text);
 			break;
 		case 'a':
@@ -2893,7 +2923,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "attribute '%.*s' is not allowed", (int)p->len, p->text);
 			break;
 		case 'c':
-			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len))
+			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len))
 				ADD(&st, p, "runtime-name",
 				    "class pattern with keywords on '%.*s', a class this script "
 				    "does "
