@@ -690,6 +690,10 @@ START_TEST(test_attack12_families)
 	ck_assert_str_eq(rules("labels = pnl.map('{:+,.2f} USD'.format)"), "");
 	ck_assert_str_eq(rules("html = df.style.format('{:.3f}', na_rep='').to_html()"), "");
 	ck_assert_str_eq(rules("s = fmt.format(obj)"), "format-field@1:9");
+	/* A loop over literal path components is a constant too. */
+	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
+			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),
+			 "host-path@4:26");
 }
 END_TEST
 

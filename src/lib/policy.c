@@ -2145,22 +2145,19 @@ static bool self_matching(const struct sx_tok *t)
 	return in_list((char *const *)b, t->text, t->len);
 }
 
-/* "NAME = 'prices'": s at the string, which is the whole value and one
- * path component that cannot climb (no '/', no leading or trailing '.',
- * not empty): the name may stand in an f-string path under /data. */
-static bool component_literal(const struct stream *s)
+/* A string literal whose value is one path component that cannot climb:
+ * no '/', no leading or trailing '.', not empty. */
+static bool component_value(const struct sx_tok *t)
 {
-	struct sx_tok nx = peek_next(s);
 	const char *b;
 	char v[256];
 	size_t len, n = 0;
 	bool raw;
 
-	if (s->cur.kind != SX_TOK_STRING ||
-	    !(nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF || tok_is(&nx, SX_TOK_OP, ";")))
+	if (t->kind != SX_TOK_STRING)
 		return false;
-	string_body(&s->cur, &b, &len, &raw);
-	if (len >= sizeof v || s->cur.text[0] == 'b' || s->cur.text[0] == 'B')
+	string_body(t, &b, &len, &raw);
+	if (len >= sizeof v || t->text[0] == 'b' || t->text[0] == 'B')
 		return false;
 	decode_append(b, len, raw, v, sizeof v, &n);
 	if (n == 0 || v[0] == '.' || v[n - 1] == '.' || v[0] == '~')
@@ -2169,6 +2166,47 @@ static bool component_literal(const struct stream *s)
 		if (v[i] == '/' || v[i] == '\\' || v[i] == '\0' || v[i] == '{')
 			return false;
 	return true;
+}
+
+/* "NAME = 'prices'": s at the string, which is the whole value and one
+ * path component: the name may stand in an f-string path under /data. */
+static bool component_literal(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return (nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF ||
+		tok_is(&nx, SX_TOK_OP, ";")) &&
+	       component_value(&s->cur);
+}
+
+/* "for NAME in ('AAPL', 'MSFT'):", s at "for": the loop variable takes
+ * only those values; *name is NAME when every one is a path component. */
+static bool component_loop(const struct stream *s, struct sx_tok *name)
+{
+	struct stream c = *s;
+	int n = 0;
+
+	advance(&c);
+	*name = c.cur;
+	advance(&c);
+	if (name->kind != SX_TOK_NAME || !tok_is(&c.cur, SX_TOK_NAME, "in"))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "(") && !tok_is(&c.cur, SX_TOK_OP, "["))
+		return false;
+	advance(&c);
+	while (component_value(&c.cur)) {
+		n++;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else
+			break;
+	}
+	if (n == 0 || (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, "]")))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ":");
 }
 
 /* The call after s's current token passes only literals (strings, numbers,
@@ -2771,7 +2809,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		 * string constants: targets of for, as, lambda, parameters,
 		 * captures, imports, tuples, walrus and augmented assignments. */
 		if (t.kind == SX_TOK_NAME && !after_dot) {
-			if (tok_is(&t, SX_TOK_NAME, "for"))
+			struct sx_tok lv;
+			if (tok_is(&t, SX_TOK_NAME, "for") && depth == 0 && component_loop(&s, &lv))
+				hset_add(&st.strconst, lv.text, lv.len); /* for t in ("A", "B"): */
+			else if (tok_is(&t, SX_TOK_NAME, "for"))
 				for_at = depth + 1;
 			else if (tok_is(&t, SX_TOK_NAME, "in") && for_at == depth + 1)
 				for_at = 0;
@@ -2903,8 +2944,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
 				ADD(&st, p, "host-path",
 				    "'{%.*s}' in a path under /data may hold '..' at run time: "
-				    "assign it one string literal only (name = \"prices\"), or "
-				    "format an integer, f\"/data/day{i:03d}.csv\"",
+				    "assign it string literals only (name = \"prices\", for name "
+				    "in (\"a\", \"b\"):), or format an integer, "
+				    "f\"/data/day{i:03d}.csv\"",
 				    (int)p->len, p->text);
 			break;
 		case 'C':
