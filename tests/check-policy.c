@@ -690,6 +690,12 @@ START_TEST(test_attack12_families)
 	ck_assert_str_eq(rules("labels = pnl.map('{:+,.2f} USD'.format)"), "");
 	ck_assert_str_eq(rules("html = df.style.format('{:.3f}', na_rep='').to_html()"), "");
 	ck_assert_str_eq(rules("s = fmt.format(obj)"), "format-field@1:9");
+	/* Fields a class pattern reads by __match_args__ follow the attribute
+	 * rules: a Protocol or an ABC's register() makes isinstance() true of
+	 * a generator or a frame. */
+	ck_assert_str_eq(rules("@dataclass\nclass P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
+			       "    x: int = 0\n    def f(self):\n        f_back = 1\n"),
+			 "frame-attribute@4:5");
 	/* A loop over literal path components is a constant too. */
 	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
 			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),

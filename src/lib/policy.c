@@ -419,7 +419,7 @@ struct hslot {
 	const char *k; /* points into the source; NULL: empty */
 	size_t n;
 	char *module; /* aliases: the module's canonical name (owned) */
-	int sp;	      /* imported names: the special kind of the original */
+	int sp;	      /* assignments: how many */
 };
 
 struct hset {
@@ -492,7 +492,8 @@ struct pending {
 	char kind;	    /* 'p' private name, 'a' forbidden attribute,
 			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name,
 			     * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
-			     * 'y' df.style.format */
+			     * 'g' an imported file reader, 'n' a field of a /data path,
+			     * 'C' class pattern with positional captures */
 	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
 	bool self_recv;	    /* 'p', 's': on self or cls */
 	struct sx_tok recv; /* 'p': the NAME it hangs off, or EOF */
@@ -505,6 +506,7 @@ struct pending {
 struct sclass {
 	struct sx_tok name;
 	int col;		/* of its "class" statement: the body is deeper */
+	int body_col;		/* of its body's statements, once seen */
 	struct sx_tok bases[8]; /* plain names among its bases */
 	int nbases;
 };
@@ -530,7 +532,7 @@ struct state {
 	struct hset kwparams;	    /* "**name" parameters of a def */
 	struct hset built;	    /* names assigned a string built at run time */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
-	struct hset imported;	    /* from M import f [as g]: g, with f's special kind */
+	struct hset imported;	    /* from M import f [as g]: g, module "M.f" */
 	struct sclass *classes;	    /* every class statement, in order */
 	size_t nclasses, capclasses;
 	int cstack[64]; /* the classes whose bodies the line is in, innermost last */
@@ -542,7 +544,6 @@ struct state {
 	struct hset nonconst;  /* names assigned anything but such a literal */
 	struct hset assigns;   /* "NAME = ...": sp counts them; module: the class
 				* of "NAME = C(...)" when that is the first */
-	bool style_named;      /* "style" is a name, key or attribute of the script */
 	const char *path_done; /* strings before this were checked as one value */
 	struct sx_tok made;    /* NAME of the last "NAME(...)" closed, or EOF */
 };
@@ -1056,7 +1057,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		}
 		i++;
 	}
-	if (t->text + t->len > st->path_done && path_violation(st, t, b, n, suffix))
+	if ((!st->path_done || t->text + t->len > st->path_done) &&
+	    path_violation(st, t, b, n, suffix))
 		return;
 	/* "__" that touches a letter or digit: a dunder word, or a piece of
 	 * one to be joined with others. Only allowed dunders pass. */
@@ -1848,10 +1850,18 @@ static int cur_class(const struct state *st)
 }
 
 /* A line starts at column col: the classes whose bodies it is not in end. */
-static void class_line(struct state *st, int col)
+static bool class_line(struct state *st, int col)
 {
+	struct sclass *k;
+
 	while (st->ncstack && st->classes[st->cstack[st->ncstack - 1]].col >= col)
 		st->ncstack--;
+	if (!st->ncstack)
+		return false;
+	k = &st->classes[st->cstack[st->ncstack - 1]];
+	if (!k->body_col)
+		k->body_col = col;
+	return col == k->body_col;
 }
 
 static void sdef_add(struct state *st, const struct sx_tok *t)
@@ -2365,6 +2375,23 @@ static const char *door_attribute(const struct state *st, const char *x, size_t 
 	return NULL;
 }
 
+/* "name: T" or "name = v" in a class body: a dataclass field, a
+ * NamedTuple or Protocol member, which class patterns read by the name in
+ * __match_args__ and runtime_checkable protocols test on any object: the
+ * attribute rules apply to the name (gi_frame: int, f_globals = None). */
+static void class_field(struct state *st, const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+	const char *rule;
+
+	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
+	    (rule = door_attribute(st, s->cur.text, s->cur.len)))
+		ADD(st, &s->cur, rule,
+		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads "
+		    "on any object: it is not allowed",
+		    (int)s->cur.len, s->cur.text);
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -2435,8 +2462,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
 
 		if (line_start) {
-			if (s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF)
-				class_line(&st, t.col);
+			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
+			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t))
+				class_field(&st, &s);
 			if (tok_is(&t, SX_TOK_NAME, "class"))
 				check_class(&st, &s, t.col);
 			stmt_first = t;
