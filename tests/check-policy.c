@@ -696,6 +696,12 @@ START_TEST(test_attack12_families)
 	ck_assert_str_eq(rules("@dataclass\nclass P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
 			       "    x: int = 0\n    def f(self):\n        f_back = 1\n"),
 			 "frame-attribute@4:5");
+	/* A library class's private method that reads attributes or modules
+	 * by name ('d' Class._name lines of the table) is refused on self too:
+	 * C.f(obj) makes any object self. */
+	ck_assert_str_eq(rules("class N:\n    def _convert_(self, *a): pass\n"
+			       "    def f(self, *a):\n        return self._convert_(*a)\n"),
+			 "dangerous-callable@4:21");
 	/* A loop over literal path components is a constant too. */
 	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
 			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),

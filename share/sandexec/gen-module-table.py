@@ -14,6 +14,10 @@ module's canonical name and one public attribute of it:
     x numpy.lib.format        a submodule that is never allowed, whatever the
                               configuration (it reads pickles, loads shared
                               libraries, runs processes)
+    d argparse.Namespace._get_kwargs
+                              (three parts) a private method of a public class
+                              whose code runs code, reads attributes, modules
+                              or frames by name, or opens files
     d pandas.read_pickle      a callable that turns data into code, or opens
                               a door out of the module (pickle, ctypes, eval,
                               files by raw path, processes)
@@ -138,6 +142,50 @@ def opens_files(obj):
     return False
 
 
+# What a private method of a library class may not do for a script: run
+# code, read attributes, modules or frames by name, open files. A script
+# that defines a method of the same name and calls self._name() with an
+# object of the library class as self (C.f(obj)) would run the library's.
+RISKY_CALLS = {"eval", "exec", "compile", "getattr", "setattr", "delattr", "vars",
+               "__import__", "open", "import_module", "globals", "locals", "_getframe",
+               "get_handle", "urlopen", "Popen", "system"}
+RISKY_ATTRS = {"__dict__", "modules", "__globals__", "f_globals", "f_locals", "__builtins__"}
+
+
+def risky_method(fn):
+    """fn's own code calls one of RISKY_CALLS or reads one of RISKY_ATTRS."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            if (f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)) in RISKY_CALLS:
+                return True
+        if isinstance(node, ast.Attribute) and node.attr in RISKY_ATTRS:
+            return True
+    return False
+
+
+def risky_private_methods(cls):
+    """The private (not dunder) methods of cls whose code is risky_method."""
+    out = []
+    for a in dir(cls):
+        if not a.startswith("_") or a.startswith("__"):
+            continue
+        try:
+            raw = inspect.getattr_static(cls, a)
+        except Exception:
+            continue
+        fn = getattr(raw, "__func__", raw)
+        if isinstance(fn, property):
+            fn = fn.fget
+        if inspect.isfunction(fn) and risky_method(fn):
+            out.append(a)
+    return out
+
+
 def allowed(name):
     return name.split(".")[0] in ROOTS and name not in DENIED_MODULES and not any(
         name.startswith(d + ".") for d in DENIED_MODULES)
@@ -179,6 +227,7 @@ def main():
                     pass
     # Denied whether or not this image could import them.
     lines = set("x %s" % d for d in DENIED_MODULES)
+    classes = set()
     for name in sorted(mods):
         mod = mods[name]
         ok = allowed(name)
@@ -225,6 +274,12 @@ def main():
                 lines.add("d %s" % path)
             elif ok and takes_path(obj):
                 lines.add("f %s" % path)
+            elif ok and isinstance(obj, type) and id(obj) not in classes:
+                # Listed as 'd' module.Class._name: refused behind any
+                # object, on self too, whatever the script defines.
+                classes.add(id(obj))
+                for a in risky_private_methods(obj):
+                    lines.add("d %s.%s" % (path, a))
             elif ok and opens_files(obj):
                 frames = [getattr(mods.get("pandas"), c, None) for c in ("DataFrame", "Series")]
                 method = any(c is not None and hasattr(c, attr) for c in frames)
