@@ -631,7 +631,7 @@ START_TEST(test_attack12_families)
 			 "");
 	ck_assert_str_eq(rules("class D:\n    def _get_kwargs(self): return 1\nns = "
 			       "argparse.Namespace()\nns._get_kwargs()"),
-			 "private-name@4:4");
+			 "dangerous-callable@4:4");
 	ck_assert_str_eq(rules("class D:\n    def _evaluate(self): pass\nclass E:\n    def "
 			       "f(self):\n        return self._evaluate()"),
 			 "private-name@5:21");
@@ -702,6 +702,12 @@ START_TEST(test_attack12_families)
 	ck_assert_str_eq(rules("class N:\n    def _convert_(self, *a): pass\n"
 			       "    def f(self, *a):\n        return self._convert_(*a)\n"),
 			 "dangerous-callable@4:21");
+	/* The refused parameter by position through __init__ or a partial. */
+	ck_assert_str_eq(rules("class P(argparse.ArgumentParser):\n    def __init__(self):\n"
+			       "        super().__init__(None, None, None, None, [], F, '-', '@')\n"
+			       "mk = functools.partial(argparse.ArgumentParser, None)\n"
+			       "from argparse import ArgumentParser\nimport numpy\n"),
+			 "forbidden-name@3:17 forbidden-name@4:33");
 	/* A loop over literal path components is a constant too. */
 	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
 			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),

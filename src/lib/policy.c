@@ -2072,17 +2072,37 @@ static int positional_max(const struct sx_tok *t)
 {
 	if (IS(t, "load"))
 		return 2; /* numpy.load(file, mmap_mode, allow_pickle, ...) */
-	if (IS(t, "ArgumentParser"))
+	if (IS(t, "ArgumentParser") || IS(t, "__init__"))
 		return 7; /* (prog, usage, description, epilog, parents,
-			   * formatter_class, prefix_chars, fromfile_prefix_chars) */
+			   * formatter_class, prefix_chars, fromfile_prefix_chars);
+			   * super().__init__(...) in a subclass of it */
 	return -1;
 }
 
-static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t)
+/* The callable as a value is called where the check cannot count its
+ * arguments: functools.partial(argparse.ArgumentParser, ..., "@"). */
+static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
+			     bool import)
 {
 	int max = positional_max(t);
+	struct sx_tok nx;
 
-	if (max >= 0 && !positional_ok(s, max))
+	if (max < 0)
+		return;
+	nx = peek_next(s);
+	if (!tok_is(&nx, SX_TOK_OP, "(")) {
+		/* As an argument or the value of an assignment; an annotation
+		 * (-> argparse.ArgumentParser:, a parameter's) is no call. */
+		if (!import && !IS(t, "__init__") &&
+		    (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
+		     nx.kind == SX_TOK_NEWLINE || tok_is(&nx, SX_TOK_OP, ";")))
+			ADD(st, t, "forbidden-name",
+			    "%.*s as a value may be called (functools.partial, map) with a "
+			    "refused parameter by position: call it here, options as keywords",
+			    (int)t->len, t->text);
+		return;
+	}
+	if (!positional_ok(s, max))
 		ADD(st, t, "forbidden-name",
 		    "%.*s() with more than %d positional arguments (or *args) reaches a "
 		    "parameter that is refused by name: pass the options as keywords",
@@ -2493,7 +2513,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				sp = SP_FILE_IO;
 		}
 		if (t.kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
-			check_positional(&st, &s, &orig);
+			check_positional(&st, &s, &orig,
+					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
+					     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
+					     (def_params > 0 && depth == def_params));
 		if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
 		    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 			ADD(&st, &t, "runtime-name",
