@@ -708,6 +708,10 @@ START_TEST(test_attack12_families)
 			       "mk = functools.partial(argparse.ArgumentParser, None)\n"
 			       "from argparse import ArgumentParser\nimport numpy\n"),
 			 "forbidden-name@3:17 forbidden-name@4:33");
+	/* Styler.format_index applies its format string as str.format. */
+	ck_assert_str_eq(
+	    rules("a = df.style.format_index('{:.2f}')\nb = df.style.format_index(f)\n"),
+	    "format-field@2:14");
 	/* A loop over literal path components is a constant too. */
 	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
 			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),

@@ -1550,7 +1550,8 @@ static enum special special_name(const struct sx_tok *t)
 		return SP_NONE;
 	switch (t->text[0]) {
 	case 'f':
-		if (IS(t, "format") || IS(t, "format_map"))
+		/* Styler.format_index(fmt) formats labels with fmt.format. */
+		if (IS(t, "format") || IS(t, "format_map") || IS(t, "format_index"))
 			return SP_FORMAT;
 		return IS(t, "fromregex") ? SP_FILE_IO : SP_NONE;
 	case 's':
