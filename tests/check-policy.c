@@ -213,6 +213,7 @@ static void test_escape_variants_register(TCase *tc);
 static void test_keyword_arguments_register(TCase *tc);
 static void test_host_doors_register(TCase *tc);
 static void test_runtime_names_register(TCase *tc);
+static void test_attack12_families_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -236,6 +237,7 @@ Suite *make_suite(void)
 	test_keyword_arguments_register(tc);
 	test_host_doors_register(tc);
 	test_runtime_names_register(tc);
+	test_attack12_families_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -300,7 +302,8 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("import enum\nenum.bltns"), "module-escape@2:6");
 	ck_assert_str_eq(rules("import json\njson.codecs.open('x')"), "module-escape@2:6");
 	ck_assert_str_eq(rules("import dataclasses as d\nd.inspect"), "module-escape@2:3");
-	ck_assert_str_eq(rules("import pandas as pd\npd.compat.os"), "module-escape@2:11");
+	ck_assert_str_eq(rules("import pandas as pd\npd.compat.os"),
+			 "module-escape@2:4 forbidden-attribute@2:11");
 	ck_assert_str_eq(rules("from json import codecs"), "module-escape@1:18");
 	ck_assert_str_eq(rules("import numpy.ctypeslib"), "module-escape@1:8");
 	ck_assert_str_eq(rules("from numpy.lib import format"), "module-escape@1:23");
@@ -428,7 +431,7 @@ START_TEST(test_host_doors)
 	ck_assert_str_eq(rules("t = '10:30 //'; d = '/data/prices.csv'; s = 'a/b'"), "");
 	ck_assert_str_eq(rules("p = base + '/prices.csv'; q = f'{base}/x.csv'"), "");
 	ck_assert_str_eq(rules("p = '' + '/etc/passwd'; q = f'/etc/{x}'"),
-			 "host-path@1:10 host-path@1:31");
+			 "host-path@1:5 host-path@1:31");
 	ck_assert_str_eq(rules("p.add_argument('f', type=argparse.FileType('r'))"),
 			 "forbidden-attribute@1:35");
 	ck_assert_str_eq(rules("argparse.ArgumentParser(fromfile_prefix_chars='@')"),
@@ -476,7 +479,8 @@ START_TEST(test_runtime_names)
 		  "case = 1\ncase.x = 2\n"),
 	    "");
 	/* functools.wraps / update_wrapper with attribute names. */
-	ck_assert_str_eq(rules("@functools.wraps(f)\ndef g(): pass\nupdate_wrapper(a, b)\n"), "");
+	ck_assert_str_eq(rules("@functools.wraps(f)\ndef g(): pass\n"), "");
+	ck_assert_str_eq(rules("update_wrapper(a, b)\n"), "runtime-name@1:1");
 	ck_assert_str_eq(rules("functools.update_wrapper(b, o, (n,))"), "runtime-name@1:11");
 	ck_assert_str_eq(rules("wraps(o, assigned=(n,))(b)"), "runtime-name@1:1 runtime-name@1:10");
 	ck_assert_str_eq(rules("w = functools.wraps"), "runtime-name@1:15");
@@ -511,7 +515,7 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("np.loadtxt(p)\npd.read_csv(sep=',', filepath_or_buffer=p)\n"
 			       "df.to_csv(p)\nr = pd.read_csv"),
 			 "host-path@1:4 host-path@2:4 host-path@3:4 host-path@4:8");
-	ck_assert_str_eq(rules("import sys\nkw = {}\npd.read_csv('/data/a.csv', "
+	ck_assert_str_eq(rules("import sys\nkw = {}; n = 'a'\npd.read_csv('/data/a.csv', "
 			       "**kw)\npd.read_csv(f'/data/{n}.csv')\n"
 			       "df.to_csv(sys.stdout)\ns = df.to_string()\nnp.save('out.npy', a)\n"
 			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\n"
@@ -581,4 +585,141 @@ END_TEST
 static void test_runtime_names_register(TCase *tc)
 {
 	tcase_add_test(tc, test_runtime_names);
+}
+
+/* The families of a black-box attack on the check (tests/data/evasion/
+ * attack12_*): one or more variants each, and the idioms next to them that
+ * pass. */
+START_TEST(test_attack12_families)
+{
+	ck_assert_str_eq(
+	    rules("import functools\nfrom functools import update_wrapper as uw\nuw(a, b)"),
+	    "runtime-name@2:23 runtime-name@3:1");
+	ck_assert_str_eq(
+	    rules("from functools import wraps as w\nimport json\n@w(json)\nclass C:\n    pass"),
+	    "runtime-name@3:2");
+	ck_assert_str_eq(
+	    rules("import functools, json\n@functools.wraps(json)\n@mk\ndef g(): pass"),
+	    "runtime-name@2:12");
+	ck_assert_str_eq(rules("x = functools.wraps(json)"), "runtime-name@1:15");
+	ck_assert_str_eq(rules("class S:\n    @property\n    def __dict__(self): return {}"),
+			 "dunder-name@3:9");
+	ck_assert_str_eq(rules("from functools import wraps\ndef deco(f):\n    @wraps(f)\n    def "
+			       "w(*a, **k):\n        return f(*a, **k)\n    return w"),
+			 "");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nop = pd.core.apply.SeriesApply(o, n, False, (), {})"),
+	    "module-escape@2:9");
+	ck_assert_str_eq(rules("import pandas as pd\npd.show_versions(as_json=p)"),
+			 "dangerous-callable@2:4");
+	ck_assert_str_eq(rules("import pandas as pd\nf = (lambda: pd)()\nf.show_versions()"),
+			 "dangerous-callable@3:3");
+	ck_assert_str_eq(rules("import pandas as pd\npd.io.orc.to_orc(df, p)"), "host-path@2:11");
+	ck_assert_str_eq(rules("import json\njson.tool.main()"), "module-escape@2:6");
+	ck_assert_str_eq(rules("class M(type):\n    pass"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("class B(A, metaclass=M):\n    pass"), "runtime-name@1:12");
+	ck_assert_str_eq(rules("K = type('K', (), {k: v})"), "runtime-name@1:5");
+	ck_assert_str_eq(rules("K = type(int)('K', (), {})"), "runtime-name@1:5");
+	ck_assert_str_eq(rules("import dataclasses\nD = dataclasses.make_dataclass('D', [n])"),
+			 "runtime-name@2:17");
+	ck_assert_str_eq(
+	    rules("class K:\n    pass\nK = other\nmatch o:\n    case K(v):\n        pass"),
+	    "runtime-name@5:10");
+	ck_assert_str_eq(rules("match o:\n    case Any(v):\n        pass"), "runtime-name@2:10");
+	ck_assert_str_eq(rules("class P:\n    x: int\nmatch o:\n    case P(v) | int(v) | str(v):\n "
+			       "       pass\n    case (a, b):\n        pass"),
+			 "");
+	ck_assert_str_eq(rules("class D:\n    def _get_kwargs(self): return 1\nns = "
+			       "argparse.Namespace()\nns._get_kwargs()"),
+			 "dangerous-callable@4:4");
+	ck_assert_str_eq(rules("class D:\n    def _evaluate(self): pass\nclass E:\n    def "
+			       "f(self):\n        return self._evaluate()"),
+			 "private-name@5:21");
+	ck_assert_str_eq(rules("import sys\nclass Q:\n    def __init__(self):\n        self.buffer "
+			       "= []\nout = sys.stdout\nout.buffer"),
+			 "forbidden-attribute@6:5");
+	ck_assert_str_eq(
+	    rules("class A:\n    _n = 0\n    def __init__(self):\n        self._x = 1\n    def "
+		  "f(self):\n        return self._x + A._n\nclass B(A):\n    def g(self):\n        "
+		  "return self._x\na = A()\nprint(a._x, A()._x)"),
+	    "");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nup = '.' * 2\npd.read_csv(f'/data/{up}/etc/passwd')"),
+	    "host-path@3:22");
+	ck_assert_str_eq(rules("import pandas as pd\nn = 'prices'\ndef f(n):\n    return "
+			       "pd.read_csv(f'/data/{n}.csv')"),
+			 "host-path@4:33");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nn = 'a'\npd.read_csv(f'/data/{n}{n}.csv')\nn = '..'"),
+	    "host-path@3:22 host-path@3:25");
+	ck_assert_str_eq(rules("import pandas as pd\npd.read_csv(f'/data/{i:.>3d}.csv')"),
+			 "host-path@2:4");
+	ck_assert_str_eq(
+	    rules(
+		"import pandas as pd\nname = "
+		"'prices'\npd.read_csv(f'/data/{name}.csv')\npd.read_csv(f'/data/day{i:03d}.csv')"),
+	    "");
+	ck_assert_str_eq(rules("from pandas import read_csv as load_prices\nload_prices(p)"),
+			 "host-path@2:1");
+	ck_assert_str_eq(rules("from numpy import loadtxt\nlt = loadtxt\nlt(p)"), "host-path@2:6");
+	ck_assert_str_eq(rules("from pandas import read_csv as rc\ndef rc(p): pass\nrc(p)"),
+			 "host-path@3:1");
+	ck_assert_str_eq(rules("from pandas import read_csv as rc\nrc('/data/a.csv')"), "");
+	ck_assert_str_eq(rules("import pandas as pd\npd.read_csv('\\x2fetc\\x2fpasswd')"),
+			 "host-path@2:13");
+	ck_assert_str_eq(rules("pd.read_csv('/data/\\056\\056/etc/passwd')"), "host-path@1:13");
+	ck_assert_str_eq(rules("pd.read_csv('/data/.' './etc/passwd')"), "host-path@1:13");
+	ck_assert_str_eq(rules("pd.read_csv('/data/.\\\n./etc/passwd')"), "host-path@1:13");
+	ck_assert_str_eq(rules("pd.read_csv('' '/' 'etc' '/' 'passwd')"), "host-path@1:13");
+	ck_assert_str_eq(rules("pd.read_csv('/da' + 'ta/../etc/passwd')"),
+			 "host-path@1:4 host-path@1:13");
+	ck_assert_str_eq(rules("pd.read_csv(f'/data/\\x2e\\x2e/etc/passwd')"), "host-path@1:13");
+	ck_assert_str_eq(rules("p = '/data' '/prices.csv'; s = '/'.join(x); t = 'a\\tb'"), "");
+	ck_assert_str_eq(rules("import numpy as np\nnp.load('p.pkl', None, True)"),
+			 "forbidden-name@2:4");
+	ck_assert_str_eq(rules("from numpy import load as ld\nld(p, None, True)"),
+			 "forbidden-name@2:1 host-path@2:1");
+	ck_assert_str_eq(rules("np.load('a.npy', *args)"), "forbidden-name@1:4");
+	ck_assert_str_eq(rules("p = argparse.ArgumentParser(None, None, None, None, [], "
+			       "argparse.HelpFormatter, '-', '@')"),
+			 "forbidden-name@1:14");
+	ck_assert_str_eq(rules("p.fromfile_prefix_chars = '@'"), "forbidden-attribute@1:3");
+	ck_assert_str_eq(rules("np.load('/data/a.npy', 'r'); p = argparse.ArgumentParser('prog', "
+			       "description='x')"),
+			 "");
+	ck_assert_str_eq(rules("labels = pnl.map('{:+,.2f} USD'.format)"), "");
+	ck_assert_str_eq(rules("html = df.style.format('{:.3f}', na_rep='').to_html()"), "");
+	ck_assert_str_eq(rules("s = fmt.format(obj)"), "format-field@1:9");
+	/* Fields a class pattern reads by __match_args__ follow the attribute
+	 * rules: a Protocol or an ABC's register() makes isinstance() true of
+	 * a generator or a frame. */
+	ck_assert_str_eq(rules("@dataclass\nclass P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
+			       "    x: int = 0\n    def f(self):\n        f_back = 1\n"),
+			 "frame-attribute@4:5");
+	/* A library class's private method that reads attributes or modules
+	 * by name ('d' Class._name lines of the table) is refused on self too:
+	 * C.f(obj) makes any object self. */
+	ck_assert_str_eq(rules("class N:\n    def _convert_(self, *a): pass\n"
+			       "    def f(self, *a):\n        return self._convert_(*a)\n"),
+			 "dangerous-callable@4:21");
+	/* The refused parameter by position through __init__ or a partial. */
+	ck_assert_str_eq(rules("class P(argparse.ArgumentParser):\n    def __init__(self):\n"
+			       "        super().__init__(None, None, None, None, [], F, '-', '@')\n"
+			       "mk = functools.partial(argparse.ArgumentParser, None)\n"
+			       "from argparse import ArgumentParser\nimport numpy\n"),
+			 "forbidden-name@3:17 forbidden-name@4:33");
+	/* Styler.format_index applies its format string as str.format. */
+	ck_assert_str_eq(
+	    rules("a = df.style.format_index('{:.2f}')\nb = df.style.format_index(f)\n"),
+	    "format-field@2:14");
+	/* A loop over literal path components is a constant too. */
+	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
+			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),
+			 "host-path@4:26");
+}
+END_TEST
+
+static void test_attack12_families_register(TCase *tc)
+{
+	tcase_add_test(tc, test_attack12_families);
 }

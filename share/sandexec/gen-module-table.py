@@ -14,6 +14,10 @@ module's canonical name and one public attribute of it:
     x numpy.lib.format        a submodule that is never allowed, whatever the
                               configuration (it reads pickles, loads shared
                               libraries, runs processes)
+    d argparse.Namespace._get_kwargs
+                              (three parts) a private method of a public class
+                              whose code runs code, reads attributes, modules
+                              or frames by name, or opens files
     d pandas.read_pickle      a callable that turns data into code, or opens
                               a door out of the module (pickle, ctypes, eval,
                               files by raw path, processes)
@@ -21,6 +25,15 @@ module's canonical name and one public attribute of it:
                               (path, fname, filepath_or_buffer, ...): the
                               check accepts a call only with a path it can
                               read (a literal, f"/data/...")
+    w pandas.io.orc.to_orc    a function that opens a file or URL by a value it
+                              is given, not as its first parameter: refused
+                              through its module; as 'd' when its name is
+                              not also a DataFrame/Series method
+
+The 'f' callables are the allowlist of what may open a file: a function
+whose code opens files, URLs or processes (pandas.show_versions(as_json=
+path), to_feather(df, path)) and is not 'f' is refused, so a new writer
+in numpy or pandas is refused until its path is one the check reads.
 
 A module-valued attribute whose target is outside validator.allowed_modules
 (pandas.io.common.os, json.codecs, enum.bltns) is refused by the check
@@ -31,10 +44,12 @@ not allowed (random._os), and as 'd' when they build or run code
 behind any object, even where the script defines an attribute of the same
 name. Nothing here is executed by sandexec: it is data.
 """
+import ast
 import importlib
 import inspect
 import pkgutil
 import sys
+import textwrap
 import types
 import warnings
 
@@ -55,6 +70,10 @@ DENIED_MODULES = {
     "pandas.core.computation", "pandas.core.computation.eval",
     "pandas.core.computation.expr", "pandas.core.computation.scope",
     "pandas.core.computation.pytables", "pandas.core.computation.engines",
+    # pandas' internals, not its API (pandas.core.apply.SeriesApply(obj,
+    # name).apply_str() is getattr(obj, name)); pandas.compat likewise.
+    # json.tool is a command line: its main() opens the files in sys.argv.
+    "pandas.core", "pandas.compat", "json.tool",
 }
 
 # Callables that read code or native libraries from data or reach the host.
@@ -101,6 +120,72 @@ def takes_path(obj):
                              (params[0] == "f" and isinstance(obj, type)))
 
 
+# Calls by which a function opens a file, a URL or a process.
+FILE_CALLS = {"open", "get_handle", "get_buffer", "save_to_buffer", "urlopen", "fopen",
+              "Popen", "check_output", "makedirs", "rmtree"}
+
+
+def opens_files(obj):
+    """obj is a Python function whose own code calls one of FILE_CALLS."""
+    if not inspect.isfunction(obj):
+        return False
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(obj)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)
+            if name in FILE_CALLS:
+                return True
+    return False
+
+
+# What a private method of a library class may not do for a script: run
+# code, read attributes, modules or frames by name, open files. A script
+# that defines a method of the same name and calls self._name() with an
+# object of the library class as self (C.f(obj)) would run the library's.
+RISKY_CALLS = {"eval", "exec", "compile", "getattr", "setattr", "delattr", "vars",
+               "__import__", "open", "import_module", "globals", "locals", "_getframe",
+               "get_handle", "urlopen", "Popen", "system"}
+RISKY_ATTRS = {"__dict__", "modules", "__globals__", "f_globals", "f_locals", "__builtins__"}
+
+
+def risky_method(fn):
+    """fn's own code calls one of RISKY_CALLS or reads one of RISKY_ATTRS."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            if (f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)) in RISKY_CALLS:
+                return True
+        if isinstance(node, ast.Attribute) and node.attr in RISKY_ATTRS:
+            return True
+    return False
+
+
+def risky_private_methods(cls):
+    """The private (not dunder) methods of cls whose code is risky_method."""
+    out = []
+    for a in dir(cls):
+        if not a.startswith("_") or a.startswith("__"):
+            continue
+        try:
+            raw = inspect.getattr_static(cls, a)
+        except Exception:
+            continue
+        fn = getattr(raw, "__func__", raw)
+        if isinstance(fn, property):
+            fn = fn.fget
+        if inspect.isfunction(fn) and risky_method(fn):
+            out.append(a)
+    return out
+
+
 def allowed(name):
     return name.split(".")[0] in ROOTS and name not in DENIED_MODULES and not any(
         name.startswith(d + ".") for d in DENIED_MODULES)
@@ -142,6 +227,7 @@ def main():
                     pass
     # Denied whether or not this image could import them.
     lines = set("x %s" % d for d in DENIED_MODULES)
+    classes = set()
     for name in sorted(mods):
         mod = mods[name]
         ok = allowed(name)
@@ -188,6 +274,16 @@ def main():
                 lines.add("d %s" % path)
             elif ok and takes_path(obj):
                 lines.add("f %s" % path)
+            elif ok and isinstance(obj, type) and id(obj) not in classes:
+                # Listed as 'd' module.Class._name: refused behind any
+                # object, on self too, whatever the script defines.
+                classes.add(id(obj))
+                for a in risky_private_methods(obj):
+                    lines.add("d %s.%s" % (path, a))
+            elif ok and opens_files(obj):
+                frames = [getattr(mods.get("pandas"), c, None) for c in ("DataFrame", "Series")]
+                method = any(c is not None and hasattr(c, attr) for c in frames)
+                lines.add("%s %s" % ("w" if method else "d", path))
     out = sys.stdout
     out.write("# sandexec module table: generated by share/sandexec/gen-module-table.py\n")
     out.write("# python %s numpy %s pandas %s\n" % (

@@ -254,7 +254,9 @@ static const char *const default_forbidden_attributes[] = {
     "npyio",	    "pickle_compat",
     "pytables",	    "clipboard",
     "clipboards",   "computation",
-    "testing",	    NULL,
+    "testing",	    "core",
+    "com",	    "tool",
+    NULL,
 };
 
 static const char *const default_allowed_dunders[] = {

@@ -148,7 +148,7 @@ static bool is_private(const struct sx_tok *t)
 struct tentry {
 	const char *key;    /* "numpy.lib" or "pandas.io.common.os" */
 	const char *target; /* 'm': the module's canonical name */
-	char kind;	    /* 'm', 'x', 'd' or 'f'; last names: 'D', 'M', 'P', 'F' */
+	char kind;	    /* 'm', 'x', 'd', 'f' or 'w'; last names: 'D', 'M', 'P', 'F' */
 };
 
 static struct {
@@ -236,7 +236,7 @@ static int table_parse(char *text, const char *path)
 		for (char *tok = strtok_r(line, " ", &save); tok && nf < 3;
 		     tok = strtok_r(NULL, " ", &save))
 			f[nf++] = tok;
-		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxdf", f[0][0]) ||
+		if (nf < 2 || strlen(f[0]) != 1 || !strchr("mxdfw", f[0][0]) ||
 		    (f[0][0] == 'm' && nf != 3)) {
 			snprintf(table.why, sizeof table.why, "%s: malformed line '%.60s'", path,
 				 f[0] ? f[0] : "");
@@ -419,6 +419,7 @@ struct hslot {
 	const char *k; /* points into the source; NULL: empty */
 	size_t n;
 	char *module; /* aliases: the module's canonical name (owned) */
+	int sp;	      /* assignments: how many */
 };
 
 struct hset {
@@ -488,9 +489,34 @@ static void hset_free(struct hset *h)
 /* A violation decided at the end, when every definition has been seen. */
 struct pending {
 	struct sx_tok tok;
-	char kind; /* 'p' private name, 'a' forbidden attribute,
-		    * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name,
-		    * 'r' a name given to agg/apply/... */
+	char kind;	    /* 'p' private name, 'a' forbidden attribute,
+			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name,
+			     * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
+			     * 'g' an imported file reader, 'n' a field of a /data path,
+			     * 'C' class pattern with positional captures */
+	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
+	bool self_recv;	    /* 'p', 's': on self or cls */
+	struct sx_tok recv; /* 'p': the NAME it hangs off, or EOF */
+	struct sx_tok made; /* 'p': C of C()._x, or EOF */
+};
+
+/* The classes of the script, by the column of their "class" keyword: a
+ * private attribute is the script's own only as self._x inside the class
+ * that defines it (or a class of the script it derives from). */
+struct sclass {
+	struct sx_tok name;
+	int col;		/* of its "class" statement: the body is deeper */
+	int body_col;		/* of its body's statements, once seen */
+	struct sx_tok bases[8]; /* plain names among its bases */
+	int nbases;
+};
+
+/* A private name (or a stream's buffer/raw) defined in a class: self._x =,
+ * def _x, _x = in its body. */
+struct sdef {
+	const char *k;
+	size_t n;
+	int cls;
 };
 
 struct state {
@@ -500,19 +526,33 @@ struct state {
 	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset defs;	    /* private names the script defines */
 	struct hset own;	    /* def and class names, attributes set on self */
 	struct hset computed;	    /* names that may hold keys computed at run time */
 	struct hset literal;	    /* names assigned dicts with literal keys */
 	struct hset kwparams;	    /* "**name" parameters of a def */
 	struct hset built;	    /* names assigned a string built at run time */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
+	struct hset imported;	    /* from M import f [as g]: g, module "M.f" */
+	struct sclass *classes;	    /* every class statement, in order */
+	size_t nclasses, capclasses;
+	int cstack[64]; /* the classes whose bodies the line is in, innermost last */
+	int ncstack;
+	struct sdef *sdefs; /* private names defined in a class */
+	size_t nsdefs, capsdefs;
+	struct hset strconst;  /* names only ever assigned a literal path component */
+	struct hset rebound;   /* names bound otherwise (parameters, loops, ...) */
+	struct hset nonconst;  /* names assigned anything but such a literal */
+	struct hset assigns;   /* "NAME = ...": sp counts them; module: the class
+				* of "NAME = C(...)" when that is the first */
+	const char *path_done; /* strings before this were checked as one value */
+	struct sx_tok made;    /* NAME of the last "NAME(...)" closed, or EOF */
 };
 
 static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
 {
 	struct hslot *e = hset_add(&st->al, name->text, name->len);
 
+	hset_add(&st->rebound, name->text, name->len);
 	st->alq[name->len > 63 ? 63 : name->len] |= 1ULL << ((unsigned char)name->text[0] & 63);
 	if (e->module && strncmp(e->module, module, mlen) == 0 && e->module[mlen] == '\0')
 		return; /* "import numpy as np" again */
@@ -530,16 +570,6 @@ static const char *bound(const struct state *st, const struct sx_tok *t)
 	return e ? e->module : NULL;
 }
 
-static void define(struct state *st, const struct sx_tok *t)
-{
-	hset_add(&st->defs, t->text, t->len);
-}
-
-static bool defined(const struct state *st, const struct sx_tok *t)
-{
-	return hset_find(&st->defs, t->text, t->len) != NULL;
-}
-
 static bool own(const struct state *st, const struct sx_tok *t)
 {
 	return hset_find(&st->own, t->text, t->len) != NULL;
@@ -551,7 +581,20 @@ static void pend(struct state *st, const struct sx_tok *t, char kind)
 		st->cappend = st->cappend ? 2 * st->cappend : 8;
 		st->pend = sx_xrealloc(st->pend, st->cappend * sizeof *st->pend);
 	}
-	st->pend[st->npend++] = (struct pending){.tok = *t, .kind = kind};
+	st->pend[st->npend++] = (struct pending){.tok = *t, .kind = kind, .cls = -1};
+}
+
+/* A pending name on an object: self_recv when the object is self or cls,
+ * in the class whose body the line is in. */
+static void pend_on(struct state *st, const struct sx_tok *t, char kind, bool self_recv,
+		    const struct sx_tok *recv)
+{
+	pend(st, t, kind);
+	st->pend[st->npend - 1].cls = st->ncstack ? st->cstack[st->ncstack - 1] : -1;
+	st->pend[st->npend - 1].self_recv = self_recv;
+	st->pend[st->npend - 1].recv = *recv;
+	st->pend[st->npend - 1].made =
+	    tok_is(recv, SX_TOK_OP, ")") ? st->made : (struct sx_tok){.kind = SX_TOK_EOF};
 }
 
 /* The significant tokens of the stream: comments dropped. */
@@ -615,6 +658,15 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 		return NULL;
 	if (e->kind == 'f')
 		return NULL; /* a file reader: its call is checked */
+	if (e->kind == 'w') {
+		/* Opens a file by an argument that is not its first: only the
+		 * 'f' callables, whose path the check reads, may open files. */
+		ADD(st, a, "host-path",
+		    "%s.%.*s opens a file by a path the check cannot read: use the DataFrame "
+		    "method with a literal path",
+		    mod, (int)a->len, a->text);
+		return NULL;
+	}
 	if (e->kind == 'd') {
 		ADD(st, a, "dangerous-callable",
 		    "%s.%.*s turns data into code or reaches outside the sandbox", mod, (int)a->len,
@@ -709,6 +761,13 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 		}
 		if (to && as.kind == SX_TOK_NAME)
 			bind(st, &as, to, strlen(to));
+		else if (!sys && as.kind == SX_TOK_NAME) {
+			/* "from pandas import read_csv as load": load is
+			 * pandas.read_csv to every rule that reads names. */
+			struct hslot *e = hset_add(&st->imported, as.text, as.len);
+			free(e->module);
+			e->module = sx_xasprintf("%s.%.*s", m, (int)name.len, name.text);
+		}
 		if (!tok_is(&s.cur, SX_TOK_OP, ","))
 			break;
 		advance(&s);
@@ -911,6 +970,40 @@ static bool parent_segment(const char *b, size_t n)
 	return false;
 }
 
+/* A path on the host: in direct mode there is no container around the
+ * script, and np.fromfile, pd.read_csv and friends take any path. b is the
+ * value of a string (or of a constant string expression); said, true. */
+static bool path_violation(struct state *st, const struct sx_tok *t, const char *b, size_t n,
+			   bool suffix)
+{
+	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
+	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
+	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
+	    parent_segment(b, n) || (n >= 5 && memcmp(b, "file:", 5) == 0)) {
+		ADD(st, t, "host-path",
+		    "'%.*s' is a path outside the data directory: read inputs from /data "
+		    "(--data DIR) or stdin",
+		    (int)(n > 40 ? 40 : n), b);
+		return true;
+	}
+	/* A URL: in direct mode there is a network, and pandas reads URLs. */
+	for (size_t i = 0; i < n && i < 16; i++) {
+		char c = b[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')))
+			continue;
+		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+			ADD(st, t, "host-path",
+			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
+			    "(--data DIR) or stdin",
+			    (int)(n > 40 ? 40 : n), b);
+			return true;
+		}
+		break;
+	}
+	return false;
+}
+
 /* suffix: the string continues one built before it (name + "/x.csv", the
  * text after a field of an f-string), so it does not start a path. */
 static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
@@ -964,33 +1057,9 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		}
 		i++;
 	}
-	/* A path on the host: in direct mode there is no container around the
-	 * script, and np.fromfile, pd.read_csv and friends take any path. */
-	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
-	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
-	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
-	    parent_segment(b, n) || (n >= 5 && memcmp(b, "file:", 5) == 0)) {
-		ADD(st, t, "host-path",
-		    "'%.*s' is a path outside the data directory: read inputs from /data "
-		    "(--data DIR) or stdin",
-		    (int)(n > 40 ? 40 : n), b);
+	if ((!st->path_done || t->text + t->len > st->path_done) &&
+	    path_violation(st, t, b, n, suffix))
 		return;
-	}
-	/* A URL: in direct mode there is a network, and pandas reads URLs. */
-	for (size_t i = 0; i < n && i < 16; i++) {
-		char c = b[i];
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')))
-			continue;
-		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
-			ADD(st, t, "host-path",
-			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
-			    "(--data DIR) or stdin",
-			    (int)(n > 40 ? 40 : n), b);
-			return;
-		}
-		break;
-	}
 	/* "__" that touches a letter or digit: a dunder word, or a piece of
 	 * one to be joined with others. Only allowed dunders pass. */
 	for (size_t i = 0; i + 1 < n; i++) {
@@ -1276,6 +1345,19 @@ static bool builds_string(const struct stream *c0)
 		if (lit && (tok_is(&before, SX_TOK_OP, "+") || tok_is(&before, SX_TOK_OP, "*") ||
 			    tok_is(&before, SX_TOK_OP, "%")))
 			return true;
+		if (before.kind == SX_TOK_STRING && tok_is(t, SX_TOK_OP, ".")) {
+			/* "{:+,.2f} USD".format as a value: the literal's bound
+			 * method (its fields are checked), not a name. */
+			struct stream e = c;
+			advance(&e);
+			if (tok_is(&e.cur, SX_TOK_NAME, "format") &&
+			    (advance(&e), !tok_is(&e.cur, SX_TOK_OP, "("))) {
+				advance(&c);
+				before = c.cur;
+				advance(&c);
+				continue;
+			}
+		}
 		if (before.kind == SX_TOK_STRING || before.kind == SX_TOK_FSTRING_END) {
 			if (t->kind == SX_TOK_STRING || tok_is(t, SX_TOK_OP, "+") ||
 			    tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "%") ||
@@ -1357,10 +1439,60 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 	}
 }
 
+/* A format spec that makes an integer's digits: "d", "03d", ">4d", ",d".
+ * No fill character: "{i:.>3d}" would put dots in the path. */
+static bool integer_spec(const struct sx_tok *t)
+{
+	if (t->kind != SX_TOK_FSTRING_MIDDLE || t->len == 0 || t->text[t->len - 1] != 'd')
+		return false;
+	for (size_t i = 0; i + 1 < t->len; i++)
+		if (!strchr("0123456789<>=^+- ,_", t->text[i]))
+			return false;
+	return true;
+}
+
+/* The replacement fields of an f-string path under /data: c past its
+ * first literal text. A field holding "../.." climbs out of /data, so a
+ * field is an integer formatted with "d" ({i:03d}), or a plain name the
+ * script only ever assigns a string literal that is one path component
+ * (decided at the end: 'n'); the literal text is checked by the string
+ * rules, "/.." included. */
+static bool path_fields_ok(struct state *st, struct stream *c)
+{
+	while (!c->failed && c->cur.kind != SX_TOK_EOF && c->cur.kind != SX_TOK_FSTRING_END) {
+		struct sx_tok name;
+
+		if (c->cur.kind == SX_TOK_FSTRING_MIDDLE) {
+			advance(c);
+			continue;
+		}
+		if (!tok_is(&c->cur, SX_TOK_OP, "{"))
+			return false;
+		advance(c);
+		name = c->cur;
+		if (name.kind != SX_TOK_NAME)
+			return false;
+		advance(c);
+		if (tok_is(&c->cur, SX_TOK_OP, ":")) {
+			/* {expr:03d} would be code too: only a name here. */
+			advance(c);
+			if (!integer_spec(&c->cur))
+				return false;
+			advance(c);
+		} else {
+			pend(st, &name, 'n');
+		}
+		if (!tok_is(&c->cur, SX_TOK_OP, "}"))
+			return false;
+		advance(c);
+	}
+	return c->cur.kind == SX_TOK_FSTRING_END;
+}
+
 /* A path the check reads: a string literal (the string rules refuse one
  * outside /data), an f-string that starts with "/data/", sys.stdout or
  * sys.stderr. c is at the argument's first token. */
-static bool literal_path(const struct state *st, const struct stream *c0)
+static bool literal_path(struct state *st, const struct stream *c0)
 {
 	struct stream c = *c0;
 	const char *m;
@@ -1372,8 +1504,10 @@ static bool literal_path(const struct state *st, const struct stream *c0)
 	}
 	if (c.cur.kind == SX_TOK_FSTRING_START) {
 		advance(&c);
-		return c.cur.kind == SX_TOK_FSTRING_MIDDLE && c.cur.len >= 6 &&
-		       memcmp(c.cur.text, "/data/", 6) == 0;
+		if (!(c.cur.kind == SX_TOK_FSTRING_MIDDLE && c.cur.len >= 6 &&
+		      memcmp(c.cur.text, "/data/", 6) == 0))
+			return false;
+		return path_fields_ok(st, &c);
 	}
 	if (c.cur.kind == SX_TOK_NAME && (m = bound(st, &c.cur)) && strcmp(m, "sys") == 0) {
 		advance(&c);
@@ -1416,7 +1550,8 @@ static enum special special_name(const struct sx_tok *t)
 		return SP_NONE;
 	switch (t->text[0]) {
 	case 'f':
-		if (IS(t, "format") || IS(t, "format_map"))
+		/* Styler.format_index(fmt) formats labels with fmt.format. */
+		if (IS(t, "format") || IS(t, "format_map") || IS(t, "format_index"))
 			return SP_FORMAT;
 		return IS(t, "fromregex") ? SP_FILE_IO : SP_NONE;
 	case 's':
@@ -1472,7 +1607,7 @@ static enum special special_name(const struct sx_tok *t)
 
 /* The file argument of the call that follows s's current token (a file
  * I/O callable): positional first, or a keyword that names a path. */
-static bool file_args_ok(const struct state *st, const struct stream *s)
+static bool file_args_ok(struct state *st, const struct stream *s)
 {
 	static const char *const kw[] = {
 	    "path",	    "path_or_buf", "filepath_or_buffer", "fname", "file", "buf",
@@ -1509,6 +1644,635 @@ static bool file_args_ok(const struct state *st, const struct stream *s)
 	return true;
 }
 
+/* ---- Constant string expressions ----
+ *
+ * Python joins adjacent literals ("/data/." "./etc", "" "/" "etc") and
+ * decodes escapes ("\x2fetc", "\056\056", a backslash-newline) before any
+ * function sees the value: the path rules read that value, the whole
+ * constant expression, not its pieces as written. A replacement field of
+ * an f-string stands in the value as one byte that is neither '.' nor '/'. */
+
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Append the value of literal text b[0..len) (escapes decoded unless raw)
+ * to buf[*n..cap). */
+static void decode_append(const char *b, size_t len, bool raw, char *buf, size_t cap, size_t *n)
+{
+	for (size_t i = 0; i < len && *n < cap; i++) {
+		unsigned long v = 0;
+		int digits = 0, max = 0;
+		char e;
+
+		if (b[i] != '\\' || raw || i + 1 >= len) {
+			buf[(*n)++] = b[i];
+			continue;
+		}
+		e = b[++i];
+		switch (e) {
+		case '\n':
+			continue; /* a backslash-newline joins the lines */
+		case '\r':
+			if (i + 1 < len && b[i + 1] == '\n')
+				i++;
+			continue;
+		case 'x':
+			max = 2;
+			break;
+		case 'u':
+			max = 4;
+			break;
+		case 'U':
+			max = 8;
+			break;
+		case 'N':
+			while (i < len && b[i] != '}')
+				i++;
+			buf[(*n)++] = '?';
+			continue;
+		case 'n':
+			buf[(*n)++] = '\n';
+			continue;
+		case 't':
+			buf[(*n)++] = '\t';
+			continue;
+		case 'r':
+			buf[(*n)++] = '\r';
+			continue;
+		case 'a':
+		case 'b':
+		case 'f':
+		case 'v':
+			buf[(*n)++] = ' ';
+			continue;
+		case '\\':
+		case '\'':
+		case '"':
+			buf[(*n)++] = e;
+			continue;
+		default:
+			if (e >= '0' && e <= '7') {
+				for (v = 0; digits < 3 && i < len && b[i] >= '0' && b[i] <= '7';
+				     digits++, i++)
+					v = v * 8 + (unsigned long)(b[i] - '0');
+				i--;
+				buf[(*n)++] = v < 128 ? (char)v : '?';
+			} else {
+				buf[(*n)++] = '\\';
+				if (*n < cap)
+					buf[(*n)++] = e;
+			}
+			continue;
+		}
+		for (; digits < max && i + 1 < len && hex_digit(b[i + 1]) >= 0; digits++)
+			v = v * 16 + (unsigned long)hex_digit(b[++i]);
+		buf[(*n)++] = v < 128 ? (char)v : '?';
+	}
+}
+
+/* An f-string's prefix is raw: rf"...", Rf"...". */
+static bool fstring_raw(const struct sx_tok *start)
+{
+	for (size_t i = 0; i < start->len && start->text[i] != '"' && start->text[i] != '\''; i++)
+		if (start->text[i] == 'r' || start->text[i] == 'R')
+			return true;
+	return false;
+}
+
+/* The value of the constant string expression that starts at s's current
+ * token (a STRING or FSTRING_START): adjacent literals and literals joined
+ * by "+". Checked with the path rules when it is more than the one piece
+ * check_string reads, or has escapes; the pieces are then not checked as
+ * paths again. */
+static void check_joined(struct state *st, const struct stream *s0, bool suffix)
+{
+	struct stream c = *s0;
+	char buf[4096];
+	size_t n = 0;
+	int pieces = 0;
+	bool esc = false;
+	const struct sx_tok first = s0->cur;
+
+	while (!c.failed) {
+		if (c.cur.kind == SX_TOK_STRING) {
+			const char *b;
+			size_t len;
+			bool raw;
+
+			string_body(&c.cur, &b, &len, &raw);
+			esc = esc || (!raw && memchr(b, '\\', len));
+			decode_append(b, len, raw, buf, sizeof buf, &n);
+			pieces++;
+			advance(&c);
+		} else if (c.cur.kind == SX_TOK_FSTRING_START) {
+			bool raw = fstring_raw(&c.cur);
+			int fd = 0;
+
+			pieces++;
+			advance(&c);
+			while (!c.failed && c.cur.kind != SX_TOK_EOF &&
+			       !(fd == 0 && c.cur.kind == SX_TOK_FSTRING_END)) {
+				if (c.cur.kind == SX_TOK_FSTRING_MIDDLE && fd == 0) {
+					esc = esc || (!raw && memchr(c.cur.text, '\\', c.cur.len));
+					decode_append(c.cur.text, c.cur.len, raw, buf, sizeof buf,
+						      &n);
+				} else if (tok_is(&c.cur, SX_TOK_OP, "{")) {
+					if (fd++ == 0 && n < sizeof buf)
+						buf[n++] = '\x01';
+				} else if (tok_is(&c.cur, SX_TOK_OP, "}")) {
+					fd -= fd > 0;
+				}
+				advance(&c);
+			}
+			advance(&c);
+		} else if (pieces > 0 && tok_is(&c.cur, SX_TOK_OP, "+")) {
+			struct sx_tok nx = peek_next(&c);
+			if (nx.kind != SX_TOK_STRING && nx.kind != SX_TOK_FSTRING_START)
+				break;
+			pieces++;
+			advance(&c);
+		} else {
+			break;
+		}
+	}
+	if (pieces > 1 || esc) {
+		st->path_done = c.prev.text + c.prev.len;
+		path_violation(st, &first, buf, n, suffix);
+	}
+}
+
+/* ---- Classes and what they own ---- */
+
+/* In a case pattern, a NAME that binds (a capture), not a class, a
+ * keyword or a dotted value. */
+static bool capture_name(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return !tok_is(&nx, SX_TOK_OP, "(") && !tok_is(&nx, SX_TOK_OP, ".") &&
+	       !tok_is(&nx, SX_TOK_OP, "=");
+}
+
+/* "NAME = C(...)" as the whole value, s at C: NAME is an instance of C if
+ * that is its only assignment (and no other binding, decided at the end). */
+static void note_instance(struct state *st, const struct stream *s, const struct sx_tok *name)
+{
+	struct hslot *e = hset_add(&st->assigns, name->text, name->len);
+	struct stream c = *s;
+
+	if (e->sp++ > 0 || s->cur.kind != SX_TOK_NAME)
+		return;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	advance(&c);
+	if (c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
+	    tok_is(&c.cur, SX_TOK_OP, ";"))
+		e->module = sx_xasprintf("%.*s", (int)s->cur.len, s->cur.text);
+}
+
+static int cur_class(const struct state *st)
+{
+	return st->ncstack ? st->cstack[st->ncstack - 1] : -1;
+}
+
+/* A line starts at column col: the classes whose bodies it is not in end. */
+static bool class_line(struct state *st, int col)
+{
+	struct sclass *k;
+
+	while (st->ncstack && st->classes[st->cstack[st->ncstack - 1]].col >= col)
+		st->ncstack--;
+	if (!st->ncstack)
+		return false;
+	k = &st->classes[st->cstack[st->ncstack - 1]];
+	if (!k->body_col)
+		k->body_col = col;
+	return col == k->body_col;
+}
+
+static void sdef_add(struct state *st, const struct sx_tok *t)
+{
+	if (st->nsdefs == st->capsdefs) {
+		st->capsdefs = st->capsdefs ? 2 * st->capsdefs : 16;
+		st->sdefs = sx_xrealloc(st->sdefs, st->capsdefs * sizeof *st->sdefs);
+	}
+	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .cls = cur_class(st)};
+}
+
+/* t is defined in class cls or in a class of the script it derives from
+ * (by name, a few levels). */
+static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, int levels)
+{
+	if (cls < 0 || levels == 0)
+		return false;
+	for (size_t i = 0; i < st->nsdefs; i++)
+		if (st->sdefs[i].cls == cls && st->sdefs[i].n == t->len &&
+		    memcmp(st->sdefs[i].k, t->text, t->len) == 0)
+			return true;
+	for (int b = 0; b < st->classes[cls].nbases; b++) {
+		const struct sx_tok *base = &st->classes[cls].bases[b];
+		for (size_t k = 0; k < st->nclasses; k++)
+			if (st->classes[k].name.len == base->len &&
+			    memcmp(st->classes[k].name.text, base->text, base->len) == 0 &&
+			    (int)k != cls && class_owns(st, t, (int)k, levels - 1))
+				return true;
+	}
+	return false;
+}
+
+/* C is a class of the script, bound by its class statement only, that
+ * defines t. */
+static bool class_named_owns(const struct state *st, const char *c, size_t n,
+			     const struct sx_tok *t)
+{
+	if (hset_find(&st->assigns, c, n) || hset_find(&st->rebound, c, n))
+		return false;
+	for (size_t k = 0; k < st->nclasses; k++)
+		if (st->classes[k].name.len == n && memcmp(st->classes[k].name.text, c, n) == 0)
+			return class_owns(st, t, (int)k, 8);
+	return false;
+}
+
+/* recv._x where recv is only ever "recv = C(...)" with C a class of the
+ * script (bound by its class statement only) that defines _x. */
+static bool instance_owns(const struct state *st, const struct sx_tok *recv, const struct sx_tok *t)
+{
+	const struct hslot *e;
+
+	if (recv->kind != SX_TOK_NAME || hset_find(&st->rebound, recv->text, recv->len) ||
+	    !(e = hset_find(&st->assigns, recv->text, recv->len)) || e->sp != 1 || !e->module)
+		return false;
+	return class_named_owns(st, e->module, strlen(e->module), t);
+}
+
+/* The receiver of a pending name is the object of the class whose body it
+ * is in: self, cls, or the class's own name (A._n in A's methods), when
+ * nothing else binds that name. */
+static bool own_receiver(const struct state *st, const struct pending *p)
+{
+	const struct sx_tok *r = &p->recv, *c;
+
+	if (p->self_recv)
+		return true;
+	if (p->cls < 0 || r->kind != SX_TOK_NAME)
+		return false;
+	c = &st->classes[p->cls].name;
+	return c->len == r->len && memcmp(c->text, r->text, r->len) == 0 &&
+	       !hset_find(&st->assigns, r->text, r->len) &&
+	       !hset_find(&st->rebound, r->text, r->len);
+}
+
+/* The pending name p hangs off an object of a class of the script that
+ * defines it: self or cls in that class's body, x = C() once, C(). */
+static bool object_owns(const struct state *st, const struct pending *p)
+{
+	return (own_receiver(st, p) && class_owns(st, &p->tok, p->cls, 8)) ||
+	       instance_owns(st, &p->recv, &p->tok) ||
+	       (p->made.kind == SX_TOK_NAME &&
+		class_named_owns(st, p->made.text, p->made.len, &p->tok));
+}
+
+/* "class NAME(bases):" at s (the "class" keyword, at column col): the
+ * class is recorded and its body's lines are in it. A metaclass (a base
+ * "type", a metaclass= keyword) decides what isinstance() and class
+ * patterns read: refused. */
+static void check_class(struct state *st, const struct stream *s0, int col)
+{
+	struct stream c = *s0;
+	struct sclass k = {.col = col};
+	int d = 0;
+
+	advance(&c);
+	if (c.cur.kind != SX_TOK_NAME)
+		return;
+	k.name = c.cur;
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+		advance(&c);
+		while (!c.failed && c.cur.kind != SX_TOK_EOF) {
+			char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+			if (op == '(' || op == '[' || op == '{')
+				d++;
+			else if ((op == ')' || op == ']' || op == '}') && d-- == 0)
+				break;
+			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
+			    (tok_is(&c.prev, SX_TOK_OP, "(") || tok_is(&c.prev, SX_TOK_OP, ","))) {
+				struct sx_tok nx = peek_next(&c);
+				if (tok_is(&c.cur, SX_TOK_NAME, "metaclass") &&
+				    tok_is(&nx, SX_TOK_OP, "="))
+					ADD(st, &c.cur, "runtime-name",
+					    "a metaclass decides what isinstance() and class "
+					    "patterns "
+					    "read: write a plain class");
+				else if (tok_is(&c.cur, SX_TOK_NAME, "type") &&
+					 (tok_is(&nx, SX_TOK_OP, ",") ||
+					  tok_is(&nx, SX_TOK_OP, ")")))
+					ADD(st, &c.cur, "runtime-name",
+					    "a class derived from type is a metaclass, which "
+					    "decides "
+					    "what isinstance() and class patterns read: write a "
+					    "plain "
+					    "class");
+				else if ((tok_is(&nx, SX_TOK_OP, ",") ||
+					  tok_is(&nx, SX_TOK_OP, ")")) &&
+					 k.nbases < 8)
+					k.bases[k.nbases++] = c.cur;
+			}
+			advance(&c);
+		}
+	}
+	if (st->nclasses == st->capclasses) {
+		st->capclasses = st->capclasses ? 2 * st->capclasses : 8;
+		st->classes = sx_xrealloc(st->classes, st->capclasses * sizeof *st->classes);
+	}
+	st->classes[st->nclasses] = k;
+	if (st->ncstack < 64)
+		st->cstack[st->ncstack++] = (int)st->nclasses;
+	st->nclasses++;
+}
+
+/* Dunders a script may define with def: operators, containers, context
+ * managers, construction and printing. The others change how Python reads
+ * attributes and types (__getattr__, __dict__, __instancecheck__,
+ * __match_args__, __set_name__, __init_subclass__, __format__ for a value
+ * formatted into a path, __class_getitem__, __reduce__, ...): refused. */
+static bool definable_dunder(const struct sx_tok *t)
+{
+	static const char *const d[] = {
+	    "__init__",	     "__new__",	     "__post_init__", "__repr__",
+	    "__str__",	     "__eq__",	     "__ne__",	      "__lt__",
+	    "__le__",	     "__gt__",	     "__ge__",	      "__hash__",
+	    "__bool__",	     "__len__",	     "__iter__",      "__next__",
+	    "__reversed__",  "__contains__", "__getitem__",   "__setitem__",
+	    "__delitem__",   "__missing__",  "__call__",      "__enter__",
+	    "__exit__",	     "__aenter__",   "__aexit__",     "__aiter__",
+	    "__anext__",     "__await__",    "__del__",	      "__copy__",
+	    "__deepcopy__",  "__sizeof__",   "__add__",	      "__radd__",
+	    "__iadd__",	     "__sub__",	     "__rsub__",      "__isub__",
+	    "__mul__",	     "__rmul__",     "__imul__",      "__truediv__",
+	    "__rtruediv__",  "__itruediv__", "__floordiv__",  "__rfloordiv__",
+	    "__ifloordiv__", "__mod__",	     "__rmod__",      "__imod__",
+	    "__pow__",	     "__rpow__",     "__ipow__",      "__matmul__",
+	    "__rmatmul__",   "__imatmul__",  "__divmod__",    "__rdivmod__",
+	    "__neg__",	     "__pos__",	     "__abs__",	      "__invert__",
+	    "__round__",     "__floor__",    "__ceil__",      "__trunc__",
+	    "__int__",	     "__float__",    "__complex__",   "__index__",
+	    "__and__",	     "__rand__",     "__iand__",      "__or__",
+	    "__ror__",	     "__ior__",	     "__xor__",	      "__rxor__",
+	    "__ixor__",	     "__lshift__",   "__rlshift__",   "__ilshift__",
+	    "__rshift__",    "__rrshift__",  "__irshift__",   NULL};
+
+	return in_list((char *const *)d, t->text, t->len);
+}
+
+/* At most max positional arguments in the call after s's current token,
+ * and no *args: np.load(f, None, True) gives allow_pickle, and
+ * ArgumentParser's eighth parameter is fromfile_prefix_chars. */
+static bool positional_ok(const struct stream *s, int max)
+{
+	struct stream c = *s;
+	int n = 0;
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return true;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*"))
+			return false;
+		if (tok_is(&c.cur, SX_TOK_OP, "**"))
+			;
+		else if (!at_keyword(&c) && ++n > max)
+			return false;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
+/* Callables with a parameter that turns data into code or reads files by
+ * name, by the number of positional arguments that stop short of it: the
+ * keyword is refused by name; this refuses it by position. */
+static int positional_max(const struct sx_tok *t)
+{
+	if (IS(t, "load"))
+		return 2; /* numpy.load(file, mmap_mode, allow_pickle, ...) */
+	if (IS(t, "ArgumentParser") || IS(t, "__init__"))
+		return 7; /* (prog, usage, description, epilog, parents,
+			   * formatter_class, prefix_chars, fromfile_prefix_chars);
+			   * super().__init__(...) in a subclass of it */
+	return -1;
+}
+
+/* The callable as a value is called where the check cannot count its
+ * arguments: functools.partial(argparse.ArgumentParser, ..., "@"). */
+static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
+			     bool import)
+{
+	int max = positional_max(t);
+	struct sx_tok nx;
+
+	if (max < 0)
+		return;
+	nx = peek_next(s);
+	if (!tok_is(&nx, SX_TOK_OP, "(")) {
+		/* As an argument or the value of an assignment; an annotation
+		 * (-> argparse.ArgumentParser:, a parameter's) is no call. */
+		if (!import && !IS(t, "__init__") &&
+		    (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
+		     nx.kind == SX_TOK_NEWLINE || tok_is(&nx, SX_TOK_OP, ";")))
+			ADD(st, t, "forbidden-name",
+			    "%.*s as a value may be called (functools.partial, map) with a "
+			    "refused parameter by position: call it here, options as keywords",
+			    (int)t->len, t->text);
+		return;
+	}
+	if (!positional_ok(s, max))
+		ADD(st, t, "forbidden-name",
+		    "%.*s() with more than %d positional arguments (or *args) reaches a "
+		    "parameter that is refused by name: pass the options as keywords",
+		    (int)t->len, t->text, max);
+}
+
+/* @functools.wraps(func) (or @wraps(func)) is a decorator with one
+ * argument right above a def: the wrapper is then a function, whose
+ * __dict__ is a plain dict. Anywhere else wraps() copies wrapped.__dict__
+ * into an object the script chose (a class with a __dict__ property, a
+ * Namespace, a dataclass): a dump of any module's globals. s at "wraps",
+ * stmt_first the statement's first token. */
+static bool wraps_decorator_ok(const struct stream *s, const struct sx_tok *stmt_first)
+{
+	struct stream c = *s;
+
+	if (!tok_is(stmt_first, SX_TOK_OP, "@"))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || at_keyword(&c))
+		return false;
+	skip_argument(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+		return false;
+	advance(&c);
+	if (c.cur.kind != SX_TOK_NEWLINE)
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_NAME, "def") || tok_is(&c.cur, SX_TOK_NAME, "async");
+}
+
+/* The call after s's current token is called in turn with more than one
+ * argument: type(int)("K", (), {...}) is type() with three arguments;
+ * type(x)([]) makes an empty one of x's type. */
+static bool result_called(const struct stream *s)
+{
+	struct stream c = *s;
+
+	advance(&c);
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	for (int n = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || ++n > 1)
+			return true;
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return false;
+}
+
+/* Builtin classes a class pattern may capture positionally: they match
+ * the subject itself (case int(n)), reading no attribute. */
+static bool self_matching(const struct sx_tok *t)
+{
+	static const char *const b[] = {"bool", "bytearray", "bytes", "dict", "float", "frozenset",
+					"int",	"list",	     "set",   "str",  "tuple", NULL};
+
+	return in_list((char *const *)b, t->text, t->len);
+}
+
+/* A string literal whose value is one path component that cannot climb:
+ * no '/', no leading or trailing '.', not empty. */
+static bool component_value(const struct sx_tok *t)
+{
+	const char *b;
+	char v[256];
+	size_t len, n = 0;
+	bool raw;
+
+	if (t->kind != SX_TOK_STRING)
+		return false;
+	string_body(t, &b, &len, &raw);
+	if (len >= sizeof v || t->text[0] == 'b' || t->text[0] == 'B')
+		return false;
+	decode_append(b, len, raw, v, sizeof v, &n);
+	if (n == 0 || v[0] == '.' || v[n - 1] == '.' || v[0] == '~')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == '/' || v[i] == '\\' || v[i] == '\0' || v[i] == '{')
+			return false;
+	return true;
+}
+
+/* "NAME = 'prices'": s at the string, which is the whole value and one
+ * path component: the name may stand in an f-string path under /data. */
+static bool component_literal(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return (nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF ||
+		tok_is(&nx, SX_TOK_OP, ";")) &&
+	       component_value(&s->cur);
+}
+
+/* "for NAME in ('AAPL', 'MSFT'):", s at "for": the loop variable takes
+ * only those values; *name is NAME when every one is a path component. */
+static bool component_loop(const struct stream *s, struct sx_tok *name)
+{
+	struct stream c = *s;
+	int n = 0;
+
+	advance(&c);
+	*name = c.cur;
+	advance(&c);
+	if (name->kind != SX_TOK_NAME || !tok_is(&c.cur, SX_TOK_NAME, "in"))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "(") && !tok_is(&c.cur, SX_TOK_OP, "["))
+		return false;
+	advance(&c);
+	while (component_value(&c.cur)) {
+		n++;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else
+			break;
+	}
+	if (n == 0 || (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, "]")))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ":");
+}
+
+/* The call after s's current token passes only literals (strings, numbers,
+ * None, True, False), positionally or as keywords. Styler.format("{:.3f}")
+ * on df.style, or a format string built at run time: from a literal, format
+ * fields reach only builtin types, never a function's globals, and the
+ * string rules read the literals' own fields. */
+static bool literal_arguments(const struct stream *s)
+{
+	struct stream c = *s;
+
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (at_keyword(&c)) {
+			advance(&c);
+			advance(&c);
+		}
+		if (tok_is(&c.cur, SX_TOK_OP, "-"))
+			advance(&c);
+		if (!(c.cur.kind == SX_TOK_STRING || c.cur.kind == SX_TOK_NUMBER ||
+		      tok_is(&c.cur, SX_TOK_NAME, "None") || tok_is(&c.cur, SX_TOK_NAME, "True") ||
+		      tok_is(&c.cur, SX_TOK_NAME, "False")))
+			return false;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+			return false;
+	}
+	return true;
+}
+
 /* functools.wraps(wrapped) and update_wrapper(wrapper, wrapped): more
  * arguments name the attributes to copy, a getattr/setattr by name. */
 static bool wrapper_args_ok(const struct stream *s, int max)
@@ -1535,7 +2299,7 @@ static bool wrapper_args_ok(const struct stream *s, int max)
  * attribute names: a getattr by a name the check cannot see, whether
  * written as a name or as an attribute. True when t is one (said). */
 static bool getattr_by_name(struct state *st, const struct stream *s, const struct sx_tok *t,
-			    enum special sp)
+			    enum special sp, const struct sx_tok *stmt_first)
 {
 	if (sp == SP_DISPATCH) {
 		ADD(st, t, "runtime-name",
@@ -1544,11 +2308,22 @@ static bool getattr_by_name(struct state *st, const struct stream *s, const stru
 		    (int)t->len, t->text);
 		return true;
 	}
-	if ((sp == SP_WRAPS && !wrapper_args_ok(s, 1)) ||
-	    (sp == SP_UPDATE_WRAPPER && !wrapper_args_ok(s, 2))) {
+	/* They copy wrapped.__dict__ into the wrapper: with attribute names a
+	 * getattr by name, and into an object the script chose (a class with
+	 * a __dict__ property, a Namespace) a dump of any module's globals.
+	 * Only a decorator on a def passes: the wrapper is then a function. */
+	if (sp == SP_UPDATE_WRAPPER) {
 		ADD(st, t, "runtime-name",
-		    "%.*s with attribute names is a getattr by name: use @functools.wraps(func) "
-		    "alone",
+		    "%.*s copies one object's __dict__ and attributes into another: "
+		    "decorate the wrapper's def with @functools.wraps(func)",
+		    (int)t->len, t->text);
+		return true;
+	}
+	if (sp == SP_WRAPS && !tok_is(stmt_first, SX_TOK_NAME, "from") &&
+	    !wraps_decorator_ok(s, stmt_first)) {
+		ADD(st, t, "runtime-name",
+		    "%.*s is allowed only as @functools.wraps(func) right above a def: "
+		    "elsewhere, or with attribute names, it copies attributes by name",
 		    (int)t->len, t->text);
 		return true;
 	}
@@ -1621,6 +2396,23 @@ static const char *door_attribute(const struct state *st, const char *x, size_t 
 	return NULL;
 }
 
+/* "name: T" or "name = v" in a class body: a dataclass field, a
+ * NamedTuple or Protocol member, which class patterns read by the name in
+ * __match_args__ and runtime_checkable protocols test on any object: the
+ * attribute rules apply to the name (gi_frame: int, f_globals = None). */
+static void class_field(struct state *st, const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+	const char *rule;
+
+	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
+	    (rule = door_attribute(st, s->cur.text, s->cur.len)))
+		ADD(st, &s->cur, rule,
+		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads "
+		    "on any object: it is not allowed",
+		    (int)s->cur.len, s->cur.text);
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -1647,9 +2439,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok assign_name = {.kind = SX_TOK_EOF}; /* NAME of "NAME = ..." */
 	const char *assign_eq = NULL;			  /* its "=" */
 	bool chain_assigned = false;			  /* the chain started right after it */
-	int depth = 0, def_params = 0;		       /* brackets; those of a def's parameters */
-	bool in_case = false;			       /* in a match statement's case pattern */
+	int depth = 0, def_params = 0; /* brackets; those of a def's parameters */
+	int for_at = 0, lambda_at = 0; /* depth + 1 of a for's targets, a lambda's parameters */
+	bool stmt_eq = false;	       /* the statement has had its "=": no more targets */
+	bool in_case = false;	       /* in a match statement's case pattern */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
+	const char *opener[SX_LEX_MAX_BRACKETS + 2];   /* NAME(: that NAME's text, or NULL */
+	size_t openlen[SX_LEX_MAX_BRACKETS + 2];
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
@@ -1676,13 +2472,22 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 		if (sp == SP_NONE && t.kind == SX_TOK_NAME && table_file_name(&t))
 			sp = SP_FILE_IO;
-
+		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
+		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
+		    !(tok_is(&s.prev, SX_TOK_OP, "+") &&
+		      (prev2.kind == SX_TOK_STRING || prev2.kind == SX_TOK_FSTRING_END)))
+			check_joined(&st, &s, tok_is(&s.prev, SX_TOK_OP, "+"));
 		if (have_deferred && t.kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
 		have_deferred = false;
 		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
 
 		if (line_start) {
+			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
+			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t))
+				class_field(&st, &s);
+			if (tok_is(&t, SX_TOK_NAME, "class"))
+				check_class(&st, &s, t.col);
 			stmt_first = t;
 			in_case = false;
 			if (tok_is(&t, SX_TOK_NAME, "case")) {
@@ -1695,6 +2500,30 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 		}
 		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
+		const struct hslot *imp = NULL; /* t names what "from M import" gave */
+		struct sx_tok orig = t;		/* ... the name it has in M */
+		if (st.imported.used && t.kind == SX_TOK_NAME && !after_dot &&
+		    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+		    (imp = hset_find(&st.imported, t.text, t.len))) {
+			const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
+			orig.text = strrchr(imp->module, '.') + 1;
+			orig.len = strlen(orig.text);
+			if (sp == SP_NONE)
+				sp = special_name(&orig);
+			if (sp == SP_NONE && e && e->kind == 'f')
+				sp = SP_FILE_IO;
+		}
+		if (t.kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
+			check_positional(&st, &s, &orig,
+					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
+					     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
+					     (def_params > 0 && depth == def_params));
+		if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
+		    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
+			ADD(&st, &t, "runtime-name",
+			    "make_dataclass() takes field names (attribute names) at run time: "
+			    "write a @dataclass class");
 
 		if (t.kind == SX_TOK_NAME && t.non_ascii) {
 			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
@@ -1727,7 +2556,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "'%.*s' is a module's private attribute that leads out of the "
 				    "allowed modules",
 				    (int)t.len, t.text);
-			else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING)
+			else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
+				 !literal_arguments(&s))
 				ADD(&st, &t, "format-field",
 				    "%.*s() on a string built at run time can reach into objects: "
 				    "use "
@@ -1740,6 +2570,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				ADD(&st, &t, "frame-attribute",
 				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
 				    t.text);
+			else if (!builtin_name(&t) &&
+				 filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len))
+				/* p.fromfile_prefix_chars = "@": a refused keyword set
+				 * as the attribute it becomes. */
+				ADD(&st, &t, "forbidden-attribute",
+				    "'%.*s' is refused as a name, a keyword and an attribute",
+				    (int)t.len, t.text);
 			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len)) {
 				/* "self.system = ...": the script's own attribute,
 				 * unless the table knows the name as a way out. */
@@ -1754,19 +2591,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
 				   tok_is(&t, SX_TOK_NAME, "eval")) {
 				check_query(&st, &s, &t, recv_self);
-			} else if (getattr_by_name(&st, &s, &t, sp))
+			} else if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
 				; /* said there */
 			else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
 				 !(tok_is(&t, SX_TOK_NAME, "dump") && prev2.kind == SX_TOK_NAME &&
 				   bound(&st, &prev2) && strcmp(bound(&st, &prev2), "json") == 0))
-				pend(&st, &t, 'f'); /* json.dump(obj, fp): not a path */
+				/* json.dump(obj, fp): not a path; a module's reader is
+				 * never the script's own, whatever it defines. */
+				pend(&st, &t, chain ? 'g' : 'f');
 			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 				hset_add(&st.computed, prev2.text, prev2.len);
 			else if (sp == SP_STREAM && recv_self &&
 				 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
-				hset_add(&st.own, t.text, t.len);
-			else if (sp == SP_STREAM)
-				pend(&st, &t, 'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
+				sdef_add(&st, &t);
+			else if (sp == SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
+				pend_on(&st, &t, 's', recv_self, &prev2);
 			else if (!chain && dangerous_name(&t))
 				ADD(&st, &t, "dangerous-callable",
 				    "'%.*s' turns data into code or reaches outside the sandbox",
@@ -1780,9 +2619,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !tok_is(&nx, SX_TOK_OP, "==") &&
 				    !tok_is(&nx, SX_TOK_OP, "<=") &&
 				    !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!="))
-					define(&st, &t);
+					sdef_add(&st, &t);
 				else
-					pend(&st, &t, 'p');
+					pend_on(&st, &t, 'p', recv_self && !mangled(&t), &prev2);
 			}
 		} else if (t.kind == SX_TOK_NAME) {
 			const char *mod = bound(&st, &t);
@@ -1866,17 +2705,30 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 			    !(def_params > 0 && depth == def_params)) {
-				if (getattr_by_name(&st, &s, &t, sp))
+				if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
 					; /* said there */
 				else if (sp == SP_FILE_IO &&
 					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 					 !tok_is(&t, SX_TOK_NAME, "dump")) {
 					struct sx_tok nx = peek_next(&s);
-					/* Only a call: a variable may be named "save". */
-					if (tok_is(&nx, SX_TOK_OP, "(") && !file_args_ok(&st, &s))
-						pend(&st, &t, 'f');
+					/* Only a call: a variable may be named "save"; but
+					 * an imported reader is one as a value too, and
+					 * never the script's own. */
+					if (tok_is(&nx, SX_TOK_OP, "(") ? !file_args_ok(&st, &s)
+									: imp != NULL)
+						pend(&st, &t, imp ? 'g' : 'f');
 				}
 			}
+			if (tok_is(&t, SX_TOK_NAME, "type") && !after_dot) {
+				struct sx_tok nx = peek_next(&s);
+				if (tok_is(&nx, SX_TOK_OP, "(") &&
+				    (!wrapper_args_ok(&s, 1) || result_called(&s)))
+					ADD(&st, &t, "runtime-name",
+					    "type() with three arguments (or type(x)(...)) makes a "
+					    "class from names given at run time: write a class "
+					    "statement");
+			}
+
 			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
 			    !(depth > 0 && builtin_name(&t) && (kw || keyword_argument(&s))) &&
 			    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
@@ -1890,9 +2742,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				 !tok_is(&s.prev, SX_TOK_NAME, "def"))
 				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
 				    (int)t.len, t.text);
+			else if (is_dunder(&t) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				 !definable_dunder(&t) &&
+				 !in_list(cfg->allowed_dunders, t.text, t.len))
+				ADD(&st, &t, "dunder-name",
+				    "def '%.*s' changes how Python reads attributes or types: "
+				    "define operators, __init__, __repr__ and ordinary methods",
+				    (int)t.len, t.text);
 			if (is_private(&t) && (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 					       tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
-				define(&st, &t);
+				sdef_add(&st, &t);
 		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
 			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
 				/* case {"exec": f}: a subscript by a constant name. */
@@ -1982,6 +2841,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
 			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
 				 assign_name.len);
+			hset_add(component_literal(&s) ? &st.strconst : &st.nonconst,
+				 assign_name.text, assign_name.len);
+			note_instance(&st, &s, &assign_name);
 			if (builds_string(&s))
 				hset_add(&st.built, assign_name.text, assign_name.len);
 		}
@@ -1996,6 +2858,42 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (nx.kind != SX_TOK_STRING)
 				hset_add(&st.computed, s.prev.text, s.prev.len);
 		}
+		/* Names bound otherwise than by "NAME = 'component'" are not
+		 * string constants: targets of for, as, lambda, parameters,
+		 * captures, imports, tuples, walrus and augmented assignments. */
+		if (t.kind == SX_TOK_NAME && !after_dot) {
+			struct sx_tok lv;
+			if (tok_is(&t, SX_TOK_NAME, "for") && depth == 0 && component_loop(&s, &lv))
+				hset_add(&st.strconst, lv.text, lv.len); /* for t in ("A", "B"): */
+			else if (tok_is(&t, SX_TOK_NAME, "for"))
+				for_at = depth + 1;
+			else if (tok_is(&t, SX_TOK_NAME, "in") && for_at == depth + 1)
+				for_at = 0;
+			else if (tok_is(&t, SX_TOK_NAME, "lambda"))
+				lambda_at = depth + 1;
+			else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
+				 tok_is(&s.prev, SX_TOK_NAME, "as") ||
+				 (def_params > 0 && depth == def_params) ||
+				 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+				 tok_is(&stmt_first, SX_TOK_OP, "(") ||
+				 tok_is(&stmt_first, SX_TOK_OP, "[") ||
+				 tok_is(&s.prev, SX_TOK_OP, "*") ||
+				 (depth == 0 && !stmt_eq && tok_is(&s.prev, SX_TOK_OP, ",")))
+				hset_add(&st.rebound, t.text, t.len);
+		}
+		if (s.prev.kind == SX_TOK_NAME && t.kind == SX_TOK_OP &&
+		    ((t.len >= 2 && t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
+		      !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
+		      !tok_is(&t, SX_TOK_OP, "!=")) ||
+		     (depth == 0 &&
+		      ((op == ',' && !stmt_eq) || (op == '=' && s.prev.text != stmt_first.text) ||
+		       (op == ':' && s.prev.text == stmt_first.text)))))
+			hset_add(&st.rebound, s.prev.text, s.prev.len);
+		if ((op == ':' && lambda_at == depth + 1) || t.kind == SX_TOK_NEWLINE)
+			lambda_at = 0;
+		if (t.kind == SX_TOK_NEWLINE)
+			for_at = 0;
+		stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
 		switch (op) {
 		case '=':
 			if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
@@ -2008,10 +2906,26 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case '[':
 		case '{':
 			depth++;
+			if (depth <= SX_LEX_MAX_BRACKETS) {
+				bool call = op == '(' && s.prev.kind == SX_TOK_NAME &&
+					    !tok_is(&prev2, SX_TOK_OP, ".");
+				opener[depth] = call ? s.prev.text : NULL;
+				openlen[depth] = s.prev.len;
+			}
 			if (in_case && depth <= SX_LEX_MAX_BRACKETS)
 				callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
 						    ? s.prev
 						    : (struct sx_tok){.kind = SX_TOK_EOF};
+			if (in_case && op == '(' && s.prev.kind == SX_TOK_NAME &&
+			    s.prev.text != stmt_first.text && !self_matching(&s.prev)) {
+				/* case C(v): reads the attribute C.__match_args__
+				 * names, a getattr by a name the class gives at run
+				 * time unless it is the script's own class. */
+				struct stream c = s;
+				advance(&c);
+				if (!tok_is(&c.cur, SX_TOK_OP, ")") && !at_keyword(&c))
+					pend(&st, &s.prev, 'C');
+			}
 			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
 			    s.prev.kind == SX_TOK_NAME)
 				def_params = depth;
@@ -2019,6 +2933,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case ')':
 		case ']':
 		case '}':
+			st.made.kind = SX_TOK_EOF;
+			if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' && opener[depth])
+				st.made = (struct sx_tok){.kind = SX_TOK_NAME,
+							  .text = opener[depth],
+							  .len = openlen[depth]};
 			if (depth == def_params)
 				def_params = 0;
 			depth -= depth > 0;
@@ -2048,10 +2967,50 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 		switch (st.pend[i].kind) {
 		case 'p':
-			if (!defined(&st, p))
+			/* Only self._x inside the class that defines _x (or x._x
+			 * on x = C() of such a class): a decoy of the same name
+			 * elsewhere proves nothing. */
+			if (!object_owns(&st, &st.pend[i]))
 				ADD(&st, p, "private-name",
-				    "'%.*s' is private and not defined by this script", (int)p->len,
-				    p->text);
+				    "'%.*s' is private: only self.%.*s inside the class of this "
+				    "script that defines it (or on an object of that class) is the "
+				    "script's own; use the public API",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			break;
+		case 's':
+			if (!object_owns(&st, &st.pend[i]))
+				ADD(&st, p, "forbidden-attribute",
+				    "a stream's '%.*s' leads to io.FileIO, which opens any path: "
+				    "only self.%.*s of a class of this script that sets it is its "
+				    "own",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			break;
+		case 'g':
+			ADD(&st, p, "host-path",
+			    "%.*s() with a path built at run time may reach any file: write "
+			    "the path as a literal under /data (or relative)",
+			    (int)p->len, p->text);
+			break;
+		case 'n':
+			if (!hset_find(&st.strconst, p->text, p->len) ||
+			    hset_find(&st.nonconst, p->text, p->len) ||
+			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
+				ADD(&st, p, "host-path",
+				    "'{%.*s}' in a path under /data may hold '..' at run time: "
+				    "assign it string literals only (name = \"prices\", for name "
+				    "in (\"a\", \"b\"):), or format an integer, "
+				    "f\"/data/day{i:03d}.csv\"",
+				    (int)p->len, p->text);
+			break;
+		case 'C':
+			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "class pattern with positional captures on '%.*s' reads the "
+				    "attributes its __match_args__ names at run time: match on a "
+				    "class statement of this script or a builtin type, case "
+				    "int(n), or test attributes in code",
+				    (int)p->len, p->text);
 			break;
 		case 'a':
 			if (!own(&st, p))
@@ -2059,7 +3018,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "attribute '%.*s' is not allowed", (int)p->len, p->text);
 			break;
 		case 'c':
-			if (!own(&st, p))
+			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len))
 				ADD(&st, p, "runtime-name",
 				    "class pattern with keywords on '%.*s', a class this script "
 				    "does "
@@ -2098,7 +3058,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "%.*s() with a path built at run time may reach any file: "
 				    "write "
 				    "the path as a literal under /data (or relative), or "
-				    "f\"/data/{name}.csv\"",
+				    "f\"/data/{name}.csv\" with name a string constant",
 				    (int)p->len, p->text);
 			break;
 		}
@@ -2108,12 +3068,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (out->n > before)
 		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
-	hset_free(&st.defs);
 	hset_free(&st.own);
 	hset_free(&st.computed);
 	hset_free(&st.literal);
 	hset_free(&st.kwparams);
 	hset_free(&st.built);
+	hset_free(&st.imported);
+	hset_free(&st.strconst);
+	hset_free(&st.rebound);
+	hset_free(&st.nonconst);
+	hset_free(&st.assigns);
+	free(st.classes);
+	free(st.sdefs);
 	free(st.pend);
 	return out->n - before;
 }

@@ -1,0 +1,8 @@
+# source: black-box attack on sandexec check (attack12, 2026-11-26), family: 6 file I/O imported under an alias
+# source: own; alias family
+# family: numpy loader imported under an alias
+# goal: read /etc/passwd via np.loadtxt
+import json
+from numpy import loadtxt as lt
+rows = lt(chr(47) + 'etc' + chr(47) + 'passwd', dtype=str, delimiter=",")
+print(json.dumps({"evidence": [str(r) for r in rows[:3]]}))

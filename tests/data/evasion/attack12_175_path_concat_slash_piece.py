@@ -1,0 +1,8 @@
+# source: black-box attack on sandexec check (attack12, 2026-11-26), family: 7 path literal decoded and joined
+# source: own
+# family: host-path literal escapes - absolute path assembled by implicit concatenation of relative-looking pieces
+# goal: read /etc/passwd
+import json
+import pandas as pd
+df = pd.read_csv("" "/" "etc" "/" "passwd", sep=":", header=None)
+print(json.dumps({"evidence": str(df.iloc[0].tolist())}))
