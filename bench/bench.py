@@ -514,10 +514,12 @@ def main():
             "Each row: pairs interleaved (A B, B A, ...) after one warm-up run of each; "
             "%d pairs (a quarter of that, at least 4, for the concurrent row). Times are "
             "wall-clock per command, process start to exit.\n\n"
-            "%s%s%s%s\nReproduce: `bench/bench.py --pairs %d --out docs/benchmarks.md` "
+            "%s%s%s%s\nReproduce: `bench/bench.py --pairs %d%s --out %s` "
             "(needs the image, a daemon and Debian's python3-docker).\n"
             % (datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), machine,
-               args.pairs, head, body, notes, rss_text, args.pairs))
+               args.pairs, head, body, notes, rss_text, args.pairs,
+               "" if only == ALL else " --only " + ",".join(only),
+               args.out or "docs/benchmarks.md"))
     print(text)
     if args.out:
         with open(args.out, "w") as f:
