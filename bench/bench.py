@@ -20,7 +20,8 @@
            sandexec's own peak RSS warm and cold
   runsc    the gVisor tier against the default one: sandexec with
            docker.runtime=runsc against runc, on the trivial strategy and on
-           examples/sma_crossover.py; and sandexec under runsc against the
+           examples/sma_crossover.py; the warm start under runsc against the
+           bare `docker run`; and sandexec under runsc against the
            `docker run` argv it prints (what the runtime check costs)
 
 Runs are paired and interleaved (A B, then B A, ...) so that drift on a
@@ -475,6 +476,11 @@ def main():
             res = bench_runtime(args.sandexec, env, args.pairs, example, "runsc", "runc")
             row("examples/sma_crossover.py, gVisor tier", "sandexec, runtime runsc",
                 "sandexec, runtime runc", res, "(reference)", True)
+            genv = dict(env, SANDEXEC_DOCKER_RUNTIME="runsc")
+            vs_bare, vs_cold, hits, n = bench_warm(args.sandexec, genv, args.pairs, trivial, 3.0)
+            row("trivial strategy under runsc, warm start (%d of %d runs warm)" % (hits, n),
+                "sandexec runsc, a spare ready", "bare `docker run` (dry-run argv)", vs_bare,
+                "(reference)", True)
             res = bench_runsc_check(args.sandexec, env, args.pairs, tmp)
             m = statistics.median(res[2])
             row("trivial strategy under runsc", "sandexec (runtime check included)",
