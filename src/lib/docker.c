@@ -533,8 +533,16 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
 	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
 	finish_rm(&st);
-	if (g.pid > 0) /* the run ended before docker inspect did */
-		(void)sx_proc_wait(g.pid, sx_now_ms());
+	if (g.pid > 0 && g.verdict == 0) {
+		/* The client ended before docker inspect did (an attach the
+		 * engine refused): its word still decides whether the container
+		 * is ours to remove, and says why it was not used. */
+		int fl = fcntl(g.fd, F_GETFL);
+
+		if (fl >= 0)
+			(void)fcntl(g.fd, F_SETFL, fl & ~O_NONBLOCK);
+		(void)gate_read(&g);
+	}
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
