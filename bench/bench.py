@@ -12,9 +12,16 @@
            ordinary run and under a stdout and a stderr flood
   parallel 8 concurrent runs through sandexec against 8 concurrent bare
            `docker run`s: throughput
+  warm     the warm start: sandexec with a spare ready against the bare
+           `docker run` it would otherwise cost, and against sandexec cold
+           (docker.spares 0), on the trivial strategy and on
+           examples/sma_crossover.py; then 50 runs in a row, 1 s apart, as
+           cron or a research loop makes them: how many found a spare, and
+           sandexec's own peak RSS warm and cold
   runsc    the gVisor tier against the default one: sandexec with
            docker.runtime=runsc against runc, on the trivial strategy and on
-           examples/sma_crossover.py; and sandexec under runsc against the
+           examples/sma_crossover.py; the warm start under runsc against the
+           bare `docker run`; and sandexec under runsc against the
            `docker run` argv it prints (what the runtime check costs)
 
 Runs are paired and interleaved (A B, then B A, ...) so that drift on a
@@ -30,7 +37,6 @@ import json
 import os
 import platform
 import secrets
-import shlex
 import shutil
 import statistics
 import subprocess
@@ -65,6 +71,20 @@ def fresh_name(argv):
     return out
 
 
+def bare_docker(sandexec, script, env):
+    """The `docker run` argv sandexec prints for script (--dry-run --format
+    json) and a file holding the stdin it would write (the script's length,
+    the script, the arguments' length, the nonce)."""
+    dry = json.loads(subprocess.run([sandexec, "--dry-run", "--format", "json", script],
+                                    env=env, capture_output=True, text=True, check=True).stdout)
+    with open(script, "rb") as f:
+        text = f.read()
+    stdin = script + ".stdin"
+    with open(stdin, "wb") as f:
+        f.write(b"%d\n" % len(text) + text + b"0\n" + dry["nonce"].encode() + b"\n")
+    return dry["argv"], stdin
+
+
 def paired(name_a, run_a, name_b, run_b, pairs):
     """Interleave a and b; returns (times_a, times_b, ratios a/b)."""
     ta, tb = [], []
@@ -85,9 +105,7 @@ def bench_docker(sandexec, env, pairs, tmp):
     script = os.path.join(tmp, "trivial.py")
     with open(script, "w") as f:
         f.write(TRIVIAL)
-    dry = subprocess.run([sandexec, "--dry-run", script], env=env, capture_output=True,
-                         text=True, check=True).stdout
-    bare_argv = shlex.split(dry)
+    bare_argv, bare_stdin = bare_docker(sandexec, script, env)
 
     def run_sandexec():
         dt, p = timed([sandexec, script], os.devnull, env)
@@ -96,7 +114,7 @@ def bench_docker(sandexec, env, pairs, tmp):
         return dt
 
     def run_bare():
-        dt, p = timed(fresh_name(bare_argv), script, env)
+        dt, p = timed(fresh_name(bare_argv), bare_stdin, env)
         if p.returncode != 0 or b'"ok": true' not in p.stdout:
             sys.exit("docker run failed: %s" % p.stderr.decode()[:500])
         return dt
@@ -231,9 +249,7 @@ def bench_rss(sandexec, env, runs, tmp):
 
 def bench_parallel(sandexec, env, pairs, tmp, width=8):
     script = os.path.join(tmp, "trivial.py")
-    dry = subprocess.run([sandexec, "--dry-run", script], env=env, capture_output=True,
-                         text=True, check=True).stdout
-    bare_argv = shlex.split(dry)
+    bare_argv, bare_stdin = bare_docker(sandexec, script, env)
 
     def batch(make_argv, stdin_path):
         t0 = time.perf_counter()
@@ -252,7 +268,7 @@ def bench_parallel(sandexec, env, pairs, tmp, width=8):
         return batch(lambda: [sandexec, "--no-log", script], os.devnull)
 
     def run_bare():
-        return batch(lambda: fresh_name(bare_argv), script)
+        return batch(lambda: fresh_name(bare_argv), bare_stdin)
 
     return paired("sandexec x8", run_sandexec, "docker run x8", run_bare, pairs)
 
@@ -277,11 +293,96 @@ def bench_runsc_check(sandexec, env, pairs, tmp):
     return bench_docker(sandexec, dict(env, SANDEXEC_DOCKER_RUNTIME="runsc"), pairs, tmp)
 
 
+def warm_env(env, tmp, spares):
+    """env with its own state directory (the spare registry) and
+    docker.spares set."""
+    e = dict(env, XDG_STATE_HOME=os.path.join(tmp, "state-%d" % spares),
+             SANDEXEC_DOCKER_SPARES=str(spares), SANDEXEC_LOG_ENABLED="false")
+    os.makedirs(e["XDG_STATE_HOME"], exist_ok=True)
+    return e
+
+
+def drop_spares(env):
+    top = os.path.join(env["XDG_STATE_HOME"], "sandexec", "spares")
+    names = []
+    if os.path.isdir(top):
+        for key in os.listdir(top):
+            names += ["sandexec-" + n for n in os.listdir(os.path.join(top, key))
+                      if not n.startswith(".")]
+    if names:
+        subprocess.run(["docker", "rm", "--force"] + names, capture_output=True)
+
+
+def bench_warm(sandexec, env, pairs, script, settle):
+    """sandexec with a spare ready (settle seconds after the last run, not
+    timed, so the spare that run left has imported) against the bare
+    `docker run` of the dry-run argv, and against sandexec cold."""
+    tmp = tempfile.mkdtemp()
+    wenv, cenv = warm_env(env, tmp, 1), warm_env(env, tmp, 0)
+    bare_argv, bare_stdin = bare_docker(sandexec, script, cenv)
+    subprocess.run([sandexec, "warm"], env=wenv, capture_output=True, check=True)
+    warmth = []
+
+    def run_warm():
+        time.sleep(settle)
+        dt, p = timed([sandexec, script], os.devnull, wenv)
+        if p.returncode != 0:
+            sys.exit("sandexec failed: %s" % p.stdout.decode()[:500])
+        warmth.append(json.loads(p.stdout)["warm"])
+        return dt
+
+    def run_cold():
+        dt, p = timed([sandexec, script], os.devnull, cenv)
+        if p.returncode != 0:
+            sys.exit("sandexec failed: %s" % p.stdout.decode()[:500])
+        return dt
+
+    def run_bare():
+        dt, p = timed(fresh_name(bare_argv), bare_stdin, cenv)
+        if p.returncode != 0:
+            sys.exit("docker run failed: %s" % p.stderr.decode()[:500])
+        return dt
+
+    try:
+        vs_bare = paired("warm", run_warm, "docker run", run_bare, pairs)
+        vs_cold = paired("warm", run_warm, "cold", run_cold, pairs)
+    finally:
+        drop_spares(wenv)
+    return vs_bare, vs_cold, sum(warmth), len(warmth)
+
+
+def bench_warm_loop(sandexec, env, script, runs=50, gap=1.0):
+    """runs in a row, gap seconds between the end of one and the start of
+    the next, as a loop or cron makes them: how many were warm, their
+    median time, and sandexec's peak RSS (run_finished) warm and cold."""
+    tmp = tempfile.mkdtemp()
+    out = {}
+    for spares in (1, 0):
+        e = warm_env(env, tmp, spares)
+        log = os.path.join(tmp, "events-%d.log" % spares)
+        e["SANDEXEC_LOG_ENABLED"] = "true"
+        e["SANDEXEC_LOG_FILE"] = log
+        times, warm = [], 0
+        for i in range(runs if spares else max(10, runs // 5)):
+            dt, p = timed([sandexec, script], os.devnull, e)
+            if p.returncode != 0:
+                sys.exit("sandexec failed: %s" % p.stdout.decode()[:500])
+            times.append(dt)
+            warm += json.loads(p.stdout)["warm"]
+            time.sleep(gap)
+        rss = [json.loads(line).get("sandexec_max_rss_kib") for line in open(log)
+               if '"run_finished"' in line]
+        out[spares] = (warm, len(times), statistics.median(times), max(r for r in rss if r))
+        drop_spares(e)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
 def ms(x):
     return "%.1f" % (x * 1000)
 
 
-ALL = ["docker", "sdk", "direct", "check", "rss", "parallel", "runsc"]
+ALL = ["docker", "sdk", "direct", "check", "rss", "parallel", "warm", "runsc"]
 
 
 def main():
@@ -297,7 +398,11 @@ def main():
     env = dict(os.environ)
     env.setdefault("SANDEXEC_DATADIR", os.path.join(ROOT, "share", "sandexec"))
     env["SANDEXEC_DOCKER_IMAGE"] = args.image
+    # Cold unless a row says otherwise: a spare left by one run would make
+    # the next one warm (the warm rows set their own).
+    env["SANDEXEC_DOCKER_SPARES"] = "0"
     rows, rss = [], None
+    warm_text = ""
 
     def row(title, a, b, res, target, met):
         ta, tb, ratios = res
@@ -340,6 +445,28 @@ def main():
                 res, "A/B <= 1.053 (throughput >= 0.95 of bare)", m <= 1 / 0.95)
         if "rss" in only:
             rss = bench_rss(args.sandexec, env, 3, tmp)
+        if "warm" in only:
+            trivial = os.path.join(tmp, "trivial.py")
+            example = os.path.join(ROOT, "examples", "sma_crossover.py")
+            for title, script, target in (("trivial strategy", trivial, 0.35),
+                                          ("examples/sma_crossover.py", example, 0.3)):
+                vs_bare, vs_cold, hits, n = bench_warm(args.sandexec, env, args.pairs, script,
+                                                       3.0)
+                m = statistics.median(vs_bare[2])
+                row("%s, warm start (%d of %d runs warm)" % (title, hits, n),
+                    "sandexec, a spare ready", "bare `docker run` (dry-run argv)", vs_bare,
+                    "A/B <= %.2f" % target, m <= target)
+                row("%s, warm start" % title, "sandexec, a spare ready",
+                    "sandexec cold (docker.spares 0)", vs_cold, "(reference)", True)
+            loop = bench_warm_loop(args.sandexec, env, example)
+            w, n, med, rss_w = loop[1]
+            wc, nc, medc, rss_c = loop[0]
+            warm_text = (
+                "\nexamples/sma_crossover.py %d times in a row, 1 s between runs, as a loop "
+                "or cron makes them: %d warm (%.0f%%; target >= 95%%), median %s ms; cold "
+                "(docker.spares 0, %d runs): median %s ms. sandexec's own peak RSS "
+                "(run_finished): %.1f MiB warm, %.1f MiB cold.\n"
+                % (n, w, 100.0 * w / n, ms(med), nc, ms(medc), rss_w / 1024, rss_c / 1024))
         if "runsc" in only:
             trivial = os.path.join(tmp, "trivial.py")
             example = os.path.join(ROOT, "examples", "sma_crossover.py")
@@ -349,6 +476,11 @@ def main():
             res = bench_runtime(args.sandexec, env, args.pairs, example, "runsc", "runc")
             row("examples/sma_crossover.py, gVisor tier", "sandexec, runtime runsc",
                 "sandexec, runtime runc", res, "(reference)", True)
+            genv = dict(env, SANDEXEC_DOCKER_RUNTIME="runsc")
+            vs_bare, vs_cold, hits, n = bench_warm(args.sandexec, genv, args.pairs, trivial, 3.0)
+            row("trivial strategy under runsc, warm start (%d of %d runs warm)" % (hits, n),
+                "sandexec runsc, a spare ready", "bare `docker run` (dry-run argv)", vs_bare,
+                "(reference)", True)
             res = bench_runsc_check(args.sandexec, env, args.pairs, tmp)
             m = statistics.median(res[2])
             row("trivial strategy under runsc", "sandexec (runtime check included)",
@@ -359,9 +491,9 @@ def main():
     body = "".join("| %s | %s | %s | %s | %s | %.3f | %.3f | %.3f | %s | %s |\n" %
                    (r[0], r[1], r[2], ms(r[3]), ms(r[4]), r[5], r[6], r[7], r[8],
                     "yes" if r[9] else "no") for r in rows)
-    rss_text = ""
+    rss_text = warm_text if "warm" in only else ""
     if rss:
-        rss_text = ("\nsandexec's own peak RSS (VmHWM of the sandexec process, children "
+        rss_text += ("\nsandexec's own peak RSS (VmHWM of the sandexec process, children "
                     "excluded; 3 runs each; target: at most 8 MiB on an ordinary run):\n\n"
                     "| run | peak RSS, MiB (each run) |\n|---|---|\n" +
                     "".join("| %s | %s |\n" % (k, ", ".join("%.1f" % (v / 1024) for v in vs))
@@ -388,10 +520,12 @@ def main():
             "Each row: pairs interleaved (A B, B A, ...) after one warm-up run of each; "
             "%d pairs (a quarter of that, at least 4, for the concurrent row). Times are "
             "wall-clock per command, process start to exit.\n\n"
-            "%s%s%s%s\nReproduce: `bench/bench.py --pairs %d --out docs/benchmarks.md` "
+            "%s%s%s%s\nReproduce: `bench/bench.py --pairs %d%s --out %s` "
             "(needs the image, a daemon and Debian's python3-docker).\n"
             % (datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), machine,
-               args.pairs, head, body, notes, rss_text, args.pairs))
+               args.pairs, head, body, notes, rss_text, args.pairs,
+               "" if only == ALL else " --only " + ",".join(only),
+               args.out or "docs/benchmarks.md"))
     print(text)
     if args.out:
         with open(args.out, "w") as f:

@@ -9,10 +9,7 @@
 #include "stream.h"
 
 static const struct subcmd *const commands[] = {
-    &cli_check_cmd,
-    &cli_config_cmd,
-    &cli_doctor_cmd,
-    &cli_gc_cmd,
+    &cli_check_cmd, &cli_config_cmd, &cli_doctor_cmd, &cli_gc_cmd, &cli_warm_cmd,
 };
 
 int main(int argc, char **argv)

@@ -680,14 +680,19 @@ START_TEST(test_bootstrap_stdin)
 	char *const args[] = {"--fast", "", "\xc3\xa9"};
 	static const char want[] = "5\nprint11\n--fast\0\0\xc3\xa9\0abc\n";
 	size_t len;
-	char *b = sx_bootstrap_stdin("print", 5, args, 3, "abc", &len);
+	char *b = sx_bootstrap_stdin(NULL, "print", 5, args, 3, "abc", &len);
 
 	ck_assert_uint_eq(len, sizeof want - 1);
 	ck_assert(memcmp(b, want, len) == 0);
 	free(b);
-	b = sx_bootstrap_stdin("x", 1, NULL, 0, NULL, &len);
+	b = sx_bootstrap_stdin(NULL, "x", 1, NULL, 0, NULL, &len);
 	ck_assert_uint_eq(len, 5);
 	ck_assert(memcmp(b, "1\nx0\n", 5) == 0);
+	free(b);
+	/* A spare's: the script's name first. */
+	b = sx_bootstrap_stdin("s.py", "x", 1, NULL, 0, "n", &len);
+	ck_assert_uint_eq(len, 13);
+	ck_assert(memcmp(b, "4\ns.py1\nx0\nn\n", 13) == 0);
 	free(b);
 }
 END_TEST

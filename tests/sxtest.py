@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 SANDEXEC = os.environ.get("SANDEXEC", "sandexec")
 SOURCE_ROOT = os.environ.get(
@@ -39,6 +40,12 @@ def isolated_env(tmp, **extra):
     os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
     # Most tests exercise what runs; they opt back into the static check.
     env["SANDEXEC_VALIDATOR_ENABLED"] = "false"
+    # Cold by default: a run starts no spare for the next one (docker.spares
+    # 0); the warm-* registrations (SANDEXEC_TEST_WARM) run cases in spares.
+    if os.environ.get("SANDEXEC_TEST_WARM"):
+        env["SANDEXEC_DOCKER_SPARE_IDLE"] = "30s"
+    else:
+        env["SANDEXEC_DOCKER_SPARES"] = "0"
     # The runsc-* registrations run the same cases under another runtime.
     if os.environ.get("SANDEXEC_TEST_RUNTIME"):
         env["SANDEXEC_DOCKER_RUNTIME"] = os.environ["SANDEXEC_TEST_RUNTIME"]
@@ -64,8 +71,45 @@ class Run:
             self.code, self.stdout, self.stderr)
 
 
+WARM = bool(os.environ.get("SANDEXEC_TEST_WARM"))
+# The run's flags that shape its container: `sandexec warm` takes them too.
+CONFIG_FLAGS = ("-c", "--config", "-s", "--set", "--image", "--timeout", "--memory", "--cpus",
+                "--pids-limit", "--context")
+
+
+def warm_args(args):
+    """The `sandexec warm` line for the configuration of the run line args,
+    or None for a line that does not start a container (a subcommand,
+    --direct, --dry-run, --data)."""
+    out, i = [], 0
+    while i < len(args):
+        a = args[i]
+        if i == 0 and not a.startswith("-"):
+            return None
+        if a in ("--direct", "--dry-run", "--data", "-h", "--help"):
+            return None
+        name = a.split("=", 1)[0]
+        if name in CONFIG_FLAGS:
+            if "=" in a and name.startswith("--"):
+                out.append(a)
+            else:
+                out += args[i:i + 2]
+                i += 1
+        elif not a.startswith("-"):
+            break
+        elif a in ("-o", "--output", "--log", "--iteration", "--format"):
+            i += 1
+        i += 1
+    return ["warm", "1"] + out
+
+
 def run(args, tmp, env=None, stdin=None, timeout=120, **extra_env):
     env = env or isolated_env(tmp, **extra_env)
+    if WARM:
+        # The warm-* registrations: a spare of the run's configuration first.
+        w = warm_args(list(args))
+        if w is not None:
+            subprocess.run([SANDEXEC] + w, cwd=tmp, env=env, capture_output=True, timeout=60)
     proc = subprocess.run([SANDEXEC] + list(args), cwd=tmp, env=env, input=stdin,
                           capture_output=True, text=True, errors="replace", timeout=timeout)
     return Run(proc)
@@ -87,6 +131,32 @@ def write(tmp, name, text, mode="w"):
     return path
 
 
+def drop_spares(tmp):
+    """Remove the spares the runs of a test left for the next run (they
+    would end by themselves after docker.spare_idle): wait for a fill under
+    way (its lock), then docker rm the registered ones."""
+    import fcntl
+    top = os.path.join(tmp, ".local", "state", "sandexec", "spares")
+    # The fill is detached after the report: give it the time to take its
+    # lock (it does so at once), then wait for the lock.
+    time.sleep(1)
+    if not os.path.isdir(top):
+        return
+    for key in os.listdir(top):
+        d = os.path.join(top, key)
+        fd = os.open(os.path.join(d, ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        for _ in range(300):
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                time.sleep(0.1)
+        names = ["sandexec-" + n for n in os.listdir(d) if not n.startswith(".")]
+        if names:
+            subprocess.run(["docker", "rm", "--force"] + names, capture_output=True, timeout=60)
+        os.close(fd)
+
+
 def main(cases, prologue=None):
     """`--list` prints the case names; `NAME` runs one case."""
     if sys.argv[1:] == ["--list"]:
@@ -99,9 +169,14 @@ def main(cases, prologue=None):
         code = prologue()
         if code is not None:
             return code
-    with tempfile.TemporaryDirectory(prefix="sandexec-test-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="sandexec-test-",
+                                     ignore_cleanup_errors=WARM) as tmp:
         try:
-            cases[sys.argv[1]](tmp)
+            try:
+                cases[sys.argv[1]](tmp)
+            finally:
+                if WARM:
+                    drop_spares(tmp)
         except Failure as e:
             print("FAIL: %s" % e, file=sys.stderr)
             return 1

@@ -82,7 +82,10 @@ def usage_cpu_memory(tmp, mode_args):
     cpu = u["cpu_user_ms"] + u["cpu_sys_ms"]
     # At least what the script counted itself, and no more than one CPU
     # can give in its wall time (plus the interpreter's start before it).
-    check(cpu >= res["cpu"] * 1000 - 20, "cpu %d ms < the script's own %r s" % (cpu, res["cpu"]))
+    # (A warm run's process_time() includes the preloaded imports, which
+    # the usage leaves out: sandexec(1), WARM START.)
+    check(cpu >= res["cpu"] * 1000 - 20 or r.report.get("warm"),
+          "cpu %d ms < the script's own %r s" % (cpu, res["cpu"]))
     check(u["cpu_user_ms"] >= 400, u)
     check(cpu <= u["wall_ms"] + 1000, "cpu %d ms over wall %d ms" % (cpu, u["wall_ms"]))
     check(u["wall_ms"] >= 600 and u["wall_ms"] <= r.report["duration_ms"], (u, r.report))
@@ -104,7 +107,10 @@ def usage_children(tmp, mode_args):
     expect(r, 0, "ok")
     u = r.report["usage"]
     cpu = u["cpu_user_ms"] + u["cpu_sys_ms"]
-    check(r.report["result"]["cpu"] < 0.3, r.report["result"])
+    # The script's own process_time(): a warm run's process imported the
+    # preloaded modules before its script came (sandexec(1), WARM START).
+    check(r.report["result"]["cpu"] < (1.5 if r.report.get("warm") else 0.3),
+          r.report["result"])
     check(cpu >= 680, "the children's 0.7 s of CPU not counted: %r" % u)
     check_finished(log, r)
     return r

@@ -281,8 +281,18 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 	    {"any-owner", no_argument, NULL, 'A'},
 	    {"help", no_argument, NULL, 'h'},
 	    {"quiet", no_argument, NULL, 'q'},
+	    /* The run's flags that shape a container (config_flags). */
+	    {"image", required_argument, NULL, 0x100},
+	    {"timeout", required_argument, NULL, 0x101},
+	    {"memory", required_argument, NULL, 0x102},
+	    {"cpus", required_argument, NULL, 0x103},
+	    {"pids-limit", required_argument, NULL, 0x104},
+	    {"context", required_argument, NULL, 0x105},
 	    {NULL, 0, NULL, 0},
 	};
+	static const char *const flag_keys[] = {"docker.image",	     "docker.timeout",
+						"docker.memory",     "docker.cpus",
+						"docker.pids_limit", "docker.context"};
 	struct sub s = {0};
 	struct sx_err err = {""};
 	char *eq, word[64];
@@ -299,6 +309,10 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 		} else if (opt == 's' && sc->sets && (eq = strchr(optarg, '=')) && eq != optarg &&
 			   cli_add_set(&s.c, optarg, eq + 1, "--set") == 0) {
 			*eq = '\0';
+		} else if (opt >= 0x100 && opt <= 0x105 && sc->config_flags &&
+			   cli_add_set(&s.c, flag_keys[opt - 0x100], optarg,
+				       opts[8 + (opt - 0x100)].name) == 0) {
+			/* a configuration flag, as for a run */
 		} else if (opt == 'q' && sc->quiet) {
 			s.c.quiet = true;
 		} else if (opt == 'a' && sc->all) {
@@ -326,7 +340,7 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv)
 	}
 	s.operands = argv + optind;
 	s.noperands = argc - optind;
-	if (sc->operands != (s.noperands > 0)) {
+	if (sc->operand_optional ? s.noperands > 1 : sc->operands != (s.noperands > 0)) {
 		if (s.c.quiet)
 			return 2;
 		fprintf(stderr, "sandexec %s: %s\n%s", sc->name,

@@ -76,11 +76,13 @@ struct sub {
 struct subcmd {
 	const char *name;
 	const char *usage;
-	bool sets;     /* takes -s KEY=VALUE */
-	bool all;      /* takes --all */
-	bool format;   /* takes --format text | json */
-	bool quiet;    /* takes -q, --quiet */
-	bool operands; /* takes (and needs) operands */
+	bool sets;	       /* takes -s KEY=VALUE */
+	bool all;	       /* takes --all */
+	bool format;	       /* takes --format text | json */
+	bool quiet;	       /* takes -q, --quiet */
+	bool operands;	       /* takes (and needs) operands */
+	bool operand_optional; /* takes one operand or none */
+	bool config_flags; /* takes --image, --timeout, --memory, --cpus, --pids-limit, --context */
 	int (*run)(struct sub *s);
 };
 
@@ -90,7 +92,7 @@ int cli_subcommand(const struct subcmd *sc, int argc, char **argv);
 
 /* The commands: a run (the default) and the subcommands. */
 int cli_run(int argc, char **argv);
-extern const struct subcmd cli_check_cmd, cli_config_cmd, cli_doctor_cmd, cli_gc_cmd;
+extern const struct subcmd cli_check_cmd, cli_config_cmd, cli_doctor_cmd, cli_gc_cmd, cli_warm_cmd;
 
 /* -o FILE may name a regular file or nothing yet: a rename over anything
  * else (a device, a FIFO, a symbolic link) would replace it. 0, -EINVAL

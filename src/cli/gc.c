@@ -1,8 +1,10 @@
 /* gc.c - sandexec gc: remove what killed runs left. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "reaper.h"
+#include "spare.h"
 #include "common.h"
 #include "util.h"
 
@@ -13,6 +15,11 @@ static int run_gc(struct sub *s)
 	char *me = sx_reaper_owner();
 	const char *owner = s->any_owner ? NULL : s->owner ? s->owner : me;
 	int r = sx_reaper_gc(&s->cfg, dir, s->all, owner, stdout, HELPER_TIMEOUT_MS, &err);
+
+	/* --all removed the caller's spares too (they are labelled like any
+	 * run's): their registry goes with them. */
+	if (r >= 0 && s->all && (!owner || strcmp(owner, me) == 0))
+		sx_spare_forget_all();
 
 	if (r < 0) {
 		char *m = cli_esc(err.msg);

@@ -34,10 +34,12 @@ static const char usage_text[] =
     "       sandexec gc [--all] [--owner OWNER | --any-owner] [-c FILE]\n"
     "       sandexec config [-c FILE] [-s KEY=VALUE]...\n"
     "       sandexec doctor [-c FILE]\n"
+    "       sandexec warm [N] [-c FILE] [-s KEY=VALUE]... [--image ...] [-q]\n"
     "\n"
     "Check a Python strategy, run it once in a hardened Docker container,\n"
     "and print one JSON report on stdout. The ARGs go to the script as\n"
     "sys.argv[1:]; options come before the strategy, every word after it is an ARG.\n"
+    "After a run, a container for the next one is started ahead (docker.spares).\n"
     "\n"
     "options:\n"
     "  -c, --config FILE      read FILE after the system and user configuration\n"
@@ -564,6 +566,9 @@ int cli_run(int argc, char **argv)
 		late_signal(&o, env.signal_fd);
 	}
 	code = report_outcome(&o, &s, &c, &log, violations);
+	/* The next run's container, started after the report: never on this
+	 * run's path, and nothing of the caller's waits for it. */
+	sx_execute_after(&cfg, &env, &log, &o);
 out:
 	cJSON_Delete(violations);
 	sx_strategy_free(&s);

@@ -130,20 +130,28 @@ bool sx_bootstrap_end_take(const char *out, size_t *len, const char *nonce, stru
 	return true;
 }
 
-char *sx_bootstrap_stdin(const char *script, size_t script_len, char *const *args, size_t nargs,
-			 const char *nonce, size_t *len)
+char *sx_bootstrap_stdin(const char *name, const char *script, size_t script_len, char *const *args,
+			 size_t nargs, const char *nonce, size_t *len)
 {
-	char head[32], ahead[32];
-	size_t alen = 0, nl = nonce ? strlen(nonce) + 1 : 0, hl, al, at;
+	char nhead[32], head[32], ahead[32];
+	size_t alen = 0, nl = nonce ? strlen(nonce) + 1 : 0, nn = name ? strlen(name) : 0, nh = 0;
+	size_t hl, al, at = 0;
 	char *buf;
 
 	for (size_t i = 0; i < nargs; i++)
 		alen += strlen(args[i]) + 1;
+	if (name)
+		nh = (size_t)snprintf(nhead, sizeof nhead, "%zu\n", nn);
 	hl = (size_t)snprintf(head, sizeof head, "%zu\n", script_len);
 	al = (size_t)snprintf(ahead, sizeof ahead, "%zu\n", alen);
-	buf = sx_xmalloc(hl + script_len + al + alen + nl);
-	memcpy(buf, head, hl);
-	at = hl;
+	buf = sx_xmalloc(nh + nn + hl + script_len + al + alen + nl);
+	if (name) {
+		memcpy(buf, nhead, nh);
+		memcpy(buf + nh, name, nn);
+		at = nh + nn;
+	}
+	memcpy(buf + at, head, hl);
+	at += hl;
 	if (script_len)
 		memcpy(buf + at, script, script_len);
 	at += script_len;

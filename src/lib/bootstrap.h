@@ -78,13 +78,14 @@ extern const char sx_bootstrap_direct_code[]; /* without it */
 #define SX_ARGS_MAX 1024
 #define SX_ARGS_MAX_BYTES 65536
 
-/* What the bootstrap reads on stdin: "LEN\n" SCRIPT "ALEN\n" ARGS, ARGS
+/* What the bootstrap reads on stdin: for a spare (name not NULL) "NLEN\n"
+ * NAME, the script's file name; then "LEN\n" SCRIPT "ALEN\n" ARGS, ARGS
  * being each of the nargs words followed by a NUL (ALEN bytes in all), then,
  * for the supervisor, NONCE "\n" (nonce NULL: direct mode, nothing more).
  * The words travel here, never in the docker argv, where the engine or the
  * runtime could read them as its own. Caller frees; *len is its length. */
-char *sx_bootstrap_stdin(const char *script, size_t script_len, char *const *args, size_t nargs,
-			 const char *nonce, size_t *len);
+char *sx_bootstrap_stdin(const char *name, const char *script, size_t script_len, char *const *args,
+			 size_t nargs, const char *nonce, size_t *len);
 
 /* How the script ended, by the supervisor's trailer. */
 struct sx_script_end {

@@ -107,6 +107,27 @@ static const char *check_identifier(const char *v)
 	return NULL;
 }
 
+/* A module name for the interpreter's import: dotted identifiers. */
+static const char *check_module(const char *v)
+{
+	const char *p = v;
+
+	for (;;) {
+		size_t n = strcspn(p, ".");
+		char part[256];
+
+		if (n == 0 || n >= sizeof part)
+			return "expected a module name (identifiers joined by '.')";
+		memcpy(part, p, n);
+		part[n] = '\0';
+		if (check_identifier(part))
+			return "expected a module name (identifiers joined by '.')";
+		if (!p[n])
+			return NULL;
+		p += n + 1;
+	}
+}
+
 static const char *check_env_entry(const char *e)
 {
 	const char *p = e;
@@ -148,6 +169,9 @@ static const struct key keys[] = {
     {"docker", "user", K_STR, OFF(user), 0, 0, check_user},
     {"docker", "runtime", K_STR_OPT, OFF(runtime), 0, 0, check_word},
     {"docker", "env", K_LIST, OFF(env), 0, SX_CONFIG_MAX_LIST, check_env_entry},
+    {"docker", "spares", K_UINT, OFF(spares), 0, 64, NULL},
+    {"docker", "spare_idle", K_DURATION, OFF(spare_idle_ms), 1000, 24 * 3600 * 1000ULL, NULL},
+    {"docker", "preload", K_LIST, OFF(preload), 0, SX_CONFIG_MAX_LIST, check_module},
     {"direct", "interpreter", K_STR, OFF(interpreter), 0, 0, check_word},
     {"direct", "max_processes", K_UINT, OFF(direct_max_processes), 1, 1 << 20, NULL},
     {"direct", "max_file_size", K_SIZE, OFF(direct_max_file_size), 1 * KIB, 1024 * GIB, NULL},
@@ -242,6 +266,9 @@ static const char *const default_allowed_dunders[] = {
 
 static const char *const no_entries[] = {NULL};
 
+/* What a spare imports before its script comes: what strategies import. */
+static const char *const default_preload[] = {"numpy", "pandas", NULL};
+
 static const char *const default_env[] = {
     /* numpy's BLAS starts a thread per host CPU; the container gets a
      * fraction of one CPU and a pids limit. */
@@ -299,6 +326,9 @@ void sx_config_init(struct sx_config *cfg)
 	cfg->user = sx_xstrdup("65534:65534");
 	cfg->runtime = sx_xstrdup("");
 	cfg->env = list_dup(default_env);
+	cfg->spares = 1;
+	cfg->spare_idle_ms = 300 * 1000;
+	cfg->preload = list_dup(default_preload);
 	cfg->validator_enabled = true;
 	cfg->allowed_modules = list_dup(default_modules);
 	cfg->forbidden_names = list_dup(default_forbidden_names);

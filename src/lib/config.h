@@ -33,8 +33,11 @@ struct sx_config {
 	uint64_t tmpfs_size;   /* bytes */
 	char *seccomp_profile; /* "" = the installed default */
 	char *user;
-	char *runtime; /* "" = the engine's default */
-	char **env;    /* NULL-terminated NAME=VALUE list */
+	char *runtime;		/* "" = the engine's default */
+	char **env;		/* NULL-terminated NAME=VALUE list */
+	uint64_t spares;	/* containers started ahead per configuration (spare.h) */
+	uint64_t spare_idle_ms; /* a spare unclaimed this long ends */
+	char **preload;		/* modules a spare imports before its script */
 	/* direct */
 	char *interpreter;
 	uint64_t direct_max_processes; /* RLIMIT_NPROC */

@@ -188,7 +188,8 @@ int sx_direct_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	struct sx_proc_result res;
 	struct sx_err err = {""};
 	char *what = sx_xasprintf("the interpreter '%s'", cfg->interpreter);
-	char *input = sx_bootstrap_stdin(s->data, s->len, o->args, o->nargs, NULL, &io.stdin_len);
+	char *input =
+	    sx_bootstrap_stdin(NULL, s->data, s->len, o->args, o->nargs, NULL, &io.stdin_len);
 	int r;
 
 	io.stdin_data = input;

@@ -16,6 +16,7 @@
 #include "reaper.h"
 #include "run.h"
 #include "runtime.h"
+#include "spare.h"
 #include "sx-build.h"
 
 #define SX_SECCOMP_MAX (4u * 1024 * 1024)
@@ -204,7 +205,8 @@ char *sx_docker_explain(const struct sx_config *cfg, const char *text, size_t le
 	return msg;
 }
 
-#define RM_RETRY_MS 200 /* between removals while the client still runs */
+#define RM_RETRY_MS 200	     /* between removals while the client still runs */
+#define SX_WARM_GRACE_MS 500 /* a warm run's attach client after a stop */
 
 struct stopper {
 	const struct sx_config *cfg;
@@ -214,6 +216,10 @@ struct stopper {
 	pid_t pending;	    /* a docker rm started by a stop, not yet waited for */
 	int rm_status;	    /* -1 not run, else the last docker rm's exit status */
 	bool hung;	    /* a docker rm did not answer in time */
+	/* A warm run's: until the engine said the spare is ours, a stop
+	 * removes nothing (the client is killed; nothing was sent). */
+	const int *gate_verdict;
+	const bool *gate_foreign;
 };
 
 static void start_rm(struct stopper *st)
@@ -262,6 +268,9 @@ static void stop_container(void *ctx, enum sx_stop why)
 	int64_t now = sx_now_ms();
 
 	(void)why;
+	if (st->gate_verdict &&
+	    (*st->gate_verdict == 0 || (*st->gate_verdict < 0 && *st->gate_foreign)))
+		return;
 	if (st->first_stop < 0)
 		st->first_stop = now;
 	if (st->pending >= 0) {
@@ -289,6 +298,24 @@ static void stop_container(void *ctx, enum sx_stop why)
 /* docker rm --force once more, to learn whether the container is gone:
  * removed now (exit 0 and no complaint), or "No such container" (which
  * docker reports on stderr even when it exits 0). */
+static bool confirm_gone(struct stopper *st);
+
+bool sx_docker_confirm_removed(const struct sx_config *cfg, const char *name, int64_t timeout_ms,
+			       int *rm_status, bool *hung)
+{
+	struct stopper st = {.cfg = cfg,
+			     .name = name,
+			     .timeout_ms = timeout_ms,
+			     .first_stop = -1,
+			     .pending = -1,
+			     .rm_status = -1};
+	bool gone = confirm_gone(&st);
+
+	*rm_status = st.rm_status;
+	*hung = st.hung;
+	return gone;
+}
+
 static bool confirm_gone(struct stopper *st)
 {
 	char **argv = sx_dockerargv_rm(st->cfg, st->name);
@@ -302,22 +329,108 @@ static bool confirm_gone(struct stopper *st)
 	struct sx_err err;
 	bool gone = false;
 
-	if (sx_proc_run(&sp, &io, &res, &err) == 0 && !res.spawn_errno) {
-		if (res.stopped) {
-			rm_done(st, -ETIMEDOUT);
-		} else if (res.exited) {
-			rm_done(st, res.exit_code);
-			gone = res.exit_code == 0 || strstr(res.err_head, "No such container") ||
-			       strstr(res.err_head, "no such container");
+	for (int tries = 0;; tries++) {
+		struct timespec pause = {0, 20 * 1000000L};
+		bool again = false;
+
+		if (sx_proc_run(&sp, &io, &res, &err) == 0 && !res.spawn_errno) {
+			if (res.stopped) {
+				rm_done(st, -ETIMEDOUT);
+			} else if (res.exited) {
+				rm_done(st, res.exit_code);
+				gone = res.exit_code == 0 ||
+				       strstr(res.err_head, "No such container") ||
+				       strstr(res.err_head, "no such container");
+				/* The engine is removing it (--rm after its end):
+				 * ask again until it is gone. */
+				again = !gone && strstr(res.err_head, "already in progress");
+			}
 		}
+		sx_proc_result_free(&res);
+		if (!again || tries >= 50 || sx_now_ms() >= io.deadline_ms)
+			break;
+		nanosleep(&pause, NULL);
 	}
-	sx_proc_result_free(&res);
 	sx_dockerargv_free(argv);
 	return gone;
 }
 
+int64_t sx_docker_warm_start_ms(const struct sx_config *cfg)
+{
+	int64_t half = (int64_t)cfg->timeout_ms / 2;
+
+	return half < SX_WARM_START_MS ? half : SX_WARM_START_MS;
+}
+
+/* The stdin gate of a warm run (proc.h): the script goes to the spare
+ * only after `docker inspect` said it is this configuration's and the
+ * caller's, running, on the image docker.image names now. */
+struct gate {
+	int fd;
+	pid_t pid;
+	char *out; /* what docker inspect printed, up to SX_GATE_MAX */
+	size_t len;
+	const char *key;
+	char *owner;
+	struct sx_spare_expect want;
+	int64_t timeout_ms;
+	int verdict;  /* 0 pending, 1 passed, -1 refused */
+	bool foreign; /* refused: not a spare of this key and owner (or unknown) */
+	struct sx_err err;
+};
+
+#define SX_GATE_MAX (1u << 20)
+
+static int gate_read(void *ctx)
+{
+	struct gate *g = ctx;
+	ssize_t n;
+	int status, r;
+
+	for (;;) {
+		if (g->len >= SX_GATE_MAX) {
+			sx_err_set(&g->err, "docker inspect said too much");
+			g->foreign = true;
+			break;
+		}
+		n = read(g->fd, g->out + g->len, SX_GATE_MAX - g->len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EAGAIN)
+			return 0;
+		if (n > 0) {
+			g->len += (size_t)n;
+			continue;
+		}
+		status = sx_proc_wait(g->pid, sx_now_ms() + g->timeout_ms);
+		g->pid = -1;
+		if (n < 0 || status != 0) {
+			/* Nothing known of it: not ours to remove. */
+			sx_err_set(
+			    &g->err,
+			    "docker inspect of the spare failed (exit status %d): left alone",
+			    status);
+			g->foreign = true;
+		} else if ((r = sx_spare_inspect_check(g->out, g->len, g->key, g->owner, &g->want,
+						       &g->err)) == 0) {
+			g->verdict = 1;
+		} else {
+			g->foreign = r == -EPERM;
+		}
+		break;
+	}
+	if (g->verdict == 0)
+		g->verdict = -1;
+	if (g->pid > 0) {
+		(void)sx_proc_wait(g->pid, sx_now_ms());
+		g->pid = -1;
+	}
+	return g->verdict;
+}
+
 int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		  const struct sx_run_env *env, struct sx_outcome *o)
+		  const struct sx_run_env *env, const struct sx_spare *spare, const char *key,
+		  struct sx_outcome *o)
 {
 	struct stopper st = {.cfg = cfg,
 			     .name = o->container,
@@ -336,10 +449,17 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	char *input = NULL;
 	struct sx_runtime rt = {.gvisor = false};
 	int64_t start_epoch = (int64_t)time(NULL);
+	/* The run record of the container: a spare has had one since it was
+	 * created. */
+	const char *record = spare ? spare->run_id : o->run_id;
+	struct gate g = {.fd = -1, .pid = -1, .key = key, .timeout_ms = env->helper_timeout_ms};
 	bool gone;
 	int r;
 
 	o->mode = SX_MODE_DOCKER;
+	o->warm = spare != NULL;
+	if (spare)
+		snprintf(o->container, sizeof o->container, "%s", spare->container);
 	o->started_at_ms = sx_util_epoch_ms();
 	/* A runtime asked for by name is checked before anything runs there:
 	 * one that would not enforce the profile is refused. */
@@ -358,28 +478,96 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 	/* The nonce comes last: the supervisor reads it only after the
 	 * script's process has its stdin on /dev/null (bootstrap.h). */
-	input = sx_bootstrap_stdin(s->data, s->len, o->args, o->nargs, o->nonce, &io.stdin_len);
+	input = sx_bootstrap_stdin(spare ? s->name : NULL, s->data, s->len, o->args, o->nargs,
+				   o->nonce, &io.stdin_len);
 	io.stdin_data = input;
-	sp.argv = argv = sx_docker_run_argv(cfg, s, o, deadline, rt.gvisor);
+	if (spare) {
+		const char *args[] = {"attach", "--sig-proxy=false", spare->container, NULL};
+
+		st.gate_verdict = &g.verdict;
+		st.gate_foreign = &g.foreign;
+		/* The attach client has nothing to finish: after a stop it goes. */
+		if (io.grace_ms > SX_WARM_GRACE_MS)
+			io.grace_ms = SX_WARM_GRACE_MS;
+		char **inspect = sx_spare_inspect_argv(cfg, spare);
+
+		g.owner = sx_reaper_owner();
+		g.out = sx_xmalloc(SX_GATE_MAX);
+		if (sx_spare_expect_init(cfg, rt.gvisor, key, &g.want) < 0) {
+			sx_dockerargv_free(inspect);
+			o->status = SX_SANDBOX_UNAVAILABLE;
+			o->error =
+			    sx_xasprintf("the seccomp profile could not be read for the spare");
+			r = 0;
+			goto out;
+		}
+		g.pid = sx_proc_start_piped(inspect, &g.fd);
+		sx_dockerargv_free(inspect);
+		if (g.pid < 0 || fcntl(g.fd, F_SETFL, O_NONBLOCK) < 0) {
+			o->status = SX_SANDBOX_UNAVAILABLE;
+			o->error = sx_xasprintf("cannot run docker inspect for the spare");
+			r = 0;
+			goto out;
+		}
+		io.gate = gate_read;
+		io.gate_ctx = &g;
+		io.gate_fd = g.fd;
+		sp.argv = argv = sx_dockerargv_call(cfg, args);
+	} else {
+		sp.argv = argv = sx_docker_run_argv(cfg, s, o, deadline, rt.gvisor);
+	}
 	/* Until the start marker, stderr is the engine's: held, and said
 	 * once in the error with what to do (sx_docker_explain). */
 	io.hold_until = SX_START_MARKER;
 	io.hold_len = SX_START_MARKER_LEN;
+	/* A spare answers at once (its supervisor writes the marker as soon
+	 * as the script came): one that does not is given up early, and the
+	 * cold run that follows gets the rest of the timeout (execute.c). */
+	if (spare)
+		io.hold_deadline_ms = t0 + sx_docker_warm_start_ms(cfg);
 	io.stop = stop_container;
 	io.stop_ctx = &st;
 	io.stop_repeat_ms = RM_RETRY_MS;
 	/* Should sandexec die here, the record lets a later run remove it. */
-	sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
+	if (!spare)
+		sx_reaper_record(env->state_dir, o->run_id, o->container, deadline);
 	r = sx_run_with_status(&sp, &io, env, s, sx_outcome_mode_name(o->mode), &res, &err);
 	finish_rm(&st);
+	if (g.pid > 0 && g.verdict == 0) {
+		/* The client ended before docker inspect did (an attach the
+		 * engine refused): its word still decides whether the container
+		 * is ours to remove, and says why it was not used. */
+		int fl = fcntl(g.fd, F_GETFL);
+
+		if (fl >= 0)
+			(void)fcntl(g.fd, F_SETFL, fl & ~O_NONBLOCK);
+		(void)gate_read(&g);
+	}
 	if (r < 0) {
 		o->status = SX_INTERNAL_ERROR;
 		o->error = sx_xstrdup(err.msg);
 	} else {
 		bool lost = sx_run_outcome_from_proc(cfg, &res, true, what, o);
 
-		if (o->status == SX_SANDBOX_UNAVAILABLE && !o->started && !res.spawn_errno &&
-		    res.stopped == SX_STOP_NONE && res.err_head_len) {
+		if (spare && !o->started && res.stopped == SX_STOP_DEADLINE &&
+		    sx_now_ms() < io.deadline_ms) {
+			/* The hold deadline, not the run's: the spare did not
+			 * answer (execute.c then runs cold). */
+			free(o->error);
+			o->status = SX_SANDBOX_UNAVAILABLE;
+			o->error = sx_xasprintf("the spare did not start the script within %lld ms",
+						(long long)sx_docker_warm_start_ms(cfg));
+		} else if (spare && !o->started && res.stopped == SX_STOP_NONE) {
+			/* Nothing of the script ran: the spare was not usable
+			 * (execute.c then runs cold). */
+			free(o->error);
+			o->status = SX_SANDBOX_UNAVAILABLE;
+			o->error = g.verdict < 0 ? sx_xstrdup(g.err.msg)
+				   : res.err_head_len
+				       ? sx_docker_explain(cfg, res.err_head, res.err_head_len)
+				       : sx_xstrdup("the spare ended without starting the script");
+		} else if (o->status == SX_SANDBOX_UNAVAILABLE && !o->started && !res.spawn_errno &&
+			   res.stopped == SX_STOP_NONE && res.err_head_len) {
 			free(o->error);
 			o->error = sx_docker_explain(cfg, res.err_head, res.err_head_len);
 		}
@@ -405,17 +593,24 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	 * unstopped run (--rm waits for the removal). Otherwise ask the
 	 * engine, unless it did not answer a removal at all (a second call
 	 * would hang as long). */
-	gone = r == 0 && (res.spawn_errno || (!res.stopped && res.exited));
-	if (!gone && !st.hung)
+	gone = r == 0 && !spare && (res.spawn_errno || (!res.stopped && res.exited));
+	/* A spare that ran the script to its end is being removed by the
+	 * engine (--rm): that is confirmed after the report (execute.h). */
+	o->removal_deferred = spare && r == 0 && o->started && !res.stopped && res.exited;
+	/* What the registry named but the engine does not show as a spare of
+	 * ours is not ours to remove (spare.h). */
+	if (g.foreign)
+		gone = true;
+	if (!gone && !st.hung && !o->removal_deferred)
 		gone = confirm_gone(&st);
 	o->force_removed = st.rm_status >= 0 || st.rm_status == -ETIMEDOUT;
 	o->rm_status = st.rm_status;
 	o->engine_hung = st.hung;
-	o->removal_unconfirmed = !gone;
+	o->removal_unconfirmed = !gone && !o->removal_deferred;
 	/* Otherwise the record stays for a later sweep. */
-	if (gone)
-		sx_reaper_forget(env->state_dir, o->run_id);
-	if (!gone && o->status != SX_INTERNAL_ERROR) {
+	if (gone && !g.foreign)
+		sx_reaper_forget(env->state_dir, record);
+	if (!gone && o->status != SX_INTERNAL_ERROR && !o->removal_deferred) {
 		/* Not "container killed": say what is known. */
 		char *killed = sx_xasprintf("; container %s killed", o->container);
 		size_t el = o->error ? strlen(o->error) : 0, kl = strlen(killed);
@@ -434,6 +629,13 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 	}
 out:
 	o->duration_ms = sx_now_ms() - t0;
+	if (g.pid > 0)
+		(void)sx_proc_wait(g.pid, sx_now_ms());
+	if (g.fd >= 0)
+		close(g.fd);
+	free(g.owner);
+	free(g.out);
+	sx_spare_expect_free(&g.want);
 	free(input);
 	free(what);
 	sx_proc_result_free(&res);

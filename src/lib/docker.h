@@ -11,11 +11,28 @@
 #include "strategy.h"
 #include "util.h"
 
+struct sx_spare;
+
 /* Run s in a container. o->run_id must be set (sx_run_new_id). Always
  * fills o, status included; returns 0, or negative errno when sandexec
- * itself failed (status SX_INTERNAL_ERROR). */
+ * itself failed (status SX_INTERNAL_ERROR). With spare (claimed, of
+ * configuration key: spare.h), in that container: a run that did not
+ * start the script there (the spare was not usable) is sandbox_unavailable
+ * with o->started false, and the spare is removed unless it was not ours. */
 int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
-		  const struct sx_run_env *env, struct sx_outcome *o);
+		  const struct sx_run_env *env, const struct sx_spare *spare, const char *key,
+		  struct sx_outcome *o);
+
+/* How long a warm run waits for the spare's start marker: SX_WARM_START_MS,
+ * or half the timeout when that is less. */
+#define SX_WARM_START_MS 3000
+int64_t sx_docker_warm_start_ms(const struct sx_config *cfg);
+
+/* docker rm --force NAME until the engine says it is gone (a removal
+ * under way is asked again), bounded by timeout_ms: true when it is gone;
+ * the last docker rm's status and whether one did not answer. */
+bool sx_docker_confirm_removed(const struct sx_config *cfg, const char *name, int64_t timeout_ms,
+			       int *rm_status, bool *hung);
 
 /* The seccomp profile must be there and deny by default: a JSON object
  * whose defaultAction is an errno, kill or trap action. Checked before every

@@ -44,7 +44,9 @@ char **sx_dockerargv_run(const struct sx_config *cfg, const struct sx_dockerargv
 	char *owner = sx_reaper_owner();
 
 	push_cli(&a, cfg);
-	push(&a, sx_xstrdup("run"));
+	/* A spare is created, then started on its own (spare.c): `docker run
+	 * -d` would not let its one attached client close its stdin. */
+	push(&a, sx_xstrdup(run->spare_key ? "create" : "run"));
 	/* -i: the script arrives on stdin; no -t, so stdout and stderr stay apart. */
 	push(&a, sx_xstrdup("-i"));
 	push(&a, sx_xstrdup("--rm"));
@@ -54,6 +56,8 @@ char **sx_dockerargv_run(const struct sx_config *cfg, const struct sx_dockerargv
 	push2(&a, "--label", sx_xasprintf("sandexec.deadline=%" PRId64, run->deadline_epoch));
 	/* Whose run it is: `sandexec gc` touches only its caller's own. */
 	push2(&a, "--label", sx_xasprintf("sandexec.owner=%s", owner));
+	if (run->spare_key)
+		push2(&a, "--label", sx_xasprintf("sandexec.spare=%s", run->spare_key));
 	/* Output reaches us through the attached stream; a logging driver would
 	 * only copy a flood to the engine's disk. */
 	push2(&a, "--log-driver", sx_xstrdup("none"));
@@ -100,11 +104,25 @@ char **sx_dockerargv_run(const struct sx_config *cfg, const struct sx_dockerargv
 	/* -I: ignore PYTHON* variables and the user site directory. */
 	push(&a, sx_xstrdup("-I"));
 	push2(&a, "-c", sx_xstrdup(sx_bootstrap_code));
-	push(&a, sx_xstrdup(run->script_name));
+	/* A spare learns the script's name with the script. */
+	push(&a, sx_xstrdup(run->spare_key ? "-" : run->script_name));
 	/* In a container the bootstrap supervises the script (see bootstrap.c)
 	 * and kills it on its own after supervise_s seconds. */
-	push(&a, sx_xstrdup("supervise"));
+	push(&a, sx_xstrdup(run->spare_key ? "warm" : "supervise"));
 	push(&a, sx_xasprintf("%" PRId64, run->supervise_s));
+	if (run->spare_key) {
+		/* A spare waits idle_s for its script, having imported these. */
+		char *mods = sx_xstrdup("");
+
+		push(&a, sx_xasprintf("%" PRId64, run->idle_s));
+		for (char **m = cfg->preload; m && *m; m++) {
+			char *more = sx_xasprintf("%s%s%s", mods, *mods ? "," : "", *m);
+
+			free(mods);
+			mods = more;
+		}
+		push(&a, mods);
+	}
 	free(owner);
 	return a.v;
 }

@@ -17,6 +17,10 @@ struct sx_dockerargv_opts {
 	const char *script_name;  /* file name shown in tracebacks */
 	int64_t supervise_s;	  /* the container's own deadline, in seconds from its start */
 	bool gvisor;		  /* the runtime is gVisor (runtime.h) */
+	/* Non-NULL: `docker create` of a spare with this key (spare.h),
+	 * waiting idle_s seconds for its script with cfg->preload imported. */
+	const char *spare_key;
+	int64_t idle_s;
 };
 
 /* Under gVisor the host's pids cgroup counts the sandbox's own threads and

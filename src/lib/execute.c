@@ -4,10 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "direct.h"
 #include "docker.h"
 #include "reaper.h"
+#include "runtime.h"
+#include "spare.h"
 #include "report.h"
 #include "stream.h"
 
@@ -66,15 +69,53 @@ static void log_outcome_event(struct sx_log *log, const struct sx_outcome *o)
 			  sx_report_event_fields(o));
 }
 
-static void log_mode(struct sx_log *log, const char *mode, const char *reason)
+/* spare: NULL in direct mode; else "" for a cold run, or the container
+ * of the spare the run claimed. */
+static void log_mode(struct sx_log *log, const char *mode, const char *reason, const char *spare,
+		     const char *cold_why)
 {
 	cJSON *f = cJSON_CreateObject();
 	char msg[128];
 
 	log->mode = mode;
 	cJSON_AddStringToObject(f, "reason", reason);
-	snprintf(msg, sizeof msg, "execution mode: %s", mode);
+	if (spare) {
+		cJSON_AddBoolToObject(f, "warm", *spare != '\0');
+		if (*spare)
+			cJSON_AddStringToObject(f, "container", spare);
+		else
+			cJSON_AddStringToObject(f, "cold_reason", cold_why);
+	}
+	snprintf(msg, sizeof msg, "execution mode: %s%s", mode,
+		 spare ? (*spare ? " (warm: a spare container)" : " (cold)") : "");
 	sx_eventlog_write(log, "INFO", "execution_mode_selected", msg, f);
+}
+
+/* A spare of cfg's configuration for this run (spare.h): true with sp and
+ * key filled, or false with why. */
+static bool claim_spare(const struct sx_config *cfg, const struct sx_run_env *env,
+			struct sx_spare *sp, char *key, const char **why)
+{
+	struct sx_runtime rt;
+	struct sx_err err;
+	int r;
+
+	if (cfg->spares == 0) {
+		*why = "docker.spares is 0";
+		return false;
+	}
+	if (!sx_spare_eligible(cfg)) {
+		*why = "--data cannot be given to a container started ahead";
+		return false;
+	}
+	if (sx_runtime_for_run(cfg, env->helper_timeout_ms, &rt, &err) < 0 ||
+	    sx_spare_key(cfg, rt.gvisor, key) < 0) {
+		*why = "no configuration key (the run itself says why)";
+		return false;
+	}
+	r = sx_spare_claim(key, sp);
+	*why = r < 0 ? "the spare registry is not usable" : "no spare of this configuration ready";
+	return r > 0;
 }
 
 /* What became of the container, as far as it is known: "removed" is true
@@ -114,6 +155,21 @@ static void log_docker_cleanup(struct sx_log *log, const struct sx_outcome *o)
 	sx_eventlog_write(log, o->removal_unconfirmed ? "ERROR" : "INFO", "docker_cleanup", msg, f);
 }
 
+/* A fresh outcome for a second run; the run id (and its container name)
+ * and the script's arguments stay. */
+static void fresh_outcome(struct sx_outcome *o)
+{
+	struct sx_outcome fresh = {0};
+
+	memcpy(fresh.run_id, o->run_id, sizeof fresh.run_id);
+	snprintf(fresh.container, sizeof fresh.container, "sandexec-%s", o->run_id);
+	fresh.rm_status = -1;
+	fresh.args = o->args;
+	fresh.nargs = o->nargs;
+	sx_outcome_free(o);
+	*o = fresh;
+}
+
 static int run_direct(const struct sx_config *cfg, const struct sx_strategy *s,
 		      const struct sx_run_env *env, struct sx_log *log, struct sx_outcome *o)
 {
@@ -136,6 +192,10 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	       const struct sx_run_env *env, struct sx_log *log, bool force_direct,
 	       struct sx_outcome *o)
 {
+	struct sx_spare sp;
+	char key[SX_SPARE_KEY_LEN + 1] = "";
+	const char *cold_why = NULL;
+	bool warm;
 	cJSON *f;
 	int r;
 
@@ -147,7 +207,7 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 		sx_eventlog_write(log, "WARNING", "sandbox_mode_disabled",
 				  "sandbox disabled: the script runs without a container", f);
 		warn(env, "running %s without the container sandbox (%s)", s->path, why);
-		log_mode(log, "direct", why);
+		log_mode(log, "direct", why, NULL, NULL);
 		r = run_direct(cfg, s, env, log, o);
 		log_outcome_event(log, o);
 		return r;
@@ -157,10 +217,35 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 	cJSON_AddStringToObject(f, "image", cfg->image);
 	cJSON_AddBoolToObject(f, "fallback_to_direct", cfg->fallback_to_direct);
 	sx_eventlog_write(log, "INFO", "sandbox_mode_enabled", "sandbox enabled", f);
-	log_mode(log, "docker", "sandbox.enabled");
+	warm = claim_spare(cfg, env, &sp, key, &cold_why);
+	log_mode(log, "docker", "sandbox.enabled", warm ? sp.container : "", cold_why);
 	sx_reaper_sweep(cfg, env->state_dir, log, env->helper_timeout_ms);
-	r = sx_docker_run(cfg, s, env, o);
-	log_docker_cleanup(log, o);
+	r = sx_docker_run(cfg, s, env, warm ? &sp : NULL, key, o);
+	if (!o->removal_deferred)
+		log_docker_cleanup(log, o);
+	if (warm && !o->started && o->status == SX_SANDBOX_UNAVAILABLE) {
+		/* Nothing of the script ran in the spare: run cold, as if
+		 * there had been none. */
+		f = cJSON_CreateObject();
+		cJSON_AddStringToObject(f, "container", o->container);
+		cJSON_AddStringToObject(f, "reason", o->error ? o->error : "?");
+		sx_eventlog_write(log, "WARNING", "spare_unusable",
+				  "the spare container could not run the script; running cold", f);
+		/* The cold run gets what is left of the timeout; the run's
+		 * start and duration are the first attempt's on. */
+		struct sx_config rest = *cfg;
+		int64_t began = o->started_at_ms, spent = o->duration_ms;
+
+		rest.timeout_ms = cfg->timeout_ms > (uint64_t)spent + 100
+				      ? cfg->timeout_ms - (uint64_t)spent
+				      : 100;
+		fresh_outcome(o);
+		log_mode(log, "docker", "spare_unusable", "", "the spare was not usable");
+		r = sx_docker_run(&rest, s, env, NULL, key, o);
+		o->started_at_ms = began;
+		o->duration_ms += spent;
+		log_docker_cleanup(log, o);
+	}
 	if (o->status == SX_OK) {
 		sx_eventlog_write(log, "INFO", "docker_execution_success",
 				  "docker execution finished", sx_report_event_fields(o));
@@ -184,19 +269,64 @@ int sx_execute(const struct sx_config *cfg, const struct sx_strategy *s,
 			  "docker unavailable: falling back to direct execution", f);
 	warn(env, "docker unavailable (%s); running %s directly, without the container sandbox",
 	     o->error ? o->error : "?", s->path);
-	{
-		/* A fresh outcome for the second run; the run id stays. */
-		struct sx_outcome fresh = {0};
-
-		memcpy(fresh.run_id, o->run_id, sizeof fresh.run_id);
-		memcpy(fresh.container, o->container, sizeof fresh.container);
-		fresh.rm_status = -1;
-		sx_outcome_free(o);
-		*o = fresh;
-	}
+	fresh_outcome(o);
 	o->fallback = true;
-	log_mode(log, "direct", "fallback_to_direct");
+	log_mode(log, "direct", "fallback_to_direct", NULL, NULL);
 	r = run_direct(cfg, s, env, log, o);
 	log_outcome_event(log, o);
 	return r;
+}
+
+/* A spare's run ended by itself: the engine removes the container (--rm);
+ * ask until it says so, then log it and drop its record. */
+static void confirm_removal(const struct sx_config *cfg, const struct sx_run_env *env,
+			    struct sx_log *log, struct sx_outcome *o)
+{
+	int rm_status;
+	bool hung, gone;
+
+	gone =
+	    sx_docker_confirm_removed(cfg, o->container, env->helper_timeout_ms, &rm_status, &hung);
+	o->removal_deferred = false;
+	o->removal_unconfirmed = !gone;
+	o->engine_hung = hung;
+	o->rm_status = rm_status;
+	log_docker_cleanup(log, o);
+	/* The record is the spare's: its run id is in the container's name. */
+	if (gone && strncmp(o->container, "sandexec-", 9) == 0)
+		sx_reaper_forget(env->state_dir, o->container + 9);
+}
+
+void sx_execute_after(const struct sx_config *cfg, const struct sx_run_env *env, struct sx_log *log,
+		      struct sx_outcome *o)
+{
+	bool confirm = o->removal_deferred;
+	bool fill = o->mode == SX_MODE_DOCKER && o->status != SX_INTERRUPTED &&
+		    o->status != SX_SANDBOX_UNAVAILABLE && sx_spare_eligible(cfg);
+	int keep = log->fd >= 0 && log->regular ? log->fd : -1;
+	struct sx_err err;
+	pid_t pid;
+
+	if (!confirm && !fill)
+		return;
+	pid = sx_proc_detach(keep);
+	if (pid > 0)
+		return;
+	if (pid < 0) {
+		/* No detached process: what must be said is said now. */
+		if (confirm)
+			confirm_removal(cfg, env, log, o);
+		return;
+	}
+	/* Detached: only the log's file is left of ours (as fd 3), and
+	 * only when it is a regular file (a FIFO or a terminal named as the
+	 * log could be the caller's). */
+	log->fd = keep >= 0 ? 3 : -1;
+	log->warn = NULL;
+	if (confirm)
+		confirm_removal(cfg, env, log, o);
+	if (fill)
+		(void)sx_spare_fill(cfg, (unsigned)cfg->spares, false, env->helper_timeout_ms, NULL,
+				    &err);
+	_exit(0);
 }

@@ -140,6 +140,7 @@ struct loop {
 	bool err_dropping;    /* it stalled, or the run is stopping: never wait for it */
 	bool err_dead;	      /* it cannot be written at all (EPIPE, EBADF) */
 	bool err_held;	      /* io->hold_until not yet seen on stdout */
+	bool gate_open;	      /* io->gate let stdin through (or there is none) */
 	size_t tail_pos;      /* where the next byte goes in res->err_tail, a ring */
 	int64_t grace_deadline;
 	int64_t next_stop; /* with io->stop_repeat_ms */
@@ -492,7 +493,7 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 	for (;;) {
 		struct pollfd p[6];
 		int np = 0, idx_in = -1, idx_out = -1, idx_err = -1, idx_sig = -1, idx_pid = -1;
-		int idx_eout = -1;
+		int idx_eout = -1, idx_gate = -1;
 		int64_t now = sx_now_ms(), wake = -1;
 		int timeout, r;
 
@@ -506,6 +507,15 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 				continue;
 			}
 			wake = io->deadline_ms;
+		}
+		/* The marker must come in time: stopped as at the deadline. */
+		if (io->hold_deadline_ms && l->err_held && res->stopped == SX_STOP_NONE) {
+			if (now >= io->hold_deadline_ms) {
+				do_stop(l, SX_STOP_DEADLINE);
+				continue;
+			}
+			if (wake < 0 || io->hold_deadline_ms < wake)
+				wake = io->hold_deadline_ms;
 		}
 		if (res->stopped != SX_STOP_NONE && !res->killed_after_grace) {
 			if (now >= l->grace_deadline) {
@@ -525,9 +535,12 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 			if (wake < 0 || l->next_stop < wake)
 				wake = l->next_stop;
 		}
-		if (l->in >= 0) {
+		if (l->in >= 0 && l->gate_open) {
 			idx_in = np;
 			p[np++] = (struct pollfd){.fd = l->in, .events = POLLOUT};
+		} else if (l->in >= 0 && res->stopped == SX_STOP_NONE) {
+			idx_gate = np;
+			p[np++] = (struct pollfd){.fd = io->gate_fd, .events = POLLIN};
 		}
 		if (l->out >= 0) {
 			idx_out = np;
@@ -595,6 +608,18 @@ static int poll_loop(struct loop *l, struct sx_err *err)
 			close_fd(&l->errp);
 		if (idx_in >= 0 && p[idx_in].revents)
 			write_stdin(l);
+		if (idx_gate >= 0 && p[idx_gate].revents) {
+			int g = io->gate(io->gate_ctx);
+
+			if (g > 0) {
+				l->gate_open = true;
+			} else if (g < 0) {
+				/* Nothing is written: the child goes, unasked. */
+				close_fd(&l->in);
+				if (!l->child_gone)
+					kill(l->sp->new_pgrp ? -res->pid : res->pid, SIGKILL);
+			}
+		}
 		if (idx_sig >= 0 && (p[idx_sig].revents & POLLIN)) {
 			unsigned char b;
 			if (read(io->signal_fd, &b, 1) == 1) {
@@ -669,6 +694,7 @@ int sx_proc_run(const struct sx_spawn *sp, const struct sx_io *io, struct sx_pro
 	l.out = pout[0];
 	l.errp = perr[0];
 	l.err_held = io->hold_until != NULL;
+	l.gate_open = io->gate == NULL;
 	pin[1] = pout[0] = perr[0] = -1;
 	l.pidfd = (int)syscall(SYS_pidfd_open, res->pid, 0);
 	if ((r = set_nonblock(l.in)) < 0 || (r = set_nonblock(l.out)) < 0 ||
@@ -712,18 +738,76 @@ out:
 	return r;
 }
 
+pid_t sx_proc_detach(int keep_fd)
+{
+	sigset_t none;
+	pid_t pid = fork();
+	int null, status;
+
+	if (pid < 0)
+		return -errno;
+	if (pid > 0) {
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+		return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? pid : -ECHILD;
+	}
+	/* The first child starts a session and leaves at once: the detached
+	 * process is nobody's child but init's (or the subreaper's), in no
+	 * process group of the caller's, on no terminal. */
+	if (setsid() < 0)
+		_exit(1);
+	pid = fork();
+	if (pid != 0)
+		_exit(pid < 0 ? 1 : 0);
+	if (keep_fd >= 0 && keep_fd != 3 && dup2(keep_fd, 3) < 0)
+		_exit(1);
+	if (syscall(SYS_close_range, keep_fd >= 0 ? 4U : 3U, ~0U, 0U) < 0)
+		for (int fd = keep_fd >= 0 ? 4 : 3; fd < 4096; fd++)
+			close(fd);
+	close(0);
+	close(1);
+	close(2);
+	null = open("/dev/null", O_RDWR);
+	if (null != 0 || dup(null) != 1 || dup(null) != 2)
+		_exit(1);
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_IGN);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	return 0;
+}
+
 pid_t sx_proc_start_quiet(char *const *argv)
 {
-	pid_t pid = fork();
-	int null;
+	return sx_proc_start_piped(argv, NULL);
+}
 
-	if (pid != 0)
-		return pid < 0 ? -errno : pid;
+pid_t sx_proc_start_piped(char *const *argv, int *out_fd)
+{
+	int p[2] = {-1, -1}, null;
+	pid_t pid;
+
+	if (out_fd && pipe2(p, O_CLOEXEC) < 0)
+		return -errno;
+	pid = fork();
+	if (pid != 0) {
+		int e = errno;
+
+		if (out_fd) {
+			close(p[1]);
+			if (pid < 0)
+				close(p[0]);
+			else
+				*out_fd = p[0];
+		}
+		return pid < 0 ? -e : pid;
+	}
 	signal(SIGPIPE, SIG_DFL);
 	signal(SIGXFSZ, SIG_DFL);
 	setpgid(0, 0);
 	null = open("/dev/null", O_RDWR | O_CLOEXEC);
-	if (null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0)
+	if (null < 0 || dup2(null, 0) < 0 || dup2(out_fd ? p[1] : null, 1) < 0 || dup2(null, 2) < 0)
 		_exit(127);
 	execvp(argv[0], argv);
 	_exit(127);

@@ -74,6 +74,14 @@ struct sx_io {
 	 * seen: nothing is copied; the caller summarises err_head. */
 	const char *hold_until;
 	size_t hold_len;
+	int64_t hold_deadline_ms; /* CLOCK_MONOTONIC; hold_until not seen by then: as the deadline */
+	/* Non-NULL: stdin is held back until gate_fd is readable (or hangs
+	 * up) and gate(gate_ctx) returns nonzero: > 0, stdin is written as
+	 * usual; < 0, it is closed unwritten and the child (its group with
+	 * new_pgrp) SIGKILLed; 0, wait for gate_fd again. */
+	int (*gate)(void *ctx);
+	void *gate_ctx;
+	int gate_fd;
 };
 
 struct sx_proc_result {
@@ -112,6 +120,18 @@ void sx_proc_result_free(struct sx_proc_result *res);
  * /dev/null, without waiting. Returns the pid or negative errno; a failed
  * exec shows as exit status 127. */
 pid_t sx_proc_start_quiet(char *const *argv);
+/* The same with its stdout on a pipe whose read end (close-on-exec) goes
+ * to *out_fd; NULL: stdout on /dev/null too. */
+pid_t sx_proc_start_piped(char *const *argv, int *out_fd);
+
+/* Go on in a detached process: returns 0 in it, a positive number in the
+ * caller (once the intermediate child is gone), or negative errno (then
+ * there is none). The detached process is in a session of its own, with
+ * stdin, stdout and stderr on /dev/null and no other descriptor of the
+ * caller's but keep_fd (if >= 0), which becomes its fd 3: make, cron or
+ * a reader of the caller's pipes never wait for it. It must end with
+ * _exit(). */
+pid_t sx_proc_detach(int keep_fd);
 
 /* Wait for a child from sx_proc_start_quiet() until deadline_ms
  * (CLOCK_MONOTONIC), then SIGKILL its group and reap it. Returns its exit

@@ -237,6 +237,7 @@ int sx_report_emit(const struct sx_report *r, int (*put)(void *ctx, const char *
 	add_str_or_null(head, "mode", sx_outcome_mode_name(o->mode));
 	cJSON_AddBoolToObject(head, "fallback", o->fallback);
 	cJSON_AddBoolToObject(head, "sandboxed", sandboxed(o));
+	cJSON_AddBoolToObject(head, "warm", o->warm);
 	if (o->has_exit_code)
 		cJSON_AddNumberToObject(head, "exit_code", o->exit_code);
 	else
@@ -560,6 +561,7 @@ void sx_report_log_finished(struct sx_log *log, const struct sx_report *r, int e
 	sx_report_add_started_at(f, o->started_at_ms);
 	cJSON_AddItemToObject(f, "usage", sx_report_usage_json(usage_of(o)));
 	cJSON_AddBoolToObject(f, "fallback", o->fallback);
+	cJSON_AddBoolToObject(f, "warm", o->warm);
 	cJSON_AddItemToObject(f, "args", args_array(o->args, o->nargs));
 	if (o->has_exception)
 		cJSON_AddItemToObject(f, "exception", sx_report_exception_json(&o->exception));

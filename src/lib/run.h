@@ -31,6 +31,7 @@ struct sx_outcome {
 	enum sx_status status;
 	enum sx_mode mode;
 	bool fallback; /* direct mode because docker was unavailable */
+	bool warm;     /* docker mode in a spare (spare.h) */
 	char run_id[SX_RUN_ID_LEN + 1];
 	char container[32 + SX_RUN_ID_LEN];
 	bool started; /* the interpreter started (the marker came) */
@@ -56,6 +57,7 @@ struct sx_outcome {
 	int rm_status;		      /* its exit status, -1 if it did not run */
 	bool removal_unconfirmed;     /* the container may still exist (its record stays) */
 	bool engine_hung;	      /* a docker rm did not answer within the helper timeout */
+	bool removal_deferred;	      /* a spare's removal, confirmed after the report */
 	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
 	/* direct mode */
 	int orphans_killed; /* processes the script left behind */

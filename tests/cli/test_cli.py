@@ -254,7 +254,7 @@ def case_docker_cli_missing(tmp):
 
 def case_report_on_every_error(tmp):
     """Every outcome prints exactly one JSON document with the contract's keys."""
-    keys = {"sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
+    keys = {"sandexec", "status", "mode", "fallback", "sandboxed", "warm", "exit_code", "signal",
             "duration_ms", "strategy", "sha256", "result", "violations", "stdout_truncated",
             "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "started_at",
             "usage", "stderr_tail", "exception"}

@@ -627,7 +627,7 @@ def case_usage_not_run(tmp):
 # The report's and run_finished's members, in order: what a consumer of the
 # report or the log reads. A field added, renamed or moved changes this on
 # purpose, here, or it is a regression.
-REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "exit_code", "signal",
+REPORT_KEYS = ["sandexec", "status", "mode", "fallback", "sandboxed", "warm", "exit_code", "signal",
                "duration_ms", "started_at", "usage", "strategy", "sha256", "result", "violations",
                "result_errors", "stdout_truncated",
                "stdout", "stderr_truncated", "stderr_dropped", "error", "container", "run_id",
@@ -657,7 +657,7 @@ def case_report_and_finished_fields_pinned(tmp):
             fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
         keys = [k for k, _ in fin]
         want = EVENT_HEAD + fields + ["strategy", "sha256", "exit_code", "started_at", "usage",
-                                      "fallback", "args"] + \
+                                      "fallback", "warm", "args"] + \
             (["stderr_tail"] if status != "ok" else []) + ["sandexec_max_rss_kib"]
         check(keys == want, "run_finished members %r, expected %r" % (keys, want))
     # Before a run: a usage error and an unreadable script.
@@ -802,7 +802,7 @@ def case_require_fields_pinned(tmp):
         fin = json.loads(f.readlines()[-1], object_pairs_hook=lambda kv: kv)
     keys = [k for k, _ in fin]
     want = EVENT_HEAD + ["status", "script_exit_code", "duration_ms", "error", "result_errors",
-                         "strategy", "sha256", "exit_code", "started_at", "usage", "fallback",
+                         "strategy", "sha256", "exit_code", "started_at", "usage", "fallback", "warm",
                          "args", "stderr_tail", "sandexec_max_rss_kib"]
     check(keys == want, "run_finished members %r, expected %r" % (keys, want))
 
@@ -851,6 +851,29 @@ def case_output_file_direct(tmp):
     r = run(["--direct", "-o", os.path.join(tmp, "nodir", "r.json"), "a.py"], tmp)
     check(r.code == 70 and r.stdout == "", repr(r))
     check("cannot write the report to" in r.stderr, repr(r))
+
+
+def case_teardown_skipped(tmp):
+    """The script's process ends as the interpreter would (threads joined,
+    atexit run, streams flushed, SystemExit's status rules) but without its
+    teardown: no __del__ at exit."""
+    write(tmp, "s.py",
+          "import atexit, json, sys, threading, time\n"
+          "class Late:\n    def __del__(self):\n        print('finalized')\n"
+          "keep = Late()\n"
+          "def late():\n    time.sleep(0.3)\n    print('thread done')\n"
+          "threading.Thread(target=late).start()\n"
+          "atexit.register(lambda: print(json.dumps({'atexit': True})))\n"
+          "sys.stdout.write('unflushed ')\n"
+          "sys.exit('bye')\n")
+    r = run(["--direct", "-q", "s.py"], tmp)
+    expect(r, 1, "strategy_error")
+    check(r.report["stdout"] == 'unflushed thread done\n{"atexit": true}\n', repr(r))
+    check(r.stderr == "bye\n", repr(r.stderr))
+    for code, want in (("259", 3), ("-1", 255), ("None", 0), ("True", 1)):
+        write(tmp, "t.py", "import json, sys\nprint(json.dumps({}))\nsys.exit(%s)\n" % code)
+        r = run(["--direct", "-q", "t.py"], tmp)
+        check(r.report["exit_code"] == want, (code, repr(r)))
 
 
 CASES = {name[len("case_"):]: fn for name, fn in sorted(globals().items())
