@@ -31,7 +31,6 @@
  * newline of its own, so the trailer is found whatever the script's last
  * bytes were; that newline is not the script's and is cut with it. */
 #define SX_END_MARKER_LEN (sizeof SX_END_MARKER - 1)
-#define SX_NONCE_LEN 32	  /* hex characters */
 #define SX_END_NUM_MAX 12 /* digits of a usage number; the supervisor clamps */
 /* " signal 64" + " usage" + 4 x (" " + digits) + "\n" */
 #define SX_END_BODY_MAX (10 + 6 + 4 * (1 + SX_END_NUM_MAX) + 1)
@@ -45,14 +44,6 @@
  * the report's "exception" says, never how the script ended. */
 #define SX_EXC_MARKER_LEN (sizeof SX_EXC_MARKER - 1)
 #define SX_EXC_MAX (SX_EXC_MARKER_LEN + 16 + 2 * 8000 + 2) /* bytes it can take */
-
-struct sx_exception {
-	char *type; /* decoded, NUL-terminated, may hold NUL; owned */
-	size_t type_len;
-	char *message; /* likewise */
-	size_t message_len;
-	long line; /* in the script; 0: none */
-};
 
 /* If out[0..*len) ends with an exception record, fill x (free with
  * sx_bootstrap_exception_free), shorten *len to cut the record off (its leading

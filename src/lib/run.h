@@ -15,8 +15,6 @@
 #include "proc.h"
 #include "strategy.h"
 
-#define SX_RUN_ID_LEN 16 /* hex characters */
-
 struct sx_run_env {
 	int signal_fd;		   /* from sx_proc_signals_install(), or -1 */
 	int stderr_fd;		   /* where the script's stderr goes */
@@ -25,48 +23,6 @@ struct sx_run_env {
 	const char *state_dir;	   /* run records (reaper.h); NULL: none kept */
 	int warn_fd;		   /* sandexec's own warnings; -1: quiet */
 	bool status_line;	   /* elapsed-time status on warn_fd (a terminal) */
-};
-
-struct sx_outcome {
-	enum sx_status status;
-	enum sx_mode mode;
-	bool fallback; /* direct mode because docker was unavailable */
-	bool warm;     /* docker mode in a spare (spare.h) */
-	char run_id[SX_RUN_ID_LEN + 1];
-	char container[32 + SX_RUN_ID_LEN];
-	bool started; /* the interpreter started (the marker came) */
-	bool has_exit_code;
-	int exit_code;
-	int signal;
-	int stop_signal;      /* with SX_INTERRUPTED */
-	cJSON *result;	      /* owned; NULL if none */
-	cJSON *result_errors; /* owned: output.require's failures (require.h); NULL if none */
-	char *stdout_text;    /* owned: stdout less the marker and the result line */
-	size_t stdout_len;
-	bool stdout_truncated;
-	bool stderr_truncated;	 /* stderr went over output.max_stderr */
-	uint64_t stderr_dropped; /* bytes of stderr not passed on (cap, unread) */
-	char *stderr_tail;	 /* owned: the end of stderr (output.stderr_tail), or NULL */
-	size_t stderr_tail_len;
-	bool has_exception;	       /* the script's process reported an uncaught exception */
-	struct sx_exception exception; /* owned, with has_exception */
-	char *error;		       /* owned; NULL if none */
-	int64_t duration_ms;
-	/* docker mode: how the container went away */
-	bool force_removed;	      /* sandexec ran docker rm --force */
-	int rm_status;		      /* its exit status, -1 if it did not run */
-	bool removal_unconfirmed;     /* the container may still exist (its record stays) */
-	bool engine_hung;	      /* a docker rm did not answer within the helper timeout */
-	bool removal_deferred;	      /* a spare's removal, confirmed after the report */
-	char nonce[SX_NONCE_LEN + 1]; /* the supervisor's trailer secret ("" in direct mode) */
-	/* direct mode */
-	int orphans_killed; /* processes the script left behind */
-	/* what the run cost */
-	int64_t started_at_ms; /* wall clock (ms since the epoch) the backend began; 0: none */
-	struct sx_usage usage; /* the script's (outcome.h) */
-	/* the words after the strategy, its sys.argv[1:] (borrowed) */
-	char *const *args;
-	size_t nargs;
 };
 
 /* A fresh run id and the container name that goes with it. 0 or -errno. */
