@@ -56,6 +56,9 @@ static bool tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, 
 	return t->kind == k && t->len == n && t->text[0] == s[0] && memcmp(t->text, s, n) == 0;
 }
 
+/* Token t's text is s (a string literal), whatever its kind. */
+#define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
+
 static bool in_list(char *const *list, const char *s, size_t len)
 {
 	for (; list && *list; list++) {
@@ -162,15 +165,34 @@ static struct {
 	size_t ndnames;
 	uint64_t dq[64]; /* [length]: bit (first byte & 63) of dnames */
 	uint64_t fq[64]; /* the same for the last names of 'f' keys */
+	/* [length]: bit (first byte & 63), bit (last byte & 63) of every key
+	 * ".NAME": most names of a script are none, and are known so at once */
+	uint64_t lfirst[64], llast[64];
 } table;
 
-static uint64_t fnv(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
+#define FNV_BASIS 1469598103934665603ULL
 
+static uint64_t fnv_more(uint64_t h, const char *s, size_t n)
+{
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
 	return h;
+}
+
+static uint64_t fnv(const char *s, size_t n)
+{
+	return fnv_more(FNV_BASIS, s, n);
+}
+
+/* Note a key in the last-name filter if it is one (".NAME"). */
+static void last_filter_add(const char *key)
+{
+	size_t n = strlen(key);
+
+	if (key[0] != '.' || n < 2)
+		return;
+	table.lfirst[n - 1 > 63 ? 63 : n - 1] |= 1ULL << ((unsigned char)key[1] & 63);
+	table.llast[n - 1 > 63 ? 63 : n - 1] |= 1ULL << ((unsigned char)key[n - 1] & 63);
 }
 
 static const struct tentry *lookup_n(const char *key, size_t n)
@@ -186,17 +208,35 @@ static const struct tentry *lookup_n(const char *key, size_t n)
 	}
 }
 
+/* The entry of MOD.ATTR, its key hashed and compared in pieces. */
 static const struct tentry *lookup2(const char *mod, const char *attr, size_t alen)
 {
-	char key[512];
 	size_t m = strlen(mod);
+	uint64_t h;
 
-	if (m + 1 + alen >= sizeof key)
+	if (!table.slots || m + 1 + alen >= 512)
 		return NULL;
-	memcpy(key, mod, m);
-	key[m] = '.';
-	memcpy(key + m + 1, attr, alen);
-	return lookup_n(key, m + 1 + alen);
+	h = fnv_more(fnv_more(fnv(mod, m), ".", 1), attr, alen);
+	for (size_t i = h & (table.nslots - 1);; i = (i + 1) & (table.nslots - 1)) {
+		const struct tentry *e = &table.slots[i];
+		if (!e->key)
+			return NULL;
+		if (strncmp(e->key, mod, m) == 0 && e->key[m] == '.' &&
+		    strncmp(e->key + m + 1, attr, alen) == 0 && e->key[m + 1 + alen] == '\0')
+			return e;
+	}
+}
+
+/* The entry of ".NAME", a last name; most names are turned away by the
+ * filter without a hash. */
+static const struct tentry *lookup_last(const char *s, size_t n)
+{
+	size_t k = n > 63 ? 63 : n;
+
+	if (n > 0 && (!(table.lfirst[k] & (1ULL << ((unsigned char)s[0] & 63))) ||
+		      !(table.llast[k] & (1ULL << ((unsigned char)s[n - 1] & 63)))))
+		return NULL;
+	return lookup2("", s, n);
 }
 
 char *sx_policy_table_path(void)
@@ -208,12 +248,23 @@ char *sx_policy_table_path(void)
 	return sx_xstrdup(SANDEXEC_DATADIR "/modules.table");
 }
 
+/* "." NAME, the key of a last name. Caller frees. */
+static char *dotted(const char *name)
+{
+	size_t n = strlen(name);
+	char *key = sx_xmalloc(n + 2);
+
+	key[0] = '.';
+	memcpy(key + 1, name, n + 1);
+	return key;
+}
+
 static int table_parse(char *text, const char *path)
 {
 	size_t lines = 0, nd = 0;
 
-	for (char *p = text; *p; p++)
-		lines += *p == '\n';
+	for (char *p = text; (p = strchr(p, '\n')); p++)
+		lines++;
 	table.nslots = 64;
 	while (table.nslots < 4 * lines + 4)
 		table.nslots *= 2;
@@ -251,6 +302,7 @@ static int table_parse(char *text, const char *path)
 		if (table.slots[i].key && f[0][0] != 'x')
 			continue;
 		table.slots[i] = (struct tentry){.key = f[1], .target = f[2], .kind = f[0][0]};
+		last_filter_add(f[1]);
 		if (f[0][0] == 'd')
 			table.dnames[nd++] = strrchr(f[1], '.') ? strrchr(f[1], '.') + 1 : f[1];
 	}
@@ -281,7 +333,7 @@ static int table_parse(char *text, const char *path)
 			if (kind == 'F')
 				table.fq[strlen(last) > 63 ? 63 : strlen(last)] |=
 				    1ULL << ((unsigned char)last[0] & 63);
-			key = sx_xasprintf(".%s", last);
+			key = dotted(last);
 			if (lookup_n(key, strlen(key))) {
 				free(key);
 				continue;
@@ -290,11 +342,12 @@ static int table_parse(char *text, const char *path)
 			     i = (i + 1) & (table.nslots - 1))
 				;
 			table.slots[i] = (struct tentry){.key = key, .kind = kind};
+			last_filter_add(key);
 		}
 		free(ms);
 	}
 	for (size_t k = 0; k < nd; k++) {
-		char *key = sx_xasprintf(".%s", table.dnames[k]);
+		char *key = dotted(table.dnames[k]);
 		size_t i;
 
 		if (lookup_n(key, strlen(key))) {
@@ -305,6 +358,7 @@ static int table_parse(char *text, const char *path)
 		     i = (i + 1) & (table.nslots - 1))
 			;
 		table.slots[i] = (struct tentry){.key = key, .kind = 'D'};
+		last_filter_add(key);
 		table.dq[strlen(table.dnames[k]) > 63 ? 63 : strlen(table.dnames[k])] |=
 		    1ULL << ((unsigned char)table.dnames[k][0] & 63);
 	}
@@ -361,7 +415,7 @@ static bool dangerous_name(const struct sx_tok *t)
 
 	if (!(table.dq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
 		return false;
-	e = lookup2("", t->text, t->len);
+	e = lookup_last(t->text, t->len);
 	return e && e->kind == 'D';
 }
 
@@ -370,7 +424,7 @@ static bool dangerous_name(const struct sx_tok *t)
  * that leads out of the allowed modules; 0 nothing. */
 static char table_last(const char *s, size_t n)
 {
-	const struct tentry *e = lookup2("", s, n);
+	const struct tentry *e = lookup_last(s, n);
 
 	return e && (e->kind == 'D' || e->kind == 'M' || e->kind == 'P') ? e->kind : 0;
 }
@@ -383,7 +437,7 @@ static bool table_file_name(const struct sx_tok *t)
 
 	if (!(table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
 		return false;
-	e = lookup2("", t->text, t->len);
+	e = lookup_last(t->text, t->len);
 	return e && e->kind == 'F';
 }
 
@@ -554,12 +608,36 @@ static void pend(struct state *st, const struct sx_tok *t, char kind)
 	st->pend[st->npend++] = (struct pending){.tok = *t, .kind = kind};
 }
 
+/* Does an expression build a string at run time? A literal with +, *, %,
+ * a subscript, a method (.join, .format, .decode) or another literal next
+ * to it; an f-string; chr(), str(), bytes(), format() or .join(). A lambda
+ * is code, not a name. The expression ends at "," or ")" at its depth (or
+ * the line's end).
+ *
+ * A machine fed the expression's tokens one at a time, from its first: the
+ * main loop feeds it the tokens it reads anyway, so that the right-hand
+ * side of every assignment is not lexed twice; builds_string() feeds it
+ * from a copy of the stream. */
+struct builds {
+	bool active; /* undecided: wants the next token */
+	bool first;  /* nothing fed yet */
+	bool call;   /* the last token named a call below: a "(" now decides */
+	bool result;
+	int d;
+	bool sub[64]; /* the bracket at each depth is a subscript */
+	struct sx_tok before;
+	struct sx_tok name; /* for the main loop: the name assigned */
+};
+
+static void builds_feed(struct builds *b, const struct sx_tok *t);
+
 /* The significant tokens of the stream: comments dropped. */
 struct stream {
 	struct sx_lexer lx;
 	struct sx_tok cur, prev;
 	bool failed;
 	struct sx_err err;
+	struct builds *feed; /* the main stream's: sees every token once */
 };
 
 static bool advance(struct stream *s)
@@ -572,27 +650,37 @@ static bool advance(struct stream *s)
 			return false;
 		}
 	} while (s->cur.kind == SX_TOK_COMMENT);
+	if (s->feed && s->feed->active)
+		builds_feed(s->feed, &s->cur);
 	return true;
 }
 
-/* The token after the current one, without moving. Copies only the part
- * of the lexer in use: this runs for every string. */
+/* c becomes a copy of s to read ahead with, from which nothing is fed.
+ * Copies only the part of the lexer in use (the stacks are mostly empty):
+ * rules read ahead at many tokens. */
+static void stream_fork(struct stream *c, const struct stream *s)
+{
+	memcpy(&c->lx, &s->lx, offsetof(struct sx_lexer, fstack));
+	memcpy(c->lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof c->lx.fstack[0]);
+	c->lx.nf = s->lx.nf;
+	if (s->lx.depth > 0)
+		memcpy(c->lx.brackets, s->lx.brackets, (size_t)s->lx.depth);
+	c->cur = s->cur;
+	c->prev = s->prev;
+	c->failed = s->failed;
+	c->err.msg[0] = '\0';
+	c->feed = NULL;
+}
+
+/* The token after the current one, without moving. */
 static struct sx_tok peek_next(const struct stream *s)
 {
-	struct sx_lexer lx;
-	struct sx_tok t;
-	struct sx_err err;
+	struct stream c;
 
-	memcpy(&lx, &s->lx, offsetof(struct sx_lexer, fstack));
-	memcpy(lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof lx.fstack[0]);
-	lx.nf = s->lx.nf;
-	if (lx.depth > 0)
-		memcpy(lx.brackets, s->lx.brackets, (size_t)lx.depth);
-	do {
-		if (sx_lexer_next(&lx, &t, &err) < 0)
-			return (struct sx_tok){.kind = SX_TOK_EOF};
-	} while (t.kind == SX_TOK_COMMENT);
-	return t;
+	stream_fork(&c, s);
+	if (!advance(&c))
+		return (struct sx_tok){.kind = SX_TOK_EOF};
+	return c.cur;
 }
 
 #define ADD(st, t, rule, ...) add((st)->out, (t), (rule), sx_xasprintf(__VA_ARGS__))
@@ -684,9 +772,10 @@ static void check_import(struct stream *s, struct state *st)
  * copy of the stream: the main loop checks the same names as names. */
 static void from_names(const struct stream *s0, struct state *st, const char *mod, size_t mlen)
 {
-	struct stream s = *s0;
+	struct stream s;
 	char m[256];
 
+	stream_fork(&s, s0);
 	snprintf(m, sizeof m, "%.*s", (int)mlen, mod);
 	advance(&s);
 	if (tok_is(&s.cur, SX_TOK_OP, "("))
@@ -1074,7 +1163,9 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 static void check_query(struct state *st, const struct stream *s, const struct sx_tok *t,
 			bool recv_self)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	const char *b;
 	size_t n;
 	bool raw, bad = false;
@@ -1230,70 +1321,121 @@ static bool at_keyword(const struct stream *c)
  * built at run time is refused where it is given. */
 static bool dispatch_method(const struct sx_tok *t)
 {
-	static const char *const m[] = {"agg",	"aggregate", "apply",	 "transform",
-					"pipe", "map",	     "applymap", NULL};
-
-	return t->kind == SX_TOK_NAME && in_list((char *const *)m, t->text, t->len);
+	if (t->kind != SX_TOK_NAME)
+		return false;
+	switch (t->len) { /* by length: this runs for every attribute */
+	case 3:
+		return IS(t, "agg") || IS(t, "map");
+	case 4:
+		return IS(t, "pipe");
+	case 5:
+		return IS(t, "apply");
+	case 8:
+		return IS(t, "applymap");
+	case 9:
+		return IS(t, "aggregate") || IS(t, "transform");
+	default:
+		return false;
+	}
 }
 
-/* The expression at c, up to "," or ")" at its depth (or the line's end),
- * builds a string at run time: a literal with +, *, %, a subscript, a
- * method (.join, .format, .decode) or another literal next to it; an
- * f-string; chr(), str(), bytes(), format() or .join(). A lambda is code,
- * not a name. */
+/* chr, str, bytes, format, join, decode, repr, ascii, encode: calls that
+ * make a string. */
+static bool string_call(const struct sx_tok *t)
+{
+	switch (t->len) { /* by length: this runs for every name */
+	case 3:
+		return IS(t, "chr") || IS(t, "str");
+	case 4:
+		return IS(t, "join") || IS(t, "repr");
+	case 5:
+		return IS(t, "bytes") || IS(t, "ascii");
+	case 6:
+		return IS(t, "format") || IS(t, "decode") || IS(t, "encode");
+	default:
+		return false;
+	}
+}
+
+static void builds_start(struct builds *b)
+{
+	b->active = b->first = true;
+	b->call = b->result = false;
+	b->d = 0;
+	b->before = (struct sx_tok){.kind = SX_TOK_EOF};
+}
+
+static void builds_done(struct builds *b, bool result)
+{
+	b->active = false;
+	b->result = result;
+}
+
+static void builds_feed(struct builds *b, const struct sx_tok *t)
+{
+	const struct sx_tok *before = &b->before;
+	char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
+	bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+
+	if (!b->active)
+		return;
+	if (b->first) {
+		b->first = false;
+		if (tok_is(t, SX_TOK_NAME, "lambda"))
+			return builds_done(b, false);
+	}
+	if (b->call) {
+		b->call = false;
+		if (tok_is(t, SX_TOK_OP, "("))
+			return builds_done(b, true);
+	}
+	if (t->kind == SX_TOK_EOF || t->kind == SX_TOK_NEWLINE)
+		return builds_done(b, false);
+	if (op == ')' || op == ']' || op == '}') {
+		if (b->d == 0)
+			return builds_done(b, false);
+		b->d--;
+	} else if ((op == ',' || op == ';') && b->d == 0) {
+		return builds_done(b, false);
+	} else if (op == '(' || op == '[' || op == '{') {
+		if (b->d < 64)
+			b->sub[b->d] =
+			    op == '[' &&
+			    (before->kind == SX_TOK_NAME || before->kind == SX_TOK_STRING ||
+			     tok_is(before, SX_TOK_OP, ")") || tok_is(before, SX_TOK_OP, "]"));
+		b->d++;
+	}
+	if (t->kind == SX_TOK_FSTRING_START)
+		return builds_done(b, true);
+	if (lit && (tok_is(before, SX_TOK_OP, "+") || tok_is(before, SX_TOK_OP, "*") ||
+		    tok_is(before, SX_TOK_OP, "%")))
+		return builds_done(b, true);
+	if (before->kind == SX_TOK_STRING || before->kind == SX_TOK_FSTRING_END) {
+		if (t->kind == SX_TOK_STRING || tok_is(t, SX_TOK_OP, "+") ||
+		    tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "%") ||
+		    tok_is(t, SX_TOK_OP, "[") || tok_is(t, SX_TOK_OP, "."))
+			return builds_done(b, true);
+	}
+	if (t->kind == SX_TOK_NAME && string_call(t))
+		b->call = true; /* decided by the next token */
+	/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
+	if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
+		return builds_done(b, true);
+	b->before = *t;
+}
+
+/* The expression at c0's current token builds a string at run time. */
 static bool builds_string(const struct stream *c0)
 {
-	static const char *const calls[] = {"chr",    "str",  "bytes", "format", "join",
-					    "decode", "repr", "ascii", "encode", NULL};
-	struct stream c = *c0;
-	struct sx_tok before = {.kind = SX_TOK_EOF};
-	bool sub[64] = {false}; /* the bracket at each depth is a subscript */
-	int d = 0;
+	struct stream c;
+	struct builds b;
 
-	if (tok_is(&c.cur, SX_TOK_NAME, "lambda"))
-		return false;
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && c.cur.kind != SX_TOK_NEWLINE) {
-		const struct sx_tok *t = &c.cur;
-		char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
-		bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
-
-		if (op == ')' || op == ']' || op == '}') {
-			if (d == 0)
-				return false;
-			d--;
-		} else if ((op == ',' || op == ';') && d == 0) {
-			return false;
-		} else if (op == '(' || op == '[' || op == '{') {
-			if (d < 64)
-				sub[d] = op == '[' && (before.kind == SX_TOK_NAME ||
-						       before.kind == SX_TOK_STRING ||
-						       tok_is(&before, SX_TOK_OP, ")") ||
-						       tok_is(&before, SX_TOK_OP, "]"));
-			d++;
-		}
-		if (t->kind == SX_TOK_FSTRING_START)
-			return true;
-		if (lit && (tok_is(&before, SX_TOK_OP, "+") || tok_is(&before, SX_TOK_OP, "*") ||
-			    tok_is(&before, SX_TOK_OP, "%")))
-			return true;
-		if (before.kind == SX_TOK_STRING || before.kind == SX_TOK_FSTRING_END) {
-			if (t->kind == SX_TOK_STRING || tok_is(t, SX_TOK_OP, "+") ||
-			    tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "%") ||
-			    tok_is(t, SX_TOK_OP, "[") || tok_is(t, SX_TOK_OP, "."))
-				return true;
-		}
-		if (t->kind == SX_TOK_NAME && in_list((char *const *)calls, t->text, t->len)) {
-			struct sx_tok nx = peek_next(&c);
-			if (tok_is(&nx, SX_TOK_OP, "("))
-				return true;
-		}
-		/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
-		if (op == ':' && d > 0 && d <= 64 && sub[d - 1])
-			return true;
-		before = *t;
-		advance(&c);
-	}
-	return false;
+	stream_fork(&c, c0);
+	builds_start(&b);
+	builds_feed(&b, &c.cur);
+	while (b.active && advance(&c))
+		builds_feed(&b, &c.cur);
+	return !b.active && b.result;
 }
 
 /* df.agg(f, ...) and friends, at the method's name: the function argument
@@ -1303,7 +1445,9 @@ static bool builds_string(const struct stream *c0)
  * end: refused when the script assigns it a built string anywhere. */
 static void check_dispatch(struct state *st, const struct stream *s, const struct sx_tok *t)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	bool pipe = tok_is(t, SX_TOK_NAME, "pipe");
 
 	advance(&c);
@@ -1325,7 +1469,9 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 			    "function, or its name as a literal string",
 			    (int)t->len, t->text);
 		} else if (func && c.cur.kind == SX_TOK_NAME) {
-			struct stream e = c;
+			struct stream e;
+
+			stream_fork(&e, &c);
 			struct sx_tok first = c.cur;
 			bool upper = false;
 			int parts = 1;
@@ -1362,7 +1508,9 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
  * sys.stderr. c is at the argument's first token. */
 static bool literal_path(const struct state *st, const struct stream *c0)
 {
-	struct stream c = *c0;
+	struct stream c;
+
+	stream_fork(&c, c0);
 	const char *m;
 
 	if (c.cur.kind == SX_TOK_STRING) {
@@ -1403,8 +1551,6 @@ enum special {
 	SP_DICT_MUTATE, /* update, setdefault: keys added at run time */
 	SP_STREAM,	/* buffer, raw, detach: a text stream's file */
 };
-
-#define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
 
 static enum special special_name(const struct sx_tok *t)
 {
@@ -1477,7 +1623,9 @@ static bool file_args_ok(const struct state *st, const struct stream *s)
 	static const char *const kw[] = {
 	    "path",	    "path_or_buf", "filepath_or_buffer", "fname", "file", "buf",
 	    "excel_writer", "io",	   "path_or_buffer",	 NULL};
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	int idx = 0;
 
 	advance(&c);
@@ -1513,7 +1661,9 @@ static bool file_args_ok(const struct state *st, const struct stream *s)
  * arguments name the attributes to copy, a getattr/setattr by name. */
 static bool wrapper_args_ok(const struct stream *s, int max)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	int n = 0;
 
 	advance(&c);
@@ -1559,7 +1709,9 @@ static bool getattr_by_name(struct state *st, const struct stream *s, const stru
  * keys are then keyword names the string rules check. */
 static bool literal_keys(const struct stream *s0)
 {
-	struct stream c = *s0;
+	struct stream c;
+
+	stream_fork(&c, s0);
 
 	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, "}")) {
@@ -1583,7 +1735,9 @@ static bool literal_keys(const struct stream *s0)
 /* dict(k=v, ...): keyword arguments only. s at "dict". */
 static bool keywords_only(const struct stream *s)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
@@ -1621,6 +1775,15 @@ static const char *door_attribute(const struct state *st, const char *x, size_t 
 	return NULL;
 }
 
+/* The main loop's assignment, once decided: its name holds a string built
+ * at run time. Undecided at the end of the tokens is not. */
+static void rhs_result(struct state *st, struct builds *b)
+{
+	if (!b->active && b->result && b->name.kind == SX_TOK_NAME)
+		hset_add(&st->built, b->name.text, b->name.len);
+	b->name.kind = SX_TOK_EOF;
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -1650,6 +1813,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	int depth = 0, def_params = 0;		       /* brackets; those of a def's parameters */
 	bool in_case = false;			       /* in a match statement's case pattern */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
+	struct builds rhs = {.active = false};	       /* the assignment being read */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
@@ -1662,6 +1826,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
+	s.feed = &rhs;
 	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
 	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
@@ -1801,7 +1966,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "expr= is pandas' expression to evaluate as code: compute "
 				    "with the columns, or use a boolean mask, df[df.a > x]");
 			if (mod && strcmp(mod, "sys") == 0) {
-				struct stream c = s;
+				struct stream c;
+
+				stream_fork(&c, &s);
 				advance(&c);
 				bool ok = tok_is(&c.cur, SX_TOK_OP, ".") &&
 					  (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
@@ -1853,7 +2020,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "looked up by name in a dict",
 				    (int)t.len, t.text);
 			} else if (kw && sp == SP_DEST) {
-				struct stream c = s;
+				struct stream c;
+
+				stream_fork(&c, &s);
 				advance(&c);
 				advance(&c);
 				if (c.cur.kind != SX_TOK_STRING ||
@@ -1961,7 +2130,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			 * check reads only when they are literals; f(**name) only
 			 * with a def's own **kwargs or a name only ever assigned
 			 * a dict with literal keys (decided at the end). */
-			struct stream c = s;
+			struct stream c;
+
+			stream_fork(&c, &s);
 			advance(&c);
 			if (def_params > 0 && depth == def_params) {
 				if (c.cur.kind == SX_TOK_NAME)
@@ -1982,8 +2153,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
 			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
 				 assign_name.len);
-			if (builds_string(&s))
+			/* Does it build a string? Read as the main loop goes on;
+			 * an assignment inside one still being read (none in
+			 * Python's grammar) is read ahead. */
+			if (!rhs.active) {
+				rhs_result(&st, &rhs);
+				builds_start(&rhs);
+				rhs.name = assign_name;
+				builds_feed(&rhs, &s.cur);
+			} else if (builds_string(&s)) {
 				hset_add(&st.built, assign_name.text, assign_name.len);
+			}
 		}
 		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
 		    (tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
@@ -2031,6 +2211,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		stmt_start = next_stmt_start;
 		chain = next_chain;
 	}
+	rhs_result(&st, &rhs);
 	if (s.failed) {
 		struct sx_tok at = {.line = 0, .col = 0};
 		int line = 0, col = 0;
