@@ -86,7 +86,7 @@ static int fail(struct sx_lexer *lx, struct sx_err *err, size_t at, const char *
 }
 
 /* Consume one line break at pos (\n, \r\n or \r); false if none. */
-static bool newline(struct sx_lexer *lx)
+static inline bool newline(struct sx_lexer *lx)
 {
 	int c = peek(lx, 0);
 
@@ -464,11 +464,42 @@ static __attribute__((noinline)) int string(struct sx_lexer *lx, struct sx_tok *
 	return 0;
 }
 
+/* What a byte starts, for the dispatch of lex(). */
+enum byte_class {
+	B_OTHER, /* an operator, or a byte Python refuses (op_len() decides) */
+	B_BLANK,
+	B_NEWLINE,
+	B_HASH,
+	B_BACKSLASH,
+	B_NAME, /* a letter, '_' or a byte >= 0x80 */
+	B_QUOTE,
+	B_DIGIT,
+	B_DOT,
+	B_NUL,
+};
+
+#define N8 B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME
+#define D8 B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT
+/* clang-format off */
+static const unsigned char byte_class[256] = {
+	['\0'] = B_NUL, [' '] = B_BLANK, ['\t'] = B_BLANK, ['\f'] = B_BLANK,
+	['\n'] = B_NEWLINE, ['\r'] = B_NEWLINE, ['#'] = B_HASH, ['\\'] = B_BACKSLASH,
+	['\''] = B_QUOTE, ['"'] = B_QUOTE, ['.'] = B_DOT, ['_'] = B_NAME,
+	['0'] = D8, B_DIGIT, B_DIGIT,
+	['A'] = N8, N8, N8, B_NAME, B_NAME,
+	['a'] = N8, N8, N8, B_NAME, B_NAME,
+	[0x80] = N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8,
+};
+/* clang-format on */
+#undef N8
+#undef D8
+
 static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 {
 	struct sx_fmode *fs;
 	size_t start, ls;
 	int c, line, r;
+	enum byte_class k;
 
 	fs = lx->nf ? &lx->fstack[lx->nf - 1] : NULL;
 	if (fs && fs->kind != SX_FM_FIELD)
@@ -478,31 +509,15 @@ static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 	 * brackets end a logical line. */
 	for (;;) {
 		c = peek(lx, 0);
-		if (c == ' ' || c == '\t' || c == '\f') {
+		k = c < 0 ? B_OTHER : (enum byte_class)byte_class[c];
+		if (k == B_BLANK) {
 			const char *src = lx->src;
 			size_t p = lx->pos + 1, end = lx->len;
 
 			while (p < end && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f'))
 				p++;
 			lx->pos = p;
-		} else if (c == '\\' && (peek(lx, 1) == '\n' || peek(lx, 1) == '\r')) {
-			lx->pos++;
-			newline(lx);
-		} else if (c == '\\') {
-			return fail(lx, err, lx->pos,
-				    "unexpected character after line continuation");
-		} else if (c == '#') {
-			const char *b = lx->src + lx->pos, *e = lx->src + lx->len;
-			const char *nl = memchr(b, '\n', (size_t)(e - b));
-			const char *cr = memchr(b, '\r', (size_t)((nl ? nl : e) - b));
-
-			start = lx->pos;
-			line = lx->line;
-			ls = lx->line_start;
-			lx->pos = (size_t)((cr ? cr : nl ? nl : e) - lx->src);
-			set_tok(lx, t, SX_TOK_COMMENT, start, line, ls);
-			return 0;
-		} else if (c == '\n' || c == '\r') {
+		} else if (k == B_NEWLINE) {
 			start = lx->pos;
 			line = lx->line;
 			ls = lx->line_start;
@@ -517,6 +532,23 @@ static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 				t->non_ascii = false;
 				return 0;
 			}
+		} else if (k == B_BACKSLASH && (peek(lx, 1) == '\n' || peek(lx, 1) == '\r')) {
+			lx->pos++;
+			newline(lx);
+		} else if (k == B_BACKSLASH) {
+			return fail(lx, err, lx->pos,
+				    "unexpected character after line continuation");
+		} else if (k == B_HASH) {
+			const char *b = lx->src + lx->pos, *e = lx->src + lx->len;
+			const char *nl = memchr(b, '\n', (size_t)(e - b));
+			const char *cr = memchr(b, '\r', (size_t)((nl ? nl : e) - b));
+
+			start = lx->pos;
+			line = lx->line;
+			ls = lx->line_start;
+			lx->pos = (size_t)((cr ? cr : nl ? nl : e) - lx->src);
+			set_tok(lx, t, SX_TOK_COMMENT, start, line, ls);
+			return 0;
 		} else {
 			break;
 		}
@@ -542,10 +574,11 @@ static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 		set_tok(lx, t, SX_TOK_EOF, start, line, ls);
 		return 0;
 	}
-	if (c == 0)
+	if (k == B_NUL)
 		return fail(lx, err, start, "source code cannot contain NUL bytes");
 	lx->line_has_tokens = true;
-	if (is_ident_start(c)) {
+	switch (k) {
+	case B_NAME:
 		/* A string prefix is at most two letters, all of them bytes
 		 * of a name: only a name that short, followed by a quote, can
 		 * be one. */
@@ -554,13 +587,18 @@ static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			return 0;
 		lx->pos = start;
 		return string(lx, t, err, line, ls);
-	}
-	if (c == '\'' || c == '"')
+	case B_QUOTE:
 		return string(lx, t, err, line, ls);
-	if (is_digit(c) || (c == '.' && is_digit(peek(lx, 1)))) {
+	case B_DOT:
+		if (!is_digit(peek(lx, 1)))
+			break; /* an operator */
+			       /* fall through */
+	case B_DIGIT:	       /* and ".5" */
 		number(lx);
 		set_tok(lx, t, SX_TOK_NUMBER, start, line, ls);
 		return 0;
+	default:
+		break;
 	}
 	{
 		size_t n = op_len(lx);

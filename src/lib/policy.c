@@ -112,30 +112,36 @@ static void filter_init(struct filter *f, char *const *list)
 	}
 }
 
-static bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+static bool filtered_hashed(const struct filter *f, const char *s, size_t n)
 {
-	if (f->overflow)
-		return in_list(list, s, n);
-	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
-		return false;
 	for (size_t i = set_hash(s, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
 		if (f->len[i] == n && memcmp(f->key[i], s, n) == 0)
 			return true;
 	return false;
 }
 
-static bool is_dunder_n(const char *s, size_t n)
+/* The quick test inline: most names are turned away by it. */
+static inline bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+{
+	if (f->overflow)
+		return in_list(list, s, n);
+	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
+		return false;
+	return filtered_hashed(f, s, n);
+}
+
+static inline bool is_dunder_n(const char *s, size_t n)
 {
 	return n > 4 && memcmp(s, "__", 2) == 0 && memcmp(s + n - 2, "__", 2) == 0;
 }
 
-static bool is_dunder(const struct sx_tok *t)
+static inline bool is_dunder(const struct sx_tok *t)
 {
 	return is_dunder_n(t->text, t->len);
 }
 
 /* A private name: a leading underscore, not a dunder. */
-static bool is_private(const struct sx_tok *t)
+static inline bool is_private(const struct sx_tok *t)
 {
 	return t->kind == SX_TOK_NAME && t->text[0] == '_' && !is_dunder(t);
 }
@@ -624,9 +630,10 @@ struct builds {
 	bool call;   /* the last token named a call below: a "(" now decides */
 	bool result;
 	int d;
-	bool sub[64]; /* the bracket at each depth is a subscript */
-	struct sx_tok before;
-	struct sx_tok name; /* for the main loop: the name assigned */
+	bool sub[64];	      /* the bracket at each depth is a subscript */
+	unsigned char before; /* the kind of the token before */
+	char before_op;	      /* and its text if an operator of one byte */
+	struct sx_tok name;   /* for the main loop: the name assigned */
 };
 
 static void builds_feed(struct builds *b, const struct sx_tok *t);
@@ -640,7 +647,9 @@ struct stream {
 	struct builds *feed; /* the main stream's: sees every token once */
 };
 
-static bool advance(struct stream *s)
+/* The next significant token; false (and an EOF token) when the lexer
+ * fails. Inline for the main loop; advance() for every other reader. */
+static inline bool next_token(struct stream *s)
 {
 	s->prev = s->cur;
 	do {
@@ -653,6 +662,11 @@ static bool advance(struct stream *s)
 	if (s->feed && s->feed->active)
 		builds_feed(s->feed, &s->cur);
 	return true;
+}
+
+static bool advance(struct stream *s)
+{
+	return next_token(s);
 }
 
 /* c becomes a copy of s to read ahead with, from which nothing is fed.
@@ -1362,7 +1376,8 @@ static void builds_start(struct builds *b)
 	b->active = b->first = true;
 	b->call = b->result = false;
 	b->d = 0;
-	b->before = (struct sx_tok){.kind = SX_TOK_EOF};
+	b->before = SX_TOK_EOF;
+	b->before_op = '\0';
 }
 
 static void builds_done(struct builds *b, bool result)
@@ -1373,7 +1388,6 @@ static void builds_done(struct builds *b, bool result)
 
 static void builds_feed(struct builds *b, const struct sx_tok *t)
 {
-	const struct sx_tok *before = &b->before;
 	char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
 	bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
 
@@ -1400,20 +1414,17 @@ static void builds_feed(struct builds *b, const struct sx_tok *t)
 	} else if (op == '(' || op == '[' || op == '{') {
 		if (b->d < 64)
 			b->sub[b->d] =
-			    op == '[' &&
-			    (before->kind == SX_TOK_NAME || before->kind == SX_TOK_STRING ||
-			     tok_is(before, SX_TOK_OP, ")") || tok_is(before, SX_TOK_OP, "]"));
+			    op == '[' && (b->before == SX_TOK_NAME || b->before == SX_TOK_STRING ||
+					  b->before_op == ')' || b->before_op == ']');
 		b->d++;
 	}
 	if (t->kind == SX_TOK_FSTRING_START)
 		return builds_done(b, true);
-	if (lit && (tok_is(before, SX_TOK_OP, "+") || tok_is(before, SX_TOK_OP, "*") ||
-		    tok_is(before, SX_TOK_OP, "%")))
+	if (lit && (b->before_op == '+' || b->before_op == '*' || b->before_op == '%'))
 		return builds_done(b, true);
-	if (before->kind == SX_TOK_STRING || before->kind == SX_TOK_FSTRING_END) {
-		if (t->kind == SX_TOK_STRING || tok_is(t, SX_TOK_OP, "+") ||
-		    tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "%") ||
-		    tok_is(t, SX_TOK_OP, "[") || tok_is(t, SX_TOK_OP, "."))
+	if (b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) {
+		if (t->kind == SX_TOK_STRING || op == '+' || op == '*' || op == '%' || op == '[' ||
+		    op == '.')
 			return builds_done(b, true);
 	}
 	if (t->kind == SX_TOK_NAME && string_call(t))
@@ -1421,7 +1432,8 @@ static void builds_feed(struct builds *b, const struct sx_tok *t)
 	/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
 	if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
 		return builds_done(b, true);
-	b->before = *t;
+	b->before = t->kind;
+	b->before_op = op;
 }
 
 /* The expression at c0's current token builds a string at run time. */
@@ -1830,23 +1842,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
 	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
-		bool after_dot =
-		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
-		bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
-					       tok_is(&prev2, SX_TOK_NAME, "cls"));
-		bool base_is_self = recv_self && t.kind == SX_TOK_NAME && t.text[0] == '_';
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
-		enum special sp = t.kind == SX_TOK_NAME ? special_name(&t) : SP_NONE;
-
-		if (sp == SP_NONE && t.kind == SX_TOK_NAME && table_file_name(&t))
-			sp = SP_FILE_IO;
+		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
 
 		if (have_deferred && t.kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
 		have_deferred = false;
-		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
-
 		if (line_start) {
 			stmt_first = t;
 			in_case = false;
@@ -1861,208 +1863,249 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		}
 		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
 
-		if (t.kind == SX_TOK_NAME && t.non_ascii) {
-			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
-			add(out, &t, "non-ascii-identifier",
-			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
-					 t.text));
-		} else if (tok_is(&t, SX_TOK_NAME, "from") && stmt_start) {
-			/* Elsewhere "from" is "yield from" or "raise ... from". */
-			check_from(&s, &st);
-			stmt_start = false;
-			continue;
-		} else if (tok_is(&t, SX_TOK_NAME, "import")) {
-			/* A keyword: wherever it stands it starts an import (or
-			 * broken code, which Python refuses anyway). */
-			check_import(&s, &st);
-			stmt_start = false;
-			continue;
-		} else if (t.kind == SX_TOK_NAME && after_dot) {
-			size_t had;
-			struct sx_tok after;
-			if (dispatch_method(&t))
-				check_dispatch(&st, &s, &t);
-			had = out->n;
-			if (chain)
-				next_chain = module_attr(&st, chain, &t);
-			if (out->n > had)
-				; /* the module table said why */
-			else if (is_private(&t) && table_last(t.text, t.len) == 'P')
-				ADD(&st, &t, "private-name",
-				    "'%.*s' is a module's private attribute that leads out of the "
-				    "allowed modules",
-				    (int)t.len, t.text);
-			else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING)
-				ADD(&st, &t, "format-field",
-				    "%.*s() on a string built at run time can reach into objects: "
-				    "use "
-				    "an f-string or a literal format string",
-				    (int)t.len, t.text);
-			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len))
-				ADD(&st, &t, "dunder-attribute", "attribute '%.*s' is not allowed",
-				    (int)t.len, t.text);
-			else if (frame_attribute(&t))
-				ADD(&st, &t, "frame-attribute",
-				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
-				    t.text);
-			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len)) {
-				/* "self.system = ...": the script's own attribute,
-				 * unless the table knows the name as a way out. */
-				struct sx_tok nx = peek_next(&s);
-				if (table_last(t.text, t.len))
-					ADD(&st, &t, "forbidden-attribute",
-					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
-				else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
-					hset_add(&st.own, t.text, t.len);
-				else /* self.x too: self may be a DataFrame subclass */
-					pend(&st, &t, 'a');
-			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
-				   tok_is(&t, SX_TOK_NAME, "eval")) {
-				check_query(&st, &s, &t, recv_self);
-			} else if (getattr_by_name(&st, &s, &t, sp))
-				; /* said there */
-			else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
-				 !(tok_is(&t, SX_TOK_NAME, "dump") && prev2.kind == SX_TOK_NAME &&
-				   bound(&st, &prev2) && strcmp(bound(&st, &prev2), "json") == 0))
-				pend(&st, &t, 'f'); /* json.dump(obj, fp): not a path */
-			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
-				hset_add(&st.computed, prev2.text, prev2.len);
-			else if (sp == SP_STREAM && recv_self &&
-				 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
-				hset_add(&st.own, t.text, t.len);
-			else if (sp == SP_STREAM)
-				pend(&st, &t, 'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
-			else if (!chain && dangerous_name(&t))
-				ADD(&st, &t, "dangerous-callable",
-				    "'%.*s' turns data into code or reaches outside the sandbox",
-				    (int)t.len, t.text);
-			else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
-				/* self._x is fine when the script defines _x: decided
-				 * at the end, when every definition has been seen. */
-				struct sx_tok nx = peek_next(&s);
-				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
-				    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
-				    !tok_is(&nx, SX_TOK_OP, "==") &&
-				    !tok_is(&nx, SX_TOK_OP, "<=") &&
-				    !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!="))
-					define(&st, &t);
-				else
-					pend(&st, &t, 'p');
-			}
-		} else if (t.kind == SX_TOK_NAME) {
-			const char *mod = bound(&st, &t);
-			bool kw = depth > 0 && depth != def_params &&
-				  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
-				  keyword_argument(&s);
+		/* What each kind of token is checked for; then what every
+		 * statement and bracket changes. */
+		switch (t.kind) {
+		case SX_TOK_NAME: {
+			bool after_dot =
+			    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
+			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
+						       tok_is(&prev2, SX_TOK_NAME, "cls"));
+			bool base_is_self = recv_self && t.text[0] == '_';
+			enum special sp = special_name(&t);
 
-			if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
-			    tok_is(&s.prev, SX_TOK_NAME, "class"))
-				hset_add(&st.own, t.text, t.len);
-			/* pandas.eval's and DataFrame.eval/query's expression, passed
-			 * to them through a method looked up by name. */
-			if (depth > 0 && depth != def_params && !in_case &&
-			    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
-				ADD(&st, &t, "dataframe-query",
-				    "expr= is pandas' expression to evaluate as code: compute "
-				    "with the columns, or use a boolean mask, df[df.a > x]");
-			if (mod && strcmp(mod, "sys") == 0) {
-				struct stream c;
+			if (sp == SP_NONE && table_file_name(&t))
+				sp = SP_FILE_IO;
 
-				stream_fork(&c, &s);
-				advance(&c);
-				bool ok = tok_is(&c.cur, SX_TOK_OP, ".") &&
-					  (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
-
-				/* sys.stdout/stderr as values (print's file=) or to
-				 * write: their buffer and raw file reach io.FileIO,
-				 * which opens any path. */
-				if (!ok && (tok_is(&c.cur, SX_TOK_NAME, "stdout") ||
-					    tok_is(&c.cur, SX_TOK_NAME, "stderr"))) {
-					advance(&c);
-					ok = !tok_is(&c.cur, SX_TOK_OP, ".") ||
-					     (advance(&c),
-					      tok_is(&c.cur, SX_TOK_NAME, "write") ||
-						  tok_is(&c.cur, SX_TOK_NAME, "flush") ||
-						  tok_is(&c.cur, SX_TOK_NAME, "writelines"));
-				}
-				if (!ok)
-					ADD(&st, &t, "sys-attribute",
-					    "only sys.argv, sys.stdout and sys.stderr may be used: "
-					    "read "
-					    "arguments with sys.argv or argparse");
-			} else if (mod) {
-				next_chain = mod;
-				chain_assigned = assign_eq && s.prev.text == assign_eq;
-			}
-			if (in_case && kw) {
-				/* case C(attr=pattern): a getattr by a constant name, on an
-				 * object of a class the script must define. */
-				const char *rule = door_attribute(&st, t.text, t.len);
-				/* A method taken without its call: the check reads the
-				 * arguments only at a call (df.query, to_csv, format). */
-				if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
-					      tok_is(&t, SX_TOK_NAME, "query") ||
-					      tok_is(&t, SX_TOK_NAME, "eval")))
-					rule = "runtime-name";
-				if (rule)
-					ADD(&st, &t, rule,
-					    "class pattern keyword '%.*s' reads that attribute: it "
-					    "is "
-					    "not allowed",
+			if (t.non_ascii) {
+				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
+				add(out, &t, "non-ascii-identifier",
+				    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
+						 t.text));
+			} else if (IS(&t, "from") && stmt_start) {
+				/* Elsewhere "from" is "yield from" or "raise ... from". */
+				check_from(&s, &st);
+				stmt_start = false;
+				continue;
+			} else if (IS(&t, "import")) {
+				/* A keyword: wherever it stands it starts an import (or
+				 * broken code, which Python refuses anyway). */
+				check_import(&s, &st);
+				stmt_start = false;
+				continue;
+			} else if (after_dot) {
+				size_t had;
+				struct sx_tok after;
+				if (dispatch_method(&t))
+					check_dispatch(&st, &s, &t);
+				had = out->n;
+				if (chain)
+					next_chain = module_attr(&st, chain, &t);
+				if (out->n > had)
+					; /* the module table said why */
+				else if (is_private(&t) && table_last(t.text, t.len) == 'P')
+					ADD(&st, &t, "private-name",
+					    "'%.*s' is a module's private attribute that leads out "
+					    "of the "
+					    "allowed modules",
 					    (int)t.len, t.text);
-				if (callee[depth].kind == SX_TOK_NAME) {
-					pend(&st, &callee[depth], 'c');
-					callee[depth].kind = SX_TOK_EOF;
-				}
-			} else if (kw && sp == SP_SETTER_KW) {
-				ADD(&st, &t, "runtime-name",
-				    "keyword '%.*s' sets or reads attributes by name: keep values "
-				    "looked up by name in a dict",
-				    (int)t.len, t.text);
-			} else if (kw && sp == SP_DEST) {
-				struct stream c;
-
-				stream_fork(&c, &s);
-				advance(&c);
-				advance(&c);
-				if (c.cur.kind != SX_TOK_STRING ||
-				    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
-						      !tok_is(&c.cur, SX_TOK_OP, ")")))
-					ADD(&st, &t, "runtime-name",
-					    "dest= must be a string literal: a name built at run "
-					    "time "
-					    "sets any attribute");
-			}
-			if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
-			    !(def_params > 0 && depth == def_params)) {
-				if (getattr_by_name(&st, &s, &t, sp))
-					; /* said there */
-				else if (sp == SP_FILE_IO &&
-					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-					 !tok_is(&t, SX_TOK_NAME, "dump")) {
+				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING)
+					ADD(&st, &t, "format-field",
+					    "%.*s() on a string built at run time can reach into "
+					    "objects: "
+					    "use "
+					    "an f-string or a literal format string",
+					    (int)t.len, t.text);
+				else if (is_dunder(&t) &&
+					 !in_list(cfg->allowed_dunders, t.text, t.len))
+					ADD(&st, &t, "dunder-attribute",
+					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
+				else if (frame_attribute(&t))
+					ADD(&st, &t, "frame-attribute",
+					    "'%.*s' reaches a frame, code object or traceback",
+					    (int)t.len, t.text);
+				else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text,
+						     t.len)) {
+					/* "self.system = ...": the script's own attribute,
+					 * unless the table knows the name as a way out. */
 					struct sx_tok nx = peek_next(&s);
-					/* Only a call: a variable may be named "save". */
-					if (tok_is(&nx, SX_TOK_OP, "(") && !file_args_ok(&st, &s))
-						pend(&st, &t, 'f');
+					if (table_last(t.text, t.len))
+						ADD(&st, &t, "forbidden-attribute",
+						    "attribute '%.*s' is not allowed", (int)t.len,
+						    t.text);
+					else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
+						hset_add(&st.own, t.text, t.len);
+					else /* self.x too: self may be a DataFrame subclass */
+						pend(&st, &t, 'a');
+				} else if (tok_is(&t, SX_TOK_NAME, "query") ||
+					   tok_is(&t, SX_TOK_NAME, "eval")) {
+					check_query(&st, &s, &t, recv_self);
+				} else if (getattr_by_name(&st, &s, &t, sp))
+					; /* said there */
+				else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
+					 !(tok_is(&t, SX_TOK_NAME, "dump") &&
+					   prev2.kind == SX_TOK_NAME && bound(&st, &prev2) &&
+					   strcmp(bound(&st, &prev2), "json") == 0))
+					pend(&st, &t, 'f'); /* json.dump(obj, fp): not a path */
+				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
+					hset_add(&st.computed, prev2.text, prev2.len);
+				else if (sp == SP_STREAM && recv_self &&
+					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
+					hset_add(&st.own, t.text, t.len);
+				else if (sp == SP_STREAM)
+					pend(&st, &t,
+					     'a'); /* o = sys.stdout; o.buffer.raw: io.FileIO */
+				else if (!chain && dangerous_name(&t))
+					ADD(&st, &t, "dangerous-callable",
+					    "'%.*s' turns data into code or reaches outside the "
+					    "sandbox",
+					    (int)t.len, t.text);
+				else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
+					/* self._x is fine when the script defines _x: decided
+					 * at the end, when every definition has been seen. */
+					struct sx_tok nx = peek_next(&s);
+					if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
+					    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
+					    !tok_is(&nx, SX_TOK_OP, "==") &&
+					    !tok_is(&nx, SX_TOK_OP, "<=") &&
+					    !tok_is(&nx, SX_TOK_OP, ">=") &&
+					    !tok_is(&nx, SX_TOK_OP, "!="))
+						define(&st, &t);
+					else
+						pend(&st, &t, 'p');
 				}
+			} else {
+				const char *mod = bound(&st, &t);
+				bool kw = depth > 0 && depth != def_params &&
+					  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
+					  keyword_argument(&s);
+
+				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+				    tok_is(&s.prev, SX_TOK_NAME, "class"))
+					hset_add(&st.own, t.text, t.len);
+				/* pandas.eval's and DataFrame.eval/query's expression, passed
+				 * to them through a method looked up by name. */
+				if (depth > 0 && depth != def_params && !in_case &&
+				    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
+					ADD(&st, &t, "dataframe-query",
+					    "expr= is pandas' expression to evaluate as code: "
+					    "compute "
+					    "with the columns, or use a boolean mask, df[df.a > "
+					    "x]");
+				if (mod && strcmp(mod, "sys") == 0) {
+					struct stream c;
+
+					stream_fork(&c, &s);
+					advance(&c);
+					bool ok =
+					    tok_is(&c.cur, SX_TOK_OP, ".") &&
+					    (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
+
+					/* sys.stdout/stderr as values (print's file=) or to
+					 * write: their buffer and raw file reach io.FileIO,
+					 * which opens any path. */
+					if (!ok && (tok_is(&c.cur, SX_TOK_NAME, "stdout") ||
+						    tok_is(&c.cur, SX_TOK_NAME, "stderr"))) {
+						advance(&c);
+						ok =
+						    !tok_is(&c.cur, SX_TOK_OP, ".") ||
+						    (advance(&c),
+						     tok_is(&c.cur, SX_TOK_NAME, "write") ||
+							 tok_is(&c.cur, SX_TOK_NAME, "flush") ||
+							 tok_is(&c.cur, SX_TOK_NAME, "writelines"));
+					}
+					if (!ok)
+						ADD(&st, &t, "sys-attribute",
+						    "only sys.argv, sys.stdout and sys.stderr may "
+						    "be used: "
+						    "read "
+						    "arguments with sys.argv or argparse");
+				} else if (mod) {
+					next_chain = mod;
+					chain_assigned = assign_eq && s.prev.text == assign_eq;
+				}
+				if (in_case && kw) {
+					/* case C(attr=pattern): a getattr by a constant name, on an
+					 * object of a class the script must define. */
+					const char *rule = door_attribute(&st, t.text, t.len);
+					/* A method taken without its call: the check reads the
+					 * arguments only at a call (df.query, to_csv, format). */
+					if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
+						      tok_is(&t, SX_TOK_NAME, "query") ||
+						      tok_is(&t, SX_TOK_NAME, "eval")))
+						rule = "runtime-name";
+					if (rule)
+						ADD(&st, &t, rule,
+						    "class pattern keyword '%.*s' reads that "
+						    "attribute: it "
+						    "is "
+						    "not allowed",
+						    (int)t.len, t.text);
+					if (callee[depth].kind == SX_TOK_NAME) {
+						pend(&st, &callee[depth], 'c');
+						callee[depth].kind = SX_TOK_EOF;
+					}
+				} else if (kw && sp == SP_SETTER_KW) {
+					ADD(&st, &t, "runtime-name",
+					    "keyword '%.*s' sets or reads attributes by name: keep "
+					    "values "
+					    "looked up by name in a dict",
+					    (int)t.len, t.text);
+				} else if (kw && sp == SP_DEST) {
+					struct stream c;
+
+					stream_fork(&c, &s);
+					advance(&c);
+					advance(&c);
+					if (c.cur.kind != SX_TOK_STRING ||
+					    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
+							      !tok_is(&c.cur, SX_TOK_OP, ")")))
+						ADD(&st, &t, "runtime-name",
+						    "dest= must be a string literal: a name built "
+						    "at run "
+						    "time "
+						    "sets any attribute");
+				}
+				if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
+				    !(def_params > 0 && depth == def_params)) {
+					if (getattr_by_name(&st, &s, &t, sp))
+						; /* said there */
+					else if (sp == SP_FILE_IO &&
+						 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+						 !tok_is(&t, SX_TOK_NAME, "dump")) {
+						struct sx_tok nx = peek_next(&s);
+						/* Only a call: a variable may be named "save". */
+						if (tok_is(&nx, SX_TOK_OP, "(") &&
+						    !file_args_ok(&st, &s))
+							pend(&st, &t, 'f');
+					}
+				}
+				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
+				    !(depth > 0 && builtin_name(&t) &&
+				      (kw || keyword_argument(&s))) &&
+				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
+					ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
+					    (int)t.len, t.text,
+					    tok_is(&t, SX_TOK_NAME, "getattr") ||
+						    tok_is(&t, SX_TOK_NAME, "setattr")
+						? ": keep values looked up by name in a dict"
+						: "");
+				else if (is_dunder(&t) &&
+					 !in_list(cfg->allowed_dunders, t.text, t.len) &&
+					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
+					ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
+					    (int)t.len, t.text);
+				if (is_private(&t) &&
+				    (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+				     tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
+					define(&st, &t);
 			}
-			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
-			    !(depth > 0 && builtin_name(&t) && (kw || keyword_argument(&s))) &&
-			    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
-				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
-				    (int)t.len, t.text,
-				    tok_is(&t, SX_TOK_NAME, "getattr") ||
-					    tok_is(&t, SX_TOK_NAME, "setattr")
-					? ": keep values looked up by name in a dict"
-					: "");
-			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len) &&
-				 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
-				    (int)t.len, t.text);
-			if (is_private(&t) && (tok_is(&s.prev, SX_TOK_NAME, "def") ||
-					       tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
-				define(&st, &t);
-		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
+			if (in_case && depth == 0 && IS(&t, "if"))
+				in_case = false; /* the guard and the body are code */
+			break;
+		}
+		case SX_TOK_STRING:
+		case SX_TOK_FSTRING_MIDDLE:
 			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
 				/* case {"exec": f}: a subscript by a constant name. */
 				struct sx_tok nx = peek_next(&s);
@@ -2111,40 +2154,46 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  prev2.kind != SX_TOK_STRING &&
 						  prev2.kind != SX_TOK_FSTRING_END));
 			}
-		} else if (op == '.' && chain) {
-			next_chain = chain;
+			break;
+		case SX_TOK_OP:
+			if (op == '.' && chain)
+				next_chain = chain;
+			if (in_case && depth == 0 && op == ':')
+				in_case = false;
+			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
+				/* f(**{k: v}): the keys are keyword names, which the
+				 * check reads only when they are literals; f(**name) only
+				 * with a def's own **kwargs or a name only ever assigned
+				 * a dict with literal keys (decided at the end). */
+				struct stream c;
+
+				stream_fork(&c, &s);
+				advance(&c);
+				if (def_params > 0 && depth == def_params) {
+					if (c.cur.kind == SX_TOK_NAME)
+						hset_add(&st.kwparams, c.cur.text, c.cur.len);
+				} else if (tok_is(&c.cur, SX_TOK_OP, "{")
+					       ? !literal_keys(&c)
+					       : c.cur.kind != SX_TOK_NAME) {
+					ADD(&st, &t, "runtime-name",
+					    "keyword names computed at run time: write the "
+					    "keywords, "
+					    "f(name=value), or a dict with literal keys");
+				} else if (c.cur.kind == SX_TOK_NAME) {
+					pend(&st, &c.cur, 'k');
+				}
+			}
+			break;
+		default:
+			break;
 		}
-		/* "m = np.lib": m is that module from here on. */
-		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain && chain_assigned &&
-		    assign_name.kind == SX_TOK_NAME)
-			bind(&st, &assign_name, chain, strlen(chain));
 		if (t.kind == SX_TOK_NEWLINE || op == ';') {
+			/* "m = np.lib": m is that module from here on. */
+			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
+				bind(&st, &assign_name, chain, strlen(chain));
 			assign_eq = NULL;
 			assign_name.kind = SX_TOK_EOF;
-		}
-		if (in_case && depth == 0 && (op == ':' || tok_is(&t, SX_TOK_NAME, "if")))
-			in_case = false; /* the guard and the body are code */
-		if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
-		    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
-			/* f(**{k: v}): the keys are keyword names, which the
-			 * check reads only when they are literals; f(**name) only
-			 * with a def's own **kwargs or a name only ever assigned
-			 * a dict with literal keys (decided at the end). */
-			struct stream c;
-
-			stream_fork(&c, &s);
-			advance(&c);
-			if (def_params > 0 && depth == def_params) {
-				if (c.cur.kind == SX_TOK_NAME)
-					hset_add(&st.kwparams, c.cur.text, c.cur.len);
-			} else if (tok_is(&c.cur, SX_TOK_OP, "{") ? !literal_keys(&c)
-								  : c.cur.kind != SX_TOK_NAME) {
-				ADD(&st, &t, "runtime-name",
-				    "keyword names computed at run time: write the keywords, "
-				    "f(name=value), or a dict with literal keys");
-			} else if (c.cur.kind == SX_TOK_NAME) {
-				pend(&st, &c.cur, 'k');
-			}
 		}
 		if (depth == 0 && assign_eq && s.prev.text == assign_eq &&
 		    assign_name.kind == SX_TOK_NAME) {
@@ -2165,49 +2214,52 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				hset_add(&st.built, assign_name.text, assign_name.len);
 			}
 		}
-		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
-		    (tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
-		     tok_is(&t, SX_TOK_OP, "%=")))
-			hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
-		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
-		    (op == '[' || tok_is(&t, SX_TOK_OP, "|="))) {
-			/* kw[key] = v, kw |= {...}: keys the check may not read. */
-			struct sx_tok nx = op == '[' ? peek_next(&s) : t;
-			if (nx.kind != SX_TOK_STRING)
-				hset_add(&st.computed, s.prev.text, s.prev.len);
-		}
-		switch (op) {
-		case '=':
-			if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
-			    s.prev.text == stmt_first.text) {
-				assign_eq = t.text;
-				assign_name = s.prev;
+		if (t.kind == SX_TOK_OP) {
+			if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
+			     tok_is(&t, SX_TOK_OP, "%=")) &&
+			    depth == 0 && s.prev.kind == SX_TOK_NAME &&
+			    s.prev.text == stmt_first.text)
+				hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
+			if ((op == '[' || tok_is(&t, SX_TOK_OP, "|=")) && depth == 0 &&
+			    s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text) {
+				/* kw[key] = v, kw |= {...}: keys the check may not read. */
+				struct sx_tok nx = op == '[' ? peek_next(&s) : t;
+				if (nx.kind != SX_TOK_STRING)
+					hset_add(&st.computed, s.prev.text, s.prev.len);
 			}
-			break;
-		case '(':
-		case '[':
-		case '{':
-			depth++;
-			if (in_case && depth <= SX_LEX_MAX_BRACKETS)
-				callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
-						    ? s.prev
-						    : (struct sx_tok){.kind = SX_TOK_EOF};
-			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
-			    s.prev.kind == SX_TOK_NAME)
-				def_params = depth;
-			break;
-		case ')':
-		case ']':
-		case '}':
-			if (depth == def_params)
-				def_params = 0;
-			depth -= depth > 0;
-			break;
+			switch (op) {
+			case '=':
+				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text == stmt_first.text) {
+					assign_eq = t.text;
+					assign_name = s.prev;
+				}
+				break;
+			case '(':
+			case '[':
+			case '{':
+				depth++;
+				if (in_case && depth <= SX_LEX_MAX_BRACKETS)
+					callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
+							    ? s.prev
+							    : (struct sx_tok){.kind = SX_TOK_EOF};
+				if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
+				    s.prev.kind == SX_TOK_NAME)
+					def_params = depth;
+				break;
+			case ')':
+			case ']':
+			case '}':
+				if (depth == def_params)
+					def_params = 0;
+				depth -= depth > 0;
+				break;
+			}
 		}
 		if (t.kind == SX_TOK_NEWLINE || op == ';' || op == ':')
 			next_stmt_start = true;
 		prev2 = s.prev;
-		advance(&s);
+		next_token(&s);
 		stmt_start = next_stmt_start;
 		chain = next_chain;
 	}
