@@ -345,34 +345,14 @@ static int number(struct sx_lexer *lx)
 	return 0;
 }
 
-/* The length of the operator at pos: the longest of Python's. 0 if none. */
+/* The length of the operator at pos: the longest of Python's. 0 if none.
+ * The bytes after the first are read only where they matter: brackets
+ * and commas are most operators. */
 static size_t op_len(const struct sx_lexer *lx)
 {
-	int c = peek(lx, 0), d = peek(lx, 1), e = peek(lx, 2);
+	int c = peek(lx, 0);
 
 	switch (c) {
-	case '*':
-	case '/':
-	case '<':
-	case '>':
-		if (d == c)
-			return e == '=' ? 3 : 2; /* ** // << >> and **= //= <<= >>= */
-		return d == '=' ? 2 : 1;
-	case '.':
-		return d == '.' && e == '.' ? 3 : 1;
-	case '-':
-		return d == '=' || d == '>' ? 2 : 1;
-	case ':':
-		return d == '=' ? 2 : 1;
-	case '=':
-	case '!':
-	case '+':
-	case '%':
-	case '&':
-	case '|':
-	case '^':
-	case '@':
-		return d == '=' ? 2 : 1;
 	case '~':
 	case '(':
 	case ')':
@@ -383,6 +363,27 @@ static size_t op_len(const struct sx_lexer *lx)
 	case ',':
 	case ';':
 		return 1;
+	case '*':
+	case '/':
+	case '<':
+	case '>':
+		if (peek(lx, 1) == c)
+			return peek(lx, 2) == '=' ? 3 : 2; /* ** // << >> and **= //= <<= >>= */
+		return peek(lx, 1) == '=' ? 2 : 1;
+	case '.':
+		return peek(lx, 1) == '.' && peek(lx, 2) == '.' ? 3 : 1;
+	case '-':
+		return peek(lx, 1) == '=' || peek(lx, 1) == '>' ? 2 : 1;
+	case ':':
+	case '=':
+	case '!':
+	case '+':
+	case '%':
+	case '&':
+	case '|':
+	case '^':
+	case '@':
+		return peek(lx, 1) == '=' ? 2 : 1;
 	default:
 		return 0;
 	}

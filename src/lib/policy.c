@@ -478,6 +478,7 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 struct hslot {
 	const char *k; /* points into the source; NULL: empty */
 	size_t n;
+	size_t h;     /* name_hash(k, n): hashed once, compared first */
 	char *module; /* aliases: the module's canonical name (owned) */
 };
 
@@ -495,24 +496,29 @@ static size_t name_hash(const char *k, size_t n)
 	return h;
 }
 
-static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
+static struct hslot *hset_find_hashed(const struct hset *h, const char *k, size_t n, size_t hash)
 {
 	if (!h->cap)
 		return NULL;
-	for (size_t i = name_hash(k, n) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+	for (size_t i = hash & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
 		struct hslot *e = &h->s[i];
 		if (!e->k)
 			return NULL;
-		if (e->n == n && memcmp(e->k, k, n) == 0)
+		if (e->h == hash && e->n == n && memcmp(e->k, k, n) == 0)
 			return e;
 	}
+}
+
+static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
+{
+	return h->cap ? hset_find_hashed(h, k, n, name_hash(k, n)) : NULL;
 }
 
 /* The slot for k, added when missing. */
 static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 {
-	struct hslot *e = hset_find(h, k, n);
-	size_t i;
+	size_t hash = name_hash(k, n), i;
+	struct hslot *e = hset_find_hashed(h, k, n, hash);
 
 	if (e)
 		return e;
@@ -522,8 +528,7 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 		for (size_t j = 0; j < h->cap; j++) {
 			if (!h->s[j].k)
 				continue;
-			for (i = name_hash(h->s[j].k, h->s[j].n) & (g.cap - 1); g.s[i].k;
-			     i = (i + 1) & (g.cap - 1))
+			for (i = h->s[j].h & (g.cap - 1); g.s[i].k; i = (i + 1) & (g.cap - 1))
 				;
 			g.s[i] = h->s[j];
 		}
@@ -531,9 +536,9 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 		free(h->s);
 		*h = g;
 	}
-	for (i = name_hash(k, n) & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
+	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
-	h->s[i] = (struct hslot){.k = k, .n = n};
+	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
 	h->used++;
 	return &h->s[i];
 }
@@ -1839,8 +1844,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
 	s.feed = &rhs;
-	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
-	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
+	/* A failed stream's token is EOF. */
+	while (s.cur.kind != SX_TOK_EOF && out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
