@@ -348,7 +348,7 @@ static int number(struct sx_lexer *lx)
 /* The length of the operator at pos: the longest of Python's. 0 if none.
  * The bytes after the first are read only where they matter: brackets
  * and commas are most operators. */
-static size_t op_len(const struct sx_lexer *lx)
+static inline size_t op_len(const struct sx_lexer *lx)
 {
 	int c = peek(lx, 0);
 
@@ -495,7 +495,9 @@ static const unsigned char byte_class[256] = {
 #undef N8
 #undef D8
 
-static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
+/* Every token: lex_any() reads the source from pos (blanks, line ends,
+ * comments, then the token). */
+static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 {
 	struct sx_fmode *fs;
 	size_t start, ls;
@@ -640,13 +642,83 @@ static int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 	}
 }
 
-/* Every path of lex() that returns a token sets all of its fields; a
- * failure leaves it zeroed, as callers have always seen it. */
-int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
+/* The tokens most of a script is made of, outside f-strings: names that
+ * cannot be a string prefix, brackets that balance, operators and the end
+ * of a logical line, after blanks. Exactly what lex() makes of them; false leaves everything else
+ * (line ends, comments, strings, numbers, every error) to lex(), which
+ * reads from the same position. */
+static inline bool lex_common(struct sx_lexer *lx, struct sx_tok *t)
 {
-	int r = lex(lx, t, err);
+	const char *src = lx->src;
+	size_t p = lx->pos, end = lx->len, n = 1;
+	int c;
+
+	while (p < end && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f'))
+		p++;
+	lx->pos = p;
+	if (p >= end)
+		return false;
+	c = (unsigned char)src[p];
+	if (byte_class[c] == B_NEWLINE && lx->depth == 0 && lx->line_has_tokens) {
+		int line = lx->line;
+		size_t ls = lx->line_start;
+
+		newline(lx);
+		lx->line_has_tokens = false;
+		t->kind = SX_TOK_NEWLINE;
+		t->text = src + p;
+		t->len = 1;
+		t->line = line;
+		t->col = (int)(p - ls + 1);
+		t->non_ascii = false;
+		return true;
+	}
+	if (byte_class[c] == B_NAME) {
+		name(lx, t, p, lx->line, lx->line_start);
+		if (t->len <= 2 && (peek(lx, 0) == '\'' || peek(lx, 0) == '"')) {
+			lx->pos = p; /* maybe a prefix: lex_any() decides */
+			return false;
+		}
+		lx->line_has_tokens = true;
+		return true;
+	}
+	if (byte_class[c] != B_OTHER)
+		return false;
+	if (c == '(' || c == '[' || c == '{') {
+		if (lx->depth >= SX_LEX_MAX_BRACKETS)
+			return false;
+		lx->brackets[lx->depth++] = (char)c;
+	} else if (c == ')' || c == ']' || c == '}') {
+		if (lx->depth == 0 || lx->brackets[lx->depth - 1] != (c == ')'	 ? '('
+								      : c == ']' ? '['
+										 : '{'))
+			return false;
+		lx->depth--;
+	} else if (!(n = op_len(lx))) {
+		return false;
+	}
+	lx->pos = p + n;
+	set_tok(lx, t, SX_TOK_OP, p, lx->line, lx->line_start);
+	lx->line_has_tokens = true;
+	return true;
+}
+
+/* Every path of lex_any() that returns a token sets all of its fields; a
+ * failure leaves it zeroed, as callers have always seen it. Out of line:
+ * sx_lexer_next() takes the most common tokens itself, without this
+ * frame. */
+static __attribute__((noinline)) int lex(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
+{
+	int r = lex_any(lx, t, err);
 
 	if (r < 0)
 		memset(t, 0, sizeof *t);
 	return r;
+}
+
+int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
+{
+	if (lx->nf == 0 && lex_common(lx, t))
+		return 0;
+	return lex(lx, t, err);
 }
