@@ -30,15 +30,10 @@ static int peek(const struct sx_lexer *lx, size_t ahead)
 	return p < lx->len ? (unsigned char)lx->src[p] : -1;
 }
 
-/* Bytes of multi-byte UTF-8 sequences count as identifier bytes; the
- * policy refuses such names. */
-static inline bool is_ident_start(int c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26 || c == '_' || c >= 0x80;
-}
-
-/* is_ident() as a table, for the name loop: letters, digits, '_' and
- * every byte >= 0x80. */
+/* The bytes of a name, as a table for the name loop: letters, digits,
+ * '_' and every byte >= 0x80 (bytes of multi-byte UTF-8 sequences count as
+ * identifier bytes; the policy refuses such names). A name starts with one
+ * of them that is not a digit (byte_class below). */
 #define R8(v) v, v, v, v, v, v, v, v
 /* clang-format off */
 static const bool ident_byte[256] = {
