@@ -343,7 +343,7 @@ static int number(struct sx_lexer *lx)
 /* The length of the operator at pos: the longest of Python's. 0 if none.
  * The bytes after the first are read only where they matter: brackets
  * and commas are most operators. */
-static inline size_t op_len(const struct sx_lexer *lx)
+static inline __attribute__((always_inline)) size_t op_len(const struct sx_lexer *lx)
 {
 	int c = peek(lx, 0);
 

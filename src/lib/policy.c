@@ -563,6 +563,7 @@ struct state {
 	struct sx_violations *out;
 	struct hset al;	      /* names bound to modules */
 	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
+	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
 	struct hset defs;	    /* private names the script defines */
@@ -572,6 +573,7 @@ struct state {
 	struct hset kwparams;	    /* "**name" parameters of a def */
 	struct hset built;	    /* names assigned a string built at run time */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
+	struct filter fdund;	    /* of allowed_dunders */
 };
 
 static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
@@ -579,17 +581,21 @@ static void bind(struct state *st, const struct sx_tok *name, const char *module
 	struct hslot *e = hset_add(&st->al, name->text, name->len);
 
 	st->alq[name->len > 63 ? 63 : name->len] |= 1ULL << ((unsigned char)name->text[0] & 63);
+	st->alz[name->len > 63 ? 63 : name->len] |=
+	    1ULL << ((unsigned char)name->text[name->len - 1] & 63);
 	if (e->module && strncmp(e->module, module, mlen) == 0 && e->module[mlen] == '\0')
 		return; /* "import numpy as np" again */
 	free(e->module);
 	e->module = sx_xasprintf("%.*s", (int)mlen, module);
 }
 
-static const char *bound(const struct state *st, const struct sx_tok *t)
+static inline const char *bound(const struct state *st, const struct sx_tok *t)
 {
 	const struct hslot *e;
 
-	if (!(st->alq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+	if (!(st->alq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))) ||
+	    !(st->alz[t->len > 63 ? 63 : t->len] &
+	      (1ULL << ((unsigned char)t->text[t->len - 1] & 63))))
 		return NULL;
 	e = hset_find(&st->al, t->text, t->len);
 	return e ? e->module : NULL;
@@ -1113,9 +1119,10 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			to++;
 		for (size_t k = from; k < to && !word; k++)
 			word = b[k] != '_';
-		if (word && !(is_dunder_n(b + from, to - from) &&
-			      (in_list(st->cfg->allowed_dunders, b + from, to - from) ||
-			       (to - from == 8 && memcmp(b + from, "__main__", 8) == 0)))) {
+		if (word &&
+		    !(is_dunder_n(b + from, to - from) &&
+		      (filtered_in(&st->fdund, st->cfg->allowed_dunders, b + from, to - from) ||
+		       (to - from == 8 && memcmp(b + from, "__main__", 8) == 0)))) {
 			ADD(st, t, "dunder-string",
 			    "string '%.*s' spells a special attribute or a piece of one",
 			    (int)(to - from > 40 ? 40 : to - from), b + from);
@@ -1779,7 +1786,7 @@ static const char *door_attribute(const struct state *st, const char *x, size_t 
 
 	if (n == 0)
 		return NULL;
-	if (is_dunder_n(x, n) && !in_list(st->cfg->allowed_dunders, x, n))
+	if (is_dunder_n(x, n) && !filtered_in(&st->fdund, st->cfg->allowed_dunders, x, n))
 		return "dunder-attribute";
 	if (frame_attribute(&w))
 		return "frame-attribute";
@@ -1834,6 +1841,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
+	filter_init(&st.fdund, cfg->allowed_dunders);
 	if (sx_policy_load(&terr) < 0) {
 		struct sx_tok at = {.line = 1, .col = 1};
 		add(out, &at, "module-table", sx_xstrdup(terr.msg));
@@ -1922,7 +1930,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "an f-string or a literal format string",
 					    (int)t.len, t.text);
 				else if (is_dunder(&t) &&
-					 !in_list(cfg->allowed_dunders, t.text, t.len))
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
+						      t.len))
 					ADD(&st, &t, "dunder-attribute",
 					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
 				else if (frame_attribute(&t))
@@ -2096,7 +2105,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						? ": keep values looked up by name in a dict"
 						: "");
 				else if (is_dunder(&t) &&
-					 !in_list(cfg->allowed_dunders, t.text, t.len) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
+						      t.len) &&
 					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
 					ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
 					    (int)t.len, t.text);
