@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+_Static_assert(sizeof(struct sx_tok) <= 32, "a token is copied several times a step");
+
 void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
 {
 	memset(lx, 0, sizeof *lx);
