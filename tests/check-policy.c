@@ -214,6 +214,7 @@ static void test_keyword_arguments_register(TCase *tc);
 static void test_host_doors_register(TCase *tc);
 static void test_runtime_names_register(TCase *tc);
 static void test_assignments_read_once_register(TCase *tc);
+static void test_stops_at_failure_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -238,6 +239,7 @@ Suite *make_suite(void)
 	test_host_doors_register(tc);
 	test_runtime_names_register(tc);
 	test_assignments_read_once_register(tc);
+	test_stops_at_failure_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -612,4 +614,19 @@ END_TEST
 static void test_assignments_read_once_register(TCase *tc)
 {
 	tcase_add_test(tc, test_assignments_read_once);
+}
+
+/* After the tokenizer fails, the check reads no further statement, even
+ * where a rule (the import rule's "as NAME") asked for one more token past
+ * the failure: only the failure is reported. */
+START_TEST(test_stops_at_failure)
+{
+	ck_assert_str_eq(rules("import pandas as \"\nf(expr=1)\n"), "syntax@1:18");
+	ck_assert_str_eq(rules("n = 'a'\nimport pandas as \"\ndf.agg(n)\n"), "syntax@2:18");
+}
+END_TEST
+
+static void test_stops_at_failure_register(TCase *tc)
+{
+	tcase_add_test(tc, test_stops_at_failure);
 }

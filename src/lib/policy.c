@@ -648,6 +648,7 @@ struct builds {
 };
 
 static void builds_feed(struct builds *b, const struct sx_tok *t);
+static void builds_done(struct builds *b, bool result);
 
 /* The significant tokens of the stream: comments dropped. */
 struct stream {
@@ -667,6 +668,10 @@ static inline bool next_token(struct stream *s)
 		if (sx_lexer_next(&s->lx, &s->cur, &s->err) < 0) {
 			s->failed = true;
 			s->cur.kind = SX_TOK_EOF;
+			/* Undecided at a failure is no string built, as a
+			 * lookahead that stops there says. */
+			if (s->feed && s->feed->active)
+				builds_done(s->feed, false);
 			return false;
 		}
 	} while (s->cur.kind == SX_TOK_COMMENT);
@@ -1455,6 +1460,8 @@ static bool builds_string(const struct stream *c0)
 	struct builds b;
 
 	stream_fork(&c, c0);
+	if (c.failed)
+		return false;
 	builds_start(&b);
 	builds_feed(&b, &c.cur);
 	while (b.active && advance(&c))
@@ -1852,8 +1859,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
 	s.feed = &rhs;
-	/* A failed stream's token is EOF. */
-	while (s.cur.kind != SX_TOK_EOF && out->n - before < SX_POLICY_MAX_VIOLATIONS) {
+	/* Not only EOF: the import rules read on after a failure. */
+	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
+	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
