@@ -2218,7 +2218,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			assign_eq = NULL;
 			assign_name.kind = SX_TOK_EOF;
 		}
-		if (depth == 0 && assign_eq && s.prev.text == assign_eq &&
+		/* Right after "NAME =" (rare: tested first, the branch is
+		 * predictable). */
+		if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
 		    assign_name.kind == SX_TOK_NAME) {
 			/* What a name spread with ** may hold. */
 			bool literal = (op == '{' && literal_keys(&s)) ||
