@@ -216,6 +216,7 @@ static void test_runtime_names_register(TCase *tc);
 static void test_attack12_families_register(TCase *tc);
 static void test_assignments_read_once_register(TCase *tc);
 static void test_stops_at_failure_register(TCase *tc);
+static void test_literal_format_read_once_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -242,6 +243,7 @@ Suite *make_suite(void)
 	test_attack12_families_register(tc);
 	test_assignments_read_once_register(tc);
 	test_stops_at_failure_register(tc);
+	test_literal_format_read_once_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -770,4 +772,29 @@ END_TEST
 static void test_stops_at_failure_register(TCase *tc)
 {
 	tcase_add_test(tc, test_stops_at_failure);
+}
+
+/* A literal's bound .format as the value of an assignment is no string
+ * built at run time, and the one-pass reading of the right-hand side
+ * decides it at the token after "format" (a call builds one) and at the
+ * token after the "." (any other attribute builds one), as a lookahead
+ * would: across lines, up to a tokenizer failure. */
+START_TEST(test_literal_format_read_once)
+{
+	ck_assert_str_eq(rules("n = '{:+,.2f} USD'.format\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = ('a'\n     .format)\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = 'a'.format; df.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = 'a'.upper\ndf.agg(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = '{}'.format(1)\ndf.agg(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = 'a'.format\\\n    (1)\ndf.agg(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = 'a'.format[1:]\ndf.agg(n)\n"), "runtime-name@2:8");
+	/* The tokens stop after the "." or after "format". */
+	ck_assert_str_eq(rules("df.agg(n)\nn = 'a'.\""), "runtime-name@1:8 syntax@2:9");
+	ck_assert_str_eq(rules("df.agg(n)\nn = 'a'.format \""), "syntax@2:16");
+}
+END_TEST
+
+static void test_literal_format_read_once_register(TCase *tc)
+{
+	tcase_add_test(tc, test_literal_format_read_once);
 }

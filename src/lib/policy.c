@@ -702,6 +702,7 @@ struct stream {
 	struct sx_err err;
 	struct builds *feed; /* the main stream's: sees every token once */
 };
+/* Copied only by stream_fork(): a copy by assignment keeps feed. */
 
 /* The next significant token; false (and an EOF token) when the lexer
  * fails. Inline for the main loop; advance() for every other reader. */
