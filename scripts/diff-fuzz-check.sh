@@ -19,8 +19,11 @@ for f in lexer.c lexer.h policy.c; do
 done
 cflags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -I$root/src/lib -I$root/build/src -I$root/build"
 ren=""
-for s in sx_lexer_init sx_lexer_next sx_tok_kind_name sx_policy_check sx_violations_free \
-	sx_violations_json sx_policy_load sx_policy_table_path sx_policy_validate; do
+# Both spellings of the renamed functions (sx_<file>_* since 324b20d), so
+# that REV may be older or newer than the rename.
+for s in sx_lexer_init sx_lexer_next sx_tok_kind_name sx_lexer_tok_kind_name sx_policy_check \
+	sx_violations_free sx_policy_violations_free sx_violations_json sx_policy_load \
+	sx_policy_table_path sx_policy_validate; do
 	ren="$ren -D$s=old_$s"
 done
 # The old files see their own lexer.h first.
@@ -63,8 +66,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			i < a.n ? a.v[i].rule : "(none)", i < b.n ? b.v[i].rule : "(none)");
 		abort();
 	}
-	sx_violations_free(&a);
-	sx_violations_free(&b);
+	sx_policy_violations_free(&a);
+	sx_policy_violations_free(&b);
 	return 0;
 }
 EOF
