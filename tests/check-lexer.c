@@ -209,6 +209,52 @@ START_TEST(test_brackets)
 }
 END_TEST
 
+/* What each byte starts (the lexer dispatches on a table) and where the
+ * fast loops over names, blanks, comments and strings stop. */
+START_TEST(test_byte_classes)
+{
+	char name[200], want[256];
+	size_t n = 0;
+
+	/* Every byte that continues a name, high bytes included. */
+	for (int c = 'a'; c <= 'z'; c++)
+		name[n++] = (char)c;
+	for (int c = 'A'; c <= 'Z'; c++)
+		name[n++] = (char)c;
+	for (int c = '0'; c <= '9'; c++)
+		name[n++] = (char)c;
+	name[n++] = '_';
+	name[n++] = '\xc3';
+	name[n++] = '\xa9';
+	name[n] = '\0';
+	snprintf(want, sizeof want, "NAME:%s NL", name);
+	LEX(name, want);
+	LEX("_x9 = \xc3\xa9"
+	    "1",
+	    "NAME:_x9 OP:= NAME:\xc3\xa9"
+	    "1 NL");
+	lex_error("a $ b", "1:3: invalid character");
+	lex_error("a ? b", "1:3: invalid character");
+	lex_error("a ` b", "1:3: invalid character");
+	/* A name of at most two letters before a quote may be a prefix. */
+	LEX("rr'x' xr'x' rbf'x' _'x' r", "NAME:rr STRING:'x' NAME:xr STRING:'x' NAME:rbf "
+					 "STRING:'x' NAME:_ STRING:'x' NAME:r NL");
+	LEX("Rb'x' u\"x\" F'x'",
+	    "STRING:Rb'x' STRING:u\"x\" FSTRING_START:F' FSTRING_MIDDLE:x FSTRING_END:' NL");
+	lex_error("x = r\"", "1:5: unterminated string literal");
+	/* Blanks, comments to either line break, and strings holding the
+	 * other quote or a line continuation. */
+	LEX("a\t\f b # c\rd # e\r\nf # g",
+	    "NAME:a NAME:b COMMENT:# c NL NAME:d COMMENT:# e NL NAME:f COMMENT:# g NL");
+	LEX("'say \"hi\"' \"it's\" '''a\r\nb''' 'a\\\r\nb'",
+	    "STRING:'say \"hi\"' STRING:\"it's\" STRING:'''a\r\nb''' STRING:'a\\\r\nb' NL");
+	/* Operators of one, two and three bytes; a dot before a digit. */
+	LEX("a ... b -> c **= d //= e := f != g @= h ~i .5 j.k",
+	    "NAME:a OP:... NAME:b OP:-> NAME:c OP:**= NAME:d OP://= NAME:e OP::= NAME:f OP:!= "
+	    "NAME:g OP:@= NAME:h OP:~ NAME:i NUMBER:.5 NAME:j OP:. NAME:k NL");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("lexer");
@@ -224,6 +270,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_nul);
 	tcase_add_test(tc, test_deep_nesting);
 	tcase_add_test(tc, test_brackets);
+	tcase_add_test(tc, test_byte_classes);
 	suite_add_tcase(s, tc);
 	return s;
 }

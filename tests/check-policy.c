@@ -214,6 +214,9 @@ static void test_keyword_arguments_register(TCase *tc);
 static void test_host_doors_register(TCase *tc);
 static void test_runtime_names_register(TCase *tc);
 static void test_attack12_families_register(TCase *tc);
+static void test_assignments_read_once_register(TCase *tc);
+static void test_stops_at_failure_register(TCase *tc);
+static void test_literal_format_read_once_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -238,6 +241,9 @@ Suite *make_suite(void)
 	test_host_doors_register(tc);
 	test_runtime_names_register(tc);
 	test_attack12_families_register(tc);
+	test_assignments_read_once_register(tc);
+	test_stops_at_failure_register(tc);
+	test_literal_format_read_once_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -722,4 +728,73 @@ END_TEST
 static void test_attack12_families_register(TCase *tc)
 {
 	tcase_add_test(tc, test_attack12_families);
+}
+
+/* The right-hand side of an assignment is read once, as the main loop goes
+ * (does it build a string at run time?): across lines, brackets and
+ * comments, a call decided by the token after its name, an end at a comma,
+ * a semicolon or the end of the input, and the tokens the import rules
+ * read counted too, as a lookahead would count them. */
+START_TEST(test_assignments_read_once)
+{
+	ck_assert_str_eq(rules("n = (\n    # a comment\n    'ev'\n    'al')\ndf.agg(n)\n"),
+			 "runtime-name@5:8");
+	ck_assert_str_eq(rules("n = (chr\n     (101))\ndf.agg(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = ('a'\n     + b)\ndf.agg(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = f(a[1:])\ndf.agg(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = x[1:]; df.agg(n)\n"), "runtime-name@1:19");
+	ck_assert_str_eq(rules("df.agg(n)\nn = 'a' 'b'"), "runtime-name@1:8");
+	ck_assert_str_eq(rules("n = chr\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = lambda: 'a' + 'b'\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = 1, 'a' 'b'\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = {'a': 1}[k]\ndf.agg(n)\n"), "");
+	/* Not Python, but tokens: the import rule reads "numpy ,", and the
+	 * right-hand side ends at that comma. */
+	ck_assert_str_eq(rules("n = import numpy, 'a' 'b'\ndf.agg(n)\n"), "");
+}
+END_TEST
+
+static void test_assignments_read_once_register(TCase *tc)
+{
+	tcase_add_test(tc, test_assignments_read_once);
+}
+
+/* After the tokenizer fails, the check reads no further statement, even
+ * where a rule (the import rule's "as NAME") asked for one more token past
+ * the failure: only the failure is reported. */
+START_TEST(test_stops_at_failure)
+{
+	ck_assert_str_eq(rules("import pandas as \"\nf(expr=1)\n"), "syntax@1:18");
+	ck_assert_str_eq(rules("n = 'a'\nimport pandas as \"\ndf.agg(n)\n"), "syntax@2:18");
+}
+END_TEST
+
+static void test_stops_at_failure_register(TCase *tc)
+{
+	tcase_add_test(tc, test_stops_at_failure);
+}
+
+/* A literal's bound .format as the value of an assignment is no string
+ * built at run time, and the one-pass reading of the right-hand side
+ * decides it at the token after "format" (a call builds one) and at the
+ * token after the "." (any other attribute builds one), as a lookahead
+ * would: across lines, up to a tokenizer failure. */
+START_TEST(test_literal_format_read_once)
+{
+	ck_assert_str_eq(rules("n = '{:+,.2f} USD'.format\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = ('a'\n     .format)\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = 'a'.format; df.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = 'a'.upper\ndf.agg(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = '{}'.format(1)\ndf.agg(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = 'a'.format\\\n    (1)\ndf.agg(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = 'a'.format[1:]\ndf.agg(n)\n"), "runtime-name@2:8");
+	/* The tokens stop after the "." or after "format". */
+	ck_assert_str_eq(rules("df.agg(n)\nn = 'a'.\""), "runtime-name@1:8 syntax@2:9");
+	ck_assert_str_eq(rules("df.agg(n)\nn = 'a'.format \""), "syntax@2:16");
+}
+END_TEST
+
+static void test_literal_format_read_once_register(TCase *tc)
+{
+	tcase_add_test(tc, test_literal_format_read_once);
 }

@@ -23,13 +23,14 @@ enum sx_tok_kind {
 	SX_TOK_COMMENT,
 };
 
+/* 32 bytes: the check copies tokens at every step. */
 struct sx_tok {
-	enum sx_tok_kind kind;
 	const char *text; /* points into the source */
 	size_t len;
-	int line;	/* 1-based */
-	int col;	/* 1-based, in bytes */
-	bool non_ascii; /* a NAME with bytes >= 0x80 */
+	int line;	    /* 1-based */
+	int col;	    /* 1-based, in bytes */
+	unsigned char kind; /* enum sx_tok_kind */
+	bool non_ascii;	    /* a NAME with bytes >= 0x80 */
 };
 
 #define SX_LEX_MAX_NEST 64	/* f-strings and brackets inside f-string fields */

@@ -56,6 +56,9 @@ static bool tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, 
 	return t->kind == k && t->len == n && t->text[0] == s[0] && memcmp(t->text, s, n) == 0;
 }
 
+/* Token t's text is s (a string literal), whatever its kind. */
+#define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
+
 static bool in_list(char *const *list, const char *s, size_t len)
 {
 	for (; list && *list; list++) {
@@ -109,30 +112,36 @@ static void filter_init(struct filter *f, char *const *list)
 	}
 }
 
-static bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+static bool filtered_hashed(const struct filter *f, const char *s, size_t n)
 {
-	if (f->overflow)
-		return in_list(list, s, n);
-	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
-		return false;
 	for (size_t i = set_hash(s, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
 		if (f->len[i] == n && memcmp(f->key[i], s, n) == 0)
 			return true;
 	return false;
 }
 
-static bool is_dunder_n(const char *s, size_t n)
+/* The quick test inline: most names are turned away by it. */
+static inline bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+{
+	if (f->overflow)
+		return in_list(list, s, n);
+	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
+		return false;
+	return filtered_hashed(f, s, n);
+}
+
+static inline bool is_dunder_n(const char *s, size_t n)
 {
 	return n > 4 && memcmp(s, "__", 2) == 0 && memcmp(s + n - 2, "__", 2) == 0;
 }
 
-static bool is_dunder(const struct sx_tok *t)
+static inline bool is_dunder(const struct sx_tok *t)
 {
 	return is_dunder_n(t->text, t->len);
 }
 
 /* A private name: a leading underscore, not a dunder. */
-static bool is_private(const struct sx_tok *t)
+static inline bool is_private(const struct sx_tok *t)
 {
 	return t->kind == SX_TOK_NAME && t->text[0] == '_' && !is_dunder(t);
 }
@@ -162,15 +171,34 @@ static struct {
 	size_t ndnames;
 	uint64_t dq[64]; /* [length]: bit (first byte & 63) of dnames */
 	uint64_t fq[64]; /* the same for the last names of 'f' keys */
+	/* [length]: bit (first byte & 63), bit (last byte & 63) of every key
+	 * ".NAME": most names of a script are none, and are known so at once */
+	uint64_t lfirst[64], llast[64];
 } table;
 
-static uint64_t fnv(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
+#define FNV_BASIS 1469598103934665603ULL
 
+static uint64_t fnv_more(uint64_t h, const char *s, size_t n)
+{
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
 	return h;
+}
+
+static uint64_t fnv(const char *s, size_t n)
+{
+	return fnv_more(FNV_BASIS, s, n);
+}
+
+/* Note a key in the last-name filter if it is one (".NAME"). */
+static void last_filter_add(const char *key)
+{
+	size_t n = strlen(key);
+
+	if (key[0] != '.' || n < 2)
+		return;
+	table.lfirst[n - 1 > 63 ? 63 : n - 1] |= 1ULL << ((unsigned char)key[1] & 63);
+	table.llast[n - 1 > 63 ? 63 : n - 1] |= 1ULL << ((unsigned char)key[n - 1] & 63);
 }
 
 static const struct tentry *lookup_n(const char *key, size_t n)
@@ -186,17 +214,35 @@ static const struct tentry *lookup_n(const char *key, size_t n)
 	}
 }
 
+/* The entry of MOD.ATTR, its key hashed and compared in pieces. */
 static const struct tentry *lookup2(const char *mod, const char *attr, size_t alen)
 {
-	char key[512];
 	size_t m = strlen(mod);
+	uint64_t h;
 
-	if (m + 1 + alen >= sizeof key)
+	if (!table.slots || m + 1 + alen >= 512)
 		return NULL;
-	memcpy(key, mod, m);
-	key[m] = '.';
-	memcpy(key + m + 1, attr, alen);
-	return lookup_n(key, m + 1 + alen);
+	h = fnv_more(fnv_more(fnv(mod, m), ".", 1), attr, alen);
+	for (size_t i = h & (table.nslots - 1);; i = (i + 1) & (table.nslots - 1)) {
+		const struct tentry *e = &table.slots[i];
+		if (!e->key)
+			return NULL;
+		if (strncmp(e->key, mod, m) == 0 && e->key[m] == '.' &&
+		    strncmp(e->key + m + 1, attr, alen) == 0 && e->key[m + 1 + alen] == '\0')
+			return e;
+	}
+}
+
+/* The entry of ".NAME", a last name; most names are turned away by the
+ * filter without a hash. */
+static const struct tentry *lookup_last(const char *s, size_t n)
+{
+	size_t k = n > 63 ? 63 : n;
+
+	if (n > 0 && (!(table.lfirst[k] & (1ULL << ((unsigned char)s[0] & 63))) ||
+		      !(table.llast[k] & (1ULL << ((unsigned char)s[n - 1] & 63)))))
+		return NULL;
+	return lookup2("", s, n);
 }
 
 char *sx_policy_table_path(void)
@@ -208,12 +254,23 @@ char *sx_policy_table_path(void)
 	return sx_xstrdup(SANDEXEC_DATADIR "/modules.table");
 }
 
+/* "." NAME, the key of a last name. Caller frees. */
+static char *dotted(const char *name)
+{
+	size_t n = strlen(name);
+	char *key = sx_xmalloc(n + 2);
+
+	key[0] = '.';
+	memcpy(key + 1, name, n + 1);
+	return key;
+}
+
 static int table_parse(char *text, const char *path)
 {
 	size_t lines = 0, nd = 0;
 
-	for (char *p = text; *p; p++)
-		lines += *p == '\n';
+	for (char *p = text; (p = strchr(p, '\n')); p++)
+		lines++;
 	table.nslots = 64;
 	while (table.nslots < 4 * lines + 4)
 		table.nslots *= 2;
@@ -251,6 +308,7 @@ static int table_parse(char *text, const char *path)
 		if (table.slots[i].key && f[0][0] != 'x')
 			continue;
 		table.slots[i] = (struct tentry){.key = f[1], .target = f[2], .kind = f[0][0]};
+		last_filter_add(f[1]);
 		if (f[0][0] == 'd')
 			table.dnames[nd++] = strrchr(f[1], '.') ? strrchr(f[1], '.') + 1 : f[1];
 	}
@@ -281,7 +339,7 @@ static int table_parse(char *text, const char *path)
 			if (kind == 'F')
 				table.fq[strlen(last) > 63 ? 63 : strlen(last)] |=
 				    1ULL << ((unsigned char)last[0] & 63);
-			key = sx_xasprintf(".%s", last);
+			key = dotted(last);
 			if (lookup_n(key, strlen(key))) {
 				free(key);
 				continue;
@@ -290,11 +348,12 @@ static int table_parse(char *text, const char *path)
 			     i = (i + 1) & (table.nslots - 1))
 				;
 			table.slots[i] = (struct tentry){.key = key, .kind = kind};
+			last_filter_add(key);
 		}
 		free(ms);
 	}
 	for (size_t k = 0; k < nd; k++) {
-		char *key = sx_xasprintf(".%s", table.dnames[k]);
+		char *key = dotted(table.dnames[k]);
 		size_t i;
 
 		if (lookup_n(key, strlen(key))) {
@@ -305,6 +364,7 @@ static int table_parse(char *text, const char *path)
 		     i = (i + 1) & (table.nslots - 1))
 			;
 		table.slots[i] = (struct tentry){.key = key, .kind = 'D'};
+		last_filter_add(key);
 		table.dq[strlen(table.dnames[k]) > 63 ? 63 : strlen(table.dnames[k])] |=
 		    1ULL << ((unsigned char)table.dnames[k][0] & 63);
 	}
@@ -361,7 +421,7 @@ static bool dangerous_name(const struct sx_tok *t)
 
 	if (!(table.dq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
 		return false;
-	e = lookup2("", t->text, t->len);
+	e = lookup_last(t->text, t->len);
 	return e && e->kind == 'D';
 }
 
@@ -370,7 +430,7 @@ static bool dangerous_name(const struct sx_tok *t)
  * that leads out of the allowed modules; 0 nothing. */
 static char table_last(const char *s, size_t n)
 {
-	const struct tentry *e = lookup2("", s, n);
+	const struct tentry *e = lookup_last(s, n);
 
 	return e && (e->kind == 'D' || e->kind == 'M' || e->kind == 'P') ? e->kind : 0;
 }
@@ -383,7 +443,7 @@ static bool table_file_name(const struct sx_tok *t)
 
 	if (!(table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
 		return false;
-	e = lookup2("", t->text, t->len);
+	e = lookup_last(t->text, t->len);
 	return e && e->kind == 'F';
 }
 
@@ -418,6 +478,7 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 struct hslot {
 	const char *k; /* points into the source; NULL: empty */
 	size_t n;
+	size_t h;     /* name_hash(k, n): hashed once, compared first */
 	char *module; /* aliases: the module's canonical name (owned) */
 	int sp;	      /* assignments: how many */
 };
@@ -436,24 +497,29 @@ static size_t name_hash(const char *k, size_t n)
 	return h;
 }
 
-static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
+static struct hslot *hset_find_hashed(const struct hset *h, const char *k, size_t n, size_t hash)
 {
 	if (!h->cap)
 		return NULL;
-	for (size_t i = name_hash(k, n) & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
+	for (size_t i = hash & (h->cap - 1);; i = (i + 1) & (h->cap - 1)) {
 		struct hslot *e = &h->s[i];
 		if (!e->k)
 			return NULL;
-		if (e->n == n && memcmp(e->k, k, n) == 0)
+		if (e->h == hash && e->n == n && memcmp(e->k, k, n) == 0)
 			return e;
 	}
+}
+
+static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
+{
+	return h->cap ? hset_find_hashed(h, k, n, name_hash(k, n)) : NULL;
 }
 
 /* The slot for k, added when missing. */
 static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 {
-	struct hslot *e = hset_find(h, k, n);
-	size_t i;
+	size_t hash = name_hash(k, n), i;
+	struct hslot *e = hset_find_hashed(h, k, n, hash);
 
 	if (e)
 		return e;
@@ -463,8 +529,7 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 		for (size_t j = 0; j < h->cap; j++) {
 			if (!h->s[j].k)
 				continue;
-			for (i = name_hash(h->s[j].k, h->s[j].n) & (g.cap - 1); g.s[i].k;
-			     i = (i + 1) & (g.cap - 1))
+			for (i = h->s[j].h & (g.cap - 1); g.s[i].k; i = (i + 1) & (g.cap - 1))
 				;
 			g.s[i] = h->s[j];
 		}
@@ -472,9 +537,9 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 		free(h->s);
 		*h = g;
 	}
-	for (i = name_hash(k, n) & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
+	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
-	h->s[i] = (struct hslot){.k = k, .n = n};
+	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
 	h->used++;
 	return &h->s[i];
 }
@@ -524,6 +589,7 @@ struct state {
 	struct sx_violations *out;
 	struct hset al;	      /* names bound to modules */
 	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
+	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
 	struct hset own;	    /* def and class names, attributes set on self */
@@ -546,6 +612,7 @@ struct state {
 				* of "NAME = C(...)" when that is the first */
 	const char *path_done; /* strings before this were checked as one value */
 	struct sx_tok made;    /* NAME of the last "NAME(...)" closed, or EOF */
+	struct filter fdund;   /* of allowed_dunders */
 };
 
 static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
@@ -554,17 +621,21 @@ static void bind(struct state *st, const struct sx_tok *name, const char *module
 
 	hset_add(&st->rebound, name->text, name->len);
 	st->alq[name->len > 63 ? 63 : name->len] |= 1ULL << ((unsigned char)name->text[0] & 63);
+	st->alz[name->len > 63 ? 63 : name->len] |=
+	    1ULL << ((unsigned char)name->text[name->len - 1] & 63);
 	if (e->module && strncmp(e->module, module, mlen) == 0 && e->module[mlen] == '\0')
 		return; /* "import numpy as np" again */
 	free(e->module);
 	e->module = sx_xasprintf("%.*s", (int)mlen, module);
 }
 
-static const char *bound(const struct state *st, const struct sx_tok *t)
+static inline const char *bound(const struct state *st, const struct sx_tok *t)
 {
 	const struct hslot *e;
 
-	if (!(st->alq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
+	if (!(st->alq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))) ||
+	    !(st->alz[t->len > 63 ? 63 : t->len] &
+	      (1ULL << ((unsigned char)t->text[t->len - 1] & 63))))
 		return NULL;
 	e = hset_find(&st->al, t->text, t->len);
 	return e ? e->module : NULL;
@@ -597,45 +668,92 @@ static void pend_on(struct state *st, const struct sx_tok *t, char kind, bool se
 	    tok_is(recv, SX_TOK_OP, ")") ? st->made : (struct sx_tok){.kind = SX_TOK_EOF};
 }
 
+/* Does an expression build a string at run time? A literal with +, *, %,
+ * a subscript, a method (.join, .format, .decode) or another literal next
+ * to it; an f-string; chr(), str(), bytes(), format() or .join(). A lambda
+ * is code, not a name. The expression ends at "," or ")" at its depth (or
+ * the line's end).
+ *
+ * A machine fed the expression's tokens one at a time, from its first: the
+ * main loop feeds it the tokens it reads anyway, so that the right-hand
+ * side of every assignment is not lexed twice; builds_string() feeds it
+ * from a copy of the stream. */
+struct builds {
+	bool active;	   /* undecided: wants the next token */
+	bool first;	   /* nothing fed yet */
+	bool call;	   /* the last token named a call below: a "(" now decides */
+	unsigned char fmt; /* after a literal's ".": 1; after its ".format": 2 */
+	bool result;
+	int d;
+	bool sub[64];	      /* the bracket at each depth is a subscript */
+	unsigned char before; /* the kind of the token before */
+	char before_op;	      /* and its text if an operator of one byte */
+	struct sx_tok name;   /* for the main loop: the name assigned */
+};
+
+static void builds_feed(struct builds *b, const struct sx_tok *t);
+static void builds_stop(struct builds *b);
+
 /* The significant tokens of the stream: comments dropped. */
 struct stream {
 	struct sx_lexer lx;
 	struct sx_tok cur, prev;
 	bool failed;
 	struct sx_err err;
+	struct builds *feed; /* the main stream's: sees every token once */
 };
+/* Copied only by stream_fork(): a copy by assignment keeps feed. */
 
-static bool advance(struct stream *s)
+/* The next significant token; false (and an EOF token) when the lexer
+ * fails. Inline for the main loop; advance() for every other reader. */
+static inline bool next_token(struct stream *s)
 {
 	s->prev = s->cur;
 	do {
 		if (sx_lexer_next(&s->lx, &s->cur, &s->err) < 0) {
 			s->failed = true;
 			s->cur.kind = SX_TOK_EOF;
+			if (s->feed)
+				builds_stop(s->feed);
 			return false;
 		}
 	} while (s->cur.kind == SX_TOK_COMMENT);
+	if (s->feed && s->feed->active)
+		builds_feed(s->feed, &s->cur);
 	return true;
 }
 
-/* The token after the current one, without moving. Copies only the part
- * of the lexer in use: this runs for every string. */
+static bool advance(struct stream *s)
+{
+	return next_token(s);
+}
+
+/* c becomes a copy of s to read ahead with, from which nothing is fed.
+ * Copies only the part of the lexer in use (the stacks are mostly empty):
+ * rules read ahead at many tokens. */
+static void stream_fork(struct stream *c, const struct stream *s)
+{
+	memcpy(&c->lx, &s->lx, offsetof(struct sx_lexer, fstack));
+	memcpy(c->lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof c->lx.fstack[0]);
+	c->lx.nf = s->lx.nf;
+	if (s->lx.depth > 0)
+		memcpy(c->lx.brackets, s->lx.brackets, (size_t)s->lx.depth);
+	c->cur = s->cur;
+	c->prev = s->prev;
+	c->failed = s->failed;
+	c->err.msg[0] = '\0';
+	c->feed = NULL;
+}
+
+/* The token after the current one, without moving. */
 static struct sx_tok peek_next(const struct stream *s)
 {
-	struct sx_lexer lx;
-	struct sx_tok t;
-	struct sx_err err;
+	struct stream c;
 
-	memcpy(&lx, &s->lx, offsetof(struct sx_lexer, fstack));
-	memcpy(lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof lx.fstack[0]);
-	lx.nf = s->lx.nf;
-	if (lx.depth > 0)
-		memcpy(lx.brackets, s->lx.brackets, (size_t)lx.depth);
-	do {
-		if (sx_lexer_next(&lx, &t, &err) < 0)
-			return (struct sx_tok){.kind = SX_TOK_EOF};
-	} while (t.kind == SX_TOK_COMMENT);
-	return t;
+	stream_fork(&c, s);
+	if (!advance(&c))
+		return (struct sx_tok){.kind = SX_TOK_EOF};
+	return c.cur;
 }
 
 #define ADD(st, t, rule, ...) add((st)->out, (t), (rule), sx_xasprintf(__VA_ARGS__))
@@ -736,9 +854,10 @@ static void check_import(struct stream *s, struct state *st)
  * copy of the stream: the main loop checks the same names as names. */
 static void from_names(const struct stream *s0, struct state *st, const char *mod, size_t mlen)
 {
-	struct stream s = *s0;
+	struct stream s;
 	char m[256];
 
+	stream_fork(&s, s0);
 	snprintf(m, sizeof m, "%.*s", (int)mlen, mod);
 	advance(&s);
 	if (tok_is(&s.cur, SX_TOK_OP, "("))
@@ -1074,9 +1193,10 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			to++;
 		for (size_t k = from; k < to && !word; k++)
 			word = b[k] != '_';
-		if (word && !(is_dunder_n(b + from, to - from) &&
-			      (in_list(st->cfg->allowed_dunders, b + from, to - from) ||
-			       (to - from == 8 && memcmp(b + from, "__main__", 8) == 0)))) {
+		if (word &&
+		    !(is_dunder_n(b + from, to - from) &&
+		      (filtered_in(&st->fdund, st->cfg->allowed_dunders, b + from, to - from) ||
+		       (to - from == 8 && memcmp(b + from, "__main__", 8) == 0)))) {
 			ADD(st, t, "dunder-string",
 			    "string '%.*s' spells a special attribute or a piece of one",
 			    (int)(to - from > 40 ? 40 : to - from), b + from);
@@ -1143,7 +1263,9 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 static void check_query(struct state *st, const struct stream *s, const struct sx_tok *t,
 			bool recv_self)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	const char *b;
 	size_t n;
 	bool raw, bad = false;
@@ -1299,83 +1421,153 @@ static bool at_keyword(const struct stream *c)
  * built at run time is refused where it is given. */
 static bool dispatch_method(const struct sx_tok *t)
 {
-	static const char *const m[] = {"agg",	"aggregate", "apply",	 "transform",
-					"pipe", "map",	     "applymap", NULL};
-
-	return t->kind == SX_TOK_NAME && in_list((char *const *)m, t->text, t->len);
+	if (t->kind != SX_TOK_NAME)
+		return false;
+	switch (t->len) { /* by length: this runs for every attribute */
+	case 3:
+		return IS(t, "agg") || IS(t, "map");
+	case 4:
+		return IS(t, "pipe");
+	case 5:
+		return IS(t, "apply");
+	case 8:
+		return IS(t, "applymap");
+	case 9:
+		return IS(t, "aggregate") || IS(t, "transform");
+	default:
+		return false;
+	}
 }
 
-/* The expression at c, up to "," or ")" at its depth (or the line's end),
- * builds a string at run time: a literal with +, *, %, a subscript, a
- * method (.join, .format, .decode) or another literal next to it; an
- * f-string; chr(), str(), bytes(), format() or .join(). A lambda is code,
- * not a name. */
+/* chr, str, bytes, format, join, decode, repr, ascii, encode: calls that
+ * make a string. */
+static bool string_call(const struct sx_tok *t)
+{
+	switch (t->len) { /* by length: this runs for every name */
+	case 3:
+		return IS(t, "chr") || IS(t, "str");
+	case 4:
+		return IS(t, "join") || IS(t, "repr");
+	case 5:
+		return IS(t, "bytes") || IS(t, "ascii");
+	case 6:
+		return IS(t, "format") || IS(t, "decode") || IS(t, "encode");
+	default:
+		return false;
+	}
+}
+
+static void builds_start(struct builds *b)
+{
+	b->active = b->first = true;
+	b->call = b->result = false;
+	b->fmt = 0;
+	b->d = 0;
+	b->before = SX_TOK_EOF;
+	b->before_op = '\0';
+}
+
+static void builds_done(struct builds *b, bool result)
+{
+	b->active = false;
+	b->result = result;
+}
+
+/* The tokens stop at a tokenizer failure. Undecided there is no string
+ * built, as a lookahead that stops there says; a literal's "." is one (no
+ * "format" follows it). */
+static void builds_stop(struct builds *b)
+{
+	if (b->active)
+		builds_done(b, b->fmt == 1);
+}
+
+static void builds_feed(struct builds *b, const struct sx_tok *t)
+{
+	char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
+	bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+
+	if (!b->active)
+		return;
+	if (b->first) {
+		b->first = false;
+		if (tok_is(t, SX_TOK_NAME, "lambda"))
+			return builds_done(b, false);
+	}
+	if (b->call) {
+		b->call = false;
+		if (tok_is(t, SX_TOK_OP, "("))
+			return builds_done(b, true);
+	}
+	if (b->fmt == 1) {
+		/* "{:+,.2f} USD".format as a value: the literal's bound
+		 * method (its fields are checked), not a name. Any other
+		 * attribute of a literal builds a string. */
+		if (!tok_is(t, SX_TOK_NAME, "format"))
+			return builds_done(b, true);
+		b->fmt = 2;
+		b->before = SX_TOK_NAME;
+		b->before_op = '\0';
+		return;
+	}
+	if (b->fmt == 2) {
+		/* "...".format(...) is a call that builds one. */
+		b->fmt = 0;
+		if (op == '(')
+			return builds_done(b, true);
+	}
+	if (t->kind == SX_TOK_EOF || t->kind == SX_TOK_NEWLINE)
+		return builds_done(b, false);
+	if (op == ')' || op == ']' || op == '}') {
+		if (b->d == 0)
+			return builds_done(b, false);
+		b->d--;
+	} else if ((op == ',' || op == ';') && b->d == 0) {
+		return builds_done(b, false);
+	} else if (op == '(' || op == '[' || op == '{') {
+		if (b->d < 64)
+			b->sub[b->d] =
+			    op == '[' && (b->before == SX_TOK_NAME || b->before == SX_TOK_STRING ||
+					  b->before_op == ')' || b->before_op == ']');
+		b->d++;
+	}
+	if (t->kind == SX_TOK_FSTRING_START)
+		return builds_done(b, true);
+	if (lit && (b->before_op == '+' || b->before_op == '*' || b->before_op == '%'))
+		return builds_done(b, true);
+	if (b->before == SX_TOK_STRING && op == '.') {
+		b->fmt = 1; /* decided by the next token */
+		return;
+	}
+	if (b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) {
+		if (t->kind == SX_TOK_STRING || op == '+' || op == '*' || op == '%' || op == '[' ||
+		    op == '.')
+			return builds_done(b, true);
+	}
+	if (t->kind == SX_TOK_NAME && string_call(t))
+		b->call = true; /* decided by the next token */
+	/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
+	if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
+		return builds_done(b, true);
+	b->before = t->kind;
+	b->before_op = op;
+}
+
+/* The expression at c0's current token builds a string at run time. */
 static bool builds_string(const struct stream *c0)
 {
-	static const char *const calls[] = {"chr",    "str",  "bytes", "format", "join",
-					    "decode", "repr", "ascii", "encode", NULL};
-	struct stream c = *c0;
-	struct sx_tok before = {.kind = SX_TOK_EOF};
-	bool sub[64] = {false}; /* the bracket at each depth is a subscript */
-	int d = 0;
+	struct stream c;
+	struct builds b;
 
-	if (tok_is(&c.cur, SX_TOK_NAME, "lambda"))
+	stream_fork(&c, c0);
+	if (c.failed)
 		return false;
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && c.cur.kind != SX_TOK_NEWLINE) {
-		const struct sx_tok *t = &c.cur;
-		char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
-		bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
-
-		if (op == ')' || op == ']' || op == '}') {
-			if (d == 0)
-				return false;
-			d--;
-		} else if ((op == ',' || op == ';') && d == 0) {
-			return false;
-		} else if (op == '(' || op == '[' || op == '{') {
-			if (d < 64)
-				sub[d] = op == '[' && (before.kind == SX_TOK_NAME ||
-						       before.kind == SX_TOK_STRING ||
-						       tok_is(&before, SX_TOK_OP, ")") ||
-						       tok_is(&before, SX_TOK_OP, "]"));
-			d++;
-		}
-		if (t->kind == SX_TOK_FSTRING_START)
-			return true;
-		if (lit && (tok_is(&before, SX_TOK_OP, "+") || tok_is(&before, SX_TOK_OP, "*") ||
-			    tok_is(&before, SX_TOK_OP, "%")))
-			return true;
-		if (before.kind == SX_TOK_STRING && tok_is(t, SX_TOK_OP, ".")) {
-			/* "{:+,.2f} USD".format as a value: the literal's bound
-			 * method (its fields are checked), not a name. */
-			struct stream e = c;
-			advance(&e);
-			if (tok_is(&e.cur, SX_TOK_NAME, "format") &&
-			    (advance(&e), !tok_is(&e.cur, SX_TOK_OP, "("))) {
-				advance(&c);
-				before = c.cur;
-				advance(&c);
-				continue;
-			}
-		}
-		if (before.kind == SX_TOK_STRING || before.kind == SX_TOK_FSTRING_END) {
-			if (t->kind == SX_TOK_STRING || tok_is(t, SX_TOK_OP, "+") ||
-			    tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "%") ||
-			    tok_is(t, SX_TOK_OP, "[") || tok_is(t, SX_TOK_OP, "."))
-				return true;
-		}
-		if (t->kind == SX_TOK_NAME && in_list((char *const *)calls, t->text, t->len)) {
-			struct sx_tok nx = peek_next(&c);
-			if (tok_is(&nx, SX_TOK_OP, "("))
-				return true;
-		}
-		/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
-		if (op == ':' && d > 0 && d <= 64 && sub[d - 1])
-			return true;
-		before = *t;
-		advance(&c);
-	}
-	return false;
+	builds_start(&b);
+	builds_feed(&b, &c.cur);
+	while (b.active && advance(&c))
+		builds_feed(&b, &c.cur);
+	builds_stop(&b);
+	return b.result;
 }
 
 /* df.agg(f, ...) and friends, at the method's name: the function argument
@@ -1385,7 +1577,9 @@ static bool builds_string(const struct stream *c0)
  * end: refused when the script assigns it a built string anywhere. */
 static void check_dispatch(struct state *st, const struct stream *s, const struct sx_tok *t)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	bool pipe = tok_is(t, SX_TOK_NAME, "pipe");
 
 	advance(&c);
@@ -1407,7 +1601,9 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 			    "function, or its name as a literal string",
 			    (int)t->len, t->text);
 		} else if (func && c.cur.kind == SX_TOK_NAME) {
-			struct stream e = c;
+			struct stream e;
+
+			stream_fork(&e, &c);
 			struct sx_tok first = c.cur;
 			bool upper = false;
 			int parts = 1;
@@ -1494,7 +1690,9 @@ static bool path_fields_ok(struct state *st, struct stream *c)
  * sys.stderr. c is at the argument's first token. */
 static bool literal_path(struct state *st, const struct stream *c0)
 {
-	struct stream c = *c0;
+	struct stream c;
+
+	stream_fork(&c, c0);
 	const char *m;
 
 	if (c.cur.kind == SX_TOK_STRING) {
@@ -1537,8 +1735,6 @@ enum special {
 	SP_DICT_MUTATE, /* update, setdefault: keys added at run time */
 	SP_STREAM,	/* buffer, raw, detach: a text stream's file */
 };
-
-#define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
 
 static enum special special_name(const struct sx_tok *t)
 {
@@ -1612,7 +1808,9 @@ static bool file_args_ok(struct state *st, const struct stream *s)
 	static const char *const kw[] = {
 	    "path",	    "path_or_buf", "filepath_or_buffer", "fname", "file", "buf",
 	    "excel_writer", "io",	   "path_or_buffer",	 NULL};
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	int idx = 0;
 
 	advance(&c);
@@ -1754,12 +1952,14 @@ static bool fstring_raw(const struct sx_tok *start)
  * paths again. */
 static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 {
-	struct stream c = *s0;
+	struct stream c;
 	char buf[4096];
 	size_t n = 0;
 	int pieces = 0;
 	bool esc = false;
 	const struct sx_tok first = s0->cur;
+
+	stream_fork(&c, s0);
 
 	while (!c.failed) {
 		if (c.cur.kind == SX_TOK_STRING) {
@@ -1826,7 +2026,9 @@ static bool capture_name(const struct stream *s)
 static void note_instance(struct state *st, const struct stream *s, const struct sx_tok *name)
 {
 	struct hslot *e = hset_add(&st->assigns, name->text, name->len);
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	if (e->sp++ > 0 || s->cur.kind != SX_TOK_NAME)
 		return;
@@ -1953,9 +2155,11 @@ static bool object_owns(const struct state *st, const struct pending *p)
  * patterns read: refused. */
 static void check_class(struct state *st, const struct stream *s0, int col)
 {
-	struct stream c = *s0;
+	struct stream c;
 	struct sclass k = {.col = col};
 	int d = 0;
+
+	stream_fork(&c, s0);
 
 	advance(&c);
 	if (c.cur.kind != SX_TOK_NAME)
@@ -2045,8 +2249,10 @@ static bool definable_dunder(const struct sx_tok *t)
  * ArgumentParser's eighth parameter is fromfile_prefix_chars. */
 static bool positional_ok(const struct stream *s, int max)
 {
-	struct stream c = *s;
+	struct stream c;
 	int n = 0;
+
+	stream_fork(&c, s);
 
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
@@ -2118,7 +2324,9 @@ static void check_positional(struct state *st, const struct stream *s, const str
  * stmt_first the statement's first token. */
 static bool wraps_decorator_ok(const struct stream *s, const struct sx_tok *stmt_first)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	if (!tok_is(stmt_first, SX_TOK_OP, "@"))
 		return false;
@@ -2143,7 +2351,9 @@ static bool wraps_decorator_ok(const struct stream *s, const struct sx_tok *stmt
  * type(x)([]) makes an empty one of x's type. */
 static bool result_called(const struct stream *s)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	advance(&c);
 	advance(&c);
@@ -2214,8 +2424,10 @@ static bool component_literal(const struct stream *s)
  * only those values; *name is NAME when every one is a path component. */
 static bool component_loop(const struct stream *s, struct sx_tok *name)
 {
-	struct stream c = *s;
+	struct stream c;
 	int n = 0;
+
+	stream_fork(&c, s);
 
 	advance(&c);
 	*name = c.cur;
@@ -2247,7 +2459,9 @@ static bool component_loop(const struct stream *s, struct sx_tok *name)
  * string rules read the literals' own fields. */
 static bool literal_arguments(const struct stream *s)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
@@ -2277,7 +2491,9 @@ static bool literal_arguments(const struct stream *s)
  * arguments name the attributes to copy, a getattr/setattr by name. */
 static bool wrapper_args_ok(const struct stream *s, int max)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 	int n = 0;
 
 	advance(&c);
@@ -2334,7 +2550,9 @@ static bool getattr_by_name(struct state *st, const struct stream *s, const stru
  * keys are then keyword names the string rules check. */
 static bool literal_keys(const struct stream *s0)
 {
-	struct stream c = *s0;
+	struct stream c;
+
+	stream_fork(&c, s0);
 
 	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, "}")) {
@@ -2358,7 +2576,9 @@ static bool literal_keys(const struct stream *s0)
 /* dict(k=v, ...): keyword arguments only. s at "dict". */
 static bool keywords_only(const struct stream *s)
 {
-	struct stream c = *s;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
@@ -2383,7 +2603,7 @@ static const char *door_attribute(const struct state *st, const char *x, size_t 
 
 	if (n == 0)
 		return NULL;
-	if (is_dunder_n(x, n) && !in_list(st->cfg->allowed_dunders, x, n))
+	if (is_dunder_n(x, n) && !filtered_in(&st->fdund, st->cfg->allowed_dunders, x, n))
 		return "dunder-attribute";
 	if (frame_attribute(&w))
 		return "frame-attribute";
@@ -2411,6 +2631,15 @@ static void class_field(struct state *st, const struct stream *s)
 		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads "
 		    "on any object: it is not allowed",
 		    (int)s->cur.len, s->cur.text);
+}
+
+/* The main loop's assignment, once decided: its name holds a string built
+ * at run time. Undecided at the end of the tokens is not. */
+static void rhs_result(struct state *st, struct builds *b)
+{
+	if (!b->active && b->result && b->name.kind == SX_TOK_NAME)
+		hset_add(&st->built, b->name.text, b->name.len);
+	b->name.kind = SX_TOK_EOF;
 }
 
 static int cmp_violation(const void *a, const void *b)
@@ -2446,9 +2675,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
 	const char *opener[SX_LEX_MAX_BRACKETS + 2];   /* NAME(: that NAME's text, or NULL */
 	size_t openlen[SX_LEX_MAX_BRACKETS + 2];
+	struct builds rhs = {.active = false}; /* the assignment being read */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
+	filter_init(&st.fdund, cfg->allowed_dunders);
 	if (sx_policy_load(&terr) < 0) {
 		struct sx_tok at = {.line = 1, .col = 1};
 		add(out, &at, "module-table", sx_xstrdup(terr.msg));
@@ -2458,20 +2689,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
+	s.feed = &rhs;
+	/* Not only EOF: the import rules read on after a failure. */
 	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
 	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
 		struct sx_tok t = s.cur;
-		bool after_dot =
-		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
-		bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
-					       tok_is(&prev2, SX_TOK_NAME, "cls"));
-		bool base_is_self = recv_self && t.kind == SX_TOK_NAME && t.text[0] == '_';
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
-		enum special sp = t.kind == SX_TOK_NAME ? special_name(&t) : SP_NONE;
+		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
+		bool after_dot =
+		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
 
-		if (sp == SP_NONE && t.kind == SX_TOK_NAME && table_file_name(&t))
-			sp = SP_FILE_IO;
 		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
 		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
 		    !(tok_is(&s.prev, SX_TOK_OP, "+") &&
@@ -2480,8 +2708,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		if (have_deferred && t.kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
 		have_deferred = false;
-		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
-
 		if (line_start) {
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
 			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t))
@@ -2500,259 +2726,312 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 		}
 		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
-		const struct hslot *imp = NULL; /* t names what "from M import" gave */
-		struct sx_tok orig = t;		/* ... the name it has in M */
-		if (st.imported.used && t.kind == SX_TOK_NAME && !after_dot &&
-		    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-		    (imp = hset_find(&st.imported, t.text, t.len))) {
-			const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
-			orig.text = strrchr(imp->module, '.') + 1;
-			orig.len = strlen(orig.text);
-			if (sp == SP_NONE)
-				sp = special_name(&orig);
-			if (sp == SP_NONE && e && e->kind == 'f')
+
+		/* What each kind of token is checked for; then what every
+		 * statement and bracket changes. */
+		switch (t.kind) {
+		case SX_TOK_NAME: {
+			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
+						       tok_is(&prev2, SX_TOK_NAME, "cls"));
+			bool base_is_self = recv_self && t.text[0] == '_';
+			enum special sp = special_name(&t);
+
+			if (sp == SP_NONE && table_file_name(&t))
 				sp = SP_FILE_IO;
-		}
-		if (t.kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
-			check_positional(&st, &s, &orig,
-					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
-					     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
-					     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
-					     (def_params > 0 && depth == def_params));
-		if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
-		    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
-			ADD(&st, &t, "runtime-name",
-			    "make_dataclass() takes field names (attribute names) at run time: "
-			    "write a @dataclass class");
-
-		if (t.kind == SX_TOK_NAME && t.non_ascii) {
-			/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
-			add(out, &t, "non-ascii-identifier",
-			    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
-					 t.text));
-		} else if (tok_is(&t, SX_TOK_NAME, "from") && stmt_start) {
-			/* Elsewhere "from" is "yield from" or "raise ... from". */
-			check_from(&s, &st);
-			stmt_start = false;
-			continue;
-		} else if (tok_is(&t, SX_TOK_NAME, "import")) {
-			/* A keyword: wherever it stands it starts an import (or
-			 * broken code, which Python refuses anyway). */
-			check_import(&s, &st);
-			stmt_start = false;
-			continue;
-		} else if (t.kind == SX_TOK_NAME && after_dot) {
-			size_t had;
-			struct sx_tok after;
-			if (dispatch_method(&t))
-				check_dispatch(&st, &s, &t);
-			had = out->n;
-			if (chain)
-				next_chain = module_attr(&st, chain, &t);
-			if (out->n > had)
-				; /* the module table said why */
-			else if (is_private(&t) && table_last(t.text, t.len) == 'P')
-				ADD(&st, &t, "private-name",
-				    "'%.*s' is a module's private attribute that leads out of the "
-				    "allowed modules",
-				    (int)t.len, t.text);
-			else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
-				 !literal_arguments(&s))
-				ADD(&st, &t, "format-field",
-				    "%.*s() on a string built at run time can reach into objects: "
-				    "use "
-				    "an f-string or a literal format string",
-				    (int)t.len, t.text);
-			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len))
-				ADD(&st, &t, "dunder-attribute", "attribute '%.*s' is not allowed",
-				    (int)t.len, t.text);
-			else if (frame_attribute(&t))
-				ADD(&st, &t, "frame-attribute",
-				    "'%.*s' reaches a frame, code object or traceback", (int)t.len,
-				    t.text);
-			else if (!builtin_name(&t) &&
-				 filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len))
-				/* p.fromfile_prefix_chars = "@": a refused keyword set
-				 * as the attribute it becomes. */
-				ADD(&st, &t, "forbidden-attribute",
-				    "'%.*s' is refused as a name, a keyword and an attribute",
-				    (int)t.len, t.text);
-			else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text, t.len)) {
-				/* "self.system = ...": the script's own attribute,
-				 * unless the table knows the name as a way out. */
-				struct sx_tok nx = peek_next(&s);
-				if (table_last(t.text, t.len))
-					ADD(&st, &t, "forbidden-attribute",
-					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
-				else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
-					hset_add(&st.own, t.text, t.len);
-				else /* self.x too: self may be a DataFrame subclass */
-					pend(&st, &t, 'a');
-			} else if (tok_is(&t, SX_TOK_NAME, "query") ||
-				   tok_is(&t, SX_TOK_NAME, "eval")) {
-				check_query(&st, &s, &t, recv_self);
-			} else if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
-				; /* said there */
-			else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
-				 !(tok_is(&t, SX_TOK_NAME, "dump") && prev2.kind == SX_TOK_NAME &&
-				   bound(&st, &prev2) && strcmp(bound(&st, &prev2), "json") == 0))
-				/* json.dump(obj, fp): not a path; a module's reader is
-				 * never the script's own, whatever it defines. */
-				pend(&st, &t, chain ? 'g' : 'f');
-			else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
-				hset_add(&st.computed, prev2.text, prev2.len);
-			else if (sp == SP_STREAM && recv_self &&
-				 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
-				sdef_add(&st, &t);
-			else if (sp == SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
-				pend_on(&st, &t, 's', recv_self, &prev2);
-			else if (!chain && dangerous_name(&t))
-				ADD(&st, &t, "dangerous-callable",
-				    "'%.*s' turns data into code or reaches outside the sandbox",
-				    (int)t.len, t.text);
-			else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
-				/* self._x is fine when the script defines _x: decided
-				 * at the end, when every definition has been seen. */
-				struct sx_tok nx = peek_next(&s);
-				if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
-				    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
-				    !tok_is(&nx, SX_TOK_OP, "==") &&
-				    !tok_is(&nx, SX_TOK_OP, "<=") &&
-				    !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!="))
-					sdef_add(&st, &t);
-				else
-					pend_on(&st, &t, 'p', recv_self && !mangled(&t), &prev2);
+			const struct hslot *imp = NULL; /* t names what "from M import" gave */
+			struct sx_tok orig = t;		/* ... the name it has in M */
+			if (st.imported.used && !after_dot &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    (imp = hset_find(&st.imported, t.text, t.len))) {
+				const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
+				orig.text = strrchr(imp->module, '.') + 1;
+				orig.len = strlen(orig.text);
+				if (sp == SP_NONE)
+					sp = special_name(&orig);
+				if (sp == SP_NONE && e && e->kind == 'f')
+					sp = SP_FILE_IO;
 			}
-		} else if (t.kind == SX_TOK_NAME) {
-			const char *mod = bound(&st, &t);
-			bool kw = depth > 0 && depth != def_params &&
-				  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
-				  keyword_argument(&s);
-
-			if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
-			    tok_is(&s.prev, SX_TOK_NAME, "class"))
-				hset_add(&st.own, t.text, t.len);
-			/* pandas.eval's and DataFrame.eval/query's expression, passed
-			 * to them through a method looked up by name. */
-			if (depth > 0 && depth != def_params && !in_case &&
-			    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
-				ADD(&st, &t, "dataframe-query",
-				    "expr= is pandas' expression to evaluate as code: compute "
-				    "with the columns, or use a boolean mask, df[df.a > x]");
-			if (mod && strcmp(mod, "sys") == 0) {
-				struct stream c = s;
-				advance(&c);
-				bool ok = tok_is(&c.cur, SX_TOK_OP, ".") &&
-					  (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
-
-				/* sys.stdout/stderr as values (print's file=) or to
-				 * write: their buffer and raw file reach io.FileIO,
-				 * which opens any path. */
-				if (!ok && (tok_is(&c.cur, SX_TOK_NAME, "stdout") ||
-					    tok_is(&c.cur, SX_TOK_NAME, "stderr"))) {
-					advance(&c);
-					ok = !tok_is(&c.cur, SX_TOK_OP, ".") ||
-					     (advance(&c),
-					      tok_is(&c.cur, SX_TOK_NAME, "write") ||
-						  tok_is(&c.cur, SX_TOK_NAME, "flush") ||
-						  tok_is(&c.cur, SX_TOK_NAME, "writelines"));
-				}
-				if (!ok)
-					ADD(&st, &t, "sys-attribute",
-					    "only sys.argv, sys.stdout and sys.stderr may be used: "
-					    "read "
-					    "arguments with sys.argv or argparse");
-			} else if (mod) {
-				next_chain = mod;
-				chain_assigned = assign_eq && s.prev.text == assign_eq;
-			}
-			if (in_case && kw) {
-				/* case C(attr=pattern): a getattr by a constant name, on an
-				 * object of a class the script must define. */
-				const char *rule = door_attribute(&st, t.text, t.len);
-				/* A method taken without its call: the check reads the
-				 * arguments only at a call (df.query, to_csv, format). */
-				if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
-					      tok_is(&t, SX_TOK_NAME, "query") ||
-					      tok_is(&t, SX_TOK_NAME, "eval")))
-					rule = "runtime-name";
-				if (rule)
-					ADD(&st, &t, rule,
-					    "class pattern keyword '%.*s' reads that attribute: it "
-					    "is "
-					    "not allowed",
-					    (int)t.len, t.text);
-				if (callee[depth].kind == SX_TOK_NAME) {
-					pend(&st, &callee[depth], 'c');
-					callee[depth].kind = SX_TOK_EOF;
-				}
-			} else if (kw && sp == SP_SETTER_KW) {
+			if (!tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
+				check_positional(&st, &s, &orig,
+						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+						     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
+						     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
+						     (def_params > 0 && depth == def_params));
+			if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, &t, "runtime-name",
-				    "keyword '%.*s' sets or reads attributes by name: keep values "
-				    "looked up by name in a dict",
-				    (int)t.len, t.text);
-			} else if (kw && sp == SP_DEST) {
-				struct stream c = s;
-				advance(&c);
-				advance(&c);
-				if (c.cur.kind != SX_TOK_STRING ||
-				    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
-						      !tok_is(&c.cur, SX_TOK_OP, ")")))
-					ADD(&st, &t, "runtime-name",
-					    "dest= must be a string literal: a name built at run "
-					    "time "
-					    "sets any attribute");
-			}
-			if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
-			    !(def_params > 0 && depth == def_params)) {
-				if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
-					; /* said there */
-				else if (sp == SP_FILE_IO &&
-					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-					 !tok_is(&t, SX_TOK_NAME, "dump")) {
-					struct sx_tok nx = peek_next(&s);
-					/* Only a call: a variable may be named "save"; but
-					 * an imported reader is one as a value too, and
-					 * never the script's own. */
-					if (tok_is(&nx, SX_TOK_OP, "(") ? !file_args_ok(&st, &s)
-									: imp != NULL)
-						pend(&st, &t, imp ? 'g' : 'f');
-				}
-			}
-			if (tok_is(&t, SX_TOK_NAME, "type") && !after_dot) {
-				struct sx_tok nx = peek_next(&s);
-				if (tok_is(&nx, SX_TOK_OP, "(") &&
-				    (!wrapper_args_ok(&s, 1) || result_called(&s)))
-					ADD(&st, &t, "runtime-name",
-					    "type() with three arguments (or type(x)(...)) makes a "
-					    "class from names given at run time: write a class "
-					    "statement");
-			}
+				    "make_dataclass() takes field names (attribute names) at run "
+				    "time: write a @dataclass class");
 
-			if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
-			    !(depth > 0 && builtin_name(&t) && (kw || keyword_argument(&s))) &&
-			    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
-				ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
-				    (int)t.len, t.text,
-				    tok_is(&t, SX_TOK_NAME, "getattr") ||
-					    tok_is(&t, SX_TOK_NAME, "setattr")
-					? ": keep values looked up by name in a dict"
-					: "");
-			else if (is_dunder(&t) && !in_list(cfg->allowed_dunders, t.text, t.len) &&
-				 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-				ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
-				    (int)t.len, t.text);
-			else if (is_dunder(&t) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
-				 !definable_dunder(&t) &&
-				 !in_list(cfg->allowed_dunders, t.text, t.len))
-				ADD(&st, &t, "dunder-name",
-				    "def '%.*s' changes how Python reads attributes or types: "
-				    "define operators, __init__, __repr__ and ordinary methods",
-				    (int)t.len, t.text);
-			if (is_private(&t) && (tok_is(&s.prev, SX_TOK_NAME, "def") ||
-					       tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
-				sdef_add(&st, &t);
-		} else if (t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_MIDDLE) {
+			if (t.non_ascii) {
+				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
+				add(out, &t, "non-ascii-identifier",
+				    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
+						 t.text));
+			} else if (IS(&t, "from") && stmt_start) {
+				/* Elsewhere "from" is "yield from" or "raise ... from". */
+				check_from(&s, &st);
+				stmt_start = false;
+				continue;
+			} else if (IS(&t, "import")) {
+				/* A keyword: wherever it stands it starts an import (or
+				 * broken code, which Python refuses anyway). */
+				check_import(&s, &st);
+				stmt_start = false;
+				continue;
+			} else if (after_dot) {
+				size_t had;
+				struct sx_tok after;
+				if (dispatch_method(&t))
+					check_dispatch(&st, &s, &t);
+				had = out->n;
+				if (chain)
+					next_chain = module_attr(&st, chain, &t);
+				if (out->n > had)
+					; /* the module table said why */
+				else if (is_private(&t) && table_last(t.text, t.len) == 'P')
+					ADD(&st, &t, "private-name",
+					    "'%.*s' is a module's private attribute that leads out "
+					    "of the "
+					    "allowed modules",
+					    (int)t.len, t.text);
+				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
+					 !literal_arguments(&s))
+					ADD(&st, &t, "format-field",
+					    "%.*s() on a string built at run time can reach into "
+					    "objects: "
+					    "use "
+					    "an f-string or a literal format string",
+					    (int)t.len, t.text);
+				else if (is_dunder(&t) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
+						      t.len))
+					ADD(&st, &t, "dunder-attribute",
+					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
+				else if (frame_attribute(&t))
+					ADD(&st, &t, "frame-attribute",
+					    "'%.*s' reaches a frame, code object or traceback",
+					    (int)t.len, t.text);
+				else if (!builtin_name(&t) &&
+					 filtered_in(&st.fname, cfg->forbidden_names, t.text,
+						     t.len))
+					/* p.fromfile_prefix_chars = "@": a refused keyword
+					 * set as the attribute it becomes. */
+					ADD(&st, &t, "forbidden-attribute",
+					    "'%.*s' is refused as a name, a keyword and an "
+					    "attribute",
+					    (int)t.len, t.text);
+				else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text,
+						     t.len)) {
+					/* "self.system = ...": the script's own attribute,
+					 * unless the table knows the name as a way out. */
+					struct sx_tok nx = peek_next(&s);
+					if (table_last(t.text, t.len))
+						ADD(&st, &t, "forbidden-attribute",
+						    "attribute '%.*s' is not allowed", (int)t.len,
+						    t.text);
+					else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
+						hset_add(&st.own, t.text, t.len);
+					else /* self.x too: self may be a DataFrame subclass */
+						pend(&st, &t, 'a');
+				} else if (tok_is(&t, SX_TOK_NAME, "query") ||
+					   tok_is(&t, SX_TOK_NAME, "eval")) {
+					check_query(&st, &s, &t, recv_self);
+				} else if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
+					; /* said there */
+				else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
+					 !(tok_is(&t, SX_TOK_NAME, "dump") &&
+					   prev2.kind == SX_TOK_NAME && bound(&st, &prev2) &&
+					   strcmp(bound(&st, &prev2), "json") == 0))
+					/* json.dump(obj, fp): not a path; a module's
+					 * reader is never the script's own, whatever it
+					 * defines. */
+					pend(&st, &t, chain ? 'g' : 'f');
+				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
+					hset_add(&st.computed, prev2.text, prev2.len);
+				else if (sp == SP_STREAM && recv_self &&
+					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
+					sdef_add(&st, &t);
+				else if (sp ==
+					 SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
+					pend_on(&st, &t, 's', recv_self, &prev2);
+				else if (!chain && dangerous_name(&t))
+					ADD(&st, &t, "dangerous-callable",
+					    "'%.*s' turns data into code or reaches outside the "
+					    "sandbox",
+					    (int)t.len, t.text);
+				else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
+					/* self._x is fine when the script defines _x: decided
+					 * at the end, when every definition has been seen. */
+					struct sx_tok nx = peek_next(&s);
+					if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
+					    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
+					    !tok_is(&nx, SX_TOK_OP, "==") &&
+					    !tok_is(&nx, SX_TOK_OP, "<=") &&
+					    !tok_is(&nx, SX_TOK_OP, ">=") &&
+					    !tok_is(&nx, SX_TOK_OP, "!="))
+						sdef_add(&st, &t);
+					else
+						pend_on(&st, &t, 'p', recv_self && !mangled(&t),
+							&prev2);
+				}
+			} else {
+				const char *mod = bound(&st, &t);
+				bool kw = depth > 0 && depth != def_params &&
+					  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
+					  keyword_argument(&s);
+
+				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+				    tok_is(&s.prev, SX_TOK_NAME, "class"))
+					hset_add(&st.own, t.text, t.len);
+				/* pandas.eval's and DataFrame.eval/query's expression, passed
+				 * to them through a method looked up by name. */
+				if (depth > 0 && depth != def_params && !in_case &&
+				    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
+					ADD(&st, &t, "dataframe-query",
+					    "expr= is pandas' expression to evaluate as code: "
+					    "compute "
+					    "with the columns, or use a boolean mask, df[df.a > "
+					    "x]");
+				if (mod && strcmp(mod, "sys") == 0) {
+					struct stream c;
+
+					stream_fork(&c, &s);
+					advance(&c);
+					bool ok =
+					    tok_is(&c.cur, SX_TOK_OP, ".") &&
+					    (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
+
+					/* sys.stdout/stderr as values (print's file=) or to
+					 * write: their buffer and raw file reach io.FileIO,
+					 * which opens any path. */
+					if (!ok && (tok_is(&c.cur, SX_TOK_NAME, "stdout") ||
+						    tok_is(&c.cur, SX_TOK_NAME, "stderr"))) {
+						advance(&c);
+						ok =
+						    !tok_is(&c.cur, SX_TOK_OP, ".") ||
+						    (advance(&c),
+						     tok_is(&c.cur, SX_TOK_NAME, "write") ||
+							 tok_is(&c.cur, SX_TOK_NAME, "flush") ||
+							 tok_is(&c.cur, SX_TOK_NAME, "writelines"));
+					}
+					if (!ok)
+						ADD(&st, &t, "sys-attribute",
+						    "only sys.argv, sys.stdout and sys.stderr may "
+						    "be used: "
+						    "read "
+						    "arguments with sys.argv or argparse");
+				} else if (mod) {
+					next_chain = mod;
+					chain_assigned = assign_eq && s.prev.text == assign_eq;
+				}
+				if (in_case && kw) {
+					/* case C(attr=pattern): a getattr by a constant name, on an
+					 * object of a class the script must define. */
+					const char *rule = door_attribute(&st, t.text, t.len);
+					/* A method taken without its call: the check reads the
+					 * arguments only at a call (df.query, to_csv, format). */
+					if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
+						      tok_is(&t, SX_TOK_NAME, "query") ||
+						      tok_is(&t, SX_TOK_NAME, "eval")))
+						rule = "runtime-name";
+					if (rule)
+						ADD(&st, &t, rule,
+						    "class pattern keyword '%.*s' reads that "
+						    "attribute: it "
+						    "is "
+						    "not allowed",
+						    (int)t.len, t.text);
+					if (callee[depth].kind == SX_TOK_NAME) {
+						pend(&st, &callee[depth], 'c');
+						callee[depth].kind = SX_TOK_EOF;
+					}
+				} else if (kw && sp == SP_SETTER_KW) {
+					ADD(&st, &t, "runtime-name",
+					    "keyword '%.*s' sets or reads attributes by name: keep "
+					    "values "
+					    "looked up by name in a dict",
+					    (int)t.len, t.text);
+				} else if (kw && sp == SP_DEST) {
+					struct stream c;
+
+					stream_fork(&c, &s);
+					advance(&c);
+					advance(&c);
+					if (c.cur.kind != SX_TOK_STRING ||
+					    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
+							      !tok_is(&c.cur, SX_TOK_OP, ")")))
+						ADD(&st, &t, "runtime-name",
+						    "dest= must be a string literal: a name built "
+						    "at run "
+						    "time "
+						    "sets any attribute");
+				}
+				if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
+				    !(def_params > 0 && depth == def_params)) {
+					if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
+						; /* said there */
+					else if (sp == SP_FILE_IO &&
+						 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+						 !tok_is(&t, SX_TOK_NAME, "dump")) {
+						struct sx_tok nx = peek_next(&s);
+						/* Only a call: a variable may be named "save";
+						 * but an imported reader is one as a value too,
+						 * and never the script's own. */
+						if (tok_is(&nx, SX_TOK_OP, "(")
+							? !file_args_ok(&st, &s)
+							: imp != NULL)
+							pend(&st, &t, imp ? 'g' : 'f');
+					}
+				}
+				if (IS(&t, "type")) {
+					struct sx_tok nx = peek_next(&s);
+					if (tok_is(&nx, SX_TOK_OP, "(") &&
+					    (!wrapper_args_ok(&s, 1) || result_called(&s)))
+						ADD(&st, &t, "runtime-name",
+						    "type() with three arguments (or type(x)(...)) "
+						    "makes "
+						    "a class from names given at run time: write a "
+						    "class statement");
+				}
+
+				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
+				    !(depth > 0 && builtin_name(&t) &&
+				      (kw || keyword_argument(&s))) &&
+				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
+					ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
+					    (int)t.len, t.text,
+					    tok_is(&t, SX_TOK_NAME, "getattr") ||
+						    tok_is(&t, SX_TOK_NAME, "setattr")
+						? ": keep values looked up by name in a dict"
+						: "");
+				else if (is_dunder(&t) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
+						      t.len) &&
+					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
+					ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
+					    (int)t.len, t.text);
+				else if (is_dunder(&t) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 !definable_dunder(&t) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
+						      t.len))
+					ADD(&st, &t, "dunder-name",
+					    "def '%.*s' changes how Python reads attributes or "
+					    "types: "
+					    "define operators, __init__, __repr__ and ordinary "
+					    "methods",
+					    (int)t.len, t.text);
+				if (is_private(&t) &&
+				    (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+				     tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
+					sdef_add(&st, &t);
+			}
+			if (in_case && depth == 0 && IS(&t, "if"))
+				in_case = false; /* the guard and the body are code */
+			break;
+		}
+		case SX_TOK_STRING:
+		case SX_TOK_FSTRING_MIDDLE:
 			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
 				/* case {"exec": f}: a subscript by a constant name. */
 				struct sx_tok nx = peek_next(&s);
@@ -2801,40 +3080,50 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  prev2.kind != SX_TOK_STRING &&
 						  prev2.kind != SX_TOK_FSTRING_END));
 			}
-		} else if (op == '.' && chain) {
-			next_chain = chain;
+			break;
+		case SX_TOK_OP:
+			if (op == '.' && chain)
+				next_chain = chain;
+			if (in_case && depth == 0 && op == ':')
+				in_case = false;
+			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
+				/* f(**{k: v}): the keys are keyword names, which the
+				 * check reads only when they are literals; f(**name) only
+				 * with a def's own **kwargs or a name only ever assigned
+				 * a dict with literal keys (decided at the end). */
+				struct stream c;
+
+				stream_fork(&c, &s);
+				advance(&c);
+				if (def_params > 0 && depth == def_params) {
+					if (c.cur.kind == SX_TOK_NAME)
+						hset_add(&st.kwparams, c.cur.text, c.cur.len);
+				} else if (tok_is(&c.cur, SX_TOK_OP, "{")
+					       ? !literal_keys(&c)
+					       : c.cur.kind != SX_TOK_NAME) {
+					ADD(&st, &t, "runtime-name",
+					    "keyword names computed at run time: write the "
+					    "keywords, "
+					    "f(name=value), or a dict with literal keys");
+				} else if (c.cur.kind == SX_TOK_NAME) {
+					pend(&st, &c.cur, 'k');
+				}
+			}
+			break;
+		default:
+			break;
 		}
-		/* "m = np.lib": m is that module from here on. */
-		if ((t.kind == SX_TOK_NEWLINE || op == ';') && chain && chain_assigned &&
-		    assign_name.kind == SX_TOK_NAME)
-			bind(&st, &assign_name, chain, strlen(chain));
 		if (t.kind == SX_TOK_NEWLINE || op == ';') {
+			/* "m = np.lib": m is that module from here on. */
+			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
+				bind(&st, &assign_name, chain, strlen(chain));
 			assign_eq = NULL;
 			assign_name.kind = SX_TOK_EOF;
 		}
-		if (in_case && depth == 0 && (op == ':' || tok_is(&t, SX_TOK_NAME, "if")))
-			in_case = false; /* the guard and the body are code */
-		if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
-		    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
-			/* f(**{k: v}): the keys are keyword names, which the
-			 * check reads only when they are literals; f(**name) only
-			 * with a def's own **kwargs or a name only ever assigned
-			 * a dict with literal keys (decided at the end). */
-			struct stream c = s;
-			advance(&c);
-			if (def_params > 0 && depth == def_params) {
-				if (c.cur.kind == SX_TOK_NAME)
-					hset_add(&st.kwparams, c.cur.text, c.cur.len);
-			} else if (tok_is(&c.cur, SX_TOK_OP, "{") ? !literal_keys(&c)
-								  : c.cur.kind != SX_TOK_NAME) {
-				ADD(&st, &t, "runtime-name",
-				    "keyword names computed at run time: write the keywords, "
-				    "f(name=value), or a dict with literal keys");
-			} else if (c.cur.kind == SX_TOK_NAME) {
-				pend(&st, &c.cur, 'k');
-			}
-		}
-		if (depth == 0 && assign_eq && s.prev.text == assign_eq &&
+		/* Right after "NAME =" (rare: tested first, the branch is
+		 * predictable). */
+		if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
 		    assign_name.kind == SX_TOK_NAME) {
 			/* What a name spread with ** may hold. */
 			bool literal = (op == '{' && literal_keys(&s)) ||
@@ -2844,32 +3133,44 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			hset_add(component_literal(&s) ? &st.strconst : &st.nonconst,
 				 assign_name.text, assign_name.len);
 			note_instance(&st, &s, &assign_name);
-			if (builds_string(&s))
+			/* Does it build a string? Read as the main loop goes on;
+			 * an assignment inside one still being read (none in
+			 * Python's grammar) is read ahead. */
+			if (!rhs.active) {
+				rhs_result(&st, &rhs);
+				builds_start(&rhs);
+				rhs.name = assign_name;
+				builds_feed(&rhs, &s.cur);
+			} else if (builds_string(&s)) {
 				hset_add(&st.built, assign_name.text, assign_name.len);
+			}
 		}
-		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
-		    (tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
-		     tok_is(&t, SX_TOK_OP, "%=")))
-			hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
-		if (depth == 0 && s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text &&
-		    (op == '[' || tok_is(&t, SX_TOK_OP, "|="))) {
-			/* kw[key] = v, kw |= {...}: keys the check may not read. */
-			struct sx_tok nx = op == '[' ? peek_next(&s) : t;
-			if (nx.kind != SX_TOK_STRING)
-				hset_add(&st.computed, s.prev.text, s.prev.len);
+		if (t.kind == SX_TOK_OP) {
+			if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
+			     tok_is(&t, SX_TOK_OP, "%=")) &&
+			    depth == 0 && s.prev.kind == SX_TOK_NAME &&
+			    s.prev.text == stmt_first.text)
+				hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
+			if ((op == '[' || tok_is(&t, SX_TOK_OP, "|=")) && depth == 0 &&
+			    s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text) {
+				/* kw[key] = v, kw |= {...}: keys the check may not read. */
+				struct sx_tok nx = op == '[' ? peek_next(&s) : t;
+				if (nx.kind != SX_TOK_STRING)
+					hset_add(&st.computed, s.prev.text, s.prev.len);
+			}
 		}
 		/* Names bound otherwise than by "NAME = 'component'" are not
 		 * string constants: targets of for, as, lambda, parameters,
 		 * captures, imports, tuples, walrus and augmented assignments. */
 		if (t.kind == SX_TOK_NAME && !after_dot) {
 			struct sx_tok lv;
-			if (tok_is(&t, SX_TOK_NAME, "for") && depth == 0 && component_loop(&s, &lv))
+			if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
 				hset_add(&st.strconst, lv.text, lv.len); /* for t in ("A", "B"): */
-			else if (tok_is(&t, SX_TOK_NAME, "for"))
+			else if (IS(&t, "for"))
 				for_at = depth + 1;
-			else if (tok_is(&t, SX_TOK_NAME, "in") && for_at == depth + 1)
+			else if (IS(&t, "in") && for_at == depth + 1)
 				for_at = 0;
-			else if (tok_is(&t, SX_TOK_NAME, "lambda"))
+			else if (IS(&t, "lambda"))
 				lambda_at = depth + 1;
 			else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
 				 tok_is(&s.prev, SX_TOK_NAME, "as") ||
@@ -2894,62 +3195,68 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		if (t.kind == SX_TOK_NEWLINE)
 			for_at = 0;
 		stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
-		switch (op) {
-		case '=':
-			if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
-			    s.prev.text == stmt_first.text) {
-				assign_eq = t.text;
-				assign_name = s.prev;
+		if (t.kind == SX_TOK_OP) {
+			switch (op) {
+			case '=':
+				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text == stmt_first.text) {
+					assign_eq = t.text;
+					assign_name = s.prev;
+				}
+				break;
+			case '(':
+			case '[':
+			case '{':
+				depth++;
+				if (depth <= SX_LEX_MAX_BRACKETS) {
+					bool call = op == '(' && s.prev.kind == SX_TOK_NAME &&
+						    !tok_is(&prev2, SX_TOK_OP, ".");
+					opener[depth] = call ? s.prev.text : NULL;
+					openlen[depth] = s.prev.len;
+				}
+				if (in_case && depth <= SX_LEX_MAX_BRACKETS)
+					callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
+							    ? s.prev
+							    : (struct sx_tok){.kind = SX_TOK_EOF};
+				if (in_case && op == '(' && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text != stmt_first.text && !self_matching(&s.prev)) {
+					/* case C(v): reads the attribute C.__match_args__
+					 * names, a getattr by a name the class gives at run
+					 * time unless it is the script's own class. */
+					struct stream c;
+
+					stream_fork(&c, &s);
+					advance(&c);
+					if (!tok_is(&c.cur, SX_TOK_OP, ")") && !at_keyword(&c))
+						pend(&st, &s.prev, 'C');
+				}
+				if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
+				    s.prev.kind == SX_TOK_NAME)
+					def_params = depth;
+				break;
+			case ')':
+			case ']':
+			case '}':
+				st.made.kind = SX_TOK_EOF;
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' &&
+				    opener[depth])
+					st.made = (struct sx_tok){.kind = SX_TOK_NAME,
+								  .text = opener[depth],
+								  .len = openlen[depth]};
+				if (depth == def_params)
+					def_params = 0;
+				depth -= depth > 0;
+				break;
 			}
-			break;
-		case '(':
-		case '[':
-		case '{':
-			depth++;
-			if (depth <= SX_LEX_MAX_BRACKETS) {
-				bool call = op == '(' && s.prev.kind == SX_TOK_NAME &&
-					    !tok_is(&prev2, SX_TOK_OP, ".");
-				opener[depth] = call ? s.prev.text : NULL;
-				openlen[depth] = s.prev.len;
-			}
-			if (in_case && depth <= SX_LEX_MAX_BRACKETS)
-				callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
-						    ? s.prev
-						    : (struct sx_tok){.kind = SX_TOK_EOF};
-			if (in_case && op == '(' && s.prev.kind == SX_TOK_NAME &&
-			    s.prev.text != stmt_first.text && !self_matching(&s.prev)) {
-				/* case C(v): reads the attribute C.__match_args__
-				 * names, a getattr by a name the class gives at run
-				 * time unless it is the script's own class. */
-				struct stream c = s;
-				advance(&c);
-				if (!tok_is(&c.cur, SX_TOK_OP, ")") && !at_keyword(&c))
-					pend(&st, &s.prev, 'C');
-			}
-			if (op == '(' && tok_is(&prev2, SX_TOK_NAME, "def") &&
-			    s.prev.kind == SX_TOK_NAME)
-				def_params = depth;
-			break;
-		case ')':
-		case ']':
-		case '}':
-			st.made.kind = SX_TOK_EOF;
-			if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' && opener[depth])
-				st.made = (struct sx_tok){.kind = SX_TOK_NAME,
-							  .text = opener[depth],
-							  .len = openlen[depth]};
-			if (depth == def_params)
-				def_params = 0;
-			depth -= depth > 0;
-			break;
 		}
 		if (t.kind == SX_TOK_NEWLINE || op == ';' || op == ':')
 			next_stmt_start = true;
 		prev2 = s.prev;
-		advance(&s);
+		next_token(&s);
 		stmt_start = next_stmt_start;
 		chain = next_chain;
 	}
+	rhs_result(&st, &rhs);
 	if (s.failed) {
 		struct sx_tok at = {.line = 0, .col = 0};
 		int line = 0, col = 0;

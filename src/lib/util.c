@@ -358,8 +358,16 @@ bool sx_utf8_valid(const char *s, size_t n)
 	while (i < n) {
 		uint64_t w;
 
-		/* Scripts are mostly ASCII: eight bytes at a time while no
-		 * high bit is set (memcpy: no alignment assumed). */
+		/* Scripts are mostly ASCII: 32, then eight bytes at a time
+		 * while no high bit is set (memcpy: no alignment assumed). */
+		while (n - i >= 32) {
+			uint64_t q[4];
+
+			memcpy(q, p + i, sizeof q);
+			if ((q[0] | q[1] | q[2] | q[3]) & 0x8080808080808080ULL)
+				break;
+			i += 32;
+		}
 		if (n - i >= 8) {
 			memcpy(&w, p + i, 8);
 			if (!(w & 0x8080808080808080ULL)) {
