@@ -688,12 +688,9 @@ def case_rejected_runs_nothing(tmp):
     check(types == ["validation_failed", "run_finished"], types)
 
 
-def case_remote_engine(tmp):
-    """DOCKER_HOST pointing at a second engine (its own dockerd on its own unix
-    socket, data root and exec root) is all it takes: the script arrives on
-    stdin, so nothing depends on files the engine cannot see. The image is
-    tagged on the second engine only, so an ok proves where it ran."""
-    base = tempfile.mkdtemp(prefix="sx-engine2-", dir="/tmp")
+def start_engine(base):
+    """A second dockerd on its own socket, data root and exec root, with the
+    image loaded. Returns (host, process, log)."""
     sock = os.path.join(base, "docker.sock")
     host = "unix://" + sock
     log = open(os.path.join(base, "dockerd.log"), "w")
@@ -702,19 +699,42 @@ def case_remote_engine(tmp):
          "--exec-root", os.path.join(base, "exec"), "--pidfile", os.path.join(base, "pid"),
          "--bridge", "none", "--iptables=false", "--ip6tables=false"],
         stdout=log, stderr=log, start_new_session=True)
+    env2 = dict(os.environ, DOCKER_HOST=host)
+    for _ in range(60):
+        if subprocess.run(["docker", "info"], env=env2, capture_output=True).returncode == 0:
+            break
+        time.sleep(0.5)
+    else:
+        raise AssertionError("second dockerd did not start: %s"
+                             % open(os.path.join(base, "dockerd.log")).read()[-2000:])
+    save = subprocess.Popen(["docker", "save", IMAGE], stdout=subprocess.PIPE)
+    subprocess.run(["docker", "load", "-q"], stdin=save.stdout, env=env2, check=True,
+                   capture_output=True, timeout=170)
+    save.wait(timeout=60)
+    return host, daemon, log
+
+
+def stop_engine(base, daemon, log):
+    daemon.terminate()
+    try:
+        daemon.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        daemon.kill()
+        daemon.wait()
+    log.close()
+    subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
+    subprocess.run(["rm", "-rf", base], capture_output=True)
+
+
+def case_remote_engine(tmp):
+    """DOCKER_HOST pointing at a second engine (its own dockerd on its own unix
+    socket, data root and exec root) is all it takes: the script arrives on
+    stdin, so nothing depends on files the engine cannot see. The image is
+    tagged on the second engine only, so an ok proves where it ran."""
+    base = tempfile.mkdtemp(prefix="sx-engine2-", dir="/tmp")
+    host, daemon, log = start_engine(base)
     try:
         env2 = dict(os.environ, DOCKER_HOST=host)
-        for _ in range(60):
-            if subprocess.run(["docker", "info"], env=env2, capture_output=True).returncode == 0:
-                break
-            time.sleep(0.5)
-        else:
-            raise AssertionError("second dockerd did not start: %s"
-                                 % open(os.path.join(base, "dockerd.log")).read()[-2000:])
-        save = subprocess.Popen(["docker", "save", IMAGE], stdout=subprocess.PIPE)
-        subprocess.run(["docker", "load", "-q"], stdin=save.stdout, env=env2, check=True,
-                       capture_output=True, timeout=170)
-        save.wait(timeout=60)
         subprocess.run(["docker", "tag", IMAGE, "sandexec-remote-only:1"], env=env2, check=True)
         write(tmp, "strategy.py", "import json\nprint(json.dumps({'engine': 2}))\n")
         r = run(["--image", "sandexec-remote-only:1", "strategy.py"], tmp, DOCKER_HOST=host)
@@ -738,15 +758,7 @@ def case_remote_engine(tmp):
                               env=env2, capture_output=True, text=True).stdout.split()
         check(left == [], "left on the second engine: %s" % left)
     finally:
-        daemon.terminate()
-        try:
-            daemon.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
-            daemon.wait()
-        log.close()
-        subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
-        subprocess.run(["rm", "-rf", base], capture_output=True)
+        stop_engine(base, daemon, log)
 
 
 def case_doctor(tmp):

@@ -17,7 +17,8 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 from sxtest import (SANDEXEC, check, drop_spares, expect, isolated_env, main, run,  # noqa: E402
                     write)
-from test_e2e import IMAGE, events, fake_docker, prologue  # noqa: E402
+from test_e2e import (IMAGE, events, fake_docker, prologue, start_engine,  # noqa: E402
+                      stop_engine)
 
 TRIVIAL = "import json\nprint(json.dumps({'x': 1}))\n"
 
@@ -479,44 +480,6 @@ def case_gc_knows_spares(tmp):
     p = uts("gc", "--all")
     check(p.returncode == 0 and ("removed  %s" % spare[0]) in p.stdout, p)
     check(not exists(spare[0]) and registered(tmp) == [], registry(tmp))
-
-
-def start_engine(base):
-    """A second dockerd on its own socket, data root and exec root, with the
-    image loaded. Returns (host, process, log)."""
-    sock = os.path.join(base, "docker.sock")
-    host = "unix://" + sock
-    log = open(os.path.join(base, "dockerd.log"), "w")
-    daemon = subprocess.Popen(
-        ["dockerd", "--host", host, "--data-root", os.path.join(base, "data"),
-         "--exec-root", os.path.join(base, "exec"), "--pidfile", os.path.join(base, "pid"),
-         "--bridge", "none", "--iptables=false", "--ip6tables=false"],
-        stdout=log, stderr=log, start_new_session=True)
-    env2 = dict(os.environ, DOCKER_HOST=host)
-    for _ in range(60):
-        if subprocess.run(["docker", "info"], env=env2, capture_output=True).returncode == 0:
-            break
-        time.sleep(0.5)
-    else:
-        raise AssertionError("second dockerd did not start: %s"
-                             % open(os.path.join(base, "dockerd.log")).read()[-2000:])
-    save = subprocess.Popen(["docker", "save", IMAGE], stdout=subprocess.PIPE)
-    subprocess.run(["docker", "load", "-q"], stdin=save.stdout, env=env2, check=True,
-                   capture_output=True, timeout=170)
-    save.wait(timeout=60)
-    return host, daemon, log
-
-
-def stop_engine(base, daemon, log):
-    daemon.terminate()
-    try:
-        daemon.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        daemon.kill()
-        daemon.wait()
-    log.close()
-    subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
-    subprocess.run(["rm", "-rf", base], capture_output=True)
 
 
 def case_two_engines(tmp):
