@@ -1,0 +1,19 @@
+# source: pandas docs Series.apply/agg/transform ("func: str" dispatches to the method of that name)
+# family: string dispatch with a LITERAL writer name and a run-time path in args (check reads only direct writer calls)
+# goal: write /dev/shm/sx381.txt outside the script's dir; proof: exclusive (mode x) rewrite fails with FileExistsError
+import json
+import pandas as pd
+
+s = pd.Series(["pwned-381"])
+dest = chr(47) + "dev" + chr(47) + "shm" + chr(47) + "sx381.txt"
+try:
+    s.agg("to_json", 0, dest)
+    first = "ok"
+except Exception as e:
+    first = type(e).__name__ + ": " + str(e)[:150]
+try:
+    s.agg("to_csv", 0, dest, ",", "", None, None, True, True, None, "x")
+    proof = "no"
+except Exception as e:
+    proof = type(e).__name__ + ": " + str(e)[:150]
+print(json.dumps({"first": first, "proof": proof}))
