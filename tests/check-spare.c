@@ -168,6 +168,7 @@ static void setup_state(void)
 	char tmpl[] = "/tmp/check-spare-XXXXXX";
 
 	ck_assert_ptr_nonnull(mkdtemp(tmpl));
+	free(state); /* the last one's (without fork, tests share the process) */
 	state = strdup(tmpl);
 	setenv("XDG_STATE_HOME", state, 1);
 }

@@ -74,7 +74,8 @@ struct sx_io {
 	 * seen: nothing is copied; the caller summarises err_head. */
 	const char *hold_until;
 	size_t hold_len;
-	int64_t hold_deadline_ms; /* CLOCK_MONOTONIC; hold_until not seen by then: as the deadline */
+	int64_t
+	    hold_deadline_ms; /* CLOCK_MONOTONIC; hold_until not seen by then: as the deadline */
 	/* Non-NULL: stdin is held back until gate_fd is readable (or hangs
 	 * up) and gate(gate_ctx) returns nonzero: > 0, stdin is written as
 	 * usual; < 0, it is closed unwritten and the child (its group with
