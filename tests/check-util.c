@@ -239,6 +239,21 @@ START_TEST(test_utf8_valid_word_scan)
 }
 END_TEST
 
+/* All ASCII, ending where a 32-byte step ends: nothing read past the end
+ * (a heap buffer of exactly that size, so ASan sees any byte beyond). */
+START_TEST(test_utf8_valid_ends_on_a_step)
+{
+	for (size_t n = 1; n <= 130; n++) {
+		char *b = malloc(n);
+
+		ck_assert_ptr_nonnull(b);
+		memset(b, 'a', n);
+		ck_assert(sx_utf8_valid(b, n));
+		free(b);
+	}
+}
+END_TEST
+
 START_TEST(test_utf8_maximal_subpart)
 {
 	static const struct {
@@ -563,6 +578,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_rfc3339);
 	tcase_add_test(tc, test_utf8_maximal_subpart);
 	tcase_add_test(tc, test_utf8_valid_word_scan);
+	tcase_add_test(tc, test_utf8_valid_ends_on_a_step);
 	tcase_add_test(tc, test_read_file_plain_and_max);
 	tcase_add_test(tc, test_read_file_regular_only);
 	tcase_add_test(tc, test_read_file_nofollow);

@@ -368,6 +368,8 @@ bool sx_utf8_valid(const char *s, size_t n)
 				break;
 			i += 32;
 		}
+		if (i == n)
+			break;
 		if (n - i >= 8) {
 			memcpy(&w, p + i, 8);
 			if (!(w & 0x8080808080808080ULL)) {
