@@ -50,9 +50,9 @@ bool sx_reaper_run_id_valid(const char *s)
 /* The engine a container lives on is part of its record: a later run may
  * talk to another one. Only these variables are recorded, and only these
  * are ever taken from a record into a child's environment. */
-static const char *const engine_vars[SX_ENGINE_VARS + 1] = {"DOCKER_HOST",	 "DOCKER_CONTEXT",
-							    "DOCKER_CONFIG",	 "DOCKER_CERT_PATH",
-							    "DOCKER_TLS_VERIFY", NULL};
+const char *const sx_reaper_engine_vars[SX_ENGINE_VARS + 1] = {
+    "DOCKER_HOST",	"DOCKER_CONTEXT",    "DOCKER_CONFIG",
+    "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", NULL};
 
 static bool printable(const char *s)
 {
@@ -97,8 +97,8 @@ static bool engine_value_ok(const char *var, const char *v)
 
 static int engine_index(const char *name)
 {
-	for (int i = 0; engine_vars[i]; i++)
-		if (strcmp(engine_vars[i], name) == 0)
+	for (int i = 0; sx_reaper_engine_vars[i]; i++)
+		if (strcmp(sx_reaper_engine_vars[i], name) == 0)
 			return i;
 	return -1;
 }
@@ -350,7 +350,7 @@ int sx_reaper_record(const char *dir, const char *run_id, const char *container,
 	memcpy(rec.run_id, run_id, sizeof rec.run_id);
 	strcpy(rec.container, container);
 	/* What would not be taken back is not written either. */
-	for (const char *const *v = engine_vars; *v; v++) {
+	for (const char *const *v = sx_reaper_engine_vars; *v; v++) {
 		const char *val = getenv(*v);
 		if (val && engine_value_ok(*v, val))
 			rec.engine[n++] = sx_xasprintf("%s=%s", *v, val);
@@ -383,7 +383,7 @@ static char **engine_env(const struct sx_record *rec)
 	envp = sx_xcalloc(n + SX_ENGINE_VARS + 1, sizeof *envp);
 	for (size_t k = 0; k < n; k++) {
 		bool engine_var = false;
-		for (const char *const *v = engine_vars; *v; v++) {
+		for (const char *const *v = sx_reaper_engine_vars; *v; v++) {
 			size_t l = strlen(*v);
 			if (strncmp(environ[k], *v, l) == 0 && environ[k][l] == '=')
 				engine_var = true;

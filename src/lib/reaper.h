@@ -50,8 +50,10 @@
 #define SX_DEADLINE_AHEAD_MAX_S (8 * 24 * 3600)
 /* A record file is never larger than this. */
 #define SX_RECORD_MAX 4096
-/* The engine variables a record may hold (see engine_vars in reaper.c). */
+/* The engine variables a record may hold, and which name the engine a
+ * container lives on (spare.c keys spares by them too); NULL-terminated. */
 #define SX_ENGINE_VARS 5
+extern const char *const sx_reaper_engine_vars[SX_ENGINE_VARS + 1];
 
 /* A parsed, validated record. */
 struct sx_record {

@@ -74,9 +74,6 @@ static char **spare_argv(const struct sx_config *cfg, bool gvisor, const char *k
 	return argv;
 }
 
-static const char *const engine_vars[] = {"DOCKER_HOST",      "DOCKER_CONTEXT",	   "DOCKER_CONFIG",
-					  "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", NULL};
-
 int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY_LEN + 1])
 {
 	char **argv = spare_argv(cfg, gvisor, NULL, "0000000000000000", "sandexec-spare", 0);
@@ -101,7 +98,7 @@ int sx_spare_key(const struct sx_config *cfg, bool gvisor, char key[SX_SPARE_KEY
 		SHA256Update(&c, (const uint8_t *)*a, strlen(*a) + 1);
 	SHA256Update(&c, (const uint8_t *)"\n", 1);
 	SHA256Update(&c, (const uint8_t *)rd.data, rd.len);
-	for (const char *const *v = engine_vars; *v; v++) {
+	for (const char *const *v = sx_reaper_engine_vars; *v; v++) {
 		const char *val = getenv(*v);
 
 		SHA256Update(&c, (const uint8_t *)*v, strlen(*v) + 1);

@@ -1152,15 +1152,7 @@ def case_runsc_register_and_reload(tmp):
         check(re.search(r"^ok +runtime +runsc: gVisor, platform ptrace, seccomp enforced",
                         d.stdout, re.M), d.stdout)
     finally:
-        daemon.terminate()
-        try:
-            daemon.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
-            daemon.wait()
-        log.close()
-        subprocess.run(["umount", "-R", os.path.join(base, "exec")], capture_output=True)
-        subprocess.run(["rm", "-rf", base], capture_output=True)
+        stop_engine(base, daemon, log)
 
 
 def case_signal_after_script_ended(tmp):
