@@ -93,7 +93,8 @@ END_TEST
 START_TEST(test_attributes)
 {
 	ck_assert_str_eq(rules("pandas.io.common.os.system('id')"),
-			 "forbidden-attribute@1:18 forbidden-attribute@1:21");
+			 "module-escape@1:8 module-escape@1:11 forbidden-attribute@1:18 "
+			 "forbidden-attribute@1:21");
 	ck_assert_str_eq(rules("numpy.sys"), "forbidden-attribute@1:7");
 	ck_assert_str_eq(rules("x.subprocess"), "forbidden-attribute@1:3");
 	ck_assert_str_eq(rules("os = 1; system = 2"), "");
@@ -217,6 +218,7 @@ static void test_attack12_families_register(TCase *tc);
 static void test_assignments_read_once_register(TCase *tc);
 static void test_stops_at_failure_register(TCase *tc);
 static void test_literal_format_read_once_register(TCase *tc);
+static void test_attack12b_families_register(TCase *tc);
 
 Suite *make_suite(void)
 {
@@ -244,6 +246,7 @@ Suite *make_suite(void)
 	test_assignments_read_once_register(tc);
 	test_stops_at_failure_register(tc);
 	test_literal_format_read_once_register(tc);
+	test_attack12b_families_register(tc);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -276,7 +279,7 @@ START_TEST(test_escape_families)
 			 "format-field@1:1 format-field@1:20");
 	ck_assert_str_eq(rules("'{:.2f} {0} {name!r:>8}'.format(1.0)"), "");
 	ck_assert_str_eq(rules("a = '__cla' + 'ss__'"), "dunder-string@1:5 dunder-string@1:15");
-	ck_assert_str_eq(rules("df.agg('__reduce_ex__')"), "dunder-string@1:8");
+	ck_assert_str_eq(rules("df.agg('__reduce_ex__')"), "runtime-name@1:8 dunder-string@1:8");
 	ck_assert_str_eq(rules("a = '\\x5f_class__'"), "escaped-name@1:5");
 	ck_assert_str_eq(rules("from operator import attrgetter"),
 			 "dangerous-callable@1:22 forbidden-name@1:22");
@@ -291,7 +294,8 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("df.query('`my col` > 1 and sym == \"AAPL\"')"), "");
 	ck_assert_str_eq(rules("df.query('a.isna()')"), "dataframe-query@1:4");
 	ck_assert_str_eq(rules("df.agg('query', expr='@pd.io.common.os.system(1)')"),
-			 "dataframe-query@1:8 dataframe-query@1:17 dataframe-query@1:22");
+			 "runtime-name@1:8 dataframe-query@1:8 dataframe-query@1:17 "
+			 "runtime-name@1:22 dataframe-query@1:22");
 	ck_assert_str_eq(rules("s = 'ops@desk.example'; t = 'eval_window'"), "");
 	ck_assert_str_eq(rules("import pandas as pd\npd.read_pickle('x')"),
 			 "dangerous-callable@2:4");
@@ -417,7 +421,7 @@ START_TEST(test_dispatch_runtime_name)
 	ck_assert_str_eq(rules("df.agg(n)\nn = 'ev' + 'al'\n"), "runtime-name@1:8");
 	ck_assert_str_eq(rules("n = 'ev'\nn += 'al'\ndf.apply(n)"), "runtime-name@3:10");
 	ck_assert_str_eq(rules("n = x[::-1]\ndf.applymap(n)"), "runtime-name@2:13");
-	ck_assert_str_eq(rules("df.pipe(pd.DataFrame.apply, n)"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("df.pipe(pd.DataFrame.apply, n)"), "runtime-name@1:22");
 	ck_assert_str_eq(rules("f(expr=s)\ndef g(expr=1):\n    pass\n"), "dataframe-query@1:3");
 }
 END_TEST
@@ -516,7 +520,8 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(
 	    rules("p.add_argument('--v', dest=s('x'))\np.add_argument('--w', dest='w')"),
 	    "runtime-name@1:23");
-	ck_assert_str_eq(rules("p.parse_args(['x'], namespace=b)"), "runtime-name@1:21");
+	ck_assert_str_eq(rules("p.parse_args(['x'], namespace=b)"),
+			 "runtime-name@1:3 runtime-name@1:21");
 	/* Files by a path built at run time. */
 	ck_assert_str_eq(rules("np.loadtxt(p)\npd.read_csv(sep=',', filepath_or_buffer=p)\n"
 			       "df.to_csv(p)\nr = pd.read_csv"),
@@ -580,7 +585,8 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("import sys\nsys.stdout.buffer.raw\nsys.stderr.detach()\n"
 			       "o = sys.stdout\nt = type(o.buffer.raw)\nsys.stdout.flush()"),
 			 "sys-attribute@2:1 forbidden-attribute@2:12 forbidden-attribute@2:19 "
-			 "sys-attribute@3:1 forbidden-attribute@3:12 forbidden-attribute@5:12 "
+			 "sys-attribute@3:1 forbidden-attribute@3:12 runtime-name@5:5 "
+			 "forbidden-attribute@5:12 "
 			 "forbidden-attribute@5:19");
 	ck_assert_str_eq(rules("class B:\n    def __init__(self):\n        self.buffer = []\n"
 			       "print(B().buffer, df.rolling(3).apply(f, raw=True))"),
@@ -615,7 +621,7 @@ START_TEST(test_attack12_families)
 			 "");
 	ck_assert_str_eq(
 	    rules("import pandas as pd\nop = pd.core.apply.SeriesApply(o, n, False, (), {})"),
-	    "module-escape@2:9");
+	    "module-escape@2:9 runtime-name@2:14");
 	ck_assert_str_eq(rules("import pandas as pd\npd.show_versions(as_json=p)"),
 			 "dangerous-callable@2:4");
 	ck_assert_str_eq(rules("import pandas as pd\nf = (lambda: pd)()\nf.show_versions()"),
@@ -797,4 +803,101 @@ END_TEST
 static void test_literal_format_read_once_register(TCase *tc)
 {
 	tcase_add_test(tc, test_literal_format_read_once);
+}
+
+/* The families of the second black-box attack (tests/data/evasion/
+ * attack12b_*), each with variants the files do not spell and the idioms
+ * next to them that pass. */
+START_TEST(test_attack12b_families)
+{
+	/* K, L: string dispatch. Only safe names, functions the check can
+	 * name, no *args, no method taken from a class or as a value. */
+	ck_assert_str_eq(rules("import pandas as pd\npd.Series.apply(E, g, args=(f, n))"),
+			 "runtime-name@2:11 runtime-name@2:17 runtime-name@2:20");
+	ck_assert_str_eq(rules("S = pd.DataFrame\nS.agg(x, 'to_csv')"),
+			 "runtime-name@2:3 runtime-name@2:10");
+	ck_assert_str_eq(rules("a = s.s_\na.transform(E, g)"), "runtime-name@2:16");
+	ck_assert_str_eq(rules("s.apply('to_csv', args=(p,))"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("s.agg({'a': 'to_json'})"), "runtime-name@1:13");
+	ck_assert_str_eq(rules("s.apply(*[n])"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("list(map(s.apply, [n], [True]))"), "runtime-name@1:12");
+	ck_assert_str_eq(rules("fs = [s.agg]"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("(lambda a, b: s.apply(a, args=b))(n, p)"), "runtime-name@1:23");
+	ck_assert_str_eq(rules("def h(s, n):\n    return s.apply(n, path_or_buf=p)"),
+			 "runtime-name@2:20");
+	ck_assert_str_eq(rules("s.apply(mk(), args=(p,))"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("s.apply(self.f, 1, p)"), "runtime-name@1:9 runtime-name@1:20");
+	ck_assert_str_eq(
+	    rules("def f(x):\n    return x\ns.apply(f, args=(1,))\n"
+		  "s.rolling(3).apply(mk(w), raw=True)\ndf.apply(g, axis=1)\n"
+		  "df.agg(['mean', 'std']); df.agg({'px': ['first', 'last'], 'v': 'sum'})\n"
+		  "g.agg(n=('ticker', 'count'), m=('x', lambda s: s.max()))\n"
+		  "df.pipe(f, 3, w); s.apply(float); df.transform('cumsum')\n"
+		  "df.apply(lambda r: r.a, axis='columns')"),
+	    "");
+	/* M: @wraps over a def, not of a module. */
+	ck_assert_str_eq(
+	    rules("import functools, numpy as np\n@functools.wraps(np)\ndef n(): pass"),
+	    "runtime-name@2:12");
+	ck_assert_str_eq(rules("import functools\ndef d(fn):\n    @functools.wraps(fn)\n"
+			       "    def w(*a):\n        return fn(*a)\n    return w"),
+			 "");
+	/* N: attributes by which the allowed modules hold other modules. */
+	ck_assert_str_eq(rules("g(np).compat.py3k\nx.lib.utils.textwrap\nm['n'].io.FileIO"),
+			 "module-escape@1:7 module-escape@2:3 module-escape@2:7 "
+			 "module-escape@2:13 module-escape@3:8");
+	ck_assert_str_eq(rules("y = (lambda q=np: q.types)()"), "module-escape@1:21");
+	ck_assert_str_eq(rules("import pandas as pd\npd.io.formats\ndf.copy(); '{}'.format(1); "
+			       "args.csv; rng.random(3)"),
+			 "");
+	/* O: type(x) compared, named or printed; not put to use. */
+	ck_assert_str_eq(rules("Z = type(z.zip)\nZ(p, 'w')"), "runtime-name@1:5");
+	ck_assert_str_eq(rules("type(r)(p, sep=',')"), "runtime-name@1:1");
+	ck_assert_str_eq(rules("type(r)(p)"), "runtime-name@1:1");
+	ck_assert_str_eq(rules("G.register(type(g))"), "runtime-name@1:12");
+	ck_assert_str_eq(rules("type(s).apply"), "runtime-name@1:1 runtime-name@1:9");
+	ck_assert_str_eq(rules("f = functools.partial(type(m), p)"), "runtime-name@1:23");
+	ck_assert_str_eq(rules("if type(a) is B or type(a) == type(b): pass\n"
+			       "print(type(x), type(x).__name__, isinstance(a, type(b)))\n"
+			       "r = type(returns)([])\nt = f'{type(x)!r}'\nk = type(a) in (A, B)"),
+			 "");
+	/* P: parse_args with a namespace object. */
+	ck_assert_str_eq(rules("p.parse_args([o, '@'], p)"), "runtime-name@1:3");
+	ck_assert_str_eq(rules("p.parse_known_args(a, *x)"), "runtime-name@1:3");
+	ck_assert_str_eq(rules("import argparse\np.parse_args(a, argparse.Namespace(v=1))\n"
+			       "p.parse_args(); p.parse_known_args(a)"),
+			 "");
+	/* Q: **kwargs into a call with refused keywords; pipe's keyword. */
+	ck_assert_str_eq(rules("import numpy as np\ndef go(**kw):\n    return np.load(f, **kw)"),
+			 "host-path@3:15 runtime-name@3:23");
+	ck_assert_str_eq(rules("def mk(**kw):\n    return argparse.ArgumentParser(**kw)"),
+			 "runtime-name@2:36");
+	ck_assert_str_eq(rules("df.pipe((go, 'allow' + n))"),
+			 "runtime-name@1:10 runtime-name@1:14");
+	ck_assert_str_eq(
+	    rules("def go(**kw):\n    return pd.DataFrame(**kw)\ndf.pipe((go, 'data'))"), "");
+	/* R: positional captures only on plain classes of the script. */
+	ck_assert_str_eq(rules("class G(collections.abc.Sized):\n    pass\nmatch g:\n"
+			       "    case G(fr):\n        pass"),
+			 "module-escape@1:21 runtime-name@4:10");
+	ck_assert_str_eq(rules("NF = namedtuple('NF', [n])\nclass G(NF):\n    pass\nmatch g:\n"
+			       "    case G(fr):\n        pass"),
+			 "runtime-name@5:10");
+	ck_assert_str_eq(rules("class A:\n    pass\nclass B(A):\n    def __init__(self, x):\n"
+			       "        self.x = x\nmatch b:\n    case B(x=1):\n        pass"),
+			 "");
+	/* S: __exit__'s traceback is only tested. */
+	ck_assert_str_eq(rules("class C:\n    def __exit__(self, t, v, tb):\n        C.tb = tb\n"),
+			 "frame-attribute@3:16");
+	ck_assert_str_eq(rules("class C:\n    def __exit__(self, *a):\n        return True\n"),
+			 "frame-attribute@2:24");
+	ck_assert_str_eq(rules("class C:\n    def __exit__(self, t, v, tb):\n"
+			       "        return tb is None\ndef f(tb):\n    return tb\n"),
+			 "");
+}
+END_TEST
+
+static void test_attack12b_families_register(TCase *tc)
+{
+	tcase_add_test(tc, test_attack12b_families);
 }

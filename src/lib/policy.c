@@ -267,7 +267,8 @@ static char *dotted(const char *name)
 
 static int table_parse(char *text, const char *path)
 {
-	size_t lines = 0, nd = 0;
+	size_t lines = 0, nd = 0, nm = 0, capm = 0;
+	struct tentry *ms = NULL; /* 'm' and 'f' lines of attributes */
 
 	for (char *p = text; (p = strchr(p, '\n')); p++)
 		lines++;
@@ -297,7 +298,15 @@ static int table_parse(char *text, const char *path)
 		    (f[0][0] == 'm' && nf != 3)) {
 			snprintf(table.why, sizeof table.why, "%s: malformed line '%.60s'", path,
 				 f[0] ? f[0] : "");
+			free(ms);
 			return -EINVAL;
+		}
+		if ((f[0][0] == 'm' || f[0][0] == 'f') && strchr(f[1], '.')) {
+			/* Its last name, below; an 'm' line is kept there even
+			 * when an 'x' line overrides it (numpy.compat). */
+			if (nm == capm)
+				ms = sx_xrealloc(ms, (capm = capm ? 2 * capm : 256) * sizeof *ms);
+			ms[nm++] = (struct tentry){.key = f[1], .target = f[2], .kind = f[0][0]};
 		}
 		/* A module that is both an attribute ('m') and never allowed ('x')
 		 * is never allowed. */
@@ -317,37 +326,37 @@ static int table_parse(char *text, const char *path)
 	 * object whatever the script defines; "P" for the private ones that
 	 * lead out of the allowed modules (random._os). */
 	{
-		size_t nm = 0, cap = 0;
-		const struct tentry **ms = NULL;
-
-		for (size_t j = 0; j < table.nslots; j++) {
-			if ((table.slots[j].kind != 'm' && table.slots[j].kind != 'f') ||
-			    !strchr(table.slots[j].key, '.'))
-				continue;
-			if (nm == cap)
-				ms = sx_xrealloc(ms, (cap = cap ? 2 * cap : 256) * sizeof *ms);
-			ms[nm++] = &table.slots[j];
-		}
 		for (size_t k = 0; k < nm; k++) {
-			const char *last = strrchr(ms[k]->key, '.') + 1;
-			char kind = ms[k]->kind == 'f' ? 'F' : last[0] == '_' ? 'P' : 'M';
+			const char *last = strrchr(ms[k].key, '.') + 1;
+			char kind = ms[k].kind == 'f' ? 'F' : last[0] == '_' ? 'P' : 'M';
 			char *key;
 			size_t i;
+			struct tentry *had;
 
-			if (kind == 'P' && strcmp(ms[k]->key, ms[k]->target) == 0)
+			if (kind == 'P' && strcmp(ms[k].key, ms[k].target) == 0)
 				continue; /* a private module listed as itself */
 			if (kind == 'F')
 				table.fq[strlen(last) > 63 ? 63 : strlen(last)] |=
 				    1ULL << ((unsigned char)last[0] & 63);
 			key = dotted(last);
-			if (lookup_n(key, strlen(key))) {
+			if ((had = (struct tentry *)lookup_n(key, strlen(key)))) {
+				/* Every module a last name leads to, space-separated:
+				 * "io" is pandas.io on pd and the io module on others. */
+				if (had->kind == 'M' && kind == 'M') {
+					char *t = sx_xasprintf("%s %s", had->target, ms[k].target);
+					free((char *)had->target);
+					had->target = t;
+				}
 				free(key);
 				continue;
 			}
 			for (i = fnv(key, strlen(key)) & (table.nslots - 1); table.slots[i].key;
 			     i = (i + 1) & (table.nslots - 1))
 				;
-			table.slots[i] = (struct tentry){.key = key, .kind = kind};
+			table.slots[i] = (struct tentry){
+			    .key = key,
+			    .kind = kind,
+			    .target = kind == 'M' ? sx_xstrdup(ms[k].target) : NULL};
 			last_filter_add(key);
 		}
 		free(ms);
@@ -472,6 +481,28 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
 	return true;
 }
 
+/* An attribute name that some module of the allowed ones holds as a
+ * module outside them (textwrap, io, types, numpy.compat): behind any
+ * object but a module's path, which module_attr() reads, it is refused.
+ * Three names are left to the other rules because every script uses them
+ * on values ("{}".format, df.copy(), args.csv) and the modules they name
+ * (numpy.lib.format, copy, csv) open nothing by a path the rules miss. */
+static bool leads_out(const struct sx_config *cfg, const struct sx_tok *t)
+{
+	const struct tentry *e = lookup_last(t->text, t->len);
+
+	if (!e || e->kind != 'M' || !e->target || IS(t, "format") || IS(t, "copy") || IS(t, "csv"))
+		return false;
+	for (const char *p = e->target; *p;) {
+		size_t n = strcspn(p, " ");
+		if (!module_allowed(cfg, p, n))
+			return true;
+		p += n;
+		p += *p == ' ';
+	}
+	return false;
+}
+
 /* ---- Per-check state ---- */
 
 /* Names seen in the script, by text: a growable open-addressing set. */
@@ -574,6 +605,7 @@ struct sclass {
 	int body_col;		/* of its body's statements, once seen */
 	struct sx_tok bases[8]; /* plain names among its bases */
 	int nbases;
+	bool foreign; /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -597,6 +629,7 @@ struct state {
 	struct hset literal;	    /* names assigned dicts with literal keys */
 	struct hset kwparams;	    /* "**name" parameters of a def */
 	struct hset built;	    /* names assigned a string built at run time */
+	struct hset defs;	    /* names of defs, classes and "f = lambda" */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	    /* from M import f [as g]: g, module "M.f" */
 	struct sclass *classes;	    /* every class statement, in order */
@@ -605,14 +638,16 @@ struct state {
 	int ncstack;
 	struct sdef *sdefs; /* private names defined in a class */
 	size_t nsdefs, capsdefs;
-	struct hset strconst;  /* names only ever assigned a literal path component */
-	struct hset rebound;   /* names bound otherwise (parameters, loops, ...) */
-	struct hset nonconst;  /* names assigned anything but such a literal */
-	struct hset assigns;   /* "NAME = ...": sp counts them; module: the class
-				* of "NAME = C(...)" when that is the first */
-	const char *path_done; /* strings before this were checked as one value */
-	struct sx_tok made;    /* NAME of the last "NAME(...)" closed, or EOF */
-	struct filter fdund;   /* of allowed_dunders */
+	struct hset strconst;	 /* names only ever assigned a literal path component */
+	struct hset rebound;	 /* names bound otherwise (parameters, loops, ...) */
+	struct hset nonconst;	 /* names assigned anything but such a literal */
+	struct hset assigns;	 /* "NAME = ...": sp counts them; module: the class
+				  * of "NAME = C(...)" when that is the first */
+	const char *path_done;	 /* strings before this were checked as one value */
+	struct sx_tok made;	 /* NAME of the last "NAME(...)" closed, or EOF */
+	struct filter fdund;	 /* of allowed_dunders */
+	struct sx_tok exit_tb;	 /* __exit__'s traceback parameter in its body, or EOF */
+	int exit_line, exit_col; /* of that def */
 };
 
 static void bind(struct state *st, const struct sx_tok *name, const char *module, size_t mlen)
@@ -1570,68 +1605,365 @@ static bool builds_string(const struct stream *c0)
 	return b.result;
 }
 
-/* df.agg(f, ...) and friends, at the method's name: the function argument
- * (the first, or func=) is refused when it builds a string at run time, and
- * pipe's when it is a class's method taken unbound (pd.DataFrame.apply),
- * which takes the name as its next argument. A lone name is decided at the
- * end: refused when the script assigns it a built string anywhere. */
-static void check_dispatch(struct state *st, const struct stream *s, const struct sx_tok *t)
+static void decode_append(const char *b, size_t len, bool raw, char *buf, size_t cap, size_t *n);
+
+/* Names agg/apply/transform may be given as strings: methods of a
+ * DataFrame (or numpy functions) that compute, take no path and evaluate
+ * nothing. Any other string is looked up on the object too: to_csv with a
+ * path in args=, query with an expression, __getattribute__. */
+static bool safe_method_name(const char *b, size_t n)
+{
+	static const char *const ok[] = {
+	    "sum",     "mean",	   "median",   "min",	  "max",	  "std",
+	    "var",     "sem",	   "count",    "size",	  "nunique",	  "first",
+	    "last",    "prod",	   "cumsum",   "cumprod", "cummax",	  "cummin",
+	    "abs",     "skew",	   "kurt",     "idxmin",  "idxmax",	  "any",
+	    "all",     "quantile", "rank",     "diff",	  "pct_change",	  "shift",
+	    "ohlc",    "mode",	   "describe", "round",	  "sqrt",	  "log",
+	    "exp",     "log1p",	   "expm1",    "sign",	  "ffill",	  "bfill",
+	    "fillna",  "corr",	   "cov",      "unique",  "value_counts", "index",
+	    "columns", "rows",	   "expand",   "reduce",  "broadcast",	  NULL};
+
+	return in_list((char *const *)ok, b, n);
+}
+
+/* c at a string literal, alone as the argument, naming a safe method
+ * (or an axis: "columns"). */
+static bool safe_literal(const struct stream *c0)
+{
+	struct sx_tok nx = peek_next(c0);
+	const char *b;
+	char v[64];
+	size_t n, len = 0;
+	bool raw;
+
+	if (c0->cur.kind != SX_TOK_STRING ||
+	    !(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+		return false;
+	string_body(&c0->cur, &b, &n, &raw);
+	if (n >= sizeof v || c0->cur.text[0] == 'b' || c0->cur.text[0] == 'B')
+		return false;
+	decode_append(b, n, raw, v, sizeof v, &len);
+	return safe_method_name(v, len);
+}
+
+/* Builtins that are plain functions of a value: s.apply(float). */
+static bool value_builtin(const struct sx_tok *t)
+{
+	static const char *const b[] = {"int",	"float", "str",	 "bool", "len",	   "abs", "round",
+					"list", "tuple", "set",	 "dict", "sorted", "sum", "min",
+					"max",	"any",	 "all",	 "hash", "ord",	   "chr", "bin",
+					"hex",	"oct",	 "repr", NULL};
+
+	return in_list((char *const *)b, t->text, t->len);
+}
+
+/* c at a literal that cannot be a name: a number, True, False, None,
+ * alone as the argument (-1 too). */
+static bool plain_literal(const struct stream *c0)
 {
 	struct stream c;
 
-	stream_fork(&c, s);
-	bool pipe = tok_is(t, SX_TOK_NAME, "pipe");
-
+	stream_fork(&c, c0);
+	if (tok_is(&c.cur, SX_TOK_OP, "-"))
+		advance(&c);
+	if (!(c.cur.kind == SX_TOK_NUMBER || tok_is(&c.cur, SX_TOK_NAME, "True") ||
+	      tok_is(&c.cur, SX_TOK_NAME, "False") || tok_is(&c.cur, SX_TOK_NAME, "None")))
+		return false;
 	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
+/* A name the check knows as a function of the script or a module's: a
+ * def, a class, a lambda's name, an import, a module's attribute path. */
+static bool known_callable(const struct state *st, const struct sx_tok *t)
+{
+	return hset_find(&st->defs, t->text, t->len) || bound(st, t) ||
+	       (st->imported.used && hset_find(&st->imported, t->text, t->len)) || value_builtin(t);
+}
+
+enum fspec { FS_KNOWN, FS_UNKNOWN, FS_REFUSED };
+
+/* One function argument of agg/apply/transform (or a value of agg's named
+ * aggregations), c at it: strings must name safe methods (dict keys and
+ * the column of a named aggregation's pair are column names), names must
+ * be functions, lambdas are code the check reads anyway. FS_UNKNOWN: a
+ * call's result, an attribute, a subscript, a name decided at the end
+ * (pending 'R' when the call passes arguments on, else 'r'). */
+/* map/applymap's function: they look no name up, but a name built at
+ * run time given to them is refused (decided at the end for a name). */
+static void func_spec_loose(struct state *st, const struct stream *f, const struct sx_tok *m)
+{
+	struct sx_tok nx = peek_next(f);
+
+	if (builds_string(f))
+		ADD(st, &f->cur, "runtime-name",
+		    "%.*s() looks a name built at run time up as a method: pass a function, or "
+		    "its name as a literal string",
+		    (int)m->len, m->text);
+	else if (f->cur.kind == SX_TOK_NAME &&
+		 (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+		pend(st, &f->cur, 'r');
+}
+
+static enum fspec func_spec(struct state *st, const struct stream *c0, const struct sx_tok *m,
+			    bool named, bool extras)
+{
+	struct stream c;
+	int d = 0;
+	enum fspec r = FS_KNOWN;
+
+	if (builds_string(c0)) {
+		ADD(st, &c0->cur, "runtime-name",
+		    "%.*s() looks a name built at run time up as a method: pass a function, or "
+		    "its name as a literal string",
+		    (int)m->len, m->text);
+		return FS_REFUSED;
+	}
+	stream_fork(&c, c0);
+	if (tok_is(&c.cur, SX_TOK_NAME, "lambda"))
+		return FS_KNOWN;
+	for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+		char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+
+		if (op == '(' || op == '[' || op == '{') {
+			d++;
+			continue;
+		}
+		if (op == ')' || op == ']' || op == '}') {
+			if (d-- == 0)
+				break;
+			continue;
+		}
+		if (op == ',' && d == 0)
+			break;
+		if (tok_is(&c.cur, SX_TOK_NAME, "lambda")) {
+			/* Its body is code, read by the main loop: skip to the
+			 * end of this element. */
+			int ld = 0;
+			while (!c.failed && c.cur.kind != SX_TOK_EOF) {
+				struct sx_tok nx = peek_next(&c);
+				char o = nx.kind == SX_TOK_OP && nx.len == 1 ? nx.text[0] : '\0';
+				if (o == '(' || o == '[' || o == '{')
+					ld++;
+				else if ((o == ')' || o == ']' || o == '}') && ld-- == 0)
+					break;
+				else if (o == ',' && ld == 0)
+					break;
+				advance(&c);
+			}
+			continue;
+		}
+		if (c.cur.kind == SX_TOK_STRING) {
+			struct sx_tok nx = peek_next(&c);
+			const char *b;
+			char v[64];
+			size_t n, len = 0;
+			bool raw;
+
+			if (d > 0 && tok_is(&nx, SX_TOK_OP, ":"))
+				continue; /* a dict key: a column */
+			if (named && d > 0 && tok_is(&c.prev, SX_TOK_OP, "(") &&
+			    tok_is(&nx, SX_TOK_OP, ","))
+				continue; /* ("col", "sum"): the column */
+			string_body(&c.cur, &b, &n, &raw);
+			if (n < sizeof v && c.cur.text[0] != 'b' && c.cur.text[0] != 'B')
+				decode_append(b, n, raw, v, sizeof v, &len);
+			if (n >= sizeof v || !safe_method_name(v, len)) {
+				ADD(st, &c.cur, "runtime-name",
+				    "%.*s() looks a string up as a method of the object: name only "
+				    "aggregations such as \"sum\", \"mean\", \"last\", or pass a "
+				    "function",
+				    (int)m->len, m->text);
+				return FS_REFUSED;
+			}
+			continue;
+		}
+		if (c.cur.kind != SX_TOK_NAME || tok_is(&c.prev, SX_TOK_OP, ".") ||
+		    tok_is(&c.cur, SX_TOK_NAME, "True") || tok_is(&c.cur, SX_TOK_NAME, "False") ||
+		    tok_is(&c.cur, SX_TOK_NAME, "None"))
+			continue;
+		/* A name: alone, a function of the script or a module's path
+		 * (np.log) rooted at an import; else the call's result, an
+		 * attribute or an item may be a string. */
+		struct sx_tok name = c.cur, nx = peek_next(&c);
+		bool alone = tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
+			     tok_is(&nx, SX_TOK_OP, "]") || tok_is(&nx, SX_TOK_OP, "}");
+
+		if (alone && (d > 0 || extras)) {
+			if (!known_callable(st, &name))
+				pend(st, &name, 'R');
+		} else if (alone) {
+			if (!known_callable(st, &name))
+				pend(st, &name, 'r');
+		} else if (tok_is(&nx, SX_TOK_OP, ".") && bound(st, &name)) {
+			/* np.log: the attribute rules read the path */
+		} else {
+			r = FS_UNKNOWN;
+		}
+		/* The rest of this primary (calls, attributes, items) is read
+		 * by the main loop. */
+		while (!c.failed && c.cur.kind != SX_TOK_EOF) {
+			struct sx_tok n2 = peek_next(&c);
+			if (tok_is(&n2, SX_TOK_OP, ",") || tok_is(&n2, SX_TOK_OP, ")") ||
+			    tok_is(&n2, SX_TOK_OP, "]") || tok_is(&n2, SX_TOK_OP, "}") ||
+			    tok_is(&n2, SX_TOK_OP, ":") || n2.kind == SX_TOK_NEWLINE)
+				break;
+			if (tok_is(&n2, SX_TOK_OP, "(") || tok_is(&n2, SX_TOK_OP, "[")) {
+				advance(&c);
+				skip_argument(&c); /* to its closer's ',' or ')' ... */
+				while (!c.failed && c.cur.kind != SX_TOK_EOF &&
+				       !tok_is(&c.cur, SX_TOK_OP, ")") &&
+				       !tok_is(&c.cur, SX_TOK_OP, "]")) {
+					advance(&c);
+					skip_argument(&c);
+				}
+				continue;
+			}
+			advance(&c);
+		}
+	}
+	return r;
+}
+
+/* pandas' methods that take a function or its name, at the method's name
+ * (recv the token before its "."): agg/apply/transform look a string up
+ * as a method of the object (getattr), df.agg("to_csv", 0, path) writes a
+ * file, pd.Series.apply(obj, name) is a getattr on any object, and
+ * pipe((f, "kw")) names f's keyword.
+ * - they are called here, on an object: not taken as values (map(s.apply,
+ *   names), [pd.Series.apply]) nor from a class (pd.Series.apply(obj, ...));
+ * - no *args or **kwargs;
+ * - the function: a def, a lambda, a module's function, or a literal name
+ *   of a safe method (sum, mean, ...); strings in lists and dicts too;
+ * - positional arguments after it are literals (axis, convert_dtype);
+ * - a function the check cannot name (a parameter, a call's result) only
+ *   with no arguments passed on to it (args=, keywords, *args).
+ * map/applymap look no name up: only a name built at run time is refused. */
+static void check_dispatch(struct state *st, const struct stream *s, const struct sx_tok *t,
+			   const struct sx_tok *recv)
+{
+	struct stream c;
+	bool pipe = tok_is(t, SX_TOK_NAME, "pipe");
+	bool strict = !tok_is(t, SX_TOK_NAME, "map") && !tok_is(t, SX_TOK_NAME, "applymap");
+	bool agg = tok_is(t, SX_TOK_NAME, "agg") || tok_is(t, SX_TOK_NAME, "aggregate");
+	bool extras = false;
+	struct stream funcs[4];
+	int nfuncs = 0;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "(")) {
+		if (strict && !tok_is(&c.cur, SX_TOK_OP, "=") &&
+		    !tok_is(&c.prev, SX_TOK_NAME, "def"))
+			ADD(st, t, "runtime-name",
+			    "%.*s taken without its call is called where the check cannot read "
+			    "its arguments (map, operator.call, a list): call it here, "
+			    "x.%.*s(f)",
+			    (int)t->len, t->text, (int)t->len, t->text);
 		return;
+	}
+	if (strict && recv->kind == SX_TOK_NAME && recv->text[0] >= 'A' && recv->text[0] <= 'Z')
+		ADD(st, t, "runtime-name",
+		    "%.*s() taken from the class %.*s is given its object as the first "
+		    "argument, any object, and the function or name as the next: call it on "
+		    "an object, df.%.*s(f)",
+		    (int)t->len, t->text, (int)recv->len, recv->text, (int)t->len, t->text);
 	advance(&c);
 	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
 	     i++) {
-		bool func = i == 0 && !at_keyword(&c);
+		bool kw = at_keyword(&c);
 
-		if (at_keyword(&c) && tok_is(&c.cur, SX_TOK_NAME, "func")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**")) {
+			if (strict)
+				ADD(st, &c.cur, "runtime-name",
+				    "*args or **kwargs in %.*s() may hold the method's name or its "
+				    "arguments: write them out",
+				    (int)t->len, t->text);
+			extras = true;
+		} else if (kw && tok_is(&c.cur, SX_TOK_NAME, "func")) {
 			advance(&c);
 			advance(&c);
-			func = true;
-		}
-		if (func && builds_string(&c)) {
+			if (nfuncs < 4)
+				stream_fork(&funcs[nfuncs++], &c);
+		} else if (kw) {
+			struct stream v;
+			bool own_option = tok_is(&c.cur, SX_TOK_NAME, "axis") ||
+					  tok_is(&c.cur, SX_TOK_NAME, "raw") ||
+					  tok_is(&c.cur, SX_TOK_NAME, "result_type") ||
+					  tok_is(&c.cur, SX_TOK_NAME, "convert_dtype") ||
+					  tok_is(&c.cur, SX_TOK_NAME, "engine");
+
+			stream_fork(&v, &c);
+			advance(&v);
+			advance(&v);
+			if (strict && agg && !own_option && !tok_is(&c.cur, SX_TOK_NAME, "args")) {
+				/* agg(total=("x", "sum")): a named aggregation */
+				func_spec(st, &v, t, true, true);
+			} else if (pipe && !tok_is(&c.cur, SX_TOK_NAME, "args")) {
+				/* keywords of the function pipe calls */
+			} else if (!plain_literal(&v) &&
+				   !(own_option && v.cur.kind == SX_TOK_STRING)) {
+				extras = true;
+			}
+		} else if (i == 0) {
+			if (nfuncs < 4)
+				stream_fork(&funcs[nfuncs++], &c);
+		} else if (strict && !pipe && !plain_literal(&c) && !safe_literal(&c)) {
 			ADD(st, &c.cur, "runtime-name",
-			    "%.*s() looks a name built at run time up as a method: pass a "
-			    "function, or its name as a literal string",
+			    "%.*s() passes its other positional arguments on (or reads them as "
+			    "axis and options): give them as literals or keywords",
 			    (int)t->len, t->text);
-		} else if (func && c.cur.kind == SX_TOK_NAME) {
-			struct stream e;
-
-			stream_fork(&e, &c);
-			struct sx_tok first = c.cur;
-			bool upper = false;
-			int parts = 1;
-
-			advance(&e);
-			while (tok_is(&e.cur, SX_TOK_OP, ".")) {
-				upper = upper || (e.prev.text[0] >= 'A' && e.prev.text[0] <= 'Z');
-				advance(&e);
-				if (e.cur.kind != SX_TOK_NAME)
-					break;
-				parts++;
-				advance(&e);
-			}
-			if (tok_is(&e.cur, SX_TOK_OP, ",") || tok_is(&e.cur, SX_TOK_OP, ")")) {
-				if (parts == 1)
-					pend(st, &first, 'r');
-				else if (pipe && upper)
-					ADD(st, &first, "runtime-name",
-					    "pipe() with a class's method taken unbound calls it "
-					    "with the next arguments, a method name among them: "
-					    "pass a function, or call the method");
-			}
+		} else if (i > 0) {
+			extras = true;
 		}
 		skip_argument(&c);
 		if (tok_is(&c.cur, SX_TOK_OP, ","))
 			advance(&c);
 		else
 			break;
+	}
+	for (int k = 0; k < nfuncs; k++) {
+		struct stream *f = &funcs[k];
+
+		if (!strict) {
+			func_spec_loose(st, f, t);
+			continue;
+		}
+		if (pipe && tok_is(&f->cur, SX_TOK_OP, "(")) {
+			/* (f, "kw"): f is called with the object as keyword kw */
+			struct stream e;
+
+			stream_fork(&e, f);
+			advance(&e);
+			func_spec(st, &e, t, false, true);
+			skip_argument(&e);
+			if (tok_is(&e.cur, SX_TOK_OP, ","))
+				advance(&e);
+			if (builds_string(&e) || e.cur.kind != SX_TOK_STRING)
+				ADD(st, &e.cur, "runtime-name",
+				    "pipe((f, name)) names f's keyword: write it as a literal");
+			continue;
+		}
+		if (pipe) {
+			/* pipe looks no name up: a string is no function */
+			if (builds_string(f))
+				func_spec(st, f, t, false, false);
+			else if (f->cur.kind == SX_TOK_NAME &&
+				 !tok_is(&f->cur, SX_TOK_NAME, "lambda")) {
+				struct sx_tok nx = peek_next(f);
+				if (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")"))
+					if (!known_callable(st, &f->cur))
+						pend(st, &f->cur, 'r');
+			}
+			continue;
+		}
+		if (func_spec(st, f, t, agg, extras) == FS_UNKNOWN && extras)
+			ADD(st, &f->cur, "runtime-name",
+			    "%.*s() is given a function the check cannot name (a call's result, an "
+			    "attribute, an item), which may be a method's name, and arguments "
+			    "for it: pass a def or a lambda",
+			    (int)t->len, t->text);
 	}
 }
 
@@ -2196,6 +2528,11 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 					  tok_is(&nx, SX_TOK_OP, ")")) &&
 					 k.nbases < 8)
 					k.bases[k.nbases++] = c.cur;
+				else
+					k.foreign = true;
+			} else if (d == 0 && (tok_is(&c.prev, SX_TOK_OP, "(") ||
+					      tok_is(&c.prev, SX_TOK_OP, ","))) {
+				k.foreign = true; /* *bases, a call, a literal */
 			}
 			advance(&c);
 		}
@@ -2208,6 +2545,35 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 	if (st->ncstack < 64)
 		st->cstack[st->ncstack++] = (int)st->nclasses;
 	st->nclasses++;
+}
+
+/* The class NAME of the script, and every base it has, are class
+ * statements of the script on plain names (or object): its
+ * __match_args__ is then what its own body says. A base from a library
+ * (collections.abc.Sized, a namedtuple made with names built at run time)
+ * brings register(), which makes any type match it, or field names the
+ * check cannot read. */
+static bool plain_class(const struct state *st, const char *name, size_t n, int levels)
+{
+	const struct sclass *k = NULL;
+
+	if (levels > 8)
+		return false;
+	if (n == 6 && memcmp(name, "object", 6) == 0)
+		return true;
+	for (size_t i = 0; i < st->nclasses; i++)
+		if (st->classes[i].name.len == n &&
+		    memcmp(st->classes[i].name.text, name, n) == 0) {
+			if (k)
+				return false; /* two class statements of one name */
+			k = &st->classes[i];
+		}
+	if (!k || k->foreign)
+		return false;
+	for (int b = 0; b < k->nbases; b++)
+		if (!plain_class(st, k->bases[b].text, k->bases[b].len, levels + 1))
+			return false;
+	return true;
 }
 
 /* Dunders a script may define with def: operators, containers, context
@@ -2286,6 +2652,18 @@ static int positional_max(const struct sx_tok *t)
 	return -1;
 }
 
+/* A call with a keyword the rules refuse by name: numpy.load and
+ * read_array (allow_pickle), ArgumentParser and a subclass's __init__
+ * (fromfile_prefix_chars), pandas' eval and query (local_dict, resolvers).
+ * A def's own **kwargs spread into one could carry that keyword, its
+ * name chosen at run time (df.pipe((f, name))). */
+static bool guarded_call(const struct sx_tok *t)
+{
+	return t->kind == SX_TOK_NAME &&
+	       (positional_max(t) >= 0 || IS(t, "eval") || IS(t, "query") || IS(t, "read_array") ||
+		IS(t, "open_memmap"));
+}
+
 /* The callable as a value is called where the check cannot count its
  * arguments: functools.partial(argparse.ArgumentParser, ..., "@"). */
 static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
@@ -2322,7 +2700,8 @@ static void check_positional(struct state *st, const struct stream *s, const str
  * into an object the script chose (a class with a __dict__ property, a
  * Namespace, a dataclass): a dump of any module's globals. s at "wraps",
  * stmt_first the statement's first token. */
-static bool wraps_decorator_ok(const struct stream *s, const struct sx_tok *stmt_first)
+static bool wraps_decorator_ok(const struct state *st, const struct stream *s,
+			       const struct sx_tok *stmt_first)
 {
 	struct stream c;
 
@@ -2336,6 +2715,8 @@ static bool wraps_decorator_ok(const struct stream *s, const struct sx_tok *stmt
 	advance(&c);
 	if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || at_keyword(&c))
 		return false;
+	if (c.cur.kind == SX_TOK_NAME && bound(st, &c.cur))
+		return false; /* @wraps(np): a module's globals on the def */
 	skip_argument(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, ")"))
 		return false;
@@ -2374,6 +2755,154 @@ static bool result_called(const struct stream *s)
 			advance(&c);
 	}
 	return false;
+}
+
+/* type(x) at s ("type", before its "("), where its class cannot be put
+ * to use: compared (type(a) is B, type(a) == type(b), in), named
+ * (.__name__, .__qualname__), printed or tested (an argument of print,
+ * str, repr, isinstance, issubclass), or made empty, type(x)([]) as
+ * empyrical does. Not bound to a name, called with values, passed on
+ * (register, map) or its attributes read (type(s).apply, type(r)(path)).
+ * opener: the name of the call the expression is an argument of. */
+static bool type_use_ok(const struct stream *s, const char *opener, size_t openlen)
+{
+	static const char *const takers[] = {"print",  "str", "repr", "isinstance", "issubclass",
+					     "format", "id",  "hash", "len",	    NULL};
+	struct stream c;
+	const struct sx_tok *before = &s->prev;
+	bool compared_before = tok_is(before, SX_TOK_NAME, "is") ||
+			       tok_is(before, SX_TOK_NAME, "in") ||
+			       tok_is(before, SX_TOK_NAME, "not") ||
+			       tok_is(before, SX_TOK_OP, "==") || tok_is(before, SX_TOK_OP, "!=");
+	bool argument = (tok_is(before, SX_TOK_OP, "(") || tok_is(before, SX_TOK_OP, ",")) &&
+			opener && in_list((char *const *)takers, opener, openlen);
+
+	stream_fork(&c, s);
+	advance(&c); /* ( */
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	advance(&c); /* after ")" */
+	if (tok_is(&c.cur, SX_TOK_OP, ".")) {
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_NAME, "__name__") ||
+		       tok_is(&c.cur, SX_TOK_NAME, "__qualname__");
+	}
+	if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+		/* type(x)() or type(x)([]): an empty one */
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ")"))
+			return true;
+		if (!(tok_is(&c.cur, SX_TOK_OP, "[") || tok_is(&c.cur, SX_TOK_OP, "(") ||
+		      tok_is(&c.cur, SX_TOK_OP, "{")))
+			return c.cur.kind == SX_TOK_NUMBER &&
+			       (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
+		advance(&c);
+		if (!(tok_is(&c.cur, SX_TOK_OP, "]") || tok_is(&c.cur, SX_TOK_OP, ")") ||
+		      tok_is(&c.cur, SX_TOK_OP, "}")))
+			return false;
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_OP, ")");
+	}
+	if (tok_is(&c.cur, SX_TOK_NAME, "is") || tok_is(&c.cur, SX_TOK_NAME, "in") ||
+	    tok_is(&c.cur, SX_TOK_NAME, "not") || tok_is(&c.cur, SX_TOK_OP, "==") ||
+	    tok_is(&c.cur, SX_TOK_OP, "!="))
+		return true;
+	if (compared_before || argument || tok_is(&c.cur, SX_TOK_OP, "}") ||
+	    tok_is(&c.cur, SX_TOK_OP, "!"))
+		/* the end of the operand: no attribute, call or item after it */
+		return !tok_is(&c.cur, SX_TOK_OP, "[");
+	return false;
+}
+
+/* parse_args(args, namespace) and its kin set an attribute of the
+ * namespace object for each option, by a name the options give (a dest
+ * built at run time, "--from-file-prefix-chars"): the object must be a
+ * fresh argparse.Namespace. s at the method's name. */
+static bool namespace_ok(const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return true;
+	advance(&c);
+	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
+	     i++) {
+		bool ns = i == 1 && !at_keyword(&c);
+
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
+			return false;
+		if (at_keyword(&c) && tok_is(&c.cur, SX_TOK_NAME, "namespace")) {
+			advance(&c);
+			advance(&c);
+			ns = true;
+		}
+		if (ns && !tok_is(&c.cur, SX_TOK_NAME, "None")) {
+			/* [argparse.]Namespace(...) */
+			struct stream e;
+			stream_fork(&e, &c);
+			if (e.cur.kind == SX_TOK_NAME &&
+			    !tok_is(&e.cur, SX_TOK_NAME, "Namespace")) {
+				advance(&e);
+				if (!tok_is(&e.cur, SX_TOK_OP, "."))
+					return false;
+				advance(&e);
+			}
+			if (!tok_is(&e.cur, SX_TOK_NAME, "Namespace"))
+				return false;
+			advance(&e);
+			if (!tok_is(&e.cur, SX_TOK_OP, "("))
+				return false;
+		}
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
+static bool parse_method(const struct sx_tok *t)
+{
+	return IS(t, "parse_args") || IS(t, "parse_known_args") || IS(t, "parse_intermixed_args") ||
+	       IS(t, "parse_known_intermixed_args");
+}
+
+/* "def __exit__(self, t, v, tb)" at s (the name), stmt_first the def's
+ * statement: its fourth parameter is a traceback, whose frames lead to
+ * every module's globals; in the body it may only be tested, "tb is
+ * None". *args would hide it. */
+static void check_exit(struct state *st, const struct stream *s, const struct sx_tok *stmt_first)
+{
+	struct stream c;
+	int n = 0;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**")) {
+			ADD(st, &c.cur, "frame-attribute",
+			    "*args in %.*s hold the traceback, which leads to frames: name the "
+			    "parameters, (self, exc_type, exc, tb)",
+			    (int)s->cur.len, s->cur.text);
+			return;
+		}
+		if (c.cur.kind == SX_TOK_NAME && n++ == 3) {
+			st->exit_tb = c.cur;
+			st->exit_line = s->cur.line;
+			st->exit_col = stmt_first->col;
+		}
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
 }
 
 /* Builtin classes a class pattern may capture positionally: they match
@@ -2536,7 +3065,7 @@ static bool getattr_by_name(struct state *st, const struct stream *s, const stru
 		return true;
 	}
 	if (sp == SP_WRAPS && !tok_is(stmt_first, SX_TOK_NAME, "from") &&
-	    !wraps_decorator_ok(s, stmt_first)) {
+	    !wraps_decorator_ok(st, s, stmt_first)) {
 		ADD(st, t, "runtime-name",
 		    "%.*s is allowed only as @functools.wraps(func) right above a def: "
 		    "elsewhere, or with attribute names, it copies attributes by name",
@@ -2675,7 +3204,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
 	const char *opener[SX_LEX_MAX_BRACKETS + 2];   /* NAME(: that NAME's text, or NULL */
 	size_t openlen[SX_LEX_MAX_BRACKETS + 2];
-	struct builds rhs = {.active = false}; /* the assignment being read */
+	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
+	struct builds rhs = {.active = false};	      /* the assignment being read */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
@@ -2709,6 +3239,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			check_string(&st, &deferred, false);
 		have_deferred = false;
 		if (line_start) {
+			if (st.exit_tb.kind == SX_TOK_NAME && t.line > st.exit_line &&
+			    t.col <= st.exit_col && t.kind != SX_TOK_NEWLINE &&
+			    t.kind != SX_TOK_COMMENT)
+				st.exit_tb.kind = SX_TOK_EOF; /* past __exit__'s body */
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
 			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t))
 				class_field(&st, &s);
@@ -2763,6 +3297,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "make_dataclass() takes field names (attribute names) at run "
 				    "time: write a @dataclass class");
 
+			if (st.exit_tb.kind == SX_TOK_NAME && !after_dot && t.line > st.exit_line &&
+			    t.text != st.exit_tb.text && t.len == st.exit_tb.len &&
+			    memcmp(t.text, st.exit_tb.text, t.len) == 0) {
+				struct sx_tok nx = peek_next(&s);
+				if (!tok_is(&nx, SX_TOK_NAME, "is"))
+					ADD(&st, &t, "frame-attribute",
+					    "'%.*s' is the traceback __exit__ is given, which "
+					    "leads "
+					    "to frames: only test it, %.*s is None",
+					    (int)t.len, t.text, (int)t.len, t.text);
+			}
 			if (t.non_ascii) {
 				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
 				add(out, &t, "non-ascii-identifier",
@@ -2783,7 +3328,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				size_t had;
 				struct sx_tok after;
 				if (dispatch_method(&t))
-					check_dispatch(&st, &s, &t);
+					check_dispatch(&st, &s, &t, &prev2);
+				else if (parse_method(&t) && !namespace_ok(&s))
+					ADD(&st, &t, "runtime-name",
+					    "%.*s() with a namespace sets attributes of that "
+					    "object "
+					    "by the options' names: let it make its own, args = "
+					    "p.%.*s(argv), or pass argparse.Namespace()",
+					    (int)t.len, t.text, (int)t.len, t.text);
 				had = out->n;
 				if (chain)
 					next_chain = module_attr(&st, chain, &t);
@@ -2855,6 +3407,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (sp ==
 					 SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
 					pend_on(&st, &t, 's', recv_self, &prev2);
+				else if (!chain && leads_out(cfg, &t))
+					ADD(&st, &t, "module-escape",
+					    "'%.*s' is an attribute by which modules of the "
+					    "allowed "
+					    "ones hold a module outside them: reach modules only "
+					    "by "
+					    "import",
+					    (int)t.len, t.text);
 				else if (!chain && dangerous_name(&t))
 					ADD(&st, &t, "dangerous-callable",
 					    "'%.*s' turns data into code or reaches outside the "
@@ -2882,8 +3442,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  keyword_argument(&s);
 
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
-				    tok_is(&s.prev, SX_TOK_NAME, "class"))
+				    tok_is(&s.prev, SX_TOK_NAME, "class")) {
 					hset_add(&st.own, t.text, t.len);
+					hset_add(&st.defs, t.text, t.len);
+				}
+				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    (IS(&t, "__exit__") || IS(&t, "__aexit__")))
+					check_exit(&st, &s, &stmt_first);
 				/* pandas.eval's and DataFrame.eval/query's expression, passed
 				 * to them through a method looked up by name. */
 				if (depth > 0 && depth != def_params && !in_case &&
@@ -2993,6 +3558,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "makes "
 						    "a class from names given at run time: write a "
 						    "class statement");
+					else if (tok_is(&nx, SX_TOK_OP, "(") &&
+						 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+						 !type_use_ok(
+						     &s,
+						     depth > 0 && depth <= SX_LEX_MAX_BRACKETS
+							 ? opener[depth]
+							 : NULL,
+						     depth > 0 && depth <= SX_LEX_MAX_BRACKETS
+							 ? openlen[depth]
+							 : 0))
+						ADD(&st, &t, "runtime-name",
+						    "type(x) hands over the class of an object, "
+						    "which "
+						    "may open files or run code (a reader, a "
+						    "memory "
+						    "map, a zip file): test it with isinstance(), "
+						    "compare it (type(a) is B), or print "
+						    "type(x).__name__");
 				}
 
 				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
@@ -3106,6 +3689,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "keyword names computed at run time: write the "
 					    "keywords, "
 					    "f(name=value), or a dict with literal keys");
+				} else if (c.cur.kind == SX_TOK_NAME &&
+					   depth <= SX_LEX_MAX_BRACKETS &&
+					   guarded_call(&calls[depth])) {
+					ADD(&st, &t, "runtime-name",
+					    "'**%.*s' into %.*s() may carry a keyword it refuses "
+					    "(allow_pickle, fromfile_prefix_chars, local_dict), "
+					    "named "
+					    "at run time: write the keywords",
+					    (int)c.cur.len, c.cur.text, (int)calls[depth].len,
+					    calls[depth].text);
 				} else if (c.cur.kind == SX_TOK_NAME) {
 					pend(&st, &c.cur, 'k');
 				}
@@ -3213,6 +3806,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    !tok_is(&prev2, SX_TOK_OP, ".");
 					opener[depth] = call ? s.prev.text : NULL;
 					openlen[depth] = s.prev.len;
+					calls[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
+							   ? s.prev
+							   : (struct sx_tok){.kind = SX_TOK_EOF};
 				}
 				if (in_case && depth <= SX_LEX_MAX_BRACKETS)
 					callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
@@ -3311,7 +3907,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		case 'C':
 			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
-			    hset_find(&st.assigns, p->text, p->len))
+			    hset_find(&st.assigns, p->text, p->len) ||
+			    !plain_class(&st, p->text, p->len, 0))
 				ADD(&st, p, "runtime-name",
 				    "class pattern with positional captures on '%.*s' reads the "
 				    "attributes its __match_args__ names at run time: match on a "
@@ -3351,6 +3948,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "only a dict with literal keys, or a def's own **kwargs",
 				    (int)p->len, p->text);
 			break;
+		case 'R':
+			if (!hset_find(&st.defs, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len) ||
+			    hset_find(&st.rebound, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "'%.*s' is not a def or class of this script, and this call "
+				    "looks "
+				    "a string up as a method and passes it arguments: pass a def "
+				    "or "
+				    "a lambda, or a literal name such as \"sum\"",
+				    (int)p->len, p->text);
+			break;
 		case 'r':
 			if (hset_find(&st.built, p->text, p->len))
 				ADD(&st, p, "runtime-name",
@@ -3380,6 +3989,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.literal);
 	hset_free(&st.kwparams);
 	hset_free(&st.built);
+	hset_free(&st.defs);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
 	hset_free(&st.rebound);
