@@ -891,6 +891,18 @@ START_TEST(test_attack12b_families)
 			 "frame-attribute@3:16");
 	ck_assert_str_eq(rules("class C:\n    def __exit__(self, *a):\n        return True\n"),
 			 "frame-attribute@2:24");
+	/* Plotting backends and code files: a module imported by name. */
+	ck_assert_str_eq(rules("pd.set_option('plotting.backend', n)\n"
+			       "pd.set_option('display.width', 1, 'plot.*end', n)\n"
+			       "pd.options.plotting.backend = n\ndf.plot(backend=n)\n"
+			       "df.to_csv('statistics.py'); np.savetxt('a' '.PTH', x)"),
+			 "runtime-name@1:4 runtime-name@2:4 runtime-name@3:21 runtime-name@4:9 "
+			 "host-path@5:11 host-path@5:40");
+	ck_assert_str_eq(rules("pd.set_option('display.max_rows', 50, 'mode.chained_assignment', "
+			       "None)\nwith pd.option_context('display.width', 99):\n    pass\n"
+			       "pd.options.display.max_rows = 9\ndf.plot(backend='matplotlib')\n"
+			       "df.to_csv('signals.csv'); df.to_json('/data/x.json')"),
+			 "");
 	ck_assert_str_eq(rules("class C:\n    def __exit__(self, t, v, tb):\n"
 			       "        return tb is None\ndef f(tb):\n    return tb\n"),
 			 "");

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "eventlog.h"
 #include "lexer.h"
@@ -2020,6 +2021,20 @@ static bool path_fields_ok(struct state *st, struct stream *c)
 /* A path the check reads: a string literal (the string rules refuse one
  * outside /data), an f-string that starts with "/data/", sys.stdout or
  * sys.stderr. c is at the argument's first token. */
+/* A path whose name Python loads as code: a module, a compiled one, a
+ * site .pth, an extension. */
+static bool code_file(const char *v, size_t n)
+{
+	static const char *const ext[] = {".py", ".pyc", ".pyw", ".pth", ".so", NULL};
+
+	for (size_t k = 0; ext[k]; k++) {
+		size_t e = strlen(ext[k]);
+		if (n >= e && strncasecmp(v + n - e, ext[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool literal_path(struct state *st, const struct stream *c0)
 {
 	struct stream c;
@@ -2028,8 +2043,29 @@ static bool literal_path(struct state *st, const struct stream *c0)
 	const char *m;
 
 	if (c.cur.kind == SX_TOK_STRING) {
-		while (c.cur.kind == SX_TOK_STRING)
+		char v[512];
+		size_t n = 0;
+
+		while (c.cur.kind == SX_TOK_STRING) {
+			const char *b;
+			size_t len;
+			bool raw;
+
+			string_body(&c.cur, &b, &len, &raw);
+			if (len > 256) { /* only the end matters */
+				b += len - 256;
+				len = 256;
+				n = 0;
+			}
+			if (n + len > sizeof v)
+				n = 0;
+			decode_append(b, len, raw, v, sizeof v, &n);
 			advance(&c);
+		}
+		if (code_file(v, n))
+			ADD(st, &c0->cur, "host-path",
+			    "a file named like Python code or a module (.py, .pth, .so) is one "
+			    "an interpreter may load: write data files (.csv, .json, .npy)");
 		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
 	}
 	if (c.cur.kind == SX_TOK_FSTRING_START) {
@@ -2905,6 +2941,69 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 	}
 }
 
+/* pandas' options: set_option/option_context take (pattern, value)
+ * pairs, the pattern a regular expression over option names, and
+ * "plotting.backend" imports a module by the name given as its value.
+ * The patterns must be literal names of display, mode, compute or styler
+ * options: letters, digits, '_' and '.'. s at the function's name. */
+static bool options_ok(const struct stream *s)
+{
+	static const char *const prefix[] = {"display.", "mode.", "compute.", "styler.", NULL};
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false; /* as a value: called where the check cannot see */
+	advance(&c);
+	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
+	     i++) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") ||
+		    at_keyword(&c))
+			return false;
+		if (i % 2 == 0) {
+			struct sx_tok nx = peek_next(&c);
+			const char *b;
+			size_t n;
+			bool raw, known = false;
+
+			if (c.cur.kind != SX_TOK_STRING ||
+			    !(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+				return false;
+			string_body(&c.cur, &b, &n, &raw);
+			for (size_t k = 0; prefix[k]; k++)
+				known = known || (n > strlen(prefix[k]) &&
+						  memcmp(b, prefix[k], strlen(prefix[k])) == 0);
+			if (!known)
+				return false;
+			for (size_t k = 0; k < n; k++)
+				if (!(name_char(b[k]) || b[k] == '.'))
+					return false;
+		}
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
+/* c at the value of a backend= keyword: only "matplotlib", the one that
+ * ships; any other name is a module pandas imports. */
+static bool backend_ok(const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c); /* = */
+	advance(&c);
+	if (c.cur.kind != SX_TOK_STRING || !(c.cur.len == 12 || c.cur.len == 13))
+		return false;
+	if (memcmp(c.cur.text + 1, "matplotlib", 10) != 0 || c.cur.text[0] != c.cur.text[11])
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
 /* Builtin classes a class pattern may capture positionally: they match
  * the subject itself (case int(n)), reading no attribute. */
 static bool self_matching(const struct sx_tok *t)
@@ -3307,6 +3406,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "leads "
 					    "to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
+			}
+			if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
+				ADD(&st, &t, "runtime-name",
+				    "%.*s() takes option names as patterns, and plotting.backend "
+				    "imports a module by name: name display, mode, compute or "
+				    "styler options literally, %.*s(\"display.max_rows\", 50)",
+				    (int)t.len, t.text, (int)t.len, t.text);
+			if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
+				struct sx_tok nx = peek_next(&s);
+				if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
+					      : depth > 0 && tok_is(&nx, SX_TOK_OP, "=") &&
+						    !backend_ok(&s))
+					ADD(&st, &t, "runtime-name",
+					    "a plotting backend is a module pandas imports by its "
+					    "name: leave the default (matplotlib)");
 			}
 			if (t.non_ascii) {
 				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */

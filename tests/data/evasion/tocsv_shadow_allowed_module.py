@@ -1,8 +1,15 @@
 # Source: black-box attack on sandexec's check, 2026-11-26 (second round).
 # Family: a module imported by a name built at run time (plotting backend), or a file the script wrote and imports (runs only without python -I; under sandexec it writes the file but runs nothing).
-# Accepted by 'sandexec check' today; move to tests/data/evasion/ once refused.
+# Refused since the check reads pandas options, backend= and code-file paths.
+import time
 import pandas as pd
-try:
-    pd.DataFrame({"a": [1]}).plot(backend="th" + "is")
-except ValueError:
-    pass
+pd.DataFrame({"c": ["import os;os.system(chr(105)+chr(100))"]}).to_csv("statistics.py", header=False, index=False)
+time.sleep(1)
+
+
+def load():
+    import statistics
+    return statistics
+
+
+load()
