@@ -1711,7 +1711,7 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 			    bool named, bool extras)
 {
 	struct stream c;
-	int d = 0;
+	int d = 0, skip = -1; /* skip: the depth of a call's or item's brackets */
 	enum fspec r = FS_KNOWN;
 
 	if (builds_string(c0)) {
@@ -1728,14 +1728,24 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
 
 		if (op == '(' || op == '[' || op == '{') {
+			/* f(...), x[...]: the main loop reads what is inside */
+			if (skip < 0 && op != '{' &&
+			    (c.prev.kind == SX_TOK_NAME || tok_is(&c.prev, SX_TOK_OP, ")") ||
+			     tok_is(&c.prev, SX_TOK_OP, "]")) &&
+			    !tok_is(&c.prev, SX_TOK_NAME, "lambda"))
+				skip = d;
 			d++;
 			continue;
 		}
 		if (op == ')' || op == ']' || op == '}') {
 			if (d-- == 0)
 				break;
+			if (d == skip)
+				skip = -1;
 			continue;
 		}
+		if (skip >= 0)
+			continue;
 		if (op == ',' && d == 0)
 			break;
 		if (tok_is(&c.cur, SX_TOK_NAME, "lambda")) {
@@ -1797,31 +1807,8 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		} else if (alone) {
 			if (!known_callable(st, &name))
 				pend(st, &name, 'r');
-		} else if (tok_is(&nx, SX_TOK_OP, ".") && bound(st, &name)) {
-			/* np.log: the attribute rules read the path */
-		} else {
-			r = FS_UNKNOWN;
-		}
-		/* The rest of this primary (calls, attributes, items) is read
-		 * by the main loop. */
-		while (!c.failed && c.cur.kind != SX_TOK_EOF) {
-			struct sx_tok n2 = peek_next(&c);
-			if (tok_is(&n2, SX_TOK_OP, ",") || tok_is(&n2, SX_TOK_OP, ")") ||
-			    tok_is(&n2, SX_TOK_OP, "]") || tok_is(&n2, SX_TOK_OP, "}") ||
-			    tok_is(&n2, SX_TOK_OP, ":") || n2.kind == SX_TOK_NEWLINE)
-				break;
-			if (tok_is(&n2, SX_TOK_OP, "(") || tok_is(&n2, SX_TOK_OP, "[")) {
-				advance(&c);
-				skip_argument(&c); /* to its closer's ',' or ')' ... */
-				while (!c.failed && c.cur.kind != SX_TOK_EOF &&
-				       !tok_is(&c.cur, SX_TOK_OP, ")") &&
-				       !tok_is(&c.cur, SX_TOK_OP, "]")) {
-					advance(&c);
-					skip_argument(&c);
-				}
-				continue;
-			}
-			advance(&c);
+		} else if (!(tok_is(&nx, SX_TOK_OP, ".") && bound(st, &name))) {
+			r = FS_UNKNOWN; /* np.log: the attribute rules read the path */
 		}
 	}
 	return r;
