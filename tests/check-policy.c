@@ -772,6 +772,10 @@ START_TEST(test_stops_at_failure)
 {
 	ck_assert_str_eq(rules("import pandas as \"\nf(expr=1)\n"), "syntax@1:18");
 	ck_assert_str_eq(rules("n = 'a'\nimport pandas as \"\ndf.agg(n)\n"), "syntax@2:18");
+	/* A joined string whose lookahead fails at once has no previous
+	 * token (found by fuzz-check under UBSan: NULL + 0). */
+	ck_assert_str_eq(rules("\x88[\"{_ssa_u\"f\"{_s_asu\"\n"),
+			 "non-ascii-identifier@1:1 format-field@1:3 syntax@1:21");
 }
 END_TEST
 

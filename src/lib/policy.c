@@ -2359,7 +2359,9 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 		}
 	}
 	if (pieces > 1 || esc) {
-		st->path_done = c.prev.text + c.prev.len;
+		/* A stream that failed has no previous token: the first
+		 * piece, at least, was read. */
+		st->path_done = c.prev.text ? c.prev.text + c.prev.len : first.text + first.len;
 		path_violation(st, &first, buf, n, suffix);
 	}
 }
