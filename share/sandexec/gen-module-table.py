@@ -74,6 +74,8 @@ DENIED_MODULES = {
     # name).apply_str() is getattr(obj, name)); pandas.compat likewise.
     # json.tool is a command line: its main() opens the files in sys.argv.
     "pandas.core", "pandas.compat", "json.tool",
+    # Benchmarks that time statements given as strings (timeit).
+    "numpy.ma.bench", "numpy.ma.timer_comparison",
 }
 
 # Callables that read code or native libraries from data or reach the host.
@@ -186,6 +188,55 @@ def risky_private_methods(cls):
     return out
 
 
+# Calls by which a function runs code or imports a module named by its
+# caller: the builtins by their bare name, the others however reached.
+CODE_BUILTINS = {"exec", "eval", "compile", "__import__"}
+CODE_CALLS = {"import_module", "import_optional_dependency", "Timer", "timeit", "run_path",
+              "run_module", "load_module", "exec_module"}
+# namedtuple() execs a class it builds from names it first checks are
+# identifiers: no code of the caller's runs.
+CODE_OK = {"namedtuple"}
+
+
+def code_calls(fn):
+    """(name, bare, variable) of each call in fn's own code: its name, whether
+    it is called by a bare name, whether its first argument is not a
+    constant (a literal module name is the library's own choice)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return []
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            bare = isinstance(f, ast.Name)
+            args = list(node.args) + [k.value for k in node.keywords]
+            variable = bool(args) and not isinstance(args[0], ast.Constant)
+            out.append((f.id if bare else getattr(f, "attr", None), bare, variable))
+    return out
+
+
+def runs_code(obj, depth=1):
+    """obj (a function, or a class by its __init__) runs code or imports a
+    module by a name it is given: np.info(toplevel=), np.add_newdoc(place),
+    import_optional_dependency(name), numpy.ma.bench.timer(stmt); through
+    one call of a function of its module too (info -> _makenamedict)."""
+    fn = obj.__init__ if isinstance(obj, type) else obj
+    if not inspect.isfunction(fn):
+        return False
+    calls = code_calls(fn)
+    if any(v and ((b and n in CODE_BUILTINS) or n in CODE_CALLS) for n, b, v in calls):
+        return True
+    if depth:
+        g = getattr(fn, "__globals__", {})
+        for n, b, v in calls:
+            h = g.get(n)
+            if v and inspect.isfunction(h) and h is not fn and runs_code(h, depth - 1):
+                return True
+    return False
+
+
 def allowed(name):
     return name.split(".")[0] in ROOTS and name not in DENIED_MODULES and not any(
         name.startswith(d + ".") for d in DENIED_MODULES)
@@ -280,6 +331,12 @@ def main():
                 classes.add(id(obj))
                 for a in risky_private_methods(obj):
                     lines.add("d %s.%s" % (path, a))
+            elif ok and attr not in CODE_OK and runs_code(obj):
+                # As the openers below: a name that is also a DataFrame
+                # method (info) is refused through its module only ('w').
+                frames = [getattr(mods.get("pandas"), c, None) for c in ("DataFrame", "Series")]
+                method = any(c is not None and hasattr(c, attr) for c in frames)
+                lines.add("%s %s" % ("w" if method else "d", path))
             elif ok and opens_files(obj):
                 frames = [getattr(mods.get("pandas"), c, None) for c in ("DataFrame", "Series")]
                 method = any(c is not None and hasattr(c, attr) for c in frames)

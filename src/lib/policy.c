@@ -813,11 +813,13 @@ static const char *module_attr(struct state *st, const char *mod, const struct s
 	if (e->kind == 'f')
 		return NULL; /* a file reader: its call is checked */
 	if (e->kind == 'w') {
-		/* Opens a file by an argument that is not its first: only the
-		 * 'f' callables, whose path the check reads, may open files. */
+		/* Opens a file, or runs code or imports a module, by an
+		 * argument the check does not read (pd.io.orc.to_orc(df, path),
+		 * np.info(x, toplevel=name)), and shares its name with a
+		 * DataFrame method: refused through its module. */
 		ADD(st, a, "host-path",
-		    "%s.%.*s opens a file by a path the check cannot read: use the DataFrame "
-		    "method with a literal path",
+		    "%s.%.*s opens a file or imports a module by an argument the check cannot "
+		    "read: use the DataFrame method (with a literal path)",
 		    mod, (int)a->len, a->text);
 		return NULL;
 	}
@@ -2670,6 +2672,9 @@ static int positional_max(const struct sx_tok *t)
 {
 	if (IS(t, "load"))
 		return 2; /* numpy.load(file, mmap_mode, allow_pickle, ...) */
+	if (IS(t, "info"))
+		return 3; /* numpy.info(object, maxwidth, output, toplevel): imports
+			   * toplevel by name (df.info's fourth is memory_usage) */
 	if (IS(t, "ArgumentParser") || IS(t, "__init__"))
 		return 7; /* (prog, usage, description, epilog, parents,
 			   * formatter_class, prefix_chars, fromfile_prefix_chars);
@@ -3405,6 +3410,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "imports a module by name: name display, mode, compute or "
 				    "styler options literally, %.*s(\"display.max_rows\", 50)",
 				    (int)t.len, t.text, (int)t.len, t.text);
+			if (IS(&t, "aggfunc") && depth > 0 && !(def_params > 0 && depth == def_params) &&
+			    !after_dot && keyword_argument(&s)) {
+				/* pivot_table, crosstab, NamedAgg: agg's function by
+				 * another name, a string looked up as a method */
+				struct stream v;
+
+				stream_fork(&v, &s);
+				advance(&v);
+				advance(&v);
+				func_spec(&st, &v, &t, true, true);
+			}
 			if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
 				struct sx_tok nx = peek_next(&s);
 				if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
