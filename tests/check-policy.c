@@ -857,7 +857,8 @@ START_TEST(test_attack12b_families)
 	/* O: type(x) compared, named or printed; not put to use. */
 	ck_assert_str_eq(rules("Z = type(z.zip)\nZ(p, 'w')"), "runtime-name@1:5");
 	ck_assert_str_eq(rules("type(r)(p, sep=',')"), "runtime-name@1:1");
-	ck_assert_str_eq(rules("type(r)(p)"), "runtime-name@1:1");
+	ck_assert_str_eq(rules("type(r)(p)"), "runtime-name@1:9");
+	ck_assert_str_eq(rules("p = []\np = q()\ntype(r)(p)"), "runtime-name@3:9");
 	ck_assert_str_eq(rules("G.register(type(g))"), "runtime-name@1:12");
 	ck_assert_str_eq(rules("type(s).apply"), "runtime-name@1:1 runtime-name@1:9");
 	ck_assert_str_eq(rules("f = functools.partial(type(m), p)"), "runtime-name@1:23");
@@ -865,6 +866,26 @@ START_TEST(test_attack12b_families)
 			       "print(type(x), type(x).__name__, isinstance(a, type(b)))\n"
 			       "r = type(returns)([])\nt = f'{type(x)!r}'\nk = type(a) in (A, B)"),
 			 "");
+	ck_assert_str_eq(rules("vals = []\nvals.append(1)\ni = type(x.index)(vals)"), "");
+	/* Real code the families' rules must leave alone: a literal getattr
+	 * is an attribute, operator dunders are operations, a frozen
+	 * dataclass sets its own cache. */
+	ck_assert_str_eq(
+	    rules("__author__ = 'x'\nn = getattr(p, 'name', 'n/a')\n"
+		  "v = super().__getitem__(k)\n"
+		  "m = idx.map(dd.index.__getitem__)\n"
+		  "class C:\n    def f(self):\n        object.__setattr__(self, '_c', 1)\n"
+		  "        return self._c"),
+	    "");
+	ck_assert_str_eq(rules("getattr(p, '__class__'); getattr(df, 'to_csv')(q)\n"
+			       "getattr(x, '_y'); getattr(g, 'gi_frame'); getattr(o, n)\n"
+			       "x.__class__; x.__del__; object.__setattr__(o, 'a', 1)\n"
+			       "object.__setattr__(self, n, 1); setattr(o, 'size', 3)"),
+			 "forbidden-name@1:1 dunder-string@1:12 forbidden-name@1:26 "
+			 "forbidden-name@2:1 forbidden-name@2:19 frame-attribute@2:30 "
+			 "forbidden-name@2:43 dunder-attribute@3:3 "
+			 "dunder-attribute@3:16 dunder-attribute@3:32 dunder-attribute@4:8 "
+			 "forbidden-name@4:33");
 	/* P: parse_args with a namespace object. */
 	ck_assert_str_eq(rules("p.parse_args([o, '@'], p)"), "runtime-name@1:3");
 	ck_assert_str_eq(rules("p.parse_known_args(a, *x)"), "runtime-name@1:3");

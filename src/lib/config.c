@@ -279,8 +279,8 @@ static const char *const default_forbidden_attributes[] = {
 };
 
 static const char *const default_allowed_dunders[] = {
-    "__name__",	   "__doc__",  "__file__",     "__all__", "__slots__",
-    "__version__", "__init__", "__qualname__", NULL,
+    "__name__",	   "__doc__",  "__file__",     "__all__",    "__slots__",
+    "__version__", "__init__", "__qualname__", "__author__", NULL,
 };
 
 static const char *const no_entries[] = {NULL};

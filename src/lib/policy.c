@@ -631,6 +631,8 @@ struct state {
 	struct hset kwparams;	    /* "**name" parameters of a def */
 	struct hset built;	    /* names assigned a string built at run time */
 	struct hset defs;	    /* names of defs, classes and "f = lambda" */
+	struct hset displays;	    /* names assigned a list or dict display */
+	struct hset nondisplays;    /* names assigned anything else */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	    /* from M import f [as g]: g, module "M.f" */
 	struct sclass *classes;	    /* every class statement, in order */
@@ -2637,6 +2639,15 @@ static bool definable_dunder(const struct sx_tok *t)
 	return in_list((char *const *)d, t->text, t->len);
 }
 
+/* Dunders that are an operation on a value, as attributes:
+ * super().__getitem__(k) in an override, idx.__getitem__ as a function,
+ * object.__new__(cls): what x[k], len(x), a + b do, no way to a name,
+ * a frame or a module. The definable ones but __del__. */
+static bool operator_dunder(const struct sx_tok *t)
+{
+	return definable_dunder(t) && !IS(t, "__del__");
+}
+
 /* At most max positional arguments in the call after s's current token,
  * and no *args: np.load(f, None, True) gives allow_pickle, and
  * ArgumentParser's eighth parameter is fromfile_prefix_chars. */
@@ -2794,7 +2805,8 @@ static bool result_called(const struct stream *s)
  * empyrical does. Not bound to a name, called with values, passed on
  * (register, map) or its attributes read (type(s).apply, type(r)(path)).
  * opener: the name of the call the expression is an argument of. */
-static bool type_use_ok(const struct stream *s, const char *opener, size_t openlen)
+static bool type_use_ok(struct state *st, const struct stream *s, const char *opener,
+			size_t openlen)
 {
 	static const char *const takers[] = {"print",  "str", "repr", "isinstance", "issubclass",
 					     "format", "id",  "hash", "len",	    NULL};
@@ -2822,20 +2834,31 @@ static bool type_use_ok(const struct stream *s, const char *opener, size_t openl
 		       tok_is(&c.cur, SX_TOK_NAME, "__qualname__");
 	}
 	if (tok_is(&c.cur, SX_TOK_OP, "(")) {
-		/* type(x)() or type(x)([]): an empty one */
+		/* type(x)(), type(x)([...]), type(x)(values) with values a
+		 * list or dict (decided at the end): no class that opens a
+		 * path takes one. */
+		struct sx_tok arg;
+
 		advance(&c);
 		if (tok_is(&c.cur, SX_TOK_OP, ")"))
 			return true;
-		if (!(tok_is(&c.cur, SX_TOK_OP, "[") || tok_is(&c.cur, SX_TOK_OP, "(") ||
-		      tok_is(&c.cur, SX_TOK_OP, "{")))
-			return c.cur.kind == SX_TOK_NUMBER &&
+		arg = c.cur;
+		if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+			advance(&c);
+			return tok_is(&c.cur, SX_TOK_OP, ")") &&
 			       (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
-		advance(&c);
-		if (!(tok_is(&c.cur, SX_TOK_OP, "]") || tok_is(&c.cur, SX_TOK_OP, ")") ||
-		      tok_is(&c.cur, SX_TOK_OP, "}")))
-			return false;
-		advance(&c);
-		return tok_is(&c.cur, SX_TOK_OP, ")");
+		}
+		if (tok_is(&c.cur, SX_TOK_OP, "[") || tok_is(&c.cur, SX_TOK_OP, "{")) {
+			skip_argument(&c);
+			return tok_is(&c.cur, SX_TOK_OP, ")");
+		}
+		if (c.cur.kind == SX_TOK_NUMBER)
+			return advance(&c), tok_is(&c.cur, SX_TOK_OP, ")");
+		if (c.cur.kind == SX_TOK_NAME && (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"))) {
+			pend(st, &arg, 'T');
+			return true;
+		}
+		return false;
 	}
 	if (tok_is(&c.cur, SX_TOK_NAME, "is") || tok_is(&c.cur, SX_TOK_NAME, "in") ||
 	    tok_is(&c.cur, SX_TOK_NAME, "not") || tok_is(&c.cur, SX_TOK_OP, "==") ||
@@ -3264,6 +3287,102 @@ static void rhs_result(struct state *st, struct builds *b)
 	b->name.kind = SX_TOK_EOF;
 }
 
+/* getattr(x, "name"[, default]) with a literal name is x.name (with a
+ * default): the name is checked as that attribute would be, and must be
+ * one no rule reads at its call (not a dunder, a private name, a door, a
+ * file method, a name dispatched on, an option). setattr and delattr stay
+ * refused: an assignment is where the check learns what the script owns.
+ * s at "getattr". */
+static bool literal_getattr(struct state *st, const struct stream *s, const struct sx_tok *t)
+{
+	struct stream c;
+	struct sx_tok nx;
+	const char *b;
+	char v[64];
+	size_t n, len = 0;
+	bool raw;
+
+	if (!IS(t, "getattr"))
+		return false;
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || at_keyword(&c))
+		return false;
+	skip_argument(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, ","))
+		return false;
+	advance(&c);
+	nx = peek_next(&c);
+	if (c.cur.kind != SX_TOK_STRING || c.cur.text[0] == 'b' || c.cur.text[0] == 'B' ||
+	    !(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+		return false;
+	string_body(&c.cur, &b, &n, &raw);
+	if (n == 0 || n >= sizeof v)
+		return false;
+	decode_append(b, n, raw, v, sizeof v, &len);
+	if (len != n || v[0] == '_' || (v[0] >= '0' && v[0] <= '9'))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (!name_char(v[i]))
+			return false;
+	struct sx_tok w = {.kind = SX_TOK_NAME, .text = c.cur.text + (b - c.cur.text), .len = len};
+	return !door_attribute(st, v, len) && special_name(&w) == SP_NONE && !table_file_name(&w) &&
+	       !dangerous_name(&w) && !dispatch_method(&w) && !leads_out(st->cfg, &w) &&
+	       !parse_method(&w) && positional_max(&w) < 0 && !IS(&w, "query") && !IS(&w, "eval") &&
+	       !IS(&w, "backend") && !IS(&w, "set_option") && !IS(&w, "option_context") &&
+	       !IS(&w, "register");
+}
+
+/* object.__setattr__(self, "name", v) in a method: self.name = v past a
+ * frozen dataclass's __setattr__, with a literal name checked as that
+ * assignment would be (a private one becomes the class's own). s at
+ * "__setattr__". */
+static bool self_setattr(struct state *st, const struct stream *s, const struct sx_tok *t)
+{
+	struct stream c;
+	struct sx_tok nx;
+	const char *b;
+	size_t n;
+	bool raw;
+
+	if (!IS(t, "__setattr__") || !tok_is(&s->prev, SX_TOK_OP, "."))
+		return false;
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_NAME, "self"))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, ","))
+		return false;
+	advance(&c);
+	nx = peek_next(&c);
+	if (c.cur.kind != SX_TOK_STRING || !tok_is(&nx, SX_TOK_OP, ","))
+		return false;
+	string_body(&c.cur, &b, &n, &raw);
+	if (n == 0 || n > 64 || is_dunder_n(b, n) || (b[0] >= '0' && b[0] <= '9') ||
+	    c.cur.text[0] == 'b' || c.cur.text[0] == 'B' || c.cur.text[0] == 'f' ||
+	    c.cur.text[0] == 'F')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!name_char(b[i]))
+			return false;
+	struct sx_tok w = {
+	    .kind = SX_TOK_NAME, .text = b, .len = n, .line = c.cur.line, .col = c.cur.col};
+	if (door_attribute(st, b, n) || special_name(&w) != SP_NONE || table_file_name(&w) ||
+	    dangerous_name(&w) || dispatch_method(&w) || leads_out(st->cfg, &w) ||
+	    positional_max(&w) >= 0 || IS(&w, "backend"))
+		return false;
+	if (b[0] == '_')
+		sdef_add(st, &w);
+	return true;
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -3410,8 +3529,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "imports a module by name: name display, mode, compute or "
 				    "styler options literally, %.*s(\"display.max_rows\", 50)",
 				    (int)t.len, t.text, (int)t.len, t.text);
-			if (IS(&t, "aggfunc") && depth > 0 && !(def_params > 0 && depth == def_params) &&
-			    !after_dot && keyword_argument(&s)) {
+			if (IS(&t, "aggfunc") && depth > 0 &&
+			    !(def_params > 0 && depth == def_params) && !after_dot &&
+			    keyword_argument(&s)) {
 				/* pivot_table, crosstab, NamedAgg: agg's function by
 				 * another name, a string looked up as a method */
 				struct stream v;
@@ -3479,7 +3599,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    (int)t.len, t.text);
 				else if (is_dunder(&t) &&
 					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len))
+						      t.len) &&
+					 !operator_dunder(&t) && !self_setattr(&st, &s, &t))
 					ADD(&st, &t, "dunder-attribute",
 					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
 				else if (frame_attribute(&t))
@@ -3683,7 +3804,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					else if (tok_is(&nx, SX_TOK_OP, "(") &&
 						 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 						 !type_use_ok(
-						     &s,
+						     &st, &s,
 						     depth > 0 && depth <= SX_LEX_MAX_BRACKETS
 							 ? opener[depth]
 							 : NULL,
@@ -3703,7 +3824,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
 				    !(depth > 0 && builtin_name(&t) &&
 				      (kw || keyword_argument(&s))) &&
-				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")))
+				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
+				    !literal_getattr(&st, &s, &t))
 					ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
 					    (int)t.len, t.text,
 					    tok_is(&t, SX_TOK_NAME, "getattr") ||
@@ -3846,6 +3968,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
 				 assign_name.len);
 			hset_add(component_literal(&s) ? &st.strconst : &st.nonconst,
+				 assign_name.text, assign_name.len);
+			hset_add(op == '[' || op == '{' ? &st.displays : &st.nondisplays,
 				 assign_name.text, assign_name.len);
 			note_instance(&st, &s, &assign_name);
 			/* Does it build a string? Read as the main loop goes on;
@@ -4070,6 +4194,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "only a dict with literal keys, or a def's own **kwargs",
 				    (int)p->len, p->text);
 			break;
+		case 'T':
+			if (!hset_find(&st.displays, p->text, p->len) ||
+			    hset_find(&st.nondisplays, p->text, p->len) ||
+			    hset_find(&st.rebound, p->text, p->len) ||
+			    hset_find(&st.built, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "type(x)(%.*s): '%.*s' is not only ever a list or dict, and "
+				    "the "
+				    "class of an object may open a path it is given (a reader, a "
+				    "memory map): build the object with its own class",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			break;
 		case 'R':
 			if (!hset_find(&st.defs, p->text, p->len) ||
 			    hset_find(&st.assigns, p->text, p->len) ||
@@ -4112,6 +4248,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.kwparams);
 	hset_free(&st.built);
 	hset_free(&st.defs);
+	hset_free(&st.displays);
+	hset_free(&st.nondisplays);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
 	hset_free(&st.rebound);

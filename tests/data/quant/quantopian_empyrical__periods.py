@@ -1,0 +1,22 @@
+# source: quantopian/empyrical empyrical/periods.py 40f61b4f229df10898d46d08f7b1bdc543c0f99c
+# changes: none
+APPROX_BDAYS_PER_MONTH = 21
+APPROX_BDAYS_PER_YEAR = 252
+
+MONTHS_PER_YEAR = 12
+WEEKS_PER_YEAR = 52
+QTRS_PER_YEAR = 4
+
+DAILY = 'daily'
+WEEKLY = 'weekly'
+MONTHLY = 'monthly'
+QUARTERLY = 'quarterly'
+YEARLY = 'yearly'
+
+ANNUALIZATION_FACTORS = {
+    DAILY: APPROX_BDAYS_PER_YEAR,
+    WEEKLY: WEEKS_PER_YEAR,
+    MONTHLY: MONTHS_PER_YEAR,
+    QUARTERLY: QTRS_PER_YEAR,
+    YEARLY: 1
+}

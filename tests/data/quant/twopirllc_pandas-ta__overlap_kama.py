@@ -1,0 +1,30 @@
+# source: twopirllc/pandas-ta pandas_ta/overlap/kama.py b465491f226d9e07fffd4e59cd0affc9284521ca
+# changes: dropped imports: unresolvable package import pandas_ta.utils.non_zero_range | inlined same-package definitions: get_drift, get_offset, verify_series | removed code needing dropped imports: kama, kama
+# -*- coding: utf-8 -*-
+from numpy import nan as npNaN
+from pandas import Series
+
+# ---- inlined from the same package ----
+from pandas import Series
+# from pandas_ta.utils._core
+def get_drift(x: int) -> int:
+    """Returns an int if not zero, otherwise defaults to one."""
+    return int(x) if isinstance(x, int) and x != 0 else 1
+
+# from pandas_ta.utils._core
+def get_offset(x: int) -> int:
+    """Returns an int, otherwise defaults to zero."""
+    return int(x) if isinstance(x, int) else 0
+
+# from pandas_ta.utils._core
+def verify_series(series: Series, min_length: int = None) -> Series:
+    """If a Pandas Series and it meets the min_length of the indicator return it."""
+    has_length = min_length is not None and isinstance(min_length, int)
+    if series is not None and isinstance(series, Series):
+        return None if has_length and series.size < min_length else series
+
+# ---- end inlined ----
+
+
+
+
