@@ -67,7 +67,9 @@ static bool in_list(char *const *list, const char *s, size_t len)
 		/* Most entries differ in their first three bytes ("__x"). */
 		if (e[0] != s[0] || (len > 2 && (e[1] != s[1] || e[1] == '\0' || e[2] != s[2])))
 			continue;
-		if (strncmp(e, s, len) == 0 && e[len] == '\0')
+		/* strnlen, not e[len]: a decoded string may hold a NUL, and
+		 * strncmp stops at it. */
+		if (strncmp(e, s, len) == 0 && strnlen(e, len + 1) == len)
 			return true;
 	}
 	return false;
