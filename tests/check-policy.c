@@ -218,6 +218,49 @@ static void test_attack12_families_register(TCase *tc);
 static void test_assignments_read_once_register(TCase *tc);
 static void test_stops_at_failure_register(TCase *tc);
 static void test_literal_format_read_once_register(TCase *tc);
+/* The fourth round (tests/data/evasion/attack12d_*): names a functional
+ * class API turns into attributes (and dataclass into code), parse_args
+ * as a value, ArgumentParser subclasses by position, "~user" paths; and
+ * the real code next to them. */
+START_TEST(test_attack12d_families)
+{
+	ck_assert_str_eq(
+	    rules("T = typing.TypedDict('T', {n: int})\n"
+		  "E = enum.Enum('E', [(a, 1)])\nF = enum.Enum('F', 'A __format__')\n"
+		  "N = NamedTuple('N', [('x', int)], **k)\nP = namedtuple('P', ['_a'])"),
+	    "runtime-name@1:12 runtime-name@2:10 runtime-name@3:10 dunder-string@3:20 "
+	    "runtime-name@4:5 runtime-name@4:37 runtime-name@5:5");
+	ck_assert_str_eq(
+	    rules("Q = TypedDict('Q', {'bid': float, 'bid-size': int, 'open': float})\n"
+		  "C = Enum('C', 'RED GREEN'); D = Enum('D', [('A', '#f00')])\n"
+		  "F = namedtuple('F', ['symbol', 'qty']); G = namedtuple('G', 'a, b')\n"
+		  "class Bar(TypedDict):\n    open: float\n    close: float\n"),
+	    "");
+	ck_assert_str_eq(rules("import dataclasses\nC = dataclasses.dataclass(G)\n"
+			       "D = dataclass(init=False)(G)\nf = dataclass"),
+			 "runtime-name@2:17 runtime-name@3:5 runtime-name@4:5");
+	ck_assert_str_eq(rules("@dataclass\nclass A:\n    x: int = 1\n"
+			       "@dataclasses.dataclass(frozen=True)\nclass B:\n    y: int = 2"),
+			 "");
+	ck_assert_str_eq(rules("list(map(p.parse_args, [a], [G]))"), "runtime-name@1:12");
+	ck_assert_str_eq(
+	    rules("def mk():\n    return P('p', None, None, None, [], H, '-', '@')\n"
+		  "class P(argparse.ArgumentParser):\n    pass\nclass Q(P):\n    pass\n"
+		  "def m(**kw):\n    return Q(**kw)\nr = P('p', description='x')\n"
+		  "s = f(1, 2, 3, 4, 5, 6, 7, 8)"),
+	    "forbidden-name@2:12 forbidden-name@8:12");
+	ck_assert_str_eq(rules("df.to_csv('~sys/shm/x.csv'); pd.read_csv('~bin/ldd')\n"
+			       "print('~ approx'); x = '~'"),
+			 "host-path@1:11 host-path@1:42");
+	ck_assert_str_eq(rules("for name in ('A', 'B'):\n    df.to_csv(f'{name}_summary.csv')\n"
+			       "df.to_csv(f'part{i:03d}.csv')"),
+			 "");
+	ck_assert_str_eq(rules("a = 'x'\ndf.to_csv(f'{a}/../etc/x'); df.to_csv(f'~{a}')\n"
+			       "df.to_csv(f'{a}.py'); df.to_csv(f'{p}.csv')"),
+			 "host-path@2:16 host-path@2:32 host-path@3:16 host-path@3:36");
+}
+END_TEST
+
 static void test_attack12b_families_register(TCase *tc);
 
 Suite *make_suite(void)
@@ -551,7 +594,7 @@ START_TEST(test_runtime_names)
 			       "g = np.gradient(a)\nh = pd.ExcelFile('/data/a.xlsx')"),
 			 "host-path@3:19 host-path@4:8");
 	ck_assert_str_eq(rules("pd.read_csv(f'{d}/a.csv')\nnp.savetxt('a/../../../tmp/x', a)"),
-			 "host-path@1:4 host-path@2:12");
+			 "host-path@1:16 host-path@2:12");
 	/* Private module attributes that lead out, whatever the script defines. */
 	ck_assert_str_eq(rules("_os = None\no = (lambda m: m)(random)._os"), "private-name@2:27");
 	/* Private helpers that run code, listed by the table as 'd'. */
@@ -910,7 +953,7 @@ START_TEST(test_attack12b_families)
 			 "module-escape@1:21 runtime-name@4:10");
 	ck_assert_str_eq(rules("NF = namedtuple('NF', [n])\nclass G(NF):\n    pass\nmatch g:\n"
 			       "    case G(fr):\n        pass"),
-			 "runtime-name@5:10");
+			 "runtime-name@1:6 runtime-name@5:10");
 	ck_assert_str_eq(rules("class A:\n    pass\nclass B(A):\n    def __init__(self, x):\n"
 			       "        self.x = x\nmatch b:\n    case B(x=1):\n        pass"),
 			 "");
@@ -940,4 +983,5 @@ END_TEST
 static void test_attack12b_families_register(TCase *tc)
 {
 	tcase_add_test(tc, test_attack12b_families);
+	tcase_add_test(tc, test_attack12d_families);
 }

@@ -634,6 +634,7 @@ struct state {
 	struct hset built;	    /* names assigned a string built at run time */
 	struct hset defs;	    /* names of defs, classes and "f = lambda" */
 	struct hset displays;	    /* names assigned a list or dict display */
+	struct hset parsers;	    /* classes of the script deriving from ArgumentParser */
 	struct hset nondisplays;    /* names assigned anything else */
 	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	    /* from M import f [as g]: g, module "M.f" */
@@ -1134,13 +1135,23 @@ static bool parent_segment(const char *b, size_t n)
 /* A path on the host: in direct mode there is no container around the
  * script, and np.fromfile, pd.read_csv and friends take any path. b is the
  * value of a string (or of a constant string expression); said, true. */
+/* "~/x" and "~user/x": pandas (and os.path.expanduser) make them the
+ * home of the caller or of any user ("~sys/shm" is /dev/shm, "~bin/ldd"
+ * /usr/bin/ldd). A string with a space in it is text, not a path. */
+static bool home_path(const char *b, size_t n)
+{
+	if (n < 2 || b[0] != '~' || !(b[1] == '/' || name_char(b[1])))
+		return false;
+	return memchr(b, ' ', n) == NULL;
+}
+
 static bool path_violation(struct state *st, const struct sx_tok *t, const char *b, size_t n,
 			   bool suffix)
 {
 	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
 	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
-	    (n >= 3 && memcmp(b, "../", 3) == 0) || (n >= 2 && memcmp(b, "~/", 2) == 0) ||
-	    parent_segment(b, n) || (n >= 5 && memcmp(b, "file:", 5) == 0)) {
+	    (n >= 3 && memcmp(b, "../", 3) == 0) || home_path(b, n) || parent_segment(b, n) ||
+	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data "
 		    "(--data DIR) or stdin",
@@ -2063,10 +2074,35 @@ static bool literal_path(struct state *st, const struct stream *c0)
 	}
 	if (c.cur.kind == SX_TOK_FSTRING_START) {
 		advance(&c);
-		if (!(c.cur.kind == SX_TOK_FSTRING_MIDDLE && c.cur.len >= 6 &&
-		      memcmp(c.cur.text, "/data/", 6) == 0))
-			return false;
-		return path_fields_ok(st, &c);
+		/* Under /data, or relative: f"{name}_summary.csv" (no "/",
+		 * "~", "." or "\\" first, and fields that are one path
+		 * component each: nothing climbs out of the directory). */
+		bool ok = false;
+		struct stream e;
+
+		stream_fork(&e, &c);
+		if (c.cur.kind == SX_TOK_FSTRING_MIDDLE && c.cur.len >= 6 &&
+		    memcmp(c.cur.text, "/data/", 6) == 0)
+			ok = path_fields_ok(st, &c);
+		else if (c.cur.kind == SX_TOK_FSTRING_MIDDLE && c.cur.len > 0 &&
+			 !strchr("/~.\\", c.cur.text[0]))
+			ok = path_fields_ok(st, &c);
+		else if (tok_is(&c.cur, SX_TOK_OP, "{"))
+			ok = path_fields_ok(st, &c);
+		if (ok) {
+			/* its name's end is its last literal text */
+			struct sx_tok last = {.kind = SX_TOK_EOF};
+			for (; !e.failed && e.cur.kind != SX_TOK_EOF &&
+			       e.cur.kind != SX_TOK_FSTRING_END;
+			     advance(&e))
+				last = e.cur;
+			if (last.kind == SX_TOK_FSTRING_MIDDLE && code_file(last.text, last.len))
+				ADD(st, &last, "host-path",
+				    "a file named like Python code or a module (.py, .pth, .so) "
+				    "is one an interpreter may load: write data files (.csv, "
+				    ".json, .npy)");
+		}
+		return ok;
 	}
 	if (c.cur.kind == SX_TOK_NAME && (m = bound(st, &c.cur)) && strcmp(m, "sys") == 0) {
 		advance(&c);
@@ -2538,6 +2574,10 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			else if ((op == ')' || op == ']' || op == '}') && d-- == 0)
 				break;
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
+			    (IS(&c.cur, "ArgumentParser") ||
+			     hset_find(&st->parsers, c.cur.text, c.cur.len)))
+				hset_add(&st->parsers, k.name.text, k.name.len);
+			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
 			    (tok_is(&c.prev, SX_TOK_OP, "(") || tok_is(&c.prev, SX_TOK_OP, ","))) {
 				struct sx_tok nx = peek_next(&c);
 				if (tok_is(&c.cur, SX_TOK_NAME, "metaclass") &&
@@ -2884,7 +2924,9 @@ static bool namespace_ok(const struct stream *s)
 	stream_fork(&c, s);
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
-		return true;
+		/* As a value (map(p.parse_args, argvs, namespaces)) it is
+		 * called where its namespace is not seen. */
+		return tok_is(&c.cur, SX_TOK_OP, "=");
 	advance(&c);
 	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
 	     i++) {
@@ -3263,6 +3305,17 @@ static const char *door_attribute(const struct state *st, const char *x, size_t 
 	return NULL;
 }
 
+/* A field name of a class (a dataclass's, a TypedDict's key, an Enum
+ * member): the door rules, but a builtin's name (open, eval, input) is a
+ * field as bar.open is an attribute, read by the rules at its call. */
+static const char *field_door(const struct state *st, const char *x, size_t n)
+{
+	const char *rule = door_attribute(st, x, n);
+	struct sx_tok w = {.kind = SX_TOK_NAME, .text = x, .len = n};
+
+	return rule && strcmp(rule, "forbidden-name") == 0 && builtin_name(&w) ? NULL : rule;
+}
+
 /* "name: T" or "name = v" in a class body: a dataclass field, a
  * NamedTuple or Protocol member, which class patterns read by the name in
  * __match_args__ and runtime_checkable protocols test on any object: the
@@ -3273,7 +3326,7 @@ static void class_field(struct state *st, const struct stream *s)
 	const char *rule;
 
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
-	    (rule = door_attribute(st, s->cur.text, s->cur.len)))
+	    (rule = field_door(st, s->cur.text, s->cur.len)))
 		ADD(st, &s->cur, rule,
 		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads "
 		    "on any object: it is not allowed",
@@ -3385,6 +3438,140 @@ static bool self_setattr(struct state *st, const struct stream *s, const struct 
 	return true;
 }
 
+/* One name a functional class API makes an attribute of the class it
+ * builds, the string literal at c: identifiers, space- or
+ * comma-separated, none private or a dunder (__format__, __annotations__
+ * change what the class does), none a door by the attribute rules. */
+static bool class_names_literal(const struct state *st, const struct stream *c)
+{
+	const char *b;
+	char v[256];
+	size_t n, len = 0;
+	bool raw;
+
+	if (c->cur.kind != SX_TOK_STRING || c->cur.text[0] == 'b' || c->cur.text[0] == 'B')
+		return false;
+	string_body(&c->cur, &b, &n, &raw);
+	if (n >= sizeof v)
+		return false;
+	decode_append(b, n, raw, v, sizeof v, &len);
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+
+		/* "bid-size": a TypedDict key, no code in a generated
+		 * __init__ (a SyntaxError at worst) */
+		while (j < len && (name_char(v[j]) || (j > i && v[j] == '-')))
+			j++;
+		if (j == i || v[i] == '_' || (v[i] >= '0' && v[i] <= '9') ||
+		    field_door(st, v + i, j - i))
+			return false;
+		i = j;
+		while (i < len && (v[i] == ' ' || v[i] == ','))
+			i++;
+		if (i == j && i < len)
+			return false; /* not a separator: "a.b", "a-b" */
+	}
+	return len > 0;
+}
+
+/* The names argument of Enum("E", names), TypedDict("T", {...}),
+ * NamedTuple("N", [(name, type)]), namedtuple("P", names), c at it:
+ * literals only, a string, a list or tuple of strings or of pairs whose
+ * first item is one, or a dict with such keys. A name given at run time
+ * is a setattr on the class (TypedDict keys and Enum names reach
+ * __annotations__, which dataclasses turns into code). */
+static bool class_names_ok(const struct state *st, const struct stream *c0)
+{
+	struct stream c;
+	bool dict;
+
+	stream_fork(&c, c0);
+	if (c.cur.kind == SX_TOK_STRING) {
+		if (!class_names_literal(st, &c))
+			return false;
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	}
+	dict = tok_is(&c.cur, SX_TOK_OP, "{");
+	if (!dict && !tok_is(&c.cur, SX_TOK_OP, "[") && !tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, "]") &&
+	       !tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, "}")) {
+		if (!dict && (tok_is(&c.cur, SX_TOK_OP, "(") || tok_is(&c.cur, SX_TOK_OP, "["))) {
+			advance(&c); /* (name, value) */
+			if (!class_names_literal(st, &c))
+				return false;
+			advance(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, ","))
+				return false;
+			advance(&c);
+			skip_argument(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, "]"))
+				return false;
+			advance(&c);
+		} else {
+			if (!class_names_literal(st, &c))
+				return false;
+			advance(&c);
+			if (dict) {
+				if (!tok_is(&c.cur, SX_TOK_OP, ":"))
+					return false;
+				advance(&c);
+				skip_argument(&c);
+			}
+		}
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else if (!tok_is(&c.cur, SX_TOK_OP, "]") && !tok_is(&c.cur, SX_TOK_OP, ")") &&
+			 !tok_is(&c.cur, SX_TOK_OP, "}"))
+			return false;
+	}
+	return true;
+}
+
+static bool class_api(const struct sx_tok *t)
+{
+	return IS(t, "Enum") || IS(t, "IntEnum") || IS(t, "Flag") || IS(t, "IntFlag") ||
+	       IS(t, "StrEnum") || IS(t, "TypedDict") || IS(t, "NamedTuple") || IS(t, "namedtuple");
+}
+
+/* A functional class API at s (its name, before "("): its names argument
+ * (the second positional, or names=, field_names=, fields=) and, for
+ * TypedDict, its keywords are names of the class's attributes. */
+static bool class_api_ok(const struct state *st, const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return true; /* a base, an annotation, an import */
+	advance(&c);
+	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
+	     i++) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
+			return false;
+		if (at_keyword(&c)) {
+			bool names = tok_is(&c.cur, SX_TOK_NAME, "names") ||
+				     tok_is(&c.cur, SX_TOK_NAME, "field_names") ||
+				     tok_is(&c.cur, SX_TOK_NAME, "fields");
+			if (field_door(st, c.cur.text, c.cur.len) || c.cur.text[0] == '_')
+				return false;
+			advance(&c);
+			advance(&c);
+			if (names && !class_names_ok(st, &c))
+				return false;
+		} else if (i == 1 && !class_names_ok(st, &c)) {
+			return false;
+		}
+		skip_argument(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	return true;
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -3419,6 +3606,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	const char *opener[SX_LEX_MAX_BRACKETS + 2];   /* NAME(: that NAME's text, or NULL */
 	size_t openlen[SX_LEX_MAX_BRACKETS + 2];
 	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
+	int argn[SX_LEX_MAX_BRACKETS + 2];	      /* its commas before a keyword */
+	bool argkw[SX_LEX_MAX_BRACKETS + 2];	      /* a keyword seen */
+	bool argstar[SX_LEX_MAX_BRACKETS + 2];	      /* *args or **kwargs seen */
 	struct builds rhs = {.active = false};	      /* the assignment being read */
 
 	filter_init(&st.fname, cfg->forbidden_names);
@@ -3443,6 +3633,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
 		bool after_dot =
 		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
+		bool field = false; /* a class body's "NAME:" or "NAME =" */
 
 		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
 		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
@@ -3458,8 +3649,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    t.kind != SX_TOK_COMMENT)
 				st.exit_tb.kind = SX_TOK_EOF; /* past __exit__'s body */
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
-			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t))
+			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t)) {
+				struct sx_tok nx = peek_next(&s);
 				class_field(&st, &s);
+				/* "open: float" in a class body: a field, not the
+				 * builtin (class_field read its name) */
+				field = tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=");
+			}
 			if (tok_is(&t, SX_TOK_NAME, "class"))
 				check_class(&st, &s, t.col);
 			stmt_first = t;
@@ -3531,6 +3727,43 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "imports a module by name: name display, mode, compute or "
 				    "styler options literally, %.*s(\"display.max_rows\", 50)",
 				    (int)t.len, t.text, (int)t.len, t.text);
+			if (class_api(&t) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !class_api_ok(&st, &s))
+				ADD(&st, &t, "runtime-name",
+				    "%.*s() makes a class whose attribute names are its arguments: "
+				    "give them as literal identifiers (not private, not dunders), "
+				    "or "
+				    "write a class statement",
+				    (int)t.len, t.text);
+			if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "import")) {
+				/* @dataclass over a class statement reads the fields
+				 * its body names; dataclass(cls) turns the names in
+				 * any class's __annotations__ into code it execs. */
+				struct stream c;
+				bool ok;
+
+				stream_fork(&c, &s);
+				advance(&c);
+				if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+					advance(&c);
+					ok = tok_is(&stmt_first, SX_TOK_OP, "@") &&
+					     (tok_is(&c.cur, SX_TOK_OP, ")") || at_keyword(&c));
+				} else {
+					ok = tok_is(&stmt_first, SX_TOK_OP, "@");
+				}
+				if (!ok)
+					ADD(&st, &t, "runtime-name",
+					    "dataclass() applied to a class object makes code of "
+					    "the "
+					    "names in its __annotations__: decorate a class "
+					    "statement, "
+					    "@dataclass or @dataclass(frozen=True)");
+			}
 			if (IS(&t, "aggfunc") && depth > 0 &&
 			    !(def_params > 0 && depth == def_params) && !after_dot &&
 			    keyword_argument(&s)) {
@@ -3827,7 +4060,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !(depth > 0 && builtin_name(&t) &&
 				      (kw || keyword_argument(&s))) &&
 				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
-				    !literal_getattr(&st, &s, &t))
+				    !(builtin_name(&t) && field) && !literal_getattr(&st, &s, &t))
 					ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
 					    (int)t.len, t.text,
 					    tok_is(&t, SX_TOK_NAME, "getattr") ||
@@ -4037,6 +4270,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			for_at = 0;
 		stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
 		if (t.kind == SX_TOK_OP) {
+			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+			    depth <= SX_LEX_MAX_BRACKETS &&
+			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ",")))
+				argstar[depth] = true;
 			switch (op) {
 			case '=':
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
@@ -4044,6 +4281,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					assign_eq = t.text;
 					assign_name = s.prev;
 				}
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS)
+					argkw[depth] = true; /* f(a, k=v): positionals end */
+				break;
+			case ',':
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
+					argn[depth]++;
+				break;
+			case '*':
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
+				     tok_is(&s.prev, SX_TOK_OP, ",")))
+					argstar[depth] = true;
 				break;
 			case '(':
 			case '[':
@@ -4057,6 +4306,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					calls[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
 							   ? s.prev
 							   : (struct sx_tok){.kind = SX_TOK_EOF};
+					argn[depth] = 0;
+					argkw[depth] = argstar[depth] = false;
 				}
 				if (in_case && depth <= SX_LEX_MAX_BRACKETS)
 					callee[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
@@ -4082,6 +4333,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			case ']':
 			case '}':
 				st.made.kind = SX_TOK_EOF;
+				/* NAME(...) with more than seven positional arguments
+				 * or a spread: refused at the end if NAME is a subclass
+				 * of ArgumentParser (its eighth is fromfile_prefix_chars). */
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' &&
+				    opener[depth] &&
+				    (argstar[depth] || argn[depth] + !argkw[depth] > 7))
+					pend(&st, &calls[depth], 'A');
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' &&
 				    opener[depth])
 					st.made = (struct sx_tok){.kind = SX_TOK_NAME,
@@ -4147,7 +4405,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    hset_find(&st.nonconst, p->text, p->len) ||
 			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
 				ADD(&st, p, "host-path",
-				    "'{%.*s}' in a path under /data may hold '..' at run time: "
+				    "'{%.*s}' in a path may hold '..' at run time: "
 				    "assign it string literals only (name = \"prices\", for name "
 				    "in (\"a\", \"b\"):), or format an integer, "
 				    "f\"/data/day{i:03d}.csv\"",
@@ -4194,6 +4452,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				ADD(&st, p, "runtime-name",
 				    "'**%.*s' may hold keyword names computed at run time: spread "
 				    "only a dict with literal keys, or a def's own **kwargs",
+				    (int)p->len, p->text);
+			break;
+		case 'A':
+			if (hset_find(&st.parsers, p->text, p->len))
+				ADD(&st, p, "forbidden-name",
+				    "%.*s derives from ArgumentParser, whose eighth parameter is "
+				    "fromfile_prefix_chars: at most seven positional arguments, no "
+				    "*args or **kwargs; pass the options as keywords",
 				    (int)p->len, p->text);
 			break;
 		case 'T':
@@ -4251,6 +4517,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.built);
 	hset_free(&st.defs);
 	hset_free(&st.displays);
+	hset_free(&st.parsers);
 	hset_free(&st.nondisplays);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
