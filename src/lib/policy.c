@@ -2408,6 +2408,29 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 	}
 }
 
+/* Names a few rules read (pandas options, backends, aggfunc= and the
+ * functional class APIs, dataclass), turned away by length and first
+ * byte: the main loop asks for every name. */
+static inline bool rare_name(const struct sx_tok *t)
+{
+	char c = t->text[0];
+
+	switch (t->len) {
+	case 4:
+		return c == 'E' || c == 'F';
+	case 7:
+		return c == 'I' || c == 'S' || c == 'a' || c == 'b';
+	case 9:
+		return c == 'T' || c == 'd';
+	case 10:
+		return c == 's' || c == 'N' || c == 'n';
+	case 14:
+		return c == 'o';
+	default:
+		return false;
+	}
+}
+
 /* ---- Classes and what they own ---- */
 
 /* In a case pattern, a NAME that binds (a capture), not a class, a
@@ -3718,72 +3741,84 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
 			}
-			if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
-			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
-			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-			    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
-				ADD(&st, &t, "runtime-name",
-				    "%.*s() takes option names as patterns, and plotting.backend "
-				    "imports a module by name: name display, mode, compute or "
-				    "styler options literally, %.*s(\"display.max_rows\", 50)",
-				    (int)t.len, t.text, (int)t.len, t.text);
-			if (class_api(&t) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
-			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
-			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-			    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !class_api_ok(&st, &s))
-				ADD(&st, &t, "runtime-name",
-				    "%.*s() makes a class whose attribute names are its arguments: "
-				    "give them as literal identifiers (not private, not dunders), "
-				    "or "
-				    "write a class statement",
-				    (int)t.len, t.text);
-			if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
-			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
-			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-			    !tok_is(&stmt_first, SX_TOK_NAME, "import")) {
-				/* @dataclass over a class statement reads the fields
-				 * its body names; dataclass(cls) turns the names in
-				 * any class's __annotations__ into code it execs. */
-				struct stream c;
-				bool ok;
+			if (rare_name(&t)) {
+				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
+					ADD(&st, &t, "runtime-name",
+					    "%.*s() takes option names as patterns, and "
+					    "plotting.backend "
+					    "imports a module by name: name display, mode, compute "
+					    "or "
+					    "styler options literally, %.*s(\"display.max_rows\", "
+					    "50)",
+					    (int)t.len, t.text, (int)t.len, t.text);
+				if (class_api(&t) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
+				    !class_api_ok(&st, &s))
+					ADD(&st, &t, "runtime-name",
+					    "%.*s() makes a class whose attribute names are its "
+					    "arguments: "
+					    "give them as literal identifiers (not private, not "
+					    "dunders), "
+					    "or "
+					    "write a class statement",
+					    (int)t.len, t.text);
+				if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "import")) {
+					/* @dataclass over a class statement reads the fields
+					 * its body names; dataclass(cls) turns the names in
+					 * any class's __annotations__ into code it execs. */
+					struct stream c;
+					bool ok;
 
-				stream_fork(&c, &s);
-				advance(&c);
-				if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+					stream_fork(&c, &s);
 					advance(&c);
-					ok = tok_is(&stmt_first, SX_TOK_OP, "@") &&
-					     (tok_is(&c.cur, SX_TOK_OP, ")") || at_keyword(&c));
-				} else {
-					ok = tok_is(&stmt_first, SX_TOK_OP, "@");
+					if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+						advance(&c);
+						ok = tok_is(&stmt_first, SX_TOK_OP, "@") &&
+						     (tok_is(&c.cur, SX_TOK_OP, ")") ||
+						      at_keyword(&c));
+					} else {
+						ok = tok_is(&stmt_first, SX_TOK_OP, "@");
+					}
+					if (!ok)
+						ADD(&st, &t, "runtime-name",
+						    "dataclass() applied to a class object makes "
+						    "code of "
+						    "the "
+						    "names in its __annotations__: decorate a "
+						    "class "
+						    "statement, "
+						    "@dataclass or @dataclass(frozen=True)");
 				}
-				if (!ok)
-					ADD(&st, &t, "runtime-name",
-					    "dataclass() applied to a class object makes code of "
-					    "the "
-					    "names in its __annotations__: decorate a class "
-					    "statement, "
-					    "@dataclass or @dataclass(frozen=True)");
-			}
-			if (IS(&t, "aggfunc") && depth > 0 &&
-			    !(def_params > 0 && depth == def_params) && !after_dot &&
-			    keyword_argument(&s)) {
-				/* pivot_table, crosstab, NamedAgg: agg's function by
-				 * another name, a string looked up as a method */
-				struct stream v;
+				if (IS(&t, "aggfunc") && depth > 0 &&
+				    !(def_params > 0 && depth == def_params) && !after_dot &&
+				    keyword_argument(&s)) {
+					/* pivot_table, crosstab, NamedAgg: agg's function by
+					 * another name, a string looked up as a method */
+					struct stream v;
 
-				stream_fork(&v, &s);
-				advance(&v);
-				advance(&v);
-				func_spec(&st, &v, &t, true, true);
-			}
-			if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
-				struct sx_tok nx = peek_next(&s);
-				if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
-					      : depth > 0 && tok_is(&nx, SX_TOK_OP, "=") &&
-						    !backend_ok(&s))
-					ADD(&st, &t, "runtime-name",
-					    "a plotting backend is a module pandas imports by its "
-					    "name: leave the default (matplotlib)");
+					stream_fork(&v, &s);
+					advance(&v);
+					advance(&v);
+					func_spec(&st, &v, &t, true, true);
+				}
+				if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
+					struct sx_tok nx = peek_next(&s);
+					if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
+						      : depth > 0 && tok_is(&nx, SX_TOK_OP, "=") &&
+							    !backend_ok(&s))
+						ADD(&st, &t, "runtime-name",
+						    "a plotting backend is a module pandas imports "
+						    "by its "
+						    "name: leave the default (matplotlib)");
+				}
 			}
 			if (t.non_ascii) {
 				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
