@@ -611,6 +611,7 @@ struct sclass {
 	struct sx_tok bases[8]; /* plain names among its bases */
 	int nbases;
 	bool foreign; /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
+	size_t sdefs; /* its last definition in sdefs, 1-based; 0: none */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -619,6 +620,10 @@ struct sdef {
 	const char *k;
 	size_t n;
 	int cls;
+	/* The class's definition before it, 1-based, 0: none. class_owns()
+	 * reads only its class's chain: a scan of every definition of every
+	 * class was most of the check's time on a long script. */
+	size_t prev;
 };
 
 struct state {
@@ -2428,11 +2433,17 @@ static bool class_line(struct state *st, int col)
 
 static void sdef_add(struct state *st, const struct sx_tok *t)
 {
+	int cls = cur_class(st);
+
 	if (st->nsdefs == st->capsdefs) {
 		st->capsdefs = st->capsdefs ? 2 * st->capsdefs : 16;
 		st->sdefs = sx_xrealloc(st->sdefs, st->capsdefs * sizeof *st->sdefs);
 	}
-	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .cls = cur_class(st)};
+	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .cls = cls};
+	if (cls >= 0) {
+		st->sdefs[st->nsdefs - 1].prev = st->classes[cls].sdefs;
+		st->classes[cls].sdefs = st->nsdefs;
+	}
 }
 
 /* t is defined in class cls or in a class of the script it derives from
@@ -2441,9 +2452,9 @@ static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, 
 {
 	if (cls < 0 || levels == 0)
 		return false;
-	for (size_t i = 0; i < st->nsdefs; i++)
-		if (st->sdefs[i].cls == cls && st->sdefs[i].n == t->len &&
-		    memcmp(st->sdefs[i].k, t->text, t->len) == 0)
+	for (size_t i = st->classes[cls].sdefs; i; i = st->sdefs[i - 1].prev)
+		if (st->sdefs[i - 1].n == t->len &&
+		    memcmp(st->sdefs[i - 1].k, t->text, t->len) == 0)
 			return true;
 	for (int b = 0; b < st->classes[cls].nbases; b++) {
 		const struct sx_tok *base = &st->classes[cls].bases[b];
