@@ -348,7 +348,15 @@ static int table_parse(char *text, const char *path)
 				/* Every module a last name leads to, space-separated:
 				 * "io" is pandas.io on pd and the io module on others. */
 				if (had->kind == 'M' && kind == 'M') {
-					char *t = sx_xasprintf("%s %s", had->target, ms[k].target);
+					/* Not sx_xasprintf: the list grows to hundreds of
+					 * bytes, and formatting it again at each name was
+					 * a visible part of every check's start. */
+					size_t a = strlen(had->target), b = strlen(ms[k].target);
+					char *t = sx_xmalloc(a + 1 + b + 1);
+
+					memcpy(t, had->target, a);
+					t[a] = ' ';
+					memcpy(t + a + 1, ms[k].target, b + 1);
 					free((char *)had->target);
 					had->target = t;
 				}
@@ -828,9 +836,14 @@ static bool advance(struct stream *s)
 static void stream_fork(struct stream *c, const struct stream *s)
 {
 	memcpy(&c->lx, &s->lx, offsetof(struct sx_lexer, fstack));
-	memcpy(c->lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof c->lx.fstack[0]);
+	if (s->lx.nf > 0)
+		memcpy(c->lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof c->lx.fstack[0]);
 	c->lx.nf = s->lx.nf;
-	if (s->lx.depth > 0)
+	/* A few brackets are open at most tokens: a copy of a constant size
+	 * is two moves, a call to memcpy costs more than the bytes. */
+	if (s->lx.depth <= 16)
+		memcpy(c->lx.brackets, s->lx.brackets, 16);
+	else
 		memcpy(c->lx.brackets, s->lx.brackets, (size_t)s->lx.depth);
 	c->cur = s->cur;
 	c->prev = s->prev;
