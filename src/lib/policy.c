@@ -77,6 +77,40 @@ static bool in_list(char *const *list, const char *s, size_t len)
 	return false;
 }
 
+/* A constant list's quick test, for lists asked about every name: by
+ * length, a bit for the first byte and one for the last of its entries.
+ * Built at the first call: the lists are constant, and a process checks
+ * from one thread (the module table is read the same way). */
+struct quick_list {
+	bool built;
+	uint64_t first[64], last[64];
+};
+
+static __attribute__((noinline, cold)) void quick_build(struct quick_list *q, char *const *list)
+{
+	for (char *const *e = list; *e; e++) {
+		size_t m = strlen(*e), j = m > 63 ? 63 : m;
+
+		if (!m)
+			continue;
+		q->first[j] |= 1ULL << ((unsigned char)(*e)[0] & 63);
+		q->last[j] |= 1ULL << ((unsigned char)(*e)[m - 1] & 63);
+	}
+	q->built = true;
+}
+
+static inline bool quick_in(struct quick_list *q, char *const *list, const char *s, size_t n)
+{
+	size_t k = n > 63 ? 63 : n;
+
+	if (!q->built)
+		quick_build(q, list);
+	if (n == 0 || !(q->first[k] & (1ULL << ((unsigned char)s[0] & 63))) ||
+	    !(q->last[k] & (1ULL << ((unsigned char)s[n - 1] & 63))))
+		return false;
+	return in_list(list, s, n);
+}
+
 /* A configured list as a hash set, for the hot path (every name): built
  * at the start of each check; a list too long for it is searched. */
 #define SET_SLOTS 512
@@ -1422,8 +1456,9 @@ static bool builtin_name(const struct sx_tok *t)
 					"breakpoint", "globals", "locals",  "vars",    "getattr",
 					"setattr",    "delattr", "help",    "license", "credits",
 					"copyright",  NULL};
+	static struct quick_list q;
 
-	return in_list((char *const *)b, t->text, t->len);
+	return quick_in(&q, (char *const *)b, t->text, t->len);
 }
 
 /* The current NAME is followed by a single "=": f(name=...). */
@@ -1452,8 +1487,9 @@ static bool namedtuple_api(const struct sx_tok *t)
 					  "_member_names_",
 					  "_member_map_",
 					  NULL};
+	static struct quick_list q;
 
-	return in_list((char *const *)api, t->text, t->len);
+	return quick_in(&q, (char *const *)api, t->text, t->len);
 }
 
 /* "_Printer__filenames": a name mangled by hand reaches a class's private
