@@ -585,8 +585,10 @@ static inline uint64_t load32(const char *p)
 /* Eight bytes at a time, the last word read overlapping the one before
  * and short names in two overlapping loads: a byte-at-a-time hash was
  * most of the cost of the sets, which see every name bound. Only the
- * sets' own slots depend on it (nothing walks a set in slot order). */
-static size_t name_hash(const char *k, size_t n)
+ * sets' own slots depend on it (nothing walks a set in slot order).
+ * Inline, with the probe below: a call cost as much as the hash of a
+ * short name, and the sets are asked ~100,000 times on a 1 MB script. */
+static inline __attribute__((always_inline)) size_t name_hash(const char *k, size_t n)
 {
 	const uint64_t m = 0x9e3779b97f4a7c15ULL;
 	uint64_t h = n * m;
@@ -624,7 +626,8 @@ static inline bool same_bytes(const char *a, const char *b, size_t n)
 	return true;
 }
 
-static struct hslot *hset_find_hashed(const struct hset *h, const char *k, size_t n, size_t hash)
+static inline __attribute__((always_inline)) struct hslot *
+hset_find_hashed(const struct hset *h, const char *k, size_t n, size_t hash)
 {
 	if (!h->cap)
 		return NULL;
