@@ -2,6 +2,7 @@
 
 #include <assert.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -492,6 +493,26 @@ static const unsigned char byte_class[256] = {
 #undef N8
 #undef D8
 
+/* Blanks from p; the end of them. Most tokens follow none or one; the
+ * first of a line follows its indentation, a run of spaces taken eight at
+ * a time. */
+static inline size_t blanks(const char *src, size_t p, size_t end)
+{
+	const uint64_t spaces = 0x2020202020202020ULL;
+	uint64_t w;
+
+	if (p >= end || byte_class[(unsigned char)src[p]] != B_BLANK)
+		return p;
+	for (; p + 8 <= end; p += 8) {
+		memcpy(&w, src + p, sizeof w);
+		if (w != spaces)
+			break;
+	}
+	while (p < end && byte_class[(unsigned char)src[p]] == B_BLANK)
+		p++;
+	return p;
+}
+
 /* Every token: lex_any() reads the source from pos (blanks, line ends,
  * comments, then the token). */
 static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
@@ -511,12 +532,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 		c = peek(lx, 0);
 		k = c < 0 ? B_OTHER : (enum byte_class)byte_class[c];
 		if (k == B_BLANK) {
-			const char *src = lx->src;
-			size_t p = lx->pos + 1, end = lx->len;
-
-			while (p < end && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f'))
-				p++;
-			lx->pos = p;
+			lx->pos = blanks(lx->src, lx->pos + 1, lx->len);
 		} else if (k == B_NEWLINE) {
 			start = lx->pos;
 			line = lx->line;
@@ -640,23 +656,28 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 }
 
 /* The tokens most of a script is made of, outside f-strings: names that
- * cannot be a string prefix, brackets that balance, operators and the end
- * of a logical line, after blanks. Exactly what lex() makes of them; false leaves everything else
- * (line ends, comments, strings, numbers, every error) to lex(), which
- * reads from the same position. */
+ * cannot be a string prefix, brackets that balance, operators ("." too),
+ * numbers and the end of a logical line, after blanks and the line breaks
+ * that end no line (blank lines, breaks inside brackets), which lex_any()
+ * would skip the same way. Exactly what lex() makes of them; false leaves
+ * everything else (comments, strings, every error) to lex(), which reads
+ * on from where this one stopped. */
 static inline bool lex_common(struct sx_lexer *lx, struct sx_tok *t)
 {
 	const char *src = lx->src;
-	size_t p = lx->pos, end = lx->len, n = 1;
+	size_t p, end = lx->len, n = 1;
 	int c;
 
-	while (p < end && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f'))
-		p++;
-	lx->pos = p;
-	if (p >= end)
-		return false;
-	c = (unsigned char)src[p];
-	if (byte_class[c] == B_NEWLINE && lx->depth == 0 && lx->line_has_tokens) {
+	for (;;) {
+		p = lx->pos = blanks(src, lx->pos, end);
+		if (p >= end)
+			return false;
+		c = (unsigned char)src[p];
+		if (byte_class[c] != B_NEWLINE || (lx->depth == 0 && lx->line_has_tokens))
+			break;
+		newline(lx);
+	}
+	if (byte_class[c] == B_NEWLINE) {
 		int line = lx->line;
 		size_t ls = lx->line_start;
 
@@ -679,7 +700,14 @@ static inline bool lex_common(struct sx_lexer *lx, struct sx_tok *t)
 		lx->line_has_tokens = true;
 		return true;
 	}
-	if (byte_class[c] != B_OTHER)
+	if (byte_class[c] == B_DIGIT ||
+	    (byte_class[c] == B_DOT && p + 1 < end && is_digit((unsigned char)src[p + 1]))) {
+		number(lx);
+		set_tok(lx, t, SX_TOK_NUMBER, p, lx->line, lx->line_start);
+		lx->line_has_tokens = true;
+		return true;
+	}
+	if (byte_class[c] != B_OTHER && byte_class[c] != B_DOT)
 		return false;
 	if (c == '(' || c == '[' || c == '{') {
 		if (lx->depth >= SX_LEX_MAX_BRACKETS)

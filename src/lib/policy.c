@@ -52,9 +52,13 @@ cJSON *sx_violations_json(const struct sx_violations *vs, const char *file)
  * known at compile time). */
 #define tok_is(t, k, s) tok_is_n((t), (k), (s), sizeof(s) - 1)
 
-static bool tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, size_t n)
+/* Always inline: with n a constant the compiler turns memcmp into a load
+ * and a compare, and most calls end at the kind or the length (a million
+ * calls on a 1 MB script, where a call cost more than the test). */
+static inline __attribute__((always_inline)) bool
+tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, size_t n)
 {
-	return t->kind == k && t->len == n && t->text[0] == s[0] && memcmp(t->text, s, n) == 0;
+	return t->kind == k && t->len == n && memcmp(t->text, s, n) == 0;
 }
 
 /* Token t's text is s (a string literal), whatever its kind. */
@@ -73,6 +77,42 @@ static bool in_list(char *const *list, const char *s, size_t len)
 			return true;
 	}
 	return false;
+}
+
+/* A constant list's quick test, for lists asked about every name: by
+ * length, a bit for the first byte and one for the last of its entries.
+ * Built at the first call: the lists are constant, and a process checks
+ * from one thread (the module table is read the same way). */
+struct quick_list {
+	bool built;
+	uint64_t first[64], last[64];
+};
+
+/* noinline, not cold: GCC took a cold callee as the mark of a cold path
+ * and moved most of check_merged()'s loop to .text.unlikely. */
+static __attribute__((noinline)) void quick_build(struct quick_list *q, char *const *list)
+{
+	for (char *const *e = list; *e; e++) {
+		size_t m = strlen(*e), j = m > 63 ? 63 : m;
+
+		if (!m)
+			continue;
+		q->first[j] |= 1ULL << ((unsigned char)(*e)[0] & 63);
+		q->last[j] |= 1ULL << ((unsigned char)(*e)[m - 1] & 63);
+	}
+	q->built = true;
+}
+
+static inline bool quick_in(struct quick_list *q, char *const *list, const char *s, size_t n)
+{
+	size_t k = n > 63 ? 63 : n;
+
+	if (!q->built)
+		quick_build(q, list);
+	if (n == 0 || !(q->first[k] & (1ULL << ((unsigned char)s[0] & 63))) ||
+	    !(q->last[k] & (1ULL << ((unsigned char)s[n - 1] & 63))))
+		return false;
+	return in_list(list, s, n);
 }
 
 /* A configured list as a hash set, for the hot path (every name): built
@@ -346,7 +386,15 @@ static int table_parse(char *text, const char *path)
 				/* Every module a last name leads to, space-separated:
 				 * "io" is pandas.io on pd and the io module on others. */
 				if (had->kind == 'M' && kind == 'M') {
-					char *t = sx_xasprintf("%s %s", had->target, ms[k].target);
+					/* Not sx_xasprintf: the list grows to hundreds of
+					 * bytes, and formatting it again at each name was
+					 * a visible part of every check's start. */
+					size_t a = strlen(had->target), b = strlen(ms[k].target);
+					char *t = sx_xmalloc(a + 1 + b + 1);
+
+					memcpy(t, had->target, a);
+					t[a] = ' ';
+					memcpy(t + a + 1, ms[k].target, b + 1);
 					free((char *)had->target);
 					had->target = t;
 				}
@@ -522,16 +570,68 @@ struct hset {
 	size_t cap, used; /* cap: 0 or a power of two */
 };
 
-static size_t name_hash(const char *k, size_t n)
+static inline uint64_t load64(const char *p)
 {
-	size_t h = 5381;
+	uint64_t w;
 
-	for (size_t i = 0; i < n; i++)
-		h = h * 33 + (unsigned char)k[i];
-	return h;
+	memcpy(&w, p, sizeof w);
+	return w;
 }
 
-static struct hslot *hset_find_hashed(const struct hset *h, const char *k, size_t n, size_t hash)
+static inline uint64_t load32(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
+/* Eight bytes at a time, the last word read overlapping the one before
+ * and short names in two overlapping loads: a byte-at-a-time hash was
+ * most of the cost of the sets, which see every name bound. Only the
+ * sets' own slots depend on it (nothing walks a set in slot order).
+ * Inline, with the probe below: a call cost as much as the hash of a
+ * short name, and the sets are asked ~100,000 times on a 1 MB script. */
+static inline __attribute__((always_inline)) size_t name_hash(const char *k, size_t n)
+{
+	const uint64_t m = 0x9e3779b97f4a7c15ULL;
+	uint64_t h = n * m;
+
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			h = (h ^ load64(k + i)) * m;
+		h = (h ^ load64(k + n - 8)) * m;
+	} else if (n >= 4) {
+		h = (h ^ (load32(k) << 32 | load32(k + n - 4))) * m;
+	} else if (n > 0) {
+		h = (h ^ ((uint64_t)(unsigned char)k[0] << 16 |
+			  (uint64_t)(unsigned char)k[n / 2] << 8 | (unsigned char)k[n - 1])) *
+		    m;
+	}
+	return (size_t)(h ^ h >> 32);
+}
+
+/* a[0..n) and b[0..n) are the same bytes, read as name_hash() reads them:
+ * the sets compare a name at every hit, and a call to memcmp cost more
+ * than the compare. */
+static inline bool same_bytes(const char *a, const char *b, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			if (load64(a + i) != load64(b + i))
+				return false;
+		return load64(a + n - 8) == load64(b + n - 8);
+	}
+	if (n >= 4)
+		return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+static inline __attribute__((always_inline)) struct hslot *
+hset_find_hashed(const struct hset *h, const char *k, size_t n, size_t hash)
 {
 	if (!h->cap)
 		return NULL;
@@ -539,7 +639,7 @@ static struct hslot *hset_find_hashed(const struct hset *h, const char *k, size_
 		struct hslot *e = &h->s[i];
 		if (!e->k)
 			return NULL;
-		if (e->h == hash && e->n == n && memcmp(e->k, k, n) == 0)
+		if (e->h == hash && e->n == n && same_bytes(e->k, k, n))
 			return e;
 	}
 }
@@ -609,6 +709,7 @@ struct sclass {
 	struct sx_tok bases[8]; /* plain names among its bases */
 	int nbases;
 	bool foreign; /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
+	size_t sdefs; /* its last definition in sdefs, 1-based; 0: none */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -617,6 +718,10 @@ struct sdef {
 	const char *k;
 	size_t n;
 	int cls;
+	/* The class's definition before it, 1-based, 0: none. class_owns()
+	 * reads only its class's chain: a scan of every definition of every
+	 * class was most of the check's time on a long script. */
+	size_t prev;
 };
 
 struct state {
@@ -775,9 +880,14 @@ static bool advance(struct stream *s)
 static void stream_fork(struct stream *c, const struct stream *s)
 {
 	memcpy(&c->lx, &s->lx, offsetof(struct sx_lexer, fstack));
-	memcpy(c->lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof c->lx.fstack[0]);
+	if (s->lx.nf > 0)
+		memcpy(c->lx.fstack, s->lx.fstack, (size_t)s->lx.nf * sizeof c->lx.fstack[0]);
 	c->lx.nf = s->lx.nf;
-	if (s->lx.depth > 0)
+	/* A few brackets are open at most tokens: a copy of a constant size
+	 * is two moves, a call to memcpy costs more than the bytes. */
+	if (s->lx.depth <= 16)
+		memcpy(c->lx.brackets, s->lx.brackets, 16);
+	else
 		memcpy(c->lx.brackets, s->lx.brackets, (size_t)s->lx.depth);
 	c->cur = s->cur;
 	c->prev = s->prev;
@@ -1368,8 +1478,9 @@ static bool builtin_name(const struct sx_tok *t)
 					"breakpoint", "globals", "locals",  "vars",    "getattr",
 					"setattr",    "delattr", "help",    "license", "credits",
 					"copyright",  NULL};
+	static struct quick_list q;
 
-	return in_list((char *const *)b, t->text, t->len);
+	return quick_in(&q, (char *const *)b, t->text, t->len);
 }
 
 /* The current NAME is followed by a single "=": f(name=...). */
@@ -1398,8 +1509,9 @@ static bool namedtuple_api(const struct sx_tok *t)
 					  "_member_names_",
 					  "_member_map_",
 					  NULL};
+	static struct quick_list q;
 
-	return in_list((char *const *)api, t->text, t->len);
+	return quick_in(&q, (char *const *)api, t->text, t->len);
 }
 
 /* "_Printer__filenames": a name mangled by hand reaches a class's private
@@ -2491,11 +2603,17 @@ static bool class_line(struct state *st, int col)
 
 static void sdef_add(struct state *st, const struct sx_tok *t)
 {
+	int cls = cur_class(st);
+
 	if (st->nsdefs == st->capsdefs) {
 		st->capsdefs = st->capsdefs ? 2 * st->capsdefs : 16;
 		st->sdefs = sx_xrealloc(st->sdefs, st->capsdefs * sizeof *st->sdefs);
 	}
-	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .cls = cur_class(st)};
+	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .cls = cls};
+	if (cls >= 0) {
+		st->sdefs[st->nsdefs - 1].prev = st->classes[cls].sdefs;
+		st->classes[cls].sdefs = st->nsdefs;
+	}
 }
 
 /* t is defined in class cls or in a class of the script it derives from
@@ -2504,9 +2622,9 @@ static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, 
 {
 	if (cls < 0 || levels == 0)
 		return false;
-	for (size_t i = 0; i < st->nsdefs; i++)
-		if (st->sdefs[i].cls == cls && st->sdefs[i].n == t->len &&
-		    memcmp(st->sdefs[i].k, t->text, t->len) == 0)
+	for (size_t i = st->classes[cls].sdefs; i; i = st->sdefs[i - 1].prev)
+		if (st->sdefs[i - 1].n == t->len &&
+		    memcmp(st->sdefs[i - 1].k, t->text, t->len) == 0)
 			return true;
 	for (int b = 0; b < st->classes[cls].nbases; b++) {
 		const struct sx_tok *base = &st->classes[cls].bases[b];
