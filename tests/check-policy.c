@@ -537,9 +537,17 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("functools.update_wrapper(b, o, (n,))"), "runtime-name@1:11");
 	ck_assert_str_eq(rules("wraps(o, assigned=(n,))(b)"), "runtime-name@1:1 runtime-name@1:10");
 	ck_assert_str_eq(rules("w = functools.wraps"), "runtime-name@1:15");
-	/* singledispatch evaluates annotations. */
-	ck_assert_str_eq(rules("@functools.singledispatch\ndef g(x): pass"), "runtime-name@1:12");
-	ck_assert_str_eq(rules("from functools import singledispatchmethod"), "runtime-name@1:23");
+	/* singledispatch's register() evaluates a function's annotations: it
+	 * must name the class. */
+	ck_assert_str_eq(rules("@functools.singledispatch\ndef g(x): pass\n@g.register\n"
+			       "def _(x: int): pass\ng.register(h)\n"
+			       "@g.register(typing.List[int])\ndef _(x): pass"),
+			 "runtime-name@3:4 runtime-name@5:12 runtime-name@6:4");
+	ck_assert_str_eq(rules("from functools import singledispatchmethod\nimport pandas as pd\n"
+			       "@functools.singledispatch\ndef g(x): pass\n@g.register(float)\n"
+			       "def _(x): pass\n@g.register(pd.Series)\ndef _(x): pass\n"
+			       "class Money:\n    pass\n@g.register(Money)\ndef _(x): pass"),
+			 "");
 	/* Keywords computed at run time. */
 	ck_assert_str_eq(rules("f(**{s('x'): 1})"), "runtime-name@1:3");
 	ck_assert_str_eq(rules("kw = {k: 1}\nf(**kw)"), "runtime-name@2:5");
@@ -905,7 +913,8 @@ START_TEST(test_attack12b_families)
 	ck_assert_str_eq(rules("type(r)(p, sep=',')"), "runtime-name@1:1");
 	ck_assert_str_eq(rules("type(r)(p)"), "runtime-name@1:9");
 	ck_assert_str_eq(rules("p = []\np = q()\ntype(r)(p)"), "runtime-name@3:9");
-	ck_assert_str_eq(rules("G.register(type(g))"), "runtime-name@1:12");
+	ck_assert_str_eq(rules("G.register(type(g))"),
+			 "runtime-name@1:3 runtime-name@1:12 runtime-name@1:12");
 	ck_assert_str_eq(rules("type(s).apply"), "runtime-name@1:1 runtime-name@1:9");
 	ck_assert_str_eq(rules("f = functools.partial(type(m), p)"), "runtime-name@1:23");
 	ck_assert_str_eq(rules("if type(a) is B or type(a) == type(b): pass\n"

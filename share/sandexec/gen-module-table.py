@@ -86,7 +86,11 @@ DANGEROUS_WORDS = ("pickle", "ctypes", "load_library", "fromfile", "tofile", "me
                    "breakpoint", "get_include", "show_config", "lookfor", "source",
                    "clipboard", "read_sql", "read_hdf", "to_hdf", "hdfstore",
                    "getattr", "setattr", "delattr", "globals",
-                   "_printer", "open")
+                   "_printer", "open",
+                   # Arrays over any memory: as_strided does not bound its
+                   # strides (sliding_window_view does), DummyArray takes a
+                   # raw address, byte_bounds gives one.
+                   "as_strided", "dummyarray", "byte_bounds")
 # Private helpers that build or evaluate code from strings.
 PRIVATE_CODE_WORDS = ("create_fn", "eval", "exec", "compile", "type_convert", "type_check",
                       "forward", "getattr", "setattr", "frame", "globals", "builtin",

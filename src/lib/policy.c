@@ -2543,6 +2543,92 @@ static inline bool rare_name(const struct sx_tok *t)
 	}
 }
 
+/* sys.argv (or argv from sys) at c's current token is read: not
+ * assigned, not changed by a method or an item assignment. */
+static bool argv_read(const struct stream *c0)
+{
+	struct stream c;
+
+	stream_fork(&c, c0);
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, ".")) {
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_NAME, "copy") ||
+		       tok_is(&c.cur, SX_TOK_NAME, "index") || tok_is(&c.cur, SX_TOK_NAME, "count");
+	}
+	if (tok_is(&c.cur, SX_TOK_OP, "[")) {
+		int d = 0;
+		do {
+			if (tok_is(&c.cur, SX_TOK_OP, "[") || tok_is(&c.cur, SX_TOK_OP, "(") ||
+			    tok_is(&c.cur, SX_TOK_OP, "{"))
+				d++;
+			else if (tok_is(&c.cur, SX_TOK_OP, "]") || tok_is(&c.cur, SX_TOK_OP, ")") ||
+				 tok_is(&c.cur, SX_TOK_OP, "}"))
+				d--;
+			advance(&c);
+		} while (d > 0 && !c.failed && c.cur.kind != SX_TOK_EOF);
+	}
+	/* "=", "+=", ...: but not "==", "<=", ">=", "!=" */
+	return !(c.cur.kind == SX_TOK_OP && c.cur.len >= 1 && c.cur.text[c.cur.len - 1] == '=' &&
+		 !tok_is(&c.cur, SX_TOK_OP, "==") && !tok_is(&c.cur, SX_TOK_OP, "<=") &&
+		 !tok_is(&c.cur, SX_TOK_OP, ">=") && !tok_is(&c.cur, SX_TOK_OP, "!="));
+}
+
+/* NAME is a class statement of the script. */
+static bool script_class(const struct state *st, const char *name, size_t n)
+{
+	for (size_t i = 0; i < st->nclasses; i++)
+		if (st->classes[i].name.len == n && memcmp(st->classes[i].name.text, name, n) == 0)
+			return true;
+	return false;
+}
+
+/* Builtin types a register() may name. */
+static bool builtin_type(const struct sx_tok *t)
+{
+	static const char *const b[] = {"int",	     "float",  "complex",   "str",  "bytes",
+					"bool",	     "list",   "tuple",	    "dict", "set",
+					"frozenset", "object", "bytearray", NULL};
+
+	return in_list((char *const *)b, t->text, t->len);
+}
+
+/* f.register at s (after the "."): singledispatch's register(cls) with a
+ * class names what it dispatches on; register() bare or with a function
+ * reads the function's annotations, which typing evaluates as code (an
+ * annotation is any value: def g(x: make()) may hold a string built at
+ * run time). The class: a builtin type, a module's path (pd.Series,
+ * decimal.Decimal), or a class statement of the script (decided at the
+ * end, pending 'K'). ABCMeta.register(cls) takes a class the same way. */
+static bool register_ok(struct state *st, const struct stream *s)
+{
+	struct stream c;
+	struct sx_tok first;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	if (c.cur.kind != SX_TOK_NAME)
+		return false;
+	first = c.cur;
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, ".")) {
+		if (!bound(st, &first))
+			return false;
+		while (tok_is(&c.cur, SX_TOK_OP, ".")) {
+			advance(&c);
+			if (c.cur.kind != SX_TOK_NAME)
+				return false;
+			advance(&c);
+		}
+	} else if (!builtin_type(&first)) {
+		pend(st, &first, 'K');
+	}
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
 /* ---- Classes and what they own ---- */
 
 /* In a case pattern, a NAME that binds (a capture), not a class, a
@@ -3189,6 +3275,25 @@ static bool options_ok(const struct stream *s)
 	return true;
 }
 
+/* "backend" as a dict key or an item key ({"backend": m}, opts["backend"]
+ * = m): spread into plot(**opts) it is the keyword. s at the string. */
+static bool backend_key(const struct stream *s)
+{
+	const char *b;
+	size_t n;
+	bool raw;
+	struct sx_tok nx;
+
+	if (s->cur.len < 9 || s->cur.len > 12)
+		return false; /* "backend" with its quotes and a prefix */
+	string_body(&s->cur, &b, &n, &raw);
+	if (n != 7 || memcmp(b, "backend", 7) != 0)
+		return false;
+	nx = peek_next(s);
+	return tok_is(&nx, SX_TOK_OP, ":") ||
+	       (tok_is(&s->prev, SX_TOK_OP, "[") && tok_is(&nx, SX_TOK_OP, "]"));
+}
+
 /* c at the value of a backend= keyword: only "matplotlib", the one that
  * ships; any other name is a module pandas imports. */
 static bool backend_ok(const struct stream *s)
@@ -3347,13 +3452,8 @@ static bool wrapper_args_ok(const struct stream *s, int max)
 static bool getattr_by_name(struct state *st, const struct stream *s, const struct sx_tok *t,
 			    enum special sp, const struct sx_tok *stmt_first)
 {
-	if (sp == SP_DISPATCH) {
-		ADD(st, t, "runtime-name",
-		    "%.*s evaluates annotations, which may be strings built at run time: "
-		    "dispatch with isinstance() or a dict of types",
-		    (int)t->len, t->text);
-		return true;
-	}
+	if (sp == SP_DISPATCH)
+		return true; /* its register() is read where it is called */
 	/* They copy wrapped.__dict__ into the wrapper: with attribute names a
 	 * getattr by name, and into an object the script chose (a class with
 	 * a __dict__ property, a Namespace) a dump of any module's globals.
@@ -3835,6 +3935,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					sp = special_name(&orig);
 				if (sp == SP_NONE && e && e->kind == 'f')
 					sp = SP_FILE_IO;
+				if (strcmp(imp->module, "sys.argv") == 0 &&
+				    (!argv_read(&s) || tok_is(&s.prev, SX_TOK_NAME, "del")))
+					ADD(&st, &t, "sys-attribute",
+					    "sys.argv is read, not changed: a library module run "
+					    "by "
+					    "name reads it as its own arguments; copy it, args = "
+					    "argv[1:]");
 			}
 			if (!tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
 				check_positional(&st, &s, &orig,
@@ -3959,6 +4066,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				struct sx_tok after;
 				if (dispatch_method(&t))
 					check_dispatch(&st, &s, &t, &prev2);
+				else if (IS(&t, "register") && !register_ok(&st, &s))
+					ADD(&st, &t, "runtime-name",
+					    "register() without a class reads the function's "
+					    "annotations, which typing evaluates as code: name the "
+					    "class, @f.register(float)");
 				else if (parse_method(&t) && !namespace_ok(&s))
 					ADD(&st, &t, "runtime-name",
 					    "%.*s() with a namespace sets attributes of that "
@@ -4097,6 +4209,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					bool ok =
 					    tok_is(&c.cur, SX_TOK_OP, ".") &&
 					    (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
+
+					if (ok &&
+					    (!argv_read(&c) || tok_is(&s.prev, SX_TOK_NAME, "del")))
+						ADD(&st, &t, "sys-attribute",
+						    "sys.argv is read, not changed: a library "
+						    "module run by name reads it as its own "
+						    "arguments; copy it, args = sys.argv[1:]");
 
 					/* sys.stdout/stderr as values (print's file=) or to
 					 * write: their buffer and raw file reach io.FileIO,
@@ -4247,6 +4366,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		}
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
+			if (t.kind == SX_TOK_STRING && backend_key(&s))
+				ADD(&st, &t, "runtime-name",
+				    "a plotting backend is a module pandas imports by its name: "
+				    "leave the default (matplotlib); a dict spread into a call "
+				    "gives its keys as keywords");
 			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
 				/* case {"exec": f}: a subscript by a constant name. */
 				struct sx_tok nx = peek_next(&s);
@@ -4605,6 +4729,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				ADD(&st, p, "runtime-name",
 				    "'**%.*s' may hold keyword names computed at run time: spread "
 				    "only a dict with literal keys, or a def's own **kwargs",
+				    (int)p->len, p->text);
+			break;
+		case 'K':
+			if (!script_class(&st, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len) ||
+			    hset_find(&st.rebound, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "register(%.*s): not a builtin type, a module's class or a "
+				    "class "
+				    "statement of this script; a function's annotations are "
+				    "evaluated as code: name the class",
 				    (int)p->len, p->text);
 			break;
 		case 'A':

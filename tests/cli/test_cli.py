@@ -376,6 +376,7 @@ QUANT_REFUSED = {
     "jealous_stockstats__stockstats.py", "peerchemist_finta__finta.py",
     "pmorissette_ffn__core.py", "ranaroussi_quantstats__utils.py",
     "quantopian_empyrical__stats.py", "quantopian_pyfolio__utils.py",
+    "quantopian_empyrical__utils.py", "twopirllc_pandas-ta__momentum_squeeze.py",
 }
 
 
