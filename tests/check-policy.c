@@ -249,6 +249,17 @@ START_TEST(test_attack12d_families)
 		  "def m(**kw):\n    return Q(**kw)\nr = P('p', description='x')\n"
 		  "s = f(1, 2, 3, 4, 5, 6, 7, 8)"),
 	    "forbidden-name@2:12 forbidden-name@8:12");
+	/* The fifth round: backend by a dict key, sys.argv changed. */
+	ck_assert_str_eq(rules("o = {'backend': m}\no['backend'] = m\ndf.plot(**o)"),
+			 "runtime-name@1:6 runtime-name@2:3");
+	ck_assert_str_eq(rules("import sys\nsys.argv.extend(a)\nsys.argv[1:] = a\nsys.argv = a\n"
+			       "del sys.argv[0]\nfrom sys import argv\nargv.append(x)"),
+			 "sys-attribute@2:1 sys-attribute@3:1 sys-attribute@4:1 "
+			 "sys-attribute@5:5 sys-attribute@7:1");
+	ck_assert_str_eq(rules("import sys\na = sys.argv[1:]\nn = len(sys.argv)\n"
+			       "if sys.argv[1] == 'x': pass\nb = sys.argv.copy()\n"
+			       "d = {'backend_name': 1}; e = d['backend_x']"),
+			 "");
 	ck_assert_str_eq(rules("df.to_csv('~sys/shm/x.csv'); pd.read_csv('~bin/ldd')\n"
 			       "print('~ approx'); x = '~'"),
 			 "host-path@1:11 host-path@1:42");

@@ -1033,9 +1033,10 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 		}
 		if (to && as.kind == SX_TOK_NAME)
 			bind(st, &as, to, strlen(to));
-		else if (!sys && as.kind == SX_TOK_NAME) {
+		else if (as.kind == SX_TOK_NAME) {
 			/* "from pandas import read_csv as load": load is
-			 * pandas.read_csv to every rule that reads names. */
+			 * pandas.read_csv to every rule that reads names (and
+			 * "from sys import argv" sys.argv, read only). */
 			struct hslot *e = hset_add(&st->imported, as.text, as.len);
 			free(e->module);
 			e->module = sx_xasprintf("%s.%.*s", m, (int)name.len, name.text);
