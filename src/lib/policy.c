@@ -1167,9 +1167,8 @@ static void check_encoding(struct state *st, const char *src, size_t len)
 							    .col = (int)(v - pos + 1)};
 					ADD(st, &at, "source-encoding",
 					    "encoding '%.*s' makes Python read other code than "
-					    "this "
-					    "check: save the file as UTF-8 and declare utf-8 or "
-					    "nothing",
+					    "this check: save the file as UTF-8 and declare utf-8 "
+					    "or nothing",
 					    (int)(w - v), src + v);
 				}
 				break;
@@ -1264,8 +1263,8 @@ static bool path_violation(struct state *st, const struct sx_tok *t, const char 
 	    (n >= 3 && memcmp(b, "../", 3) == 0) || home_path(b, n) || parent_segment(b, n) ||
 	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
 		ADD(st, t, "host-path",
-		    "'%.*s' is a path outside the data directory: read inputs from /data "
-		    "(--data DIR) or stdin",
+		    "'%.*s' is a path outside the data directory: read inputs from /data (--data "
+		    "DIR) or stdin",
 		    (int)(n > 40 ? 40 : n), b);
 		return true;
 	}
@@ -1334,8 +1333,8 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		      memcmp(b + i + 2, "0000", 4) == 0)) ||
 		    (b[i + 1] == 'N' && i + 2 < n && b[i + 2] == '{')) {
 			ADD(st, t, "escaped-name",
-			    "string spells a character with an escape that hides a name: write "
-			    "it plainly");
+			    "string spells a character with an escape that hides a name: write it "
+			    "plainly");
 			return;
 		}
 		i++;
@@ -1829,8 +1828,8 @@ static void func_spec_loose(struct state *st, const struct stream *f, const stru
 
 	if (builds_string(f))
 		ADD(st, &f->cur, "runtime-name",
-		    "%.*s() looks a name built at run time up as a method: pass a function, or "
-		    "its name as a literal string",
+		    "%.*s() looks a name built at run time up as a method: pass a function, or its "
+		    "name as a literal string",
 		    (int)m->len, m->text);
 	else if (f->cur.kind == SX_TOK_NAME &&
 		 (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
@@ -1846,8 +1845,8 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 
 	if (builds_string(c0)) {
 		ADD(st, &c0->cur, "runtime-name",
-		    "%.*s() looks a name built at run time up as a method: pass a function, or "
-		    "its name as a literal string",
+		    "%.*s() looks a name built at run time up as a method: pass a function, or its "
+		    "name as a literal string",
 		    (int)m->len, m->text);
 		return FS_REFUSED;
 	}
@@ -1975,17 +1974,16 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 		if (strict && !tok_is(&c.cur, SX_TOK_OP, "=") &&
 		    !tok_is(&c.prev, SX_TOK_NAME, "def"))
 			ADD(st, t, "runtime-name",
-			    "%.*s taken without its call is called where the check cannot read "
-			    "its arguments (map, operator.call, a list): call it here, "
-			    "x.%.*s(f)",
+			    "%.*s taken without its call is called where the check cannot read its "
+			    "arguments (map, operator.call, a list): call it here, x.%.*s(f)",
 			    (int)t->len, t->text, (int)t->len, t->text);
 		return;
 	}
 	if (strict && recv->kind == SX_TOK_NAME && recv->text[0] >= 'A' && recv->text[0] <= 'Z')
 		ADD(st, t, "runtime-name",
-		    "%.*s() taken from the class %.*s is given its object as the first "
-		    "argument, any object, and the function or name as the next: call it on "
-		    "an object, df.%.*s(f)",
+		    "%.*s() taken from the class %.*s is given its object as the first argument, "
+		    "any object, and the function or name as the next: call it on an object, "
+		    "df.%.*s(f)",
 		    (int)t->len, t->text, (int)recv->len, recv->text, (int)t->len, t->text);
 	advance(&c);
 	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
@@ -2079,8 +2077,8 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 		if (func_spec(st, f, t, agg, extras) == FS_UNKNOWN && extras)
 			ADD(st, &f->cur, "runtime-name",
 			    "%.*s() is given a function the check cannot name (a call's result, an "
-			    "attribute, an item), which may be a method's name, and arguments "
-			    "for it: pass a def or a lambda",
+			    "attribute, an item), which may be a method's name, and arguments for "
+			    "it: pass a def or a lambda",
 			    (int)t->len, t->text);
 	}
 }
@@ -2181,8 +2179,8 @@ static bool literal_path(struct state *st, const struct stream *c0)
 		}
 		if (code_file(v, n))
 			ADD(st, &c0->cur, "host-path",
-			    "a file named like Python code or a module (.py, .pth, .so) is one "
-			    "an interpreter may load: write data files (.csv, .json, .npy)");
+			    "a file named like Python code or a module (.py, .pth, .so) is one an "
+			    "interpreter may load: write data files (.csv, .json, .npy)");
 		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
 	}
 	if (c.cur.kind == SX_TOK_FSTRING_START) {
@@ -2211,9 +2209,9 @@ static bool literal_path(struct state *st, const struct stream *c0)
 				last = e.cur;
 			if (last.kind == SX_TOK_FSTRING_MIDDLE && code_file(last.text, last.len))
 				ADD(st, &last, "host-path",
-				    "a file named like Python code or a module (.py, .pth, .so) "
-				    "is one an interpreter may load: write data files (.csv, "
-				    ".json, .npy)");
+				    "a file named like Python code or a module (.py, .pth, .so) is "
+				    "one an interpreter may load: write data files (.csv, .json, "
+				    ".npy)");
 		}
 		return ok;
 	}
@@ -2812,17 +2810,14 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 				    tok_is(&nx, SX_TOK_OP, "="))
 					ADD(st, &c.cur, "runtime-name",
 					    "a metaclass decides what isinstance() and class "
-					    "patterns "
-					    "read: write a plain class");
+					    "patterns read: write a plain class");
 				else if (tok_is(&c.cur, SX_TOK_NAME, "type") &&
 					 (tok_is(&nx, SX_TOK_OP, ",") ||
 					  tok_is(&nx, SX_TOK_OP, ")")))
 					ADD(st, &c.cur, "runtime-name",
 					    "a class derived from type is a metaclass, which "
-					    "decides "
-					    "what isinstance() and class patterns read: write a "
-					    "plain "
-					    "class");
+					    "decides what isinstance() and class patterns read: "
+					    "write a plain class");
 				else if ((tok_is(&nx, SX_TOK_OP, ",") ||
 					  tok_is(&nx, SX_TOK_OP, ")")) &&
 					 k.nbases < 8)
@@ -2993,15 +2988,15 @@ static void check_positional(struct state *st, const struct stream *s, const str
 		    (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
 		     nx.kind == SX_TOK_NEWLINE || tok_is(&nx, SX_TOK_OP, ";")))
 			ADD(st, t, "forbidden-name",
-			    "%.*s as a value may be called (functools.partial, map) with a "
-			    "refused parameter by position: call it here, options as keywords",
+			    "%.*s as a value may be called (functools.partial, map) with a refused "
+			    "parameter by position: call it here, options as keywords",
 			    (int)t->len, t->text);
 		return;
 	}
 	if (!positional_ok(s, max))
 		ADD(st, t, "forbidden-name",
-		    "%.*s() with more than %d positional arguments (or *args) reaches a "
-		    "parameter that is refused by name: pass the options as keywords",
+		    "%.*s() with more than %d positional arguments (or *args) reaches a parameter "
+		    "that is refused by name: pass the options as keywords",
 		    (int)t->len, t->text, max);
 }
 
@@ -3461,16 +3456,16 @@ static bool getattr_by_name(struct state *st, const struct stream *s, const stru
 	 * Only a decorator on a def passes: the wrapper is then a function. */
 	if (sp == SP_UPDATE_WRAPPER) {
 		ADD(st, t, "runtime-name",
-		    "%.*s copies one object's __dict__ and attributes into another: "
-		    "decorate the wrapper's def with @functools.wraps(func)",
+		    "%.*s copies one object's __dict__ and attributes into another: decorate the "
+		    "wrapper's def with @functools.wraps(func)",
 		    (int)t->len, t->text);
 		return true;
 	}
 	if (sp == SP_WRAPS && !tok_is(stmt_first, SX_TOK_NAME, "from") &&
 	    !wraps_decorator_ok(st, s, stmt_first)) {
 		ADD(st, t, "runtime-name",
-		    "%.*s is allowed only as @functools.wraps(func) right above a def: "
-		    "elsewhere, or with attribute names, it copies attributes by name",
+		    "%.*s is allowed only as @functools.wraps(func) right above a def: elsewhere, "
+		    "or with attribute names, it copies attributes by name",
 		    (int)t->len, t->text);
 		return true;
 	}
@@ -3570,8 +3565,8 @@ static void class_field(struct state *st, const struct stream *s)
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
 	    (rule = field_door(st, s->cur.text, s->cur.len)))
 		ADD(st, &s->cur, rule,
-		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads "
-		    "on any object: it is not allowed",
+		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads on "
+		    "any object: it is not allowed",
 		    (int)s->cur.len, s->cur.text);
 }
 
@@ -3814,6 +3809,13 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 	return true;
 }
 
+/* NAME is also bound otherwise than by its def or class statement: "NAME
+ * = ...", a parameter, a loop variable, an import, a capture. */
+static bool bound_otherwise(const struct state *st, const struct sx_tok *p)
+{
+	return hset_find(&st->assigns, p->text, p->len) || hset_find(&st->rebound, p->text, p->len);
+}
+
 static int cmp_violation(const void *a, const void *b)
 {
 	const struct sx_violation *x = a, *y = b;
@@ -3940,9 +3942,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (!argv_read(&s) || tok_is(&s.prev, SX_TOK_NAME, "del")))
 					ADD(&st, &t, "sys-attribute",
 					    "sys.argv is read, not changed: a library module run "
-					    "by "
-					    "name reads it as its own arguments; copy it, args = "
-					    "argv[1:]");
+					    "by name reads it as its own arguments; copy it, args "
+					    "= argv[1:]");
 			}
 			if (!tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
 				check_positional(&st, &s, &orig,
@@ -3963,8 +3964,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (!tok_is(&nx, SX_TOK_NAME, "is"))
 					ADD(&st, &t, "frame-attribute",
 					    "'%.*s' is the traceback __exit__ is given, which "
-					    "leads "
-					    "to frames: only test it, %.*s is None",
+					    "leads to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
 			}
 			if (rare_name(&t)) {
@@ -3974,11 +3974,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
 					ADD(&st, &t, "runtime-name",
 					    "%.*s() takes option names as patterns, and "
-					    "plotting.backend "
-					    "imports a module by name: name display, mode, compute "
-					    "or "
-					    "styler options literally, %.*s(\"display.max_rows\", "
-					    "50)",
+					    "plotting.backend imports a module by name: name "
+					    "display, mode, compute or styler options literally, "
+					    "%.*s(\"display.max_rows\", 50)",
 					    (int)t.len, t.text, (int)t.len, t.text);
 				if (class_api(&t) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
@@ -3987,11 +3985,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !class_api_ok(&st, &s))
 					ADD(&st, &t, "runtime-name",
 					    "%.*s() makes a class whose attribute names are its "
-					    "arguments: "
-					    "give them as literal identifiers (not private, not "
-					    "dunders), "
-					    "or "
-					    "write a class statement",
+					    "arguments: give them as literal identifiers (not "
+					    "private, not dunders), or write a class statement",
 					    (int)t.len, t.text);
 				if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
@@ -4016,12 +4011,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (!ok)
 						ADD(&st, &t, "runtime-name",
 						    "dataclass() applied to a class object makes "
-						    "code of "
-						    "the "
-						    "names in its __annotations__: decorate a "
-						    "class "
-						    "statement, "
-						    "@dataclass or @dataclass(frozen=True)");
+						    "code of the names in its __annotations__: "
+						    "decorate a class statement, @dataclass or "
+						    "@dataclass(frozen=True)");
 				}
 				if (IS(&t, "aggfunc") && depth > 0 &&
 				    !(def_params > 0 && depth == def_params) && !after_dot &&
@@ -4042,8 +4034,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							    !backend_ok(&s))
 						ADD(&st, &t, "runtime-name",
 						    "a plotting backend is a module pandas imports "
-						    "by its "
-						    "name: leave the default (matplotlib)");
+						    "by its name: leave the default (matplotlib)");
 				}
 			}
 			if (t.non_ascii) {
@@ -4075,9 +4066,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (parse_method(&t) && !namespace_ok(&s))
 					ADD(&st, &t, "runtime-name",
 					    "%.*s() with a namespace sets attributes of that "
-					    "object "
-					    "by the options' names: let it make its own, args = "
-					    "p.%.*s(argv), or pass argparse.Namespace()",
+					    "object by the options' names: let it make its own, "
+					    "args = p.%.*s(argv), or pass argparse.Namespace()",
 					    (int)t.len, t.text, (int)t.len, t.text);
 				had = out->n;
 				if (chain)
@@ -4087,16 +4077,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (is_private(&t) && table_last(t.text, t.len) == 'P')
 					ADD(&st, &t, "private-name",
 					    "'%.*s' is a module's private attribute that leads out "
-					    "of the "
-					    "allowed modules",
+					    "of the allowed modules",
 					    (int)t.len, t.text);
 				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
 					 !literal_arguments(&s))
 					ADD(&st, &t, "format-field",
 					    "%.*s() on a string built at run time can reach into "
-					    "objects: "
-					    "use "
-					    "an f-string or a literal format string",
+					    "objects: use an f-string or a literal format string",
 					    (int)t.len, t.text);
 				else if (is_dunder(&t) &&
 					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
@@ -4154,10 +4141,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (!chain && leads_out(cfg, &t))
 					ADD(&st, &t, "module-escape",
 					    "'%.*s' is an attribute by which modules of the "
-					    "allowed "
-					    "ones hold a module outside them: reach modules only "
-					    "by "
-					    "import",
+					    "allowed ones hold a module outside them: reach "
+					    "modules only by import",
 					    (int)t.len, t.text);
 				else if (!chain && dangerous_name(&t))
 					ADD(&st, &t, "dangerous-callable",
@@ -4199,9 +4184,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
 					ADD(&st, &t, "dataframe-query",
 					    "expr= is pandas' expression to evaluate as code: "
-					    "compute "
-					    "with the columns, or use a boolean mask, df[df.a > "
-					    "x]");
+					    "compute with the columns, or use a boolean mask, "
+					    "df[df.a > x]");
 				if (mod && strcmp(mod, "sys") == 0) {
 					struct stream c;
 
@@ -4234,9 +4218,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (!ok)
 						ADD(&st, &t, "sys-attribute",
 						    "only sys.argv, sys.stdout and sys.stderr may "
-						    "be used: "
-						    "read "
-						    "arguments with sys.argv or argparse");
+						    "be used: read arguments with sys.argv or "
+						    "argparse");
 				} else if (mod) {
 					next_chain = mod;
 					chain_assigned = assign_eq && s.prev.text == assign_eq;
@@ -4254,9 +4237,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (rule)
 						ADD(&st, &t, rule,
 						    "class pattern keyword '%.*s' reads that "
-						    "attribute: it "
-						    "is "
-						    "not allowed",
+						    "attribute: it is not allowed",
 						    (int)t.len, t.text);
 					if (callee[depth].kind == SX_TOK_NAME) {
 						pend(&st, &callee[depth], 'c');
@@ -4265,8 +4246,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				} else if (kw && sp == SP_SETTER_KW) {
 					ADD(&st, &t, "runtime-name",
 					    "keyword '%.*s' sets or reads attributes by name: keep "
-					    "values "
-					    "looked up by name in a dict",
+					    "values looked up by name in a dict",
 					    (int)t.len, t.text);
 				} else if (kw && sp == SP_DEST) {
 					struct stream c;
@@ -4279,9 +4259,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							      !tok_is(&c.cur, SX_TOK_OP, ")")))
 						ADD(&st, &t, "runtime-name",
 						    "dest= must be a string literal: a name built "
-						    "at run "
-						    "time "
-						    "sets any attribute");
+						    "at run time sets any attribute");
 				}
 				if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 				    !(def_params > 0 && depth == def_params)) {
@@ -4306,9 +4284,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    (!wrapper_args_ok(&s, 1) || result_called(&s)))
 						ADD(&st, &t, "runtime-name",
 						    "type() with three arguments (or type(x)(...)) "
-						    "makes "
-						    "a class from names given at run time: write a "
-						    "class statement");
+						    "makes a class from names given at run time: "
+						    "write a class statement");
 					else if (tok_is(&nx, SX_TOK_OP, "(") &&
 						 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 						 !type_use_ok(
@@ -4321,12 +4298,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							 : 0))
 						ADD(&st, &t, "runtime-name",
 						    "type(x) hands over the class of an object, "
-						    "which "
-						    "may open files or run code (a reader, a "
-						    "memory "
-						    "map, a zip file): test it with isinstance(), "
-						    "compare it (type(a) is B), or print "
-						    "type(x).__name__");
+						    "which may open files or run code (a reader, a "
+						    "memory map, a zip file): test it with "
+						    "isinstance(), compare it (type(a) is B), or "
+						    "print type(x).__name__");
 				}
 
 				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
@@ -4352,9 +4327,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						      t.len))
 					ADD(&st, &t, "dunder-name",
 					    "def '%.*s' changes how Python reads attributes or "
-					    "types: "
-					    "define operators, __init__, __repr__ and ordinary "
-					    "methods",
+					    "types: define operators, __init__, __repr__ and "
+					    "ordinary methods",
 					    (int)t.len, t.text);
 				if (is_private(&t) &&
 				    (tok_is(&s.prev, SX_TOK_NAME, "def") ||
@@ -4387,8 +4361,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					 (rule = door_attribute(&st, b, n)))
 					ADD(&st, &t, rule,
 					    "mapping pattern key '%.*s' names a door out: it is "
-					    "not "
-					    "allowed",
+					    "not allowed",
 					    (int)(n > 40 ? 40 : n), b);
 			}
 			/* A string annotation is code that typing.get_type_hints and
@@ -4403,10 +4376,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				!tok_is(&prev2, SX_TOK_NAME, "try") &&
 				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
 				add(out, &t, "string-annotation",
-				    sx_xstrdup(
-					"an annotation in a string is evaluated as code: write "
-					"it as a type, x: int, or a plain forward reference, "
-					"\"Money\""));
+				    sx_xstrdup("an annotation in a string is evaluated as code: "
+					       "write it as a type, x: int, or a plain forward "
+					       "reference, \"Money\""));
 			/* A string that starts a statement may be a docstring:
 			 * decided at the next token. */
 			if (stmt_start && t.kind == SX_TOK_STRING) {
@@ -4444,16 +4416,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					       : c.cur.kind != SX_TOK_NAME) {
 					ADD(&st, &t, "runtime-name",
 					    "keyword names computed at run time: write the "
-					    "keywords, "
-					    "f(name=value), or a dict with literal keys");
+					    "keywords, f(name=value), or a dict with literal keys");
 				} else if (c.cur.kind == SX_TOK_NAME &&
 					   depth <= SX_LEX_MAX_BRACKETS &&
 					   guarded_call(&calls[depth])) {
 					ADD(&st, &t, "runtime-name",
 					    "'**%.*s' into %.*s() may carry a keyword it refuses "
 					    "(allow_pickle, fromfile_prefix_chars, local_dict), "
-					    "named "
-					    "at run time: write the keywords",
+					    "named at run time: write the keywords",
 					    (int)c.cur.len, c.cur.text, (int)calls[depth].len,
 					    calls[depth].text);
 				} else if (c.cur.kind == SX_TOK_NAME) {
@@ -4674,8 +4644,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		case 'g':
 			ADD(&st, p, "host-path",
-			    "%.*s() with a path built at run time may reach any file: write "
-			    "the path as a literal under /data (or relative)",
+			    "%.*s() with a path built at run time may reach any file: write the "
+			    "path as a literal under /data (or relative)",
 			    (int)p->len, p->text);
 			break;
 		case 'n':
@@ -4683,15 +4653,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    hset_find(&st.nonconst, p->text, p->len) ||
 			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
 				ADD(&st, p, "host-path",
-				    "'{%.*s}' in a path may hold '..' at run time: "
-				    "assign it string literals only (name = \"prices\", for name "
-				    "in (\"a\", \"b\"):), or format an integer, "
-				    "f\"/data/day{i:03d}.csv\"",
+				    "'{%.*s}' in a path may hold '..' at run time: assign it "
+				    "string literals only (name = \"prices\", for name in (\"a\", "
+				    "\"b\"):), or format an integer, f\"/data/day{i:03d}.csv\"",
 				    (int)p->len, p->text);
 			break;
 		case 'C':
-			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
-			    hset_find(&st.assigns, p->text, p->len) ||
+			if (!own(&st, p) || bound_otherwise(&st, p) ||
 			    !plain_class(&st, p->text, p->len, 0))
 				ADD(&st, p, "runtime-name",
 				    "class pattern with positional captures on '%.*s' reads the "
@@ -4710,10 +4678,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    hset_find(&st.assigns, p->text, p->len))
 				ADD(&st, p, "runtime-name",
 				    "class pattern with keywords on '%.*s', a class this script "
-				    "does "
-				    "not define, reads any attribute: match on a class of the "
-				    "script, "
-				    "or test attributes in code",
+				    "does not define, reads any attribute: match on a class of the "
+				    "script, or test attributes in code",
 				    (int)p->len, p->text);
 			break;
 		case 'q':
@@ -4733,13 +4699,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'K':
-			if (!script_class(&st, p->text, p->len) ||
-			    hset_find(&st.assigns, p->text, p->len) ||
-			    hset_find(&st.rebound, p->text, p->len))
+			if (!script_class(&st, p->text, p->len) || bound_otherwise(&st, p))
 				ADD(&st, p, "runtime-name",
 				    "register(%.*s): not a builtin type, a module's class or a "
-				    "class "
-				    "statement of this script; a function's annotations are "
+				    "class statement of this script; a function's annotations are "
 				    "evaluated as code: name the class",
 				    (int)p->len, p->text);
 			break;
@@ -4758,21 +4721,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    hset_find(&st.built, p->text, p->len))
 				ADD(&st, p, "runtime-name",
 				    "type(x)(%.*s): '%.*s' is not only ever a list or dict, and "
-				    "the "
-				    "class of an object may open a path it is given (a reader, a "
-				    "memory map): build the object with its own class",
+				    "the class of an object may open a path it is given (a reader, "
+				    "a memory map): build the object with its own class",
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
 		case 'R':
-			if (!hset_find(&st.defs, p->text, p->len) ||
-			    hset_find(&st.assigns, p->text, p->len) ||
-			    hset_find(&st.rebound, p->text, p->len))
+			if (!hset_find(&st.defs, p->text, p->len) || bound_otherwise(&st, p))
 				ADD(&st, p, "runtime-name",
 				    "'%.*s' is not a def or class of this script, and this call "
-				    "looks "
-				    "a string up as a method and passes it arguments: pass a def "
-				    "or "
-				    "a lambda, or a literal name such as \"sum\"",
+				    "looks a string up as a method and passes it arguments: pass a "
+				    "def or a lambda, or a literal name such as \"sum\"",
 				    (int)p->len, p->text);
 			break;
 		case 'r':
@@ -4787,8 +4745,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (!own(&st, p))
 				ADD(&st, p, "host-path",
 				    "%.*s() with a path built at run time may reach any file: "
-				    "write "
-				    "the path as a literal under /data (or relative), or "
+				    "write the path as a literal under /data (or relative), or "
 				    "f\"/data/{name}.csv\" with name a string constant",
 				    (int)p->len, p->text);
 			break;
