@@ -249,6 +249,22 @@ START_TEST(test_attack12d_families)
 		  "def m(**kw):\n    return Q(**kw)\nr = P('p', description='x')\n"
 		  "s = f(1, 2, 3, 4, 5, 6, 7, 8)"),
 	    "forbidden-name@2:12 forbidden-name@8:12");
+	/* The sixth round: a def or class name trusted after a decorator
+	 * or a rebinding made it a string; a date's own strftime. */
+	ck_assert_str_eq(
+	    rules("def deco(c):\n    return 'to_csv'\n@deco\nclass R:\n    pass\n"
+		  "df.agg(R, path_or_buf=p)\nclass S:\n    pass\nS = 'eval'\n"
+		  "df.apply(S, args=(q,))\n@functools.lru_cache\nclass Q:\n"
+		  "    pass\ng.register(Q)"),
+	    "runtime-name@6:23 dataframe-query@9:5 runtime-name@10:10 runtime-name@14:12");
+	ck_assert_str_eq(rules("@dataclass\nclass P:\n    x: int = 1\n@functools.lru_cache\n"
+			       "def f(x):\n    return x\ndf.apply(f, args=(1,)); g.register(P)"),
+			 "");
+	ck_assert_str_eq(
+	    rules("class Day(datetime.date):\n    def strftime(self, f):\n"
+		  "        return t\nD.strftime = g\n"
+		  "df.to_csv(f'/data/{i:03d}.csv'); df.to_csv(f'/data/{int(d):03d}.csv')"),
+	    "host-path@2:9 host-path@4:3");
 	/* The fifth round: backend by a dict key, sys.argv changed. */
 	ck_assert_str_eq(rules("o = {'backend': m}\no['backend'] = m\ndf.plot(**o)"),
 			 "runtime-name@1:6 runtime-name@2:3");

@@ -708,8 +708,9 @@ struct sclass {
 	int body_col;		/* of its body's statements, once seen */
 	struct sx_tok bases[8]; /* plain names among its bases */
 	int nbases;
-	bool foreign; /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
-	size_t sdefs; /* its last definition in sdefs, 1-based; 0: none */
+	bool foreign;	/* a base that is no plain name (abc.Sized, f(...)), or a 9th */
+	bool decorated; /* by a decorator that may make it anything but a class */
+	size_t sdefs;	/* its last definition in sdefs, 1-based; 0: none */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -732,18 +733,20 @@ struct state {
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset own;	    /* def and class names, attributes set on self */
-	struct hset computed;	    /* names that may hold keys computed at run time */
-	struct hset literal;	    /* names assigned dicts with literal keys */
-	struct hset kwparams;	    /* "**name" parameters of a def */
-	struct hset built;	    /* names assigned a string built at run time */
-	struct hset defs;	    /* names of defs, classes and "f = lambda" */
-	struct hset displays;	    /* names assigned a list or dict display */
-	struct hset parsers;	    /* classes of the script deriving from ArgumentParser */
-	struct hset nondisplays;    /* names assigned anything else */
-	struct filter fname, fattr; /* of forbidden_names, forbidden_attributes */
-	struct hset imported;	    /* from M import f [as g]: g, module "M.f" */
-	struct sclass *classes;	    /* every class statement, in order */
+	struct hset own;	     /* def and class names, attributes set on self */
+	struct hset computed;	     /* names that may hold keys computed at run time */
+	struct hset literal;	     /* names assigned dicts with literal keys */
+	struct hset kwparams;	     /* "**name" parameters of a def */
+	struct hset built;	     /* names assigned a string built at run time */
+	struct hset defs;	     /* names of defs, classes and "f = lambda" */
+	struct hset displays;	     /* names assigned a list or dict display */
+	struct hset parsers;	     /* classes of the script deriving from ArgumentParser */
+	bool decor_def, decor_class; /* the next def/class has a decorator that may
+				      * make it other than a function/class */
+	struct hset nondisplays;     /* names assigned anything else */
+	struct filter fname, fattr;  /* of forbidden_names, forbidden_attributes */
+	struct hset imported;	     /* from M import f [as g]: g, module "M.f" */
+	struct sclass *classes;	     /* every class statement, in order */
 	size_t nclasses, capclasses;
 	int cstack[64]; /* the classes whose bodies the line is in, innermost last */
 	int ncstack;
@@ -1808,8 +1811,15 @@ static bool plain_literal(const struct stream *c0)
  * def, a class, a lambda's name, an import, a module's attribute path. */
 static bool known_callable(const struct state *st, const struct sx_tok *t)
 {
-	return hset_find(&st->defs, t->text, t->len) || bound(st, t) ||
-	       (st->imported.used && hset_find(&st->imported, t->text, t->len)) || value_builtin(t);
+	/* Asked at the end: "NAME = ..." anywhere rebinds it (a class
+	 * rebound to a string), a def's name bound otherwise too (a
+	 * parameter), but an import is a binding of its own. */
+	if (hset_find(&st->assigns, t->text, t->len))
+		return false;
+	return (hset_find(&st->defs, t->text, t->len) &&
+		!hset_find(&st->rebound, t->text, t->len)) ||
+	       bound(st, t) || (st->imported.used && hset_find(&st->imported, t->text, t->len)) ||
+	       value_builtin(t);
 }
 
 enum fspec { FS_KNOWN, FS_UNKNOWN, FS_REFUSED };
@@ -1930,12 +1940,10 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		bool alone = tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
 			     tok_is(&nx, SX_TOK_OP, "]") || tok_is(&nx, SX_TOK_OP, "}");
 
-		if (alone && (d > 0 || extras)) {
-			if (!known_callable(st, &name))
-				pend(st, &name, 'R');
-		} else if (alone) {
-			if (!known_callable(st, &name))
-				pend(st, &name, 'r');
+		if (alone) {
+			/* decided at the end: a def may be decorated into
+			 * anything, a class rebound to a string */
+			pend(st, &name, d > 0 || extras ? 'R' : 'r');
 		} else if (!(tok_is(&nx, SX_TOK_OP, ".") && bound(st, &name))) {
 			r = FS_UNKNOWN; /* np.log: the attribute rules read the path */
 		}
@@ -2117,8 +2125,26 @@ static bool path_fields_ok(struct state *st, struct stream *c)
 		if (name.kind != SX_TOK_NAME)
 			return false;
 		advance(c);
-		if (tok_is(&c->cur, SX_TOK_OP, ":")) {
-			/* {expr:03d} would be code too: only a name here. */
+		if (tok_is(&name, SX_TOK_NAME, "int") && tok_is(&c->cur, SX_TOK_OP, "(")) {
+			/* {int(x):03d}: an int's digits, whatever x is */
+			advance(c);
+			if (c->cur.kind != SX_TOK_NAME)
+				return false;
+			advance(c);
+			if (!tok_is(&c->cur, SX_TOK_OP, ")"))
+				return false;
+			advance(c);
+			if (tok_is(&c->cur, SX_TOK_OP, ":")) {
+				advance(c);
+				if (!integer_spec(&c->cur))
+					return false;
+				advance(c);
+			}
+		} else if (tok_is(&c->cur, SX_TOK_OP, ":")) {
+			/* {expr:03d} would be code too: only a name here. Formatted
+			 * with "d" it is an int's digits, or an error: the one
+			 * library format that calls a method a subclass may
+			 * override, date's strftime, is refused where defined. */
 			advance(c);
 			if (!integer_spec(&c->cur))
 				return false;
@@ -2578,7 +2604,7 @@ static bool script_class(const struct state *st, const char *name, size_t n)
 {
 	for (size_t i = 0; i < st->nclasses; i++)
 		if (st->classes[i].name.len == n && memcmp(st->classes[i].name.text, name, n) == 0)
-			return true;
+			return !st->classes[i].decorated;
 	return false;
 }
 
@@ -2626,6 +2652,56 @@ static bool register_ok(struct state *st, const struct stream *s)
 		pend(st, &first, 'K');
 	}
 	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
+/* "@NAME..." at s: a decorator makes the def or class below it whatever
+ * it returns (a string: "@str"), so the name is a function or a class of
+ * the script only under decorators known to keep it one. */
+static void note_decorator(struct state *st, const struct stream *s)
+{
+	static const char *const for_class[] = {"dataclass", "total_ordering",	  "unique",
+						"final",     "runtime_checkable", NULL};
+	static const char *const for_def[] = {"wraps",
+					      "lru_cache",
+					      "cache",
+					      "staticmethod",
+					      "classmethod",
+					      "property",
+					      "abstractmethod",
+					      "singledispatch",
+					      "singledispatchmethod",
+					      "cached_property",
+					      "setter",
+					      "getter",
+					      "deleter",
+					      "register",
+					      "final",
+					      "overload",
+					      NULL};
+	struct stream c;
+	struct sx_tok last = {.kind = SX_TOK_EOF};
+
+	stream_fork(&c, s);
+	advance(&c);
+	while (c.cur.kind == SX_TOK_NAME) {
+		last = c.cur;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			break;
+		advance(&c);
+	}
+	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_class, last.text, last.len))
+		st->decor_class = true;
+	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_def, last.text, last.len))
+		st->decor_def = true;
+}
+
+/* The token after s's current one is "=": an attribute set. */
+static bool nx_is_assign(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, "=");
 }
 
 /* ---- Classes and what they own ---- */
@@ -2835,6 +2911,7 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		st->capclasses = st->capclasses ? 2 * st->capclasses : 8;
 		st->classes = sx_xrealloc(st->classes, st->capclasses * sizeof *st->classes);
 	}
+	k.decorated = st->decor_class;
 	st->classes[st->nclasses] = k;
 	if (st->ncstack < 64)
 		st->cstack[st->ncstack++] = (int)st->nclasses;
@@ -2862,7 +2939,7 @@ static bool plain_class(const struct state *st, const char *name, size_t n, int 
 				return false; /* two class statements of one name */
 			k = &st->classes[i];
 		}
-	if (!k || k->foreign)
+	if (!k || k->foreign || k->decorated)
 		return false;
 	for (int b = 0; b < k->nbases; b++)
 		if (!plain_class(st, k->bases[b].text, k->bases[b].len, levels + 1))
@@ -3902,6 +3979,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (tok_is(&t, SX_TOK_NAME, "class"))
 				check_class(&st, &s, t.col);
+			if (tok_is(&t, SX_TOK_OP, "@"))
+				note_decorator(&st, &s);
 			stmt_first = t;
 			in_case = false;
 			if (tok_is(&t, SX_TOK_NAME, "case")) {
@@ -3966,6 +4045,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "'%.*s' is the traceback __exit__ is given, which "
 					    "leads to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
+			}
+			if (IS(&t, "strftime") && (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
+						   (after_dot && (nx_is_assign(&s))))) {
+				/* date's format calls self.strftime(spec): a subclass's
+				 * makes f"/data/{d:03d}" any path */
+				ADD(&st, &t, "host-path",
+				    "a strftime of the script's own is what a date subclass "
+				    "formats with, \"{d:03d}\" included: any text in a path; "
+				    "format dates with a function, fmt_day(d)");
 			}
 			if (rare_name(&t)) {
 				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
@@ -4172,8 +4260,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				    tok_is(&s.prev, SX_TOK_NAME, "class")) {
+					bool cls = tok_is(&s.prev, SX_TOK_NAME, "class");
 					hset_add(&st.own, t.text, t.len);
-					hset_add(&st.defs, t.text, t.len);
+					if (!(cls ? st.decor_class : st.decor_def))
+						hset_add(&st.defs, t.text, t.len);
+					st.decor_class = st.decor_def = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    (IS(&t, "__exit__") || IS(&t, "__aexit__")))
@@ -4726,7 +4817,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
 		case 'R':
-			if (!hset_find(&st.defs, p->text, p->len) || bound_otherwise(&st, p))
+			if (!known_callable(&st, p))
 				ADD(&st, p, "runtime-name",
 				    "'%.*s' is not a def or class of this script, and this call "
 				    "looks a string up as a method and passes it arguments: pass a "
