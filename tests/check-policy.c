@@ -265,6 +265,25 @@ START_TEST(test_attack12d_families)
 		  "        return t\nD.strftime = g\n"
 		  "df.to_csv(f'/data/{i:03d}.csv'); df.to_csv(f'/data/{int(d):03d}.csv')"),
 	    "host-path@2:9 host-path@4:3");
+	/* The seventh round: a module's attributes assigned, type and class
+	 * makers as values, accessors by name, numpy.ma's str(), private
+	 * names bound nowhere. */
+	ck_assert_str_eq(
+	    rules("import functools, numpy as np, pandas as pd\n"
+		  "functools.partial = g\ndel np.x\npd.Index.y += 1\n"
+		  "M = next(map(type, [1])); E = [enum.Enum]\n"
+		  "pd.api.extensions.register_index_accessor(n)\n"
+		  "class K(np.ma.MaskedArray):\n    def __str__(self):\n        return t\n"
+		  "print(_os)"),
+	    "module-escape@2:1 module-escape@3:5 module-escape@4:1 runtime-name@5:14 "
+	    "runtime-name@5:37 runtime-name@6:19 dunder-name@8:9 private-name@10:7");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\npd.options.display.max_rows = 5\n"
+		  "@pd.api.extensions.register_dataframe_accessor('sig')\nclass A:\n"
+		  "    pass\nclass S(pd.Series):\n    def __repr__(self):\n        return 's'\n"
+		  "def f(x: type, _y=1) -> type:\n    _z = _y\n    return _z\n"
+		  "p.add_argument('--n', type=int)\nok = type(a) is type"),
+	    "");
 	/* The fifth round: backend by a dict key, sys.argv changed. */
 	ck_assert_str_eq(rules("o = {'backend': m}\no['backend'] = m\ndf.plot(**o)"),
 			 "runtime-name@1:6 runtime-name@2:3");
@@ -853,7 +872,7 @@ START_TEST(test_stops_at_failure)
 	/* A joined string whose lookahead fails at once has no previous
 	 * token (found by fuzz-check under UBSan: NULL + 0). */
 	ck_assert_str_eq(rules("\x88[\"{_ssa_u\"f\"{_s_asu\"\n"),
-			 "non-ascii-identifier@1:1 format-field@1:3 syntax@1:21");
+			 "non-ascii-identifier@1:1 format-field@1:3 private-name@1:15 syntax@1:21");
 }
 END_TEST
 

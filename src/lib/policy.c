@@ -708,9 +708,10 @@ struct sclass {
 	int body_col;		/* of its body's statements, once seen */
 	struct sx_tok bases[8]; /* plain names among its bases */
 	int nbases;
-	bool foreign;	/* a base that is no plain name (abc.Sized, f(...)), or a 9th */
-	bool decorated; /* by a decorator that may make it anything but a class */
-	size_t sdefs;	/* its last definition in sdefs, 1-based; 0: none */
+	bool foreign;	 /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
+	bool decorated;	 /* by a decorator that may make it anything but a class */
+	bool value_base; /* a base from numpy, pandas, datetime, decimal, fractions */
+	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -2704,6 +2705,71 @@ static bool nx_is_assign(const struct stream *s)
 	return tok_is(&nx, SX_TOK_OP, "=");
 }
 
+/* type, Enum, TypedDict, namedtuple... at s, as a value: what makes a
+ * class from names is read at its call; as a value it is called where
+ * the check cannot see (next(map(type, [x])), [Enum][0]("E", names)).
+ * Fine: a call, an attribute (Enum.X), a base or an import, an
+ * annotation (x: type, -> type, Optional[type]). */
+static bool maker_value_ok(const struct stream *s, const struct sx_tok *stmt_first)
+{
+	struct sx_tok nx = peek_next(s);
+
+	/* and a keyword's name: add_argument(type=float) */
+	if (tok_is(&nx, SX_TOK_OP, "(") || tok_is(&nx, SX_TOK_OP, ".") ||
+	    tok_is(&nx, SX_TOK_OP, "="))
+		return true;
+	if (tok_is(stmt_first, SX_TOK_NAME, "class") || tok_is(stmt_first, SX_TOK_NAME, "from") ||
+	    tok_is(stmt_first, SX_TOK_NAME, "import") || tok_is(stmt_first, SX_TOK_NAME, "def") ||
+	    tok_is(stmt_first, SX_TOK_NAME, "async"))
+		return true;
+	if (tok_is(&s->prev, SX_TOK_OP, "."))
+		/* typing.NamedTuple as an annotation: "x: typing.NamedTuple" */
+		return tok_is(&nx, SX_TOK_OP, ":") || nx.kind == SX_TOK_NEWLINE;
+	return tok_is(&s->prev, SX_TOK_OP, ":") || tok_is(&s->prev, SX_TOK_OP, "->") ||
+	       tok_is(&s->prev, SX_TOK_OP, "[") || tok_is(&s->prev, SX_TOK_NAME, "is") ||
+	       tok_is(&s->prev, SX_TOK_OP, "==");
+}
+
+/* MOD.x[...].y = v, MOD.x += v, del MOD.x at s (the module's name): an
+ * assignment to what a module holds. pd.options.* is pandas' option
+ * setter, read by the option rules. */
+static bool module_target(const struct stream *s0)
+{
+	struct stream c;
+	int parts = 0;
+
+	stream_fork(&c, s0);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "."))
+		return false;
+	while (tok_is(&c.cur, SX_TOK_OP, ".") || tok_is(&c.cur, SX_TOK_OP, "[")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "[")) {
+			int d = 0;
+			do {
+				if (tok_is(&c.cur, SX_TOK_OP, "[") ||
+				    tok_is(&c.cur, SX_TOK_OP, "("))
+					d++;
+				else if (tok_is(&c.cur, SX_TOK_OP, "]") ||
+					 tok_is(&c.cur, SX_TOK_OP, ")"))
+					d--;
+				advance(&c);
+			} while (d > 0 && !c.failed && c.cur.kind != SX_TOK_EOF);
+			continue;
+		}
+		advance(&c);
+		if (c.cur.kind != SX_TOK_NAME)
+			return false;
+		if (parts++ == 0 && tok_is(&c.cur, SX_TOK_NAME, "options"))
+			return false;
+		advance(&c);
+	}
+	if (tok_is(&s0->prev, SX_TOK_NAME, "del"))
+		return true;
+	return c.cur.kind == SX_TOK_OP && c.cur.len >= 1 && c.cur.text[c.cur.len - 1] == '=' &&
+	       !tok_is(&c.cur, SX_TOK_OP, "==") && !tok_is(&c.cur, SX_TOK_OP, "<=") &&
+	       !tok_is(&c.cur, SX_TOK_OP, ">=") && !tok_is(&c.cur, SX_TOK_OP, "!=");
+}
+
 /* ---- Classes and what they own ---- */
 
 /* In a case pattern, a NAME that binds (a capture), not a class, a
@@ -2850,6 +2916,33 @@ static bool object_owns(const struct state *st, const struct pending *p)
 		class_named_owns(st, p->made.text, p->made.len, &p->tok));
 }
 
+/* NAME is bound to (or imported from) a module whose values format
+ * themselves with a method a subclass may override whatever the spec:
+ * numpy.ma's masked constant prints str(self) (date's strftime is
+ * refused where defined; Series, ndarray, Decimal refuse a spec). */
+static bool value_module(const struct state *st, const struct stream *c0)
+{
+	const struct sx_tok *t = &c0->cur;
+	const char *m = bound(st, t);
+	const struct hslot *imp;
+	struct stream c;
+
+	if (!m && st->imported.used && (imp = hset_find(&st->imported, t->text, t->len)))
+		m = imp->module;
+	if (!m)
+		return false;
+	if (strncmp(m, "numpy.ma", 8) == 0 && (m[8] == '\0' || m[8] == '.'))
+		return true;
+	if (strcmp(m, "numpy") != 0)
+		return false;
+	stream_fork(&c, c0); /* np.ma.X, np.ma.core.X */
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "."))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_NAME, "ma");
+}
+
 /* "class NAME(bases):" at s (the "class" keyword, at column col): the
  * class is recorded and its body's lines are in it. A metaclass (a base
  * "type", a metaclass= keyword) decides what isinstance() and class
@@ -2875,6 +2968,9 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 				d++;
 			else if ((op == ')' || op == ']' || op == '}') && d-- == 0)
 				break;
+			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
+			    !tok_is(&c.prev, SX_TOK_OP, ".") && value_module(st, &c))
+				k.value_base = true;
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
 			    (IS(&c.cur, "ArgumentParser") ||
 			     hset_find(&st->parsers, c.cur.text, c.cur.len)))
@@ -4046,6 +4142,49 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "leads to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
 			}
+			if (((!after_dot && IS(&t, "type")) || class_api(&t)) &&
+			    !maker_value_ok(&s, &stmt_first))
+				ADD(&st, &t, "runtime-name",
+				    "%.*s as a value is called where the check cannot read its "
+				    "arguments (map, a list): call it here",
+				    (int)t.len, t.text);
+			if (!after_dot && depth == 0 &&
+			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, &t) &&
+			    strcmp(bound(&st, &t), "sys") != 0 && module_target(&s))
+				ADD(&st, &t, "module-escape",
+				    "assigning to an attribute of module %.*s changes it for every "
+				    "module that uses it (functools.partial = f): keep your own "
+				    "names",
+				    (int)t.len, t.text);
+			if (!after_dot && t.len > 1 && t.text[0] == '_' && !is_dunder(&t) &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
+				pend(&st, &t, 'U');
+			if (IS(&t, "register_dataframe_accessor") ||
+			    IS(&t, "register_series_accessor") ||
+			    IS(&t, "register_index_accessor")) {
+				struct stream c;
+
+				stream_fork(&c, &s);
+				advance(&c);
+				bool ok = tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					  tok_is(&stmt_first, SX_TOK_NAME, "import");
+				if (!ok && tok_is(&c.cur, SX_TOK_OP, "(")) {
+					advance(&c);
+					ok = class_names_literal(&st, &c) &&
+					     (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
+				}
+				if (!ok)
+					ADD(&st, &t, "runtime-name",
+					    "%.*s() sets an attribute of every pandas object by "
+					    "the "
+					    "name it is given: one literal identifier, not "
+					    "private, "
+					    "not a dunder",
+					    (int)t.len, t.text);
+			}
 			if (IS(&t, "strftime") && (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
 						   (after_dot && (nx_is_assign(&s))))) {
 				/* date's format calls self.strftime(spec): a subclass's
@@ -4411,6 +4550,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						      t.len) &&
 					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
 					ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
+					    (int)t.len, t.text);
+				else if ((IS(&t, "__str__") || IS(&t, "__repr__")) &&
+					 tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 cur_class(&st) >= 0 &&
+					 st.classes[cur_class(&st)].value_base)
+					ADD(&st, &t, "dunder-name",
+					    "def '%.*s' in a subclass of a numpy.ma class: its "
+					    "format prints it for any spec, "
+					    "\"{x:03d}\" in a path included; wrap the value "
+					    "instead",
 					    (int)t.len, t.text);
 				else if (is_dunder(&t) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
 					 !definable_dunder(&t) &&
@@ -4787,6 +4936,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				ADD(&st, p, "runtime-name",
 				    "'**%.*s' may hold keyword names computed at run time: spread "
 				    "only a dict with literal keys, or a def's own **kwargs",
+				    (int)p->len, p->text);
+			break;
+		case 'U':
+			/* _os with no binding in the script: a name some other
+			 * module's globals put there (update_wrapper on the
+			 * script's namespace). */
+			if (!hset_find(&st.assigns, p->text, p->len) &&
+			    !hset_find(&st.rebound, p->text, p->len) && !own(&st, p) &&
+			    !hset_find(&st.strconst, p->text, p->len) &&
+			    !(st.imported.used && hset_find(&st.imported, p->text, p->len)) &&
+			    !bound(&st, p))
+				ADD(&st, p, "private-name",
+				    "'%.*s' is bound nowhere in this script: a private name "
+				    "comes from the script's own assignment, def, class or "
+				    "import",
 				    (int)p->len, p->text);
 			break;
 		case 'K':
