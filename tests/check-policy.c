@@ -981,12 +981,13 @@ START_TEST(test_attack12b_families)
 	ck_assert_str_eq(rules("getattr(p, '__class__'); getattr(df, 'to_csv')(q)\n"
 			       "getattr(x, '_y'); getattr(g, 'gi_frame'); getattr(o, n)\n"
 			       "x.__class__; x.__del__; object.__setattr__(o, 'a', 1)\n"
-			       "object.__setattr__(self, n, 1); setattr(o, 'size', 3)"),
+			       "object.__setattr__(self, n, 1); setattr(o, 'size', 3)\n"
+			       "object.__setattr__(self, 'register', f)"),
 			 "forbidden-name@1:1 dunder-string@1:12 forbidden-name@1:26 "
 			 "forbidden-name@2:1 forbidden-name@2:19 frame-attribute@2:30 "
 			 "forbidden-name@2:43 dunder-attribute@3:3 "
 			 "dunder-attribute@3:16 dunder-attribute@3:32 dunder-attribute@4:8 "
-			 "forbidden-name@4:33");
+			 "forbidden-name@4:33 dunder-attribute@5:8");
 	/* P: parse_args with a namespace object. */
 	ck_assert_str_eq(rules("p.parse_args([o, '@'], p)"), "runtime-name@1:3");
 	ck_assert_str_eq(rules("p.parse_known_args(a, *x)"), "runtime-name@1:3");

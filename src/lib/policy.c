@@ -1576,6 +1576,26 @@ static void skip_argument(struct stream *c)
 	}
 }
 
+/* c forked from s and moved past the "(" of the call after s's current
+ * token, at its first argument; false when no "(" follows. */
+static bool open_call(struct stream *c, const struct stream *s)
+{
+	stream_fork(c, s);
+	advance(c);
+	if (!tok_is(&c->cur, SX_TOK_OP, "("))
+		return false;
+	advance(c);
+	return true;
+}
+
+/* c from one argument of a call to the next (or to its ")"). */
+static void next_argument(struct stream *c)
+{
+	skip_argument(c);
+	if (tok_is(&c->cur, SX_TOK_OP, ","))
+		advance(c);
+}
+
 /* c at "NAME =": a keyword argument. */
 static bool at_keyword(const struct stream *c)
 {
@@ -1741,6 +1761,28 @@ static bool builds_string(const struct stream *c0)
 
 static void decode_append(const char *b, size_t len, bool raw, char *buf, size_t cap, size_t *n);
 
+/* The value of the plain (not bytes) string literal t, decoded into
+ * v[cap] as Python builds it: false when t is none or its body does not
+ * fit. *body, when asked, is the body's length as written (escapes make
+ * it longer than *n). */
+static bool literal_value(const struct sx_tok *t, char *v, size_t cap, size_t *n, size_t *body)
+{
+	const char *b;
+	size_t len;
+	bool raw;
+
+	*n = 0;
+	if (t->kind != SX_TOK_STRING || t->text[0] == 'b' || t->text[0] == 'B')
+		return false;
+	string_body(t, &b, &len, &raw);
+	if (len >= cap)
+		return false;
+	decode_append(b, len, raw, v, cap, n);
+	if (body)
+		*body = len;
+	return true;
+}
+
 /* Names agg/apply/transform may be given as strings: methods of a
  * DataFrame (or numpy functions) that compute, take no path and evaluate
  * nothing. Any other string is looked up on the object too: to_csv with a
@@ -1766,19 +1808,11 @@ static bool safe_method_name(const char *b, size_t n)
 static bool safe_literal(const struct stream *c0)
 {
 	struct sx_tok nx = peek_next(c0);
-	const char *b;
 	char v[64];
-	size_t n, len = 0;
-	bool raw;
+	size_t len;
 
-	if (c0->cur.kind != SX_TOK_STRING ||
-	    !(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
-		return false;
-	string_body(&c0->cur, &b, &n, &raw);
-	if (n >= sizeof v || c0->cur.text[0] == 'b' || c0->cur.text[0] == 'B')
-		return false;
-	decode_append(b, n, raw, v, sizeof v, &len);
-	return safe_method_name(v, len);
+	return (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")) &&
+	       literal_value(&c0->cur, v, sizeof v, &len, NULL) && safe_method_name(v, len);
 }
 
 /* Builtins that are plain functions of a value: s.apply(float). */
@@ -1907,20 +1941,16 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		}
 		if (c.cur.kind == SX_TOK_STRING) {
 			struct sx_tok nx = peek_next(&c);
-			const char *b;
 			char v[64];
-			size_t n, len = 0;
-			bool raw;
+			size_t len;
 
 			if (d > 0 && tok_is(&nx, SX_TOK_OP, ":"))
 				continue; /* a dict key: a column */
 			if (named && d > 0 && tok_is(&c.prev, SX_TOK_OP, "(") &&
 			    tok_is(&nx, SX_TOK_OP, ","))
 				continue; /* ("col", "sum"): the column */
-			string_body(&c.cur, &b, &n, &raw);
-			if (n < sizeof v && c.cur.text[0] != 'b' && c.cur.text[0] != 'B')
-				decode_append(b, n, raw, v, sizeof v, &len);
-			if (n >= sizeof v || !safe_method_name(v, len)) {
+			if (!literal_value(&c.cur, v, sizeof v, &len, NULL) ||
+			    !safe_method_name(v, len)) {
 				ADD(st, &c.cur, "runtime-name",
 				    "%.*s() looks a string up as a method of the object: name only "
 				    "aggregations such as \"sum\", \"mean\", \"last\", or pass a "
@@ -2160,23 +2190,27 @@ static bool path_fields_ok(struct state *st, struct stream *c)
 	return c->cur.kind == SX_TOK_FSTRING_END;
 }
 
-/* A path the check reads: a string literal (the string rules refuse one
- * outside /data), an f-string that starts with "/data/", sys.stdout or
- * sys.stderr. c is at the argument's first token. */
-/* A path whose name Python loads as code: a module, a compiled one, a
- * site .pth, an extension. */
-static bool code_file(const char *v, size_t n)
+/* A path whose name Python loads as code (a module, a compiled one, a
+ * site .pth, an extension), v[n] its value's end, at: refused there. */
+static void code_file(struct state *st, const struct sx_tok *at, const char *v, size_t n)
 {
 	static const char *const ext[] = {".py", ".pyc", ".pyw", ".pth", ".so", NULL};
 
 	for (size_t k = 0; ext[k]; k++) {
 		size_t e = strlen(ext[k]);
-		if (n >= e && strncasecmp(v + n - e, ext[k], e) == 0)
-			return true;
+		if (n >= e && strncasecmp(v + n - e, ext[k], e) == 0) {
+			ADD(st, at, "host-path",
+			    "a file named like Python code or a module (.py, .pth, .so) is one an "
+			    "interpreter may load: write data files (.csv, .json, .npy)");
+			return;
+		}
 	}
-	return false;
 }
 
+/* A path the check reads: a string literal (the string rules refuse one
+ * outside /data), an f-string under /data/ or relative whose fields are
+ * integers or one path component each, sys.stdout or sys.stderr. c is at
+ * the argument's first token. */
 static bool literal_path(struct state *st, const struct stream *c0)
 {
 	struct stream c;
@@ -2204,10 +2238,7 @@ static bool literal_path(struct state *st, const struct stream *c0)
 			decode_append(b, len, raw, v, sizeof v, &n);
 			advance(&c);
 		}
-		if (code_file(v, n))
-			ADD(st, &c0->cur, "host-path",
-			    "a file named like Python code or a module (.py, .pth, .so) is one an "
-			    "interpreter may load: write data files (.csv, .json, .npy)");
+		code_file(st, &c0->cur, v, n);
 		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
 	}
 	if (c.cur.kind == SX_TOK_FSTRING_START) {
@@ -2234,11 +2265,8 @@ static bool literal_path(struct state *st, const struct stream *c0)
 			       e.cur.kind != SX_TOK_FSTRING_END;
 			     advance(&e))
 				last = e.cur;
-			if (last.kind == SX_TOK_FSTRING_MIDDLE && code_file(last.text, last.len))
-				ADD(st, &last, "host-path",
-				    "a file named like Python code or a module (.py, .pth, .so) is "
-				    "one an interpreter may load: write data files (.csv, .json, "
-				    ".npy)");
+			if (last.kind == SX_TOK_FSTRING_MIDDLE)
+				code_file(st, &last, last.text, last.len);
 		}
 		return ok;
 	}
@@ -2370,9 +2398,7 @@ static bool file_args_ok(struct state *st, const struct stream *s)
 		}
 		if (path && !literal_path(st, &c))
 			return false;
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -2631,11 +2657,8 @@ static bool register_ok(struct state *st, const struct stream *s)
 	struct stream c;
 	struct sx_tok first;
 
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return false;
-	advance(&c);
 	if (c.cur.kind != SX_TOK_NAME)
 		return false;
 	first = c.cur;
@@ -2798,9 +2821,7 @@ static void note_instance(struct state *st, const struct stream *s, const struct
 		return;
 	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	advance(&c);
 	if (c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
@@ -3094,12 +3115,8 @@ static bool positional_ok(const struct stream *s, int max)
 	struct stream c;
 	int n = 0;
 
-	stream_fork(&c, s);
-
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return true;
-	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*"))
 			return false;
@@ -3107,9 +3124,7 @@ static bool positional_ok(const struct stream *s, int max)
 			;
 		else if (!at_keyword(&c) && ++n > max)
 			return false;
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -3218,9 +3233,7 @@ static bool result_called(const struct stream *s)
 	advance(&c);
 	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
@@ -3229,9 +3242,7 @@ static bool result_called(const struct stream *s)
 	for (int n = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || ++n > 1)
 			return true;
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return false;
 }
@@ -3243,8 +3254,7 @@ static bool result_called(const struct stream *s)
  * empyrical does. Not bound to a name, called with values, passed on
  * (register, map) or its attributes read (type(s).apply, type(r)(path)).
  * opener: the name of the call the expression is an argument of. */
-static bool type_use_ok(struct state *st, const struct stream *s, const char *opener,
-			size_t openlen)
+static bool type_use_ok(struct state *st, const struct stream *s, const struct sx_tok *opener)
 {
 	static const char *const takers[] = {"print",  "str", "repr", "isinstance", "issubclass",
 					     "format", "id",  "hash", "len",	    NULL};
@@ -3255,15 +3265,13 @@ static bool type_use_ok(struct state *st, const struct stream *s, const char *op
 			       tok_is(before, SX_TOK_NAME, "not") ||
 			       tok_is(before, SX_TOK_OP, "==") || tok_is(before, SX_TOK_OP, "!=");
 	bool argument = (tok_is(before, SX_TOK_OP, "(") || tok_is(before, SX_TOK_OP, ",")) &&
-			opener && in_list((char *const *)takers, opener, openlen);
+			opener && in_list((char *const *)takers, opener->text, opener->len);
 
 	stream_fork(&c, s);
 	advance(&c); /* ( */
 	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	advance(&c); /* after ")" */
 	if (tok_is(&c.cur, SX_TOK_OP, ".")) {
@@ -3317,13 +3325,10 @@ static bool namespace_ok(const struct stream *s)
 {
 	struct stream c;
 
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		/* As a value (map(p.parse_args, argvs, namespaces)) it is
 		 * called where its namespace is not seen. */
 		return tok_is(&c.cur, SX_TOK_OP, "=");
-	advance(&c);
 	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
 	     i++) {
 		bool ns = i == 1 && !at_keyword(&c);
@@ -3352,9 +3357,7 @@ static bool namespace_ok(const struct stream *s)
 			if (!tok_is(&e.cur, SX_TOK_OP, "("))
 				return false;
 		}
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -3374,11 +3377,8 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 	struct stream c;
 	int n = 0;
 
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return;
-	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**")) {
 			ADD(st, &c.cur, "frame-attribute",
@@ -3392,9 +3392,7 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 			st->exit_line = s->cur.line;
 			st->exit_col = stmt_first->col;
 		}
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 }
 
@@ -3408,11 +3406,8 @@ static bool options_ok(const struct stream *s)
 	static const char *const prefix[] = {"display.", "mode.", "compute.", "styler.", NULL};
 	struct stream c;
 
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return false; /* as a value: called where the check cannot see */
-	advance(&c);
 	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
 	     i++) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") ||
@@ -3437,9 +3432,7 @@ static bool options_ok(const struct stream *s)
 				if (!(name_char(b[k]) || b[k] == '.'))
 					return false;
 		}
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -3494,17 +3487,11 @@ static bool self_matching(const struct sx_tok *t)
  * no '/', no leading or trailing '.', not empty. */
 static bool component_value(const struct sx_tok *t)
 {
-	const char *b;
 	char v[256];
-	size_t len, n = 0;
-	bool raw;
+	size_t n;
 
-	if (t->kind != SX_TOK_STRING)
+	if (!literal_value(t, v, sizeof v, &n, NULL))
 		return false;
-	string_body(t, &b, &len, &raw);
-	if (len >= sizeof v || t->text[0] == 'b' || t->text[0] == 'B')
-		return false;
-	decode_append(b, len, raw, v, sizeof v, &n);
 	if (n == 0 || v[0] == '.' || v[n - 1] == '.' || v[0] == '~')
 		return false;
 	for (size_t i = 0; i < n; i++)
@@ -3565,12 +3552,8 @@ static bool literal_arguments(const struct stream *s)
 {
 	struct stream c;
 
-	stream_fork(&c, s);
-
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return false;
-	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 		if (at_keyword(&c)) {
 			advance(&c);
@@ -3608,9 +3591,7 @@ static bool wrapper_args_ok(const struct stream *s, int max)
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") ||
 		    at_keyword(&c) || ++n > max)
 			return false;
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -3677,18 +3658,12 @@ static bool keywords_only(const struct stream *s)
 {
 	struct stream c;
 
-	stream_fork(&c, s);
-
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return false;
-	advance(&c);
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 		if (!at_keyword(&c))
 			return false;
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -3752,6 +3727,31 @@ static void rhs_result(struct state *st, struct builds *b)
 	b->name.kind = SX_TOK_EOF;
 }
 
+/* v[n] is an identifier: name characters, not starting with a digit. */
+static bool identifier(const char *v, size_t n)
+{
+	if (n == 0 || (v[0] >= '0' && v[0] <= '9'))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!name_char(v[i]))
+			return false;
+	return true;
+}
+
+/* An attribute name that no rule reads at its call or its assignment:
+ * not a door (a dunder, a frame, a module out, a forbidden name), no file
+ * method, no method that looks names up, imports or evaluates, no
+ * option. getattr(x, "name") and object.__setattr__(self, "name", v)
+ * stand for x.name and self.name = v only with one of these. */
+static bool plain_attribute(const struct state *st, const struct sx_tok *w)
+{
+	return !door_attribute(st, w->text, w->len) && special_name(w) == SP_NONE &&
+	       !table_file_name(w) && !dangerous_name(w) && !dispatch_method(w) &&
+	       !leads_out(st->cfg, w) && !parse_method(w) && positional_max(w) < 0 &&
+	       !IS(w, "query") && !IS(w, "eval") && !IS(w, "backend") && !IS(w, "set_option") &&
+	       !IS(w, "option_context") && !IS(w, "register");
+}
+
 /* getattr(x, "name"[, default]) with a literal name is x.name (with a
  * default): the name is checked as that attribute would be, and must be
  * one no rule reads at its call (not a dunder, a private name, a door, a
@@ -3762,18 +3762,13 @@ static bool literal_getattr(struct state *st, const struct stream *s, const stru
 {
 	struct stream c;
 	struct sx_tok nx;
-	const char *b;
 	char v[64];
-	size_t n, len = 0;
-	bool raw;
+	size_t n, len;
 
 	if (!IS(t, "getattr"))
 		return false;
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return false;
-	advance(&c);
 	if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**") || at_keyword(&c))
 		return false;
 	skip_argument(&c);
@@ -3781,24 +3776,13 @@ static bool literal_getattr(struct state *st, const struct stream *s, const stru
 		return false;
 	advance(&c);
 	nx = peek_next(&c);
-	if (c.cur.kind != SX_TOK_STRING || c.cur.text[0] == 'b' || c.cur.text[0] == 'B' ||
-	    !(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+	/* no escapes: the name as written is the name */
+	if (!(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")) ||
+	    !literal_value(&c.cur, v, sizeof v, &len, &n) || len != n || !identifier(v, len) ||
+	    v[0] == '_')
 		return false;
-	string_body(&c.cur, &b, &n, &raw);
-	if (n == 0 || n >= sizeof v)
-		return false;
-	decode_append(b, n, raw, v, sizeof v, &len);
-	if (len != n || v[0] == '_' || (v[0] >= '0' && v[0] <= '9'))
-		return false;
-	for (size_t i = 0; i < len; i++)
-		if (!name_char(v[i]))
-			return false;
-	struct sx_tok w = {.kind = SX_TOK_NAME, .text = c.cur.text + (b - c.cur.text), .len = len};
-	return !door_attribute(st, v, len) && special_name(&w) == SP_NONE && !table_file_name(&w) &&
-	       !dangerous_name(&w) && !dispatch_method(&w) && !leads_out(st->cfg, &w) &&
-	       !parse_method(&w) && positional_max(&w) < 0 && !IS(&w, "query") && !IS(&w, "eval") &&
-	       !IS(&w, "backend") && !IS(&w, "set_option") && !IS(&w, "option_context") &&
-	       !IS(&w, "register");
+	struct sx_tok w = {.kind = SX_TOK_NAME, .text = v, .len = len};
+	return plain_attribute(st, &w);
 }
 
 /* object.__setattr__(self, "name", v) in a method: self.name = v past a
@@ -3815,11 +3799,8 @@ static bool self_setattr(struct state *st, const struct stream *s, const struct 
 
 	if (!IS(t, "__setattr__") || !tok_is(&s->prev, SX_TOK_OP, "."))
 		return false;
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return false;
-	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_NAME, "self"))
 		return false;
 	advance(&c);
@@ -3830,18 +3811,13 @@ static bool self_setattr(struct state *st, const struct stream *s, const struct 
 	if (c.cur.kind != SX_TOK_STRING || !tok_is(&nx, SX_TOK_OP, ","))
 		return false;
 	string_body(&c.cur, &b, &n, &raw);
-	if (n == 0 || n > 64 || is_dunder_n(b, n) || (b[0] >= '0' && b[0] <= '9') ||
-	    c.cur.text[0] == 'b' || c.cur.text[0] == 'B' || c.cur.text[0] == 'f' ||
-	    c.cur.text[0] == 'F')
+	if (n > 64 || is_dunder_n(b, n) || !identifier(b, n) || c.cur.text[0] == 'b' ||
+	    c.cur.text[0] == 'B' || c.cur.text[0] == 'f' || c.cur.text[0] == 'F')
 		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!name_char(b[i]))
-			return false;
+	/* the body as written: an identifier holds no escape to decode */
 	struct sx_tok w = {
 	    .kind = SX_TOK_NAME, .text = b, .len = n, .line = c.cur.line, .col = c.cur.col};
-	if (door_attribute(st, b, n) || special_name(&w) != SP_NONE || table_file_name(&w) ||
-	    dangerous_name(&w) || dispatch_method(&w) || leads_out(st->cfg, &w) ||
-	    positional_max(&w) >= 0 || IS(&w, "backend"))
+	if (!plain_attribute(st, &w))
 		return false;
 	if (b[0] == '_')
 		sdef_add(st, &w);
@@ -3854,17 +3830,11 @@ static bool self_setattr(struct state *st, const struct stream *s, const struct 
  * change what the class does), none a door by the attribute rules. */
 static bool class_names_literal(const struct state *st, const struct stream *c)
 {
-	const char *b;
 	char v[256];
-	size_t n, len = 0;
-	bool raw;
+	size_t len;
 
-	if (c->cur.kind != SX_TOK_STRING || c->cur.text[0] == 'b' || c->cur.text[0] == 'B')
+	if (!literal_value(&c->cur, v, sizeof v, &len, NULL))
 		return false;
-	string_body(&c->cur, &b, &n, &raw);
-	if (n >= sizeof v)
-		return false;
-	decode_append(b, n, raw, v, sizeof v, &len);
 	for (size_t i = 0; i < len;) {
 		size_t j = i;
 
@@ -3953,11 +3923,8 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 {
 	struct stream c;
 
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!open_call(&c, s))
 		return true; /* a base, an annotation, an import */
-	advance(&c);
 	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
 	     i++) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
@@ -3975,9 +3942,7 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 		} else if (i == 1 && !class_names_ok(st, &c)) {
 			return false;
 		}
-		skip_argument(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
+		next_argument(&c);
 	}
 	return true;
 }
@@ -3996,6 +3961,13 @@ static int cmp_violation(const void *a, const void *b)
 	if (x->line != y->line)
 		return x->line < y->line ? -1 : 1;
 	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/* The bracket at depth is a call of a plain NAME (not a method's). */
+static inline bool plain_call(const struct sx_tok *calls, const bool *method, int depth)
+{
+	return depth > 0 && depth <= SX_LEX_MAX_BRACKETS && calls[depth].kind == SX_TOK_NAME &&
+	       !method[depth];
 }
 
 static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
@@ -4020,13 +3992,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	bool stmt_eq = false;	       /* the statement has had its "=": no more targets */
 	bool in_case = false;	       /* in a match statement's case pattern */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
-	const char *opener[SX_LEX_MAX_BRACKETS + 2];   /* NAME(: that NAME's text, or NULL */
-	size_t openlen[SX_LEX_MAX_BRACKETS + 2];
-	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
-	int argn[SX_LEX_MAX_BRACKETS + 2];	      /* its commas before a keyword */
-	bool argkw[SX_LEX_MAX_BRACKETS + 2];	      /* a keyword seen */
-	bool argstar[SX_LEX_MAX_BRACKETS + 2];	      /* *args or **kwargs seen */
-	struct builds rhs = {.active = false};	      /* the assignment being read */
+	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2];  /* NAME( or .NAME( of each "(", or EOF */
+	bool method[SX_LEX_MAX_BRACKETS + 2];	       /* .NAME(: a method's call */
+	int argn[SX_LEX_MAX_BRACKETS + 2];	       /* its commas before a keyword */
+	bool argkw[SX_LEX_MAX_BRACKETS + 2];	       /* a keyword seen */
+	bool argstar[SX_LEX_MAX_BRACKETS + 2];	       /* *args or **kwargs seen */
+	struct builds rhs = {.active = false};	       /* the assignment being read */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
@@ -4518,14 +4489,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "write a class statement");
 					else if (tok_is(&nx, SX_TOK_OP, "(") &&
 						 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
-						 !type_use_ok(
-						     &st, &s,
-						     depth > 0 && depth <= SX_LEX_MAX_BRACKETS
-							 ? opener[depth]
-							 : NULL,
-						     depth > 0 && depth <= SX_LEX_MAX_BRACKETS
-							 ? openlen[depth]
-							 : 0))
+						 !type_use_ok(&st, &s,
+							      plain_call(calls, method, depth)
+								  ? &calls[depth]
+								  : NULL))
 						ADD(&st, &t, "runtime-name",
 						    "type(x) hands over the class of an object, "
 						    "which may open files or run code (a reader, a "
@@ -4787,10 +4754,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			case '{':
 				depth++;
 				if (depth <= SX_LEX_MAX_BRACKETS) {
-					bool call = op == '(' && s.prev.kind == SX_TOK_NAME &&
-						    !tok_is(&prev2, SX_TOK_OP, ".");
-					opener[depth] = call ? s.prev.text : NULL;
-					openlen[depth] = s.prev.len;
+					method[depth] = tok_is(&prev2, SX_TOK_OP, ".");
 					calls[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
 							   ? s.prev
 							   : (struct sx_tok){.kind = SX_TOK_EOF};
@@ -4824,15 +4788,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* NAME(...) with more than seven positional arguments
 				 * or a spread: refused at the end if NAME is a subclass
 				 * of ArgumentParser (its eighth is fromfile_prefix_chars). */
-				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' &&
-				    opener[depth] &&
-				    (argstar[depth] || argn[depth] + !argkw[depth] > 7))
-					pend(&st, &calls[depth], 'A');
-				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && op == ')' &&
-				    opener[depth])
-					st.made = (struct sx_tok){.kind = SX_TOK_NAME,
-								  .text = opener[depth],
-								  .len = openlen[depth]};
+				if (op == ')' && plain_call(calls, method, depth)) {
+					if (argstar[depth] || argn[depth] + !argkw[depth] > 7)
+						pend(&st, &calls[depth], 'A');
+					st.made = calls[depth];
+				}
 				if (depth == def_params)
 					def_params = 0;
 				depth -= depth > 0;
