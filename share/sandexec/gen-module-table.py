@@ -131,21 +131,25 @@ FILE_CALLS = {"open", "get_handle", "get_buffer", "save_to_buffer", "urlopen", "
               "Popen", "check_output", "makedirs", "rmtree"}
 
 
+def code_nodes(fn):
+    """The syntax nodes of fn's own source, or none when it has none."""
+    try:
+        return list(ast.walk(ast.parse(textwrap.dedent(inspect.getsource(fn)))))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return []
+
+
+def call_name(node):
+    """The name a call node calls (f(...) or x.f(...)), else None."""
+    if not isinstance(node, ast.Call):
+        return None
+    f = node.func
+    return f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)
+
+
 def opens_files(obj):
     """obj is a Python function whose own code calls one of FILE_CALLS."""
-    if not inspect.isfunction(obj):
-        return False
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(obj)))
-    except (OSError, TypeError, SyntaxError, IndentationError):
-        return False
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            f = node.func
-            name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)
-            if name in FILE_CALLS:
-                return True
-    return False
+    return inspect.isfunction(obj) and any(call_name(n) in FILE_CALLS for n in code_nodes(obj))
 
 
 # What a private method of a library class may not do for a script: run
@@ -160,18 +164,8 @@ RISKY_ATTRS = {"__dict__", "modules", "__globals__", "f_globals", "f_locals", "_
 
 def risky_method(fn):
     """fn's own code calls one of RISKY_CALLS or reads one of RISKY_ATTRS."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
-    except (OSError, TypeError, SyntaxError, IndentationError):
-        return False
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            f = node.func
-            if (f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)) in RISKY_CALLS:
-                return True
-        if isinstance(node, ast.Attribute) and node.attr in RISKY_ATTRS:
-            return True
-    return False
+    return any(call_name(n) in RISKY_CALLS or
+               (isinstance(n, ast.Attribute) and n.attr in RISKY_ATTRS) for n in code_nodes(fn))
 
 
 def risky_private_methods(cls):
@@ -206,18 +200,12 @@ def code_calls(fn):
     """(name, bare, variable) of each call in fn's own code: its name, whether
     it is called by a bare name, whether its first argument is not a
     constant (a literal module name is the library's own choice)."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
-    except (OSError, TypeError, SyntaxError, IndentationError):
-        return []
     out = []
-    for node in ast.walk(tree):
+    for node in code_nodes(fn):
         if isinstance(node, ast.Call):
-            f = node.func
-            bare = isinstance(f, ast.Name)
             args = list(node.args) + [k.value for k in node.keywords]
             variable = bool(args) and not isinstance(args[0], ast.Constant)
-            out.append((f.id if bare else getattr(f, "attr", None), bare, variable))
+            out.append((call_name(node), isinstance(node.func, ast.Name), variable))
     return out
 
 
