@@ -92,9 +92,9 @@ END_TEST
 
 START_TEST(test_attributes)
 {
+	/* pandas.io is refused as a whole: its attributes are not read on. */
 	ck_assert_str_eq(rules("pandas.io.common.os.system('id')"),
-			 "module-escape@1:8 module-escape@1:11 forbidden-attribute@1:18 "
-			 "forbidden-attribute@1:21");
+			 "module-escape@1:8 forbidden-attribute@1:18 forbidden-attribute@1:21");
 	ck_assert_str_eq(rules("numpy.sys"), "forbidden-attribute@1:7");
 	ck_assert_str_eq(rules("x.subprocess"), "forbidden-attribute@1:3");
 	ck_assert_str_eq(rules("os = 1; system = 2"), "");
@@ -222,6 +222,116 @@ static void test_literal_format_read_once_register(TCase *tc);
  * class API turns into attributes (and dataclass into code), parse_args
  * as a value, ArgumentParser subclasses by position, "~user" paths; and
  * the real code next to them. */
+START_TEST(test_attack12h_families)
+{
+	/* The eighth and ninth rounds. pandas.io (readers and writers that take
+	 * their path where the table does not look) and record arrays from bytes
+	 * are refused as modules. */
+	ck_assert_str_eq(rules("import pandas.io.parsers as pp"), "module-escape@1:8");
+	ck_assert_str_eq(rules("from pandas.io.formats.csvs import CSVFormatter"),
+			 "module-escape@1:6");
+	ck_assert_str_eq(rules("import pandas as pd\nw = pd.io.formats.xml"), "module-escape@2:8");
+	ck_assert_str_eq(rules("import numpy as np\nr = np.rec.array(b, dtype=d)"),
+			 "module-escape@2:8");
+	ck_assert_str_eq(rules("from numpy.core.records import fromstring"), "module-escape@1:6");
+	ck_assert_str_eq(rules("import numpy.ma.mrecords as mr"), "module-escape@1:8");
+	/* Objects the readers return keep a ZipFile or an open file in public
+	 * attributes: their names are refused behind any object. */
+	ck_assert_str_eq(rules("import numpy as np\nz = np.load('a.npz')\nz.zip.extract('a', d)"),
+			 "module-escape@3:3");
+	ck_assert_str_eq(rules("f(x).fid.read()"), "module-escape@1:6");
+	ck_assert_str_eq(rules("r.handles.handle"), "module-escape@1:3");
+	/* resize(refcheck=False) frees memory a view still uses; global_enum
+	 * writes members into the module module= names. */
+	ck_assert_str_eq(rules("a.resize(9, refcheck=False)"), "forbidden-name@1:13");
+	ck_assert_str_eq(rules("a.resize(9, **{'refcheck': False})"), "forbidden-string@1:16");
+	ck_assert_str_eq(rules("import enum\nenum.global_enum(E)"), "forbidden-attribute@2:6");
+	ck_assert_str_eq(rules("from enum import global_enum"), "forbidden-name@1:18");
+	ck_assert_str_eq(rules("import enum\nE = enum.Enum('E', ['a'], module='inspect')"),
+			 "runtime-name@2:10");
+	ck_assert_str_eq(rules("import enum\nE = enum.Enum('E', 'a b', qualname='x.E')"),
+			 "runtime-name@2:10");
+	/* Arrays over bytes the script wrote: a buffer, offset or strides;
+	 * a shape, a dtype and an order are fine. */
+	ck_assert_str_eq(rules("import numpy as np\nx = np.ndarray((1,), object, b)"),
+			 "dangerous-callable@2:8");
+	ck_assert_str_eq(rules("import numpy as np\nx = np.ndarray((1,), dtype=object, buffer=b)"),
+			 "dangerous-callable@2:8");
+	ck_assert_str_eq(rules("import numpy as np\nx = np.ndarray(shape=(2,), strides=(8,))"),
+			 "dangerous-callable@2:8");
+	ck_assert_str_eq(rules("import numpy as np\nx = np.recarray((1,), d, b)"),
+			 "dangerous-callable@2:8");
+	ck_assert_str_eq(rules("import numpy as np\nx = np.ndarray(*a)"), "dangerous-callable@2:8");
+	ck_assert_str_eq(rules("import numpy as np\nclass A(np.ndarray):\n    def __new__(cls, s, "
+			       "b):\n        return super().__new__(cls, s, float, b)"),
+			 "dangerous-callable@4:24");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nx = np.ndarray((3,), float)\ny = np.ndarray(shape=(2, 2), "
+		  "dtype=np.int64)\nok = isinstance(x, np.ndarray)"),
+	    "");
+	/* URL schemes in any case, with or without "//"; text with a colon is
+	 * not one. */
+	ck_assert_str_eq(rules("import pandas as pd\nprint(pd.read_csv('FILE:/etc/passwd'))"),
+			 "host-path@2:19");
+	ck_assert_str_eq(rules("import pandas as pd\nprint(pd.read_csv('File:%2Fetc%2Fpasswd'))"),
+			 "host-path@2:19");
+	ck_assert_str_eq(rules("import pandas as pd\nprint(pd.read_csv('Http:evil'))"),
+			 "host-path@2:19");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nprint(pd.read_csv('prices.csv'), 'BTC:USDT', 'note: x')"),
+	    "");
+	/* A private name defined in a class derived from a library class
+	 * overrides the library's internals; the documented hooks, builtin and
+	 * exception bases and the script's own classes are fine. */
+	ck_assert_str_eq(rules("import pandas as pd\nclass G(pd.Flags):\n    _keys = K()"),
+			 "private-name@3:5");
+	ck_assert_str_eq(rules("import argparse\nclass P(argparse.ArgumentParser):\n    def "
+			       "_get_values(self, a, s):\n        return s"),
+			 "private-name@3:9");
+	ck_assert_str_eq(rules("from numpy.lib.user_array import container\nclass C(container):\n  "
+			       "  def __init__(self, t):\n        self._x = t"),
+			 "private-name@4:14");
+	ck_assert_str_eq(rules("class A(B):\n    pass\nclass C(A):\n    _keys = 1"),
+			 "private-name@4:5");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nclass P(pd.DataFrame):\n    _metadata = ['name']\n    "
+		  "@property\n    def _constructor(self):\n        return P"),
+	    "");
+	ck_assert_str_eq(rules("import enum\nclass E(enum.Enum):\n    A = 1\n    @classmethod\n    "
+			       "def _missing_(cls, v):\n        return cls.A"),
+			 "");
+	ck_assert_str_eq(
+	    rules("class Err(ValueError):\n    def __init__(self, c):\n        self._code = "
+		  "c\nclass Own:\n    def __init__(self):\n        self._x = 1\nclass Sub(Own):\n  "
+		  "  def _y(self):\n        return self._x"),
+	    "");
+	/* String dispatch: a value the check cannot name may be a name read
+	 * from data (a column label); functions, lambdas, names only ever
+	 * assigned literals, displays never changed, self.method are fine. */
+	ck_assert_str_eq(rules("import pandas as pd\nfor how in cfg.columns:\n    df.agg(how)"),
+			 "runtime-name@3:12");
+	ck_assert_str_eq(rules("df.agg(how['name'])"), "runtime-name@1:8");
+	ck_assert_str_eq(rules("df.transform(self.how)"), "runtime-name@1:19");
+	ck_assert_str_eq(rules("df.apply(obj.fn)"), "runtime-name@1:10");
+	ck_assert_str_eq(rules("def f(df, fn):\n    return df.apply(fn)"), "runtime-name@2:21");
+	ck_assert_str_eq(rules("d = {'a': 'sum'}\nd['a'] = n\ndf.agg(d)"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("d = ['sum']\nd.append(n)\ndf.agg(d)"), "runtime-name@3:8");
+	ck_assert_str_eq(
+	    rules("opts = {'kind': 'line'}\nopts['back' + 'end'] = m\ndf.plot(**opts)"),
+	    "runtime-name@3:11");
+	ck_assert_str_eq(
+	    rules("class A:\n    def how(self):\n        return 1\n    def __init__(self, h):\n    "
+		  "    self.how = h\n    def run(self, df):\n        return df.agg(self.how)"),
+	    "runtime-name@7:28");
+	ck_assert_str_eq(rules("import numpy as np\nfor how in ('sum', 'mean'):\n    "
+			       "df.agg(how)\nz = lambda x: x.mean()\ndf.transform(z)\nf = "
+			       "np.mean\ndf.agg(f)\nd = {'a': 'sum'}\ndf.agg(d)\nclass A:\n    def "
+			       "m(self, x):\n        return x\n    def run(self, df):\n        "
+			       "return df.apply(self.m)\ndf.rolling(3).apply(mk(3), raw=True)"),
+			 "");
+}
+END_TEST
+
 START_TEST(test_attack12d_families)
 {
 	ck_assert_str_eq(
@@ -256,7 +366,8 @@ START_TEST(test_attack12d_families)
 		  "df.agg(R, path_or_buf=p)\nclass S:\n    pass\nS = 'eval'\n"
 		  "df.apply(S, args=(q,))\n@functools.lru_cache\nclass Q:\n"
 		  "    pass\ng.register(Q)"),
-	    "runtime-name@6:23 dataframe-query@9:5 runtime-name@10:10 runtime-name@14:12");
+	    "runtime-name@6:8 runtime-name@6:23 dataframe-query@9:5 runtime-name@10:10 "
+	    "runtime-name@14:12");
 	ck_assert_str_eq(rules("@dataclass\nclass P:\n    x: int = 1\n@functools.lru_cache\n"
 			       "def f(x):\n    return x\ndf.apply(f, args=(1,)); g.register(P)"),
 			 "");
@@ -495,7 +606,7 @@ END_TEST
  * name built at run time; pipe takes no class method unbound. */
 START_TEST(test_dispatch_runtime_name)
 {
-	ck_assert_str_eq(rules("df.agg('mean')\ndf.agg(['mean', 'std'])\n"
+	ck_assert_str_eq(rules("import numpy as np\ndf.agg('mean')\ndf.agg(['mean', 'std'])\n"
 			       "df.agg({'a': 'sum', 'b': ['min', 'max']})\n"
 			       "r.apply(np.prod, raw=True)\ng.transform(lambda x: x[1:] + 'a')\n"
 			       "def z(x):\n    return x\ns.transform(z)\nf = np.mean\ndf.agg(f)\n"
@@ -644,9 +755,9 @@ START_TEST(test_runtime_names)
 	/* The table's 'f' callables (first parameter a path), whatever
 	 * their name. */
 	ck_assert_str_eq(rules("import pandas as pd\nimport numpy as np\n"
-			       "r = pd.io.parsers.TextFileReader(p)\nx = pd.ExcelFile(p)\n"
+			       "r = np.lib.recfromcsv(p)\nx = pd.ExcelFile(p)\n"
 			       "g = np.gradient(a)\nh = pd.ExcelFile('/data/a.xlsx')"),
-			 "host-path@3:19 host-path@4:8");
+			 "host-path@3:12 host-path@4:8");
 	ck_assert_str_eq(rules("pd.read_csv(f'{d}/a.csv')\nnp.savetxt('a/../../../tmp/x', a)"),
 			 "host-path@1:16 host-path@2:12");
 	/* Private module attributes that lead out, whatever the script defines. */
@@ -686,7 +797,7 @@ START_TEST(test_runtime_names)
 			 "forbidden-attribute@5:12 "
 			 "forbidden-attribute@5:19");
 	ck_assert_str_eq(rules("class B:\n    def __init__(self):\n        self.buffer = []\n"
-			       "print(B().buffer, df.rolling(3).apply(f, raw=True))"),
+			       "print(B().buffer, df.rolling(3).apply(len, raw=True))"),
 			 "");
 }
 END_TEST
@@ -723,7 +834,8 @@ START_TEST(test_attack12_families)
 			 "dangerous-callable@2:4");
 	ck_assert_str_eq(rules("import pandas as pd\nf = (lambda: pd)()\nf.show_versions()"),
 			 "dangerous-callable@3:3");
-	ck_assert_str_eq(rules("import pandas as pd\npd.io.orc.to_orc(df, p)"), "host-path@2:11");
+	ck_assert_str_eq(rules("import pandas as pd\npd.io.orc.to_orc(df, p)"),
+			 "module-escape@2:4 host-path@2:11");
 	ck_assert_str_eq(rules("import json\njson.tool.main()"), "module-escape@2:6");
 	ck_assert_str_eq(rules("class M(type):\n    pass"), "runtime-name@1:9");
 	ck_assert_str_eq(rules("class B(A, metaclass=M):\n    pass"), "runtime-name@1:12");
@@ -840,20 +952,20 @@ static void test_attack12_families_register(TCase *tc)
  * read counted too, as a lookahead would count them. */
 START_TEST(test_assignments_read_once)
 {
-	ck_assert_str_eq(rules("n = (\n    # a comment\n    'ev'\n    'al')\ndf.agg(n)\n"),
+	ck_assert_str_eq(rules("n = (\n    # a comment\n    'ev'\n    'al')\ndf.map(n)\n"),
 			 "runtime-name@5:8");
-	ck_assert_str_eq(rules("n = (chr\n     (101))\ndf.agg(n)\n"), "runtime-name@3:8");
-	ck_assert_str_eq(rules("n = ('a'\n     + b)\ndf.agg(n)\n"), "runtime-name@3:8");
-	ck_assert_str_eq(rules("n = f(a[1:])\ndf.agg(n)\n"), "runtime-name@2:8");
-	ck_assert_str_eq(rules("n = x[1:]; df.agg(n)\n"), "runtime-name@1:19");
-	ck_assert_str_eq(rules("df.agg(n)\nn = 'a' 'b'"), "runtime-name@1:8");
-	ck_assert_str_eq(rules("n = chr\ndf.agg(n)\n"), "");
-	ck_assert_str_eq(rules("n = lambda: 'a' + 'b'\ndf.agg(n)\n"), "");
-	ck_assert_str_eq(rules("n = 1, 'a' 'b'\ndf.agg(n)\n"), "");
-	ck_assert_str_eq(rules("n = {'a': 1}[k]\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = (chr\n     (101))\ndf.map(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = ('a'\n     + b)\ndf.map(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = f(a[1:])\ndf.map(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = x[1:]; df.map(n)\n"), "runtime-name@1:19");
+	ck_assert_str_eq(rules("df.map(n)\nn = 'a' 'b'"), "runtime-name@1:8");
+	ck_assert_str_eq(rules("n = chr\ndf.map(n)\n"), "");
+	ck_assert_str_eq(rules("n = lambda: 'a' + 'b'\ndf.map(n)\n"), "");
+	ck_assert_str_eq(rules("n = 1, 'a' 'b'\ndf.map(n)\n"), "");
+	ck_assert_str_eq(rules("n = {'a': 1}[k]\ndf.map(n)\n"), "");
 	/* Not Python, but tokens: the import rule reads "numpy ,", and the
 	 * right-hand side ends at that comma. */
-	ck_assert_str_eq(rules("n = import numpy, 'a' 'b'\ndf.agg(n)\n"), "");
+	ck_assert_str_eq(rules("n = import numpy, 'a' 'b'\ndf.map(n)\n"), "");
 }
 END_TEST
 
@@ -888,16 +1000,16 @@ static void test_stops_at_failure_register(TCase *tc)
  * would: across lines, up to a tokenizer failure. */
 START_TEST(test_literal_format_read_once)
 {
-	ck_assert_str_eq(rules("n = '{:+,.2f} USD'.format\ndf.agg(n)\n"), "");
-	ck_assert_str_eq(rules("n = ('a'\n     .format)\ndf.agg(n)\n"), "");
-	ck_assert_str_eq(rules("n = 'a'.format; df.agg(n)\n"), "");
-	ck_assert_str_eq(rules("n = 'a'.upper\ndf.agg(n)\n"), "runtime-name@2:8");
-	ck_assert_str_eq(rules("n = '{}'.format(1)\ndf.agg(n)\n"), "runtime-name@2:8");
-	ck_assert_str_eq(rules("n = 'a'.format\\\n    (1)\ndf.agg(n)\n"), "runtime-name@3:8");
-	ck_assert_str_eq(rules("n = 'a'.format[1:]\ndf.agg(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = '{:+,.2f} USD'.format\ndf.map(n)\n"), "");
+	ck_assert_str_eq(rules("n = ('a'\n     .format)\ndf.map(n)\n"), "");
+	ck_assert_str_eq(rules("n = 'a'.format; df.map(n)\n"), "");
+	ck_assert_str_eq(rules("n = 'a'.upper\ndf.map(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = '{}'.format(1)\ndf.map(n)\n"), "runtime-name@2:8");
+	ck_assert_str_eq(rules("n = 'a'.format\\\n    (1)\ndf.map(n)\n"), "runtime-name@3:8");
+	ck_assert_str_eq(rules("n = 'a'.format[1:]\ndf.map(n)\n"), "runtime-name@2:8");
 	/* The tokens stop after the "." or after "format". */
-	ck_assert_str_eq(rules("df.agg(n)\nn = 'a'.\""), "runtime-name@1:8 syntax@2:9");
-	ck_assert_str_eq(rules("df.agg(n)\nn = 'a'.format \""), "syntax@2:16");
+	ck_assert_str_eq(rules("df.map(n)\nn = 'a'.\""), "runtime-name@1:8 syntax@2:9");
+	ck_assert_str_eq(rules("df.map(n)\nn = 'a'.format \""), "syntax@2:16");
 }
 END_TEST
 
@@ -916,8 +1028,9 @@ START_TEST(test_attack12b_families)
 	ck_assert_str_eq(rules("import pandas as pd\npd.Series.apply(E, g, args=(f, n))"),
 			 "runtime-name@2:11 runtime-name@2:17 runtime-name@2:20");
 	ck_assert_str_eq(rules("S = pd.DataFrame\nS.agg(x, 'to_csv')"),
-			 "runtime-name@2:3 runtime-name@2:10");
-	ck_assert_str_eq(rules("a = s.s_\na.transform(E, g)"), "runtime-name@2:16");
+			 "runtime-name@2:3 runtime-name@2:7 runtime-name@2:10");
+	ck_assert_str_eq(rules("a = s.s_\na.transform(E, g)"),
+			 "runtime-name@2:13 runtime-name@2:16");
 	ck_assert_str_eq(rules("s.apply('to_csv', args=(p,))"), "runtime-name@1:9");
 	ck_assert_str_eq(rules("s.agg({'a': 'to_json'})"), "runtime-name@1:13");
 	ck_assert_str_eq(rules("s.apply(*[n])"), "runtime-name@1:9");
@@ -927,10 +1040,10 @@ START_TEST(test_attack12b_families)
 	ck_assert_str_eq(rules("def h(s, n):\n    return s.apply(n, path_or_buf=p)"),
 			 "runtime-name@2:20");
 	ck_assert_str_eq(rules("s.apply(mk(), args=(p,))"), "runtime-name@1:9");
-	ck_assert_str_eq(rules("s.apply(self.f, 1, p)"), "runtime-name@1:9 runtime-name@1:20");
+	ck_assert_str_eq(rules("s.apply(self.f, 1, p)"), "runtime-name@1:14 runtime-name@1:20");
 	ck_assert_str_eq(
 	    rules("def f(x):\n    return x\ns.apply(f, args=(1,))\n"
-		  "s.rolling(3).apply(mk(w), raw=True)\ndf.apply(g, axis=1)\n"
+		  "s.rolling(3).apply(mk(w), raw=True)\ndf.apply(f, axis=1)\n"
 		  "df.agg(['mean', 'std']); df.agg({'px': ['first', 'last'], 'v': 'sum'})\n"
 		  "g.agg(n=('ticker', 'count'), m=('x', lambda s: s.max()))\n"
 		  "df.pipe(f, 3, w); s.apply(float); df.transform('cumsum')\n"
@@ -947,15 +1060,16 @@ START_TEST(test_attack12b_families)
 			       "    def w(*a):\n        return fn(*a)\n    return w"),
 			 "");
 	/* N: attributes by which the allowed modules hold other modules. */
-	ck_assert_str_eq(rules("g(np).compat.py3k\nx.lib.utils.textwrap\nm['n'].io.FileIO"),
-			 "module-escape@1:7 module-escape@2:3 module-escape@2:7 "
-			 "module-escape@2:13 module-escape@3:8");
+	ck_assert_str_eq(
+	    rules("g(np).compat.py3k\nx.lib.utils.textwrap\nm['n'].io.FileIO"),
+	    "module-escape@1:7 module-escape@2:7 module-escape@2:13 module-escape@3:8");
 	ck_assert_str_eq(rules("y = (lambda q=np: q.types)()"), "module-escape@1:21");
-	ck_assert_str_eq(rules("import pandas as pd\npd.io.formats\ndf.copy(); '{}'.format(1); "
+	ck_assert_str_eq(rules("import pandas as pd\ndf.copy(); '{}'.format(1); "
 			       "args.csv; rng.random(3)"),
 			 "");
 	/* O: type(x) compared, named or printed; not put to use. */
-	ck_assert_str_eq(rules("Z = type(z.zip)\nZ(p, 'w')"), "runtime-name@1:5");
+	ck_assert_str_eq(rules("Z = type(z.zip)\nZ(p, 'w')"),
+			 "runtime-name@1:5 module-escape@1:12");
 	ck_assert_str_eq(rules("type(r)(p, sep=',')"), "runtime-name@1:1");
 	ck_assert_str_eq(rules("type(r)(p)"), "runtime-name@1:9");
 	ck_assert_str_eq(rules("p = []\np = q()\ntype(r)(p)"), "runtime-name@3:9");
@@ -1040,4 +1154,5 @@ static void test_attack12b_families_register(TCase *tc)
 {
 	tcase_add_test(tc, test_attack12b_families);
 	tcase_add_test(tc, test_attack12d_families);
+	tcase_add_test(tc, test_attack12h_families);
 }

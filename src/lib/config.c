@@ -241,6 +241,8 @@ static const char *const default_forbidden_names[] = {
     "FileType",
     "fromfile_prefix_chars",
     "toplevel",
+    "refcheck",
+    "global_enum",
     NULL,
 };
 

@@ -719,6 +719,7 @@ struct sclass {
 struct sdef {
 	const char *k;
 	size_t n;
+	struct sx_tok tok; /* where it is defined */
 	int cls;
 	/* The class's definition before it, 1-based, 0: none. class_owns()
 	 * reads only its class's chain: a scan of every definition of every
@@ -745,6 +746,10 @@ struct state {
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
 	struct hset nondisplays;     /* names assigned anything else */
+	struct hset changed;	     /* names whose items change: x[k] = v, x.append(v) */
+	struct hset selfattrs;	     /* NAME of "self.NAME = ...", "cls.NAME = ..." */
+	struct hset lambdas;	     /* names assigned a lambda */
+	struct hset modfuncs;	     /* names assigned a module's path, f = np.mean */
 	struct filter fname, fattr;  /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	     /* from M import f [as g]: g, module "M.f" */
 	struct sclass *classes;	     /* every class statement, in order */
@@ -1259,13 +1264,35 @@ static bool home_path(const char *b, size_t n)
 	return memchr(b, ' ', n) == NULL;
 }
 
+/* "FILE:/etc/passwd", "File:%2Fetc%2Fpasswd": pandas reads a string whose
+ * scheme urllib knows (uses_relative, uses_netloc, uses_params: pandas'
+ * _VALID_URLS) as a URL, in any case, "//" or not, and unquotes its path. */
+static bool url_scheme(const char *b, size_t n)
+{
+	static const char *const schemes[] = {
+	    "file",   "ftp",   "git", "git+ssh", "gopher",   "hdl",   "http",	 "https",
+	    "imap",   "mms",   "nfs", "nntp",	 "prospero", "rsync", "rtsp",	 "rtspu",
+	    "sftp",   "shttp", "sip", "sips",	 "snews",    "svn",   "svn+ssh", "tel",
+	    "telnet", "wais",  "ws",  "wss",	 NULL};
+	size_t k = 0;
+
+	while (k < n && k < 9 && b[k] != ':')
+		k++;
+	if (k == 0 || k >= n || b[k] != ':')
+		return false;
+	for (const char *const *e = schemes; *e; e++)
+		if (strlen(*e) == k && strncasecmp(*e, b, k) == 0)
+			return true;
+	return false;
+}
+
 static bool path_violation(struct state *st, const struct sx_tok *t, const char *b, size_t n,
 			   bool suffix)
 {
 	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
 	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
 	    (n >= 3 && memcmp(b, "../", 3) == 0) || home_path(b, n) || parent_segment(b, n) ||
-	    (n >= 5 && memcmp(b, "file:", 5) == 0)) {
+	    url_scheme(b, n)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data (--data "
 		    "DIR) or stdin",
@@ -1412,8 +1439,10 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			return;
 		}
 	}
-	/* Keyword names that are refused as names, passed as strings: f(**{...}). */
-	if (n && memchr(b, '_', n) &&
+	/* Keyword names that are refused as names, passed as strings: f(**{...}).
+	 * Words without an underscore (open, help, input) are ordinary text;
+	 * refcheck is no word, only resize()'s keyword. */
+	if (n && (memchr(b, '_', n) || (n == 8 && memcmp(b, "refcheck", 8) == 0)) &&
 	    (filtered_in(&st->fname, st->cfg->forbidden_names, b, n) ||
 	     filtered_in(&st->fattr, st->cfg->forbidden_attributes, b, n))) {
 		ADD(st, t, "forbidden-string", "'%.*s' is not allowed, as a name or a string",
@@ -1857,7 +1886,7 @@ static bool known_callable(const struct state *st, const struct sx_tok *t)
 	       value_builtin(t);
 }
 
-enum fspec { FS_KNOWN, FS_UNKNOWN, FS_REFUSED };
+enum fspec { FS_KNOWN, FS_CALL, FS_UNKNOWN, FS_REFUSED };
 
 /* One function argument of agg/apply/transform (or a value of agg's named
  * aggregations), c at it: strings must name safe methods (dict keys and
@@ -1974,7 +2003,30 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		if (alone) {
 			/* decided at the end: a def may be decorated into
 			 * anything, a class rebound to a string */
-			pend(st, &name, d > 0 || extras ? 'R' : 'r');
+			pend(st, &name, d > 0 || extras ? 'R' : 'N');
+		} else if ((IS(&name, "self") || IS(&name, "cls")) && tok_is(&nx, SX_TOK_OP, ".") &&
+			   d == 0) {
+			/* self.method: a def of the script, never assigned as
+			 * self.method = ... (decided at the end) */
+			struct stream sm;
+
+			stream_fork(&sm, &c);
+			advance(&sm);
+			advance(&sm);
+			if (sm.cur.kind != SX_TOK_NAME) {
+				r = FS_UNKNOWN;
+			} else {
+				struct sx_tok a = sm.cur;
+				advance(&sm);
+				if (tok_is(&sm.cur, SX_TOK_OP, ",") ||
+				    tok_is(&sm.cur, SX_TOK_OP, ")"))
+					pend(st, &a, 'm');
+				else
+					r = FS_UNKNOWN;
+			}
+		} else if (tok_is(&nx, SX_TOK_OP, "(")) {
+			if (r == FS_KNOWN)
+				r = FS_CALL; /* linear(weights): a function's maker */
 		} else if (!(tok_is(&nx, SX_TOK_OP, ".") && bound(st, &name))) {
 			r = FS_UNKNOWN; /* np.log: the attribute rules read the path */
 		}
@@ -2113,11 +2165,15 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 			}
 			continue;
 		}
-		if (func_spec(st, f, t, agg, extras) == FS_UNKNOWN && extras)
+		/* A value the check cannot name may be a name read from data
+		 * (a column label "__reduce__"): even called without arguments,
+		 * getattr(df, name)() reaches what the names do not. */
+		enum fspec r = func_spec(st, f, t, agg, extras);
+		if (r == FS_UNKNOWN || (r == FS_CALL && extras))
 			ADD(st, &f->cur, "runtime-name",
 			    "%.*s() is given a function the check cannot name (a call's result, an "
-			    "attribute, an item), which may be a method's name, and arguments for "
-			    "it: pass a def or a lambda",
+			    "attribute, an item), which may be a method's name read at run time: "
+			    "pass a def, a lambda, self.method, np.mean or a literal name",
 			    (int)t->len, t->text);
 	}
 }
@@ -2583,7 +2639,9 @@ static inline bool rare_name(const struct sx_tok *t)
 	case 4:
 		return c == 'E' || c == 'F';
 	case 7:
-		return c == 'I' || c == 'S' || c == 'a' || c == 'b';
+		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_';
+	case 8:
+		return c == 'r';
 	case 9:
 		return c == 'T' || c == 'd';
 	case 10:
@@ -2857,7 +2915,7 @@ static void sdef_add(struct state *st, const struct sx_tok *t)
 		st->capsdefs = st->capsdefs ? 2 * st->capsdefs : 16;
 		st->sdefs = sx_xrealloc(st->sdefs, st->capsdefs * sizeof *st->sdefs);
 	}
-	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .cls = cls};
+	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .tok = *t, .cls = cls};
 	if (cls >= 0) {
 		st->sdefs[st->nsdefs - 1].prev = st->classes[cls].sdefs;
 		st->classes[cls].sdefs = st->nsdefs;
@@ -3062,6 +3120,65 @@ static bool plain_class(const struct state *st, const char *name, size_t n, int 
 		if (!plain_class(st, k->bases[b].text, k->bases[b].len, levels + 1))
 			return false;
 	return true;
+}
+
+/* Bases whose code reads no private attribute of the script's class:
+ * object, the builtin types and exceptions, typing's markers. */
+static bool inert_base(const struct sx_tok *b)
+{
+	static const char *const names[] = {
+	    "object", "int",	 "float",    "str",	  "bytes",	   "bool",
+	    "list",   "tuple",	 "dict",     "set",	  "frozenset",	   "complex",
+	    "ABC",    "Generic", "Protocol", "Exception", "BaseException", NULL};
+	static struct quick_list q;
+
+	if (b->len > 5 && (memcmp(b->text + b->len - 5, "Error", 5) == 0))
+		return true;
+	if (b->len > 7 && (memcmp(b->text + b->len - 7, "Warning", 7) == 0))
+		return true;
+	return quick_in(&q, (char *const *)names, b->text, b->len);
+}
+
+/* Class k of the script derives from a library class (pd.Flags, Enum,
+ * ArgumentParser, a base that is no plain name), itself or through a
+ * class of the script. */
+static bool library_base(const struct state *st, const struct sclass *k, int levels)
+{
+	if (k->foreign || levels > 8)
+		return true;
+	for (int b = 0; b < k->nbases; b++) {
+		const struct sclass *own = NULL;
+
+		if (inert_base(&k->bases[b]))
+			continue;
+		for (size_t i = 0; i < st->nclasses; i++)
+			if (st->classes[i].name.len == k->bases[b].len &&
+			    memcmp(st->classes[i].name.text, k->bases[b].text, k->bases[b].len) ==
+				0 &&
+			    &st->classes[i] != k)
+				own = &st->classes[i];
+		if (!own || library_base(st, own, levels + 1))
+			return true;
+	}
+	return false;
+}
+
+/* Private names a library documents for its subclasses to define:
+ * pandas' constructors and metadata, enum's hooks. */
+static bool subclass_hook(const char *s, size_t n)
+{
+	static const char *const names[] = {"_constructor",
+					    "_constructor_sliced",
+					    "_constructor_expanddim",
+					    "_metadata",
+					    "_missing_",
+					    "_generate_next_value_",
+					    "_ignore_",
+					    "_order_",
+					    NULL};
+	static struct quick_list q;
+
+	return quick_in(&q, (char *const *)names, s, n);
 }
 
 /* Dunders a script may define with def: operators, containers, context
@@ -3933,7 +4050,10 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 			bool names = tok_is(&c.cur, SX_TOK_NAME, "names") ||
 				     tok_is(&c.cur, SX_TOK_NAME, "field_names") ||
 				     tok_is(&c.cur, SX_TOK_NAME, "fields");
-			if (field_door(st, c.cur.text, c.cur.len) || c.cur.text[0] == '_')
+			/* module= names the module global_enum and pickle write
+			 * the members into and look the class up in. */
+			if (field_door(st, c.cur.text, c.cur.len) || c.cur.text[0] == '_' ||
+			    IS(&c.cur, "module") || IS(&c.cur, "qualname"))
 				return false;
 			advance(&c);
 			advance(&c);
@@ -3961,6 +4081,81 @@ static int cmp_violation(const void *a, const void *b)
 	if (x->line != y->line)
 		return x->line < y->line ? -1 : 1;
 	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/* s at NAME: NAME.NAME... is the whole statement's value. */
+static bool dotted_value(const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	for (;;) {
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			break;
+		advance(&c);
+		if (c.cur.kind != SX_TOK_NAME)
+			return false;
+	}
+	return c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
+	       tok_is(&c.cur, SX_TOK_OP, ";");
+}
+
+/* A list's or dict's method that changes it in place. */
+static bool in_place_method(const struct sx_tok *t)
+{
+	switch (t->len) {
+	case 3:
+		return IS(t, "pop");
+	case 5:
+		return IS(t, "clear");
+	case 6:
+		return IS(t, "append") || IS(t, "extend") || IS(t, "insert") || IS(t, "update") ||
+		       IS(t, "remove");
+	case 10:
+		return IS(t, "setdefault");
+	default:
+		return false;
+	}
+}
+
+/* s at "[": one string literal, then "]" (kw["name"]). */
+static bool literal_item(const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (c.cur.kind != SX_TOK_STRING)
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, "]");
+}
+
+/* ndarray(shape, dtype, buffer, offset, strides), recarray(shape, dtype,
+ * buf, ...) and a subclass's __new__ (cls first): an array over bytes the
+ * script gives, whose object fields are pointers it wrote
+ * (np.ndarray((1,), object, b)[0] is any address taken as an object).
+ * Only a shape, a dtype and an order; s at the name. */
+static bool array_call_ok(const struct stream *s, int first)
+{
+	struct stream c;
+	int n = 0;
+
+	if (!open_call(&c, s))
+		return true;
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
+			return false;
+		if (at_keyword(&c)) {
+			if (!IS(&c.cur, "shape") && !IS(&c.cur, "dtype") && !IS(&c.cur, "order"))
+				return false;
+		} else if (++n > first + 2) {
+			return false;
+		}
+		next_argument(&c);
+	}
+	return true;
 }
 
 /* The bracket at depth is a call of a plain NAME (not a method's). */
@@ -4184,7 +4379,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					ADD(&st, &t, "runtime-name",
 					    "%.*s() makes a class whose attribute names are its "
 					    "arguments: give them as literal identifiers (not "
-					    "private, not dunders), or write a class statement",
+					    "private, not dunders), no module= or qualname=, or "
+					    "write a class statement",
 					    (int)t.len, t.text);
 				if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
@@ -4225,6 +4421,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					advance(&v);
 					func_spec(&st, &v, &t, true, true);
 				}
+				if ((IS(&t, "ndarray") || IS(&t, "recarray") ||
+				     (IS(&t, "__new__") && after_dot &&
+				      (IS(&prev2, "ndarray") || IS(&prev2, "recarray") ||
+				       (cur_class(&st) >= 0 &&
+					library_base(&st, &st.classes[cur_class(&st)], 0))))) &&
+				    !array_call_ok(&s, IS(&t, "__new__")))
+					ADD(&st, &t, "dangerous-callable",
+					    "%.*s() with a buffer, offset or strides makes an "
+					    "array "
+					    "over bytes the script wrote, object pointers "
+					    "included: "
+					    "np.empty, np.zeros, np.array or np.frombuffer",
+					    (int)t.len, t.text);
 				if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
 					struct sx_tok nx = peek_next(&s);
 					if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
@@ -4267,6 +4476,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "object by the options' names: let it make its own, "
 					    "args = p.%.*s(argv), or pass argparse.Namespace()",
 					    (int)t.len, t.text, (int)t.len, t.text);
+				if (recv_self && nx_is_assign(&s))
+					hset_add(&st.selfattrs, t.text, t.len);
+				if (prev2.kind == SX_TOK_NAME && in_place_method(&t))
+					hset_add(&st.changed, prev2.text, prev2.len);
 				had = out->n;
 				if (chain)
 					next_chain = module_attr(&st, chain, &t);
@@ -4661,6 +4874,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				 assign_name.text, assign_name.len);
 			hset_add(op == '[' || op == '{' ? &st.displays : &st.nondisplays,
 				 assign_name.text, assign_name.len);
+			if (IS(&t, "lambda"))
+				hset_add(&st.lambdas, assign_name.text, assign_name.len);
+			else if (t.kind == SX_TOK_NAME && bound(&st, &t) && dotted_value(&s))
+				hset_add(&st.modfuncs, assign_name.text, assign_name.len);
 			note_instance(&st, &s, &assign_name);
 			/* Does it build a string? Read as the main loop goes on;
 			 * an assignment inside one still being read (none in
@@ -4682,10 +4899,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
 			if ((op == '[' || tok_is(&t, SX_TOK_OP, "|=")) && depth == 0 &&
 			    s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text) {
-				/* kw[key] = v, kw |= {...}: keys the check may not read. */
-				struct sx_tok nx = op == '[' ? peek_next(&s) : t;
-				if (nx.kind != SX_TOK_STRING)
+				/* kw[key] = v, kw |= {...}: keys the check may not read
+				 * (kw["back" + "end"] too: one literal, then "]"). */
+				if (op != '[' || !literal_item(&s))
 					hset_add(&st.computed, s.prev.text, s.prev.len);
+				/* its items change: no longer the display it was */
+				hset_add(&st.changed, s.prev.text, s.prev.len);
 			}
 		}
 		/* Names bound otherwise than by "NAME = 'component'" are not
@@ -4948,6 +5167,50 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "def or a lambda, or a literal name such as \"sum\"",
 				    (int)p->len, p->text);
 			break;
+		case 'N': {
+			const struct hslot *e;
+			/* agg(how): a function, a name only ever assigned string
+			 * literals (how = "sum", for how in ("sum", "mean")), or a
+			 * list or dict display never changed in place. */
+			if (!known_callable(&st, p) &&
+			    !(hset_find(&st.modfuncs, p->text, p->len) &&
+			      (e = hset_find(&st.assigns, p->text, p->len)) && e->sp == 1 &&
+			      !hset_find(&st.rebound, p->text, p->len)) &&
+			    !(hset_find(&st.lambdas, p->text, p->len) &&
+			      !hset_find(&st.strconst, p->text, p->len) &&
+			      !hset_find(&st.built, p->text, p->len) &&
+			      !hset_find(&st.rebound, p->text, p->len)) &&
+			    !(hset_find(&st.strconst, p->text, p->len) &&
+			      !hset_find(&st.nonconst, p->text, p->len) &&
+			      !hset_find(&st.rebound, p->text, p->len) && !own(&st, p)) &&
+			    !(hset_find(&st.displays, p->text, p->len) &&
+			      !hset_find(&st.nondisplays, p->text, p->len) &&
+			      !hset_find(&st.changed, p->text, p->len) &&
+			      !hset_find(&st.rebound, p->text, p->len) &&
+			      !hset_find(&st.computed, p->text, p->len) &&
+			      !hset_find(&st.built, p->text, p->len)))
+				ADD(&st, p, "runtime-name",
+				    "'%.*s' is not a def of this script, a module's function, a "
+				    "name "
+				    "only ever assigned string literals or a list or dict never "
+				    "changed: this call looks a string up as a method, and a name "
+				    "read at run time may be any: pass a def, a lambda or a "
+				    "literal "
+				    "name such as \"sum\"",
+				    (int)p->len, p->text);
+			break;
+		}
+		case 'm':
+			if (!hset_find(&st.defs, p->text, p->len) ||
+			    hset_find(&st.selfattrs, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "'%.*s' is not a method of this script's classes, or is also "
+				    "assigned: this call looks a string up as a method: pass a def "
+				    "or "
+				    "a lambda",
+				    (int)p->len, p->text);
+			break;
 		case 'r':
 			if (hset_find(&st.built, p->text, p->len))
 				ADD(&st, p, "runtime-name",
@@ -4966,6 +5229,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		}
 	}
+	/* A private name defined in a class that derives from a library class
+	 * overrides the library's internals, which its methods read: pandas'
+	 * Flags.__getitem__ is getattr(self, key) for any key in self._keys,
+	 * and a subclass defines _keys. */
+	for (size_t i = 0; i < st.nsdefs && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
+		const struct sdef *d = &st.sdefs[i];
+		struct sx_tok at;
+
+		if (d->cls < 0 || d->k == st.classes[d->cls].name.text /* its own name */ ||
+		    subclass_hook(d->k, d->n) || !library_base(&st, &st.classes[d->cls], 0))
+			continue;
+		at = d->tok;
+		ADD(&st, &at, "private-name",
+		    "'%.*s' in a class derived from a library class replaces that library's own "
+		    "private attribute, which its methods read: give it a public name, or keep "
+		    "the library object in an attribute",
+		    (int)d->n, d->k);
+	}
 	/* No violation at all: out->v may be NULL, and qsort(NULL) is
 	 * undefined even for 0 elements (UBSan). */
 	if (out->n > before)
@@ -4980,6 +5261,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.displays);
 	hset_free(&st.parsers);
 	hset_free(&st.nondisplays);
+	hset_free(&st.selfattrs);
+	hset_free(&st.lambdas);
+	hset_free(&st.changed);
+	hset_free(&st.modfuncs);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
 	hset_free(&st.rebound);

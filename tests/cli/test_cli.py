@@ -377,6 +377,7 @@ QUANT_REFUSED = {
     "pmorissette_ffn__core.py", "ranaroussi_quantstats__utils.py",
     "quantopian_empyrical__stats.py", "quantopian_pyfolio__utils.py",
     "quantopian_empyrical__utils.py", "twopirllc_pandas-ta__momentum_squeeze.py",
+    "quantopian_pyfolio__round_trips.py",
 }
 
 
