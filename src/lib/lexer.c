@@ -208,8 +208,24 @@ static int plain_string(struct sx_lexer *lx, char q, bool triple, size_t start, 
 			if (p >= end)
 				continue;
 		} else {
-			while (!string_stop[src[p]])
-				p++;
+			/* Four bytes a step: a byte that is not a stop is not
+			 * the last one, so the next can be read. */
+			for (;; p += 4) {
+				if (string_stop[src[p]])
+					break;
+				if (string_stop[src[p + 1]]) {
+					p += 1;
+					break;
+				}
+				if (string_stop[src[p + 2]]) {
+					p += 2;
+					break;
+				}
+				if (string_stop[src[p + 3]]) {
+					p += 3;
+					break;
+				}
+			}
 		}
 		c = src[p];
 		if (c == '\\') {
@@ -511,12 +527,6 @@ enum byte_class {
 	B_DIGIT,
 	B_DOT,
 	B_NUL,
-	/* Operators that sx_lexer_next() measures itself (lex_any() leaves
-	 * them all to op_len()): */
-	B_OPEN,	 /* ( [ {, which it balances too */
-	B_CLOSE, /* ) ] } */
-	B_OP1,	 /* , ; ~: one byte whatever follows */
-	B_OPEQ,	 /* : = ! + % & | ^ @: one byte, or two with '=' */
 };
 
 #define N8 B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME
@@ -526,11 +536,6 @@ static const unsigned char byte_class[256] = {
 	['\0'] = B_NUL, [' '] = B_BLANK, ['\t'] = B_BLANK, ['\f'] = B_BLANK,
 	['\n'] = B_NEWLINE, ['\r'] = B_NEWLINE, ['#'] = B_HASH, ['\\'] = B_BACKSLASH,
 	['\''] = B_QUOTE, ['"'] = B_QUOTE, ['.'] = B_DOT, ['_'] = B_NAME,
-	['('] = B_OPEN, ['['] = B_OPEN, ['{'] = B_OPEN,
-	[')'] = B_CLOSE, [']'] = B_CLOSE, ['}'] = B_CLOSE,
-	[','] = B_OP1, [';'] = B_OP1, ['~'] = B_OP1,
-	[':'] = B_OPEQ, ['='] = B_OPEQ, ['!'] = B_OPEQ, ['+'] = B_OPEQ, ['%'] = B_OPEQ,
-	['&'] = B_OPEQ, ['|'] = B_OPEQ, ['^'] = B_OPEQ, ['@'] = B_OPEQ,
 	['0'] = D8, B_DIGIT, B_DIGIT,
 	['A'] = N8, N8, N8, B_NAME, B_NAME,
 	['a'] = N8, N8, N8, B_NAME, B_NAME,
@@ -759,6 +764,22 @@ static __attribute__((noinline)) int lex_number(struct sx_lexer *lx, struct sx_t
 	return 0;
 }
 
+/* Case labels of the ASCII bytes that start a name or a number, for the
+ * switch on the byte itself in lex_code(): jump tables indexed by the
+ * byte, no class to look up first. */
+/* clang-format off */
+#define CASE_LETTERS \
+	case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'h': case 'i': \
+	case 'j': case 'k': case 'l': case 'm': case 'n': case 'o': case 'p': case 'q': case 'r': \
+	case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': case 'z': case 'A': \
+	case 'B': case 'C': case 'D': case 'E': case 'F': case 'G': case 'H': case 'I': case 'J': \
+	case 'K': case 'L': case 'M': case 'N': case 'O': case 'P': case 'Q': case 'R': case 'S': \
+	case 'T': case 'U': case 'V': case 'W': case 'X': case 'Y': case 'Z': case '_'
+#define CASE_DIGITS \
+	case '0': case '1': case '2': case '3': case '4': \
+	case '5': case '6': case '7': case '8': case '9'
+/* clang-format on */
+
 static int lex_skip(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err, size_t p);
 
 /* The token that starts with byte c at p, outside f-strings, after the
@@ -777,14 +798,14 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 	unsigned k;
 	int d;
 
-	switch ((enum byte_class)byte_class[c]) {
-	case B_NAME:
+	switch (c) {
+	CASE_LETTERS:
 		/* ASCII bytes in the tight loop, which needs no bound where
 		 * the source ends in a byte that is not part of a name (a
 		 * line break, nearly always). Where it stops, a byte >= 0x80
-		 * (B_NAME) goes on the name, and a quote after at most two
-		 * letters may make them a string prefix: lex() decides those,
-		 * and names that start with such a byte. */
+		 * (class B_NAME) goes on the name, and a quote after at most
+		 * two letters may make them a string prefix: lex() decides
+		 * those, and names that start with such a byte (default:). */
 		q = p + 1;
 		if (__builtin_expect(!ident_byte[src[end - 1]], 1)) {
 			while (ident_byte[src[q]] == 1)
@@ -795,12 +816,14 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 				q++;
 			k = q < end ? byte_class[src[q]] : B_OTHER;
 		}
-		if (c >= 0x80 || k == B_NAME || (k == B_QUOTE && q - p <= 2))
+		if (k == B_NAME || (k == B_QUOTE && q - p <= 2))
 			break;
 		t->kind = SX_TOK_NAME;
 		t->non_ascii = false;
 		goto token;
-	case B_OPEN:
+	case '(':
+	case '[':
+	case '{':
 		/* Brackets must balance: see lex_any(). */
 		d = lx->depth;
 		if (d >= SX_LEX_MAX_BRACKETS)
@@ -809,32 +832,46 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 		lx->depth = d + 1;
 		q = p + 1;
 		goto op;
-	case B_CLOSE:
+	case ')':
+	case ']':
+	case '}':
 		d = lx->depth;
 		if (d == 0 || lx->brackets[d - 1] != (c == ')' ? '(' : (char)(c - 2)))
 			break;
 		lx->depth = d - 1;
 		q = p + 1;
 		goto op;
-	case B_OPEQ:
+	case ':':
+	case '=':
+	case '!':
+	case '+':
+	case '%':
+	case '&':
+	case '|':
+	case '^':
+	case '@':
 		q = p + 1;
 		if (q < end && src[q] == '=')
 			q++;
 		goto op;
-	case B_OP1:
+	case ',':
+	case ';':
+	case '~':
 		q = p + 1;
 		goto op;
-	case B_DOT:
+	case '.':
 		if (p + 1 < end && is_digit(src[p + 1]))
 			return lex_number(lx, t, p);
 		q = p + op_len(src, p, end);
 		goto op;
-	case B_OTHER:
+	case '*':
+	case '/':
+	case '<':
+	case '>':
+	case '-':
 		q = p + op_len(src, p, end);
-		if (q == p)
-			break;
 		goto op;
-	case B_DIGIT:
+	CASE_DIGITS:
 		/* Digits alone, most numbers; number() reads the others
 		 * (a byte of a name or a '.' after the digits). */
 		q = p + 1;
@@ -845,7 +882,8 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 		t->kind = SX_TOK_NUMBER;
 		t->non_ascii = false;
 		goto token;
-	case B_NEWLINE:
+	case '\n':
+	case '\r':
 		if (lx->depth != 0 || !lx->line_has_tokens)
 			return lex_skip(lx, t, err, p);
 		q = p + 1;
@@ -860,14 +898,15 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 		t->line = lx->line++;
 		lx->line_start = lx->pos = q;
 		return 0;
-	case B_BLANK:
+	case ' ':
+	case '\t':
+	case '\f':
 		return lex_skip(lx, t, err, p);
-	case B_QUOTE:
+	case '\'':
+	case '"':
 		lx->pos = p;
 		return lex_quote(lx, t, err);
-	case B_HASH:
-	case B_BACKSLASH:
-	case B_NUL:
+	default: /* comments, continuations, NUL, bytes Python refuses */
 		break;
 	}
 	lx->pos = p;
