@@ -515,34 +515,50 @@ static __attribute__((noinline)) int string(struct sx_lexer *lx, struct sx_tok *
 	return 0;
 }
 
-/* What a byte starts, for the dispatch of lex(). */
+/* What a byte starts, for the dispatch of lex_any() and lex_code(). */
 enum byte_class {
-	B_OTHER, /* an operator, or a byte Python refuses (op_len() decides) */
+	B_OTHER, /* a byte Python refuses (op_len() finds no operator) */
 	B_BLANK,
 	B_NEWLINE,
 	B_HASH,
 	B_BACKSLASH,
-	B_NAME, /* a letter, '_' or a byte >= 0x80 */
+	B_NAME, /* a letter or '_' */
 	B_QUOTE,
 	B_DIGIT,
 	B_DOT,
 	B_NUL,
+	/* Operators, which lex_any() leaves to op_len() (B_OTHER) and
+	 * lex_code() measures itself: */
+	B_OPEN,	 /* ( [ {, which it balances too */
+	B_CLOSE, /* ) ] } */
+	B_OP1,	 /* , ; ~: one byte whatever follows */
+	B_OPEQ,	 /* : = ! + % & | ^ @: one byte, or two with '=' */
+	B_OP,	 /* * / < > -: op_len() */
+	B_HIGH,	 /* a byte >= 0x80: of a name, for lex_any() as for name() */
 };
 
 #define N8 B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME
+#define H8 B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
 #define D8 B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT
 /* clang-format off */
 static const unsigned char byte_class[256] = {
 	['\0'] = B_NUL, [' '] = B_BLANK, ['\t'] = B_BLANK, ['\f'] = B_BLANK,
 	['\n'] = B_NEWLINE, ['\r'] = B_NEWLINE, ['#'] = B_HASH, ['\\'] = B_BACKSLASH,
 	['\''] = B_QUOTE, ['"'] = B_QUOTE, ['.'] = B_DOT, ['_'] = B_NAME,
+	['('] = B_OPEN, ['['] = B_OPEN, ['{'] = B_OPEN,
+	[')'] = B_CLOSE, [']'] = B_CLOSE, ['}'] = B_CLOSE,
+	[','] = B_OP1, [';'] = B_OP1, ['~'] = B_OP1,
+	[':'] = B_OPEQ, ['='] = B_OPEQ, ['!'] = B_OPEQ, ['+'] = B_OPEQ, ['%'] = B_OPEQ,
+	['&'] = B_OPEQ, ['|'] = B_OPEQ, ['^'] = B_OPEQ, ['@'] = B_OPEQ,
+	['*'] = B_OP, ['/'] = B_OP, ['<'] = B_OP, ['>'] = B_OP, ['-'] = B_OP,
 	['0'] = D8, B_DIGIT, B_DIGIT,
 	['A'] = N8, N8, N8, B_NAME, B_NAME,
 	['a'] = N8, N8, N8, B_NAME, B_NAME,
-	[0x80] = N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8,
+	[0x80] = H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8,
 };
 /* clang-format on */
 #undef N8
+#undef H8
 #undef D8
 
 /* Blanks from p; the end of them. Most tokens follow none or one; the
@@ -651,6 +667,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 		return fail(lx, err, start, "source code cannot contain NUL bytes");
 	lx->line_has_tokens = true;
 	switch (k) {
+	case B_HIGH:
 	case B_NAME:
 		/* A string prefix is at most two letters, all of them bytes
 		 * of a name: only a name that short, followed by a quote, can
@@ -764,22 +781,6 @@ static __attribute__((noinline)) int lex_number(struct sx_lexer *lx, struct sx_t
 	return 0;
 }
 
-/* Case labels of the ASCII bytes that start a name or a number, for the
- * switch on the byte itself in lex_code(): jump tables indexed by the
- * byte, no class to look up first. */
-/* clang-format off */
-#define CASE_LETTERS \
-	case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'h': case 'i': \
-	case 'j': case 'k': case 'l': case 'm': case 'n': case 'o': case 'p': case 'q': case 'r': \
-	case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': case 'z': case 'A': \
-	case 'B': case 'C': case 'D': case 'E': case 'F': case 'G': case 'H': case 'I': case 'J': \
-	case 'K': case 'L': case 'M': case 'N': case 'O': case 'P': case 'Q': case 'R': case 'S': \
-	case 'T': case 'U': case 'V': case 'W': case 'X': case 'Y': case 'Z': case '_'
-#define CASE_DIGITS \
-	case '0': case '1': case '2': case '3': case '4': \
-	case '5': case '6': case '7': case '8': case '9'
-/* clang-format on */
-
 static int lex_skip(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err, size_t p);
 
 /* The token that starts with byte c at p, outside f-strings, after the
@@ -798,14 +799,14 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 	unsigned k;
 	int d;
 
-	switch (c) {
-	CASE_LETTERS:
+	switch ((enum byte_class)byte_class[c]) {
+	case B_NAME:
 		/* ASCII bytes in the tight loop, which needs no bound where
 		 * the source ends in a byte that is not part of a name (a
 		 * line break, nearly always). Where it stops, a byte >= 0x80
-		 * (class B_NAME) goes on the name, and a quote after at most
+		 * (B_HIGH) goes on the name, and a quote after at most
 		 * two letters may make them a string prefix: lex() decides
-		 * those, and names that start with such a byte (default:). */
+		 * those, and names that start with such a byte. */
 		q = p + 1;
 		if (__builtin_expect(!ident_byte[src[end - 1]], 1)) {
 			while (ident_byte[src[q]] == 1)
@@ -816,14 +817,12 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 				q++;
 			k = q < end ? byte_class[src[q]] : B_OTHER;
 		}
-		if (k == B_NAME || (k == B_QUOTE && q - p <= 2))
+		if (k == B_HIGH || (k == B_QUOTE && q - p <= 2))
 			break;
 		t->kind = SX_TOK_NAME;
 		t->non_ascii = false;
 		goto token;
-	case '(':
-	case '[':
-	case '{':
+	case B_OPEN:
 		/* Brackets must balance: see lex_any(). */
 		d = lx->depth;
 		if (d >= SX_LEX_MAX_BRACKETS)
@@ -832,58 +831,41 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 		lx->depth = d + 1;
 		q = p + 1;
 		goto op;
-	case ')':
-	case ']':
-	case '}':
+	case B_CLOSE:
 		d = lx->depth;
 		if (d == 0 || lx->brackets[d - 1] != (c == ')' ? '(' : (char)(c - 2)))
 			break;
 		lx->depth = d - 1;
 		q = p + 1;
 		goto op;
-	case ':':
-	case '=':
-	case '!':
-	case '+':
-	case '%':
-	case '&':
-	case '|':
-	case '^':
-	case '@':
+	case B_OPEQ:
 		q = p + 1;
 		if (q < end && src[q] == '=')
 			q++;
 		goto op;
-	case ',':
-	case ';':
-	case '~':
+	case B_OP1:
 		q = p + 1;
 		goto op;
-	case '.':
+	case B_DOT:
 		if (p + 1 < end && is_digit(src[p + 1]))
 			return lex_number(lx, t, p);
 		q = p + op_len(src, p, end);
 		goto op;
-	case '*':
-	case '/':
-	case '<':
-	case '>':
-	case '-':
+	case B_OP:
 		q = p + op_len(src, p, end);
 		goto op;
-	CASE_DIGITS:
+	case B_DIGIT:
 		/* Digits alone, most numbers; number() reads the others
 		 * (a byte of a name or a '.' after the digits). */
 		q = p + 1;
 		while (q < end && is_digit(src[q]))
 			q++;
-		if (q < end && ((k = byte_class[src[q]]) == B_NAME || k == B_DOT))
+		if (q < end && ((k = byte_class[src[q]]) == B_NAME || k == B_DOT || k == B_HIGH))
 			return lex_number(lx, t, p);
 		t->kind = SX_TOK_NUMBER;
 		t->non_ascii = false;
 		goto token;
-	case '\n':
-	case '\r':
+	case B_NEWLINE:
 		if (lx->depth != 0 || !lx->line_has_tokens)
 			return lex_skip(lx, t, err, p);
 		q = p + 1;
@@ -898,16 +880,21 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 		t->line = lx->line++;
 		lx->line_start = lx->pos = q;
 		return 0;
-	case ' ':
-	case '\t':
-	case '\f':
+	case B_BLANK:
 		return lex_skip(lx, t, err, p);
-	case '\'':
-	case '"':
+	case B_QUOTE:
 		lx->pos = p;
 		return lex_quote(lx, t, err);
-	default: /* comments, continuations, NUL, bytes Python refuses */
+	case B_HIGH:  /* a name that lex_any() reads byte by byte */
+	case B_OTHER: /* bytes Python refuses */
+	case B_HASH:
+	case B_BACKSLASH:
+	case B_NUL:
 		break;
+	default:
+		/* Without a default the jump table would be guarded by a
+		 * range check: byte_class holds only the cases above. */
+		__builtin_unreachable();
 	}
 	lx->pos = p;
 	return lex(lx, t, err);
