@@ -183,6 +183,24 @@ static bool at_close(const struct sx_lexer *lx, char q, bool triple)
  * breaks. */
 static const bool string_stop[256] = {['\''] = 1, ['"'] = 1, ['\\'] = 1, ['\n'] = 1, ['\r'] = 1};
 
+/* The first stop at or after p, where the source ends in one. Four bytes
+ * a step: a byte that is not a stop is not the last one, so the next can
+ * be read. Out of line: inlined, GCC keeps every byte it reads for the
+ * caller's look at the stop, two more instructions a byte. */
+static __attribute__((noinline)) size_t string_run(const unsigned char *src, size_t p)
+{
+	for (;; p += 4) {
+		if (string_stop[src[p]])
+			return p;
+		if (string_stop[src[p + 1]])
+			return p + 1;
+		if (string_stop[src[p + 2]])
+			return p + 2;
+		if (string_stop[src[p + 3]])
+			return p + 3;
+	}
+}
+
 /* The body of a plain string after its opening quote, through the closing
  * quote. Backslash escapes (even raw strings cannot end in an odd
  * backslash) and line breaks are followed. Bytes that are none of those
@@ -208,24 +226,7 @@ static int plain_string(struct sx_lexer *lx, char q, bool triple, size_t start, 
 			if (p >= end)
 				continue;
 		} else {
-			/* Four bytes a step: a byte that is not a stop is not
-			 * the last one, so the next can be read. */
-			for (;; p += 4) {
-				if (string_stop[src[p]])
-					break;
-				if (string_stop[src[p + 1]]) {
-					p += 1;
-					break;
-				}
-				if (string_stop[src[p + 2]]) {
-					p += 2;
-					break;
-				}
-				if (string_stop[src[p + 3]]) {
-					p += 3;
-					break;
-				}
-			}
+			p = string_run(src, p);
 		}
 		c = src[p];
 		if (c == '\\') {
@@ -846,13 +847,23 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 	case B_OP1:
 		q = p + 1;
 		goto op;
-	case B_DOT:
-		if (p + 1 < end && is_digit(src[p + 1]))
+	case B_DOT: /* ".5", or "." and "..." as op_len() measures them */
+		q = p + 1;
+		if (q < end && is_digit(src[q]))
 			return lex_number(lx, t, p);
-		q = p + op_len(src, p, end);
+		if (q + 1 < end && src[q] == '.' && src[q + 1] == '.')
+			q += 2;
 		goto op;
-	case B_OP:
-		q = p + op_len(src, p, end);
+	case B_OP: /* as op_len(): "->" and "-=", and * / < > doubled, then '=' */
+		q = p + 1;
+		if (q < end) {
+			unsigned x = src[q];
+
+			if (x == '=' || (c == '-' && x == '>'))
+				q++;
+			else if (x == c && c != '-' && ++q < end && src[q] == '=')
+				q++;
+		}
 		goto op;
 	case B_DIGIT:
 		/* Digits alone, most numbers; number() reads the others
@@ -902,12 +913,14 @@ op:
 	t->kind = SX_TOK_OP;
 	t->non_ascii = false;
 token:
-	lx->pos = q;
-	lx->line_has_tokens = true;
+	/* The flag's store between line and col keeps GCC from pairing
+	 * those two in a vector register, which costs more instructions. */
 	t->text = lx->src + p;
 	t->len = q - p;
-	t->col = (int)(p - lx->line_start + 1);
 	t->line = lx->line;
+	lx->line_has_tokens = true;
+	t->col = (int)(p - lx->line_start + 1);
+	lx->pos = q;
 	return 0;
 }
 
