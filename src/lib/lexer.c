@@ -807,11 +807,14 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 		 * line break, nearly always). Where it stops, a byte >= 0x80
 		 * (B_HIGH) goes on the name, and a quote after at most
 		 * two letters may make them a string prefix: lex() decides
-		 * those, and names that start with such a byte. */
+		 * those, and names that start with such a byte. Two bytes a
+		 * step where unbounded: a byte of a name is not the last of
+		 * the source, so the one after it can be read. */
 		q = p + 1;
 		if (__builtin_expect(!ident_byte[src[end - 1]], 1)) {
-			while (ident_byte[src[q]] == 1)
-				q++;
+			while (ident_byte[src[q]] == 1 && ident_byte[src[q + 1]] == 1)
+				q += 2;
+			q += ident_byte[src[q]] == 1;
 			k = byte_class[src[q]];
 		} else {
 			while (q < end && ident_byte[src[q]] == 1)
