@@ -784,6 +784,37 @@ static __attribute__((noinline)) int lex_number(struct sx_lexer *lx, struct sx_t
 
 static int lex_skip(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err, size_t p);
 
+/* The end of a logical line, at the line break at p, outside f-strings;
+ * then the blank lines and the blanks after it, which the next call would
+ * skip the same way (no line has tokens, no bracket is open): the next
+ * line's indentation is read here, without a trip through lex_skip(). */
+static __attribute__((noinline)) int lex_newline(struct sx_lexer *lx, struct sx_tok *t, size_t p)
+{
+	const char *src = lx->src;
+	size_t end = lx->len, q = p + 1;
+
+	if (src[p] == '\r' && q < end && src[q] == '\n')
+		q++;
+	lx->line_has_tokens = false;
+	t->kind = SX_TOK_NEWLINE;
+	t->non_ascii = false;
+	t->text = src + p;
+	t->len = 1;
+	t->col = (int)(p - lx->line_start + 1);
+	t->line = lx->line++;
+	lx->line_start = q;
+	for (;;) {
+		q = blanks(src, q, end);
+		if (q >= end || byte_class[(unsigned char)src[q]] != B_NEWLINE)
+			break;
+		q += src[q] == '\r' && q + 1 < end && src[q + 1] == '\n' ? 2 : 1;
+		lx->line++;
+		lx->line_start = q;
+	}
+	lx->pos = q;
+	return 0;
+}
+
 /* The token that starts with byte c at p, outside f-strings, after the
  * blanks: names that cannot be a string prefix, brackets that balance,
  * operators, numbers and the end of a logical line are made here, exactly
@@ -882,18 +913,7 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 	case B_NEWLINE:
 		if (lx->depth != 0 || !lx->line_has_tokens)
 			return lex_skip(lx, t, err, p);
-		q = p + 1;
-		if (c == '\r' && q < end && src[q] == '\n')
-			q++;
-		lx->line_has_tokens = false;
-		t->kind = SX_TOK_NEWLINE;
-		t->non_ascii = false;
-		t->text = lx->src + p;
-		t->len = 1;
-		t->col = (int)(p - lx->line_start + 1);
-		t->line = lx->line++;
-		lx->line_start = lx->pos = q;
-		return 0;
+		return lex_newline(lx, t, p);
 	case B_BLANK:
 		return lex_skip(lx, t, err, p);
 	case B_QUOTE:
