@@ -33,13 +33,14 @@ static int peek(const struct sx_lexer *lx, size_t ahead)
 	return p < lx->len ? (unsigned char)lx->src[p] : -1;
 }
 
-/* The bytes of a name, as a table for the name loop: letters, digits,
- * '_' and every byte >= 0x80 (bytes of multi-byte UTF-8 sequences count as
- * identifier bytes; the policy refuses such names). A name starts with one
- * of them that is not a digit (byte_class below). */
+/* The bytes of a name, as a table for the name loops: letters, digits
+ * and '_' (1), and every byte >= 0x80 (2: bytes of multi-byte UTF-8
+ * sequences count as identifier bytes; the policy refuses such names, and
+ * the name loop tells them apart without OR-ing every byte). A name
+ * starts with one of them that is not a digit (byte_class below). */
 #define R8(v) v, v, v, v, v, v, v, v
 /* clang-format off */
-static const bool ident_byte[256] = {
+static const unsigned char ident_byte[256] = {
 	R8(0), R8(0), R8(0), R8(0), R8(0), R8(0),	/* 0x00-0x2f */
 	R8(1), 1, 1,					/* 0-9 */
 	0, 0, 0, 0, 0, 0, 0,				/* :;<=>?@ */
@@ -47,15 +48,15 @@ static const bool ident_byte[256] = {
 	0, 0, 0, 0, 1, 0,				/* [\]^_` */
 	R8(1), R8(1), R8(1), 1, 1,			/* a-z */
 	0, 0, 0, 0, 0,					/* {|}~ DEL */
-	R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1),
-	R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), /* 0x80-0xff */
+	R8(2), R8(2), R8(2), R8(2), R8(2), R8(2), R8(2), R8(2),
+	R8(2), R8(2), R8(2), R8(2), R8(2), R8(2), R8(2), R8(2), /* 0x80-0xff */
 };
 /* clang-format on */
 #undef R8
 
 static inline bool is_ident(int c)
 {
-	return c >= 0 && ident_byte[c];
+	return c >= 0 && ident_byte[c] != 0;
 }
 
 static bool is_digit(int c)
@@ -182,42 +183,84 @@ static bool at_close(const struct sx_lexer *lx, char q, bool triple)
  * breaks. */
 static const bool string_stop[256] = {['\''] = 1, ['"'] = 1, ['\\'] = 1, ['\n'] = 1, ['\r'] = 1};
 
+/* The first stop at or after p, where the source ends in one. Four bytes
+ * a step: a byte that is not a stop is not the last one, so the next can
+ * be read. Out of line: inlined, GCC keeps every byte it reads for the
+ * caller's look at the stop, two more instructions a byte. */
+static __attribute__((noinline)) size_t string_run(const unsigned char *src, size_t p)
+{
+	for (;; p += 4) {
+		if (string_stop[src[p]])
+			return p;
+		if (string_stop[src[p + 1]])
+			return p + 1;
+		if (string_stop[src[p + 2]])
+			return p + 2;
+		if (string_stop[src[p + 3]])
+			return p + 3;
+	}
+}
+
 /* The body of a plain string after its opening quote, through the closing
  * quote. Backslash escapes (even raw strings cannot end in an odd
  * backslash) and line breaks are followed. Bytes that are none of those
  * nor the quote are skipped in a tight loop: strings are the longest
- * tokens (docstrings). */
+ * tokens (docstrings). That loop needs no bound where the source ends in
+ * a byte it stops at (a line break, nearly always), as long as it starts
+ * inside the source. */
 static int plain_string(struct sx_lexer *lx, char q, bool triple, size_t start, struct sx_err *err)
 {
-	const char *src = lx->src;
+	const unsigned char *src = (const unsigned char *)lx->src;
+	size_t p = lx->pos, end = lx->len;
+	bool bounded = end == 0 || !string_stop[src[end - 1]];
+	unsigned c;
 
 	for (;;) {
-		size_t p = lx->pos, end = lx->len;
-		int c;
-
-		while (p < end && !string_stop[(unsigned char)src[p]])
-			p++;
-		lx->pos = p;
-		c = peek(lx, 0);
-		if (c < 0)
+		if (p >= end) {
+			lx->pos = p;
 			return fail(lx, err, start, "unterminated string literal");
+		}
+		if (bounded) {
+			while (p < end && !string_stop[src[p]])
+				p++;
+			if (p >= end)
+				continue;
+		} else {
+			p = string_run(src, p);
+		}
+		c = src[p];
 		if (c == '\\') {
-			lx->pos++;
-			if (!newline(lx) && peek(lx, 0) >= 0)
-				lx->pos++;
+			/* The escaped byte, or the line break it joins. */
+			p++;
+			if (p < end && src[p] == '\r') {
+				p += p + 1 < end && src[p + 1] == '\n' ? 2 : 1;
+			} else if (p < end && src[p] == '\n') {
+				p++;
+			} else {
+				if (p < end)
+					p++;
+				continue;
+			}
+			lx->line++;
+			lx->line_start = p;
 			continue;
 		}
 		if (c == '\n' || c == '\r') {
-			if (!triple)
+			if (!triple) {
+				lx->pos = p;
 				return fail(lx, err, start, "unterminated string literal");
-			newline(lx);
+			}
+			p += c == '\r' && p + 1 < end && src[p + 1] == '\n' ? 2 : 1;
+			lx->line++;
+			lx->line_start = p;
 			continue;
 		}
-		if (at_close(lx, q, triple)) {
-			lx->pos += triple ? 3 : 1;
+		if (c == (unsigned char)q &&
+		    (!triple || (p + 2 < end && src[p + 1] == c && src[p + 2] == c))) {
+			lx->pos = p + (triple ? 3 : 1);
 			return 0;
 		}
-		lx->pos++; /* the other quote, or one of a triple's */
+		p++; /* the other quote, or one of a triple's */
 	}
 }
 
@@ -312,43 +355,51 @@ static __attribute__((noinline)) int fstring_text(struct sx_lexer *lx, struct sx
 	}
 }
 
-static int number(struct sx_lexer *lx)
+/* The byte at p of s[0..end), or -1 past the end. */
+static inline int at(const unsigned char *s, size_t p, size_t end)
 {
-	int c = peek(lx, 0);
-
-	if (c == '0' && (peek(lx, 1) == 'x' || peek(lx, 1) == 'X' || peek(lx, 1) == 'o' ||
-			 peek(lx, 1) == 'O' || peek(lx, 1) == 'b' || peek(lx, 1) == 'B')) {
-		lx->pos += 2;
-		while (is_ident(peek(lx, 0)) && peek(lx, 0) < 0x80)
-			lx->pos++;
-		return 0;
-	}
-	while (is_digit(peek(lx, 0)) || peek(lx, 0) == '_')
-		lx->pos++;
-	if (peek(lx, 0) == '.') {
-		lx->pos++;
-		while (is_digit(peek(lx, 0)) || peek(lx, 0) == '_')
-			lx->pos++;
-	}
-	c = peek(lx, 0);
-	if ((c == 'e' || c == 'E') &&
-	    (is_digit(peek(lx, 1)) ||
-	     ((peek(lx, 1) == '+' || peek(lx, 1) == '-') && is_digit(peek(lx, 2))))) {
-		lx->pos += 2;
-		while (is_digit(peek(lx, 0)) || peek(lx, 0) == '_')
-			lx->pos++;
-	}
-	if (peek(lx, 0) == 'j' || peek(lx, 0) == 'J')
-		lx->pos++;
-	return 0;
+	return p < end ? s[p] : -1;
 }
 
-/* The length of the operator at pos: the longest of Python's. 0 if none.
+/* The end of the number that starts at p (a digit, or '.' and a digit). */
+static size_t number(const unsigned char *s, size_t p, size_t end)
+{
+	int c = at(s, p, end), x = at(s, p + 1, end);
+
+	if (c == '0' && (x == 'x' || x == 'X' || x == 'o' || x == 'O' || x == 'b' || x == 'B')) {
+		p += 2;
+		while (p < end && ident_byte[s[p]] == 1)
+			p++;
+		return p;
+	}
+	while (p < end && (is_digit(s[p]) || s[p] == '_'))
+		p++;
+	if (at(s, p, end) == '.') {
+		p++;
+		while (p < end && (is_digit(s[p]) || s[p] == '_'))
+			p++;
+	}
+	c = at(s, p, end);
+	x = at(s, p + 1, end);
+	if ((c == 'e' || c == 'E') &&
+	    (is_digit(x) || ((x == '+' || x == '-') && is_digit(at(s, p + 2, end))))) {
+		p += 2;
+		while (p < end && (is_digit(s[p]) || s[p] == '_'))
+			p++;
+	}
+	c = at(s, p, end);
+	if (c == 'j' || c == 'J')
+		p++;
+	return p;
+}
+
+/* The length of the operator at p: the longest of Python's. 0 if none.
  * The bytes after the first are read only where they matter: brackets
  * and commas are most operators. */
-static inline __attribute__((always_inline)) size_t op_len(const struct sx_lexer *lx)
+static inline __attribute__((always_inline)) size_t op_len(const unsigned char *s, size_t p,
+							   size_t end)
 {
-	int c = peek(lx, 0);
+	int c = at(s, p, end), x;
 
 	switch (c) {
 	case '~':
@@ -365,13 +416,15 @@ static inline __attribute__((always_inline)) size_t op_len(const struct sx_lexer
 	case '/':
 	case '<':
 	case '>':
-		if (peek(lx, 1) == c)
-			return peek(lx, 2) == '=' ? 3 : 2; /* ** // << >> and **= //= <<= >>= */
-		return peek(lx, 1) == '=' ? 2 : 1;
+		x = at(s, p + 1, end);
+		if (x == c) /* ** // << >> and **= //= <<= >>= */
+			return at(s, p + 2, end) == '=' ? 3 : 2;
+		return x == '=' ? 2 : 1;
 	case '.':
-		return peek(lx, 1) == '.' && peek(lx, 2) == '.' ? 3 : 1;
+		return at(s, p + 1, end) == '.' && at(s, p + 2, end) == '.' ? 3 : 1;
 	case '-':
-		return peek(lx, 1) == '=' || peek(lx, 1) == '>' ? 2 : 1;
+		x = at(s, p + 1, end);
+		return x == '=' || x == '>' ? 2 : 1;
 	case ':':
 	case '=':
 	case '!':
@@ -381,7 +434,7 @@ static inline __attribute__((always_inline)) size_t op_len(const struct sx_lexer
 	case '|':
 	case '^':
 	case '@':
-		return peek(lx, 1) == '=' ? 2 : 1;
+		return at(s, p + 1, end) == '=' ? 2 : 1;
 	default:
 		return 0;
 	}
@@ -463,39 +516,56 @@ static __attribute__((noinline)) int string(struct sx_lexer *lx, struct sx_tok *
 	return 0;
 }
 
-/* What a byte starts, for the dispatch of lex(). */
+/* What a byte starts, for the dispatch of lex_any() and lex_code(). */
 enum byte_class {
-	B_OTHER, /* an operator, or a byte Python refuses (op_len() decides) */
+	B_OTHER, /* a byte Python refuses (op_len() finds no operator) */
 	B_BLANK,
 	B_NEWLINE,
 	B_HASH,
 	B_BACKSLASH,
-	B_NAME, /* a letter, '_' or a byte >= 0x80 */
+	B_NAME, /* a letter or '_' */
 	B_QUOTE,
 	B_DIGIT,
 	B_DOT,
 	B_NUL,
+	/* Operators, which lex_any() leaves to op_len() (B_OTHER) and
+	 * lex_code() measures itself: */
+	B_OPEN,	 /* ( [ {, which it balances too */
+	B_CLOSE, /* ) ] } */
+	B_OP1,	 /* , ; ~: one byte whatever follows */
+	B_OPEQ,	 /* : = ! + % & | ^ @: one byte, or two with '=' */
+	B_OP,	 /* * / < > -: op_len() */
+	B_HIGH,	 /* a byte >= 0x80: of a name, for lex_any() as for name() */
 };
 
 #define N8 B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME, B_NAME
+#define H8 B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
 #define D8 B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT, B_DIGIT
 /* clang-format off */
 static const unsigned char byte_class[256] = {
 	['\0'] = B_NUL, [' '] = B_BLANK, ['\t'] = B_BLANK, ['\f'] = B_BLANK,
 	['\n'] = B_NEWLINE, ['\r'] = B_NEWLINE, ['#'] = B_HASH, ['\\'] = B_BACKSLASH,
 	['\''] = B_QUOTE, ['"'] = B_QUOTE, ['.'] = B_DOT, ['_'] = B_NAME,
+	['('] = B_OPEN, ['['] = B_OPEN, ['{'] = B_OPEN,
+	[')'] = B_CLOSE, [']'] = B_CLOSE, ['}'] = B_CLOSE,
+	[','] = B_OP1, [';'] = B_OP1, ['~'] = B_OP1,
+	[':'] = B_OPEQ, ['='] = B_OPEQ, ['!'] = B_OPEQ, ['+'] = B_OPEQ, ['%'] = B_OPEQ,
+	['&'] = B_OPEQ, ['|'] = B_OPEQ, ['^'] = B_OPEQ, ['@'] = B_OPEQ,
+	['*'] = B_OP, ['/'] = B_OP, ['<'] = B_OP, ['>'] = B_OP, ['-'] = B_OP,
 	['0'] = D8, B_DIGIT, B_DIGIT,
 	['A'] = N8, N8, N8, B_NAME, B_NAME,
 	['a'] = N8, N8, N8, B_NAME, B_NAME,
-	[0x80] = N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8, N8,
+	[0x80] = H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8,
 };
 /* clang-format on */
 #undef N8
+#undef H8
 #undef D8
 
 /* Blanks from p; the end of them. Most tokens follow none or one; the
  * first of a line follows its indentation, a run of spaces taken eight at
- * a time. */
+ * a time, and where the run ends in a word found from the word itself
+ * (little-endian: the first byte is the lowest), not byte by byte. */
 static inline size_t blanks(const char *src, size_t p, size_t end)
 {
 	const uint64_t spaces = 0x2020202020202020ULL;
@@ -505,8 +575,12 @@ static inline size_t blanks(const char *src, size_t p, size_t end)
 		return p;
 	for (; p + 8 <= end; p += 8) {
 		memcpy(&w, src + p, sizeof w);
-		if (w != spaces)
+		if (w != spaces) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			p += (size_t)__builtin_ctzll(w ^ spaces) / 8;
+#endif
 			break;
+		}
 	}
 	while (p < end && byte_class[(unsigned char)src[p]] == B_BLANK)
 		p++;
@@ -594,6 +668,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 		return fail(lx, err, start, "source code cannot contain NUL bytes");
 	lx->line_has_tokens = true;
 	switch (k) {
+	case B_HIGH:
 	case B_NAME:
 		/* A string prefix is at most two letters, all of them bytes
 		 * of a name: only a name that short, followed by a quote, can
@@ -610,14 +685,14 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			break; /* an operator */
 			       /* fall through */
 	case B_DIGIT:	       /* and ".5" */
-		number(lx);
+		lx->pos = number((const unsigned char *)lx->src, lx->pos, lx->len);
 		set_tok(lx, t, SX_TOK_NUMBER, start, line, ls);
 		return 0;
 	default:
 		break;
 	}
 	{
-		size_t n = op_len(lx);
+		size_t n = op_len((const unsigned char *)lx->src, lx->pos, lx->len);
 
 		if (!n)
 			return fail(lx, err, start, "invalid character in source");
@@ -655,79 +730,6 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 	}
 }
 
-/* The tokens most of a script is made of, outside f-strings: names that
- * cannot be a string prefix, brackets that balance, operators ("." too),
- * numbers and the end of a logical line, after blanks and the line breaks
- * that end no line (blank lines, breaks inside brackets), which lex_any()
- * would skip the same way. Exactly what lex() makes of them; false leaves
- * everything else (comments, strings, every error) to lex(), which reads
- * on from where this one stopped. */
-static inline bool lex_common(struct sx_lexer *lx, struct sx_tok *t)
-{
-	const char *src = lx->src;
-	size_t p, end = lx->len, n = 1;
-	int c;
-
-	for (;;) {
-		p = lx->pos = blanks(src, lx->pos, end);
-		if (p >= end)
-			return false;
-		c = (unsigned char)src[p];
-		if (byte_class[c] != B_NEWLINE || (lx->depth == 0 && lx->line_has_tokens))
-			break;
-		newline(lx);
-	}
-	if (byte_class[c] == B_NEWLINE) {
-		int line = lx->line;
-		size_t ls = lx->line_start;
-
-		newline(lx);
-		lx->line_has_tokens = false;
-		t->kind = SX_TOK_NEWLINE;
-		t->text = src + p;
-		t->len = 1;
-		t->line = line;
-		t->col = (int)(p - ls + 1);
-		t->non_ascii = false;
-		return true;
-	}
-	if (byte_class[c] == B_NAME) {
-		name(lx, t, p, lx->line, lx->line_start);
-		if (t->len <= 2 && (peek(lx, 0) == '\'' || peek(lx, 0) == '"')) {
-			lx->pos = p; /* maybe a prefix: lex_any() decides */
-			return false;
-		}
-		lx->line_has_tokens = true;
-		return true;
-	}
-	if (byte_class[c] == B_DIGIT ||
-	    (byte_class[c] == B_DOT && p + 1 < end && is_digit((unsigned char)src[p + 1]))) {
-		number(lx);
-		set_tok(lx, t, SX_TOK_NUMBER, p, lx->line, lx->line_start);
-		lx->line_has_tokens = true;
-		return true;
-	}
-	if (byte_class[c] != B_OTHER && byte_class[c] != B_DOT)
-		return false;
-	if (c == '(' || c == '[' || c == '{') {
-		if (lx->depth >= SX_LEX_MAX_BRACKETS)
-			return false;
-		lx->brackets[lx->depth++] = (char)c;
-	} else if (c == ')' || c == ']' || c == '}') {
-		if (lx->depth == 0 || lx->brackets[lx->depth - 1] != (c == ')'	 ? '('
-								      : c == ']' ? '['
-										 : '{'))
-			return false;
-		lx->depth--;
-	} else if (!(n = op_len(lx))) {
-		return false;
-	}
-	lx->pos = p + n;
-	set_tok(lx, t, SX_TOK_OP, p, lx->line, lx->line_start);
-	lx->line_has_tokens = true;
-	return true;
-}
-
 /* Every path of lex_any() that returns a token sets all of its fields; a
  * failure leaves it zeroed, as callers have always seen it. Out of line:
  * sx_lexer_next() takes the most common tokens itself, without this
@@ -741,9 +743,252 @@ static __attribute__((noinline)) int lex(struct sx_lexer *lx, struct sx_tok *t, 
 	return r;
 }
 
+/* A quote at pos, outside f-strings: what lex_any() and string() make of
+ * it (no prefix, so a plain string), without their loop and flags. */
+static __attribute__((noinline)) int lex_quote(struct sx_lexer *lx, struct sx_tok *t,
+					       struct sx_err *err)
+{
+	const unsigned char *src = (const unsigned char *)lx->src;
+	size_t start = lx->pos, ls = lx->line_start;
+	int line = lx->line, r;
+	unsigned char q = src[start];
+	bool triple = start + 2 < lx->len && src[start + 1] == q && src[start + 2] == q;
+
+	lx->line_has_tokens = true;
+	lx->pos = start + (triple ? 3 : 1);
+	if ((r = plain_string(lx, (char)q, triple, start, err)) < 0) {
+		memset(t, 0, sizeof *t);
+		return r;
+	}
+	set_tok(lx, t, SX_TOK_STRING, start, line, ls);
+	return 0;
+}
+
+/* A number at p, outside f-strings, as lex_any() makes it. Out of line:
+ * a call to number() in sx_lexer_next() that is not its last act would
+ * make every token save registers around it. */
+static __attribute__((noinline)) int lex_number(struct sx_lexer *lx, struct sx_tok *t, size_t p)
+{
+	size_t q = number((const unsigned char *)lx->src, p, lx->len);
+
+	lx->pos = q;
+	lx->line_has_tokens = true;
+	t->kind = SX_TOK_NUMBER;
+	t->non_ascii = false;
+	t->text = lx->src + p;
+	t->len = q - p;
+	t->col = (int)(p - lx->line_start + 1);
+	t->line = lx->line;
+	return 0;
+}
+
+static int lex_skip(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err, size_t p);
+
+/* The end of a logical line, at the line break at p, outside f-strings;
+ * then the blank lines and the blanks after it, which the next call would
+ * skip the same way (no line has tokens, no bracket is open): the next
+ * line's indentation is read here, without a trip through lex_skip(). */
+static __attribute__((noinline)) int lex_newline(struct sx_lexer *lx, struct sx_tok *t, size_t p)
+{
+	const char *src = lx->src;
+	size_t end = lx->len, q = p + 1;
+
+	if (src[p] == '\r' && q < end && src[q] == '\n')
+		q++;
+	lx->line_has_tokens = false;
+	t->kind = SX_TOK_NEWLINE;
+	t->non_ascii = false;
+	t->text = src + p;
+	t->len = 1;
+	t->col = (int)(p - lx->line_start + 1);
+	t->line = lx->line++;
+	lx->line_start = q;
+	for (;;) {
+		q = blanks(src, q, end);
+		if (q >= end || byte_class[(unsigned char)src[q]] != B_NEWLINE)
+			break;
+		q += src[q] == '\r' && q + 1 < end && src[q + 1] == '\n' ? 2 : 1;
+		lx->line++;
+		lx->line_start = q;
+	}
+	lx->pos = q;
+	return 0;
+}
+
+/* The token that starts with byte c at p, outside f-strings, after the
+ * blanks: names that cannot be a string prefix, brackets that balance,
+ * operators, numbers and the end of a logical line are made here, exactly
+ * as lex_any() makes them; blanks and the line breaks that end no line
+ * (blank lines, breaks inside brackets) go to lex_skip(), strings to
+ * lex_quote(), everything else (comments, every error) to lex() from p.
+ * No loop, and calls only as the last act (tail calls): the registers it
+ * must save are few. */
+static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, struct sx_tok *t,
+							  struct sx_err *err, size_t p, unsigned c)
+{
+	const unsigned char *src = (const unsigned char *)lx->src;
+	size_t end = lx->len, q;
+	unsigned k;
+	int d;
+
+	switch ((enum byte_class)byte_class[c]) {
+	case B_NAME:
+		/* ASCII bytes in the tight loop, which needs no bound where
+		 * the source ends in a byte that is not part of a name (a
+		 * line break, nearly always). Where it stops, a byte >= 0x80
+		 * (B_HIGH) goes on the name, and a quote after at most
+		 * two letters may make them a string prefix: lex() decides
+		 * those, and names that start with such a byte. Two bytes a
+		 * step where unbounded: a byte of a name is not the last of
+		 * the source, so the one after it can be read. */
+		q = p + 1;
+		if (__builtin_expect(!ident_byte[src[end - 1]], 1)) {
+			while (ident_byte[src[q]] == 1 && ident_byte[src[q + 1]] == 1)
+				q += 2;
+			q += ident_byte[src[q]] == 1;
+			k = byte_class[src[q]];
+		} else {
+			while (q < end && ident_byte[src[q]] == 1)
+				q++;
+			k = q < end ? byte_class[src[q]] : B_OTHER;
+		}
+		if (k == B_HIGH || (k == B_QUOTE && q - p <= 2))
+			break;
+		t->kind = SX_TOK_NAME;
+		t->non_ascii = false;
+		goto token;
+	case B_OPEN:
+		/* Brackets must balance: see lex_any(). */
+		d = lx->depth;
+		if (d >= SX_LEX_MAX_BRACKETS)
+			break;
+		lx->brackets[d] = (char)c;
+		lx->depth = d + 1;
+		q = p + 1;
+		goto op;
+	case B_CLOSE:
+		d = lx->depth;
+		if (d == 0 || lx->brackets[d - 1] != (c == ')' ? '(' : (char)(c - 2)))
+			break;
+		lx->depth = d - 1;
+		q = p + 1;
+		goto op;
+	case B_OPEQ:
+		q = p + 1;
+		if (q < end && src[q] == '=')
+			q++;
+		goto op;
+	case B_OP1:
+		q = p + 1;
+		goto op;
+	case B_DOT: /* ".5", or "." and "..." as op_len() measures them */
+		q = p + 1;
+		if (q < end && is_digit(src[q]))
+			return lex_number(lx, t, p);
+		if (q + 1 < end && src[q] == '.' && src[q + 1] == '.')
+			q += 2;
+		goto op;
+	case B_OP: /* as op_len(): "->" and "-=", and * / < > doubled, then '=' */
+		q = p + 1;
+		if (q < end) {
+			unsigned x = src[q];
+
+			if (x == '=' || (c == '-' && x == '>'))
+				q++;
+			else if (x == c && c != '-' && ++q < end && src[q] == '=')
+				q++;
+		}
+		goto op;
+	case B_DIGIT:
+		/* Digits alone, most numbers; number() reads the others
+		 * (a byte of a name or a '.' after the digits). */
+		q = p + 1;
+		while (q < end && is_digit(src[q]))
+			q++;
+		if (q < end && ((k = byte_class[src[q]]) == B_NAME || k == B_DOT || k == B_HIGH))
+			return lex_number(lx, t, p);
+		t->kind = SX_TOK_NUMBER;
+		t->non_ascii = false;
+		goto token;
+	case B_NEWLINE:
+		if (lx->depth != 0 || !lx->line_has_tokens)
+			return lex_skip(lx, t, err, p);
+		return lex_newline(lx, t, p);
+	case B_BLANK:
+		return lex_skip(lx, t, err, p);
+	case B_QUOTE:
+		lx->pos = p;
+		return lex_quote(lx, t, err);
+	case B_HIGH:  /* a name that lex_any() reads byte by byte */
+	case B_OTHER: /* bytes Python refuses */
+	case B_HASH:
+	case B_BACKSLASH:
+	case B_NUL:
+		break;
+	default:
+		/* Without a default the jump table would be guarded by a
+		 * range check: byte_class holds only the cases above. */
+		__builtin_unreachable();
+	}
+	lx->pos = p;
+	return lex(lx, t, err);
+op:
+	t->kind = SX_TOK_OP;
+	t->non_ascii = false;
+token:
+	/* The flag's store between line and col keeps GCC from pairing
+	 * those two in a vector register, which costs more instructions. */
+	t->text = lx->src + p;
+	t->len = q - p;
+	t->line = lx->line;
+	lx->line_has_tokens = true;
+	t->col = (int)(p - lx->line_start + 1);
+	lx->pos = q;
+	return 0;
+}
+
+/* Blanks and the line breaks that end no line from p, then the token
+ * after them. */
+static __attribute__((noinline)) int lex_skip(struct sx_lexer *lx, struct sx_tok *t,
+					      struct sx_err *err, size_t p)
+{
+	const char *src = lx->src;
+	size_t end = lx->len;
+	unsigned c;
+
+	for (;;) {
+		p = blanks(src, p, end);
+		if (p >= end) {
+			lx->pos = p;
+			return lex(lx, t, err);
+		}
+		c = (unsigned char)src[p];
+		if (byte_class[c] != B_NEWLINE || (lx->depth == 0 && lx->line_has_tokens))
+			break;
+		p += c == '\r' && p + 1 < end && src[p + 1] == '\n' ? 2 : 1;
+		lx->line++;
+		lx->line_start = p;
+	}
+	return lex_code(lx, t, err, p, c);
+}
+
 int sx_lexer_next(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 {
-	if (lx->nf == 0 && lex_common(lx, t))
-		return 0;
-	return lex(lx, t, err);
+	const unsigned char *src = (const unsigned char *)lx->src;
+	size_t p = lx->pos, end = lx->len;
+	unsigned c;
+
+	if (lx->nf != 0)
+		return lex(lx, t, err);
+	if (p >= end)
+		return lex_skip(lx, t, err, p);
+	c = src[p];
+	/* Most tokens follow no blank or one space: that one is skipped
+	 * here, without a call. */
+	if (c == ' ') {
+		if (++p >= end)
+			return lex_skip(lx, t, err, p);
+		c = src[p];
+	}
+	return lex_code(lx, t, err, p, c);
 }
