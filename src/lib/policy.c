@@ -747,6 +747,7 @@ struct state {
 	struct hset nondisplays;     /* names assigned anything else */
 	struct filter fname, fattr;  /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	     /* from M import f [as g]: g, module "M.f" */
+	uint64_t imq[64];	     /* [length]: bit (first byte & 63) of those names */
 	struct sclass *classes;	     /* every class statement, in order */
 	size_t nclasses, capclasses;
 	int cstack[64]; /* the classes whose bodies the line is in, innermost last */
@@ -1042,6 +1043,8 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 			 * pandas.read_csv to every rule that reads names (and
 			 * "from sys import argv" sys.argv, read only). */
 			struct hslot *e = hset_add(&st->imported, as.text, as.len);
+			st->imq[as.len > 63 ? 63 : as.len] |= 1ULL
+							      << ((unsigned char)as.text[0] & 63);
 			free(e->module);
 			e->module = sx_xasprintf("%s.%.*s", m, (int)name.len, name.text);
 		}
@@ -3970,6 +3973,84 @@ static inline bool plain_call(const struct sx_tok *calls, const bool *method, in
 	       !method[depth];
 }
 
+/* The names the main loop's NAME rules compare the token with before
+ * their own tests (special_name's, positional_max's, class_api's, "type",
+ * make_dataclass, the pandas accessor registrars, strftime): a quick test
+ * by length and first and last byte, so that most names of a script skip
+ * those compares. special_name's "read_" prefix is tested apart. A name
+ * one of those functions learns must be added here. */
+static const char *const rule_names[] = {"format",
+					 "format_map",
+					 "format_index",
+					 "fromregex",
+					 "singledispatch",
+					 "singledispatchmethod",
+					 "setdefault",
+					 "save",
+					 "savez",
+					 "savez_compressed",
+					 "savetxt",
+					 "wraps",
+					 "buffer",
+					 "raw",
+					 "update_wrapper",
+					 "update",
+					 "updated",
+					 "namespace",
+					 "assigned",
+					 "detach",
+					 "dump",
+					 "dest",
+					 "to_csv",
+					 "to_json",
+					 "to_parquet",
+					 "to_excel",
+					 "to_hdf",
+					 "to_feather",
+					 "to_stata",
+					 "to_html",
+					 "to_latex",
+					 "to_markdown",
+					 "to_xml",
+					 "to_string",
+					 "to_orc",
+					 "load",
+					 "loadtxt",
+					 "genfromtxt",
+					 "ExcelWriter",
+					 "HDFStore",
+					 "info",
+					 "ArgumentParser",
+					 "__init__",
+					 "Enum",
+					 "IntEnum",
+					 "Flag",
+					 "IntFlag",
+					 "StrEnum",
+					 "TypedDict",
+					 "NamedTuple",
+					 "namedtuple",
+					 "type",
+					 "make_dataclass",
+					 "register_dataframe_accessor",
+					 "register_series_accessor",
+					 "register_index_accessor",
+					 "strftime",
+					 NULL};
+
+static inline bool rule_name(const struct sx_tok *t)
+{
+	static struct quick_list q;
+	size_t k = t->len > 63 ? 63 : t->len;
+
+	if (!q.built)
+		quick_build(&q, (char *const *)rule_names);
+	if (t->len > 5 && memcmp(t->text, "read_", 5) == 0)
+		return true;
+	return t->len > 0 && (q.first[k] & (1ULL << ((unsigned char)t->text[0] & 63))) &&
+	       (q.last[k] & (1ULL << ((unsigned char)t->text[t->len - 1] & 63)));
+}
+
 static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
 			   struct sx_violations *out)
 {
@@ -4068,13 +4149,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && t.text[0] == '_';
-			enum special sp = special_name(&t);
+			bool rn = rule_name(&t);
+			enum special sp = rn ? special_name(&t) : SP_NONE;
 
 			if (sp == SP_NONE && table_file_name(&t))
 				sp = SP_FILE_IO;
 			const struct hslot *imp = NULL; /* t names what "from M import" gave */
 			struct sx_tok orig = t;		/* ... the name it has in M */
 			if (st.imported.used && !after_dot &&
+			    (st.imq[t.len > 63 ? 63 : t.len] &
+			     (1ULL << ((unsigned char)t.text[0] & 63))) &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    (imp = hset_find(&st.imported, t.text, t.len))) {
 				const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
@@ -4091,13 +4175,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "by name reads it as its own arguments; copy it, args "
 					    "= argv[1:]");
 			}
-			if (!tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
+			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
 				check_positional(&st, &s, &orig,
 						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
 						     (def_params > 0 && depth == def_params));
-			if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
+			if ((rn || imp) && tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, &t, "runtime-name",
 				    "make_dataclass() takes field names (attribute names) at run "
@@ -4113,7 +4197,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "leads to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
 			}
-			if (((!after_dot && IS(&t, "type")) || class_api(&t)) &&
+			if (rn && ((!after_dot && IS(&t, "type")) || class_api(&t)) &&
 			    !maker_value_ok(&s, &stmt_first))
 				ADD(&st, &t, "runtime-name",
 				    "%.*s as a value is called where the check cannot read its "
@@ -4133,9 +4217,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
 				pend(&st, &t, 'U');
-			if (IS(&t, "register_dataframe_accessor") ||
-			    IS(&t, "register_series_accessor") ||
-			    IS(&t, "register_index_accessor")) {
+			if (rn && (IS(&t, "register_dataframe_accessor") ||
+				   IS(&t, "register_series_accessor") ||
+				   IS(&t, "register_index_accessor"))) {
 				struct stream c;
 
 				stream_fork(&c, &s);
@@ -4156,8 +4240,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "not a dunder",
 					    (int)t.len, t.text);
 			}
-			if (IS(&t, "strftime") && (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
-						   (after_dot && (nx_is_assign(&s))))) {
+			if (rn && IS(&t, "strftime") &&
+			    (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
+			     (after_dot && (nx_is_assign(&s))))) {
 				/* date's format calls self.strftime(spec): a subclass's
 				 * makes f"/data/{d:03d}" any path */
 				ADD(&st, &t, "host-path",
@@ -4641,18 +4726,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		default:
 			break;
 		}
-		if (t.kind == SX_TOK_NEWLINE || op == ';') {
+		if (line_start) {
 			/* "m = np.lib": m is that module from here on. */
 			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
 				bind(&st, &assign_name, chain, strlen(chain));
 			assign_eq = NULL;
 			assign_name.kind = SX_TOK_EOF;
-		}
-		/* Right after "NAME =" (rare: tested first, the branch is
-		 * predictable). */
-		if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
-		    assign_name.kind == SX_TOK_NAME) {
-			/* What a name spread with ** may hold. */
+		} else if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			   assign_name.kind == SX_TOK_NAME) {
+			/* Right after "NAME =" (rare: tested first, the branch
+			 * is predictable). What a name spread with ** may hold. */
 			bool literal = (op == '{' && literal_keys(&s)) ||
 				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
 			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
@@ -4674,7 +4757,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				hset_add(&st.built, assign_name.text, assign_name.len);
 			}
 		}
-		if (t.kind == SX_TOK_OP) {
+		/* The bookkeeping by kind: most tokens are names and operators,
+		 * and each needs only its own part. line_start is "NEWLINE or
+		 * ';'" here; stmt_eq changes only at an operator or a NEWLINE. */
+		switch (t.kind) {
+		case SX_TOK_OP:
 			if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
 			     tok_is(&t, SX_TOK_OP, "%=")) &&
 			    depth == 0 && s.prev.kind == SX_TOK_NAME &&
@@ -4687,44 +4774,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (nx.kind != SX_TOK_STRING)
 					hset_add(&st.computed, s.prev.text, s.prev.len);
 			}
-		}
-		/* Names bound otherwise than by "NAME = 'component'" are not
-		 * string constants: targets of for, as, lambda, parameters,
-		 * captures, imports, tuples, walrus and augmented assignments. */
-		if (t.kind == SX_TOK_NAME && !after_dot) {
-			struct sx_tok lv;
-			if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
-				hset_add(&st.strconst, lv.text, lv.len); /* for t in ("A", "B"): */
-			else if (IS(&t, "for"))
-				for_at = depth + 1;
-			else if (IS(&t, "in") && for_at == depth + 1)
-				for_at = 0;
-			else if (IS(&t, "lambda"))
-				lambda_at = depth + 1;
-			else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
-				 tok_is(&s.prev, SX_TOK_NAME, "as") ||
-				 (def_params > 0 && depth == def_params) ||
-				 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
-				 tok_is(&stmt_first, SX_TOK_OP, "(") ||
-				 tok_is(&stmt_first, SX_TOK_OP, "[") ||
-				 tok_is(&s.prev, SX_TOK_OP, "*") ||
-				 (depth == 0 && !stmt_eq && tok_is(&s.prev, SX_TOK_OP, ",")))
-				hset_add(&st.rebound, t.text, t.len);
-		}
-		if (s.prev.kind == SX_TOK_NAME && t.kind == SX_TOK_OP &&
-		    ((t.len >= 2 && t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
-		      !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
-		      !tok_is(&t, SX_TOK_OP, "!=")) ||
-		     (depth == 0 &&
-		      ((op == ',' && !stmt_eq) || (op == '=' && s.prev.text != stmt_first.text) ||
-		       (op == ':' && s.prev.text == stmt_first.text)))))
-			hset_add(&st.rebound, s.prev.text, s.prev.len);
-		if ((op == ':' && lambda_at == depth + 1) || t.kind == SX_TOK_NEWLINE)
-			lambda_at = 0;
-		if (t.kind == SX_TOK_NEWLINE)
-			for_at = 0;
-		stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
-		if (t.kind == SX_TOK_OP) {
+			/* Names bound otherwise than by "NAME = 'component'": the
+			 * targets of augmented assignments, tuples and walrus. */
+			if (s.prev.kind == SX_TOK_NAME &&
+			    ((t.len >= 2 && t.text[t.len - 1] == '=' &&
+			      !tok_is(&t, SX_TOK_OP, "==") && !tok_is(&t, SX_TOK_OP, "<=") &&
+			      !tok_is(&t, SX_TOK_OP, ">=") && !tok_is(&t, SX_TOK_OP, "!=")) ||
+			     (depth == 0 && ((op == ',' && !stmt_eq) ||
+					     (op == '=' && s.prev.text != stmt_first.text) ||
+					     (op == ':' && s.prev.text == stmt_first.text)))))
+				hset_add(&st.rebound, s.prev.text, s.prev.len);
+			if (op == ':' && lambda_at == depth + 1)
+				lambda_at = 0;
+			stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
 			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
 			    depth <= SX_LEX_MAX_BRACKETS &&
 			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ",")))
@@ -4798,9 +4860,44 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				depth -= depth > 0;
 				break;
 			}
-		}
-		if (t.kind == SX_TOK_NEWLINE || op == ';' || op == ':')
+			next_stmt_start = line_start || op == ':';
+			break;
+		case SX_TOK_NAME:
+			/* Names bound otherwise than by "NAME = 'component'" are
+			 * not string constants: targets of for, as, lambda,
+			 * parameters, captures, imports and tuples. */
+			if (!after_dot) {
+				struct sx_tok lv;
+				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
+					hset_add(&st.strconst, lv.text,
+						 lv.len); /* for t in ("A", "B"): */
+				else if (IS(&t, "for"))
+					for_at = depth + 1;
+				else if (IS(&t, "in") && for_at == depth + 1)
+					for_at = 0;
+				else if (IS(&t, "lambda"))
+					lambda_at = depth + 1;
+				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
+					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
+					 (def_params > 0 && depth == def_params) ||
+					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					 tok_is(&stmt_first, SX_TOK_OP, "(") ||
+					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
+					 tok_is(&s.prev, SX_TOK_OP, "*") ||
+					 (depth == 0 && !stmt_eq &&
+					  tok_is(&s.prev, SX_TOK_OP, ",")))
+					hset_add(&st.rebound, t.text, t.len);
+			}
+			break;
+		case SX_TOK_NEWLINE:
+			lambda_at = 0;
+			for_at = 0;
+			stmt_eq = false;
 			next_stmt_start = true;
+			break;
+		default:
+			break;
+		}
 		prev2 = s.prev;
 		next_token(&s);
 		stmt_start = next_stmt_start;
