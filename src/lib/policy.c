@@ -497,14 +497,19 @@ static char table_last(const char *s, size_t n)
 
 /* A callable of an allowed module whose first parameter is a file path
  * (the table's 'f' lines), by its last name. */
-static bool table_file_name(const struct sx_tok *t)
+static bool table_file_lookup(const struct sx_tok *t)
 {
-	const struct tentry *e;
+	const struct tentry *e = lookup_last(t->text, t->len);
 
-	if (!(table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
-		return false;
-	e = lookup_last(t->text, t->len);
 	return e && e->kind == 'F';
+}
+
+/* Inline: the main loop asks for every name, and most are turned away by
+ * the quick test. */
+static inline bool table_file_name(const struct sx_tok *t)
+{
+	return (table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))) &&
+	       table_file_lookup(t);
 }
 
 /* The canonical name of a module's top-level package must be allowed, and
@@ -4100,9 +4105,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
-		bool after_dot =
-		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
-		bool field = false; /* a class body's "NAME:" or "NAME =" */
+		bool after_dot = false; /* a NAME's: set by its case, read after it */
+		bool field = false;	/* a class body's "NAME:" or "NAME =" */
 
 		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
 		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
@@ -4146,6 +4150,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		 * statement and bracket changes. */
 		switch (t.kind) {
 		case SX_TOK_NAME: {
+			after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && t.text[0] == '_';
@@ -4155,13 +4160,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (sp == SP_NONE && table_file_name(&t))
 				sp = SP_FILE_IO;
 			const struct hslot *imp = NULL; /* t names what "from M import" gave */
-			struct sx_tok orig = t;		/* ... the name it has in M */
+			struct sx_tok orig;		/* ... the name it has in M */
+			const struct sx_tok *on = &t;	/* orig, or t when not imported */
 			if (st.imported.used && !after_dot &&
 			    (st.imq[t.len > 63 ? 63 : t.len] &
 			     (1ULL << ((unsigned char)t.text[0] & 63))) &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    (imp = hset_find(&st.imported, t.text, t.len))) {
 				const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
+				orig = t;
+				on = &orig;
 				orig.text = strrchr(imp->module, '.') + 1;
 				orig.len = strlen(orig.text);
 				if (sp == SP_NONE)
@@ -4176,12 +4184,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "= argv[1:]");
 			}
 			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
-				check_positional(&st, &s, &orig,
+				check_positional(&st, &s, on,
 						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
 						     (def_params > 0 && depth == def_params));
-			if ((rn || imp) && tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
+			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, &t, "runtime-name",
 				    "make_dataclass() takes field names (attribute names) at run "
