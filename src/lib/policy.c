@@ -3971,6 +3971,33 @@ static int cmp_violation(const void *a, const void *b)
 	return x->col < y->col ? -1 : x->col > y->col;
 }
 
+/* Right after "NAME =", at the value's first token: what the name may
+ * hold (a dict spread with **, a path component, a display, an instance,
+ * a string built at run time). op: the token's text if a one-byte
+ * operator. */
+static void note_assigned(struct state *st, const struct stream *s, struct builds *rhs,
+			  const struct sx_tok *name, char op)
+{
+	bool literal = (op == '{' && literal_keys(s)) ||
+		       (tok_is(&s->cur, SX_TOK_NAME, "dict") && keywords_only(s));
+
+	hset_add(literal ? &st->literal : &st->computed, name->text, name->len);
+	hset_add(component_literal(s) ? &st->strconst : &st->nonconst, name->text, name->len);
+	hset_add(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text, name->len);
+	note_instance(st, s, name);
+	/* Does it build a string? Read as the main loop goes on; an
+	 * assignment inside one still being read (none in Python's grammar)
+	 * is read ahead. */
+	if (!rhs->active) {
+		rhs_result(st, rhs);
+		builds_start(rhs);
+		rhs->name = *name;
+		builds_feed(rhs, &s->cur);
+	} else if (builds_string(s)) {
+		hset_add(&st->built, name->text, name->len);
+	}
+}
+
 /* The bracket at depth is a call of a plain NAME (not a method's). */
 static inline bool plain_call(const struct sx_tok *calls, const bool *method, int depth)
 {
@@ -4104,9 +4131,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		struct sx_tok t = s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
-		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
-		bool after_dot = false; /* a NAME's: set by its case, read after it */
-		bool field = false;	/* a class body's "NAME:" or "NAME =" */
+		bool field = false; /* a class body's "NAME:" or "NAME =" */
 
 		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
 		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
@@ -4144,13 +4169,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  nx.kind != SX_TOK_NEWLINE;
 			}
 		}
-		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
 
-		/* What each kind of token is checked for; then what every
-		 * statement and bracket changes. */
+		/* What each kind of token is checked for, then what it changes
+		 * of the statement and the brackets: each kind runs only its
+		 * own part. Right after "NAME =" (rare: the branch is
+		 * predictable) the value is read, after the token's rules. */
 		switch (t.kind) {
 		case SX_TOK_NAME: {
-			after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
+			line_start = false;
+			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && t.text[0] == '_';
@@ -4637,10 +4664,39 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (in_case && depth == 0 && IS(&t, "if"))
 				in_case = false; /* the guard and the body are code */
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, '\0');
+			/* Names bound otherwise than by "NAME = 'component'" are
+			 * not string constants: targets of for, as, lambda,
+			 * parameters, captures, imports and tuples. */
+			if (!after_dot) {
+				struct sx_tok lv;
+				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
+					hset_add(&st.strconst, lv.text,
+						 lv.len); /* for t in ("A", "B"): */
+				else if (IS(&t, "for"))
+					for_at = depth + 1;
+				else if (IS(&t, "in") && for_at == depth + 1)
+					for_at = 0;
+				else if (IS(&t, "lambda"))
+					lambda_at = depth + 1;
+				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
+					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
+					 (def_params > 0 && depth == def_params) ||
+					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					 tok_is(&stmt_first, SX_TOK_OP, "(") ||
+					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
+					 tok_is(&s.prev, SX_TOK_OP, "*") ||
+					 (depth == 0 && !stmt_eq &&
+					  tok_is(&s.prev, SX_TOK_OP, ",")))
+					hset_add(&st.rebound, t.text, t.len);
+			}
 			break;
 		}
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
+			line_start = false;
 			if (t.kind == SX_TOK_STRING && backend_key(&s))
 				ADD(&st, &t, "runtime-name",
 				    "a plotting backend is a module pandas imports by its name: "
@@ -4692,115 +4748,121 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  prev2.kind != SX_TOK_STRING &&
 						  prev2.kind != SX_TOK_FSTRING_END));
 			}
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
-		case SX_TOK_OP:
+		case SX_TOK_OP: {
+			/* By its byte: each operator runs only its own part. op
+			 * is '\0' for an operator of two or three bytes. */
+			char op = t.len == 1 ? t.text[0] : '\0';
+
+			line_start = op == ';';
+			if (line_start) {
+				/* "m = np.lib": m is that module from here on. */
+				if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
+					bind(&st, &assign_name, chain, strlen(chain));
+				assign_eq = NULL;
+				assign_name.kind = SX_TOK_EOF;
+				stmt_eq = false;
+				next_stmt_start = true;
+				break;
+			}
 			if (op == '.' && chain)
 				next_chain = chain;
 			if (in_case && depth == 0 && op == ':')
 				in_case = false;
-			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
-			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
-				/* f(**{k: v}): the keys are keyword names, which the
-				 * check reads only when they are literals; f(**name) only
-				 * with a def's own **kwargs or a name only ever assigned
-				 * a dict with literal keys (decided at the end). */
-				struct stream c;
+			if (op == '\0') {
+				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
+				     tok_is(&s.prev, SX_TOK_OP, ","))) {
+					/* f(**{k: v}): the keys are keyword names, which
+					 * the check reads only when they are literals;
+					 * f(**name) only with a def's own **kwargs or a
+					 * name only ever assigned a dict with literal keys
+					 * (decided at the end). */
+					struct stream c;
 
-				stream_fork(&c, &s);
-				advance(&c);
-				if (def_params > 0 && depth == def_params) {
-					if (c.cur.kind == SX_TOK_NAME)
-						hset_add(&st.kwparams, c.cur.text, c.cur.len);
-				} else if (tok_is(&c.cur, SX_TOK_OP, "{")
-					       ? !literal_keys(&c)
-					       : c.cur.kind != SX_TOK_NAME) {
-					ADD(&st, &t, "runtime-name",
-					    "keyword names computed at run time: write the "
-					    "keywords, f(name=value), or a dict with literal keys");
-				} else if (c.cur.kind == SX_TOK_NAME &&
-					   depth <= SX_LEX_MAX_BRACKETS &&
-					   guarded_call(&calls[depth])) {
-					ADD(&st, &t, "runtime-name",
-					    "'**%.*s' into %.*s() may carry a keyword it refuses "
-					    "(allow_pickle, fromfile_prefix_chars, local_dict), "
-					    "named at run time: write the keywords",
-					    (int)c.cur.len, c.cur.text, (int)calls[depth].len,
-					    calls[depth].text);
-				} else if (c.cur.kind == SX_TOK_NAME) {
-					pend(&st, &c.cur, 'k');
+					stream_fork(&c, &s);
+					advance(&c);
+					if (def_params > 0 && depth == def_params) {
+						if (c.cur.kind == SX_TOK_NAME)
+							hset_add(&st.kwparams, c.cur.text,
+								 c.cur.len);
+					} else if (tok_is(&c.cur, SX_TOK_OP, "{")
+						       ? !literal_keys(&c)
+						       : c.cur.kind != SX_TOK_NAME) {
+						ADD(&st, &t, "runtime-name",
+						    "keyword names computed at run time: write "
+						    "the keywords, f(name=value), or a dict with "
+						    "literal keys");
+					} else if (c.cur.kind == SX_TOK_NAME &&
+						   depth <= SX_LEX_MAX_BRACKETS &&
+						   guarded_call(&calls[depth])) {
+						ADD(&st, &t, "runtime-name",
+						    "'**%.*s' into %.*s() may carry a keyword it "
+						    "refuses (allow_pickle, fromfile_prefix_chars, "
+						    "local_dict), named at run time: write the "
+						    "keywords",
+						    (int)c.cur.len, c.cur.text,
+						    (int)calls[depth].len, calls[depth].text);
+					} else if (c.cur.kind == SX_TOK_NAME) {
+						pend(&st, &c.cur, 'k');
+					}
 				}
 			}
-			break;
-		default:
-			break;
-		}
-		if (line_start) {
-			/* "m = np.lib": m is that module from here on. */
-			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
-				bind(&st, &assign_name, chain, strlen(chain));
-			assign_eq = NULL;
-			assign_name.kind = SX_TOK_EOF;
-		} else if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
-			   assign_name.kind == SX_TOK_NAME) {
-			/* Right after "NAME =" (rare: tested first, the branch
-			 * is predictable). What a name spread with ** may hold. */
-			bool literal = (op == '{' && literal_keys(&s)) ||
-				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
-			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
-				 assign_name.len);
-			hset_add(component_literal(&s) ? &st.strconst : &st.nonconst,
-				 assign_name.text, assign_name.len);
-			hset_add(op == '[' || op == '{' ? &st.displays : &st.nondisplays,
-				 assign_name.text, assign_name.len);
-			note_instance(&st, &s, &assign_name);
-			/* Does it build a string? Read as the main loop goes on;
-			 * an assignment inside one still being read (none in
-			 * Python's grammar) is read ahead. */
-			if (!rhs.active) {
-				rhs_result(&st, &rhs);
-				builds_start(&rhs);
-				rhs.name = assign_name;
-				builds_feed(&rhs, &s.cur);
-			} else if (builds_string(&s)) {
-				hset_add(&st.built, assign_name.text, assign_name.len);
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, op);
+			if (op == '\0') {
+				if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
+				     tok_is(&t, SX_TOK_OP, "%=") || tok_is(&t, SX_TOK_OP, "|=")) &&
+				    depth == 0 && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text == stmt_first.text) {
+					/* name += "al"; kw |= {...}: keys the check may
+					 * not read. */
+					if (tok_is(&t, SX_TOK_OP, "|="))
+						hset_add(&st.computed, s.prev.text, s.prev.len);
+					else
+						hset_add(&st.built, s.prev.text, s.prev.len);
+				}
+				/* Names bound otherwise than by "NAME = 'component'":
+				 * the targets of augmented assignments and walrus. */
+				if (s.prev.kind == SX_TOK_NAME && t.len >= 2 &&
+				    t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
+				    !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
+				    !tok_is(&t, SX_TOK_OP, "!="))
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				    depth <= SX_LEX_MAX_BRACKETS &&
+				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
+				     tok_is(&s.prev, SX_TOK_OP, ",")))
+					argstar[depth] = true;
+				break;
 			}
-		}
-		/* The bookkeeping by kind: most tokens are names and operators,
-		 * and each needs only its own part. line_start is "NEWLINE or
-		 * ';'" here; stmt_eq changes only at an operator or a NEWLINE. */
-		switch (t.kind) {
-		case SX_TOK_OP:
-			if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
-			     tok_is(&t, SX_TOK_OP, "%=")) &&
-			    depth == 0 && s.prev.kind == SX_TOK_NAME &&
-			    s.prev.text == stmt_first.text)
-				hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
-			if ((op == '[' || tok_is(&t, SX_TOK_OP, "|=")) && depth == 0 &&
-			    s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text) {
-				/* kw[key] = v, kw |= {...}: keys the check may not read. */
-				struct sx_tok nx = op == '[' ? peek_next(&s) : t;
-				if (nx.kind != SX_TOK_STRING)
-					hset_add(&st.computed, s.prev.text, s.prev.len);
-			}
-			/* Names bound otherwise than by "NAME = 'component'": the
-			 * targets of augmented assignments, tuples and walrus. */
-			if (s.prev.kind == SX_TOK_NAME &&
-			    ((t.len >= 2 && t.text[t.len - 1] == '=' &&
-			      !tok_is(&t, SX_TOK_OP, "==") && !tok_is(&t, SX_TOK_OP, "<=") &&
-			      !tok_is(&t, SX_TOK_OP, ">=") && !tok_is(&t, SX_TOK_OP, "!=")) ||
-			     (depth == 0 && ((op == ',' && !stmt_eq) ||
-					     (op == '=' && s.prev.text != stmt_first.text) ||
-					     (op == ':' && s.prev.text == stmt_first.text)))))
-				hset_add(&st.rebound, s.prev.text, s.prev.len);
-			if (op == ':' && lambda_at == depth + 1)
-				lambda_at = 0;
-			stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
-			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
-			    depth <= SX_LEX_MAX_BRACKETS &&
-			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ",")))
-				argstar[depth] = true;
+			/* One byte: the names before ":", "," and "=" that are
+			 * bound otherwise than by "NAME = 'component'" (annotated
+			 * and tuple targets), then the brackets. */
 			switch (op) {
+			case ':':
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
+				    s.prev.text == stmt_first.text)
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				if (lambda_at == depth + 1)
+					lambda_at = 0;
+				next_stmt_start = true;
+				break;
+			case ',':
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 && !stmt_eq)
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
+					argn[depth]++;
+				break;
 			case '=':
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
+				    s.prev.text != stmt_first.text)
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				stmt_eq = stmt_eq || depth == 0;
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
 					assign_eq = t.text;
@@ -4809,18 +4871,22 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS)
 					argkw[depth] = true; /* f(a, k=v): positionals end */
 				break;
-			case ',':
-				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
-					argn[depth]++;
-				break;
 			case '*':
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ",")))
 					argstar[depth] = true;
 				break;
-			case '(':
 			case '[':
+				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text == stmt_first.text) {
+					/* kw[key] = v: keys the check may not read. */
+					struct sx_tok nx = peek_next(&s);
+					if (nx.kind != SX_TOK_STRING)
+						hset_add(&st.computed, s.prev.text, s.prev.len);
+				}
+				/* fall through */
+			case '(':
 			case '{':
 				depth++;
 				if (depth <= SX_LEX_MAX_BRACKETS) {
@@ -4868,42 +4934,25 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				depth -= depth > 0;
 				break;
 			}
-			next_stmt_start = line_start || op == ':';
 			break;
-		case SX_TOK_NAME:
-			/* Names bound otherwise than by "NAME = 'component'" are
-			 * not string constants: targets of for, as, lambda,
-			 * parameters, captures, imports and tuples. */
-			if (!after_dot) {
-				struct sx_tok lv;
-				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
-					hset_add(&st.strconst, lv.text,
-						 lv.len); /* for t in ("A", "B"): */
-				else if (IS(&t, "for"))
-					for_at = depth + 1;
-				else if (IS(&t, "in") && for_at == depth + 1)
-					for_at = 0;
-				else if (IS(&t, "lambda"))
-					lambda_at = depth + 1;
-				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
-					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
-					 (def_params > 0 && depth == def_params) ||
-					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
-					 tok_is(&stmt_first, SX_TOK_OP, "(") ||
-					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
-					 tok_is(&s.prev, SX_TOK_OP, "*") ||
-					 (depth == 0 && !stmt_eq &&
-					  tok_is(&s.prev, SX_TOK_OP, ",")))
-					hset_add(&st.rebound, t.text, t.len);
-			}
-			break;
+		}
 		case SX_TOK_NEWLINE:
+			line_start = true;
+			/* "m = np.lib": m is that module from here on. */
+			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
+				bind(&st, &assign_name, chain, strlen(chain));
+			assign_eq = NULL;
+			assign_name.kind = SX_TOK_EOF;
 			lambda_at = 0;
 			for_at = 0;
 			stmt_eq = false;
 			next_stmt_start = true;
 			break;
 		default:
+			line_start = false;
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
 		}
 		prev2 = s.prev;
