@@ -658,24 +658,34 @@ static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
 static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 {
 	size_t hash = name_hash(k, n), i;
-	struct hslot *e = hset_find_hashed(h, k, n, hash);
 
-	if (e)
-		return e;
-	if (2 * (h->used + 1) > h->cap) {
-		struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
-		g.s = sx_xcalloc(g.cap, sizeof *g.s);
-		for (size_t j = 0; j < h->cap; j++) {
-			if (!h->s[j].k)
-				continue;
-			for (i = h->s[j].h & (g.cap - 1); g.s[i].k; i = (i + 1) & (g.cap - 1))
-				;
-			g.s[i] = h->s[j];
+	if (h->cap) {
+		/* The probe that misses ends at the slot a new key takes. */
+		for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1)) {
+			struct hslot *e = &h->s[i];
+			if (e->h == hash && e->n == n && same_bytes(e->k, k, n))
+				return e;
 		}
-		g.used = h->used;
-		free(h->s);
-		*h = g;
+		if (2 * (h->used + 1) <= h->cap) {
+			h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
+			h->used++;
+			return &h->s[i];
+		}
 	}
+	/* Empty, or the key would fill it past half: grow first. */
+	struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
+
+	g.s = sx_xcalloc(g.cap, sizeof *g.s);
+	for (size_t j = 0; j < h->cap; j++) {
+		if (!h->s[j].k)
+			continue;
+		for (i = h->s[j].h & (g.cap - 1); g.s[i].k; i = (i + 1) & (g.cap - 1))
+			;
+		g.s[i] = h->s[j];
+	}
+	g.used = h->used;
+	free(h->s);
+	*h = g;
 	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
 	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
@@ -1686,6 +1696,16 @@ static void builds_feed(struct builds *b, const struct sx_tok *t)
 
 	if (!b->active)
 		return;
+	/* A name in the middle of the value, the most common token: only
+	 * a call that makes a string is of interest (what the rest below
+	 * does with a NAME). */
+	if (t->kind == SX_TOK_NAME && !b->first && !b->call && b->fmt != 1) {
+		b->fmt = 0;
+		b->call = string_call(t);
+		b->before = SX_TOK_NAME;
+		b->before_op = '\0';
+		return;
+	}
 	if (b->first) {
 		b->first = false;
 		if (tok_is(t, SX_TOK_NAME, "lambda"))
@@ -4090,6 +4110,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct state st = {.cfg = cfg, .out = out};
 	struct sx_err terr;
 	size_t before = out->n;
+	size_t full = before + SX_POLICY_MAX_VIOLATIONS; /* out->n that stops the loop */
 	bool stmt_start = true;
 	bool line_start = true; /* stmt_start but not after ':' */
 	struct sx_tok deferred; /* a string at a statement's start */
@@ -4126,8 +4147,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	advance(&s);
 	s.feed = &rhs;
 	/* Not only EOF: the import rules read on after a failure. */
-	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
-	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
+	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n < full) {
 		struct sx_tok t = s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
