@@ -654,26 +654,13 @@ static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
 	return h->cap ? hset_find_hashed(h, k, n, name_hash(k, n)) : NULL;
 }
 
-/* The slot for k, added when missing. */
-static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+/* hset_add()'s rare part: h is empty or would be filled past half;
+ * grow it, then add k. noinline, not cold (see quick_build). */
+static __attribute__((noinline)) struct hslot *hset_grow_add(struct hset *h, const char *k,
+							     size_t n, size_t hash)
 {
-	size_t hash = name_hash(k, n), i;
-
-	if (h->cap) {
-		/* The probe that misses ends at the slot a new key takes. */
-		for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1)) {
-			struct hslot *e = &h->s[i];
-			if (e->h == hash && e->n == n && same_bytes(e->k, k, n))
-				return e;
-		}
-		if (2 * (h->used + 1) <= h->cap) {
-			h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
-			h->used++;
-			return &h->s[i];
-		}
-	}
-	/* Empty, or the key would fill it past half: grow first. */
 	struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
+	size_t i;
 
 	g.s = sx_xcalloc(g.cap, sizeof *g.s);
 	for (size_t j = 0; j < h->cap; j++) {
@@ -688,6 +675,27 @@ static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	*h = g;
 	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
+	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
+	h->used++;
+	return &h->s[i];
+}
+
+/* The slot for k, added when missing. Inline: most names are in the set
+ * already or go in without growing it. */
+static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+{
+	size_t hash = name_hash(k, n), i;
+
+	if (!h->cap)
+		return hset_grow_add(h, k, n, hash);
+	/* The probe that misses ends at the slot a new key takes. */
+	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1)) {
+		struct hslot *e = &h->s[i];
+		if (e->h == hash && e->n == n && same_bytes(e->k, k, n))
+			return e;
+	}
+	if (2 * (h->used + 1) > h->cap)
+		return hset_grow_add(h, k, n, hash);
 	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
 	h->used++;
 	return &h->s[i];
@@ -2547,6 +2555,12 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 	int pieces = 0;
 	bool esc = false;
 	const struct sx_tok first = s0->cur;
+	/* A first piece that is a plain literal is decoded only when
+	 * something follows it into buf, or at the end if it has an escape:
+	 * most strings are one piece, and check_string reads them. */
+	const char *b0 = NULL;
+	size_t len0 = 0;
+	bool raw0 = false;
 
 	stream_fork(&c, s0);
 
@@ -2558,13 +2572,25 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 
 			string_body(&c.cur, &b, &len, &raw);
 			esc = esc || (!raw && memchr(b, '\\', len));
-			decode_append(b, len, raw, buf, sizeof buf, &n);
+			if (pieces == 0) {
+				b0 = b;
+				len0 = len;
+				raw0 = raw;
+			} else {
+				if (b0)
+					decode_append(b0, len0, raw0, buf, sizeof buf, &n);
+				b0 = NULL;
+				decode_append(b, len, raw, buf, sizeof buf, &n);
+			}
 			pieces++;
 			advance(&c);
 		} else if (c.cur.kind == SX_TOK_FSTRING_START) {
 			bool raw = fstring_raw(&c.cur);
 			int fd = 0;
 
+			if (b0)
+				decode_append(b0, len0, raw0, buf, sizeof buf, &n);
+			b0 = NULL;
 			pieces++;
 			advance(&c);
 			while (!c.failed && c.cur.kind != SX_TOK_EOF &&
@@ -2593,6 +2619,8 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 		}
 	}
 	if (pieces > 1 || esc) {
+		if (b0)
+			decode_append(b0, len0, raw0, buf, sizeof buf, &n);
 		/* A stream that failed has no previous token: the first
 		 * piece, at least, was read. */
 		st->path_done = c.prev.text ? c.prev.text + c.prev.len : first.text + first.len;
