@@ -4720,9 +4720,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			 * parameters, captures, imports and tuples. */
 			if (!after_dot) {
 				struct sx_tok lv;
+				/* for t in ("A", "B"): t is a string constant. */
 				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
-					hset_add(&st.strconst, lv.text,
-						 lv.len); /* for t in ("A", "B"): */
+					hset_add(&st.strconst, lv.text, lv.len);
 				else if (IS(&t, "for"))
 					for_at = depth + 1;
 				else if (IS(&t, "in") && for_at == depth + 1)
