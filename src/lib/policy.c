@@ -497,14 +497,19 @@ static char table_last(const char *s, size_t n)
 
 /* A callable of an allowed module whose first parameter is a file path
  * (the table's 'f' lines), by its last name. */
-static bool table_file_name(const struct sx_tok *t)
+static bool table_file_lookup(const struct sx_tok *t)
 {
-	const struct tentry *e;
+	const struct tentry *e = lookup_last(t->text, t->len);
 
-	if (!(table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))))
-		return false;
-	e = lookup_last(t->text, t->len);
 	return e && e->kind == 'F';
+}
+
+/* Inline: the main loop asks for every name, and most are turned away by
+ * the quick test. */
+static inline bool table_file_name(const struct sx_tok *t)
+{
+	return (table.fq[t->len > 63 ? 63 : t->len] & (1ULL << ((unsigned char)t->text[0] & 63))) &&
+	       table_file_lookup(t);
 }
 
 /* The canonical name of a module's top-level package must be allowed, and
@@ -649,30 +654,48 @@ static struct hslot *hset_find(const struct hset *h, const char *k, size_t n)
 	return h->cap ? hset_find_hashed(h, k, n, name_hash(k, n)) : NULL;
 }
 
-/* The slot for k, added when missing. */
-static struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+/* hset_add()'s rare part: h is empty or would be filled past half;
+ * grow it, then add k. noinline, not cold (see quick_build). */
+static __attribute__((noinline)) struct hslot *hset_grow_add(struct hset *h, const char *k,
+							     size_t n, size_t hash)
 {
-	size_t hash = name_hash(k, n), i;
-	struct hslot *e = hset_find_hashed(h, k, n, hash);
+	struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
+	size_t i;
 
-	if (e)
-		return e;
-	if (2 * (h->used + 1) > h->cap) {
-		struct hset g = {.cap = h->cap ? 2 * h->cap : 64};
-		g.s = sx_xcalloc(g.cap, sizeof *g.s);
-		for (size_t j = 0; j < h->cap; j++) {
-			if (!h->s[j].k)
-				continue;
-			for (i = h->s[j].h & (g.cap - 1); g.s[i].k; i = (i + 1) & (g.cap - 1))
-				;
-			g.s[i] = h->s[j];
-		}
-		g.used = h->used;
-		free(h->s);
-		*h = g;
+	g.s = sx_xcalloc(g.cap, sizeof *g.s);
+	for (size_t j = 0; j < h->cap; j++) {
+		if (!h->s[j].k)
+			continue;
+		for (i = h->s[j].h & (g.cap - 1); g.s[i].k; i = (i + 1) & (g.cap - 1))
+			;
+		g.s[i] = h->s[j];
 	}
+	g.used = h->used;
+	free(h->s);
+	*h = g;
 	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1))
 		;
+	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
+	h->used++;
+	return &h->s[i];
+}
+
+/* The slot for k, added when missing. Inline: most names are in the set
+ * already or go in without growing it. */
+static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+{
+	size_t hash = name_hash(k, n), i;
+
+	if (!h->cap)
+		return hset_grow_add(h, k, n, hash);
+	/* The probe that misses ends at the slot a new key takes. */
+	for (i = hash & (h->cap - 1); h->s[i].k; i = (i + 1) & (h->cap - 1)) {
+		struct hslot *e = &h->s[i];
+		if (e->h == hash && e->n == n && same_bytes(e->k, k, n))
+			return e;
+	}
+	if (2 * (h->used + 1) > h->cap)
+		return hset_grow_add(h, k, n, hash);
 	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
 	h->used++;
 	return &h->s[i];
@@ -752,6 +775,7 @@ struct state {
 	struct hset modfuncs;	     /* names assigned a module's path, f = np.mean */
 	struct filter fname, fattr;  /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	     /* from M import f [as g]: g, module "M.f" */
+	uint64_t imq[64];	     /* [length]: bit (first byte & 63) of those names */
 	struct sclass *classes;	     /* every class statement, in order */
 	size_t nclasses, capclasses;
 	int cstack[64]; /* the classes whose bodies the line is in, innermost last */
@@ -1047,6 +1071,8 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 			 * pandas.read_csv to every rule that reads names (and
 			 * "from sys import argv" sys.argv, read only). */
 			struct hslot *e = hset_add(&st->imported, as.text, as.len);
+			st->imq[as.len > 63 ? 63 : as.len] |= 1ULL
+							      << ((unsigned char)as.text[0] & 63);
 			free(e->module);
 			e->module = sx_xasprintf("%s.%.*s", m, (int)name.len, name.text);
 		}
@@ -1707,6 +1733,16 @@ static void builds_feed(struct builds *b, const struct sx_tok *t)
 
 	if (!b->active)
 		return;
+	/* A name in the middle of the value, the most common token: only
+	 * a call that makes a string is of interest (what the rest below
+	 * does with a NAME). */
+	if (t->kind == SX_TOK_NAME && !b->first && !b->call && b->fmt != 1) {
+		b->fmt = 0;
+		b->call = string_call(t);
+		b->before = SX_TOK_NAME;
+		b->before_op = '\0';
+		return;
+	}
 	if (b->first) {
 		b->first = false;
 		if (tok_is(t, SX_TOK_NAME, "lambda"))
@@ -2575,6 +2611,12 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 	int pieces = 0;
 	bool esc = false;
 	const struct sx_tok first = s0->cur;
+	/* A first piece that is a plain literal is decoded only when
+	 * something follows it into buf, or at the end if it has an escape:
+	 * most strings are one piece, and check_string reads them. */
+	const char *b0 = NULL;
+	size_t len0 = 0;
+	bool raw0 = false;
 
 	stream_fork(&c, s0);
 
@@ -2586,13 +2628,25 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 
 			string_body(&c.cur, &b, &len, &raw);
 			esc = esc || (!raw && memchr(b, '\\', len));
-			decode_append(b, len, raw, buf, sizeof buf, &n);
+			if (pieces == 0) {
+				b0 = b;
+				len0 = len;
+				raw0 = raw;
+			} else {
+				if (b0)
+					decode_append(b0, len0, raw0, buf, sizeof buf, &n);
+				b0 = NULL;
+				decode_append(b, len, raw, buf, sizeof buf, &n);
+			}
 			pieces++;
 			advance(&c);
 		} else if (c.cur.kind == SX_TOK_FSTRING_START) {
 			bool raw = fstring_raw(&c.cur);
 			int fd = 0;
 
+			if (b0)
+				decode_append(b0, len0, raw0, buf, sizeof buf, &n);
+			b0 = NULL;
 			pieces++;
 			advance(&c);
 			while (!c.failed && c.cur.kind != SX_TOK_EOF &&
@@ -2621,6 +2675,8 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 		}
 	}
 	if (pieces > 1 || esc) {
+		if (b0)
+			decode_append(b0, len0, raw0, buf, sizeof buf, &n);
 		/* A stream that failed has no previous token: the first
 		 * piece, at least, was read. */
 		st->path_done = c.prev.text ? c.prev.text + c.prev.len : first.text + first.len;
@@ -4158,11 +4214,120 @@ static bool array_call_ok(const struct stream *s, int first)
 	return true;
 }
 
+/* Right after "NAME =", at the value's first token: what the name may
+ * hold (a dict spread with **, a path component, a display, an instance,
+ * a string built at run time). op: the token's text if a one-byte
+ * operator. */
+static void note_assigned(struct state *st, const struct stream *s, struct builds *rhs,
+			  const struct sx_tok *name, char op)
+{
+	bool literal = (op == '{' && literal_keys(s)) ||
+		       (tok_is(&s->cur, SX_TOK_NAME, "dict") && keywords_only(s));
+
+	hset_add(literal ? &st->literal : &st->computed, name->text, name->len);
+	hset_add(component_literal(s) ? &st->strconst : &st->nonconst, name->text, name->len);
+	hset_add(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text, name->len);
+	if (IS(&s->cur, "lambda"))
+		hset_add(&st->lambdas, name->text, name->len);
+	else if (s->cur.kind == SX_TOK_NAME && bound(st, &s->cur) && dotted_value(s))
+		hset_add(&st->modfuncs, name->text, name->len);
+	note_instance(st, s, name);
+	/* Does it build a string? Read as the main loop goes on; an
+	 * assignment inside one still being read (none in Python's grammar)
+	 * is read ahead. */
+	if (!rhs->active) {
+		rhs_result(st, rhs);
+		builds_start(rhs);
+		rhs->name = *name;
+		builds_feed(rhs, &s->cur);
+	} else if (builds_string(s)) {
+		hset_add(&st->built, name->text, name->len);
+	}
+}
+
 /* The bracket at depth is a call of a plain NAME (not a method's). */
 static inline bool plain_call(const struct sx_tok *calls, const bool *method, int depth)
 {
 	return depth > 0 && depth <= SX_LEX_MAX_BRACKETS && calls[depth].kind == SX_TOK_NAME &&
 	       !method[depth];
+}
+
+/* The names the main loop's NAME rules compare the token with before
+ * their own tests (special_name's, positional_max's, class_api's, "type",
+ * make_dataclass, the pandas accessor registrars, strftime): a quick test
+ * by length and first and last byte, so that most names of a script skip
+ * those compares. special_name's "read_" prefix is tested apart. A name
+ * one of those functions learns must be added here. */
+static const char *const rule_names[] = {"format",
+					 "format_map",
+					 "format_index",
+					 "fromregex",
+					 "singledispatch",
+					 "singledispatchmethod",
+					 "setdefault",
+					 "save",
+					 "savez",
+					 "savez_compressed",
+					 "savetxt",
+					 "wraps",
+					 "buffer",
+					 "raw",
+					 "update_wrapper",
+					 "update",
+					 "updated",
+					 "namespace",
+					 "assigned",
+					 "detach",
+					 "dump",
+					 "dest",
+					 "to_csv",
+					 "to_json",
+					 "to_parquet",
+					 "to_excel",
+					 "to_hdf",
+					 "to_feather",
+					 "to_stata",
+					 "to_html",
+					 "to_latex",
+					 "to_markdown",
+					 "to_xml",
+					 "to_string",
+					 "to_orc",
+					 "load",
+					 "loadtxt",
+					 "genfromtxt",
+					 "ExcelWriter",
+					 "HDFStore",
+					 "info",
+					 "ArgumentParser",
+					 "__init__",
+					 "Enum",
+					 "IntEnum",
+					 "Flag",
+					 "IntFlag",
+					 "StrEnum",
+					 "TypedDict",
+					 "NamedTuple",
+					 "namedtuple",
+					 "type",
+					 "make_dataclass",
+					 "register_dataframe_accessor",
+					 "register_series_accessor",
+					 "register_index_accessor",
+					 "strftime",
+					 NULL};
+
+static inline bool rule_name(const struct sx_tok *t)
+{
+	static struct quick_list q;
+	size_t k = t->len > 63 ? 63 : t->len;
+
+	if (!q.built)
+		quick_build(&q, (char *const *)rule_names);
+	if (t->len > 5 && memcmp(t->text, "read_", 5) == 0)
+		return true;
+	return t->len > 0 && (q.first[k] & (1ULL << ((unsigned char)t->text[0] & 63))) &&
+	       (q.last[k] & (1ULL << ((unsigned char)t->text[t->len - 1] & 63)));
 }
 
 static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
@@ -4172,6 +4337,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct state st = {.cfg = cfg, .out = out};
 	struct sx_err terr;
 	size_t before = out->n;
+	size_t full = before + SX_POLICY_MAX_VIOLATIONS; /* out->n that stops the loop */
 	bool stmt_start = true;
 	bool line_start = true; /* stmt_start but not after ':' */
 	struct sx_tok deferred; /* a string at a statement's start */
@@ -4208,14 +4374,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	advance(&s);
 	s.feed = &rhs;
 	/* Not only EOF: the import rules read on after a failure. */
-	while (!s.failed && s.cur.kind != SX_TOK_EOF &&
-	       out->n - before < SX_POLICY_MAX_VIOLATIONS) {
+	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n < full) {
 		struct sx_tok t = s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
-		char op = t.kind == SX_TOK_OP && t.len == 1 ? t.text[0] : '\0';
-		bool after_dot =
-		    s.prev.kind == SX_TOK_OP && s.prev.len == 1 && s.prev.text[0] == '.';
 		bool field = false; /* a class body's "NAME:" or "NAME =" */
 
 		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
@@ -4254,25 +4416,34 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  nx.kind != SX_TOK_NEWLINE;
 			}
 		}
-		line_start = t.kind == SX_TOK_NEWLINE || op == ';';
 
-		/* What each kind of token is checked for; then what every
-		 * statement and bracket changes. */
+		/* What each kind of token is checked for, then what it changes
+		 * of the statement and the brackets: each kind runs only its
+		 * own part. Right after "NAME =" (rare: the branch is
+		 * predictable) the value is read, after the token's rules. */
 		switch (t.kind) {
 		case SX_TOK_NAME: {
+			line_start = false;
+			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && t.text[0] == '_';
-			enum special sp = special_name(&t);
+			bool rn = rule_name(&t);
+			enum special sp = rn ? special_name(&t) : SP_NONE;
 
 			if (sp == SP_NONE && table_file_name(&t))
 				sp = SP_FILE_IO;
 			const struct hslot *imp = NULL; /* t names what "from M import" gave */
-			struct sx_tok orig = t;		/* ... the name it has in M */
+			struct sx_tok orig;		/* ... the name it has in M */
+			const struct sx_tok *on = &t;	/* orig, or t when not imported */
 			if (st.imported.used && !after_dot &&
+			    (st.imq[t.len > 63 ? 63 : t.len] &
+			     (1ULL << ((unsigned char)t.text[0] & 63))) &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    (imp = hset_find(&st.imported, t.text, t.len))) {
 				const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
+				orig = t;
+				on = &orig;
 				orig.text = strrchr(imp->module, '.') + 1;
 				orig.len = strlen(orig.text);
 				if (sp == SP_NONE)
@@ -4286,13 +4457,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "by name reads it as its own arguments; copy it, args "
 					    "= argv[1:]");
 			}
-			if (!tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
-				check_positional(&st, &s, &orig,
+			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
+				check_positional(&st, &s, on,
 						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
 						     (def_params > 0 && depth == def_params));
-			if (tok_is(&orig, SX_TOK_NAME, "make_dataclass") &&
+			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, &t, "runtime-name",
 				    "make_dataclass() takes field names (attribute names) at run "
@@ -4308,7 +4479,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "leads to frames: only test it, %.*s is None",
 					    (int)t.len, t.text, (int)t.len, t.text);
 			}
-			if (((!after_dot && IS(&t, "type")) || class_api(&t)) &&
+			if (rn && ((!after_dot && IS(&t, "type")) || class_api(&t)) &&
 			    !maker_value_ok(&s, &stmt_first))
 				ADD(&st, &t, "runtime-name",
 				    "%.*s as a value is called where the check cannot read its "
@@ -4328,9 +4499,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
 				pend(&st, &t, 'U');
-			if (IS(&t, "register_dataframe_accessor") ||
-			    IS(&t, "register_series_accessor") ||
-			    IS(&t, "register_index_accessor")) {
+			if (rn && (IS(&t, "register_dataframe_accessor") ||
+				   IS(&t, "register_series_accessor") ||
+				   IS(&t, "register_index_accessor"))) {
 				struct stream c;
 
 				stream_fork(&c, &s);
@@ -4351,8 +4522,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "not a dunder",
 					    (int)t.len, t.text);
 			}
-			if (IS(&t, "strftime") && (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
-						   (after_dot && (nx_is_assign(&s))))) {
+			if (rn && IS(&t, "strftime") &&
+			    (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
+			     (after_dot && (nx_is_assign(&s))))) {
 				/* date's format calls self.strftime(spec): a subclass's
 				 * makes f"/data/{d:03d}" any path */
 				ADD(&st, &t, "host-path",
@@ -4757,10 +4929,39 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (in_case && depth == 0 && IS(&t, "if"))
 				in_case = false; /* the guard and the body are code */
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, '\0');
+			/* Names bound otherwise than by "NAME = 'component'" are
+			 * not string constants: targets of for, as, lambda,
+			 * parameters, captures, imports and tuples. */
+			if (!after_dot) {
+				struct sx_tok lv;
+				/* for t in ("A", "B"): t is a string constant. */
+				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
+					hset_add(&st.strconst, lv.text, lv.len);
+				else if (IS(&t, "for"))
+					for_at = depth + 1;
+				else if (IS(&t, "in") && for_at == depth + 1)
+					for_at = 0;
+				else if (IS(&t, "lambda"))
+					lambda_at = depth + 1;
+				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
+					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
+					 (def_params > 0 && depth == def_params) ||
+					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					 tok_is(&stmt_first, SX_TOK_OP, "(") ||
+					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
+					 tok_is(&s.prev, SX_TOK_OP, "*") ||
+					 (depth == 0 && !stmt_eq &&
+					  tok_is(&s.prev, SX_TOK_OP, ",")))
+					hset_add(&st.rebound, t.text, t.len);
+			}
 			break;
 		}
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
+			line_start = false;
 			if (t.kind == SX_TOK_STRING && backend_key(&s))
 				ADD(&st, &t, "runtime-name",
 				    "a plotting backend is a module pandas imports by its name: "
@@ -4812,144 +5013,121 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  prev2.kind != SX_TOK_STRING &&
 						  prev2.kind != SX_TOK_FSTRING_END));
 			}
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
-		case SX_TOK_OP:
+		case SX_TOK_OP: {
+			/* By its byte: each operator runs only its own part. op
+			 * is '\0' for an operator of two or three bytes. */
+			char op = t.len == 1 ? t.text[0] : '\0';
+
+			line_start = op == ';';
+			if (line_start) {
+				/* "m = np.lib": m is that module from here on. */
+				if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
+					bind(&st, &assign_name, chain, strlen(chain));
+				assign_eq = NULL;
+				assign_name.kind = SX_TOK_EOF;
+				stmt_eq = false;
+				next_stmt_start = true;
+				break;
+			}
 			if (op == '.' && chain)
 				next_chain = chain;
 			if (in_case && depth == 0 && op == ':')
 				in_case = false;
-			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
-			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ","))) {
-				/* f(**{k: v}): the keys are keyword names, which the
-				 * check reads only when they are literals; f(**name) only
-				 * with a def's own **kwargs or a name only ever assigned
-				 * a dict with literal keys (decided at the end). */
-				struct stream c;
+			if (op == '\0') {
+				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
+				     tok_is(&s.prev, SX_TOK_OP, ","))) {
+					/* f(**{k: v}): the keys are keyword names, which
+					 * the check reads only when they are literals;
+					 * f(**name) only with a def's own **kwargs or a
+					 * name only ever assigned a dict with literal keys
+					 * (decided at the end). */
+					struct stream c;
 
-				stream_fork(&c, &s);
-				advance(&c);
-				if (def_params > 0 && depth == def_params) {
-					if (c.cur.kind == SX_TOK_NAME)
-						hset_add(&st.kwparams, c.cur.text, c.cur.len);
-				} else if (tok_is(&c.cur, SX_TOK_OP, "{")
-					       ? !literal_keys(&c)
-					       : c.cur.kind != SX_TOK_NAME) {
-					ADD(&st, &t, "runtime-name",
-					    "keyword names computed at run time: write the "
-					    "keywords, f(name=value), or a dict with literal keys");
-				} else if (c.cur.kind == SX_TOK_NAME &&
-					   depth <= SX_LEX_MAX_BRACKETS &&
-					   guarded_call(&calls[depth])) {
-					ADD(&st, &t, "runtime-name",
-					    "'**%.*s' into %.*s() may carry a keyword it refuses "
-					    "(allow_pickle, fromfile_prefix_chars, local_dict), "
-					    "named at run time: write the keywords",
-					    (int)c.cur.len, c.cur.text, (int)calls[depth].len,
-					    calls[depth].text);
-				} else if (c.cur.kind == SX_TOK_NAME) {
-					pend(&st, &c.cur, 'k');
+					stream_fork(&c, &s);
+					advance(&c);
+					if (def_params > 0 && depth == def_params) {
+						if (c.cur.kind == SX_TOK_NAME)
+							hset_add(&st.kwparams, c.cur.text,
+								 c.cur.len);
+					} else if (tok_is(&c.cur, SX_TOK_OP, "{")
+						       ? !literal_keys(&c)
+						       : c.cur.kind != SX_TOK_NAME) {
+						ADD(&st, &t, "runtime-name",
+						    "keyword names computed at run time: write "
+						    "the keywords, f(name=value), or a dict with "
+						    "literal keys");
+					} else if (c.cur.kind == SX_TOK_NAME &&
+						   depth <= SX_LEX_MAX_BRACKETS &&
+						   guarded_call(&calls[depth])) {
+						ADD(&st, &t, "runtime-name",
+						    "'**%.*s' into %.*s() may carry a keyword it "
+						    "refuses (allow_pickle, fromfile_prefix_chars, "
+						    "local_dict), named at run time: write the "
+						    "keywords",
+						    (int)c.cur.len, c.cur.text,
+						    (int)calls[depth].len, calls[depth].text);
+					} else if (c.cur.kind == SX_TOK_NAME) {
+						pend(&st, &c.cur, 'k');
+					}
 				}
 			}
-			break;
-		default:
-			break;
-		}
-		if (t.kind == SX_TOK_NEWLINE || op == ';') {
-			/* "m = np.lib": m is that module from here on. */
-			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
-				bind(&st, &assign_name, chain, strlen(chain));
-			assign_eq = NULL;
-			assign_name.kind = SX_TOK_EOF;
-		}
-		/* Right after "NAME =" (rare: tested first, the branch is
-		 * predictable). */
-		if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
-		    assign_name.kind == SX_TOK_NAME) {
-			/* What a name spread with ** may hold. */
-			bool literal = (op == '{' && literal_keys(&s)) ||
-				       (tok_is(&t, SX_TOK_NAME, "dict") && keywords_only(&s));
-			hset_add(literal ? &st.literal : &st.computed, assign_name.text,
-				 assign_name.len);
-			hset_add(component_literal(&s) ? &st.strconst : &st.nonconst,
-				 assign_name.text, assign_name.len);
-			hset_add(op == '[' || op == '{' ? &st.displays : &st.nondisplays,
-				 assign_name.text, assign_name.len);
-			if (IS(&t, "lambda"))
-				hset_add(&st.lambdas, assign_name.text, assign_name.len);
-			else if (t.kind == SX_TOK_NAME && bound(&st, &t) && dotted_value(&s))
-				hset_add(&st.modfuncs, assign_name.text, assign_name.len);
-			note_instance(&st, &s, &assign_name);
-			/* Does it build a string? Read as the main loop goes on;
-			 * an assignment inside one still being read (none in
-			 * Python's grammar) is read ahead. */
-			if (!rhs.active) {
-				rhs_result(&st, &rhs);
-				builds_start(&rhs);
-				rhs.name = assign_name;
-				builds_feed(&rhs, &s.cur);
-			} else if (builds_string(&s)) {
-				hset_add(&st.built, assign_name.text, assign_name.len);
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, op);
+			if (op == '\0') {
+				if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
+				     tok_is(&t, SX_TOK_OP, "%=") || tok_is(&t, SX_TOK_OP, "|=")) &&
+				    depth == 0 && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text == stmt_first.text) {
+					/* name += "al"; kw |= {...}: keys the check may
+					 * not read. */
+					if (tok_is(&t, SX_TOK_OP, "|="))
+						hset_add(&st.computed, s.prev.text, s.prev.len);
+					else
+						hset_add(&st.built, s.prev.text, s.prev.len);
+				}
+				/* Names bound otherwise than by "NAME = 'component'":
+				 * the targets of augmented assignments and walrus. */
+				if (s.prev.kind == SX_TOK_NAME && t.len >= 2 &&
+				    t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
+				    !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
+				    !tok_is(&t, SX_TOK_OP, "!="))
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				    depth <= SX_LEX_MAX_BRACKETS &&
+				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
+				     tok_is(&s.prev, SX_TOK_OP, ",")))
+					argstar[depth] = true;
+				break;
 			}
-		}
-		if (t.kind == SX_TOK_OP) {
-			if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
-			     tok_is(&t, SX_TOK_OP, "%=")) &&
-			    depth == 0 && s.prev.kind == SX_TOK_NAME &&
-			    s.prev.text == stmt_first.text)
-				hset_add(&st.built, s.prev.text, s.prev.len); /* name += "al" */
-			if ((op == '[' || tok_is(&t, SX_TOK_OP, "|=")) && depth == 0 &&
-			    s.prev.kind == SX_TOK_NAME && s.prev.text == stmt_first.text) {
-				/* kw[key] = v, kw |= {...}: keys the check may not read
-				 * (kw["back" + "end"] too: one literal, then "]"). */
-				if (op != '[' || !literal_item(&s))
-					hset_add(&st.computed, s.prev.text, s.prev.len);
-				/* its items change: no longer the display it was */
-				hset_add(&st.changed, s.prev.text, s.prev.len);
-			}
-		}
-		/* Names bound otherwise than by "NAME = 'component'" are not
-		 * string constants: targets of for, as, lambda, parameters,
-		 * captures, imports, tuples, walrus and augmented assignments. */
-		if (t.kind == SX_TOK_NAME && !after_dot) {
-			struct sx_tok lv;
-			if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
-				hset_add(&st.strconst, lv.text, lv.len); /* for t in ("A", "B"): */
-			else if (IS(&t, "for"))
-				for_at = depth + 1;
-			else if (IS(&t, "in") && for_at == depth + 1)
-				for_at = 0;
-			else if (IS(&t, "lambda"))
-				lambda_at = depth + 1;
-			else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
-				 tok_is(&s.prev, SX_TOK_NAME, "as") ||
-				 (def_params > 0 && depth == def_params) ||
-				 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
-				 tok_is(&stmt_first, SX_TOK_OP, "(") ||
-				 tok_is(&stmt_first, SX_TOK_OP, "[") ||
-				 tok_is(&s.prev, SX_TOK_OP, "*") ||
-				 (depth == 0 && !stmt_eq && tok_is(&s.prev, SX_TOK_OP, ",")))
-				hset_add(&st.rebound, t.text, t.len);
-		}
-		if (s.prev.kind == SX_TOK_NAME && t.kind == SX_TOK_OP &&
-		    ((t.len >= 2 && t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
-		      !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
-		      !tok_is(&t, SX_TOK_OP, "!=")) ||
-		     (depth == 0 &&
-		      ((op == ',' && !stmt_eq) || (op == '=' && s.prev.text != stmt_first.text) ||
-		       (op == ':' && s.prev.text == stmt_first.text)))))
-			hset_add(&st.rebound, s.prev.text, s.prev.len);
-		if ((op == ':' && lambda_at == depth + 1) || t.kind == SX_TOK_NEWLINE)
-			lambda_at = 0;
-		if (t.kind == SX_TOK_NEWLINE)
-			for_at = 0;
-		stmt_eq = !line_start && (stmt_eq || (depth == 0 && op == '='));
-		if (t.kind == SX_TOK_OP) {
-			if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
-			    depth <= SX_LEX_MAX_BRACKETS &&
-			    (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ",")))
-				argstar[depth] = true;
+			/* One byte: the names before ":", "," and "=" that are
+			 * bound otherwise than by "NAME = 'component'" (annotated
+			 * and tuple targets), then the brackets. */
 			switch (op) {
+			case ':':
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
+				    s.prev.text == stmt_first.text)
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				if (lambda_at == depth + 1)
+					lambda_at = 0;
+				next_stmt_start = true;
+				break;
+			case ',':
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 && !stmt_eq)
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
+					argn[depth]++;
+				break;
 			case '=':
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
+				    s.prev.text != stmt_first.text)
+					hset_add(&st.rebound, s.prev.text, s.prev.len);
+				stmt_eq = stmt_eq || depth == 0;
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
 					assign_eq = t.text;
@@ -4958,18 +5136,25 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS)
 					argkw[depth] = true; /* f(a, k=v): positionals end */
 				break;
-			case ',':
-				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
-					argn[depth]++;
-				break;
 			case '*':
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ",")))
 					argstar[depth] = true;
 				break;
-			case '(':
 			case '[':
+				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
+				    s.prev.text == stmt_first.text) {
+					/* kw[key] = v: keys the check may not read
+					 * (kw["back" + "end"] too: one literal, then
+					 * "]"); its items change: no longer the
+					 * display it was. */
+					if (!literal_item(&s))
+						hset_add(&st.computed, s.prev.text, s.prev.len);
+					hset_add(&st.changed, s.prev.text, s.prev.len);
+				}
+				/* fall through */
+			case '(':
 			case '{':
 				depth++;
 				if (depth <= SX_LEX_MAX_BRACKETS) {
@@ -5017,9 +5202,27 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				depth -= depth > 0;
 				break;
 			}
+			break;
 		}
-		if (t.kind == SX_TOK_NEWLINE || op == ';' || op == ':')
+		case SX_TOK_NEWLINE:
+			line_start = true;
+			/* "m = np.lib": m is that module from here on. */
+			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
+				bind(&st, &assign_name, chain, strlen(chain));
+			assign_eq = NULL;
+			assign_name.kind = SX_TOK_EOF;
+			lambda_at = 0;
+			for_at = 0;
+			stmt_eq = false;
 			next_stmt_start = true;
+			break;
+		default:
+			line_start = false;
+			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			    assign_name.kind == SX_TOK_NAME)
+				note_assigned(&st, &s, &rhs, &assign_name, '\0');
+			break;
+		}
 		prev2 = s.prev;
 		next_token(&s);
 		stmt_start = next_stmt_start;
