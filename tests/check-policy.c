@@ -329,6 +329,81 @@ START_TEST(test_attack12h_families)
 			       "m(self, x):\n        return x\n    def run(self, df):\n        "
 			       "return df.apply(self.m)\ndf.rolling(3).apply(mk(3), raw=True)"),
 			 "");
+	/* The tenth round. Codes pandas keeps and indexes with unchecked: a
+	 * constructor told to skip the check, a view made writable, the owner of
+	 * a read-only view, an array the script keeps; literal codes are fine. */
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nc = pd.Categorical(k, dtype=d, fastpath=True)"),
+	    "forbidden-name@2:32");
+	ck_assert_str_eq(rules("import pandas as pd\nm = pd.MultiIndex(levels=[l], codes=[[0]], "
+			       "verify_integrity=False)"),
+			 "dangerous-callable@2:44");
+	ck_assert_str_eq(rules("import pandas as pd\nm = pd.MultiIndex(levels=[l], codes=[[0, 1]], "
+			       "verify_integrity=True)"),
+			 "");
+	ck_assert_str_eq(rules("v = c.codes\nv.setflags(write=True)"), "dangerous-callable@2:3");
+	ck_assert_str_eq(rules("v.setflags(True)"), "dangerous-callable@1:3");
+	ck_assert_str_eq(rules("v.setflags(write=False)\nw.setflags(False)"), "");
+	ck_assert_str_eq(rules("v.flags.writeable = True"), "dangerous-callable@1:9");
+	ck_assert_str_eq(rules("v.flags.writeable = False"), "");
+	ck_assert_str_eq(rules("v.flags['WRITEABLE'] = True"), "dangerous-callable@1:3");
+	ck_assert_str_eq(rules("w = c.codes.base\nw[0] = 9"), "dangerous-callable@1:13");
+	ck_assert_str_eq(rules("ok = v.base is None"), "");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nc = pd.Categorical.from_codes(k, categories=cats)"),
+	    "dangerous-callable@2:20");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nc = pd.Categorical.from_codes(codes=k, categories=cats)"),
+	    "dangerous-callable@2:31");
+	ck_assert_str_eq(rules("import pandas as pd\nm = pd.MultiIndex(levels=[l], codes=[k])"),
+			 "dangerous-callable@2:31");
+	ck_assert_str_eq(rules("import numpy as np\nimport pandas as pd\nc = "
+			       "pd.Categorical.from_codes([0, 1, -1], categories=['a', 'b'])\nd = "
+			       "pd.Categorical.from_codes(np.array([0, 1]), ['a', 'b'])\nm = "
+			       "pd.MultiIndex(levels=[['a'], ['x', 'y']], codes=[[0, 0], [0, 1]])"),
+			 "");
+	/* An in-place sort of an object array while the script defines
+	 * comparisons; np.sort and sorted sort a copy. */
+	ck_assert_str_eq(
+	    rules("class O:\n    def __lt__(self, o):\n        return True\nbook.sort()"),
+	    "dangerous-callable@4:6");
+	ck_assert_str_eq(
+	    rules("class O:\n    def __bool__(self):\n        return True\nx.partition(3)"),
+	    "dangerous-callable@4:3");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nclass O:\n    def __lt__(self, o):\n        return True\nb "
+		  "= sorted(book)\nc = np.sort(a)\nd = [1, 2]\nprint(d)"),
+	    "");
+	ck_assert_str_eq(rules("a.sort()\nb.partition(2)"), "");
+	/* Names an object keeps for a setattr or a call; __init__ on another
+	 * object. */
+	ck_assert_str_eq(rules("V.spec.attrname = n"), "runtime-name@1:8");
+	ck_assert_str_eq(rules("act.dest = n"), "runtime-name@1:5");
+	ck_assert_str_eq(rules("act.dest += 'x'"), "runtime-name@1:5");
+	ck_assert_str_eq(rules("print(act.dest, V.spec.attrname)"), "");
+	ck_assert_str_eq(rules("p.keywords[n] = 1"), "runtime-name@1:3");
+	ck_assert_str_eq(rules("k = p.keywords"), "runtime-name@1:7");
+	ck_assert_str_eq(rules("class A:\n    def __init__(self):\n        self.dest = 1\n        "
+			       "self.keywords = {}"),
+			 "");
+	ck_assert_str_eq(rules("import argparse, functools\ns = "
+			       "functools.partial(argparse.Namespace.__init__, obj)"),
+			 "dunder-attribute@2:42");
+	ck_assert_str_eq(rules("import argparse\nargparse.Namespace.__init__(obj, a=1)"),
+			 "dunder-attribute@2:20");
+	ck_assert_str_eq(
+	    rules("class A(B):\n    def __init__(self, x):\n        super().__init__(x)\n        "
+		  "B.__init__(self, x)\n        self.__init__"),
+	    "");
+	/* dateutil time zones that name files. */
+	ck_assert_str_eq(rules("t = \"dateutil/\" + p"), "host-path@1:5");
+	ck_assert_str_eq(rules("t = \"dateutil//etc/passwd\""), "host-path@1:5");
+	ck_assert_str_eq(rules("t = \"dateutil/:x\""), "host-path@1:5");
+	ck_assert_str_eq(rules("import pandas as pd\nt = pd.Timestamp(\"2020-01-01\", "
+			       "tz=\"dateutil/Europe/London\")\nu = \"dateutil is a library\""),
+			 "");
+	ck_assert_str_eq(rules("f = pd.Categorical.from_codes\nf(k, c)"),
+			 "dangerous-callable@1:20");
 }
 END_TEST
 

@@ -243,6 +243,7 @@ static const char *const default_forbidden_names[] = {
     "toplevel",
     "refcheck",
     "global_enum",
+    "fastpath",
     NULL,
 };
 

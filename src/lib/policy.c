@@ -766,6 +766,7 @@ struct state {
 	struct hset defs;	     /* names of defs, classes and "f = lambda" */
 	struct hset displays;	     /* names assigned a list or dict display */
 	struct hset parsers;	     /* classes of the script deriving from ArgumentParser */
+	bool cmp_dunder;	     /* a def of __lt__, __eq__, __bool__...: code a sort runs */
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
 	struct hset nondisplays;     /* names assigned anything else */
@@ -1322,6 +1323,19 @@ static bool path_violation(struct state *st, const struct sx_tok *t, const char 
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data (--data "
 		    "DIR) or stdin",
+		    (int)(n > 40 ? 40 : n), b);
+		return true;
+	}
+	/* pandas reads a time zone "dateutil/NAME" with dateutil's gettz,
+	 * which opens NAME as a file when it is absolute or climbs from its
+	 * zoneinfo directory with "..": "dateutil/" + path opens any file. A
+	 * zone name is Area/City. */
+	if (n >= 9 && memcmp(b, "dateutil/", 9) == 0 &&
+	    (n == 9 || b[9] == '/' || b[9] == ':' || b[9] == '.' || memchr(b, ' ', n) ||
+	     parent_segment(b + 8, n - 8))) {
+		ADD(st, t, "host-path",
+		    "'%.*s' is a time zone dateutil opens as a file: name a zone, "
+		    "\"dateutil/Europe/London\", or use \"UTC\"",
 		    (int)(n > 40 ? 40 : n), b);
 		return true;
 	}
@@ -2684,6 +2698,250 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 	}
 }
 
+static bool nx_is_assign(const struct stream *s);
+
+/* s at "setflags": every write= (keyword or first positional) is the
+ * literal False; align= and uic= are refused as well (uic sets the array
+ * writable again). */
+static bool setflags_ok(const struct stream *s)
+{
+	struct stream c;
+	int i = 0;
+
+	if (!open_call(&c, s))
+		return false; /* a value: called unseen */
+	for (; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"); i++) {
+		if (at_keyword(&c)) {
+			if (!IS(&c.cur, "write"))
+				return false;
+			advance(&c);
+			advance(&c);
+		} else if (i > 0 || tok_is(&c.cur, SX_TOK_OP, "*") ||
+			   tok_is(&c.cur, SX_TOK_OP, "**")) {
+			return false;
+		}
+		if (!IS(&c.cur, "False"))
+			return false;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+			return false;
+	}
+	return true;
+}
+
+/* s at NAME of "NAME = False" (the statement's value is False). */
+static bool assign_false(const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	advance(&c);
+	if (!IS(&c.cur, "False"))
+		return false;
+	advance(&c);
+	return c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
+	       tok_is(&c.cur, SX_TOK_OP, ";");
+}
+
+/* s at NAME of "NAME[...] =" (any assignment or augmented one). */
+static bool item_assigned(const struct stream *s)
+{
+	struct stream c;
+	int d = 0;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "["))
+		return false;
+	for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+		if (tok_is(&c.cur, SX_TOK_OP, "[") || tok_is(&c.cur, SX_TOK_OP, "("))
+			d++;
+		else if ((tok_is(&c.cur, SX_TOK_OP, "]") || tok_is(&c.cur, SX_TOK_OP, ")")) &&
+			 --d == 0)
+			break;
+	}
+	advance(&c);
+	return c.cur.kind == SX_TOK_OP && c.cur.len >= 1 && c.cur.text[c.cur.len - 1] == '=' &&
+	       !tok_is(&c.cur, SX_TOK_OP, "==") && !tok_is(&c.cur, SX_TOK_OP, "<=") &&
+	       !tok_is(&c.cur, SX_TOK_OP, ">=") && !tok_is(&c.cur, SX_TOK_OP, "!=");
+}
+
+/* s at NAME: "NAME =", "NAME +=" and the like follow. */
+static bool changed_after(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return nx.kind == SX_TOK_OP && nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
+	       !tok_is(&nx, SX_TOK_OP, "==") && !tok_is(&nx, SX_TOK_OP, "<=") &&
+	       !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!=");
+}
+
+/* s at "base": "x.base is None", "x.base is not None". */
+static bool base_tested(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_NAME, "is");
+}
+
+/* s at "__init__" after a ".": super().__init__(...), self.__init__(...),
+ * cls.__init__, or Base.__init__(self, ...). */
+static bool init_call_ok(const struct stream *s, const struct sx_tok *recv)
+{
+	struct stream c;
+
+	if (tok_is(recv, SX_TOK_NAME, "self") || tok_is(recv, SX_TOK_NAME, "cls"))
+		return true;
+	if (!open_call(&c, s))
+		return false;
+	if (tok_is(recv, SX_TOK_OP, ")"))
+		return true; /* super().__init__(...): the caller's own object */
+	if (!tok_is(&c.cur, SX_TOK_NAME, "self"))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
+/* s at a keyword's name or a call's "(": the value (of the keyword, or
+ * the first positional argument) is the literal False (or, with
+ * want_true, True). */
+static bool literal_flag(const struct stream *s, bool keyword, const char *want)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (keyword)
+		advance(&c);
+	if (c.cur.kind != SX_TOK_NAME || c.cur.len != strlen(want) ||
+	    memcmp(c.cur.text, want, c.cur.len) != 0)
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")") ||
+	       c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF;
+}
+
+/* Integer codes pandas keeps and indexes with (Categorical.from_codes,
+ * MultiIndex(codes=...)), c at the value: a display of number literals
+ * (nested, signed) that pandas copies, or np.array of one; an array the
+ * script holds may be changed after pandas checked it. */
+static bool fresh_codes(const struct stream *c0)
+{
+	struct stream c;
+	int d = 0;
+
+	stream_fork(&c, c0);
+	if (c.cur.kind == SX_TOK_NAME) {
+		/* np.array([...]), numpy.array([...]): a copy */
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			return false;
+		advance(&c);
+		if (!IS(&c.cur, "array"))
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "("))
+			return false;
+		advance(&c);
+	}
+	if (!tok_is(&c.cur, SX_TOK_OP, "[") && !tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+		char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+		if (op == '[' || op == '(')
+			d++;
+		else if (op == ']' || op == ')') {
+			if (--d == 0)
+				return true;
+		} else if (c.cur.kind != SX_TOK_NUMBER && op != ',' && op != '-' &&
+			   !(c.cur.kind == SX_TOK_NEWLINE))
+			return false;
+	}
+	return false;
+}
+
+/* Arrays and objects a library keeps and trusts, reached by the script:
+ * s at a NAME of rare_name's. Categorical and MultiIndex codes index
+ * without a bound check, so codes the script writes after pandas checked
+ * them (an array it keeps, a view made writable, the owner of a
+ * read-only view, a constructor told to skip the check) read any address
+ * as an object; an in-place sort of an object array runs the script's
+ * comparisons while it holds the array's pointers; the names an object
+ * keeps for a setattr or a call (cached_property.attrname, Action.dest,
+ * partial.keywords) and __init__ run on another object are setattrs by
+ * name. */
+static void check_kept(struct state *st, const struct stream *s, const struct sx_tok *t,
+		       const struct sx_tok *prev, const struct sx_tok *prev2, bool after_dot,
+		       bool recv_self, bool keyword)
+{
+	if (tok_is(prev, SX_TOK_NAME, "def")) {
+		if (IS(t, "__lt__") || IS(t, "__le__") || IS(t, "__gt__") || IS(t, "__ge__") ||
+		    IS(t, "__eq__") || IS(t, "__ne__") || IS(t, "__bool__"))
+			st->cmp_dunder = true;
+		return;
+	}
+	if (keyword && IS(t, "verify_integrity") && !literal_flag(s, true, "True"))
+		ADD(st, t, "dangerous-callable",
+		    "verify_integrity= other than True makes an index whose codes pandas never "
+		    "checked, and reads memory past its levels: leave the default");
+	else if (after_dot && IS(t, "setflags") && !setflags_ok(s))
+		ADD(st, t, "dangerous-callable",
+		    "setflags(write=...) other than False makes writable an array a library keeps "
+		    "(an index's codes) and trusts: copy it, np.array(a)");
+	else if (after_dot && IS(t, "writeable") && nx_is_assign(s) && !assign_false(s))
+		ADD(st, t, "dangerous-callable",
+		    "flags.writeable = True makes writable an array a library keeps and trusts: "
+		    "copy it, np.array(a)");
+	else if (after_dot && IS(t, "flags") && item_assigned(s))
+		ADD(st, t, "dangerous-callable",
+		    "flags[...] = ... changes whether a library's array may be written: copy "
+		    "it, np.array(a)");
+	else if (after_dot && IS(t, "base") && !base_tested(s))
+		ADD(st, t, "dangerous-callable",
+		    ".base is the array a read-only view was made from, which a library keeps "
+		    "and trusts (an index's codes): only test it, a.base is None");
+	else if ((after_dot && IS(t, "from_codes")) || (keyword && IS(t, "codes"))) {
+		/* from_codes(k, ...): its first positional; codes=k: the
+		 * keyword, wherever it is given */
+		struct stream c;
+
+		stream_fork(&c, s);
+		advance(&c);
+		advance(&c); /* past "(" or "=" */
+		if (!keyword && !tok_is(&c.prev, SX_TOK_OP, "("))
+			ADD(st, t, "dangerous-callable",
+			    "from_codes as a value is called where the check cannot read its "
+			    "codes: call it here");
+		else if (keyword || !at_keyword(&c))
+			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !fresh_codes(&c))
+				ADD(st, t, "dangerous-callable",
+				    "%.*s: pandas keeps the codes array it is given and indexes "
+				    "with it unchecked after this; an array the script holds may "
+				    "change: give a list of integers, [0, 1, 0], or "
+				    "pd.Categorical(values, categories=...)",
+				    (int)t->len, t->text);
+	} else if (after_dot && (IS(t, "sort") || IS(t, "partition")) &&
+		   !(prev2->kind == SX_TOK_NAME && bound(st, prev2))) {
+		pend(st, t, 'O'); /* np.sort(a) sorts a copy */
+	} else if (after_dot && !recv_self &&
+		   (IS(t, "keywords") ||
+		    ((IS(t, "attrname") || IS(t, "dest")) && changed_after(s)))) {
+		ADD(st, t, "runtime-name",
+		    "'%.*s' holds the name a library object sets or passes at run time "
+		    "(cached_property.attrname, an argparse Action's dest, partial.keywords): "
+		    "leave it to the library; name attributes and keywords in the code",
+		    (int)t->len, t->text);
+	} else if (after_dot && IS(t, "__init__") && !init_call_ok(s, prev2)) {
+		ADD(st, t, "dunder-attribute",
+		    "__init__ called on another object than self (or taken as a value) sets that "
+		    "object's attributes by the names it is given: call super().__init__(...) or "
+		    "Base.__init__(self, ...)");
+	}
+}
+
 /* Names a few rules read (pandas options, backends, aggfunc= and the
  * functional class APIs, dataclass), turned away by length and first
  * byte: the main loop asks for every name. */
@@ -2693,17 +2951,23 @@ static inline bool rare_name(const struct sx_tok *t)
 
 	switch (t->len) {
 	case 4:
-		return c == 'E' || c == 'F';
+		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd';
+	case 5:
+		return c == 'c' || c == 'f';
+	case 6:
+		return c == '_';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_';
 	case 8:
-		return c == 'r';
+		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_';
 	case 9:
-		return c == 'T' || c == 'd';
+		return c == 'T' || c == 'd' || c == 'w' || c == 'p';
 	case 10:
-		return c == 's' || c == 'N' || c == 'n';
+		return c == 's' || c == 'N' || c == 'n' || c == 'f';
 	case 14:
 		return c == 'o';
+	case 16:
+		return c == 'v';
 	default:
 		return false;
 	}
@@ -4533,6 +4797,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "format dates with a function, fmt_day(d)");
 			}
 			if (rare_name(&t)) {
+				check_kept(&st, &s, &t, &s.prev, &prev2, after_dot, recv_self,
+					   depth > 0 && !(def_params > 0 && depth == def_params) &&
+					       !after_dot && keyword_argument(&s));
 				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
@@ -5403,6 +5670,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		}
+		case 'O':
+			if (st.cmp_dunder)
+				ADD(&st, p, "dangerous-callable",
+				    "an in-place %.*s() of an object array calls this script's "
+				    "comparison methods while numpy holds the array's pointers "
+				    "(one "
+				    "that changes the array frees an object still in use): use "
+				    "sorted(x) or np.sort(x), which sort a copy",
+				    (int)p->len, p->text);
+			break;
 		case 'm':
 			if (!hset_find(&st.defs, p->text, p->len) ||
 			    hset_find(&st.selfattrs, p->text, p->len) ||
