@@ -734,6 +734,7 @@ struct sclass {
 	bool foreign;	 /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
 	bool decorated;	 /* by a decorator that may make it anything but a class */
 	bool value_base; /* a base from numpy, pandas, datetime, decimal, fractions */
+	signed char lib; /* library_base() at the end: 0 not asked yet, 1 no, 2 yes */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
 
@@ -5715,10 +5716,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	 * and a subclass defines _keys. */
 	for (size_t i = 0; i < st.nsdefs && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sdef *d = &st.sdefs[i];
+		struct sclass *k;
 		struct sx_tok at;
 
 		if (d->cls < 0 || d->k == st.classes[d->cls].name.text /* its own name */ ||
-		    subclass_hook(d->k, d->n) || !library_base(&st, &st.classes[d->cls], 0))
+		    subclass_hook(d->k, d->n))
+			continue;
+		k = &st.classes[d->cls];
+		if (!k->lib) /* once a class: it has many private names */
+			k->lib = library_base(&st, k, 0) ? 2 : 1;
+		if (k->lib == 1)
 			continue;
 		at = d->tok;
 		ADD(&st, &at, "private-name",
