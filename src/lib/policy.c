@@ -61,6 +61,12 @@ tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, size_t n)
 	return t->kind == k && t->len == n && memcmp(t->text, s, n) == 0;
 }
 
+/* t ends a statement: a line's end, ";" or the end of the tokens. */
+static inline bool stmt_end(const struct sx_tok *t)
+{
+	return t->kind == SX_TOK_NEWLINE || t->kind == SX_TOK_EOF || tok_is(t, SX_TOK_OP, ";");
+}
+
 /* Token t's text is s (a string literal), whatever its kind. */
 #define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
 
@@ -2743,8 +2749,7 @@ static bool assign_false(const struct stream *s)
 	if (!IS(&c.cur, "False"))
 		return false;
 	advance(&c);
-	return c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
-	       tok_is(&c.cur, SX_TOK_OP, ";");
+	return stmt_end(&c.cur);
 }
 
 /* s at NAME of "NAME[...] =" (any assignment or augmented one). */
@@ -3203,8 +3208,7 @@ static void note_instance(struct state *st, const struct stream *s, const struct
 		next_argument(&c);
 	}
 	advance(&c);
-	if (c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
-	    tok_is(&c.cur, SX_TOK_OP, ";"))
+	if (stmt_end(&c.cur))
 		e->module = sx_xasprintf("%.*s", (int)s->cur.len, s->cur.text);
 }
 
@@ -3944,9 +3948,7 @@ static bool component_literal(const struct stream *s)
 {
 	struct sx_tok nx = peek_next(s);
 
-	return (nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF ||
-		tok_is(&nx, SX_TOK_OP, ";")) &&
-	       component_value(&s->cur);
+	return stmt_end(&nx) && component_value(&s->cur);
 }
 
 /* "for NAME in ('AAPL', 'MSFT'):", s at "for": the loop variable takes
@@ -4418,8 +4420,7 @@ static bool dotted_value(const struct stream *s)
 		if (c.cur.kind != SX_TOK_NAME)
 			return false;
 	}
-	return c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF ||
-	       tok_is(&c.cur, SX_TOK_OP, ";");
+	return stmt_end(&c.cur);
 }
 
 /* A list's or dict's method that changes it in place. */
