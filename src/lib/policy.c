@@ -5198,7 +5198,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (in_case && depth == 0 && IS(&t, "if"))
 				in_case = false; /* the guard and the body are code */
-			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
 			    assign_name.kind == SX_TOK_NAME)
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			/* Names bound otherwise than by "NAME = 'component'" are
@@ -5282,7 +5282,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  prev2.kind != SX_TOK_STRING &&
 						  prev2.kind != SX_TOK_FSTRING_END));
 			}
-			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
 			    assign_name.kind == SX_TOK_NAME)
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
@@ -5345,7 +5345,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					}
 				}
 			}
-			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
 			    assign_name.kind == SX_TOK_NAME)
 				note_assigned(&st, &s, &rhs, &assign_name, op);
 			if (op == '\0') {
@@ -5487,7 +5487,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		default:
 			line_start = false;
-			if (s.prev.text == assign_eq && assign_eq && depth == 0 &&
+			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
 			    assign_name.kind == SX_TOK_NAME)
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
