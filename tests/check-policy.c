@@ -362,18 +362,49 @@ START_TEST(test_attack12h_families)
 			       "pd.Categorical.from_codes(np.array([0, 1]), ['a', 'b'])\nm = "
 			       "pd.MultiIndex(levels=[['a'], ['x', 'y']], codes=[[0, 0], [0, 1]])"),
 			 "");
-	/* An in-place sort of an object array while the script defines
-	 * comparisons; np.sort and sorted sort a copy. */
+	/* Ordering comparisons and __bool__ of the script: numpy calls them
+	 * while it holds an object array's pointers (sort, max, maximum);
+	 * with __eq__ or __hash__ defined, an in-place sort is refused too;
+	 * np.sort and sorted sort a copy. A str subclass may not redefine
+	 * equality (a name that equals every name). */
+	ck_assert_str_eq(rules("class O:\n    def __lt__(self, o):\n        return True\n"
+			       "    def __bool__(self):\n        return True"),
+			 "dunder-name@2:9 dunder-name@4:9");
 	ck_assert_str_eq(
-	    rules("class O:\n    def __lt__(self, o):\n        return True\nbook.sort()"),
+	    rules("class O:\n    def __eq__(self, o):\n        return True\nbook.sort()"),
 	    "dangerous-callable@4:6");
 	ck_assert_str_eq(
-	    rules("class O:\n    def __bool__(self):\n        return True\nx.partition(3)"),
+	    rules("class O:\n    def __hash__(self):\n        return 1\nx.partition(3)"),
 	    "dangerous-callable@4:3");
 	ck_assert_str_eq(
-	    rules("import numpy as np\nclass O:\n    def __lt__(self, o):\n        return True\nb "
+	    rules("import numpy as np\nclass O:\n    def __eq__(self, o):\n        return True\nb "
 		  "= sorted(book)\nc = np.sort(a)\nd = [1, 2]\nprint(d)"),
 	    "");
+	ck_assert_str_eq(rules("class K(str):\n    def __eq__(self, o):\n        return True\n"
+			       "    def __hash__(self):\n        return 1"),
+			 "dunder-name@2:9 dunder-name@4:9");
+	/* add_argument's names, MultiIndex's and set_codes' codes given by
+	 * position, Field objects of dataclasses, pandas' interchange. */
+	ck_assert_str_eq(rules("p.add_argument(n, nargs='?')\np.add_argument('--' + n)\n"
+			       "p.add_argument('--w', '-w', type=int, dest='w')"),
+			 "runtime-name@1:3 runtime-name@2:3");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nm = pd.MultiIndex([lev], [k])\nm.set_codes([k])\n"
+		  "n = pd.MultiIndex([['a']], [[0, 0]])"),
+	    "dangerous-callable@2:8 dangerous-callable@3:3");
+	ck_assert_str_eq(rules("import dataclasses\nf = dataclasses.fields(C)[0]\n"
+			       "from dataclasses import field, Field\nh = field()\ng = Field()"),
+			 "runtime-name@2:17 runtime-name@4:5 runtime-name@5:5");
+	ck_assert_str_eq(rules("from dataclasses import dataclass, field\n@dataclass\nclass P:\n"
+			       "    xs: list = field(default_factory=list)"),
+			 "");
+	ck_assert_str_eq(rules("import pandas as pd\nx = pd.api.interchange.from_dataframe(o)"),
+			 "module-escape@2:12");
+	/* agg(d): a display named only where it is assigned and dispatched;
+	 * an alias, a call it is passed to or a change refuses it. */
+	ck_assert_str_eq(rules("d = {'close': 'last'}\nr = df.agg(d)\ne = {'a': 'sum'}\nf = e\n"
+			       "r = df.agg(e)\ng = {'a': 'sum'}\nconf(g)\nr = df.agg(g)"),
+			 "runtime-name@5:12 runtime-name@8:12");
 	ck_assert_str_eq(rules("a.sort()\nb.partition(2)"), "");
 	/* Names an object keeps for a setattr or a call; __init__ on another
 	 * object. */

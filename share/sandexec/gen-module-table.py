@@ -84,6 +84,10 @@ DENIED_MODULES = {
     # recarray build an array over the bytes a script gives, with object
     # fields whose pointers it wrote.
     "numpy.core.records", "numpy.ma.mrecords",
+    # The dataframe interchange protocol builds arrays from the raw
+    # pointers an object's __dataframe__ gives (Buffer.ptr), and pandas
+    # finds that method by a label as well as an attribute.
+    "pandas.api.interchange", "pandas.core.interchange",
 }
 
 # Objects the allowed readers return keep objects of modules outside the

@@ -2706,6 +2706,8 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 }
 
 static bool nx_is_assign(const struct stream *s);
+static int cur_class(const struct state *st);
+static bool literal_item(const struct stream *s);
 
 /* s at "setflags": every write= (keyword or first positional) is the
  * literal False; align= and uic= are refused as well (uic sets the array
@@ -2783,6 +2785,29 @@ static bool changed_after(const struct stream *s)
 	return nx.kind == SX_TOK_OP && nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
 	       !tok_is(&nx, SX_TOK_OP, "==") && !tok_is(&nx, SX_TOK_OP, "<=") &&
 	       !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!=");
+}
+
+/* s at "flags" of flags["name"] = v: a literal name that is none of
+ * ndarray's settable flags (df.flags["allows_duplicate_labels"]). */
+static bool frame_flag_item(const struct stream *s)
+{
+	static const char *const array_flags[] = {"WRITEABLE",	     "W", "ALIGNED", "A",
+						  "WRITEBACKIFCOPY", "X", NULL};
+	struct stream c;
+	char v[32];
+	size_t n;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!literal_item(&c))
+		return false;
+	advance(&c);
+	if (!literal_value(&c.cur, v, sizeof v, &n, NULL))
+		return false;
+	for (const char *const *f = array_flags; *f; f++)
+		if (strlen(*f) == n && strncasecmp(*f, v, n) == 0)
+			return false;
+	return true;
 }
 
 /* s at "base": "x.base is None", "x.base is not None". */
@@ -2869,6 +2894,94 @@ static bool fresh_codes(const struct stream *c0)
 	return false;
 }
 
+/* s at "add_argument": its positional arguments (the option strings,
+ * which name the attribute parse_args sets) are string literals. */
+static bool option_names_literal(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return false; /* as a value: called unseen */
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")") &&
+	       !at_keyword(&c)) {
+		if (c.cur.kind != SX_TOK_STRING)
+			return false;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+			return false;
+	}
+	return !tok_is(&c.cur, SX_TOK_OP, "*") && !tok_is(&c.cur, SX_TOK_OP, "**");
+}
+
+/* s at MultiIndex or set_codes: the codes, positional at index at (or
+ * codes=, read by the keyword's own rule), are fresh literals. */
+static bool codes_positional_ok(const struct stream *s, int at)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return tok_is(&s->cur, SX_TOK_NAME, "MultiIndex"); /* a name, a base */
+	for (int i = 0; i < at && !at_keyword(&c) && !tok_is(&c.cur, SX_TOK_OP, ")"); i++)
+		next_argument(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
+		return false;
+	return at_keyword(&c) || tok_is(&c.cur, SX_TOK_OP, ")") || fresh_codes(&c);
+}
+
+/* t names a function of dataclasses: dataclasses.t, or t imported from it. */
+static bool dataclasses_name(const struct state *st, const struct sx_tok *t,
+			     const struct sx_tok *prev2, bool after_dot)
+{
+	const struct hslot *e;
+	const char *m;
+
+	if (after_dot)
+		return prev2->kind == SX_TOK_NAME && (m = bound(st, prev2)) &&
+		       strcmp(m, "dataclasses") == 0;
+	return st->imported.used && (e = hset_find(&st->imported, t->text, t->len)) &&
+	       strncmp(e->module, "dataclasses.", 12) == 0;
+}
+
+/* How often NAME stands in src as an identifier, in code, strings and
+ * comments alike (more is only more careful). */
+static size_t identifier_count(const char *src, size_t len, const char *name, size_t n)
+{
+	size_t count = 0;
+
+	for (const char *p = src, *end = src + len; p + n <= end; p++) {
+		p = memchr(p, name[0], (size_t)(end - p));
+		if (!p || p + n > end)
+			break;
+		if (memcmp(p, name, n) == 0 && (p == src || !name_char(p[-1])) &&
+		    (p + n == end || !name_char(p[n])))
+			count++;
+	}
+	return count;
+}
+
+/* agg(d) with d only ever assigned list or dict displays (d = {"close":
+ * "last", ...}) and named nowhere else than there and in such calls: no
+ * alias, no function it is passed to, no item or method changes it. */
+static bool display_only_dispatched(const struct state *st, const char *src, size_t len,
+				    const struct sx_tok *p)
+{
+	const struct hslot *e = hset_find(&st->assigns, p->text, p->len);
+	size_t calls = 0;
+
+	if (!e || !hset_find(&st->displays, p->text, p->len) ||
+	    hset_find(&st->nondisplays, p->text, p->len) ||
+	    hset_find(&st->changed, p->text, p->len) || hset_find(&st->rebound, p->text, p->len) ||
+	    hset_find(&st->computed, p->text, p->len) || hset_find(&st->built, p->text, p->len))
+		return false;
+	for (size_t i = 0; i < st->npend; i++)
+		if (st->pend[i].kind == 'N' && st->pend[i].tok.len == p->len &&
+		    memcmp(st->pend[i].tok.text, p->text, p->len) == 0)
+			calls++;
+	return identifier_count(src, len, p->text, p->len) == (size_t)e->sp + calls;
+}
+
 /* Arrays and objects a library keeps and trusts, reached by the script:
  * s at a NAME of rare_name's. Categorical and MultiIndex codes index
  * without a bound check, so codes the script writes after pandas checked
@@ -2881,12 +2994,35 @@ static bool fresh_codes(const struct stream *c0)
  * name. */
 static void check_kept(struct state *st, const struct stream *s, const struct sx_tok *t,
 		       const struct sx_tok *prev, const struct sx_tok *prev2, bool after_dot,
-		       bool recv_self, bool keyword)
+		       bool recv_self, bool keyword, bool in_import)
 {
 	if (tok_is(prev, SX_TOK_NAME, "def")) {
+		int k = cur_class(st);
+
 		if (IS(t, "__lt__") || IS(t, "__le__") || IS(t, "__gt__") || IS(t, "__ge__") ||
-		    IS(t, "__eq__") || IS(t, "__ne__") || IS(t, "__bool__"))
+		    IS(t, "__bool__"))
+			ADD(st, t, "dunder-name",
+			    "def '%.*s': numpy and pandas call it while they hold an object "
+			    "array's pointers (max, sort, maximum), and one that changes the "
+			    "array frees an object still in use: order with a key, "
+			    "sorted(x, key=...), or @dataclass(order=True)",
+			    (int)t->len, t->text);
+		if (IS(t, "__eq__") || IS(t, "__ne__") || IS(t, "__hash__")) {
 			st->cmp_dunder = true;
+			/* A str that equals every name passes every library's
+			 * check of a name against its own (Flags: key in
+			 * self._keys), then is the name of a setattr. */
+			for (int b = 0; k >= 0 && b < st->classes[k].nbases; b++)
+				if (IS(&st->classes[k].bases[b], "str") ||
+				    IS(&st->classes[k].bases[b], "bytes"))
+					ADD(st, t, "dunder-name",
+					    "def '%.*s' in a subclass of %.*s: a string that "
+					    "equals other names passes a library's check of a "
+					    "name, then names an attribute: compare with a "
+					    "method, key.same(other), or normalise first",
+					    (int)t->len, t->text, (int)st->classes[k].bases[b].len,
+					    st->classes[k].bases[b].text);
+		}
 		return;
 	}
 	if (keyword && IS(t, "verify_integrity") && !literal_flag(s, true, "True"))
@@ -2901,7 +3037,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    "flags.writeable = True makes writable an array a library keeps and trusts: "
 		    "copy it, np.array(a)");
-	else if (after_dot && IS(t, "flags") && item_assigned(s))
+	else if (after_dot && IS(t, "flags") && item_assigned(s) && !frame_flag_item(s))
 		ADD(st, t, "dangerous-callable",
 		    "flags[...] = ... changes whether a library's array may be written: copy "
 		    "it, np.array(a)");
@@ -2909,6 +3045,26 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    ".base is the array a read-only view was made from, which a library keeps "
 		    "and trusts (an index's codes): only test it, a.base is None");
+	else if (after_dot && IS(t, "add_argument") && !option_names_literal(s))
+		ADD(st, t, "runtime-name",
+		    "add_argument()'s names are the attribute parse_args sets: write them as "
+		    "string literals, \"--window\", and dest= likewise");
+	else if ((IS(t, "MultiIndex") || (after_dot && IS(t, "set_codes"))) &&
+		 !codes_positional_ok(s, IS(t, "MultiIndex") ? 1 : 0))
+		ADD(st, t, "dangerous-callable",
+		    "%.*s: pandas keeps the codes array it is given and indexes with it "
+		    "unchecked after this; an array the script holds may change: give a "
+		    "list of integers, [[0, 1], [0, 0]], or MultiIndex.from_arrays(values)",
+		    (int)t->len, t->text);
+	else if (!in_import && dataclasses_name(st, t, prev2, after_dot) &&
+		 (IS(t, "fields") || IS(t, "Field") ||
+		  (IS(t, "field") && !(tok_is(prev, SX_TOK_OP, "=") && cur_class(st) >= 0))))
+		ADD(st, t, "runtime-name",
+		    "dataclasses pastes a field's name into the code it generates for every "
+		    "subclass: %.*s hands over the Field object whose name the script may "
+		    "change; use field() only as a class attribute's default, and asdict(x) or "
+		    "x.__class__ fields by name in the code",
+		    (int)t->len, t->text);
 	else if ((after_dot && IS(t, "from_codes")) || (keyword && IS(t, "codes"))) {
 		/* from_codes(k, ...): its first positional; codes=k: the
 		 * keyword, wherever it is given */
@@ -2959,17 +3115,19 @@ static inline bool rare_name(const struct sx_tok *t)
 	case 4:
 		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd';
 	case 5:
-		return c == 'c' || c == 'f';
+		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
-		return c == '_';
+		return c == '_' || c == 'f';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_';
 	case 9:
-		return c == 'T' || c == 'd' || c == 'w' || c == 'p';
+		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's';
 	case 10:
-		return c == 's' || c == 'N' || c == 'n' || c == 'f';
+		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M';
+	case 12:
+		return c == 'a';
 	case 14:
 		return c == 'o';
 	case 16:
@@ -4801,7 +4959,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (rare_name(&t)) {
 				check_kept(&st, &s, &t, &s.prev, &prev2, after_dot, recv_self,
 					   depth > 0 && !(def_params > 0 && depth == def_params) &&
-					       !after_dot && keyword_argument(&s));
+					       !after_dot && keyword_argument(&s),
+					   tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					       tok_is(&stmt_first, SX_TOK_NAME, "import"));
 				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
@@ -5641,34 +5801,29 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		case 'N': {
 			const struct hslot *e;
-			/* agg(how): a function, a name only ever assigned string
-			 * literals (how = "sum", for how in ("sum", "mean")), or a
-			 * list or dict display never changed in place. */
+			/* agg(how): a function (a def, f = np.mean, f = lambda:
+			 * assigned once), a name only ever assigned string literals
+			 * (how = "sum", for how in ("sum", "mean")), or a dict or
+			 * list display named nowhere else. */
 			if (!known_callable(&st, p) &&
 			    !(hset_find(&st.modfuncs, p->text, p->len) &&
 			      (e = hset_find(&st.assigns, p->text, p->len)) && e->sp == 1 &&
 			      !hset_find(&st.rebound, p->text, p->len)) &&
 			    !(hset_find(&st.lambdas, p->text, p->len) &&
+			      (e = hset_find(&st.assigns, p->text, p->len)) && e->sp == 1 &&
 			      !hset_find(&st.strconst, p->text, p->len) &&
 			      !hset_find(&st.built, p->text, p->len) &&
 			      !hset_find(&st.rebound, p->text, p->len)) &&
 			    !(hset_find(&st.strconst, p->text, p->len) &&
 			      !hset_find(&st.nonconst, p->text, p->len) &&
 			      !hset_find(&st.rebound, p->text, p->len) && !own(&st, p)) &&
-			    !(hset_find(&st.displays, p->text, p->len) &&
-			      !hset_find(&st.nondisplays, p->text, p->len) &&
-			      !hset_find(&st.changed, p->text, p->len) &&
-			      !hset_find(&st.rebound, p->text, p->len) &&
-			      !hset_find(&st.computed, p->text, p->len) &&
-			      !hset_find(&st.built, p->text, p->len)))
+			    !display_only_dispatched(&st, src, len, p))
 				ADD(&st, p, "runtime-name",
-				    "'%.*s' is not a def of this script, a module's function, a "
-				    "name "
-				    "only ever assigned string literals or a list or dict never "
-				    "changed: this call looks a string up as a method, and a name "
-				    "read at run time may be any: pass a def, a lambda or a "
-				    "literal "
-				    "name such as \"sum\"",
+				    "'%.*s' is not a def of this script, a module's function or a "
+				    "name only ever assigned string literals: this call looks a "
+				    "string up as a method, and a name read at run time may be "
+				    "any: pass a def, a lambda, a literal name such as \"sum\", "
+				    "or the dict itself, agg({\"a\": \"sum\"})",
 				    (int)p->len, p->text);
 			break;
 		}
