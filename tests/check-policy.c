@@ -243,8 +243,10 @@ START_TEST(test_attack12h_families)
 	ck_assert_str_eq(rules("r.handles.handle"), "module-escape@1:3");
 	/* resize(refcheck=False) frees memory a view still uses; global_enum
 	 * writes members into the module module= names. */
-	ck_assert_str_eq(rules("a.resize(9, refcheck=False)"), "forbidden-name@1:13");
-	ck_assert_str_eq(rules("a.resize(9, **{'refcheck': False})"), "forbidden-string@1:16");
+	ck_assert_str_eq(rules("a.resize(9, refcheck=False)"),
+			 "dangerous-callable@1:3 forbidden-name@1:13");
+	ck_assert_str_eq(rules("a.resize(9, **{'refcheck': False})"),
+			 "dangerous-callable@1:3 forbidden-string@1:16");
 	ck_assert_str_eq(rules("import enum\nenum.global_enum(E)"), "forbidden-attribute@2:6");
 	ck_assert_str_eq(rules("from enum import global_enum"), "forbidden-name@1:18");
 	ck_assert_str_eq(rules("import enum\nE = enum.Enum('E', ['a'], module='inspect')"),
@@ -400,6 +402,39 @@ START_TEST(test_attack12h_families)
 			 "");
 	ck_assert_str_eq(rules("import pandas as pd\nx = pd.api.interchange.from_dataframe(o)"),
 			 "module-escape@2:12");
+	/* A name trusted as the script's class is one class statement, no
+	 * def of that name, before its use; self is the method's object only
+	 * while nothing rebinds it and no C.method(other) runs it on another. */
+	ck_assert_str_eq(rules("import functools\n@functools.singledispatch\ndef f(x):\n    "
+			       "return 0\nclass H:\n    pass\ndef H(x: int):\n    return 1\n"
+			       "f.register(H)"),
+			 "runtime-name@9:12");
+	ck_assert_str_eq(rules("import functools\n@functools.singledispatch\ndef f(x):\n    "
+			       "return 0\nf.register(H)\nclass H:\n    pass"),
+			 "runtime-name@5:12");
+	ck_assert_str_eq(rules("class R:\n    def _e(self):\n        return 1\n    def run(self, "
+			       "o):\n        self = o\n        return self._e()"),
+			 "private-name@6:21");
+	ck_assert_str_eq(rules("class R:\n    def _e(self):\n        return 1\n    def run(self):\n"
+			       "        return self._e()\nR.run(obj)\nf = R.run"),
+			 "private-name@6:3 private-name@7:7");
+	ck_assert_str_eq(rules("class B:\n    def _e(self):\n        return 1\n    def run(self):\n"
+			       "        return self._e()\n    @classmethod\n    def make(cls):\n"
+			       "        return cls()\nclass C(B):\n    def run(self):\n"
+			       "        return B.run(self)\nc = B.make()"),
+			 "");
+	/* Buffers of object arrays, in-place resize, __index__, id(). */
+	ck_assert_str_eq(rules("m = memoryview(a)\nn = a.data.cast('B')\na.resize(9)"),
+			 "forbidden-name@1:5 dangerous-callable@2:12 dangerous-callable@3:3");
+	ck_assert_str_eq(rules("import numpy as np\nx = np.frombuffer(a, np.uint64)\n"
+			       "y = np.frombuffer(s.to_numpy(), np.uint64)"),
+			 "dangerous-callable@2:8 dangerous-callable@3:8");
+	ck_assert_str_eq(rules("import numpy as np\nx = np.frombuffer(b'abcdefgh', np.uint8)\n"
+			       "y = np.frombuffer(a.tobytes(), np.uint8)\nz = np.resize(a, 9)\n"
+			       "for id in ids:\n    print(id(1) if 0 else id)"),
+			 "");
+	ck_assert_str_eq(rules("class I:\n    def __index__(self):\n        return 1\na = id(x)"),
+			 "dunder-name@2:9 forbidden-name@4:5");
 	/* agg(d): a display named only where it is assigned and dispatched;
 	 * an alias, a call it is passed to or a change refuses it. */
 	ck_assert_str_eq(rules("d = {'close': 'last'}\nr = df.agg(d)\ne = {'a': 'sum'}\nf = e\n"

@@ -244,6 +244,7 @@ static const char *const default_forbidden_names[] = {
     "refcheck",
     "global_enum",
     "fastpath",
+    "memoryview",
     NULL,
 };
 

@@ -765,15 +765,22 @@ struct state {
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset own;	     /* def and class names, attributes set on self */
-	struct hset computed;	     /* names that may hold keys computed at run time */
-	struct hset literal;	     /* names assigned dicts with literal keys */
-	struct hset kwparams;	     /* "**name" parameters of a def */
-	struct hset built;	     /* names assigned a string built at run time */
-	struct hset defs;	     /* names of defs, classes and "f = lambda" */
-	struct hset displays;	     /* names assigned a list or dict display */
-	struct hset parsers;	     /* classes of the script deriving from ArgumentParser */
-	bool cmp_dunder;	     /* a def of __lt__, __eq__, __bool__...: code a sort runs */
+	struct hset own;	/* def and class names, attributes set on self */
+	struct hset computed;	/* names that may hold keys computed at run time */
+	struct hset literal;	/* names assigned dicts with literal keys */
+	struct hset kwparams;	/* "**name" parameters of a def */
+	struct hset built;	/* names assigned a string built at run time */
+	struct hset defs;	/* names of defs, classes and "f = lambda" */
+	struct hset displays;	/* names assigned a list or dict display */
+	struct hset parsers;	/* classes of the script deriving from ArgumentParser */
+	bool cmp_dunder;	/* a def of __lt__, __eq__, __bool__...: code a sort runs */
+	bool self_rebound;	/* self or cls bound otherwise than as a parameter */
+	bool decor_cm;		/* the next def is a classmethod or staticmethod */
+	struct hset fdefs;	/* names bound by a def statement */
+	struct hset imethods;	/* plain defs in a class body: methods of an instance */
+	struct hset classnames; /* names of the script's class statements */
+	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
+	size_t nonclass, caponclass;
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
 	struct hset nondisplays;     /* names assigned anything else */
@@ -2894,6 +2901,42 @@ static bool fresh_codes(const struct stream *c0)
 	return false;
 }
 
+/* s at "frombuffer": its first argument is bytes the check can see made
+ * (a literal, bytes(...), x.tobytes()), not an object whose buffer is its
+ * memory (an object array, a memoryview). */
+static bool frombuffer_ok(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return false; /* as a value: called unseen */
+	if (c.cur.kind == SX_TOK_STRING) {
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	}
+	if (IS(&c.cur, "bytes")) {
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_OP, "(");
+	}
+	/* x.tobytes() (a copy) as the whole argument */
+	while (c.cur.kind == SX_TOK_NAME && !IS(&c.cur, "tobytes")) {
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			return false;
+		advance(&c);
+	}
+	if (!IS(&c.cur, "tobytes") || c.cur.kind != SX_TOK_NAME || !tok_is(&c.prev, SX_TOK_OP, "."))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
 /* s at "add_argument": its positional arguments (the option strings,
  * which name the attribute parse_args sets) are string literals. */
 static bool option_names_literal(const struct stream *s)
@@ -2942,6 +2985,39 @@ static bool dataclasses_name(const struct state *st, const struct sx_tok *t,
 		       strcmp(m, "dataclasses") == 0;
 	return st->imported.used && (e = hset_find(&st->imported, t->text, t->len)) &&
 	       strncmp(e->module, "dataclasses.", 12) == 0;
+}
+
+/* C.method(x) with C a class statement of the script and method one of
+ * its plain defs: x is the method's self, so "self._x is the script's own"
+ * holds only when x is self or cls (Base.method(self, ...)); taken as a
+ * value (f = C.method), it is called unseen. */
+static void unbound_calls(struct state *st, const char *src, size_t len)
+{
+	for (size_t i = 0; i + 1 < st->nonclass && st->out->n < SX_POLICY_MAX_VIOLATIONS; i += 2) {
+		const struct sx_tok *c = &st->onclass[i], *m = &st->onclass[i + 1];
+		const char *p = m->text + m->len, *end = src + len;
+
+		if (!hset_find(&st->imethods, m->text, m->len) ||
+		    !hset_find(&st->classnames, c->text, c->len))
+			continue;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < end && *p == '(') {
+			p++;
+			while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+				p++;
+			if ((end - p >= 4 && memcmp(p, "self", 4) == 0 &&
+			     (end - p == 4 || !name_char(p[4]))) ||
+			    (end - p >= 3 && memcmp(p, "cls", 3) == 0 &&
+			     (end - p == 3 || !name_char(p[3]))))
+				continue;
+		}
+		ADD(st, m, "private-name",
+		    "%.*s.%.*s called with another object than self (or taken as a value) "
+		    "runs the method on that object, where self._x is not the script's own: "
+		    "call it on an instance, obj.%.*s(...)",
+		    (int)c->len, c->text, (int)m->len, m->text, (int)m->len, m->text);
+	}
 }
 
 /* How often NAME stands in src as an identifier, in code, strings and
@@ -2999,6 +3075,11 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 	if (tok_is(prev, SX_TOK_NAME, "def")) {
 		int k = cur_class(st);
 
+		if (IS(t, "__index__"))
+			ADD(st, t, "dunder-name",
+			    "def '__index__': CPython calls it while it holds a bytearray's "
+			    "buffer (b[i] = x), and one that resizes the bytearray writes "
+			    "into freed memory: convert with int(x) yourself");
 		if (IS(t, "__lt__") || IS(t, "__le__") || IS(t, "__gt__") || IS(t, "__ge__") ||
 		    IS(t, "__bool__"))
 			ADD(st, t, "dunder-name",
@@ -3045,6 +3126,21 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    ".base is the array a read-only view was made from, which a library keeps "
 		    "and trusts (an index's codes): only test it, a.base is None");
+	else if (after_dot && IS(t, "cast"))
+		ADD(st, t, "dangerous-callable",
+		    "memoryview.cast() of an array's buffer (a.data) turns an object "
+		    "array's pointers into writable integers: copy the values, a.astype(...)");
+	else if (after_dot && IS(t, "resize") && !(prev2->kind == SX_TOK_NAME && bound(st, prev2)))
+		ADD(st, t, "dangerous-callable",
+		    "a.resize() frees the array's memory in place, which a view of it may "
+		    "still use: np.resize(a, n) returns a new array");
+	else if (IS(t, "frombuffer") && !frombuffer_ok(s))
+		ADD(st, t, "dangerous-callable",
+		    "frombuffer() of an object that is not bytes reads its memory in place: "
+		    "an object array's buffer is its pointers; give bytes, "
+		    "np.frombuffer(a.tobytes(), ...) or np.frombuffer(b\"...\")");
+	else if (!after_dot && IS(t, "id") && !tok_is(prev, SX_TOK_NAME, "def"))
+		pend(st, t, 'D');
 	else if (after_dot && IS(t, "add_argument") && !option_names_literal(s))
 		ADD(st, t, "runtime-name",
 		    "add_argument()'s names are the attribute parse_args sets: write them as "
@@ -3112,18 +3208,20 @@ static inline bool rare_name(const struct sx_tok *t)
 	char c = t->text[0];
 
 	switch (t->len) {
+	case 2:
+		return c == 'i' && t->text[1] == 'd';
 	case 4:
-		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd';
+		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c';
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
-		return c == '_' || c == 'f';
+		return c == '_' || c == 'f' || c == 'r';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_';
 	case 9:
-		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's';
+		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M';
 	case 12:
@@ -3260,6 +3358,8 @@ static void note_decorator(struct state *st, const struct stream *s)
 		st->decor_class = true;
 	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_def, last.text, last.len))
 		st->decor_def = true;
+	if (IS(&last, "classmethod") || IS(&last, "staticmethod"))
+		st->decor_cm = true;
 }
 
 /* The token after s's current one is "=": an attribute set. */
@@ -3428,15 +3528,32 @@ static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, 
 
 /* C is a class of the script, bound by its class statement only, that
  * defines t. */
+/* The one class statement named c[0..n) of the script, if no def binds
+ * the name too and it stands before at (a use the class must precede: the
+ * name is another value until then): its index, else -1. */
+static int class_before(const struct state *st, const char *c, size_t n, const char *at)
+{
+	int found = -1;
+
+	if (hset_find(&st->fdefs, c, n))
+		return -1;
+	for (size_t k = 0; k < st->nclasses; k++)
+		if (st->classes[k].name.len == n && memcmp(st->classes[k].name.text, c, n) == 0) {
+			if (found >= 0 || st->classes[k].name.text > at)
+				return -1;
+			found = (int)k;
+		}
+	return found;
+}
+
 static bool class_named_owns(const struct state *st, const char *c, size_t n,
 			     const struct sx_tok *t)
 {
-	if (hset_find(&st->assigns, c, n) || hset_find(&st->rebound, c, n))
+	int k = class_before(st, c, n, t->text);
+
+	if (k < 0 || hset_find(&st->assigns, c, n) || hset_find(&st->rebound, c, n))
 		return false;
-	for (size_t k = 0; k < st->nclasses; k++)
-		if (st->classes[k].name.len == n && memcmp(st->classes[k].name.text, c, n) == 0)
-			return class_owns(st, t, (int)k, 8);
-	return false;
+	return class_owns(st, t, k, 8);
 }
 
 /* recv._x where recv is only ever "recv = C(...)" with C a class of the
@@ -3459,7 +3576,7 @@ static bool own_receiver(const struct state *st, const struct pending *p)
 	const struct sx_tok *r = &p->recv, *c;
 
 	if (p->self_recv)
-		return true;
+		return !st->self_rebound;
 	if (p->cls < 0 || r->kind != SX_TOK_NAME)
 		return false;
 	c = &st->classes[p->cls].name;
@@ -3570,6 +3687,7 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		st->classes = sx_xrealloc(st->classes, st->capclasses * sizeof *st->classes);
 	}
 	k.decorated = st->decor_class;
+	hset_add(&st->classnames, k.name.text, k.name.len);
 	st->classes[st->nclasses] = k;
 	if (st->ncstack < 64)
 		st->cstack[st->ncstack++] = (int)st->nclasses;
@@ -3590,6 +3708,8 @@ static bool plain_class(const struct state *st, const char *name, size_t n, int 
 		return false;
 	if (n == 6 && memcmp(name, "object", 6) == 0)
 		return true;
+	if (hset_find(&st->fdefs, name, n))
+		return false; /* a def of that name too */
 	for (size_t i = 0; i < st->nclasses; i++)
 		if (st->classes[i].name.len == n &&
 		    memcmp(st->classes[i].name.text, name, n) == 0) {
@@ -4669,6 +4789,15 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 	}
 }
 
+/* NAME (before "=", ",", ":", "+=", ":=") is bound otherwise than as a
+ * def's parameter; self or cls so bound is no longer the method's object. */
+static void rebind(struct state *st, const struct sx_tok *name)
+{
+	hset_add(&st->rebound, name->text, name->len);
+	if (IS(name, "self") || IS(name, "cls"))
+		st->self_rebound = true;
+}
+
 /* The bracket at depth is a call of a plain NAME (not a method's). */
 static inline bool plain_call(const struct sx_tok *calls, const bool *method, int depth)
 {
@@ -5077,6 +5206,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "object by the options' names: let it make its own, "
 					    "args = p.%.*s(argv), or pass argparse.Namespace()",
 					    (int)t.len, t.text, (int)t.len, t.text);
+				/* C.method: decided at the end, when the classes
+				 * and their methods are known (unbound_calls) */
+				if (prev2.kind == SX_TOK_NAME && !recv_self && !chain) {
+					if (st.nonclass + 2 > st.caponclass) {
+						st.caponclass =
+						    st.caponclass ? 2 * st.caponclass : 256;
+						st.onclass = sx_xrealloc(
+						    st.onclass, st.caponclass * sizeof *st.onclass);
+					}
+					st.onclass[st.nonclass++] = prev2;
+					st.onclass[st.nonclass++] = t;
+				}
 				if (recv_self && nx_is_assign(&s))
 					hset_add(&st.selfattrs, t.text, t.len);
 				if (prev2.kind == SX_TOK_NAME && in_place_method(&t))
@@ -5188,7 +5329,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					hset_add(&st.own, t.text, t.len);
 					if (!(cls ? st.decor_class : st.decor_def))
 						hset_add(&st.defs, t.text, t.len);
-					st.decor_class = st.decor_def = false;
+					if (!cls) {
+						hset_add(&st.fdefs, t.text, t.len);
+						/* a method called on the class takes its
+						 * object as the first argument */
+						if (!st.decor_cm && cur_class(&st) >= 0)
+							hset_add(&st.imethods, t.text, t.len);
+					}
+					st.decor_class = st.decor_def = st.decor_cm = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    (IS(&t, "__exit__") || IS(&t, "__aexit__")))
@@ -5383,8 +5531,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
 					 tok_is(&s.prev, SX_TOK_OP, "*") ||
 					 (depth == 0 && !stmt_eq &&
-					  tok_is(&s.prev, SX_TOK_OP, ",")))
+					  tok_is(&s.prev, SX_TOK_OP, ","))) {
 					hset_add(&st.rebound, t.text, t.len);
+					/* self or cls bound as anything but a def's
+					 * parameter (a lambda's, a loop's, as): not the
+					 * method's object any more */
+					if ((IS(&t, "self") || IS(&t, "cls")) &&
+					    !(def_params > 0 && depth == def_params)) {
+						struct sx_tok nx = peek_next(&s);
+						if (!tok_is(&nx, SX_TOK_OP, "."))
+							st.self_rebound = true;
+					}
+				}
 			}
 			break;
 		}
@@ -5526,7 +5684,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
 				    !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
 				    !tok_is(&t, SX_TOK_OP, "!="))
-					hset_add(&st.rebound, s.prev.text, s.prev.len);
+					rebind(&st, &s.prev);
 				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
 				    depth <= SX_LEX_MAX_BRACKETS &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
@@ -5541,21 +5699,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			case ':':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text == stmt_first.text)
-					hset_add(&st.rebound, s.prev.text, s.prev.len);
+					rebind(&st, &s.prev);
 				if (lambda_at == depth + 1)
 					lambda_at = 0;
 				next_stmt_start = true;
 				break;
 			case ',':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 && !stmt_eq)
-					hset_add(&st.rebound, s.prev.text, s.prev.len);
+					rebind(&st, &s.prev);
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
 					argn[depth]++;
 				break;
 			case '=':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text != stmt_first.text)
-					hset_add(&st.rebound, s.prev.text, s.prev.len);
+					rebind(&st, &s.prev);
 				stmt_eq = stmt_eq || depth == 0;
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
@@ -5670,6 +5828,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		at.col = col;
 		add(out, &at, "syntax", sx_xasprintf("cannot tokenize: %s", msg));
 	}
+	if (hset_find(&st.assigns, "self", 4) || hset_find(&st.assigns, "cls", 3))
+		st.self_rebound = true; /* self = other */
+	unbound_calls(&st, src, len);
 	for (size_t i = 0; i < st.npend && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sx_tok *p = &st.pend[i].tok;
 
@@ -5765,7 +5926,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'K':
-			if (!script_class(&st, p->text, p->len) || bound_otherwise(&st, p))
+			if (!script_class(&st, p->text, p->len) || bound_otherwise(&st, p) ||
+			    class_before(&st, p->text, p->len, p->text) < 0)
 				ADD(&st, p, "runtime-name",
 				    "register(%.*s): not a builtin type, a module's class or a "
 				    "class statement of this script; a function's annotations are "
@@ -5827,6 +5989,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		}
+		case 'D':
+			/* id(x) is x's address, what every forged object starts
+			 * from; a name id of the script's own is fine. */
+			if (!hset_find(&st.assigns, p->text, p->len) &&
+			    !hset_find(&st.rebound, p->text, p->len) &&
+			    !hset_find(&st.fdefs, p->text, p->len) &&
+			    !(st.imported.used && hset_find(&st.imported, p->text, p->len)))
+				ADD(&st, p, "forbidden-name",
+				    "id() gives an object's address, from which forged objects "
+				    "are made: compare objects with is, key them by the objects "
+				    "themselves");
+			break;
 		case 'O':
 			if (st.cmp_dunder)
 				ADD(&st, p, "dangerous-callable",
@@ -5906,6 +6080,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.nondisplays);
 	hset_free(&st.selfattrs);
 	hset_free(&st.lambdas);
+	hset_free(&st.fdefs);
+	hset_free(&st.imethods);
+	hset_free(&st.classnames);
+	free(st.onclass);
 	hset_free(&st.changed);
 	hset_free(&st.modfuncs);
 	hset_free(&st.imported);
