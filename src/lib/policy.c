@@ -4905,13 +4905,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	int for_at = 0, lambda_at = 0; /* depth + 1 of a for's targets, a lambda's parameters */
 	bool stmt_eq = false;	       /* the statement has had its "=": no more targets */
 	bool in_case = false;	       /* in a match statement's case pattern */
-	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2]; /* the NAME before each "(" */
-	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2];  /* NAME( or .NAME( of each "(", or EOF */
-	bool method[SX_LEX_MAX_BRACKETS + 2];	       /* .NAME(: a method's call */
-	int argn[SX_LEX_MAX_BRACKETS + 2];	       /* its commas before a keyword */
-	bool argkw[SX_LEX_MAX_BRACKETS + 2];	       /* a keyword seen */
-	bool argstar[SX_LEX_MAX_BRACKETS + 2];	       /* *args or **kwargs seen */
-	struct builds rhs = {.active = false};	       /* the assignment being read */
+	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2] = {{0}}; /* NAME before each "(" */
+	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
+	bool method[SX_LEX_MAX_BRACKETS + 2];	      /* .NAME(: a method's call */
+	int argn[SX_LEX_MAX_BRACKETS + 2];	      /* its commas before a keyword */
+	bool argkw[SX_LEX_MAX_BRACKETS + 2];	      /* a keyword seen */
+	bool argstar[SX_LEX_MAX_BRACKETS + 2];	      /* *args or **kwargs seen */
+	struct builds rhs = {.active = false};	      /* the assignment being read */
 
 	filter_init(&st.fname, cfg->forbidden_names);
 	filter_init(&st.fattr, cfg->forbidden_attributes);
