@@ -435,6 +435,10 @@ START_TEST(test_attack12h_families)
 			 "");
 	ck_assert_str_eq(rules("class I:\n    def __index__(self):\n        return 1\na = id(x)"),
 			 "dunder-name@2:9 forbidden-name@4:5");
+	/* An array's strides or data set in place. */
+	ck_assert_str_eq(rules("v.strides = (16,)\na.data = b\nclass P:\n    def __init__(self):\n"
+			       "        self.data = 1\n        self.strides = 2\nw = v.strides"),
+			 "dangerous-callable@1:3 dangerous-callable@2:3 dangerous-callable@6:14");
 	/* agg(d): a display named only where it is assigned and dispatched;
 	 * an alias, a call it is passed to or a change refuses it. */
 	ck_assert_str_eq(rules("d = {'close': 'last'}\nr = df.agg(d)\ne = {'a': 'sum'}\nf = e\n"

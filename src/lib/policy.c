@@ -3126,6 +3126,15 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    ".base is the array a read-only view was made from, which a library keeps "
 		    "and trusts (an index's codes): only test it, a.base is None");
+	else if (after_dot && IS(t, "strides") && changed_after(s))
+		ADD(st, t, "dangerous-callable",
+		    "setting an array's strides in place reaches past its buffer (numpy "
+		    "checks them against the view, not the memory behind it): make the "
+		    "windows with np.lib.stride_tricks.sliding_window_view");
+	else if (after_dot && IS(t, "data") && !recv_self && changed_after(s))
+		ADD(st, t, "dangerous-callable",
+		    "x.data = ... on an array points it at other memory: set data on self, or "
+		    "make a new array");
 	else if (after_dot && IS(t, "cast"))
 		ADD(st, t, "dangerous-callable",
 		    "memoryview.cast() of an array's buffer (a.data) turns an object "
@@ -3217,7 +3226,8 @@ static inline bool rare_name(const struct sx_tok *t)
 	case 6:
 		return c == '_' || c == 'f' || c == 'r';
 	case 7:
-		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_';
+		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
+		       c == 's';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_';
 	case 9:
