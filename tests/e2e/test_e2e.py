@@ -644,7 +644,13 @@ def case_concurrent_log(tmp):
 
 
 def case_flood_memory(tmp):
-    """Floods on stdout and stderr do not grow sandexec: peak RSS under 16 MiB."""
+    """Floods on stdout and stderr do not grow sandexec: peak RSS under 16 MiB
+    (32 MiB under ASan, whose shadow and quarantine of freed blocks come on
+    top of what sandexec holds: the static check's sets of a short script
+    took one runsc run 44 KiB over 16 MiB there)."""
+    limit = 16 * 1024
+    if os.environ.get("SANDEXEC_TEST_SANITIZE", "none") != "none":
+        limit = 32 * 1024
     floods = {
         "stdout": "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n",
         "stderr": "import sys\nfor _ in range(4000):\n    sys.stderr.write('e' * 65536)\n"
@@ -655,7 +661,7 @@ def case_flood_memory(tmp):
         r = sx(tmp, script, "--log", log)
         check(r.report["status"] in ("output_limit", "ok"), repr(r.report["status"]))
         rss = events(log)[-1]["sandexec_max_rss_kib"]
-        check(0 < rss < 16 * 1024, "%s flood: sandexec peak RSS %d KiB" % (name, rss))
+        check(0 < rss < limit, "%s flood: sandexec peak RSS %d KiB" % (name, rss))
 
 
 def case_benign_strategies(tmp):
