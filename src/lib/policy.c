@@ -67,6 +67,20 @@ static inline bool stmt_end(const struct sx_tok *t)
 	return t->kind == SX_TOK_NEWLINE || t->kind == SX_TOK_EOF || tok_is(t, SX_TOK_OP, ";");
 }
 
+/* t assigns: "=", "+=", ":=" and the like, not "==", "<=", ">=", "!=". */
+static inline bool assign_op(const struct sx_tok *t)
+{
+	return t->kind == SX_TOK_OP && t->len >= 1 && t->text[t->len - 1] == '=' &&
+	       !tok_is(t, SX_TOK_OP, "==") && !tok_is(t, SX_TOK_OP, "<=") &&
+	       !tok_is(t, SX_TOK_OP, ">=") && !tok_is(t, SX_TOK_OP, "!=");
+}
+
+/* t ends one argument of a call: "," or ")". */
+static inline bool arg_end(const struct sx_tok *t)
+{
+	return tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ")");
+}
+
 /* Token t's text is s (a string literal), whatever its kind. */
 #define IS(t, s) ((t)->len == sizeof(s) - 1 && memcmp((t)->text, (s), sizeof(s) - 1) == 0)
 
@@ -747,9 +761,7 @@ struct sclass {
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
  * def _x, _x = in its body. */
 struct sdef {
-	const char *k;
-	size_t n;
-	struct sx_tok tok; /* where it is defined */
+	struct sx_tok tok; /* the name, where it is defined */
 	int cls;
 	/* The class's definition before it, 1-based, 0: none. class_owns()
 	 * reads only its class's chain: a scan of every definition of every
@@ -773,7 +785,7 @@ struct state {
 	struct hset defs;	/* names of defs, classes and "f = lambda" */
 	struct hset displays;	/* names assigned a list or dict display */
 	struct hset parsers;	/* classes of the script deriving from ArgumentParser */
-	bool cmp_dunder;	/* a def of __lt__, __eq__, __bool__...: code a sort runs */
+	bool cmp_dunder;	/* a def of __eq__, __ne__ or __hash__: code a sort runs */
 	bool self_rebound;	/* self or cls bound otherwise than as a parameter */
 	bool decor_cm;		/* the next def is a classmethod or staticmethod */
 	struct hset fdefs;	/* names bound by a def statement */
@@ -788,6 +800,8 @@ struct state {
 	struct hset selfattrs;	     /* NAME of "self.NAME = ...", "cls.NAME = ..." */
 	struct hset lambdas;	     /* names assigned a lambda */
 	struct hset modfuncs;	     /* names assigned a module's path, f = np.mean */
+	struct hset dispatched;	     /* agg(NAME): sp counts those calls */
+	struct hset named;	     /* sp: 1 + identifier_count() of NAME, once asked */
 	struct filter fname, fattr;  /* of forbidden_names, forbidden_attributes */
 	struct hset imported;	     /* from M import f [as g]: g, module "M.f" */
 	uint64_t imq[64];	     /* [length]: bit (first byte & 63) of those names */
@@ -1679,6 +1693,19 @@ static void next_argument(struct stream *c)
 		advance(c);
 }
 
+/* c at an argument of one token (a literal, a name): past it and its ","
+ * to the next argument, or at the call's ")"; false when the argument goes
+ * on. */
+static bool past_token_argument(struct stream *c)
+{
+	advance(c);
+	if (tok_is(&c->cur, SX_TOK_OP, ","))
+		advance(c);
+	else if (!tok_is(&c->cur, SX_TOK_OP, ")"))
+		return false;
+	return true;
+}
+
 /* c at "NAME =": a keyword argument. */
 static bool at_keyword(const struct stream *c)
 {
@@ -1904,8 +1931,8 @@ static bool safe_literal(const struct stream *c0)
 	char v[64];
 	size_t len;
 
-	return (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")) &&
-	       literal_value(&c0->cur, v, sizeof v, &len, NULL) && safe_method_name(v, len);
+	return arg_end(&nx) && literal_value(&c0->cur, v, sizeof v, &len, NULL) &&
+	       safe_method_name(v, len);
 }
 
 /* Builtins that are plain functions of a value: s.apply(float). */
@@ -1932,7 +1959,7 @@ static bool plain_literal(const struct stream *c0)
 	      tok_is(&c.cur, SX_TOK_NAME, "False") || tok_is(&c.cur, SX_TOK_NAME, "None")))
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* A name the check knows as a function of the script or a module's: a
@@ -1969,8 +1996,7 @@ static void func_spec_loose(struct state *st, const struct stream *f, const stru
 		    "%.*s() looks a name built at run time up as a method: pass a function, or its "
 		    "name as a literal string",
 		    (int)m->len, m->text);
-	else if (f->cur.kind == SX_TOK_NAME &&
-		 (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+	else if (f->cur.kind == SX_TOK_NAME && arg_end(&nx))
 		pend(st, &f->cur, 'r');
 }
 
@@ -2061,13 +2087,18 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		 * (np.log) rooted at an import; else the call's result, an
 		 * attribute or an item may be a string. */
 		struct sx_tok name = c.cur, nx = peek_next(&c);
-		bool alone = tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
-			     tok_is(&nx, SX_TOK_OP, "]") || tok_is(&nx, SX_TOK_OP, "}");
+		bool alone =
+		    arg_end(&nx) || tok_is(&nx, SX_TOK_OP, "]") || tok_is(&nx, SX_TOK_OP, "}");
 
 		if (alone) {
 			/* decided at the end: a def may be decorated into
 			 * anything, a class rebound to a string */
-			pend(st, &name, d > 0 || extras ? 'R' : 'N');
+			if (d > 0 || extras) {
+				pend(st, &name, 'R');
+			} else {
+				pend(st, &name, 'N');
+				hset_add(&st->dispatched, name.text, name.len)->sp++;
+			}
 		} else if ((IS(&name, "self") || IS(&name, "cls")) && tok_is(&nx, SX_TOK_OP, ".") &&
 			   d == 0) {
 			/* self.method: a def of the script, never assigned as
@@ -2082,8 +2113,7 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 			} else {
 				struct sx_tok a = sm.cur;
 				advance(&sm);
-				if (tok_is(&sm.cur, SX_TOK_OP, ",") ||
-				    tok_is(&sm.cur, SX_TOK_OP, ")"))
+				if (arg_end(&sm.cur))
 					pend(st, &a, 'm');
 				else
 					r = FS_UNKNOWN;
@@ -2223,7 +2253,7 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 			else if (f->cur.kind == SX_TOK_NAME &&
 				 !tok_is(&f->cur, SX_TOK_NAME, "lambda")) {
 				struct sx_tok nx = peek_next(f);
-				if (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")"))
+				if (arg_end(&nx))
 					if (!known_callable(st, &f->cur))
 						pend(st, &f->cur, 'r');
 			}
@@ -2359,7 +2389,7 @@ static bool literal_path(struct state *st, const struct stream *c0)
 			advance(&c);
 		}
 		code_file(st, &c0->cur, v, n);
-		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+		return arg_end(&c.cur);
 	}
 	if (c.cur.kind == SX_TOK_FSTRING_START) {
 		advance(&c);
@@ -2399,7 +2429,7 @@ static bool literal_path(struct state *st, const struct stream *c0)
 		    !tok_is(&c.cur, SX_TOK_NAME, "stderr"))
 			return false;
 		advance(&c);
-		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+		return arg_end(&c.cur);
 	}
 	return false;
 }
@@ -2738,10 +2768,7 @@ static bool setflags_ok(const struct stream *s)
 		}
 		if (!IS(&c.cur, "False"))
 			return false;
-		advance(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
-		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+		if (!past_token_argument(&c))
 			return false;
 	}
 	return true;
@@ -2779,9 +2806,7 @@ static bool item_assigned(const struct stream *s)
 			break;
 	}
 	advance(&c);
-	return c.cur.kind == SX_TOK_OP && c.cur.len >= 1 && c.cur.text[c.cur.len - 1] == '=' &&
-	       !tok_is(&c.cur, SX_TOK_OP, "==") && !tok_is(&c.cur, SX_TOK_OP, "<=") &&
-	       !tok_is(&c.cur, SX_TOK_OP, ">=") && !tok_is(&c.cur, SX_TOK_OP, "!=");
+	return assign_op(&c.cur);
 }
 
 /* s at NAME: "NAME =", "NAME +=" and the like follow. */
@@ -2789,9 +2814,7 @@ static bool changed_after(const struct stream *s)
 {
 	struct sx_tok nx = peek_next(s);
 
-	return nx.kind == SX_TOK_OP && nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
-	       !tok_is(&nx, SX_TOK_OP, "==") && !tok_is(&nx, SX_TOK_OP, "<=") &&
-	       !tok_is(&nx, SX_TOK_OP, ">=") && !tok_is(&nx, SX_TOK_OP, "!=");
+	return assign_op(&nx);
 }
 
 /* s at "flags" of flags["name"] = v: a literal name that is none of
@@ -2840,26 +2863,21 @@ static bool init_call_ok(const struct stream *s, const struct sx_tok *recv)
 	if (!tok_is(&c.cur, SX_TOK_NAME, "self"))
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
-/* s at a keyword's name or a call's "(": the value (of the keyword, or
- * the first positional argument) is the literal False (or, with
- * want_true, True). */
-static bool literal_flag(const struct stream *s, bool keyword, const char *want)
+/* s at a keyword's name: its value is the literal True. */
+static bool keyword_true(const struct stream *s)
 {
 	struct stream c;
 
 	stream_fork(&c, s);
 	advance(&c);
-	if (keyword)
-		advance(&c);
-	if (c.cur.kind != SX_TOK_NAME || c.cur.len != strlen(want) ||
-	    memcmp(c.cur.text, want, c.cur.len) != 0)
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_NAME, "True"))
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")") ||
-	       c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF;
+	return arg_end(&c.cur) || c.cur.kind == SX_TOK_NEWLINE || c.cur.kind == SX_TOK_EOF;
 }
 
 /* Integer codes pandas keeps and indexes with (Categorical.from_codes,
@@ -2912,7 +2930,7 @@ static bool frombuffer_ok(const struct stream *s)
 		return false; /* as a value: called unseen */
 	if (c.cur.kind == SX_TOK_STRING) {
 		advance(&c);
-		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+		return arg_end(&c.cur);
 	}
 	if (IS(&c.cur, "bytes")) {
 		advance(&c);
@@ -2934,7 +2952,7 @@ static bool frombuffer_ok(const struct stream *s)
 	if (!tok_is(&c.cur, SX_TOK_OP, ")"))
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* s at "add_argument": its positional arguments (the option strings,
@@ -2949,10 +2967,7 @@ static bool option_names_literal(const struct stream *s)
 	       !at_keyword(&c)) {
 		if (c.cur.kind != SX_TOK_STRING)
 			return false;
-		advance(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
-		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+		if (!past_token_argument(&c))
 			return false;
 	}
 	return !tok_is(&c.cur, SX_TOK_OP, "*") && !tok_is(&c.cur, SX_TOK_OP, "**");
@@ -3040,22 +3055,22 @@ static size_t identifier_count(const char *src, size_t len, const char *name, si
 /* agg(d) with d only ever assigned list or dict displays (d = {"close":
  * "last", ...}) and named nowhere else than there and in such calls: no
  * alias, no function it is passed to, no item or method changes it. */
-static bool display_only_dispatched(const struct state *st, const char *src, size_t len,
+static bool display_only_dispatched(struct state *st, const char *src, size_t len,
 				    const struct sx_tok *p)
 {
 	const struct hslot *e = hset_find(&st->assigns, p->text, p->len);
-	size_t calls = 0;
+	struct hslot *u;
 
 	if (!e || !hset_find(&st->displays, p->text, p->len) ||
 	    hset_find(&st->nondisplays, p->text, p->len) ||
 	    hset_find(&st->changed, p->text, p->len) || hset_find(&st->rebound, p->text, p->len) ||
 	    hset_find(&st->computed, p->text, p->len) || hset_find(&st->built, p->text, p->len))
 		return false;
-	for (size_t i = 0; i < st->npend; i++)
-		if (st->pend[i].kind == 'N' && st->pend[i].tok.len == p->len &&
-		    memcmp(st->pend[i].tok.text, p->text, p->len) == 0)
-			calls++;
-	return identifier_count(src, len, p->text, p->len) == (size_t)e->sp + calls;
+	/* Counted once a name: a script may hand one dict to many calls. */
+	u = hset_add(&st->named, p->text, p->len);
+	if (!u->sp)
+		u->sp = 1 + (int)identifier_count(src, len, p->text, p->len);
+	return u->sp - 1 == e->sp + hset_find(&st->dispatched, p->text, p->len)->sp;
 }
 
 /* Arrays and objects a library keeps and trusts, reached by the script:
@@ -3070,7 +3085,7 @@ static bool display_only_dispatched(const struct state *st, const char *src, siz
  * name. */
 static void check_kept(struct state *st, const struct stream *s, const struct sx_tok *t,
 		       const struct sx_tok *prev, const struct sx_tok *prev2, bool after_dot,
-		       bool recv_self, bool keyword, bool in_import)
+		       bool recv_self, bool in_args, bool in_import)
 {
 	if (tok_is(prev, SX_TOK_NAME, "def")) {
 		int k = cur_class(st);
@@ -3106,7 +3121,12 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		}
 		return;
 	}
-	if (keyword && IS(t, "verify_integrity") && !literal_flag(s, true, "True"))
+	/* in_args: a name in a call's brackets (not a def's parameters), which
+	 * may be a keyword; asked only of the names read as keywords. */
+	bool keyword =
+	    in_args && (IS(t, "verify_integrity") || IS(t, "codes")) && keyword_argument(s);
+
+	if (keyword && IS(t, "verify_integrity") && !keyword_true(s))
 		ADD(st, t, "dangerous-callable",
 		    "verify_integrity= other than True makes an index whose codes pandas never "
 		    "checked, and reads memory past its levels: leave the default");
@@ -3270,19 +3290,7 @@ static bool argv_read(const struct stream *c0)
 			advance(&c);
 		} while (d > 0 && !c.failed && c.cur.kind != SX_TOK_EOF);
 	}
-	/* "=", "+=", ...: but not "==", "<=", ">=", "!=" */
-	return !(c.cur.kind == SX_TOK_OP && c.cur.len >= 1 && c.cur.text[c.cur.len - 1] == '=' &&
-		 !tok_is(&c.cur, SX_TOK_OP, "==") && !tok_is(&c.cur, SX_TOK_OP, "<=") &&
-		 !tok_is(&c.cur, SX_TOK_OP, ">=") && !tok_is(&c.cur, SX_TOK_OP, "!="));
-}
-
-/* NAME is a class statement of the script. */
-static bool script_class(const struct state *st, const char *name, size_t n)
-{
-	for (size_t i = 0; i < st->nclasses; i++)
-		if (st->classes[i].name.len == n && memcmp(st->classes[i].name.text, name, n) == 0)
-			return !st->classes[i].decorated;
-	return false;
+	return !assign_op(&c.cur);
 }
 
 /* Builtin types a register() may name. */
@@ -3325,7 +3333,7 @@ static bool register_ok(struct state *st, const struct stream *s)
 	} else if (!builtin_type(&first)) {
 		pend(st, &first, 'K');
 	}
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* "@NAME..." at s: a decorator makes the def or class below it whatever
@@ -3440,9 +3448,7 @@ static bool module_target(const struct stream *s0)
 	}
 	if (tok_is(&s0->prev, SX_TOK_NAME, "del"))
 		return true;
-	return c.cur.kind == SX_TOK_OP && c.cur.len >= 1 && c.cur.text[c.cur.len - 1] == '=' &&
-	       !tok_is(&c.cur, SX_TOK_OP, "==") && !tok_is(&c.cur, SX_TOK_OP, "<=") &&
-	       !tok_is(&c.cur, SX_TOK_OP, ">=") && !tok_is(&c.cur, SX_TOK_OP, "!=");
+	return assign_op(&c.cur);
 }
 
 /* ---- Classes and what they own ---- */
@@ -3508,7 +3514,7 @@ static void sdef_add(struct state *st, const struct sx_tok *t)
 		st->capsdefs = st->capsdefs ? 2 * st->capsdefs : 16;
 		st->sdefs = sx_xrealloc(st->sdefs, st->capsdefs * sizeof *st->sdefs);
 	}
-	st->sdefs[st->nsdefs++] = (struct sdef){.k = t->text, .n = t->len, .tok = *t, .cls = cls};
+	st->sdefs[st->nsdefs++] = (struct sdef){.tok = *t, .cls = cls};
 	if (cls >= 0) {
 		st->sdefs[st->nsdefs - 1].prev = st->classes[cls].sdefs;
 		st->classes[cls].sdefs = st->nsdefs;
@@ -3522,8 +3528,8 @@ static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, 
 	if (cls < 0 || levels == 0)
 		return false;
 	for (size_t i = st->classes[cls].sdefs; i; i = st->sdefs[i - 1].prev)
-		if (st->sdefs[i - 1].n == t->len &&
-		    memcmp(st->sdefs[i - 1].k, t->text, t->len) == 0)
+		if (st->sdefs[i - 1].tok.len == t->len &&
+		    memcmp(st->sdefs[i - 1].tok.text, t->text, t->len) == 0)
 			return true;
 	for (int b = 0; b < st->classes[cls].nbases; b++) {
 		const struct sx_tok *base = &st->classes[cls].bases[b];
@@ -3672,16 +3678,12 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 					ADD(st, &c.cur, "runtime-name",
 					    "a metaclass decides what isinstance() and class "
 					    "patterns read: write a plain class");
-				else if (tok_is(&c.cur, SX_TOK_NAME, "type") &&
-					 (tok_is(&nx, SX_TOK_OP, ",") ||
-					  tok_is(&nx, SX_TOK_OP, ")")))
+				else if (tok_is(&c.cur, SX_TOK_NAME, "type") && arg_end(&nx))
 					ADD(st, &c.cur, "runtime-name",
 					    "a class derived from type is a metaclass, which "
 					    "decides what isinstance() and class patterns read: "
 					    "write a plain class");
-				else if ((tok_is(&nx, SX_TOK_OP, ",") ||
-					  tok_is(&nx, SX_TOK_OP, ")")) &&
-					 k.nbases < 8)
+				else if (arg_end(&nx) && k.nbases < 8)
 					k.bases[k.nbases++] = c.cur;
 				else
 					k.foreign = true;
@@ -3903,8 +3905,7 @@ static void check_positional(struct state *st, const struct stream *s, const str
 		/* As an argument or the value of an assignment; an annotation
 		 * (-> argparse.ArgumentParser:, a parameter's) is no call. */
 		if (!import && !IS(t, "__init__") &&
-		    (tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
-		     nx.kind == SX_TOK_NEWLINE || tok_is(&nx, SX_TOK_OP, ";")))
+		    (arg_end(&nx) || nx.kind == SX_TOK_NEWLINE || tok_is(&nx, SX_TOK_OP, ";")))
 			ADD(st, t, "forbidden-name",
 			    "%.*s as a value may be called (functools.partial, map) with a refused "
 			    "parameter by position: call it here, options as keywords",
@@ -4149,8 +4150,7 @@ static bool options_ok(const struct stream *s)
 			size_t n;
 			bool raw, known = false;
 
-			if (c.cur.kind != SX_TOK_STRING ||
-			    !(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")))
+			if (c.cur.kind != SX_TOK_STRING || !arg_end(&nx))
 				return false;
 			string_body(&c.cur, &b, &n, &raw);
 			for (size_t k = 0; prefix[k]; k++)
@@ -4200,7 +4200,7 @@ static bool backend_ok(const struct stream *s)
 	if (memcmp(c.cur.text + 1, "matplotlib", 10) != 0 || c.cur.text[0] != c.cur.text[11])
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* Builtin classes a class pattern may capture positionally: they match
@@ -4293,10 +4293,7 @@ static bool literal_arguments(const struct stream *s)
 		      tok_is(&c.cur, SX_TOK_NAME, "None") || tok_is(&c.cur, SX_TOK_NAME, "True") ||
 		      tok_is(&c.cur, SX_TOK_NAME, "False")))
 			return false;
-		advance(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
-		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+		if (!past_token_argument(&c))
 			return false;
 	}
 	return true;
@@ -4505,9 +4502,8 @@ static bool literal_getattr(struct state *st, const struct stream *s, const stru
 	advance(&c);
 	nx = peek_next(&c);
 	/* no escapes: the name as written is the name */
-	if (!(tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")")) ||
-	    !literal_value(&c.cur, v, sizeof v, &len, &n) || len != n || !identifier(v, len) ||
-	    v[0] == '_')
+	if (!arg_end(&nx) || !literal_value(&c.cur, v, sizeof v, &len, &n) || len != n ||
+	    !identifier(v, len) || v[0] == '_')
 		return false;
 	struct sx_tok w = {.kind = SX_TOK_NAME, .text = v, .len = len};
 	return plain_attribute(st, &w);
@@ -4598,7 +4594,7 @@ static bool class_names_ok(const struct state *st, const struct stream *c0)
 		if (!class_names_literal(st, &c))
 			return false;
 		advance(&c);
-		return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+		return arg_end(&c.cur);
 	}
 	dict = tok_is(&c.cur, SX_TOK_OP, "{");
 	if (!dict && !tok_is(&c.cur, SX_TOK_OP, "[") && !tok_is(&c.cur, SX_TOK_OP, "("))
@@ -4806,6 +4802,14 @@ static void rebind(struct state *st, const struct sx_tok *name)
 	hset_add(&st->rebound, name->text, name->len);
 	if (IS(name, "self") || IS(name, "cls"))
 		st->self_rebound = true;
+}
+
+/* s's current token is the first of the value of "NAME = ..." at the
+ * statement's depth 0 (assign_eq that "=", name that NAME). */
+static inline bool value_first(const struct stream *s, const char *assign_eq, int depth,
+			       const struct sx_tok *name)
+{
+	return assign_eq && s->prev.text == assign_eq && depth == 0 && name->kind == SX_TOK_NAME;
 }
 
 /* The bracket at depth is a call of a plain NAME (not a method's). */
@@ -5098,7 +5102,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (rare_name(&t)) {
 				check_kept(&st, &s, &t, &s.prev, &prev2, after_dot, recv_self,
 					   depth > 0 && !(def_params > 0 && depth == def_params) &&
-					       !after_dot && keyword_argument(&s),
+					       !after_dot,
 					   tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 					       tok_is(&stmt_first, SX_TOK_NAME, "import"));
 				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
@@ -5316,12 +5320,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					/* self._x is fine when the script defines _x: decided
 					 * at the end, when every definition has been seen. */
 					struct sx_tok nx = peek_next(&s);
-					if (base_is_self && !mangled(&t) && nx.kind == SX_TOK_OP &&
-					    nx.len >= 1 && nx.text[nx.len - 1] == '=' &&
-					    !tok_is(&nx, SX_TOK_OP, "==") &&
-					    !tok_is(&nx, SX_TOK_OP, "<=") &&
-					    !tok_is(&nx, SX_TOK_OP, ">=") &&
-					    !tok_is(&nx, SX_TOK_OP, "!="))
+					if (base_is_self && !mangled(&t) && assign_op(&nx))
 						sdef_add(&st, &t);
 					else
 						pend_on(&st, &t, 'p', recv_self && !mangled(&t),
@@ -5516,8 +5515,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (in_case && depth == 0 && IS(&t, "if"))
 				in_case = false; /* the guard and the body are code */
-			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
-			    assign_name.kind == SX_TOK_NAME)
+			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			/* Names bound otherwise than by "NAME = 'component'" are
 			 * not string constants: targets of for, as, lambda,
@@ -5610,8 +5608,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  prev2.kind != SX_TOK_STRING &&
 						  prev2.kind != SX_TOK_FSTRING_END));
 			}
-			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
-			    assign_name.kind == SX_TOK_NAME)
+			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
 		case SX_TOK_OP: {
@@ -5673,8 +5670,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					}
 				}
 			}
-			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
-			    assign_name.kind == SX_TOK_NAME)
+			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, op);
 			if (op == '\0') {
 				if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
@@ -5690,10 +5686,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				}
 				/* Names bound otherwise than by "NAME = 'component'":
 				 * the targets of augmented assignments and walrus. */
-				if (s.prev.kind == SX_TOK_NAME && t.len >= 2 &&
-				    t.text[t.len - 1] == '=' && !tok_is(&t, SX_TOK_OP, "==") &&
-				    !tok_is(&t, SX_TOK_OP, "<=") && !tok_is(&t, SX_TOK_OP, ">=") &&
-				    !tok_is(&t, SX_TOK_OP, "!="))
+				if (s.prev.kind == SX_TOK_NAME && t.len >= 2 && assign_op(&t))
 					rebind(&st, &s.prev);
 				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
 				    depth <= SX_LEX_MAX_BRACKETS &&
@@ -5815,8 +5808,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		default:
 			line_start = false;
-			if (assign_eq && s.prev.text == assign_eq && depth == 0 &&
-			    assign_name.kind == SX_TOK_NAME)
+			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
 			break;
 		}
@@ -5935,15 +5927,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "import",
 				    (int)p->len, p->text);
 			break;
-		case 'K':
-			if (!script_class(&st, p->text, p->len) || bound_otherwise(&st, p) ||
-			    class_before(&st, p->text, p->len, p->text) < 0)
+		case 'K': {
+			/* one undecorated class statement before the use */
+			int k = class_before(&st, p->text, p->len, p->text);
+			if (k < 0 || st.classes[k].decorated || bound_otherwise(&st, p))
 				ADD(&st, p, "runtime-name",
 				    "register(%.*s): not a builtin type, a module's class or a "
 				    "class statement of this script; a function's annotations are "
 				    "evaluated as code: name the class",
 				    (int)p->len, p->text);
 			break;
+		}
 		case 'A':
 			if (hset_find(&st.parsers, p->text, p->len))
 				ADD(&st, p, "forbidden-name",
@@ -6057,22 +6051,20 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	for (size_t i = 0; i < st.nsdefs && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sdef *d = &st.sdefs[i];
 		struct sclass *k;
-		struct sx_tok at;
 
-		if (d->cls < 0 || d->k == st.classes[d->cls].name.text /* its own name */ ||
-		    subclass_hook(d->k, d->n))
+		if (d->cls < 0 || d->tok.text == st.classes[d->cls].name.text /* its own name */ ||
+		    subclass_hook(d->tok.text, d->tok.len))
 			continue;
 		k = &st.classes[d->cls];
 		if (!k->lib) /* once a class: it has many private names */
 			k->lib = library_base(&st, k, 0) ? 2 : 1;
 		if (k->lib == 1)
 			continue;
-		at = d->tok;
-		ADD(&st, &at, "private-name",
+		ADD(&st, &d->tok, "private-name",
 		    "'%.*s' in a class derived from a library class replaces that library's own "
 		    "private attribute, which its methods read: give it a public name, or keep "
 		    "the library object in an attribute",
-		    (int)d->n, d->k);
+		    (int)d->tok.len, d->tok.text);
 	}
 	/* No violation at all: out->v may be NULL, and qsort(NULL) is
 	 * undefined even for 0 elements (UBSan). */
@@ -6096,6 +6088,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.onclass);
 	hset_free(&st.changed);
 	hset_free(&st.modfuncs);
+	hset_free(&st.dispatched);
+	hset_free(&st.named);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
 	hset_free(&st.rebound);
