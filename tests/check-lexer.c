@@ -105,6 +105,14 @@ START_TEST(test_fstrings)
 	LEX("f'{a:{b}{c}x}'", "FSTRING_START:f' OP:{ NAME:a OP:: OP:{ NAME:b OP:} OP:{ NAME:c OP:} "
 			      "FSTRING_MIDDLE:x OP:} FSTRING_END:' NL");
 	LEX("f'{x=}'", "FSTRING_START:f' OP:{ NAME:x OP:= OP:} FSTRING_END:' NL");
+	/* A raw f-string's backslash still escapes a quote and joins a line
+	 * for where the literal ends: rf"\" + " is one string, and what
+	 * follows it is code. */
+	LEX("rf\"\\\" + \"; open(p) #\"",
+	    "FSTRING_START:rf\" FSTRING_MIDDLE:\\\" +  FSTRING_END:\" OP:; NAME:open OP:( NAME:p "
+	    "OP:) COMMENT:#\" NL");
+	LEX("Rf'a\\\nb' x", "FSTRING_START:Rf' FSTRING_MIDDLE:a\\\nb FSTRING_END:' NAME:x NL");
+	LEX("fr'\\\\' x", "FSTRING_START:fr' FSTRING_MIDDLE:\\\\ FSTRING_END:' NAME:x NL");
 }
 END_TEST
 

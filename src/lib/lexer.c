@@ -337,7 +337,10 @@ static __attribute__((noinline)) int fstring_text(struct sx_lexer *lx, struct sx
 		}
 		if (c == '}')
 			return fail(lx, err, lx->pos, "f-string: single '}' is not allowed");
-		if (c == '\\' && !fs->raw) {
+		/* A backslash escapes the next byte for where the string ends,
+		 * raw or not: rf"\"" is one string (the tokenizer finds the
+		 * literal's end before the f-string parser reads it). */
+		if (c == '\\') {
 			lx->pos++;
 			if (peek(lx, 0) == '{' || peek(lx, 0) == '}')
 				continue; /* "\{" is a backslash, then a field */
@@ -500,7 +503,7 @@ static __attribute__((noinline)) int string(struct sx_lexer *lx, struct sx_tok *
 	}
 	lx->pos += n;
 	if (fmt) {
-		struct sx_fmode m = {.kind = SX_FM_FSTRING, .raw = raw};
+		struct sx_fmode m = {.kind = SX_FM_FSTRING};
 
 		m.triple = open_quote(lx, &q);
 		m.quote = q;

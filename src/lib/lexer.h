@@ -45,7 +45,6 @@ struct sx_fmode {
 	enum sx_fmode_kind kind;
 	char quote;  /* FSTRING: ' or " */
 	bool triple; /* FSTRING */
-	bool raw;    /* FSTRING */
 	int depth;   /* FIELD: bracket depth when it was opened */
 };
 
