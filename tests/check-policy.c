@@ -222,6 +222,82 @@ static void test_literal_format_read_once_register(TCase *tc);
  * class API turns into attributes (and dataclass into code), parse_args
  * as a value, ArgumentParser subclasses by position, "~user" paths; and
  * the real code next to them. */
+/* Rounds 16 and 17 (tests/data/evasion/attack12q_*, attack12r_*) and the
+ * tokenizer differential: the families, in spellings the files do not
+ * use, and the idioms next to them that stay accepted. */
+START_TEST(test_attack12q_families)
+{
+	/* urllib strips C0 controls and spaces before a URL and drops tab,
+	 * CR and LF anywhere: a file URL still */
+	ck_assert_str_eq(rules("import pandas as pd\npd.read_csv(' file:///etc/passwd')\n"
+			       "pd.read_csv('\\x1ffile:/etc/passwd')\npd.read_csv('fi\\tle:/x')\n"
+			       "pd.read_json(\"\\n\\tFILE:///etc/group\")"),
+			 "host-path@2:13 host-path@3:13 host-path@4:13 host-path@5:14");
+	/* a package's tests, build scripts and test helpers */
+	ck_assert_str_eq(
+	    rules("from numpy.ma.tests import test_mrecords\n"
+		  "from numpy.linalg import setup\nimport numpy.ma.testutils\n"
+		  "import numpy.core.tests.test_api as t"),
+	    "module-escape@1:6 module-escape@2:26 module-escape@3:8 module-escape@4:8");
+	/* a call's result or an item where pandas looks a string up */
+	ck_assert_str_eq(rules("import numpy as np\nimport pandas as pd\ndf.agg(np.str_(n))\n"
+			       "g.agg(x=pd.NamedAgg('v', n))\ns.transform(max(n, m))\n"
+			       "df.apply(pd.Series([n])[0])\nr.aggregate(mk())\n"
+			       "def mk():\n    return 'sum'"),
+			 "runtime-name@3:8 runtime-name@4:26 runtime-name@5:13 runtime-name@6:10 "
+			 "runtime-name@7:13");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nimport pandas as pd\nimport functools\n"
+		  "def lin(w):\n    def _c(x):\n        return (x * w).sum()\n"
+		  "    return _c\ndef k(w):\n    return lambda x: x * w\n"
+		  "a = s.rolling(3).apply(lin(w), raw=True)\nb = s.apply(k(2))\n"
+		  "c = df.apply(functools.partial(f, w=2))\nd = df.apply(np.vectorize(f))\n"
+		  "e = g.agg(t=pd.NamedAgg('v', 'sum'), u=pd.NamedAgg(column='v', "
+		  "aggfunc='mean'))"),
+	    "");
+	/* Categorical's fastpath and MultiIndex's verify_integrity by position,
+	 * through a value, a subclass */
+	ck_assert_str_eq(
+	    rules("import functools\nimport pandas as pd\n"
+		  "c = pd.Categorical(k, v, False, None, True)\n"
+		  "m = pd.MultiIndex(l, k, None, None, None, False, None, False)\n"
+		  "p = functools.partial(pd.Categorical, k)\nz = {'a': pd.MultiIndex}\n"
+		  "f = pd.Categorical if k else None\nclass C(pd.Categorical):\n    pass\n"
+		  "q = pd.CategoricalDtype.construct_array_type()\nw = pd.Categorical.mro()"),
+	    "forbidden-name@3:8 forbidden-name@4:8 dangerous-callable@4:8 "
+	    "forbidden-name@5:26 forbidden-name@6:14 forbidden-name@7:8 forbidden-name@8:12 "
+	    "forbidden-attribute@10:25 forbidden-attribute@11:20");
+	ck_assert_str_eq(rules("import pandas as pd\nfrom typing import Union\n"
+			       "ok = isinstance(x, (pd.Categorical, pd.MultiIndex))\n"
+			       "x: pd.Categorical = pd.Categorical(['a'], categories=['a'])\n"
+			       "def f(c: Union[pd.Categorical, None], m: pd.MultiIndex) -> "
+			       "Union[pd.Categorical, int]:\n    return c\n"
+			       "t = type(c) is pd.Categorical\nR = pd.Categorical | pd.Series\n"
+			       "s = df.apply(pd.Series)\ni = pd.MultiIndex.from_tuples([(1, 2)])"),
+			 "");
+	/* a text signature in a class's docstring, or a docstring built */
+	ck_assert_str_eq(rules("class B(int):\n    'B(x=os.sep)\\n--\\n\\n'\n"
+			       "class D(int):\n    \"D(y=sys.prefix)\\n\" '-' '-\\n\\n'\n"
+			       "class E(int):\n    __doc__ = t\n"),
+			 "text-signature@2:5 text-signature@4:5 text-signature@6:5");
+	ck_assert_str_eq(
+	    rules("def f(x):\n    '''Mean of x.\n\n    Parameters\n    ----------\n"
+		  "    x : Series\n    '''\n    return x\nf.__doc__ = f.__doc__ + ' more'\n"
+		  "class K:\n    'K(frame) holds a frame.'"),
+	    "");
+	/* a dateutil time zone built at run time */
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nz = pd.Timestamp(0, tz='dateutil' + '/' + p)\n"
+		  "y = 'dateutil/' + p\nok = pd.Timestamp(0, tz='dateutil/Europe/London')\n"
+		  "doc = 'dateutil parses zones'"),
+	    "host-path@2:24 host-path@3:5");
+	/* typing.get_args of a union hands its classes over */
+	ck_assert_str_eq(
+	    rules("import typing\nfrom typing import get_args\nc = typing.get_args(R)"),
+	    "dangerous-callable@2:20 dangerous-callable@3:12");
+}
+END_TEST
+
 START_TEST(test_attack12h_families)
 {
 	/* The eighth and ninth rounds. pandas.io (readers and writers that take
@@ -329,7 +405,9 @@ START_TEST(test_attack12h_families)
 			       "df.agg(how)\nz = lambda x: x.mean()\ndf.transform(z)\nf = "
 			       "np.mean\ndf.agg(f)\nd = {'a': 'sum'}\ndf.agg(d)\nclass A:\n    def "
 			       "m(self, x):\n        return x\n    def run(self, df):\n        "
-			       "return df.apply(self.m)\ndf.rolling(3).apply(mk(3), raw=True)"),
+			       "return df.apply(self.m)\ndef mk(k):\n    def f_(x):\n        "
+			       "return x\n    return f_\n"
+			       "df.rolling(3).apply(mk(3), raw=True)"),
 			 "");
 	/* The tenth round. Codes pandas keeps and indexes with unchecked: a
 	 * constructor told to skip the check, a view made writable, the owner of
@@ -536,7 +614,7 @@ START_TEST(test_attack12d_families)
 	ck_assert_str_eq(
 	    rules("import pandas as pd\npd.options.display.max_rows = 5\n"
 		  "@pd.api.extensions.register_dataframe_accessor('sig')\nclass A:\n"
-		  "    pass\nclass S(pd.Series):\n    def __repr__(self):\n        return 's'\n"
+		  "    pass\nclass S(pd.DataFrame):\n    def __repr__(self):\n        return 's'\n"
 		  "def f(x: type, _y=1) -> type:\n    _z = _y\n    return _z\n"
 		  "p.add_argument('--n', type=int)\nok = type(a) is type"),
 	    "");
@@ -755,7 +833,8 @@ START_TEST(test_dispatch_runtime_name)
 			       "df.agg({'a': 'sum', 'b': ['min', 'max']})\n"
 			       "r.apply(np.prod, raw=True)\ng.transform(lambda x: x[1:] + 'a')\n"
 			       "def z(x):\n    return x\ns.transform(z)\nf = np.mean\ndf.agg(f)\n"
-			       "df.apply(mk(3))\ndf.pipe(z, 'a')\ndf.agg(func='sum')\n"),
+			       "def mk(k):\n    def f_(x):\n        return x * k\n    return "
+			       "f_\ndf.apply(mk(3))\ndf.pipe(z, 'a')\ndf.agg(func='sum')\n"),
 			 "");
 	ck_assert_str_eq(rules("df.agg('ev' + 'al')"), "runtime-name@1:8");
 	ck_assert_str_eq(rules("df.apply(''.join(p))"), "runtime-name@1:10");
@@ -1188,7 +1267,8 @@ START_TEST(test_attack12b_families)
 	ck_assert_str_eq(rules("s.apply(self.f, 1, p)"), "runtime-name@1:14 runtime-name@1:20");
 	ck_assert_str_eq(
 	    rules("def f(x):\n    return x\ns.apply(f, args=(1,))\n"
-		  "s.rolling(3).apply(mk(w), raw=True)\ndf.apply(f, axis=1)\n"
+		  "def mk(w):\n    return lambda v: v * w\ns.rolling(3).apply(mk(w), "
+		  "raw=True)\ndf.apply(f, axis=1)\n"
 		  "df.agg(['mean', 'std']); df.agg({'px': ['first', 'last'], 'v': 'sum'})\n"
 		  "g.agg(n=('ticker', 'count'), m=('x', lambda s: s.max()))\n"
 		  "df.pipe(f, 3, w); s.apply(float); df.transform('cumsum')\n"
@@ -1300,4 +1380,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12b_families);
 	tcase_add_test(tc, test_attack12d_families);
 	tcase_add_test(tc, test_attack12h_families);
+	tcase_add_test(tc, test_attack12q_families);
 }

@@ -257,6 +257,8 @@ static const char *const default_forbidden_attributes[] = {
     "clipboards",   "computation",
     "testing",	    "core",
     "com",	    "tool",
+    "mro",	    "construct_array_type",
+    "registry",	    "get_args",
     NULL,
 };
 

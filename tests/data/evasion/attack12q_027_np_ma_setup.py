@@ -1,0 +1,5 @@
+# source: HackTricks 'Bypass Python sandboxes' (import a module the filter did not anticipate); numpy ships its build-time setup.py files as importable submodules (numpy/setup.py, numpy/fft/setup.py, numpy/ma/setup.py)
+# family: from numpy.ma import setup
+# goal: module object the check calls not allowed (it refuses 'import numpy.setup')
+from numpy.ma import setup as ms
+print(ms, ms.configuration)
