@@ -255,6 +255,17 @@ START_TEST(test_attack12q_families)
 		  "e = g.agg(t=pd.NamedAgg('v', 'sum'), u=pd.NamedAgg(column='v', "
 		  "aggfunc='mean'))"),
 	    "");
+	/* factories that may give a string after all */
+	ck_assert_str_eq(
+	    rules("def a():\n    def f(x):\n        return x\n    f = n\n    return f\n"
+		  "def b(c):\n    def f(x):\n        return x\n    if c:\n        return n\n"
+		  "    return f\ndef d():\n    def f(x):\n        return x\n"
+		  "    def g():\n        nonlocal f\n        f = n\n    g()\n    return f\n"
+		  "def e():\n    @w\n    def f(x):\n        return x\n    return f\n"
+		  "class k:\n    pass\n"
+		  "s.agg(a()); s.agg(b(1)); s.agg(d()); s.agg(e()); s.agg(k())"),
+	    "runtime-name@27:7 runtime-name@27:19 runtime-name@27:32 runtime-name@27:44 "
+	    "runtime-name@27:56");
 	/* Categorical's fastpath and MultiIndex's verify_integrity by position,
 	 * through a value, a subclass */
 	ck_assert_str_eq(

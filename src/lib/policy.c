@@ -777,19 +777,21 @@ struct state {
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset own;	/* def and class names, attributes set on self */
-	struct hset computed;	/* names that may hold keys computed at run time */
-	struct hset literal;	/* names assigned dicts with literal keys */
-	struct hset kwparams;	/* "**name" parameters of a def */
-	struct hset built;	/* names assigned a string built at run time */
-	struct hset defs;	/* names of defs, classes and "f = lambda" */
-	struct hset displays;	/* names assigned a list or dict display */
-	struct hset parsers;	/* classes of the script deriving from ArgumentParser */
-	bool cmp_dunder;	/* a def of __eq__, __ne__ or __hash__: code a sort runs */
-	bool self_rebound;	/* self or cls bound otherwise than as a parameter */
-	bool decor_cm;		/* the next def is a classmethod or staticmethod */
-	struct hset fdefs;	/* names bound by a def statement */
-	struct hset factories;	/* 'F' names: sp 1 a function factory, 2 not */
+	struct hset own;	 /* def and class names, attributes set on self */
+	struct hset computed;	 /* names that may hold keys computed at run time */
+	struct hset literal;	 /* names assigned dicts with literal keys */
+	struct hset kwparams;	 /* "**name" parameters of a def */
+	struct hset built;	 /* names assigned a string built at run time */
+	struct hset defs;	 /* names of defs, classes and "f = lambda" */
+	struct hset displays;	 /* names assigned a list or dict display */
+	struct hset parsers;	 /* classes of the script deriving from ArgumentParser */
+	bool cmp_dunder;	 /* a def of __eq__, __ne__ or __hash__: code a sort runs */
+	bool self_rebound;	 /* self or cls bound otherwise than as a parameter */
+	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
+	struct hset fdefs;	 /* names bound by a def statement */
+	struct hset factories;	 /* 'F' names: sp 1 a function factory, 2 not */
+	struct sx_tok *defsites; /* the NAME of every "def NAME" */
+	size_t ndefsites, capdefsites;
 	struct hset imethods;	/* plain defs in a class body: methods of an instance */
 	struct hset classnames; /* names of the script's class statements */
 	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
@@ -2238,6 +2240,21 @@ static void text_signature(struct state *st, const struct stream *s0)
 	struct stream c;
 	const struct sx_tok at = s0->cur;
 
+	{
+		/* Most docstrings start with a word and a space: the first
+		 * piece's first bytes decide. */
+		const char *b;
+		size_t len;
+		bool raw;
+
+		string_body(&s0->cur, &b, &len, &raw);
+		decode_append(b, len < 64 ? len : 64, raw, v, 64, &n);
+		while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'))
+			i++;
+		if (i == 0 || (i < n && v[i] != '('))
+			return;
+		n = i = 0;
+	}
 	stream_fork(&c, s0);
 	while (c.cur.kind == SX_TOK_STRING && n < sizeof v && c.cur.text[0] != 'b' &&
 	       c.cur.text[0] != 'B') {
@@ -3169,86 +3186,57 @@ static bool dataclasses_name(const struct state *st, const struct sx_tok *t,
  * string up as a method. It is a function, not a string, when mk is a def
  * whose own return statements each return nothing, a lambda, or the name
  * of an undecorated def directly inside it that mk names nowhere else
- * (ta's and pandas-ta's linear(w), weighted_average(w)). One pass over
- * the source, for the names in st->factories: sp becomes 1 when every def
- * of the name is such a def, 2 when one is not. Scopes by column: a def's ends
- * at the first line that starts at or left of the def's statement. */
-struct fscope {
-	int col;
-	struct hslot *target; /* a def asked about, or NULL */
-	size_t first_occ;     /* its name occurrences from here in occ[] */
-	bool ok;
-};
-
+ * (ta's and pandas-ta's linear(w), weighted_average(w)). Each def of a name
+ * in st->factories is read again from its line (the main loop keeps where
+ * every def starts): sp becomes 1 when every def of the name is such a
+ * def, 2 when one is not. Its body ends at the first line that starts at
+ * or left of the def's statement; so does a nested def's or class's. */
 struct focc {
 	const char *k;
 	size_t n;
-	struct hslot *target;
-	char kind; /* 'd' a def directly inside target, 'r' target returns it, 'o' else */
+	char kind; /* 'd' a def directly inside, 'r' returned by it, 'o' else */
 };
 
-static void factory_close(struct fscope *sc, struct focc *occ, size_t nocc)
-{
-	struct hslot *t = sc->target;
-
-	if (!t || t->sp == 2) /* every def of the name must be one */
-		return;
-	for (size_t i = sc->first_occ; sc->ok && i < nocc; i++) {
-		size_t defs = 0, others = 0;
-
-		if (occ[i].target != t || occ[i].kind != 'r')
-			continue;
-		for (size_t j = sc->first_occ; j < nocc; j++) {
-			if (occ[j].target != t || occ[j].n != occ[i].n ||
-			    memcmp(occ[j].k, occ[i].k, occ[i].n) != 0)
-				continue;
-			defs += occ[j].kind == 'd';
-			others += occ[j].kind == 'o';
-		}
-		sc->ok = defs == 1 && others == 0;
-	}
-	t->sp = sc->ok ? 1 : 2;
-}
-
-static void factory_defs(struct state *st, const char *src, size_t len)
+static bool factory_def(const char *src, size_t len, size_t at)
 {
 	struct sx_lexer lx;
-	struct sx_tok t, prev = {.kind = SX_TOK_NEWLINE};
+	struct sx_tok t, prev = {.kind = SX_TOK_NEWLINE}, ret_name = {.kind = SX_TOK_EOF};
 	struct sx_err err;
-	struct fscope sc[64];
+	int nested[64], nn = 0, col = -1, ret = 0; /* ret: after "return" (1), NAME (2) */
+	bool ok = true, at_start = true, first_line = true, def_next = false;
 	struct focc *occ = NULL;
 	size_t nocc = 0, capocc = 0;
-	int nsc = 0, depth = 0, stmt_col = 1, ret = 0; /* ret: after "return" (1), NAME (2) */
-	bool def_next = false, at_start = true;
-	struct sx_tok ret_name = {.kind = SX_TOK_EOF};
 
-	sx_lexer_init(&lx, src, len);
-	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
-		struct fscope *in = nsc ? &sc[nsc - 1] : NULL;
+	sx_lexer_init(&lx, src + at, len - at);
+	while (ok && sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+		bool is_def = def_next;
 
 		if (t.kind == SX_TOK_COMMENT)
 			continue;
-		if (at_start && t.kind != SX_TOK_NEWLINE) {
-			while (nsc && t.col <= sc[nsc - 1].col)
-				factory_close(&sc[--nsc], occ, nocc);
-			in = nsc ? &sc[nsc - 1] : NULL;
-			stmt_col = t.col;
+		if (col < 0)
+			col = t.col;
+		if (at_start && t.kind != SX_TOK_NEWLINE && !first_line) {
+			if (t.col <= col)
+				break;
+			while (nn && t.col <= nested[nn - 1])
+				nn--;
 			if (tok_is(&t, SX_TOK_OP, "@"))
-				for (int i = 0; i < nsc; i++)
-					sc[i].ok = false; /* a decorator may make a def anything */
+				ok = false; /* a decorator may make a def anything */
 		}
+		if (t.kind == SX_TOK_NEWLINE)
+			first_line = false;
 		at_start = t.kind == SX_TOK_NEWLINE;
+		def_next = false;
+		if (capocc == nocc)
+			occ = sx_xrealloc(occ, (capocc = capocc ? 2 * capocc : 32) * sizeof *occ);
 		if (ret == 2) {
 			/* return NAME, then the statement's end */
 			bool end = stmt_end(&t);
-			if (capocc == nocc)
-				occ = sx_xrealloc(occ, (capocc = capocc ? 2 * capocc : 64) *
-							   sizeof *occ);
-			occ[nocc++] = (struct focc){ret_name.text, ret_name.len,
-						    in ? in->target : NULL, end ? 'r' : 'o'};
-			if (!end && in)
-				in->ok = false;
+			occ[nocc++] = (struct focc){ret_name.text, ret_name.len, end ? 'r' : 'o'};
+			ok = ok && end;
 			ret = 0;
+			if (capocc == nocc)
+				occ = sx_xrealloc(occ, (capocc *= 2) * sizeof *occ);
 		} else if (ret == 1) {
 			ret = 0;
 			if (t.kind == SX_TOK_NAME && !tok_is(&t, SX_TOK_NAME, "lambda")) {
@@ -3257,60 +3245,64 @@ static void factory_defs(struct state *st, const char *src, size_t len)
 				prev = t;
 				continue;
 			}
-			if (!stmt_end(&t) && !tok_is(&t, SX_TOK_NAME, "lambda") && in)
-				in->ok = false;
+			ok = ok && (stmt_end(&t) || tok_is(&t, SX_TOK_NAME, "lambda"));
 		}
-		if (t.kind == SX_TOK_OP && t.len == 1 && strchr("([{", t.text[0]))
-			depth++;
-		else if (t.kind == SX_TOK_OP && t.len == 1 && strchr(")]}", t.text[0]))
-			depth -= depth > 0;
-		if (t.kind == SX_TOK_NAME) {
-			struct hslot *want = NULL;
-			bool is_def = def_next;
-
-			def_next = false;
-			if (tok_is(&t, SX_TOK_NAME, "def") || tok_is(&t, SX_TOK_NAME, "class")) {
-				def_next = true;
-			} else if (tok_is(&t, SX_TOK_NAME, "return") && in && in->target) {
-				ret = 1;
-			} else if ((tok_is(&t, SX_TOK_NAME, "yield") ||
-				    tok_is(&t, SX_TOK_NAME, "nonlocal") ||
-				    tok_is(&t, SX_TOK_NAME, "global")) &&
-				   in) {
-				in->ok = false;
-			} else {
-				/* each open target sees the name; a def's name
-				 * directly inside the innermost one is its 'd' */
-				for (int i = 0; i < nsc; i++) {
-					if (!sc[i].target)
-						continue;
-					if (capocc == nocc)
-						occ = sx_xrealloc(
-						    occ, (capocc = capocc ? 2 * capocc : 64) *
-							     sizeof *occ);
-					occ[nocc++] = (struct focc){
-					    t.text, t.len, sc[i].target,
-					    is_def && tok_is(&prev, SX_TOK_NAME, "def") &&
-						    i == nsc - 1
-						? 'd'
-						: 'o'};
-				}
-			}
-			if (is_def && nsc < 64) {
-				if (tok_is(&prev, SX_TOK_NAME, "def") && depth == 0)
-					want = hset_find(&st->factories, t.text, t.len);
-				sc[nsc++] = (struct fscope){
-				    .col = stmt_col, .target = want, .first_occ = nocc, .ok = true};
-			} else if (is_def) {
-				for (int i = 0; i < nsc; i++)
-					sc[i].ok = false;
-			}
+		if (t.kind != SX_TOK_NAME) {
+			prev = t;
+			continue;
+		}
+		if (tok_is(&t, SX_TOK_NAME, "def") || tok_is(&t, SX_TOK_NAME, "class")) {
+			def_next = true;
+			if (!first_line && nn < 64)
+				nested[nn++] = t.col; /* at the statement's start */
+			else if (!first_line)
+				ok = false;
+		} else if (tok_is(&t, SX_TOK_NAME, "return") && nn == 0) {
+			ret = 1;
+		} else if ((tok_is(&t, SX_TOK_NAME, "yield") ||
+			    tok_is(&t, SX_TOK_NAME, "nonlocal") ||
+			    tok_is(&t, SX_TOK_NAME, "global")) &&
+			   nn == 0) {
+			ok = false;
+		} else if (!first_line || !is_def) {
+			/* a def's name directly inside is its 'd' */
+			occ[nocc++] = (struct focc){
+			    t.text, t.len,
+			    is_def && tok_is(&prev, SX_TOK_NAME, "def") && nn == 1 ? 'd' : 'o'};
 		}
 		prev = t;
 	}
-	while (nsc)
-		factory_close(&sc[--nsc], occ, nocc);
+	for (size_t i = 0; ok && i < nocc; i++) {
+		size_t defs = 0, others = 0;
+
+		if (occ[i].kind != 'r')
+			continue;
+		for (size_t j = 0; j < nocc; j++) {
+			if (occ[j].n != occ[i].n || memcmp(occ[j].k, occ[i].k, occ[i].n) != 0)
+				continue;
+			defs += occ[j].kind == 'd';
+			others += occ[j].kind == 'o';
+		}
+		ok = defs == 1 && others == 0;
+	}
 	free(occ);
+	return ok;
+}
+
+static void factory_defs(struct state *st, const char *src, size_t len)
+{
+	for (size_t i = 0; i < st->ndefsites; i++) {
+		const struct sx_tok *d = &st->defsites[i];
+		struct hslot *e = hset_find(&st->factories, d->text, d->len);
+
+		if (!e || e->sp == 2)
+			continue;
+		/* the def's line: its statement starts there */
+		size_t at = (size_t)(d->text - src);
+		while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
+			at--;
+		e->sp = factory_def(src, len, at) ? 1 : 2;
+	}
 }
 
 static void unbound_calls(struct state *st, const char *src, size_t len)
@@ -5734,6 +5726,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						hset_add(&st.defs, t.text, t.len);
 					if (!cls) {
 						hset_add(&st.fdefs, t.text, t.len);
+						if (st.ndefsites == st.capdefsites)
+							st.defsites = sx_xrealloc(
+							    st.defsites,
+							    (st.capdefsites =
+								 st.capdefsites ? 2 * st.capdefsites
+										: 64) *
+								sizeof *st.defsites);
+						st.defsites[st.ndefsites++] = t;
 						/* a method called on the class takes its
 						 * object as the first argument */
 						if (!st.decor_cm && cur_class(&st) >= 0)
@@ -6512,6 +6512,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
 	hset_free(&st.al);
 	hset_free(&st.factories);
+	free(st.defsites);
 	hset_free(&st.own);
 	hset_free(&st.computed);
 	hset_free(&st.literal);
