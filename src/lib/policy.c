@@ -815,6 +815,7 @@ struct state {
 	struct sdef *sdefs; /* private names defined in a class */
 	size_t nsdefs, capsdefs;
 	struct hset strconst;	 /* names only ever assigned a literal path component */
+	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
 	struct hset rebound;	 /* names bound otherwise (parameters, loops, ...) */
 	struct hset nonconst;	 /* names assigned anything but such a literal */
 	struct hset assigns;	 /* "NAME = ...": sp counts them; module: the class
@@ -1435,60 +1436,37 @@ static bool path_violation(struct state *st, const struct sx_tok *t, const char 
 
 /* suffix: the string continues one built before it (name + "/x.csv", the
  * text after a field of an f-string), so it does not start a path. */
-static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
-{
-	const char *b;
-	size_t n;
-	bool raw;
+static void decode_append(const char *b, size_t len, bool raw, char *buf, size_t cap, size_t *n);
 
-	if (t->kind == SX_TOK_FSTRING_MIDDLE) {
-		b = t->text;
-		n = t->len;
-		raw = false;
-	} else {
-		string_body(t, &b, &n, &raw);
-	}
-	/* Format fields: "{0.attr}", "{0[k]}", "{{0.a}}" formatted twice, and "{0"
-	 * left open for the next piece. */
+/* The rules that read a string's value, decoded (escapes, a backslash-
+ * newline) or joined from pieces (adjacent literals, +): format fields,
+ * dunder words, frame attribute names. True when one said why. */
+static bool value_rules(struct state *st, const struct sx_tok *t, const char *b, size_t n)
+{
+	/* Format fields: "{0.attr}", "{0[k]}", "{{0.a}}" formatted twice, and
+	 * "{0" left open for the next piece. A field's name is anything up to
+	 * ".", "[", "!", ":" or "}" ("{ m.x}", "{0 .x}", "{é.x}" are fields). */
 	for (size_t i = 0; i < n; i++) {
-		size_t k;
+		size_t k, name;
 		if (b[i] != '{')
 			continue;
 		for (k = i; k < n && b[k] == '{'; k++)
 			;
-		while (k < n && name_char(b[k]))
+		name = k;
+		while (k < n && b[k] != '.' && b[k] != '[' && b[k] != '!' && b[k] != ':' &&
+		       b[k] != '}' && b[k] != '{')
 			k++;
 		/* "{0" at the end: the path may follow in the next piece. */
 		if ((k < n && (b[k] == '.' || b[k] == '[')) ||
-		    (k == n && k > i && name_char(b[k - 1]) && b[k - 1] != '{')) {
+		    (k == n && k > name && name_char(b[k - 1]))) {
 			ADD(st, t, "format-field",
 			    "format field '%.*s' reaches into an object: use an f-string, "
 			    "f\"{x.attr}\", which the check can read",
 			    (int)(k - i + (k < n) > 40 ? 40 : k - i + (k < n)), b + i);
-			return;
+			return true;
 		}
 		i = k - 1;
 	}
-	for (size_t i = 0; !raw && i + 1 < n; i++) {
-		if (b[i] != '\\')
-			continue;
-		if ((b[i + 1] == 'x' && i + 3 < n && b[i + 2] == '5' &&
-		     (b[i + 3] == 'f' || b[i + 3] == 'F')) ||
-		    (i + 3 < n && memcmp(b + i + 1, "137", 3) == 0) ||
-		    ((b[i + 1] == 'u' || b[i + 1] == 'U') && i + 5 < n &&
-		     (memcmp(b + i + 2, "005f", 4) == 0 || memcmp(b + i + 2, "005F", 4) == 0 ||
-		      memcmp(b + i + 2, "0000", 4) == 0)) ||
-		    (b[i + 1] == 'N' && i + 2 < n && b[i + 2] == '{')) {
-			ADD(st, t, "escaped-name",
-			    "string spells a character with an escape that hides a name: write it "
-			    "plainly");
-			return;
-		}
-		i++;
-	}
-	if ((!st->path_done || t->text + t->len > st->path_done) &&
-	    path_violation(st, t, b, n, suffix))
-		return;
 	/* "__" that touches a letter or digit: a dunder word, or a piece of
 	 * one to be joined with others. Only allowed dunders pass. */
 	for (size_t i = 0; i + 1 < n; i++) {
@@ -1510,7 +1488,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			ADD(st, t, "dunder-string",
 			    "string '%.*s' spells a special attribute or a piece of one",
 			    (int)(to - from > 40 ? 40 : to - from), b + from);
-			return;
+			return true;
 		}
 		i = to;
 	}
@@ -1529,9 +1507,63 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			ADD(st, t, "frame-attribute",
 			    "string '%.*s' names a frame, code object or traceback attribute",
 			    (int)(k - i > 40 ? 40 : k - i), b + i);
-			return;
+			return true;
 		}
 		i = k;
+	}
+	return false;
+}
+
+/* suffix: the string continues one built before it (name + "/x.csv", the
+ * text after a field of an f-string), so it does not start a path. */
+static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
+{
+	const char *b, *raw_b;
+	size_t n, raw_n;
+	bool raw;
+	char small[512], *big = NULL;
+
+	if (t->kind == SX_TOK_FSTRING_MIDDLE) {
+		b = t->text;
+		n = t->len;
+		raw = false;
+	} else {
+		string_body(t, &b, &n, &raw);
+	}
+	raw_b = b;
+	raw_n = n;
+	for (size_t i = 0; !raw && i + 1 < n; i++) {
+		if (b[i] != '\\')
+			continue;
+		if ((b[i + 1] == 'x' && i + 3 < n && b[i + 2] == '5' &&
+		     (b[i + 3] == 'f' || b[i + 3] == 'F')) ||
+		    (i + 3 < n && memcmp(b + i + 1, "137", 3) == 0) ||
+		    ((b[i + 1] == 'u' || b[i + 1] == 'U') && i + 5 < n &&
+		     (memcmp(b + i + 2, "005f", 4) == 0 || memcmp(b + i + 2, "005F", 4) == 0 ||
+		      memcmp(b + i + 2, "0000", 4) == 0)) ||
+		    (b[i + 1] == 'N' && i + 2 < n && b[i + 2] == '{')) {
+			ADD(st, t, "escaped-name",
+			    "string spells a character with an escape that hides a name: write it "
+			    "plainly");
+			return;
+		}
+		i++;
+	}
+	/* The value Python builds: "\x2e" is a ".", a backslash-newline
+	 * joins the lines (a value is never longer than its source). */
+	if (!raw && memchr(b, '\\', n)) {
+		char *v = n < sizeof small ? small : (big = sx_xmalloc(n + 1));
+		size_t vn = 0;
+
+		decode_append(raw_b, raw_n, false, v, n + 1, &vn);
+		b = v;
+		n = vn;
+	}
+	if (((!st->path_done || t->text + t->len > st->path_done) &&
+	     path_violation(st, t, b, n, suffix)) ||
+	    value_rules(st, t, b, n)) {
+		free(big);
+		return;
 	}
 	/* pandas expressions outside .query()/.eval(): df.agg("query", "@x.y")
 	 * calls the method by name with the expression as an argument. */
@@ -1539,7 +1571,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 		ADD(st, t, "dataframe-query",
 		    "'%.*s' by name evaluates a string as code: use a boolean mask, df[df.a > x]",
 		    (int)n, b);
-		return;
+		goto out;
 	}
 	for (size_t i = 0; i + 1 < n; i++) {
 		size_t k = i + 1;
@@ -1552,7 +1584,7 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 			    "'%.*s' is a pandas expression reaching into a local object: use a "
 			    "boolean mask, df[df.a > x]",
 			    (int)(k - i + 1), b + i);
-			return;
+			goto out;
 		}
 	}
 	/* Keyword names that are refused as names, passed as strings: f(**{...}).
@@ -1563,8 +1595,10 @@ static void check_string(struct state *st, const struct sx_tok *t, bool suffix)
 	     filtered_in(&st->fattr, st->cfg->forbidden_attributes, b, n))) {
 		ADD(st, t, "forbidden-string", "'%.*s' is not allowed, as a name or a string",
 		    (int)n, b);
-		return;
+		goto out;
 	}
+out:
+	free(big);
 }
 
 /* ---- Attribute rules written by hand: what no table can see ---- */
@@ -1926,8 +1960,6 @@ static bool builds_string(const struct stream *c0)
 	builds_stop(&b);
 	return b.result;
 }
-
-static void decode_append(const char *b, size_t len, bool raw, char *buf, size_t cap, size_t *n);
 
 /* The value of the plain (not bytes) string literal t, decoded into
  * v[cap] as Python builds it: false when t is none or its body does not
@@ -2912,7 +2944,10 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 		/* A stream that failed has no previous token: the first
 		 * piece, at least, was read. */
 		st->path_done = c.prev.text ? c.prev.text + c.prev.len : first.text + first.len;
-		path_violation(st, &first, buf, n, suffix);
+		/* "{" "0.x}".format(o), "_" "_globals_" "_": the value Python
+		 * joins (a piece's own value was read by check_string) */
+		if (!path_violation(st, &first, buf, n, suffix) && pieces > 1)
+			value_rules(st, &first, buf, n);
 	}
 }
 
@@ -4551,20 +4586,63 @@ static bool component_value(const struct sx_tok *t)
 
 /* "NAME = 'prices'": s at the string, which is the whole value and one
  * path component: the name may stand in an f-string path under /data. */
-static bool component_literal(const struct stream *s)
+/* A literal that names a safe method: agg may look it up. */
+static bool safe_literal_tok(const struct sx_tok *t)
+{
+	char v[64];
+	size_t n;
+
+	return literal_value(t, v, sizeof v, &n, NULL) && safe_method_name(v, n);
+}
+
+/* *safe: every literal it may be names a safe method (sum, mean, ...). */
+static bool component_literal(const struct stream *s, bool *safe)
 {
 	struct sx_tok nx = peek_next(s);
+	struct stream c;
 
-	return stmt_end(&nx) && component_value(&s->cur);
+	*safe = safe_literal_tok(&s->cur);
+	if (stmt_end(&nx))
+		return component_value(&s->cur);
+	if (!tok_is(&nx, SX_TOK_NAME, "if"))
+		return false;
+	/* how = "median" if robust else "mean": one of the literals, the
+	 * condition is code the main loop reads */
+	stream_fork(&c, s);
+	for (;;) {
+		int d = 0;
+
+		if (!component_value(&c.cur))
+			return false;
+		*safe = *safe && safe_literal_tok(&c.cur);
+		advance(&c);
+		if (stmt_end(&c.cur))
+			return true;
+		if (!tok_is(&c.cur, SX_TOK_NAME, "if"))
+			return false;
+		for (advance(&c); !c.failed && !stmt_end(&c.cur); advance(&c)) {
+			char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+			if (op == '(' || op == '[' || op == '{')
+				d++;
+			else if (op == ')' || op == ']' || op == '}')
+				d--;
+			else if (d == 0 && tok_is(&c.cur, SX_TOK_NAME, "else"))
+				break;
+		}
+		if (!tok_is(&c.cur, SX_TOK_NAME, "else"))
+			return false;
+		advance(&c);
+	}
 }
 
 /* "for NAME in ('AAPL', 'MSFT'):", s at "for": the loop variable takes
  * only those values; *name is NAME when every one is a path component. */
-static bool component_loop(const struct stream *s, struct sx_tok *name)
+static bool component_loop(const struct stream *s, struct sx_tok *name, bool *safe)
 {
 	struct stream c;
 	int n = 0;
 
+	*safe = true;
 	stream_fork(&c, s);
 
 	advance(&c);
@@ -4578,6 +4656,7 @@ static bool component_loop(const struct stream *s, struct sx_tok *name)
 	advance(&c);
 	while (component_value(&c.cur)) {
 		n++;
+		*safe = *safe && safe_literal_tok(&c.cur);
 		advance(&c);
 		if (tok_is(&c.cur, SX_TOK_OP, ","))
 			advance(&c);
@@ -5094,7 +5173,12 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 		       (tok_is(&s->cur, SX_TOK_NAME, "dict") && keywords_only(s));
 
 	hset_add(literal ? &st->literal : &st->computed, name->text, name->len);
-	hset_add(component_literal(s) ? &st->strconst : &st->nonconst, name->text, name->len);
+	bool safe;
+
+	hset_add(component_literal(s, &safe) ? &st->strconst : &st->nonconst, name->text,
+		 name->len);
+	if (!safe)
+		hset_add(&st->unsafe_lit, name->text, name->len);
 	hset_add(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text, name->len);
 	if (IS(&s->cur, "lambda"))
 		hset_add(&st->lambdas, name->text, name->len);
@@ -5917,9 +6001,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (!after_dot) {
 				struct sx_tok lv;
 				/* for t in ("A", "B"): t is a string constant. */
-				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
+				bool safe;
+				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv, &safe)) {
 					hset_add(&st.strconst, lv.text, lv.len);
-				else if (IS(&t, "for"))
+					if (!safe)
+						hset_add(&st.unsafe_lit, lv.text, lv.len);
+				} else if (IS(&t, "for"))
 					for_at = depth + 1;
 				else if (IS(&t, "in") && for_at == depth + 1)
 					for_at = 0;
@@ -6382,7 +6469,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case 'N': {
 			const struct hslot *e;
 			/* agg(how): a function (a def, f = np.mean, f = lambda:
-			 * assigned once), a name only ever assigned string literals
+			 * assigned once), a name only ever assigned safe method names
 			 * (how = "sum", for how in ("sum", "mean")), or a dict or
 			 * list display named nowhere else. */
 			if (!known_callable(&st, p) &&
@@ -6396,14 +6483,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			      !hset_find(&st.rebound, p->text, p->len)) &&
 			    !(hset_find(&st.strconst, p->text, p->len) &&
 			      !hset_find(&st.nonconst, p->text, p->len) &&
+			      !hset_find(&st.unsafe_lit, p->text, p->len) &&
 			      !hset_find(&st.rebound, p->text, p->len) && !own(&st, p)) &&
 			    !display_only_dispatched(&st, src, len, p))
 				ADD(&st, p, "runtime-name",
 				    "'%.*s' is not a def of this script, a module's function or a "
-				    "name only ever assigned string literals: this call looks a "
-				    "string up as a method, and a name read at run time may be "
-				    "any: pass a def, a lambda, a literal name such as \"sum\", "
-				    "or the dict itself, agg({\"a\": \"sum\"})",
+				    "name only ever assigned literal names of safe methods: this "
+				    "call looks a string up as a method, and a name read at run "
+				    "time may be any: pass a def, a lambda, a literal name such as "
+				    "\"sum\", or the dict itself, agg({\"a\": \"sum\"})",
 				    (int)p->len, p->text);
 			break;
 		}
@@ -6510,6 +6598,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	 * undefined even for 0 elements (UBSan). */
 	if (out->n > before)
 		qsort(out->v + before, out->n - before, sizeof *out->v, cmp_violation);
+	/* One violation a rule and a place: a joined string's value and its
+	 * first piece may both say why. */
+	size_t w = before;
+	for (size_t i = before; i < out->n; i++) {
+		bool dup = false;
+
+		for (size_t j = w; j-- > before && out->v[j].line == out->v[i].line &&
+				   out->v[j].col == out->v[i].col && !dup;)
+			dup = strcmp(out->v[j].rule, out->v[i].rule) == 0;
+		if (dup)
+			free(out->v[i].message);
+		else
+			out->v[w++] = out->v[i];
+	}
+	out->n = w;
 	hset_free(&st.al);
 	hset_free(&st.factories);
 	free(st.defsites);
@@ -6534,6 +6637,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.named);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
+	hset_free(&st.unsafe_lit);
 	hset_free(&st.rebound);
 	hset_free(&st.nonconst);
 	hset_free(&st.assigns);
