@@ -2000,7 +2000,7 @@ static bool safe_method_name(const char *b, size_t n)
 	    "fillna",  "corr",	   "cov",      "unique",  "value_counts", "index",
 	    "columns", "rows",	   "expand",   "reduce",  "broadcast",	  NULL};
 
-	return in_list((char *const *)ok, b, n);
+	return n > 0 && in_list((char *const *)ok, b, n); /* in_list reads b[0] */
 }
 
 /* c at a string literal, alone as the argument, naming a safe method
