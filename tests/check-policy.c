@@ -267,6 +267,24 @@ START_TEST(test_attack12q_families)
 			       "c = '{x!r:>{w}}'.format(x=1, w=3)\nd = '{\"a\": 1}'\n"
 			       "e = 'tab\\there {}'.format(1)"),
 			 "");
+	/* a property is a value, not a method; MultiIndex's unchecked codes
+	 * through copy() and set_levels() by position; a named escape in a
+	 * text signature */
+	ck_assert_str_eq(
+	    rules("import functools\nclass A:\n    @property\n    def how(self):\n"
+		  "        return n\n    @functools.cached_property\n    def h2(self):\n"
+		  "        return n\n    def run(self, df):\n"
+		  "        return df.apply(self.how), df.agg(self.h2)\n"
+		  "m2 = mi.copy(levels=[[1]])\nm3 = mi.copy(codes=[[9]])\n"
+		  "m4 = mi.set_levels(l, None, None, False)\n"
+		  "class B(int):\n    'B(x=os.sep)\\N{LINE FEED}--\\N{LINE FEED}\\N{LINE FEED}'"),
+	    "runtime-name@10:30 runtime-name@10:48 dangerous-callable@11:14 "
+	    "dangerous-callable@12:14 forbidden-name@13:9 text-signature@15:5");
+	ck_assert_str_eq(rules("def q(p):\n    def f(x):\n        return x.quantile(p)\n"
+			       "    f.__name__ = 'q%d' % int(p * 100)\n    return f\n"
+			       "r = s.rolling(10).agg([q(0.05), 'mean'])\nc = df.copy(deep=True)\n"
+			       "m = mi.set_levels([[1, 2]], level=0)"),
+			 "");
 	/* a name that is one of two literal method names; not another name */
 	ck_assert_str_eq(rules("how = 'median' if r else 'mean'\ns.agg(how)\n"
 			       "for h in ('sum', 'info'):\n    s.agg(h)\nk = 'info'\ns.agg(k)"),

@@ -788,6 +788,8 @@ struct state {
 	bool cmp_dunder;	 /* a def of __eq__, __ne__ or __hash__: code a sort runs */
 	bool self_rebound;	 /* self or cls bound otherwise than as a parameter */
 	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
+	bool decor_prop;	 /* the next def is a property's */
+	struct hset props;	 /* defs that are properties: self.NAME is a value */
 	struct hset fdefs;	 /* names bound by a def statement */
 	struct hset factories;	 /* 'F' names: sp 1 a function factory, 2 not */
 	struct sx_tok *defsites; /* the NAME of every "def NAME" */
@@ -2271,6 +2273,7 @@ static void text_signature(struct state *st, const struct stream *s0)
 	size_t n = 0, i = 0;
 	struct stream c;
 	const struct sx_tok at = s0->cur;
+	bool named = false;
 
 	{
 		/* Most docstrings start with a word and a space: the first
@@ -2295,6 +2298,10 @@ static void text_signature(struct state *st, const struct stream *s0)
 		bool raw;
 
 		string_body(&c.cur, &b, &len, &raw);
+		/* "\N{LINE FEED}": a named escape decode_append keeps as
+		 * written, and any character */
+		for (size_t k = 0; !raw && !named && k + 2 < len; k++)
+			named = b[k] == '\\' && b[k + 1] == 'N' && b[k + 2] == '{';
 		decode_append(b, len, raw, v, sizeof v, &n);
 		advance(&c);
 	}
@@ -2302,9 +2309,10 @@ static void text_signature(struct state *st, const struct stream *s0)
 		i++;
 	if (i == 0 || i >= n || v[i] != '(')
 		return;
-	for (size_t k = i; k + 3 < n || n == sizeof v; k++) {
-		if (n == sizeof v || ((v[k] == '\n' || v[k] == '\r') && v[k + 1] == '-' &&
-				      v[k + 2] == '-' && (v[k + 3] == '\n' || v[k + 3] == '\r'))) {
+	for (size_t k = i; k + 3 < n || n == sizeof v || named; k++) {
+		if (n == sizeof v || named ||
+		    ((v[k] == '\n' || v[k] == '\r') && v[k + 1] == '-' && v[k + 2] == '-' &&
+		     (v[k + 3] == '\n' || v[k + 3] == '\r'))) {
 			ADD(st, &at, "text-signature",
 			    "a docstring \"%.*s(...)\" over a line \"--\" is a text signature, "
 			    "whose defaults inspect evaluates as code: start the docstring with "
@@ -3229,7 +3237,8 @@ static bool dataclasses_name(const struct state *st, const struct sx_tok *t,
 struct focc {
 	const char *k;
 	size_t n;
-	char kind; /* 'd' a def directly inside, 'r' returned by it, 'o' else */
+	char kind; /* 'd' a def directly inside, 'r' returned by it, 'a' an attribute's
+		    * owner (f.__name__ = ...), 'o' else */
 };
 
 static bool factory_def(const char *src, size_t len, size_t at)
@@ -3240,7 +3249,7 @@ static bool factory_def(const char *src, size_t len, size_t at)
 	int nested[64], nn = 0, col = -1, ret = 0; /* ret: after "return" (1), NAME (2) */
 	bool ok = true, at_start = true, first_line = true, def_next = false;
 	struct focc *occ = NULL;
-	size_t nocc = 0, capocc = 0;
+	size_t nocc = 0, capocc = 0, last_o = (size_t)-1;
 
 	sx_lexer_init(&lx, src + at, len - at);
 	while (ok && sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
@@ -3248,6 +3257,10 @@ static bool factory_def(const char *src, size_t len, size_t at)
 
 		if (t.kind == SX_TOK_COMMENT)
 			continue;
+		/* f.__name__ = ...: an attribute of f, not f rebound */
+		if (last_o < nocc && tok_is(&t, SX_TOK_OP, "."))
+			occ[last_o].kind = 'a';
+		last_o = (size_t)-1;
 		if (col < 0)
 			col = t.col;
 		if (at_start && t.kind != SX_TOK_NEWLINE && !first_line) {
@@ -3304,6 +3317,8 @@ static bool factory_def(const char *src, size_t len, size_t at)
 			occ[nocc++] = (struct focc){
 			    t.text, t.len,
 			    is_def && tok_is(&prev, SX_TOK_NAME, "def") && nn == 1 ? 'd' : 'o'};
+			if (occ[nocc - 1].kind == 'o' && !tok_is(&prev, SX_TOK_OP, "."))
+				last_o = nocc - 1;
 		}
 		prev = t;
 	}
@@ -3578,7 +3593,7 @@ static inline bool rare_name(const struct sx_tok *t)
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
-		return c == '_' || c == 'f' || c == 'r';
+		return c == '_' || c == 'f' || c == 'r' || c == 'l';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
 		       c == 's';
@@ -3712,6 +3727,10 @@ static void note_decorator(struct state *st, const struct stream *s)
 		st->decor_def = true;
 	if (IS(&last, "classmethod") || IS(&last, "staticmethod"))
 		st->decor_cm = true;
+	/* self.how is then the value the def returns, a string maybe */
+	if (IS(&last, "property") || IS(&last, "cached_property") || IS(&last, "getter") ||
+	    IS(&last, "setter") || IS(&last, "deleter"))
+		st->decor_prop = true;
 }
 
 /* The token after s's current one is "=": an attribute set. */
@@ -4214,6 +4233,8 @@ static int positional_max(const struct sx_tok *t)
 	 * read as indexes into them, without bounds (pandas 1.5). */
 	if (IS(t, "Categorical"))
 		return 4; /* (values, categories, ordered, dtype, fastpath) */
+	if (IS(t, "set_levels") || IS(t, "set_codes"))
+		return 3; /* (levels or codes, level, inplace, verify_integrity) */
 	if (IS(t, "MultiIndex"))
 		return 7; /* (levels, codes, sortorder, names, dtype, copy, name,
 			   * verify_integrity) */
@@ -5287,6 +5308,8 @@ static const char *const rule_names[] = {"format",
 					 "strftime",
 					 "Categorical",
 					 "MultiIndex",
+					 "set_levels",
+					 "set_codes",
 					 NULL};
 
 static inline bool rule_name(const struct sx_tok *t)
@@ -5618,6 +5641,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "decorate a class statement, @dataclass or "
 						    "@dataclass(frozen=True)");
 				}
+				if ((IS(&t, "levels") || IS(&t, "codes")) && !after_dot &&
+				    depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+				    IS(&calls[depth], "copy") && keyword_argument(&s))
+					/* MultiIndex.copy(levels=, codes=) rebuilds the
+					 * index without checking its codes */
+					ADD(&st, &t, "dangerous-callable",
+					    "copy(%.*s=...) makes an index whose codes pandas does "
+					    "not check, read past its levels: build it with "
+					    "pd.MultiIndex.from_arrays or set_levels",
+					    (int)t.len, t.text);
 				if (IS(&t, "NamedAgg") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
@@ -5823,7 +5856,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (!st.decor_cm && cur_class(&st) >= 0)
 							hset_add(&st.imethods, t.text, t.len);
 					}
+					if (st.decor_prop && !cls)
+						hset_add(&st.props, t.text, t.len);
 					st.decor_class = st.decor_def = st.decor_cm = false;
+					st.decor_prop = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    (IS(&t, "__exit__") || IS(&t, "__aexit__")))
@@ -6545,6 +6581,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		case 'm':
 			if (!hset_find(&st.defs, p->text, p->len) ||
+			    hset_find(&st.props, p->text, p->len) ||
 			    hset_find(&st.selfattrs, p->text, p->len) ||
 			    hset_find(&st.assigns, p->text, p->len))
 				ADD(&st, p, "runtime-name",
@@ -6638,6 +6675,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
 	hset_free(&st.unsafe_lit);
+	hset_free(&st.props);
 	hset_free(&st.rebound);
 	hset_free(&st.nonconst);
 	hset_free(&st.assigns);
