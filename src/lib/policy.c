@@ -902,6 +902,9 @@ struct builds {
 static void builds_feed(struct builds *b, const struct sx_tok *t);
 static void builds_stop(struct builds *b);
 
+/* What a stream holds of the token after cur, read by peek_next(). */
+enum lookahead { LA_NONE, LA_TOK, LA_FAIL };
+
 /* The significant tokens of the stream: comments dropped. */
 struct stream {
 	struct sx_lexer lx;
@@ -909,23 +912,62 @@ struct stream {
 	bool failed;
 	struct sx_err err;
 	struct builds *feed; /* the main stream's: sees every token once */
+	/* The token after cur when peek_next() has read it (lx is past it):
+	 * the next step takes it instead of lexing. The lexer is called in
+	 * the same order on the same state either way, so la is what the
+	 * step would have read into cur (it starts as a copy of cur, as the
+	 * step's lexing starts on cur) and la_err what it would have set. */
+	unsigned char la_state; /* enum lookahead */
+	struct sx_tok la;
+	struct sx_err la_err; /* LA_FAIL: the lexer's message */
 };
 /* Copied only by stream_fork(): a copy by assignment keeps feed. */
+
+/* The lexer's next significant token into *tok: < 0 on failure. */
+static inline int lex_significant(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err)
+{
+	do {
+		if (sx_lexer_next(lx, tok, err) < 0)
+			return -1;
+	} while (tok->kind == SX_TOK_COMMENT);
+	return 0;
+}
+
+/* The lexer failed at the next token (now or when it was read ahead). */
+static bool stream_failed(struct stream *s)
+{
+	s->failed = true;
+	s->cur.kind = SX_TOK_EOF;
+	if (s->feed)
+		builds_stop(s->feed);
+	return false;
+}
+
+/* next_token()'s step onto a token read ahead. noinline, not cold (see
+ * quick_build): the inline step stays small. */
+static __attribute__((noinline)) bool take_lookahead(struct stream *s)
+{
+	s->cur = s->la;
+	if (s->la_state == LA_FAIL) {
+		s->la_state = LA_NONE;
+		memcpy(s->err.msg, s->la_err.msg, sizeof s->err.msg);
+		return stream_failed(s);
+	}
+	s->la_state = LA_NONE;
+	if (s->feed && s->feed->active)
+		builds_feed(s->feed, &s->cur);
+	return true;
+}
 
 /* The next significant token; false (and an EOF token) when the lexer
  * fails. Inline for the main loop; advance() for every other reader. */
 static inline bool next_token(struct stream *s)
 {
 	s->prev = s->cur;
-	do {
-		if (sx_lexer_next(&s->lx, &s->cur, &s->err) < 0) {
-			s->failed = true;
-			s->cur.kind = SX_TOK_EOF;
-			if (s->feed)
-				builds_stop(s->feed);
-			return false;
-		}
-	} while (s->cur.kind == SX_TOK_COMMENT);
+	if (s->la_state != LA_NONE)
+		return take_lookahead(s);
+	if (lex_significant(&s->lx, &s->cur, &s->err) < 0)
+		return stream_failed(s);
 	if (s->feed && s->feed->active)
 		builds_feed(s->feed, &s->cur);
 	return true;
@@ -956,17 +998,25 @@ static void stream_fork(struct stream *c, const struct stream *s)
 	c->failed = s->failed;
 	c->err.msg[0] = '\0';
 	c->feed = NULL;
+	c->la_state = s->la_state;
+	c->la = s->la;
+	if (s->la_state == LA_FAIL)
+		memcpy(c->la_err.msg, s->la_err.msg, sizeof c->la_err.msg);
 }
 
-/* The token after the current one, without moving. */
-static struct sx_tok peek_next(const struct stream *s)
+/* The token after the current one, without moving: read once, kept for
+ * the step (rules ask for it at many tokens, often more than once). */
+static struct sx_tok peek_next(const struct stream *s0)
 {
-	struct stream c;
+	struct stream *s = (struct stream *)s0; /* only its lookahead changes */
 
-	stream_fork(&c, s);
-	if (!advance(&c))
+	if (s->la_state == LA_NONE) {
+		s->la = s->cur;
+		s->la_state = lex_significant(&s->lx, &s->la, &s->la_err) < 0 ? LA_FAIL : LA_TOK;
+	}
+	if (s->la_state == LA_FAIL)
 		return (struct sx_tok){.kind = SX_TOK_EOF};
-	return c.cur;
+	return s->la;
 }
 
 #define ADD(st, t, rule, ...) add((st)->out, (t), (rule), sx_xasprintf(__VA_ARGS__))
