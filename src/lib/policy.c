@@ -585,9 +585,9 @@ static bool leads_out(const struct sx_config *cfg, const struct sx_tok *t)
 struct hslot {
 	const char *k; /* points into the source; NULL: empty */
 	size_t n;
-	size_t h;     /* name_hash(k, n): hashed once, compared first */
 	char *module; /* aliases: the module's canonical name (owned) */
 	int sp;	      /* assignments: how many */
+	uint32_t h;   /* name_hash(k, n) (< 2^32): hashed once, compared first */
 };
 
 struct hset {
@@ -704,11 +704,12 @@ static __attribute__((noinline)) struct hslot *hset_grow_add(struct hset *h, con
 	return &h->s[i];
 }
 
-/* The slot for k, added when missing. Inline: most names are in the set
- * already or go in without growing it. */
-static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+/* The slot for k, added when missing, hash its name_hash(). Inline: most
+ * names are in the set already or go in without growing it. */
+static inline __attribute__((always_inline)) struct hslot *
+hset_add_hashed(struct hset *h, const char *k, size_t n, size_t hash)
 {
-	size_t hash = name_hash(k, n), i;
+	size_t i;
 
 	if (!h->cap)
 		return hset_grow_add(h, k, n, hash);
@@ -723,6 +724,11 @@ static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
 	h->used++;
 	return &h->s[i];
+}
+
+static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+{
+	return hset_add_hashed(h, k, n, name_hash(k, n));
 }
 
 static void hset_free(struct hset *h)
@@ -3519,15 +3525,15 @@ static bool capture_name(const struct stream *s)
 
 /* "NAME = C(...)" as the whole value, s at C: NAME is an instance of C if
  * that is its only assignment (and no other binding, decided at the end). */
-static void note_instance(struct state *st, const struct stream *s, const struct sx_tok *name)
+static void note_instance(struct state *st, const struct stream *s, const struct sx_tok *name,
+			  size_t hash)
 {
-	struct hslot *e = hset_add(&st->assigns, name->text, name->len);
+	struct hslot *e = hset_add_hashed(&st->assigns, name->text, name->len, hash);
 	struct stream c;
-
-	stream_fork(&c, s);
 
 	if (e->sp++ > 0 || s->cur.kind != SX_TOK_NAME)
 		return;
+	stream_fork(&c, s);
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
 		return;
@@ -4827,15 +4833,18 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 {
 	bool literal = (op == '{' && literal_keys(s)) ||
 		       (tok_is(&s->cur, SX_TOK_NAME, "dict") && keywords_only(s));
+	size_t hash = name_hash(name->text, name->len); /* once for its five sets */
 
-	hset_add(literal ? &st->literal : &st->computed, name->text, name->len);
-	hset_add(component_literal(s) ? &st->strconst : &st->nonconst, name->text, name->len);
-	hset_add(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text, name->len);
+	hset_add_hashed(literal ? &st->literal : &st->computed, name->text, name->len, hash);
+	hset_add_hashed(component_literal(s) ? &st->strconst : &st->nonconst, name->text, name->len,
+			hash);
+	hset_add_hashed(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text,
+			name->len, hash);
 	if (IS(&s->cur, "lambda"))
-		hset_add(&st->lambdas, name->text, name->len);
+		hset_add_hashed(&st->lambdas, name->text, name->len, hash);
 	else if (s->cur.kind == SX_TOK_NAME && bound(st, &s->cur) && dotted_value(s))
-		hset_add(&st->modfuncs, name->text, name->len);
-	note_instance(st, s, name);
+		hset_add_hashed(&st->modfuncs, name->text, name->len, hash);
+	note_instance(st, s, name, hash);
 	/* Does it build a string? Read as the main loop goes on; an
 	 * assignment inside one still being read (none in Python's grammar)
 	 * is read ahead. */
