@@ -54,10 +54,14 @@ cJSON *sx_violations_json(const struct sx_violations *vs, const char *file)
 
 /* Always inline: with n a constant the compiler turns memcmp into a load
  * and a compare, and most calls end at the kind or the length (a million
- * calls on a 1 MB script, where a call cost more than the test). */
+ * calls on a 1 MB script, where a call cost more than the test). An
+ * operator of one byte is its op byte alone (zero for every other token,
+ * an EOF made of a failed step included: stream_failed()). */
 static inline __attribute__((always_inline)) bool
 tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, size_t n)
 {
+	if (k == SX_TOK_OP && n == 1)
+		return t->op == (unsigned char)s[0];
 	return t->kind == k && t->len == n && memcmp(t->text, s, n) == 0;
 }
 
@@ -957,6 +961,7 @@ static bool stream_failed(struct stream *s)
 {
 	s->failed = true;
 	s->cur.kind = SX_TOK_EOF;
+	s->cur.op = '\0';
 	if (s->feed)
 		builds_stop(s->feed);
 	return false;
@@ -1852,7 +1857,7 @@ static void builds_stop(struct builds *b)
 
 static void builds_feed(struct builds *b, const struct sx_tok *t)
 {
-	char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
+	char op = (char)t->op;
 	bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
 
 	if (!b->active)
@@ -5704,7 +5709,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_OP: {
 			/* By its byte: each operator runs only its own part. op
 			 * is '\0' for an operator of two or three bytes. */
-			char op = t.len == 1 ? t.text[0] : '\0';
+			char op = (char)t.op;
 
 			line_start = op == ';';
 			if (line_start) {
