@@ -5037,39 +5037,43 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	s.feed = &rhs;
 	/* Not only EOF: the import rules read on after a failure. */
 	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n < full) {
-		struct sx_tok t = s.cur;
+		/* The token, read in place: s moves in the loop only at its end
+		 * and in check_from() and check_import(), each followed by a
+		 * continue. */
+		const struct sx_tok *const tp = &s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 		bool field = false; /* a class body's "NAME:" or "NAME =" */
 
-		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
-		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
+		if ((tp->kind == SX_TOK_STRING || tp->kind == SX_TOK_FSTRING_START) &&
+		    !stmt_start && s.prev.kind != SX_TOK_STRING &&
+		    s.prev.kind != SX_TOK_FSTRING_END &&
 		    !(tok_is(&s.prev, SX_TOK_OP, "+") &&
 		      (prev2.kind == SX_TOK_STRING || prev2.kind == SX_TOK_FSTRING_END)))
 			check_joined(&st, &s, tok_is(&s.prev, SX_TOK_OP, "+"));
-		if (have_deferred && t.kind != SX_TOK_NEWLINE)
+		if (have_deferred && tp->kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
 		have_deferred = false;
 		if (line_start) {
-			if (st.exit_tb.kind == SX_TOK_NAME && t.line > st.exit_line &&
-			    t.col <= st.exit_col && t.kind != SX_TOK_NEWLINE &&
-			    t.kind != SX_TOK_COMMENT)
+			if (st.exit_tb.kind == SX_TOK_NAME && tp->line > st.exit_line &&
+			    tp->col <= st.exit_col && tp->kind != SX_TOK_NEWLINE &&
+			    tp->kind != SX_TOK_COMMENT)
 				st.exit_tb.kind = SX_TOK_EOF; /* past __exit__'s body */
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
-			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t)) {
+			    class_line(&st, tp->col) && tp->kind == SX_TOK_NAME && !is_dunder(tp)) {
 				struct sx_tok nx = peek_next(&s);
 				class_field(&st, &s);
 				/* "open: float" in a class body: a field, not the
 				 * builtin (class_field read its name) */
 				field = tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=");
 			}
-			if (tok_is(&t, SX_TOK_NAME, "class"))
-				check_class(&st, &s, t.col);
-			if (tok_is(&t, SX_TOK_OP, "@"))
+			if (tok_is(tp, SX_TOK_NAME, "class"))
+				check_class(&st, &s, tp->col);
+			if (tok_is(tp, SX_TOK_OP, "@"))
 				note_decorator(&st, &s);
-			stmt_first = t;
+			stmt_first = *tp;
 			in_case = false;
-			if (tok_is(&t, SX_TOK_NAME, "case")) {
+			if (tok_is(tp, SX_TOK_NAME, "case")) {
 				/* "case" is a soft keyword: not "case = ..." or "case.x". */
 				struct sx_tok nx = peek_next(&s);
 				in_case = !(nx.kind == SX_TOK_OP && nx.len >= 1 &&
@@ -5083,28 +5087,28 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		 * of the statement and the brackets: each kind runs only its
 		 * own part. Right after "NAME =" (rare: the branch is
 		 * predictable) the value is read, after the token's rules. */
-		switch (t.kind) {
+		switch (tp->kind) {
 		case SX_TOK_NAME: {
 			line_start = false;
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
-			bool base_is_self = recv_self && t.text[0] == '_';
-			bool rn = rule_name(&t);
-			enum special sp = rn ? special_name(&t) : SP_NONE;
+			bool base_is_self = recv_self && tp->text[0] == '_';
+			bool rn = rule_name(tp);
+			enum special sp = rn ? special_name(tp) : SP_NONE;
 
-			if (sp == SP_NONE && table_file_name(&t))
+			if (sp == SP_NONE && table_file_name(tp))
 				sp = SP_FILE_IO;
 			const struct hslot *imp = NULL; /* t names what "from M import" gave */
 			struct sx_tok orig;		/* ... the name it has in M */
-			const struct sx_tok *on = &t;	/* orig, or t when not imported */
+			const struct sx_tok *on = tp;	/* orig, or the token when not imported */
 			if (st.imported.used && !after_dot &&
-			    (st.imq[t.len > 63 ? 63 : t.len] &
-			     (1ULL << ((unsigned char)t.text[0] & 63))) &&
+			    (st.imq[tp->len > 63 ? 63 : tp->len] &
+			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-			    (imp = hset_find(&st.imported, t.text, t.len))) {
+			    (imp = hset_find(&st.imported, tp->text, tp->len))) {
 				const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
-				orig = t;
+				orig = *tp;
 				on = &orig;
 				orig.text = strrchr(imp->module, '.') + 1;
 				orig.len = strlen(orig.text);
@@ -5114,7 +5118,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					sp = SP_FILE_IO;
 				if (strcmp(imp->module, "sys.argv") == 0 &&
 				    (!argv_read(&s) || tok_is(&s.prev, SX_TOK_NAME, "del")))
-					ADD(&st, &t, "sys-attribute",
+					ADD(&st, tp, "sys-attribute",
 					    "sys.argv is read, not changed: a library module run "
 					    "by name reads it as its own arguments; copy it, args "
 					    "= argv[1:]");
@@ -5127,43 +5131,44 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						     (def_params > 0 && depth == def_params));
 			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
-				ADD(&st, &t, "runtime-name",
+				ADD(&st, tp, "runtime-name",
 				    "make_dataclass() takes field names (attribute names) at run "
 				    "time: write a @dataclass class");
 
-			if (st.exit_tb.kind == SX_TOK_NAME && !after_dot && t.line > st.exit_line &&
-			    t.text != st.exit_tb.text && t.len == st.exit_tb.len &&
-			    memcmp(t.text, st.exit_tb.text, t.len) == 0) {
+			if (st.exit_tb.kind == SX_TOK_NAME && !after_dot &&
+			    tp->line > st.exit_line && tp->text != st.exit_tb.text &&
+			    tp->len == st.exit_tb.len &&
+			    memcmp(tp->text, st.exit_tb.text, tp->len) == 0) {
 				struct sx_tok nx = peek_next(&s);
 				if (!tok_is(&nx, SX_TOK_NAME, "is"))
-					ADD(&st, &t, "frame-attribute",
+					ADD(&st, tp, "frame-attribute",
 					    "'%.*s' is the traceback __exit__ is given, which "
 					    "leads to frames: only test it, %.*s is None",
-					    (int)t.len, t.text, (int)t.len, t.text);
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 			}
-			if (rn && ((!after_dot && IS(&t, "type")) || class_api(&t)) &&
+			if (rn && ((!after_dot && IS(tp, "type")) || class_api(tp)) &&
 			    !maker_value_ok(&s, &stmt_first))
-				ADD(&st, &t, "runtime-name",
+				ADD(&st, tp, "runtime-name",
 				    "%.*s as a value is called where the check cannot read its "
 				    "arguments (map, a list): call it here",
-				    (int)t.len, t.text);
+				    (int)tp->len, tp->text);
 			if (!after_dot && depth == 0 &&
-			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, &t) &&
-			    strcmp(bound(&st, &t), "sys") != 0 && module_target(&s))
-				ADD(&st, &t, "module-escape",
+			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, tp) &&
+			    strcmp(bound(&st, tp), "sys") != 0 && module_target(&s))
+				ADD(&st, tp, "module-escape",
 				    "assigning to an attribute of module %.*s changes it for every "
 				    "module that uses it (functools.partial = f): keep your own "
 				    "names",
-				    (int)t.len, t.text);
-			if (!after_dot && t.len > 1 && t.text[0] == '_' && !is_dunder(&t) &&
+				    (int)tp->len, tp->text);
+			if (!after_dot && tp->len > 1 && tp->text[0] == '_' && !is_dunder(tp) &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
-				pend(&st, &t, 'U');
-			if (rn && (IS(&t, "register_dataframe_accessor") ||
-				   IS(&t, "register_series_accessor") ||
-				   IS(&t, "register_index_accessor"))) {
+				pend(&st, tp, 'U');
+			if (rn && (IS(tp, "register_dataframe_accessor") ||
+				   IS(tp, "register_series_accessor") ||
+				   IS(tp, "register_index_accessor"))) {
 				struct stream c;
 
 				stream_fork(&c, &s);
@@ -5176,52 +5181,52 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					     (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
 				}
 				if (!ok)
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() sets an attribute of every pandas object by "
 					    "the "
 					    "name it is given: one literal identifier, not "
 					    "private, "
 					    "not a dunder",
-					    (int)t.len, t.text);
+					    (int)tp->len, tp->text);
 			}
-			if (rn && IS(&t, "strftime") &&
+			if (rn && IS(tp, "strftime") &&
 			    (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
 			     (after_dot && (nx_is_assign(&s))))) {
 				/* date's format calls self.strftime(spec): a subclass's
 				 * makes f"/data/{d:03d}" any path */
-				ADD(&st, &t, "host-path",
+				ADD(&st, tp, "host-path",
 				    "a strftime of the script's own is what a date subclass "
 				    "formats with, \"{d:03d}\" included: any text in a path; "
 				    "format dates with a function, fmt_day(d)");
 			}
-			if (rare_name(&t)) {
-				check_kept(&st, &s, &t, &s.prev, &prev2, after_dot, recv_self,
+			if (rare_name(tp)) {
+				check_kept(&st, &s, tp, &s.prev, &prev2, after_dot, recv_self,
 					   depth > 0 && !(def_params > 0 && depth == def_params) &&
 					       !after_dot,
 					   tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 					       tok_is(&stmt_first, SX_TOK_NAME, "import"));
-				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
+				if ((IS(tp, "set_option") || IS(tp, "option_context")) &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() takes option names as patterns, and "
 					    "plotting.backend imports a module by name: name "
 					    "display, mode, compute or styler options literally, "
 					    "%.*s(\"display.max_rows\", 50)",
-					    (int)t.len, t.text, (int)t.len, t.text);
-				if (class_api(&t) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				if (class_api(tp) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
 				    !class_api_ok(&st, &s))
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() makes a class whose attribute names are its "
 					    "arguments: give them as literal identifiers (not "
 					    "private, not dunders), no module= or qualname=, or "
 					    "write a class statement",
-					    (int)t.len, t.text);
-				if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					    (int)tp->len, tp->text);
+				if (IS(tp, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import")) {
@@ -5242,13 +5247,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						ok = tok_is(&stmt_first, SX_TOK_OP, "@");
 					}
 					if (!ok)
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "dataclass() applied to a class object makes "
 						    "code of the names in its __annotations__: "
 						    "decorate a class statement, @dataclass or "
 						    "@dataclass(frozen=True)");
 				}
-				if (IS(&t, "aggfunc") && depth > 0 &&
+				if (IS(tp, "aggfunc") && depth > 0 &&
 				    !(def_params > 0 && depth == def_params) && !after_dot &&
 				    keyword_argument(&s)) {
 					/* pivot_table, crosstab, NamedAgg: agg's function by
@@ -5258,42 +5263,42 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					stream_fork(&v, &s);
 					advance(&v);
 					advance(&v);
-					func_spec(&st, &v, &t, true, true);
+					func_spec(&st, &v, tp, true, true);
 				}
-				if ((IS(&t, "ndarray") || IS(&t, "recarray") ||
-				     (IS(&t, "__new__") && after_dot &&
+				if ((IS(tp, "ndarray") || IS(tp, "recarray") ||
+				     (IS(tp, "__new__") && after_dot &&
 				      (IS(&prev2, "ndarray") || IS(&prev2, "recarray") ||
 				       (cur_class(&st) >= 0 &&
 					library_base(&st, &st.classes[cur_class(&st)], 0))))) &&
-				    !array_call_ok(&s, IS(&t, "__new__")))
-					ADD(&st, &t, "dangerous-callable",
+				    !array_call_ok(&s, IS(tp, "__new__")))
+					ADD(&st, tp, "dangerous-callable",
 					    "%.*s() with a buffer, offset or strides makes an "
 					    "array "
 					    "over bytes the script wrote, object pointers "
 					    "included: "
 					    "np.empty, np.zeros, np.array or np.frombuffer",
-					    (int)t.len, t.text);
-				if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
+					    (int)tp->len, tp->text);
+				if (IS(tp, "backend") && !(def_params > 0 && depth == def_params)) {
 					struct sx_tok nx = peek_next(&s);
 					if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
 						      : depth > 0 && tok_is(&nx, SX_TOK_OP, "=") &&
 							    !backend_ok(&s))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "a plotting backend is a module pandas imports "
 						    "by its name: leave the default (matplotlib)");
 				}
 			}
-			if (t.non_ascii) {
+			if (tp->non_ascii) {
 				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
-				add(out, &t, "non-ascii-identifier",
-				    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
-						 t.text));
-			} else if (IS(&t, "from") && stmt_start) {
+				add(out, tp, "non-ascii-identifier",
+				    sx_xasprintf("identifier '%.*s' is not plain ASCII",
+						 (int)tp->len, tp->text));
+			} else if (IS(tp, "from") && stmt_start) {
 				/* Elsewhere "from" is "yield from" or "raise ... from". */
 				check_from(&s, &st);
 				stmt_start = false;
 				continue;
-			} else if (IS(&t, "import")) {
+			} else if (IS(tp, "import")) {
 				/* A keyword: wherever it stands it starts an import (or
 				 * broken code, which Python refuses anyway). */
 				check_import(&s, &st);
@@ -5302,19 +5307,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			} else if (after_dot) {
 				size_t had;
 				struct sx_tok after;
-				if (dispatch_method(&t))
-					check_dispatch(&st, &s, &t, &prev2);
-				else if (IS(&t, "register") && !register_ok(&st, &s))
-					ADD(&st, &t, "runtime-name",
+				if (dispatch_method(tp))
+					check_dispatch(&st, &s, tp, &prev2);
+				else if (IS(tp, "register") && !register_ok(&st, &s))
+					ADD(&st, tp, "runtime-name",
 					    "register() without a class reads the function's "
 					    "annotations, which typing evaluates as code: name the "
 					    "class, @f.register(float)");
-				else if (parse_method(&t) && !namespace_ok(&s))
-					ADD(&st, &t, "runtime-name",
+				else if (parse_method(tp) && !namespace_ok(&s))
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() with a namespace sets attributes of that "
 					    "object by the options' names: let it make its own, "
 					    "args = p.%.*s(argv), or pass argparse.Namespace()",
-					    (int)t.len, t.text, (int)t.len, t.text);
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 				/* C.method: decided at the end, when the classes
 				 * and their methods are known (unbound_calls) */
 				if (prev2.kind == SX_TOK_NAME && !recv_self && !chain) {
@@ -5325,104 +5330,105 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    st.onclass, st.caponclass * sizeof *st.onclass);
 					}
 					st.onclass[st.nonclass++] = prev2;
-					st.onclass[st.nonclass++] = t;
+					st.onclass[st.nonclass++] = *tp;
 				}
 				if (recv_self && nx_is_assign(&s))
-					hset_add(&st.selfattrs, t.text, t.len);
-				if (prev2.kind == SX_TOK_NAME && in_place_method(&t))
+					hset_add(&st.selfattrs, tp->text, tp->len);
+				if (prev2.kind == SX_TOK_NAME && in_place_method(tp))
 					hset_add(&st.changed, prev2.text, prev2.len);
 				had = out->n;
 				if (chain)
-					next_chain = module_attr(&st, chain, &t);
+					next_chain = module_attr(&st, chain, tp);
 				if (out->n > had)
 					; /* the module table said why */
-				else if (is_private(&t) && table_last(t.text, t.len) == 'P')
-					ADD(&st, &t, "private-name",
+				else if (is_private(tp) && table_last(tp->text, tp->len) == 'P')
+					ADD(&st, tp, "private-name",
 					    "'%.*s' is a module's private attribute that leads out "
 					    "of the allowed modules",
-					    (int)t.len, t.text);
+					    (int)tp->len, tp->text);
 				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
 					 !literal_arguments(&s))
-					ADD(&st, &t, "format-field",
+					ADD(&st, tp, "format-field",
 					    "%.*s() on a string built at run time can reach into "
 					    "objects: use an f-string or a literal format string",
-					    (int)t.len, t.text);
-				else if (is_dunder(&t) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len) &&
-					 !operator_dunder(&t) && !self_setattr(&st, &s, &t))
-					ADD(&st, &t, "dunder-attribute",
-					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
-				else if (frame_attribute(&t))
-					ADD(&st, &t, "frame-attribute",
+					    (int)tp->len, tp->text);
+				else if (is_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len) &&
+					 !operator_dunder(tp) && !self_setattr(&st, &s, tp))
+					ADD(&st, tp, "dunder-attribute",
+					    "attribute '%.*s' is not allowed", (int)tp->len,
+					    tp->text);
+				else if (frame_attribute(tp))
+					ADD(&st, tp, "frame-attribute",
 					    "'%.*s' reaches a frame, code object or traceback",
-					    (int)t.len, t.text);
-				else if (!builtin_name(&t) &&
-					 filtered_in(&st.fname, cfg->forbidden_names, t.text,
-						     t.len))
+					    (int)tp->len, tp->text);
+				else if (!builtin_name(tp) &&
+					 filtered_in(&st.fname, cfg->forbidden_names, tp->text,
+						     tp->len))
 					/* p.fromfile_prefix_chars = "@": a refused keyword
 					 * set as the attribute it becomes. */
-					ADD(&st, &t, "forbidden-attribute",
+					ADD(&st, tp, "forbidden-attribute",
 					    "'%.*s' is refused as a name, a keyword and an "
 					    "attribute",
-					    (int)t.len, t.text);
-				else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text,
-						     t.len)) {
+					    (int)tp->len, tp->text);
+				else if (filtered_in(&st.fattr, cfg->forbidden_attributes, tp->text,
+						     tp->len)) {
 					/* "self.system = ...": the script's own attribute,
 					 * unless the table knows the name as a way out. */
 					struct sx_tok nx = peek_next(&s);
-					if (table_last(t.text, t.len))
-						ADD(&st, &t, "forbidden-attribute",
-						    "attribute '%.*s' is not allowed", (int)t.len,
-						    t.text);
+					if (table_last(tp->text, tp->len))
+						ADD(&st, tp, "forbidden-attribute",
+						    "attribute '%.*s' is not allowed", (int)tp->len,
+						    tp->text);
 					else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
-						hset_add(&st.own, t.text, t.len);
+						hset_add(&st.own, tp->text, tp->len);
 					else /* self.x too: self may be a DataFrame subclass */
-						pend(&st, &t, 'a');
-				} else if (tok_is(&t, SX_TOK_NAME, "query") ||
-					   tok_is(&t, SX_TOK_NAME, "eval")) {
-					check_query(&st, &s, &t, recv_self);
-				} else if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
+						pend(&st, tp, 'a');
+				} else if (tok_is(tp, SX_TOK_NAME, "query") ||
+					   tok_is(tp, SX_TOK_NAME, "eval")) {
+					check_query(&st, &s, tp, recv_self);
+				} else if (getattr_by_name(&st, &s, tp, sp, &stmt_first))
 					; /* said there */
 				else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
-					 !(tok_is(&t, SX_TOK_NAME, "dump") &&
+					 !(tok_is(tp, SX_TOK_NAME, "dump") &&
 					   prev2.kind == SX_TOK_NAME && bound(&st, &prev2) &&
 					   strcmp(bound(&st, &prev2), "json") == 0))
 					/* json.dump(obj, fp): not a path; a module's
 					 * reader is never the script's own, whatever it
 					 * defines. */
-					pend(&st, &t, chain ? 'g' : 'f');
+					pend(&st, tp, chain ? 'g' : 'f');
 				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 					hset_add(&st.computed, prev2.text, prev2.len);
 				else if (sp == SP_STREAM && recv_self &&
 					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
-					sdef_add(&st, &t);
+					sdef_add(&st, tp);
 				else if (sp ==
 					 SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
-					pend_on(&st, &t, 's', recv_self, &prev2);
-				else if (!chain && leads_out(cfg, &t))
-					ADD(&st, &t, "module-escape",
+					pend_on(&st, tp, 's', recv_self, &prev2);
+				else if (!chain && leads_out(cfg, tp))
+					ADD(&st, tp, "module-escape",
 					    "'%.*s' is an attribute by which modules of the "
 					    "allowed ones hold a module outside them: reach "
 					    "modules only by import",
-					    (int)t.len, t.text);
-				else if (!chain && dangerous_name(&t))
-					ADD(&st, &t, "dangerous-callable",
+					    (int)tp->len, tp->text);
+				else if (!chain && dangerous_name(tp))
+					ADD(&st, tp, "dangerous-callable",
 					    "'%.*s' turns data into code or reaches outside the "
 					    "sandbox",
-					    (int)t.len, t.text);
-				else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
+					    (int)tp->len, tp->text);
+				else if (!chain && is_private(tp) && !namedtuple_api(tp)) {
 					/* self._x is fine when the script defines _x: decided
 					 * at the end, when every definition has been seen. */
 					struct sx_tok nx = peek_next(&s);
-					if (base_is_self && !mangled(&t) && assign_op(&nx))
-						sdef_add(&st, &t);
+					if (base_is_self && !mangled(tp) && assign_op(&nx))
+						sdef_add(&st, tp);
 					else
-						pend_on(&st, &t, 'p', recv_self && !mangled(&t),
+						pend_on(&st, tp, 'p', recv_self && !mangled(tp),
 							&prev2);
 				}
 			} else {
-				const char *mod = bound(&st, &t);
+				const char *mod = bound(&st, tp);
 				bool kw = depth > 0 && depth != def_params &&
 					  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
 					  keyword_argument(&s);
@@ -5430,26 +5436,26 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				    tok_is(&s.prev, SX_TOK_NAME, "class")) {
 					bool cls = tok_is(&s.prev, SX_TOK_NAME, "class");
-					hset_add(&st.own, t.text, t.len);
+					hset_add(&st.own, tp->text, tp->len);
 					if (!(cls ? st.decor_class : st.decor_def))
-						hset_add(&st.defs, t.text, t.len);
+						hset_add(&st.defs, tp->text, tp->len);
 					if (!cls) {
-						hset_add(&st.fdefs, t.text, t.len);
+						hset_add(&st.fdefs, tp->text, tp->len);
 						/* a method called on the class takes its
 						 * object as the first argument */
 						if (!st.decor_cm && cur_class(&st) >= 0)
-							hset_add(&st.imethods, t.text, t.len);
+							hset_add(&st.imethods, tp->text, tp->len);
 					}
 					st.decor_class = st.decor_def = st.decor_cm = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
-				    (IS(&t, "__exit__") || IS(&t, "__aexit__")))
+				    (IS(tp, "__exit__") || IS(tp, "__aexit__")))
 					check_exit(&st, &s, &stmt_first);
 				/* pandas.eval's and DataFrame.eval/query's expression, passed
 				 * to them through a method looked up by name. */
 				if (depth > 0 && depth != def_params && !in_case &&
-				    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
-					ADD(&st, &t, "dataframe-query",
+				    tok_is(tp, SX_TOK_NAME, "expr") && keyword_argument(&s))
+					ADD(&st, tp, "dataframe-query",
 					    "expr= is pandas' expression to evaluate as code: "
 					    "compute with the columns, or use a boolean mask, "
 					    "df[df.a > x]");
@@ -5464,7 +5470,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 					if (ok &&
 					    (!argv_read(&c) || tok_is(&s.prev, SX_TOK_NAME, "del")))
-						ADD(&st, &t, "sys-attribute",
+						ADD(&st, tp, "sys-attribute",
 						    "sys.argv is read, not changed: a library "
 						    "module run by name reads it as its own "
 						    "arguments; copy it, args = sys.argv[1:]");
@@ -5483,7 +5489,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							 tok_is(&c.cur, SX_TOK_NAME, "writelines"));
 					}
 					if (!ok)
-						ADD(&st, &t, "sys-attribute",
+						ADD(&st, tp, "sys-attribute",
 						    "only sys.argv, sys.stdout and sys.stderr may "
 						    "be used: read arguments with sys.argv or "
 						    "argparse");
@@ -5494,27 +5500,27 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (in_case && kw) {
 					/* case C(attr=pattern): a getattr by a constant name, on an
 					 * object of a class the script must define. */
-					const char *rule = door_attribute(&st, t.text, t.len);
+					const char *rule = door_attribute(&st, tp->text, tp->len);
 					/* A method taken without its call: the check reads the
 					 * arguments only at a call (df.query, to_csv, format). */
 					if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
-						      tok_is(&t, SX_TOK_NAME, "query") ||
-						      tok_is(&t, SX_TOK_NAME, "eval")))
+						      tok_is(tp, SX_TOK_NAME, "query") ||
+						      tok_is(tp, SX_TOK_NAME, "eval")))
 						rule = "runtime-name";
 					if (rule)
-						ADD(&st, &t, rule,
+						ADD(&st, tp, rule,
 						    "class pattern keyword '%.*s' reads that "
 						    "attribute: it is not allowed",
-						    (int)t.len, t.text);
+						    (int)tp->len, tp->text);
 					if (callee[depth].kind == SX_TOK_NAME) {
 						pend(&st, &callee[depth], 'c');
 						callee[depth].kind = SX_TOK_EOF;
 					}
 				} else if (kw && sp == SP_SETTER_KW) {
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "keyword '%.*s' sets or reads attributes by name: keep "
 					    "values looked up by name in a dict",
-					    (int)t.len, t.text);
+					    (int)tp->len, tp->text);
 				} else if (kw && sp == SP_DEST) {
 					struct stream c;
 
@@ -5524,17 +5530,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (c.cur.kind != SX_TOK_STRING ||
 					    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
 							      !tok_is(&c.cur, SX_TOK_OP, ")")))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "dest= must be a string literal: a name built "
 						    "at run time sets any attribute");
 				}
 				if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 				    !(def_params > 0 && depth == def_params)) {
-					if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
+					if (getattr_by_name(&st, &s, tp, sp, &stmt_first))
 						; /* said there */
 					else if (sp == SP_FILE_IO &&
 						 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-						 !tok_is(&t, SX_TOK_NAME, "dump")) {
+						 !tok_is(tp, SX_TOK_NAME, "dump")) {
 						struct sx_tok nx = peek_next(&s);
 						/* Only a call: a variable may be named "save";
 						 * but an imported reader is one as a value too,
@@ -5542,14 +5548,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (tok_is(&nx, SX_TOK_OP, "(")
 							? !file_args_ok(&st, &s)
 							: imp != NULL)
-							pend(&st, &t, imp ? 'g' : 'f');
+							pend(&st, tp, imp ? 'g' : 'f');
 					}
 				}
-				if (IS(&t, "type")) {
+				if (IS(tp, "type")) {
 					struct sx_tok nx = peek_next(&s);
 					if (tok_is(&nx, SX_TOK_OP, "(") &&
 					    (!wrapper_args_ok(&s, 1) || result_called(&s)))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "type() with three arguments (or type(x)(...)) "
 						    "makes a class from names given at run time: "
 						    "write a class statement");
@@ -5559,7 +5565,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							      plain_call(calls, method, depth)
 								  ? &calls[depth]
 								  : NULL))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "type(x) hands over the class of an object, "
 						    "which may open files or run code (a reader, a "
 						    "memory map, a zip file): test it with "
@@ -5567,48 +5573,49 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "print type(x).__name__");
 				}
 
-				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
-				    !(depth > 0 && builtin_name(&t) &&
+				if (filtered_in(&st.fname, cfg->forbidden_names, tp->text,
+						tp->len) &&
+				    !(depth > 0 && builtin_name(tp) &&
 				      (kw || keyword_argument(&s))) &&
-				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
-				    !(builtin_name(&t) && field) && !literal_getattr(&st, &s, &t))
-					ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
-					    (int)t.len, t.text,
-					    tok_is(&t, SX_TOK_NAME, "getattr") ||
-						    tok_is(&t, SX_TOK_NAME, "setattr")
+				    !(builtin_name(tp) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
+				    !(builtin_name(tp) && field) && !literal_getattr(&st, &s, tp))
+					ADD(&st, tp, "forbidden-name", "'%.*s' is not allowed%s",
+					    (int)tp->len, tp->text,
+					    tok_is(tp, SX_TOK_NAME, "getattr") ||
+						    tok_is(tp, SX_TOK_NAME, "setattr")
 						? ": keep values looked up by name in a dict"
 						: "");
-				else if (is_dunder(&t) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len) &&
+				else if (is_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len) &&
 					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-					ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
-					    (int)t.len, t.text);
-				else if ((IS(&t, "__str__") || IS(&t, "__repr__")) &&
+					ADD(&st, tp, "dunder-name", "name '%.*s' is not allowed",
+					    (int)tp->len, tp->text);
+				else if ((IS(tp, "__str__") || IS(tp, "__repr__")) &&
 					 tok_is(&s.prev, SX_TOK_NAME, "def") &&
 					 cur_class(&st) >= 0 &&
 					 st.classes[cur_class(&st)].value_base)
-					ADD(&st, &t, "dunder-name",
+					ADD(&st, tp, "dunder-name",
 					    "def '%.*s' in a subclass of a numpy.ma class: its "
 					    "format prints it for any spec, "
 					    "\"{x:03d}\" in a path included; wrap the value "
 					    "instead",
-					    (int)t.len, t.text);
-				else if (is_dunder(&t) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
-					 !definable_dunder(&t) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len))
-					ADD(&st, &t, "dunder-name",
+					    (int)tp->len, tp->text);
+				else if (is_dunder(tp) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 !definable_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len))
+					ADD(&st, tp, "dunder-name",
 					    "def '%.*s' changes how Python reads attributes or "
 					    "types: define operators, __init__, __repr__ and "
 					    "ordinary methods",
-					    (int)t.len, t.text);
-				if (is_private(&t) &&
+					    (int)tp->len, tp->text);
+				if (is_private(tp) &&
 				    (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				     tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
-					sdef_add(&st, &t);
+					sdef_add(&st, tp);
 			}
-			if (in_case && depth == 0 && IS(&t, "if"))
+			if (in_case && depth == 0 && IS(tp, "if"))
 				in_case = false; /* the guard and the body are code */
 			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
@@ -5618,13 +5625,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (!after_dot) {
 				struct sx_tok lv;
 				/* for t in ("A", "B"): t is a string constant. */
-				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv))
+				if (IS(tp, "for") && depth == 0 && component_loop(&s, &lv))
 					hset_add(&st.strconst, lv.text, lv.len);
-				else if (IS(&t, "for"))
+				else if (IS(tp, "for"))
 					for_at = depth + 1;
-				else if (IS(&t, "in") && for_at == depth + 1)
+				else if (IS(tp, "in") && for_at == depth + 1)
 					for_at = 0;
-				else if (IS(&t, "lambda"))
+				else if (IS(tp, "lambda"))
 					lambda_at = depth + 1;
 				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
 					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
@@ -5635,11 +5642,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					 tok_is(&s.prev, SX_TOK_OP, "*") ||
 					 (depth == 0 && !stmt_eq &&
 					  tok_is(&s.prev, SX_TOK_OP, ","))) {
-					hset_add(&st.rebound, t.text, t.len);
+					hset_add(&st.rebound, tp->text, tp->len);
 					/* self or cls bound as anything but a def's
 					 * parameter (a lambda's, a loop's, as): not the
 					 * method's object any more */
-					if ((IS(&t, "self") || IS(&t, "cls")) &&
+					if ((IS(tp, "self") || IS(tp, "cls")) &&
 					    !(def_params > 0 && depth == def_params)) {
 						struct sx_tok nx = peek_next(&s);
 						if (!tok_is(&nx, SX_TOK_OP, "."))
@@ -5652,32 +5659,32 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
 			line_start = false;
-			if (t.kind == SX_TOK_STRING && backend_key(&s))
-				ADD(&st, &t, "runtime-name",
+			if (tp->kind == SX_TOK_STRING && backend_key(&s))
+				ADD(&st, tp, "runtime-name",
 				    "a plotting backend is a module pandas imports by its name: "
 				    "leave the default (matplotlib); a dict spread into a call "
 				    "gives its keys as keywords");
-			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
+			if (in_case && depth > 0 && tp->kind == SX_TOK_STRING) {
 				/* case {"exec": f}: a subscript by a constant name. */
 				struct sx_tok nx = peek_next(&s);
 				const char *b, *rule;
 				size_t n;
 				bool raw;
 
-				string_body(&t, &b, &n, &raw);
+				string_body(tp, &b, &n, &raw);
 				if (nx.kind == SX_TOK_STRING || nx.kind == SX_TOK_FSTRING_START)
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "a pattern key in pieces: write it as one string");
 				else if (tok_is(&nx, SX_TOK_OP, ":") &&
 					 (rule = door_attribute(&st, b, n)))
-					ADD(&st, &t, rule,
+					ADD(&st, tp, rule,
 					    "mapping pattern key '%.*s' names a door out: it is "
 					    "not allowed",
 					    (int)(n > 40 ? 40 : n), b);
 			}
 			/* A string annotation is code that typing.get_type_hints and
 			 * functools.singledispatch evaluate; the check cannot read it. */
-			if (t.kind == SX_TOK_STRING && !plain_type(&t) &&
+			if (tp->kind == SX_TOK_STRING && !plain_type(tp) &&
 			    (tok_is(&s.prev, SX_TOK_OP, "->") ||
 			     (tok_is(&s.prev, SX_TOK_OP, ":") &&
 			      ((def_params > 0 && depth == def_params) ||
@@ -5686,18 +5693,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				!tok_is(&prev2, SX_TOK_NAME, "else") &&
 				!tok_is(&prev2, SX_TOK_NAME, "try") &&
 				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
-				add(out, &t, "string-annotation",
+				add(out, tp, "string-annotation",
 				    sx_xstrdup("an annotation in a string is evaluated as code: "
 					       "write it as a type, x: int, or a plain forward "
 					       "reference, \"Money\""));
 			/* A string that starts a statement may be a docstring:
 			 * decided at the next token. */
-			if (stmt_start && t.kind == SX_TOK_STRING) {
-				deferred = t;
+			if (stmt_start && tp->kind == SX_TOK_STRING) {
+				deferred = *tp;
 				have_deferred = true;
 			} else {
-				check_string(&st, &t,
-					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
+				check_string(&st, tp,
+					     (tp->kind == SX_TOK_FSTRING_MIDDLE &&
 					      s.prev.kind != SX_TOK_FSTRING_START) ||
 						 (tok_is(&s.prev, SX_TOK_OP, "+") &&
 						  prev2.kind != SX_TOK_STRING &&
@@ -5709,7 +5716,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_OP: {
 			/* By its byte: each operator runs only its own part. op
 			 * is '\0' for an operator of two or three bytes. */
-			char op = (char)t.op;
+			char op = (char)tp->op;
 
 			line_start = op == ';';
 			if (line_start) {
@@ -5727,7 +5734,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (in_case && depth == 0 && op == ':')
 				in_case = false;
 			if (op == '\0') {
-				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ","))) {
 					/* f(**{k: v}): the keys are keyword names, which
@@ -5746,14 +5753,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					} else if (tok_is(&c.cur, SX_TOK_OP, "{")
 						       ? !literal_keys(&c)
 						       : c.cur.kind != SX_TOK_NAME) {
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "keyword names computed at run time: write "
 						    "the keywords, f(name=value), or a dict with "
 						    "literal keys");
 					} else if (c.cur.kind == SX_TOK_NAME &&
 						   depth <= SX_LEX_MAX_BRACKETS &&
 						   guarded_call(&calls[depth])) {
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "'**%.*s' into %.*s() may carry a keyword it "
 						    "refuses (allow_pickle, fromfile_prefix_chars, "
 						    "local_dict), named at run time: write the "
@@ -5768,22 +5775,22 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, op);
 			if (op == '\0') {
-				if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
-				     tok_is(&t, SX_TOK_OP, "%=") || tok_is(&t, SX_TOK_OP, "|=")) &&
+				if ((tok_is(tp, SX_TOK_OP, "+=") || tok_is(tp, SX_TOK_OP, "*=") ||
+				     tok_is(tp, SX_TOK_OP, "%=") || tok_is(tp, SX_TOK_OP, "|=")) &&
 				    depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
 					/* name += "al"; kw |= {...}: keys the check may
 					 * not read. */
-					if (tok_is(&t, SX_TOK_OP, "|="))
+					if (tok_is(tp, SX_TOK_OP, "|="))
 						hset_add(&st.computed, s.prev.text, s.prev.len);
 					else
 						hset_add(&st.built, s.prev.text, s.prev.len);
 				}
 				/* Names bound otherwise than by "NAME = 'component'":
 				 * the targets of augmented assignments and walrus. */
-				if (s.prev.kind == SX_TOK_NAME && t.len >= 2 && assign_op(&t))
+				if (s.prev.kind == SX_TOK_NAME && tp->len >= 2 && assign_op(tp))
 					rebind(&st, &s.prev);
-				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 &&
 				    depth <= SX_LEX_MAX_BRACKETS &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ",")))
@@ -5815,7 +5822,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				stmt_eq = stmt_eq || depth == 0;
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
-					assign_eq = t.text;
+					assign_eq = tp->text;
 					assign_name = s.prev;
 				}
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS)
