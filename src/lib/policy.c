@@ -1858,82 +1858,105 @@ static void builds_stop(struct builds *b)
 static void builds_feed(struct builds *b, const struct sx_tok *t)
 {
 	char op = (char)t->op;
-	bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+	bool lit;
 
 	if (!b->active)
 		return;
-	/* A name in the middle of the value, the most common token: only
-	 * a call that makes a string is of interest (what the rest below
-	 * does with a NAME). */
-	if (t->kind == SX_TOK_NAME && !b->first && !b->call && b->fmt != 1) {
-		b->fmt = 0;
+	/* What the token before left to decide (rare): a value's first
+	 * token, a call's "(", a literal's ".format". */
+	if (b->first || b->call || b->fmt) {
+		if (b->first) {
+			b->first = false;
+			if (tok_is(t, SX_TOK_NAME, "lambda"))
+				return builds_done(b, false);
+		}
+		if (b->call) {
+			b->call = false;
+			if (op == '(')
+				return builds_done(b, true);
+		}
+		if (b->fmt == 1) {
+			/* "{:+,.2f} USD".format as a value: the literal's bound
+			 * method (its fields are checked), not a name. Any other
+			 * attribute of a literal builds a string. */
+			if (!tok_is(t, SX_TOK_NAME, "format"))
+				return builds_done(b, true);
+			b->fmt = 2;
+			b->before = SX_TOK_NAME;
+			b->before_op = '\0';
+			return;
+		}
+		if (b->fmt == 2) {
+			/* "...".format(...) is a call that builds one. */
+			b->fmt = 0;
+			if (op == '(')
+				return builds_done(b, true);
+		}
+	}
+	switch (t->kind) {
+	case SX_TOK_NAME:
+		/* The most common token: only a call that makes a string is of
+		 * interest, decided by the next token. */
 		b->call = string_call(t);
 		b->before = SX_TOK_NAME;
 		b->before_op = '\0';
 		return;
-	}
-	if (b->first) {
-		b->first = false;
-		if (tok_is(t, SX_TOK_NAME, "lambda"))
-			return builds_done(b, false);
-	}
-	if (b->call) {
-		b->call = false;
-		if (tok_is(t, SX_TOK_OP, "("))
+	case SX_TOK_EOF:
+	case SX_TOK_NEWLINE:
+		return builds_done(b, false);
+	case SX_TOK_FSTRING_START:
+		return builds_done(b, true);
+	case SX_TOK_OP:
+		switch (op) {
+		case ')':
+		case ']':
+		case '}':
+			if (b->d == 0)
+				return builds_done(b, false);
+			b->d--;
+			break;
+		case ',':
+		case ';':
+			if (b->d == 0)
+				return builds_done(b, false);
+			break;
+		case '(':
+		case '[':
+		case '{':
+			if (b->d < 64)
+				b->sub[b->d] =
+				    op == '[' &&
+				    (b->before == SX_TOK_NAME || b->before == SX_TOK_STRING ||
+				     b->before_op == ')' || b->before_op == ']');
+			b->d++;
+			break;
+		default:
+			break;
+		}
+		if (b->before == SX_TOK_STRING && op == '.') {
+			b->fmt = 1; /* decided by the next token */
+			return;
+		}
+		if ((b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) &&
+		    (op == '+' || op == '*' || op == '%' || op == '[' || op == '.'))
 			return builds_done(b, true);
-	}
-	if (b->fmt == 1) {
-		/* "{:+,.2f} USD".format as a value: the literal's bound
-		 * method (its fields are checked), not a name. Any other
-		 * attribute of a literal builds a string. */
-		if (!tok_is(t, SX_TOK_NAME, "format"))
+		/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
+		if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
 			return builds_done(b, true);
-		b->fmt = 2;
-		b->before = SX_TOK_NAME;
+		b->before = SX_TOK_OP;
+		b->before_op = op;
+		return;
+	default: /* a number, a string or an f-string's middle or end */
+		lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+		if (lit && (b->before_op == '+' || b->before_op == '*' || b->before_op == '%'))
+			return builds_done(b, true);
+		if ((b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) &&
+		    t->kind == SX_TOK_STRING)
+			return builds_done(b, true);
+		b->before = t->kind;
 		b->before_op = '\0';
 		return;
 	}
-	if (b->fmt == 2) {
-		/* "...".format(...) is a call that builds one. */
-		b->fmt = 0;
-		if (op == '(')
-			return builds_done(b, true);
-	}
-	if (t->kind == SX_TOK_EOF || t->kind == SX_TOK_NEWLINE)
-		return builds_done(b, false);
-	if (op == ')' || op == ']' || op == '}') {
-		if (b->d == 0)
-			return builds_done(b, false);
-		b->d--;
-	} else if ((op == ',' || op == ';') && b->d == 0) {
-		return builds_done(b, false);
-	} else if (op == '(' || op == '[' || op == '{') {
-		if (b->d < 64)
-			b->sub[b->d] =
-			    op == '[' && (b->before == SX_TOK_NAME || b->before == SX_TOK_STRING ||
-					  b->before_op == ')' || b->before_op == ']');
-		b->d++;
-	}
-	if (t->kind == SX_TOK_FSTRING_START)
-		return builds_done(b, true);
-	if (lit && (b->before_op == '+' || b->before_op == '*' || b->before_op == '%'))
-		return builds_done(b, true);
-	if (b->before == SX_TOK_STRING && op == '.') {
-		b->fmt = 1; /* decided by the next token */
-		return;
-	}
-	if (b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) {
-		if (t->kind == SX_TOK_STRING || op == '+' || op == '*' || op == '%' || op == '[' ||
-		    op == '.')
-			return builds_done(b, true);
-	}
-	if (t->kind == SX_TOK_NAME && string_call(t))
-		b->call = true; /* decided by the next token */
-	/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
-	if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
-		return builds_done(b, true);
-	b->before = t->kind;
-	b->before_op = op;
 }
 
 /* The expression at c0's current token builds a string at run time. */
