@@ -188,7 +188,8 @@ static bool filtered_hashed(const struct filter *f, const char *s, size_t n)
 }
 
 /* The quick test inline: most names are turned away by it. */
-static inline bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+static inline __attribute__((always_inline)) bool
+filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
 {
 	if (f->overflow)
 		return in_list(list, s, n);
@@ -499,7 +500,7 @@ int sx_policy_load(struct sx_err *err)
 
 /* A callable the table marks dangerous in some module, by its last name:
  * "x = pd; x.read_pickle" is refused too. */
-static bool dangerous_name(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool dangerous_name(const struct sx_tok *t)
 {
 	const struct tentry *e;
 
@@ -567,7 +568,8 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
  * Three names are left to the other rules because every script uses them
  * on values ("{}".format, df.copy(), args.csv) and the modules they name
  * (numpy.lib.format, copy, csv) open nothing by a path the rules miss. */
-static bool leads_out(const struct sx_config *cfg, const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool leads_out(const struct sx_config *cfg,
+							    const struct sx_tok *t)
 {
 	const struct tentry *e = lookup_last(t->text, t->len);
 
@@ -1320,7 +1322,7 @@ static void check_encoding(struct state *st, const char *src, size_t len)
 
 /* Frames, code objects, tracebacks and generator internals: reachable
  * without a dunder from any generator, coroutine or caught exception. */
-static bool frame_attribute(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool frame_attribute(const struct sx_tok *t)
 {
 	static const char *const f[] = {
 	    "f_back",  "f_globals", "f_builtins",    "f_locals",	"f_code",      "f_trace",
@@ -1647,7 +1649,7 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 /* Python's own builtins among the refused names: harmful as values, not as
  * the name of a keyword argument (argparse's help="..."). Names such as
  * allow_pickle are refused as keywords too: that is where they act. */
-static bool builtin_name(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool builtin_name(const struct sx_tok *t)
 {
 	static const char *const b[] = {"eval",	      "exec",	 "compile", "open",    "input",
 					"breakpoint", "globals", "locals",  "vars",    "getattr",
@@ -3329,7 +3331,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 /* Names a few rules read (pandas options, backends, aggfunc= and the
  * functional class APIs, dataclass), turned away by length and first
  * byte: the main loop asks for every name. */
-static inline bool rare_name(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok *t)
 {
 	char c = t->text[0];
 
@@ -4190,7 +4192,7 @@ static bool namespace_ok(const struct stream *s)
 	return true;
 }
 
-static bool parse_method(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool parse_method(const struct sx_tok *t)
 {
 	return IS(t, "parse_args") || IS(t, "parse_known_args") || IS(t, "parse_intermixed_args") ||
 	       IS(t, "parse_known_intermixed_args");
