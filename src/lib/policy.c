@@ -5055,6 +5055,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		hset_reserve(&st.assigns, cap);
 		hset_reserve(&st.rebound, cap / 2);
 		hset_reserve(&st.nondisplays, cap / 2);
+		/* The arrays that grow with the script the same way, by what
+		 * they held on the bench file: a realloc (a copy) at every
+		 * doubling otherwise. Reserved, not touched: no zeroing. */
+		st.cappend = cap * 2;
+		st.pend = sx_xmalloc(st.cappend * sizeof *st.pend);
+		st.capsdefs = cap;
+		st.sdefs = sx_xmalloc(st.capsdefs * sizeof *st.sdefs);
+		st.capclasses = cap / 4;
+		st.classes = sx_xmalloc(st.capclasses * sizeof *st.classes);
+		st.caponclass = cap * 4;
+		st.onclass = sx_xmalloc(st.caponclass * sizeof *st.onclass);
 	}
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
