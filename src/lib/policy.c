@@ -144,6 +144,7 @@ static inline bool quick_in(struct quick_list *q, char *const *list, const char 
 #define SET_SLOTS 512
 struct filter {
 	uint64_t quick[64]; /* [length]: bit (first byte & 63) of entries */
+	uint64_t qlast[64]; /* [length]: bit (last byte & 63) of entries */
 	const char *key[SET_SLOTS];
 	size_t len[SET_SLOTS];
 	char *const *list;
@@ -172,6 +173,8 @@ static void filter_init(struct filter *f, char *const *list)
 			return;
 		}
 		f->quick[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)(*list)[0] & 63);
+		if (n)
+			f->qlast[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)(*list)[n - 1] & 63);
 		for (i = set_hash(*list, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
 			;
 		f->key[i] = *list;
@@ -193,7 +196,8 @@ filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
 {
 	if (f->overflow)
 		return in_list(list, s, n);
-	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
+	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))) ||
+	    (n && !(f->qlast[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[n - 1] & 63)))))
 		return false;
 	return filtered_hashed(f, s, n);
 }
