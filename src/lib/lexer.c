@@ -110,6 +110,7 @@ static void set_tok(struct sx_lexer *lx, struct sx_tok *t, enum sx_tok_kind k, s
 	t->line = line;
 	t->col = (int)(start - line_start + 1);
 	t->non_ascii = false;
+	t->op = k == SX_TOK_OP && t->len == 1 ? (unsigned char)lx->src[start] : '\0';
 }
 
 /* The length of a string prefix at pos followed by a quote, or 0. Sets the
@@ -623,6 +624,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 				t->line = line;
 				t->col = (int)(start - ls + 1);
 				t->non_ascii = false;
+				t->op = '\0';
 				return 0;
 			}
 		} else if (k == B_BACKSLASH && (peek(lx, 1) == '\n' || peek(lx, 1) == '\r')) {
@@ -662,6 +664,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			t->line = line;
 			t->col = (int)(start - ls + 1);
 			t->non_ascii = false;
+			t->op = '\0';
 			return 0;
 		}
 		set_tok(lx, t, SX_TOK_EOF, start, line, ls);
@@ -778,6 +781,7 @@ static __attribute__((noinline)) int lex_number(struct sx_lexer *lx, struct sx_t
 	lx->line_has_tokens = true;
 	t->kind = SX_TOK_NUMBER;
 	t->non_ascii = false;
+	t->op = '\0';
 	t->text = lx->src + p;
 	t->len = q - p;
 	t->col = (int)(p - lx->line_start + 1);
@@ -801,6 +805,7 @@ static __attribute__((noinline)) int lex_newline(struct sx_lexer *lx, struct sx_
 	lx->line_has_tokens = false;
 	t->kind = SX_TOK_NEWLINE;
 	t->non_ascii = false;
+	t->op = '\0';
 	t->text = src + p;
 	t->len = 1;
 	t->col = (int)(p - lx->line_start + 1);
@@ -859,6 +864,7 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 			break;
 		t->kind = SX_TOK_NAME;
 		t->non_ascii = false;
+		t->op = '\0';
 		goto token;
 	case B_OPEN:
 		/* Brackets must balance: see lex_any(). */
@@ -912,6 +918,7 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 			return lex_number(lx, t, p);
 		t->kind = SX_TOK_NUMBER;
 		t->non_ascii = false;
+		t->op = '\0';
 		goto token;
 	case B_NEWLINE:
 		if (lx->depth != 0 || !lx->line_has_tokens)
@@ -938,6 +945,7 @@ static inline __attribute__((always_inline)) int lex_code(struct sx_lexer *lx, s
 op:
 	t->kind = SX_TOK_OP;
 	t->non_ascii = false;
+	t->op = q - p == 1 ? (unsigned char)c : '\0';
 token:
 	/* The flag's store between line and col keeps GCC from pairing
 	 * those two in a vector register, which costs more instructions. */

@@ -31,6 +31,7 @@ struct sx_tok {
 	int col;	    /* 1-based, in bytes */
 	unsigned char kind; /* enum sx_tok_kind */
 	bool non_ascii;	    /* a NAME with bytes >= 0x80 */
+	unsigned char op;   /* an OP of one byte: that byte; any other token: '\0' */
 };
 
 #define SX_LEX_MAX_NEST 64	/* f-strings and brackets inside f-string fields */

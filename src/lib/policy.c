@@ -54,10 +54,14 @@ cJSON *sx_violations_json(const struct sx_violations *vs, const char *file)
 
 /* Always inline: with n a constant the compiler turns memcmp into a load
  * and a compare, and most calls end at the kind or the length (a million
- * calls on a 1 MB script, where a call cost more than the test). */
+ * calls on a 1 MB script, where a call cost more than the test). An
+ * operator of one byte is its op byte alone (zero for every other token,
+ * an EOF made of a failed step included: stream_failed()). */
 static inline __attribute__((always_inline)) bool
 tok_is_n(const struct sx_tok *t, enum sx_tok_kind k, const char *s, size_t n)
 {
+	if (k == SX_TOK_OP && n == 1)
+		return t->op == (unsigned char)s[0];
 	return t->kind == k && t->len == n && memcmp(t->text, s, n) == 0;
 }
 
@@ -140,6 +144,7 @@ static inline bool quick_in(struct quick_list *q, char *const *list, const char 
 #define SET_SLOTS 512
 struct filter {
 	uint64_t quick[64]; /* [length]: bit (first byte & 63) of entries */
+	uint64_t qlast[64]; /* [length]: bit (last byte & 63) of entries */
 	const char *key[SET_SLOTS];
 	size_t len[SET_SLOTS];
 	char *const *list;
@@ -168,6 +173,8 @@ static void filter_init(struct filter *f, char *const *list)
 			return;
 		}
 		f->quick[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)(*list)[0] & 63);
+		if (n)
+			f->qlast[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)(*list)[n - 1] & 63);
 		for (i = set_hash(*list, n); f->key[i]; i = (i + 1) & (SET_SLOTS - 1))
 			;
 		f->key[i] = *list;
@@ -184,11 +191,13 @@ static bool filtered_hashed(const struct filter *f, const char *s, size_t n)
 }
 
 /* The quick test inline: most names are turned away by it. */
-static inline bool filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
+static inline __attribute__((always_inline)) bool
+filtered_in(const struct filter *f, char *const *list, const char *s, size_t n)
 {
 	if (f->overflow)
 		return in_list(list, s, n);
-	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))))
+	if (!(f->quick[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[0] & 63))) ||
+	    (n && !(f->qlast[n > 63 ? 63 : n] & (1ULL << ((unsigned char)s[n - 1] & 63)))))
 		return false;
 	return filtered_hashed(f, s, n);
 }
@@ -495,7 +504,7 @@ int sx_policy_load(struct sx_err *err)
 
 /* A callable the table marks dangerous in some module, by its last name:
  * "x = pd; x.read_pickle" is refused too. */
-static bool dangerous_name(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool dangerous_name(const struct sx_tok *t)
 {
 	const struct tentry *e;
 
@@ -563,7 +572,8 @@ static bool module_allowed(const struct sx_config *cfg, const char *name, size_t
  * Three names are left to the other rules because every script uses them
  * on values ("{}".format, df.copy(), args.csv) and the modules they name
  * (numpy.lib.format, copy, csv) open nothing by a path the rules miss. */
-static bool leads_out(const struct sx_config *cfg, const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool leads_out(const struct sx_config *cfg,
+							    const struct sx_tok *t)
 {
 	const struct tentry *e = lookup_last(t->text, t->len);
 
@@ -585,9 +595,9 @@ static bool leads_out(const struct sx_config *cfg, const struct sx_tok *t)
 struct hslot {
 	const char *k; /* points into the source; NULL: empty */
 	size_t n;
-	size_t h;     /* name_hash(k, n): hashed once, compared first */
 	char *module; /* aliases: the module's canonical name (owned) */
 	int sp;	      /* assignments: how many */
+	uint32_t h;   /* name_hash(k, n) (< 2^32): hashed once, compared first */
 };
 
 struct hset {
@@ -633,7 +643,11 @@ static inline __attribute__((always_inline)) size_t name_hash(const char *k, siz
 			  (uint64_t)(unsigned char)k[n / 2] << 8 | (unsigned char)k[n - 1])) *
 		    m;
 	}
-	return (size_t)(h ^ h >> 32);
+	/* The slot is the hash's low bits: a product's low bits depend only
+	 * on the low bits of what was multiplied, and h ^ h >> 32 left the
+	 * sets' probes three times as long as a random hash's (3.4 slots a
+	 * call on the bench file, 1.1 with this). */
+	return (size_t)((h ^ h >> 29) * m >> 32);
 }
 
 /* a[0..n) and b[0..n) are the same bytes, read as name_hash() reads them:
@@ -700,11 +714,12 @@ static __attribute__((noinline)) struct hslot *hset_grow_add(struct hset *h, con
 	return &h->s[i];
 }
 
-/* The slot for k, added when missing. Inline: most names are in the set
- * already or go in without growing it. */
-static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+/* The slot for k, added when missing, hash its name_hash(). Inline: most
+ * names are in the set already or go in without growing it. */
+static inline __attribute__((always_inline)) struct hslot *
+hset_add_hashed(struct hset *h, const char *k, size_t n, size_t hash)
 {
-	size_t hash = name_hash(k, n), i;
+	size_t i;
 
 	if (!h->cap)
 		return hset_grow_add(h, k, n, hash);
@@ -719,6 +734,20 @@ static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
 	h->s[i] = (struct hslot){.k = k, .n = n, .h = hash};
 	h->used++;
 	return &h->s[i];
+}
+
+static inline struct hslot *hset_add(struct hset *h, const char *k, size_t n)
+{
+	return hset_add_hashed(h, k, n, name_hash(k, n));
+}
+
+/* h (empty) starts with cap slots (a power of two): a set that takes a
+ * name at most definitions and assignments grows with the script, and
+ * each growth zeroes a new array and moves every name. */
+static void hset_reserve(struct hset *h, size_t cap)
+{
+	h->s = sx_xcalloc(cap, sizeof *h->s);
+	h->cap = cap;
 }
 
 static void hset_free(struct hset *h)
@@ -908,6 +937,9 @@ struct builds {
 static void builds_feed(struct builds *b, const struct sx_tok *t);
 static void builds_stop(struct builds *b);
 
+/* What a stream holds of the token after cur, read by peek_next(). */
+enum lookahead { LA_NONE, LA_TOK, LA_FAIL };
+
 /* The significant tokens of the stream: comments dropped. */
 struct stream {
 	struct sx_lexer lx;
@@ -915,23 +947,63 @@ struct stream {
 	bool failed;
 	struct sx_err err;
 	struct builds *feed; /* the main stream's: sees every token once */
+	/* The token after cur when peek_next() has read it (lx is past it):
+	 * the next step takes it instead of lexing. The lexer is called in
+	 * the same order on the same state either way, so la is what the
+	 * step would have read into cur (it starts as a copy of cur, as the
+	 * step's lexing starts on cur) and la_err what it would have set. */
+	unsigned char la_state; /* enum lookahead */
+	struct sx_tok la;
+	struct sx_err la_err; /* LA_FAIL: the lexer's message */
 };
 /* Copied only by stream_fork(): a copy by assignment keeps feed. */
+
+/* The lexer's next significant token into *tok: < 0 on failure. */
+static inline int lex_significant(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err)
+{
+	do {
+		if (sx_lexer_next(lx, tok, err) < 0)
+			return -1;
+	} while (tok->kind == SX_TOK_COMMENT);
+	return 0;
+}
+
+/* The lexer failed at the next token (now or when it was read ahead). */
+static bool stream_failed(struct stream *s)
+{
+	s->failed = true;
+	s->cur.kind = SX_TOK_EOF;
+	s->cur.op = '\0';
+	if (s->feed)
+		builds_stop(s->feed);
+	return false;
+}
+
+/* next_token()'s step onto a token read ahead. noinline, not cold (see
+ * quick_build): the inline step stays small. */
+static __attribute__((noinline)) bool take_lookahead(struct stream *s)
+{
+	s->cur = s->la;
+	if (s->la_state == LA_FAIL) {
+		s->la_state = LA_NONE;
+		memcpy(s->err.msg, s->la_err.msg, sizeof s->err.msg);
+		return stream_failed(s);
+	}
+	s->la_state = LA_NONE;
+	if (s->feed && s->feed->active)
+		builds_feed(s->feed, &s->cur);
+	return true;
+}
 
 /* The next significant token; false (and an EOF token) when the lexer
  * fails. Inline for the main loop; advance() for every other reader. */
 static inline bool next_token(struct stream *s)
 {
 	s->prev = s->cur;
-	do {
-		if (sx_lexer_next(&s->lx, &s->cur, &s->err) < 0) {
-			s->failed = true;
-			s->cur.kind = SX_TOK_EOF;
-			if (s->feed)
-				builds_stop(s->feed);
-			return false;
-		}
-	} while (s->cur.kind == SX_TOK_COMMENT);
+	if (s->la_state != LA_NONE)
+		return take_lookahead(s);
+	if (lex_significant(&s->lx, &s->cur, &s->err) < 0)
+		return stream_failed(s);
 	if (s->feed && s->feed->active)
 		builds_feed(s->feed, &s->cur);
 	return true;
@@ -962,17 +1034,25 @@ static void stream_fork(struct stream *c, const struct stream *s)
 	c->failed = s->failed;
 	c->err.msg[0] = '\0';
 	c->feed = NULL;
+	c->la_state = s->la_state;
+	c->la = s->la;
+	if (s->la_state == LA_FAIL)
+		memcpy(c->la_err.msg, s->la_err.msg, sizeof c->la_err.msg);
 }
 
-/* The token after the current one, without moving. */
-static struct sx_tok peek_next(const struct stream *s)
+/* The token after the current one, without moving: read once, kept for
+ * the step (rules ask for it at many tokens, often more than once). */
+static struct sx_tok peek_next(const struct stream *s0)
 {
-	struct stream c;
+	struct stream *s = (struct stream *)s0; /* only its lookahead changes */
 
-	stream_fork(&c, s);
-	if (!advance(&c))
+	if (s->la_state == LA_NONE) {
+		s->la = s->cur;
+		s->la_state = lex_significant(&s->lx, &s->la, &s->la_err) < 0 ? LA_FAIL : LA_TOK;
+	}
+	if (s->la_state == LA_FAIL)
 		return (struct sx_tok){.kind = SX_TOK_EOF};
-	return c.cur;
+	return s->la;
 }
 
 #define ADD(st, t, rule, ...) add((st)->out, (t), (rule), sx_xasprintf(__VA_ARGS__))
@@ -1252,7 +1332,7 @@ static void check_encoding(struct state *st, const char *src, size_t len)
 
 /* Frames, code objects, tracebacks and generator internals: reachable
  * without a dunder from any generator, coroutine or caught exception. */
-static bool frame_attribute(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool frame_attribute(const struct sx_tok *t)
 {
 	static const char *const f[] = {
 	    "f_back",  "f_globals", "f_builtins",    "f_locals",	"f_code",      "f_trace",
@@ -1657,7 +1737,7 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 /* Python's own builtins among the refused names: harmful as values, not as
  * the name of a keyword argument (argparse's help="..."). Names such as
  * allow_pickle are refused as keywords too: that is where they act. */
-static bool builtin_name(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool builtin_name(const struct sx_tok *t)
 {
 	static const char *const b[] = {"eval",	      "exec",	 "compile", "open",    "input",
 					"breakpoint", "globals", "locals",  "vars",    "getattr",
@@ -1867,83 +1947,106 @@ static void builds_stop(struct builds *b)
 
 static void builds_feed(struct builds *b, const struct sx_tok *t)
 {
-	char op = t->kind == SX_TOK_OP && t->len == 1 ? t->text[0] : '\0';
-	bool lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+	char op = (char)t->op;
+	bool lit;
 
 	if (!b->active)
 		return;
-	/* A name in the middle of the value, the most common token: only
-	 * a call that makes a string is of interest (what the rest below
-	 * does with a NAME). */
-	if (t->kind == SX_TOK_NAME && !b->first && !b->call && b->fmt != 1) {
-		b->fmt = 0;
+	/* What the token before left to decide (rare): a value's first
+	 * token, a call's "(", a literal's ".format". */
+	if (b->first || b->call || b->fmt) {
+		if (b->first) {
+			b->first = false;
+			if (tok_is(t, SX_TOK_NAME, "lambda"))
+				return builds_done(b, false);
+		}
+		if (b->call) {
+			b->call = false;
+			if (op == '(')
+				return builds_done(b, true);
+		}
+		if (b->fmt == 1) {
+			/* "{:+,.2f} USD".format as a value: the literal's bound
+			 * method (its fields are checked), not a name. Any other
+			 * attribute of a literal builds a string. */
+			if (!tok_is(t, SX_TOK_NAME, "format"))
+				return builds_done(b, true);
+			b->fmt = 2;
+			b->before = SX_TOK_NAME;
+			b->before_op = '\0';
+			return;
+		}
+		if (b->fmt == 2) {
+			/* "...".format(...) is a call that builds one. */
+			b->fmt = 0;
+			if (op == '(')
+				return builds_done(b, true);
+		}
+	}
+	switch (t->kind) {
+	case SX_TOK_NAME:
+		/* The most common token: only a call that makes a string is of
+		 * interest, decided by the next token. */
 		b->call = string_call(t);
 		b->before = SX_TOK_NAME;
 		b->before_op = '\0';
 		return;
-	}
-	if (b->first) {
-		b->first = false;
-		if (tok_is(t, SX_TOK_NAME, "lambda"))
-			return builds_done(b, false);
-	}
-	if (b->call) {
-		b->call = false;
-		if (tok_is(t, SX_TOK_OP, "("))
+	case SX_TOK_EOF:
+	case SX_TOK_NEWLINE:
+		return builds_done(b, false);
+	case SX_TOK_FSTRING_START:
+		return builds_done(b, true);
+	case SX_TOK_OP:
+		switch (op) {
+		case ')':
+		case ']':
+		case '}':
+			if (b->d == 0)
+				return builds_done(b, false);
+			b->d--;
+			break;
+		case ',':
+		case ';':
+			if (b->d == 0)
+				return builds_done(b, false);
+			break;
+		case '(':
+		case '[':
+		case '{':
+			if (b->d < 64)
+				b->sub[b->d] =
+				    op == '[' &&
+				    (b->before == SX_TOK_NAME || b->before == SX_TOK_STRING ||
+				     b->before_op == ')' || b->before_op == ']');
+			b->d++;
+			break;
+		default:
+			break;
+		}
+		if (b->before == SX_TOK_STRING && op == '.') {
+			b->fmt = 1; /* decided by the next token */
+			return;
+		}
+		if ((b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) &&
+		    (op == '+' || op == '*' || op == '%' || op == '[' || op == '.'))
 			return builds_done(b, true);
-	}
-	if (b->fmt == 1) {
-		/* "{:+,.2f} USD".format as a value: the literal's bound
-		 * method (its fields are checked), not a name. Any other
-		 * attribute of a literal builds a string. */
-		if (!tok_is(t, SX_TOK_NAME, "format"))
+		/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
+		if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
 			return builds_done(b, true);
-		b->fmt = 2;
-		b->before = SX_TOK_NAME;
+		b->before = SX_TOK_OP;
+		b->before_op = op;
+		return;
+	default: /* a number, a string or an f-string's middle or end */
+		lit = t->kind == SX_TOK_STRING || t->kind == SX_TOK_FSTRING_END;
+		if (lit && (b->before_op == '+' || b->before_op == '*' || b->before_op == '%'))
+			return builds_done(b, true);
+		if ((b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) &&
+		    t->kind == SX_TOK_STRING)
+			return builds_done(b, true);
+		b->before = t->kind;
 		b->before_op = '\0';
 		return;
 	}
-	if (b->fmt == 2) {
-		/* "...".format(...) is a call that builds one. */
-		b->fmt = 0;
-		if (op == '(')
-			return builds_done(b, true);
-	}
-	if (t->kind == SX_TOK_EOF || t->kind == SX_TOK_NEWLINE)
-		return builds_done(b, false);
-	if (op == ')' || op == ']' || op == '}') {
-		if (b->d == 0)
-			return builds_done(b, false);
-		b->d--;
-	} else if ((op == ',' || op == ';') && b->d == 0) {
-		return builds_done(b, false);
-	} else if (op == '(' || op == '[' || op == '{') {
-		if (b->d < 64)
-			b->sub[b->d] =
-			    op == '[' && (b->before == SX_TOK_NAME || b->before == SX_TOK_STRING ||
-					  b->before_op == ')' || b->before_op == ']');
-		b->d++;
-	}
-	if (t->kind == SX_TOK_FSTRING_START)
-		return builds_done(b, true);
-	if (lit && (b->before_op == '+' || b->before_op == '*' || b->before_op == '%'))
-		return builds_done(b, true);
-	if (b->before == SX_TOK_STRING && op == '.') {
-		b->fmt = 1; /* decided by the next token */
-		return;
-	}
-	if (b->before == SX_TOK_STRING || b->before == SX_TOK_FSTRING_END) {
-		if (t->kind == SX_TOK_STRING || op == '+' || op == '*' || op == '%' || op == '[' ||
-		    op == '.')
-			return builds_done(b, true);
-	}
-	if (t->kind == SX_TOK_NAME && string_call(t))
-		b->call = true; /* decided by the next token */
-	/* x[::-1], x[1:]: a slice is a string (or list) cut at run time. */
-	if (op == ':' && b->d > 0 && b->d <= 64 && b->sub[b->d - 1])
-		return builds_done(b, true);
-	b->before = t->kind;
-	b->before_op = op;
 }
 
 /* The expression at c0's current token builds a string at run time. */
@@ -3581,7 +3684,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 /* Names a few rules read (pandas options, backends, aggfunc= and the
  * functional class APIs, dataclass), turned away by length and first
  * byte: the main loop asks for every name. */
-static inline bool rare_name(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok *t)
 {
 	char c = t->text[0];
 
@@ -3818,15 +3921,15 @@ static bool capture_name(const struct stream *s)
 
 /* "NAME = C(...)" as the whole value, s at C: NAME is an instance of C if
  * that is its only assignment (and no other binding, decided at the end). */
-static void note_instance(struct state *st, const struct stream *s, const struct sx_tok *name)
+static void note_instance(struct state *st, const struct stream *s, const struct sx_tok *name,
+			  size_t hash)
 {
-	struct hslot *e = hset_add(&st->assigns, name->text, name->len);
+	struct hslot *e = hset_add_hashed(&st->assigns, name->text, name->len, hash);
 	struct stream c;
-
-	stream_fork(&c, s);
 
 	if (e->sp++ > 0 || s->cur.kind != SX_TOK_NAME)
 		return;
+	stream_fork(&c, s);
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
 		return;
@@ -4468,7 +4571,7 @@ static bool namespace_ok(const struct stream *s)
 	return true;
 }
 
-static bool parse_method(const struct sx_tok *t)
+static inline __attribute__((always_inline)) bool parse_method(const struct sx_tok *t)
 {
 	return IS(t, "parse_args") || IS(t, "parse_known_args") || IS(t, "parse_intermixed_args") ||
 	       IS(t, "parse_known_intermixed_args");
@@ -5192,20 +5295,22 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 {
 	bool literal = (op == '{' && literal_keys(s)) ||
 		       (tok_is(&s->cur, SX_TOK_NAME, "dict") && keywords_only(s));
+	size_t hash = name_hash(name->text, name->len); /* once for its five sets */
 
-	hset_add(literal ? &st->literal : &st->computed, name->text, name->len);
+	hset_add_hashed(literal ? &st->literal : &st->computed, name->text, name->len, hash);
 	bool safe;
 
-	hset_add(component_literal(s, &safe) ? &st->strconst : &st->nonconst, name->text,
-		 name->len);
+	hset_add_hashed(component_literal(s, &safe) ? &st->strconst : &st->nonconst, name->text,
+			name->len, hash);
 	if (!safe)
 		hset_add(&st->unsafe_lit, name->text, name->len);
-	hset_add(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text, name->len);
+	hset_add_hashed(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text,
+			name->len, hash);
 	if (IS(&s->cur, "lambda"))
-		hset_add(&st->lambdas, name->text, name->len);
+		hset_add_hashed(&st->lambdas, name->text, name->len, hash);
 	else if (s->cur.kind == SX_TOK_NAME && bound(st, &s->cur) && dotted_value(s))
-		hset_add(&st->modfuncs, name->text, name->len);
-	note_instance(st, s, name);
+		hset_add_hashed(&st->modfuncs, name->text, name->len, hash);
+	note_instance(st, s, name, hash);
 	/* Does it build a string? Read as the main loop goes on; an
 	 * assignment inside one still being read (none in Python's grammar)
 	 * is read ahead. */
@@ -5406,45 +5511,78 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		return out->n - before;
 	}
 	check_encoding(&st, src, len);
+	/* The sets that take a name at most definitions and assignments, by
+	 * the source's length: on the bench file (1 MB) they hold 500 to
+	 * 1,000 names each, the first six about twice as many as the last
+	 * two. Small scripts start them empty, as every other set. */
+	if (len >= 64 * 1024) {
+		size_t cap = 64;
+
+		while (cap < len / 512)
+			cap *= 2;
+		hset_reserve(&st.own, cap);
+		hset_reserve(&st.defs, cap);
+		hset_reserve(&st.fdefs, cap);
+		hset_reserve(&st.computed, cap);
+		hset_reserve(&st.nonconst, cap);
+		hset_reserve(&st.assigns, cap);
+		hset_reserve(&st.rebound, cap / 2);
+		hset_reserve(&st.nondisplays, cap / 2);
+		/* The arrays that grow with the script the same way, by what
+		 * they held on the bench file: a realloc (a copy) at every
+		 * doubling otherwise. Reserved, not touched: no zeroing. */
+		st.cappend = cap * 2;
+		st.pend = sx_xmalloc(st.cappend * sizeof *st.pend);
+		st.capsdefs = cap;
+		st.sdefs = sx_xmalloc(st.capsdefs * sizeof *st.sdefs);
+		st.capclasses = cap / 4;
+		st.classes = sx_xmalloc(st.capclasses * sizeof *st.classes);
+		st.caponclass = cap * 4;
+		st.onclass = sx_xmalloc(st.caponclass * sizeof *st.onclass);
+	}
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
 	s.feed = &rhs;
 	/* Not only EOF: the import rules read on after a failure. */
 	while (!s.failed && s.cur.kind != SX_TOK_EOF && out->n < full) {
-		struct sx_tok t = s.cur;
+		/* The token, read in place: s moves in the loop only at its end
+		 * and in check_from() and check_import(), each followed by a
+		 * continue. */
+		const struct sx_tok *const tp = &s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 		bool field = false; /* a class body's "NAME:" or "NAME =" */
 
-		if ((t.kind == SX_TOK_STRING || t.kind == SX_TOK_FSTRING_START) && !stmt_start &&
-		    s.prev.kind != SX_TOK_STRING && s.prev.kind != SX_TOK_FSTRING_END &&
+		if ((tp->kind == SX_TOK_STRING || tp->kind == SX_TOK_FSTRING_START) &&
+		    !stmt_start && s.prev.kind != SX_TOK_STRING &&
+		    s.prev.kind != SX_TOK_FSTRING_END &&
 		    !(tok_is(&s.prev, SX_TOK_OP, "+") &&
 		      (prev2.kind == SX_TOK_STRING || prev2.kind == SX_TOK_FSTRING_END)))
 			check_joined(&st, &s, tok_is(&s.prev, SX_TOK_OP, "+"));
-		if (have_deferred && t.kind != SX_TOK_NEWLINE)
+		if (have_deferred && tp->kind != SX_TOK_NEWLINE)
 			check_string(&st, &deferred, false);
 		have_deferred = false;
 		if (line_start) {
-			if (st.exit_tb.kind == SX_TOK_NAME && t.line > st.exit_line &&
-			    t.col <= st.exit_col && t.kind != SX_TOK_NEWLINE &&
-			    t.kind != SX_TOK_COMMENT)
+			if (st.exit_tb.kind == SX_TOK_NAME && tp->line > st.exit_line &&
+			    tp->col <= st.exit_col && tp->kind != SX_TOK_NEWLINE &&
+			    tp->kind != SX_TOK_COMMENT)
 				st.exit_tb.kind = SX_TOK_EOF; /* past __exit__'s body */
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
-			    class_line(&st, t.col) && t.kind == SX_TOK_NAME && !is_dunder(&t)) {
+			    class_line(&st, tp->col) && tp->kind == SX_TOK_NAME && !is_dunder(tp)) {
 				struct sx_tok nx = peek_next(&s);
 				class_field(&st, &s);
 				/* "open: float" in a class body: a field, not the
 				 * builtin (class_field read its name) */
 				field = tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=");
 			}
-			if (tok_is(&t, SX_TOK_NAME, "class"))
-				check_class(&st, &s, t.col);
-			if (tok_is(&t, SX_TOK_OP, "@"))
+			if (tok_is(tp, SX_TOK_NAME, "class"))
+				check_class(&st, &s, tp->col);
+			if (tok_is(tp, SX_TOK_OP, "@"))
 				note_decorator(&st, &s);
-			stmt_first = t;
+			stmt_first = *tp;
 			in_case = false;
-			if (tok_is(&t, SX_TOK_NAME, "case")) {
+			if (tok_is(tp, SX_TOK_NAME, "case")) {
 				/* "case" is a soft keyword: not "case = ..." or "case.x". */
 				struct sx_tok nx = peek_next(&s);
 				in_case = !(nx.kind == SX_TOK_OP && nx.len >= 1 &&
@@ -5458,39 +5596,39 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		 * of the statement and the brackets: each kind runs only its
 		 * own part. Right after "NAME =" (rare: the branch is
 		 * predictable) the value is read, after the token's rules. */
-		switch (t.kind) {
+		switch (tp->kind) {
 		case SX_TOK_NAME: {
 			line_start = false;
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
-			bool base_is_self = recv_self && t.text[0] == '_';
-			bool rn = rule_name(&t);
-			enum special sp = rn ? special_name(&t) : SP_NONE;
+			bool base_is_self = recv_self && tp->text[0] == '_';
+			bool rn = rule_name(tp);
+			enum special sp = rn ? special_name(tp) : SP_NONE;
 
-			if (sp == SP_NONE && table_file_name(&t))
+			if (sp == SP_NONE && table_file_name(tp))
 				sp = SP_FILE_IO;
-			if (t.len == 7 && !after_dot && IS(&t, "__doc__")) {
+			if (tp->len == 7 && !after_dot && IS(tp, "__doc__")) {
 				/* class B(int): __doc__ = text: a docstring built at
 				 * run time, which the check cannot read (f.__doc__ = x
 				 * later sets a dict entry, not the type's own doc) */
 				struct sx_tok nx = peek_next(&s);
 				if (assign_op(&nx))
-					ADD(&st, &t, "text-signature",
+					ADD(&st, tp, "text-signature",
 					    "__doc__ set by the script may be a text signature, "
 					    "whose defaults inspect evaluates as code: write the "
 					    "docstring as the class's first statement");
 			}
 			const struct hslot *imp = NULL; /* t names what "from M import" gave */
 			struct sx_tok orig;		/* ... the name it has in M */
-			const struct sx_tok *on = &t;	/* orig, or t when not imported */
+			const struct sx_tok *on = tp;	/* orig, or the token when not imported */
 			if (st.imported.used && !after_dot &&
-			    (st.imq[t.len > 63 ? 63 : t.len] &
-			     (1ULL << ((unsigned char)t.text[0] & 63))) &&
+			    (st.imq[tp->len > 63 ? 63 : tp->len] &
+			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-			    (imp = hset_find(&st.imported, t.text, t.len))) {
+			    (imp = hset_find(&st.imported, tp->text, tp->len))) {
 				const struct tentry *e = lookup_n(imp->module, strlen(imp->module));
-				orig = t;
+				orig = *tp;
 				on = &orig;
 				orig.text = strrchr(imp->module, '.') + 1;
 				orig.len = strlen(orig.text);
@@ -5500,7 +5638,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					sp = SP_FILE_IO;
 				if (strcmp(imp->module, "sys.argv") == 0 &&
 				    (!argv_read(&s) || tok_is(&s.prev, SX_TOK_NAME, "del")))
-					ADD(&st, &t, "sys-attribute",
+					ADD(&st, tp, "sys-attribute",
 					    "sys.argv is read, not changed: a library module run "
 					    "by name reads it as its own arguments; copy it, args "
 					    "= argv[1:]");
@@ -5520,43 +5658,44 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						 depth);
 			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
-				ADD(&st, &t, "runtime-name",
+				ADD(&st, tp, "runtime-name",
 				    "make_dataclass() takes field names (attribute names) at run "
 				    "time: write a @dataclass class");
 
-			if (st.exit_tb.kind == SX_TOK_NAME && !after_dot && t.line > st.exit_line &&
-			    t.text != st.exit_tb.text && t.len == st.exit_tb.len &&
-			    memcmp(t.text, st.exit_tb.text, t.len) == 0) {
+			if (st.exit_tb.kind == SX_TOK_NAME && !after_dot &&
+			    tp->line > st.exit_line && tp->text != st.exit_tb.text &&
+			    tp->len == st.exit_tb.len &&
+			    memcmp(tp->text, st.exit_tb.text, tp->len) == 0) {
 				struct sx_tok nx = peek_next(&s);
 				if (!tok_is(&nx, SX_TOK_NAME, "is"))
-					ADD(&st, &t, "frame-attribute",
+					ADD(&st, tp, "frame-attribute",
 					    "'%.*s' is the traceback __exit__ is given, which "
 					    "leads to frames: only test it, %.*s is None",
-					    (int)t.len, t.text, (int)t.len, t.text);
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 			}
-			if (rn && ((!after_dot && IS(&t, "type")) || class_api(&t)) &&
+			if (rn && ((!after_dot && IS(tp, "type")) || class_api(tp)) &&
 			    !maker_value_ok(&s, &stmt_first))
-				ADD(&st, &t, "runtime-name",
+				ADD(&st, tp, "runtime-name",
 				    "%.*s as a value is called where the check cannot read its "
 				    "arguments (map, a list): call it here",
-				    (int)t.len, t.text);
+				    (int)tp->len, tp->text);
 			if (!after_dot && depth == 0 && !annot &&
-			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, &t) &&
-			    strcmp(bound(&st, &t), "sys") != 0 && module_target(&s))
-				ADD(&st, &t, "module-escape",
+			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, tp) &&
+			    strcmp(bound(&st, tp), "sys") != 0 && module_target(&s))
+				ADD(&st, tp, "module-escape",
 				    "assigning to an attribute of module %.*s changes it for every "
 				    "module that uses it (functools.partial = f): keep your own "
 				    "names",
-				    (int)t.len, t.text);
-			if (!after_dot && t.len > 1 && t.text[0] == '_' && !is_dunder(&t) &&
+				    (int)tp->len, tp->text);
+			if (!after_dot && tp->len > 1 && tp->text[0] == '_' && !is_dunder(tp) &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
-				pend(&st, &t, 'U');
-			if (rn && (IS(&t, "register_dataframe_accessor") ||
-				   IS(&t, "register_series_accessor") ||
-				   IS(&t, "register_index_accessor"))) {
+				pend(&st, tp, 'U');
+			if (rn && (IS(tp, "register_dataframe_accessor") ||
+				   IS(tp, "register_series_accessor") ||
+				   IS(tp, "register_index_accessor"))) {
 				struct stream c;
 
 				stream_fork(&c, &s);
@@ -5569,52 +5708,52 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					     (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
 				}
 				if (!ok)
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() sets an attribute of every pandas object by "
 					    "the "
 					    "name it is given: one literal identifier, not "
 					    "private, "
 					    "not a dunder",
-					    (int)t.len, t.text);
+					    (int)tp->len, tp->text);
 			}
-			if (rn && IS(&t, "strftime") &&
+			if (rn && IS(tp, "strftime") &&
 			    (tok_is(&s.prev, SX_TOK_NAME, "def") || field ||
 			     (after_dot && (nx_is_assign(&s))))) {
 				/* date's format calls self.strftime(spec): a subclass's
 				 * makes f"/data/{d:03d}" any path */
-				ADD(&st, &t, "host-path",
+				ADD(&st, tp, "host-path",
 				    "a strftime of the script's own is what a date subclass "
 				    "formats with, \"{d:03d}\" included: any text in a path; "
 				    "format dates with a function, fmt_day(d)");
 			}
-			if (rare_name(&t)) {
-				check_kept(&st, &s, &t, &s.prev, &prev2, after_dot, recv_self,
+			if (rare_name(tp)) {
+				check_kept(&st, &s, tp, &s.prev, &prev2, after_dot, recv_self,
 					   depth > 0 && !(def_params > 0 && depth == def_params) &&
 					       !after_dot,
 					   tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 					       tok_is(&stmt_first, SX_TOK_NAME, "import"));
-				if ((IS(&t, "set_option") || IS(&t, "option_context")) &&
+				if ((IS(tp, "set_option") || IS(tp, "option_context")) &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() takes option names as patterns, and "
 					    "plotting.backend imports a module by name: name "
 					    "display, mode, compute or styler options literally, "
 					    "%.*s(\"display.max_rows\", 50)",
-					    (int)t.len, t.text, (int)t.len, t.text);
-				if (class_api(&t) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				if (class_api(tp) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
 				    !class_api_ok(&st, &s))
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() makes a class whose attribute names are its "
 					    "arguments: give them as literal identifiers (not "
 					    "private, not dunders), no module= or qualname=, or "
 					    "write a class statement",
-					    (int)t.len, t.text);
-				if (IS(&t, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					    (int)tp->len, tp->text);
+				if (IS(tp, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import")) {
@@ -5635,28 +5774,28 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						ok = tok_is(&stmt_first, SX_TOK_OP, "@");
 					}
 					if (!ok)
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "dataclass() applied to a class object makes "
 						    "code of the names in its __annotations__: "
 						    "decorate a class statement, @dataclass or "
 						    "@dataclass(frozen=True)");
 				}
-				if ((IS(&t, "levels") || IS(&t, "codes")) && !after_dot &&
+				if ((IS(tp, "levels") || IS(tp, "codes")) && !after_dot &&
 				    depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 				    IS(&calls[depth], "copy") && keyword_argument(&s))
 					/* MultiIndex.copy(levels=, codes=) rebuilds the
 					 * index without checking its codes */
-					ADD(&st, &t, "dangerous-callable",
+					ADD(&st, tp, "dangerous-callable",
 					    "copy(%.*s=...) makes an index whose codes pandas does "
 					    "not check, read past its levels: build it with "
 					    "pd.MultiIndex.from_arrays or set_levels",
-					    (int)t.len, t.text);
-				if (IS(&t, "NamedAgg") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					    (int)tp->len, tp->text);
+				if (IS(tp, "NamedAgg") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
-					named_agg_args(&st, &s, &t);
-				if (IS(&t, "aggfunc") && depth > 0 &&
+					named_agg_args(&st, &s, tp);
+				if (IS(tp, "aggfunc") && depth > 0 &&
 				    !(def_params > 0 && depth == def_params) && !after_dot &&
 				    keyword_argument(&s)) {
 					/* pivot_table, crosstab, NamedAgg: agg's function by
@@ -5666,42 +5805,42 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					stream_fork(&v, &s);
 					advance(&v);
 					advance(&v);
-					dispatch_func(&st, &v, &t, true, true);
+					dispatch_func(&st, &v, tp, true, true);
 				}
-				if ((IS(&t, "ndarray") || IS(&t, "recarray") ||
-				     (IS(&t, "__new__") && after_dot &&
+				if ((IS(tp, "ndarray") || IS(tp, "recarray") ||
+				     (IS(tp, "__new__") && after_dot &&
 				      (IS(&prev2, "ndarray") || IS(&prev2, "recarray") ||
 				       (cur_class(&st) >= 0 &&
 					library_base(&st, &st.classes[cur_class(&st)], 0))))) &&
-				    !array_call_ok(&s, IS(&t, "__new__")))
-					ADD(&st, &t, "dangerous-callable",
+				    !array_call_ok(&s, IS(tp, "__new__")))
+					ADD(&st, tp, "dangerous-callable",
 					    "%.*s() with a buffer, offset or strides makes an "
 					    "array "
 					    "over bytes the script wrote, object pointers "
 					    "included: "
 					    "np.empty, np.zeros, np.array or np.frombuffer",
-					    (int)t.len, t.text);
-				if (IS(&t, "backend") && !(def_params > 0 && depth == def_params)) {
+					    (int)tp->len, tp->text);
+				if (IS(tp, "backend") && !(def_params > 0 && depth == def_params)) {
 					struct sx_tok nx = peek_next(&s);
 					if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
 						      : depth > 0 && tok_is(&nx, SX_TOK_OP, "=") &&
 							    !backend_ok(&s))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "a plotting backend is a module pandas imports "
 						    "by its name: leave the default (matplotlib)");
 				}
 			}
-			if (t.non_ascii) {
+			if (tp->non_ascii) {
 				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
-				add(out, &t, "non-ascii-identifier",
-				    sx_xasprintf("identifier '%.*s' is not plain ASCII", (int)t.len,
-						 t.text));
-			} else if (IS(&t, "from") && stmt_start) {
+				add(out, tp, "non-ascii-identifier",
+				    sx_xasprintf("identifier '%.*s' is not plain ASCII",
+						 (int)tp->len, tp->text));
+			} else if (IS(tp, "from") && stmt_start) {
 				/* Elsewhere "from" is "yield from" or "raise ... from". */
 				check_from(&s, &st);
 				stmt_start = false;
 				continue;
-			} else if (IS(&t, "import")) {
+			} else if (IS(tp, "import")) {
 				/* A keyword: wherever it stands it starts an import (or
 				 * broken code, which Python refuses anyway). */
 				check_import(&s, &st);
@@ -5710,19 +5849,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			} else if (after_dot) {
 				size_t had;
 				struct sx_tok after;
-				if (dispatch_method(&t))
-					check_dispatch(&st, &s, &t, &prev2);
-				else if (IS(&t, "register") && !register_ok(&st, &s))
-					ADD(&st, &t, "runtime-name",
+				if (dispatch_method(tp))
+					check_dispatch(&st, &s, tp, &prev2);
+				else if (IS(tp, "register") && !register_ok(&st, &s))
+					ADD(&st, tp, "runtime-name",
 					    "register() without a class reads the function's "
 					    "annotations, which typing evaluates as code: name the "
 					    "class, @f.register(float)");
-				else if (parse_method(&t) && !namespace_ok(&s))
-					ADD(&st, &t, "runtime-name",
+				else if (parse_method(tp) && !namespace_ok(&s))
+					ADD(&st, tp, "runtime-name",
 					    "%.*s() with a namespace sets attributes of that "
 					    "object by the options' names: let it make its own, "
 					    "args = p.%.*s(argv), or pass argparse.Namespace()",
-					    (int)t.len, t.text, (int)t.len, t.text);
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 				/* C.method: decided at the end, when the classes
 				 * and their methods are known (unbound_calls) */
 				if (prev2.kind == SX_TOK_NAME && !recv_self && !chain) {
@@ -5733,104 +5872,105 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    st.onclass, st.caponclass * sizeof *st.onclass);
 					}
 					st.onclass[st.nonclass++] = prev2;
-					st.onclass[st.nonclass++] = t;
+					st.onclass[st.nonclass++] = *tp;
 				}
 				if (recv_self && nx_is_assign(&s))
-					hset_add(&st.selfattrs, t.text, t.len);
-				if (prev2.kind == SX_TOK_NAME && in_place_method(&t))
+					hset_add(&st.selfattrs, tp->text, tp->len);
+				if (prev2.kind == SX_TOK_NAME && in_place_method(tp))
 					hset_add(&st.changed, prev2.text, prev2.len);
 				had = out->n;
 				if (chain)
-					next_chain = module_attr(&st, chain, &t);
+					next_chain = module_attr(&st, chain, tp);
 				if (out->n > had)
 					; /* the module table said why */
-				else if (is_private(&t) && table_last(t.text, t.len) == 'P')
-					ADD(&st, &t, "private-name",
+				else if (is_private(tp) && table_last(tp->text, tp->len) == 'P')
+					ADD(&st, tp, "private-name",
 					    "'%.*s' is a module's private attribute that leads out "
 					    "of the allowed modules",
-					    (int)t.len, t.text);
+					    (int)tp->len, tp->text);
 				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
 					 !literal_arguments(&s))
-					ADD(&st, &t, "format-field",
+					ADD(&st, tp, "format-field",
 					    "%.*s() on a string built at run time can reach into "
 					    "objects: use an f-string or a literal format string",
-					    (int)t.len, t.text);
-				else if (is_dunder(&t) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len) &&
-					 !operator_dunder(&t) && !self_setattr(&st, &s, &t))
-					ADD(&st, &t, "dunder-attribute",
-					    "attribute '%.*s' is not allowed", (int)t.len, t.text);
-				else if (frame_attribute(&t))
-					ADD(&st, &t, "frame-attribute",
+					    (int)tp->len, tp->text);
+				else if (is_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len) &&
+					 !operator_dunder(tp) && !self_setattr(&st, &s, tp))
+					ADD(&st, tp, "dunder-attribute",
+					    "attribute '%.*s' is not allowed", (int)tp->len,
+					    tp->text);
+				else if (frame_attribute(tp))
+					ADD(&st, tp, "frame-attribute",
 					    "'%.*s' reaches a frame, code object or traceback",
-					    (int)t.len, t.text);
-				else if (!builtin_name(&t) &&
-					 filtered_in(&st.fname, cfg->forbidden_names, t.text,
-						     t.len))
+					    (int)tp->len, tp->text);
+				else if (!builtin_name(tp) &&
+					 filtered_in(&st.fname, cfg->forbidden_names, tp->text,
+						     tp->len))
 					/* p.fromfile_prefix_chars = "@": a refused keyword
 					 * set as the attribute it becomes. */
-					ADD(&st, &t, "forbidden-attribute",
+					ADD(&st, tp, "forbidden-attribute",
 					    "'%.*s' is refused as a name, a keyword and an "
 					    "attribute",
-					    (int)t.len, t.text);
-				else if (filtered_in(&st.fattr, cfg->forbidden_attributes, t.text,
-						     t.len)) {
+					    (int)tp->len, tp->text);
+				else if (filtered_in(&st.fattr, cfg->forbidden_attributes, tp->text,
+						     tp->len)) {
 					/* "self.system = ...": the script's own attribute,
 					 * unless the table knows the name as a way out. */
 					struct sx_tok nx = peek_next(&s);
-					if (table_last(t.text, t.len))
-						ADD(&st, &t, "forbidden-attribute",
-						    "attribute '%.*s' is not allowed", (int)t.len,
-						    t.text);
+					if (table_last(tp->text, tp->len))
+						ADD(&st, tp, "forbidden-attribute",
+						    "attribute '%.*s' is not allowed", (int)tp->len,
+						    tp->text);
 					else if (recv_self && tok_is(&nx, SX_TOK_OP, "="))
-						hset_add(&st.own, t.text, t.len);
+						hset_add(&st.own, tp->text, tp->len);
 					else /* self.x too: self may be a DataFrame subclass */
-						pend(&st, &t, 'a');
-				} else if (tok_is(&t, SX_TOK_NAME, "query") ||
-					   tok_is(&t, SX_TOK_NAME, "eval")) {
-					check_query(&st, &s, &t, recv_self);
-				} else if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
+						pend(&st, tp, 'a');
+				} else if (tok_is(tp, SX_TOK_NAME, "query") ||
+					   tok_is(tp, SX_TOK_NAME, "eval")) {
+					check_query(&st, &s, tp, recv_self);
+				} else if (getattr_by_name(&st, &s, tp, sp, &stmt_first))
 					; /* said there */
 				else if (sp == SP_FILE_IO && !file_args_ok(&st, &s) &&
-					 !(tok_is(&t, SX_TOK_NAME, "dump") &&
+					 !(tok_is(tp, SX_TOK_NAME, "dump") &&
 					   prev2.kind == SX_TOK_NAME && bound(&st, &prev2) &&
 					   strcmp(bound(&st, &prev2), "json") == 0))
 					/* json.dump(obj, fp): not a path; a module's
 					 * reader is never the script's own, whatever it
 					 * defines. */
-					pend(&st, &t, chain ? 'g' : 'f');
+					pend(&st, tp, chain ? 'g' : 'f');
 				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 					hset_add(&st.computed, prev2.text, prev2.len);
 				else if (sp == SP_STREAM && recv_self &&
 					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
-					sdef_add(&st, &t);
+					sdef_add(&st, tp);
 				else if (sp ==
 					 SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
-					pend_on(&st, &t, 's', recv_self, &prev2);
-				else if (!chain && leads_out(cfg, &t))
-					ADD(&st, &t, "module-escape",
+					pend_on(&st, tp, 's', recv_self, &prev2);
+				else if (!chain && leads_out(cfg, tp))
+					ADD(&st, tp, "module-escape",
 					    "'%.*s' is an attribute by which modules of the "
 					    "allowed ones hold a module outside them: reach "
 					    "modules only by import",
-					    (int)t.len, t.text);
-				else if (!chain && dangerous_name(&t))
-					ADD(&st, &t, "dangerous-callable",
+					    (int)tp->len, tp->text);
+				else if (!chain && dangerous_name(tp))
+					ADD(&st, tp, "dangerous-callable",
 					    "'%.*s' turns data into code or reaches outside the "
 					    "sandbox",
-					    (int)t.len, t.text);
-				else if (!chain && is_private(&t) && !namedtuple_api(&t)) {
+					    (int)tp->len, tp->text);
+				else if (!chain && is_private(tp) && !namedtuple_api(tp)) {
 					/* self._x is fine when the script defines _x: decided
 					 * at the end, when every definition has been seen. */
 					struct sx_tok nx = peek_next(&s);
-					if (base_is_self && !mangled(&t) && assign_op(&nx))
-						sdef_add(&st, &t);
+					if (base_is_self && !mangled(tp) && assign_op(&nx))
+						sdef_add(&st, tp);
 					else
-						pend_on(&st, &t, 'p', recv_self && !mangled(&t),
+						pend_on(&st, tp, 'p', recv_self && !mangled(tp),
 							&prev2);
 				}
 			} else {
-				const char *mod = bound(&st, &t);
+				const char *mod = bound(&st, tp);
 				bool kw = depth > 0 && depth != def_params &&
 					  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
 					  keyword_argument(&s);
@@ -5838,11 +5978,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				    tok_is(&s.prev, SX_TOK_NAME, "class")) {
 					bool cls = tok_is(&s.prev, SX_TOK_NAME, "class");
-					hset_add(&st.own, t.text, t.len);
+					hset_add(&st.own, tp->text, tp->len);
 					if (!(cls ? st.decor_class : st.decor_def))
-						hset_add(&st.defs, t.text, t.len);
+						hset_add(&st.defs, tp->text, tp->len);
 					if (!cls) {
-						hset_add(&st.fdefs, t.text, t.len);
+						hset_add(&st.fdefs, tp->text, tp->len);
 						if (st.ndefsites == st.capdefsites)
 							st.defsites = sx_xrealloc(
 							    st.defsites,
@@ -5850,25 +5990,25 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 								 st.capdefsites ? 2 * st.capdefsites
 										: 64) *
 								sizeof *st.defsites);
-						st.defsites[st.ndefsites++] = t;
+						st.defsites[st.ndefsites++] = *tp;
 						/* a method called on the class takes its
 						 * object as the first argument */
 						if (!st.decor_cm && cur_class(&st) >= 0)
-							hset_add(&st.imethods, t.text, t.len);
+							hset_add(&st.imethods, tp->text, tp->len);
 					}
 					if (st.decor_prop && !cls)
-						hset_add(&st.props, t.text, t.len);
+						hset_add(&st.props, tp->text, tp->len);
 					st.decor_class = st.decor_def = st.decor_cm = false;
 					st.decor_prop = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
-				    (IS(&t, "__exit__") || IS(&t, "__aexit__")))
+				    (IS(tp, "__exit__") || IS(tp, "__aexit__")))
 					check_exit(&st, &s, &stmt_first);
 				/* pandas.eval's and DataFrame.eval/query's expression, passed
 				 * to them through a method looked up by name. */
 				if (depth > 0 && depth != def_params && !in_case &&
-				    tok_is(&t, SX_TOK_NAME, "expr") && keyword_argument(&s))
-					ADD(&st, &t, "dataframe-query",
+				    tok_is(tp, SX_TOK_NAME, "expr") && keyword_argument(&s))
+					ADD(&st, tp, "dataframe-query",
 					    "expr= is pandas' expression to evaluate as code: "
 					    "compute with the columns, or use a boolean mask, "
 					    "df[df.a > x]");
@@ -5883,7 +6023,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 					if (ok &&
 					    (!argv_read(&c) || tok_is(&s.prev, SX_TOK_NAME, "del")))
-						ADD(&st, &t, "sys-attribute",
+						ADD(&st, tp, "sys-attribute",
 						    "sys.argv is read, not changed: a library "
 						    "module run by name reads it as its own "
 						    "arguments; copy it, args = sys.argv[1:]");
@@ -5902,7 +6042,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							 tok_is(&c.cur, SX_TOK_NAME, "writelines"));
 					}
 					if (!ok)
-						ADD(&st, &t, "sys-attribute",
+						ADD(&st, tp, "sys-attribute",
 						    "only sys.argv, sys.stdout and sys.stderr may "
 						    "be used: read arguments with sys.argv or "
 						    "argparse");
@@ -5913,27 +6053,27 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (in_case && kw) {
 					/* case C(attr=pattern): a getattr by a constant name, on an
 					 * object of a class the script must define. */
-					const char *rule = door_attribute(&st, t.text, t.len);
+					const char *rule = door_attribute(&st, tp->text, tp->len);
 					/* A method taken without its call: the check reads the
 					 * arguments only at a call (df.query, to_csv, format). */
 					if (!rule && (sp == SP_FILE_IO || sp == SP_FORMAT ||
-						      tok_is(&t, SX_TOK_NAME, "query") ||
-						      tok_is(&t, SX_TOK_NAME, "eval")))
+						      tok_is(tp, SX_TOK_NAME, "query") ||
+						      tok_is(tp, SX_TOK_NAME, "eval")))
 						rule = "runtime-name";
 					if (rule)
-						ADD(&st, &t, rule,
+						ADD(&st, tp, rule,
 						    "class pattern keyword '%.*s' reads that "
 						    "attribute: it is not allowed",
-						    (int)t.len, t.text);
+						    (int)tp->len, tp->text);
 					if (callee[depth].kind == SX_TOK_NAME) {
 						pend(&st, &callee[depth], 'c');
 						callee[depth].kind = SX_TOK_EOF;
 					}
 				} else if (kw && sp == SP_SETTER_KW) {
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "keyword '%.*s' sets or reads attributes by name: keep "
 					    "values looked up by name in a dict",
-					    (int)t.len, t.text);
+					    (int)tp->len, tp->text);
 				} else if (kw && sp == SP_DEST) {
 					struct stream c;
 
@@ -5943,17 +6083,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (c.cur.kind != SX_TOK_STRING ||
 					    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
 							      !tok_is(&c.cur, SX_TOK_OP, ")")))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "dest= must be a string literal: a name built "
 						    "at run time sets any attribute");
 				}
 				if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 				    !(def_params > 0 && depth == def_params)) {
-					if (getattr_by_name(&st, &s, &t, sp, &stmt_first))
+					if (getattr_by_name(&st, &s, tp, sp, &stmt_first))
 						; /* said there */
 					else if (sp == SP_FILE_IO &&
 						 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-						 !tok_is(&t, SX_TOK_NAME, "dump")) {
+						 !tok_is(tp, SX_TOK_NAME, "dump")) {
 						struct sx_tok nx = peek_next(&s);
 						/* Only a call: a variable may be named "save";
 						 * but an imported reader is one as a value too,
@@ -5961,14 +6101,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (tok_is(&nx, SX_TOK_OP, "(")
 							? !file_args_ok(&st, &s)
 							: imp != NULL)
-							pend(&st, &t, imp ? 'g' : 'f');
+							pend(&st, tp, imp ? 'g' : 'f');
 					}
 				}
-				if (IS(&t, "type")) {
+				if (IS(tp, "type")) {
 					struct sx_tok nx = peek_next(&s);
 					if (tok_is(&nx, SX_TOK_OP, "(") &&
 					    (!wrapper_args_ok(&s, 1) || result_called(&s)))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "type() with three arguments (or type(x)(...)) "
 						    "makes a class from names given at run time: "
 						    "write a class statement");
@@ -5978,7 +6118,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							      plain_call(calls, method, depth)
 								  ? &calls[depth]
 								  : NULL))
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "type(x) hands over the class of an object, "
 						    "which may open files or run code (a reader, a "
 						    "memory map, a zip file): test it with "
@@ -5986,48 +6126,49 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "print type(x).__name__");
 				}
 
-				if (filtered_in(&st.fname, cfg->forbidden_names, t.text, t.len) &&
-				    !(depth > 0 && builtin_name(&t) &&
+				if (filtered_in(&st.fname, cfg->forbidden_names, tp->text,
+						tp->len) &&
+				    !(depth > 0 && builtin_name(tp) &&
 				      (kw || keyword_argument(&s))) &&
-				    !(builtin_name(&t) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
-				    !(builtin_name(&t) && field) && !literal_getattr(&st, &s, &t))
-					ADD(&st, &t, "forbidden-name", "'%.*s' is not allowed%s",
-					    (int)t.len, t.text,
-					    tok_is(&t, SX_TOK_NAME, "getattr") ||
-						    tok_is(&t, SX_TOK_NAME, "setattr")
+				    !(builtin_name(tp) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
+				    !(builtin_name(tp) && field) && !literal_getattr(&st, &s, tp))
+					ADD(&st, tp, "forbidden-name", "'%.*s' is not allowed%s",
+					    (int)tp->len, tp->text,
+					    tok_is(tp, SX_TOK_NAME, "getattr") ||
+						    tok_is(tp, SX_TOK_NAME, "setattr")
 						? ": keep values looked up by name in a dict"
 						: "");
-				else if (is_dunder(&t) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len) &&
+				else if (is_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len) &&
 					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
-					ADD(&st, &t, "dunder-name", "name '%.*s' is not allowed",
-					    (int)t.len, t.text);
-				else if ((IS(&t, "__str__") || IS(&t, "__repr__")) &&
+					ADD(&st, tp, "dunder-name", "name '%.*s' is not allowed",
+					    (int)tp->len, tp->text);
+				else if ((IS(tp, "__str__") || IS(tp, "__repr__")) &&
 					 tok_is(&s.prev, SX_TOK_NAME, "def") &&
 					 cur_class(&st) >= 0 &&
 					 st.classes[cur_class(&st)].value_base)
-					ADD(&st, &t, "dunder-name",
+					ADD(&st, tp, "dunder-name",
 					    "def '%.*s' in a subclass of a numpy.ma class: its "
 					    "format prints it for any spec, "
 					    "\"{x:03d}\" in a path included; wrap the value "
 					    "instead",
-					    (int)t.len, t.text);
-				else if (is_dunder(&t) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
-					 !definable_dunder(&t) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, t.text,
-						      t.len))
-					ADD(&st, &t, "dunder-name",
+					    (int)tp->len, tp->text);
+				else if (is_dunder(tp) && tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 !definable_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len))
+					ADD(&st, tp, "dunder-name",
 					    "def '%.*s' changes how Python reads attributes or "
 					    "types: define operators, __init__, __repr__ and "
 					    "ordinary methods",
-					    (int)t.len, t.text);
-				if (is_private(&t) &&
+					    (int)tp->len, tp->text);
+				if (is_private(tp) &&
 				    (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				     tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
-					sdef_add(&st, &t);
+					sdef_add(&st, tp);
 			}
-			if (in_case && depth == 0 && IS(&t, "if"))
+			if (in_case && depth == 0 && IS(tp, "if"))
 				in_case = false; /* the guard and the body are code */
 			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, '\0');
@@ -6038,15 +6179,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				struct sx_tok lv;
 				/* for t in ("A", "B"): t is a string constant. */
 				bool safe;
-				if (IS(&t, "for") && depth == 0 && component_loop(&s, &lv, &safe)) {
+				if (IS(tp, "for") && depth == 0 && component_loop(&s, &lv, &safe)) {
 					hset_add(&st.strconst, lv.text, lv.len);
 					if (!safe)
 						hset_add(&st.unsafe_lit, lv.text, lv.len);
-				} else if (IS(&t, "for"))
+				} else if (IS(tp, "for"))
 					for_at = depth + 1;
-				else if (IS(&t, "in") && for_at == depth + 1)
+				else if (IS(tp, "in") && for_at == depth + 1)
 					for_at = 0;
-				else if (IS(&t, "lambda"))
+				else if (IS(tp, "lambda"))
 					lambda_at = depth + 1, stmt_lambda = true;
 				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
 					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
@@ -6057,11 +6198,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					 tok_is(&s.prev, SX_TOK_OP, "*") ||
 					 (depth == 0 && !stmt_eq &&
 					  tok_is(&s.prev, SX_TOK_OP, ","))) {
-					hset_add(&st.rebound, t.text, t.len);
+					hset_add(&st.rebound, tp->text, tp->len);
 					/* self or cls bound as anything but a def's
 					 * parameter (a lambda's, a loop's, as): not the
 					 * method's object any more */
-					if ((IS(&t, "self") || IS(&t, "cls")) &&
+					if ((IS(tp, "self") || IS(tp, "cls")) &&
 					    !(def_params > 0 && depth == def_params)) {
 						struct sx_tok nx = peek_next(&s);
 						if (!tok_is(&nx, SX_TOK_OP, "."))
@@ -6074,32 +6215,32 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
 			line_start = false;
-			if (t.kind == SX_TOK_STRING && backend_key(&s))
-				ADD(&st, &t, "runtime-name",
+			if (tp->kind == SX_TOK_STRING && backend_key(&s))
+				ADD(&st, tp, "runtime-name",
 				    "a plotting backend is a module pandas imports by its name: "
 				    "leave the default (matplotlib); a dict spread into a call "
 				    "gives its keys as keywords");
-			if (in_case && depth > 0 && t.kind == SX_TOK_STRING) {
+			if (in_case && depth > 0 && tp->kind == SX_TOK_STRING) {
 				/* case {"exec": f}: a subscript by a constant name. */
 				struct sx_tok nx = peek_next(&s);
 				const char *b, *rule;
 				size_t n;
 				bool raw;
 
-				string_body(&t, &b, &n, &raw);
+				string_body(tp, &b, &n, &raw);
 				if (nx.kind == SX_TOK_STRING || nx.kind == SX_TOK_FSTRING_START)
-					ADD(&st, &t, "runtime-name",
+					ADD(&st, tp, "runtime-name",
 					    "a pattern key in pieces: write it as one string");
 				else if (tok_is(&nx, SX_TOK_OP, ":") &&
 					 (rule = door_attribute(&st, b, n)))
-					ADD(&st, &t, rule,
+					ADD(&st, tp, rule,
 					    "mapping pattern key '%.*s' names a door out: it is "
 					    "not allowed",
 					    (int)(n > 40 ? 40 : n), b);
 			}
 			/* A string annotation is code that typing.get_type_hints and
 			 * functools.singledispatch evaluate; the check cannot read it. */
-			if (t.kind == SX_TOK_STRING && !plain_type(&t) &&
+			if (tp->kind == SX_TOK_STRING && !plain_type(tp) &&
 			    (tok_is(&s.prev, SX_TOK_OP, "->") ||
 			     (tok_is(&s.prev, SX_TOK_OP, ":") &&
 			      ((def_params > 0 && depth == def_params) ||
@@ -6108,19 +6249,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				!tok_is(&prev2, SX_TOK_NAME, "else") &&
 				!tok_is(&prev2, SX_TOK_NAME, "try") &&
 				!tok_is(&prev2, SX_TOK_NAME, "finally"))))))
-				add(out, &t, "string-annotation",
+				add(out, tp, "string-annotation",
 				    sx_xstrdup("an annotation in a string is evaluated as code: "
 					       "write it as a type, x: int, or a plain forward "
 					       "reference, \"Money\""));
 			/* A string that starts a statement may be a docstring:
 			 * decided at the next token. */
-			if (stmt_start && t.kind == SX_TOK_STRING) {
-				deferred = t;
+			if (stmt_start && tp->kind == SX_TOK_STRING) {
+				deferred = *tp;
 				have_deferred = true;
 				text_signature(&st, &s);
 			} else {
-				check_string(&st, &t,
-					     (t.kind == SX_TOK_FSTRING_MIDDLE &&
+				check_string(&st, tp,
+					     (tp->kind == SX_TOK_FSTRING_MIDDLE &&
 					      s.prev.kind != SX_TOK_FSTRING_START) ||
 						 (tok_is(&s.prev, SX_TOK_OP, "+") &&
 						  prev2.kind != SX_TOK_STRING &&
@@ -6132,7 +6273,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_OP: {
 			/* By its byte: each operator runs only its own part. op
 			 * is '\0' for an operator of two or three bytes. */
-			char op = t.len == 1 ? t.text[0] : '\0';
+			char op = (char)tp->op;
 
 			line_start = op == ';';
 			if (line_start) {
@@ -6151,7 +6292,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (in_case && depth == 0 && op == ':')
 				in_case = false;
 			if (op == '\0') {
-				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ","))) {
 					/* f(**{k: v}): the keys are keyword names, which
@@ -6170,14 +6311,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					} else if (tok_is(&c.cur, SX_TOK_OP, "{")
 						       ? !literal_keys(&c)
 						       : c.cur.kind != SX_TOK_NAME) {
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "keyword names computed at run time: write "
 						    "the keywords, f(name=value), or a dict with "
 						    "literal keys");
 					} else if (c.cur.kind == SX_TOK_NAME &&
 						   depth <= SX_LEX_MAX_BRACKETS &&
 						   guarded_call(&calls[depth])) {
-						ADD(&st, &t, "runtime-name",
+						ADD(&st, tp, "runtime-name",
 						    "'**%.*s' into %.*s() may carry a keyword it "
 						    "refuses (allow_pickle, fromfile_prefix_chars, "
 						    "local_dict), named at run time: write the "
@@ -6192,24 +6333,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (value_first(&s, assign_eq, depth, &assign_name))
 				note_assigned(&st, &s, &rhs, &assign_name, op);
 			if (op == '\0') {
-				if (tok_is(&t, SX_TOK_OP, "->"))
+				if (tok_is(tp, SX_TOK_OP, "->"))
 					annot = true; /* to the def's ":" */
-				if ((tok_is(&t, SX_TOK_OP, "+=") || tok_is(&t, SX_TOK_OP, "*=") ||
-				     tok_is(&t, SX_TOK_OP, "%=") || tok_is(&t, SX_TOK_OP, "|=")) &&
+				if ((tok_is(tp, SX_TOK_OP, "+=") || tok_is(tp, SX_TOK_OP, "*=") ||
+				     tok_is(tp, SX_TOK_OP, "%=") || tok_is(tp, SX_TOK_OP, "|=")) &&
 				    depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
 					/* name += "al"; kw |= {...}: keys the check may
 					 * not read. */
-					if (tok_is(&t, SX_TOK_OP, "|="))
+					if (tok_is(tp, SX_TOK_OP, "|="))
 						hset_add(&st.computed, s.prev.text, s.prev.len);
 					else
 						hset_add(&st.built, s.prev.text, s.prev.len);
 				}
 				/* Names bound otherwise than by "NAME = 'component'":
 				 * the targets of augmented assignments and walrus. */
-				if (s.prev.kind == SX_TOK_NAME && t.len >= 2 && assign_op(&t))
+				if (s.prev.kind == SX_TOK_NAME && tp->len >= 2 && assign_op(tp))
 					rebind(&st, &s.prev);
-				if (tok_is(&t, SX_TOK_OP, "**") && depth > 0 &&
+				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 &&
 				    depth <= SX_LEX_MAX_BRACKETS &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ",")))
@@ -6254,7 +6395,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				stmt_eq = stmt_eq || depth == 0;
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
-					assign_eq = t.text;
+					assign_eq = tp->text;
 					assign_name = s.prev;
 				}
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS)

@@ -651,9 +651,10 @@ int sx_mkdir_p(const char *path, unsigned mode)
 	return r;
 }
 
-int sx_read_fd(int fd, size_t max, char **out, size_t *len)
+/* sx_read_fd() with a first buffer of cap bytes (1 to max + 1). */
+static int read_fd_cap(int fd, size_t max, size_t cap, char **out, size_t *len)
 {
-	size_t cap = max < 64 * 1024 ? max + 1 : 64 * 1024, n = 0;
+	size_t n = 0;
 	char *buf = sx_xmalloc(cap + 1);
 
 	/* The buffer grows as the file does; one byte past max tells "over". */
@@ -684,6 +685,11 @@ int sx_read_fd(int fd, size_t max, char **out, size_t *len)
 	*out = buf;
 	*len = n;
 	return 0;
+}
+
+int sx_read_fd(int fd, size_t max, char **out, size_t *len)
+{
+	return read_fd_cap(fd, max, max < 64 * 1024 ? max + 1 : 64 * 1024, out, len);
 }
 
 static bool is_dev_null(const struct stat *st)
@@ -724,8 +730,14 @@ static int read_checked(int fd, const struct sx_read_opts *o, struct sx_read *ou
 		return read_fail(out, SX_READ_LINKED, -EPERM);
 	if (S_ISREG(st->st_mode) && (uint64_t)st->st_size > o->max)
 		return read_fail(out, SX_READ_TOO_BIG, -EFBIG);
-	/* To EOF with the cap enforced again: the file may grow. */
-	r = sx_read_fd(fd, o->max, &out->data, &out->len);
+	/* To EOF with the cap enforced again: the file may grow. A regular
+	 * file's buffer starts at its size and a byte more, for the read
+	 * that finds its end: one read, not a realloc (a copy) at every
+	 * doubling from 64 KiB. */
+	if (S_ISREG(st->st_mode) && st->st_size > 0)
+		r = read_fd_cap(fd, o->max, (size_t)st->st_size + 1, &out->data, &out->len);
+	else
+		r = sx_read_fd(fd, o->max, &out->data, &out->len);
 	if (r < 0)
 		return read_fail(out, r == -EFBIG ? SX_READ_TOO_BIG : SX_READ_READ, r);
 	return 0;
