@@ -43,13 +43,21 @@ start_dockerd() {
 	command -v dockerd >/dev/null || die "dockerd not found (apt-get install docker.io)"
 	# A killed dockerd leaves its pid file behind and a new one refuses to
 	# start while it exists: remove it when no process of that pid is alive.
+	# One that is alive but does not answer is shutting down (its
+	# containers get 10 s each to stop): wait for it to go.
 	pidfile=/var/run/docker.pid
 	if [ -f "$pidfile" ]; then
 		pid=$(cat "$pidfile" 2>/dev/null || true)
-		if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
-			say "removing stale $pidfile"
-			rm -f "$pidfile"
-		fi
+		i=0
+		while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do
+			daemon_up && return 0
+			[ $i -eq 0 ] && say "waiting for dockerd ($pid), alive but not answering, to exit"
+			i=$((i + 1))
+			[ $i -le 60 ] || die "dockerd ($pid) is alive but has not answered for 60 s; stop it"
+			sleep 1
+		done
+		say "removing stale $pidfile"
+		rm -f "$pidfile"
 	fi
 	say "starting dockerd (log: $log)"
 	nohup dockerd >"$log" 2>&1 </dev/null &
