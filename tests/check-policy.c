@@ -285,6 +285,19 @@ START_TEST(test_attack12q_families)
 			       "r = s.rolling(10).agg([q(0.05), 'mean'])\nc = df.copy(deep=True)\n"
 			       "m = mi.set_levels([[1, 2]], level=0)"),
 			 "");
+	/* pandas' _metadata copies attributes by name into the script's
+	 * properties */
+	ck_assert_str_eq(rules("import pandas as pd\nclass R(pd.DataFrame):\n"
+			       "    _metadata = ['to_csv']\n    @property\n    def to_csv(self):\n"
+			       "        return 1\nclass S(pd.DataFrame):\n    _metadata = [n]\n"
+			       "class T(pd.Series):\n    _metadata = ['__dict__']\n"
+			       "R._metadata.append('x')"),
+			 "runtime-name@3:18 runtime-name@8:5 runtime-name@10:5 dunder-string@10:18 "
+			 "runtime-name@11:3 private-name@11:3");
+	ck_assert_str_eq(rules("import pandas as pd\nclass R(pd.DataFrame):\n"
+			       "    _metadata = ['ticker', 'venue']\n    @property\n"
+			       "    def _constructor(self):\n        return R"),
+			 "");
 	/* a name that is one of two literal method names; not another name */
 	ck_assert_str_eq(rules("how = 'median' if r else 'mean'\ns.agg(how)\n"
 			       "for h in ('sum', 'info'):\n    s.agg(h)\nk = 'info'\ns.agg(k)"),

@@ -2426,6 +2426,56 @@ static void text_signature(struct state *st, const struct stream *s0)
 	}
 }
 
+/* _metadata = ["a", "b"] in a class body, s at "_metadata": pandas'
+ * __finalize__ copies each name from one object to another with getattr
+ * and object.__setattr__, so a name of a pandas method lands in a
+ * property setter of the script's (to_csv grabbed, then called with any
+ * path). Each entry a literal public identifier, pended ('J') to be no
+ * def of the script; anything else, or _metadata used otherwise, is
+ * refused. */
+static void metadata_names(struct state *st, const struct stream *s, const struct sx_tok *t,
+			   bool class_body)
+{
+	struct stream c;
+	bool ok = false;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (class_body && tok_is(&c.cur, SX_TOK_OP, "=")) {
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, "[") || tok_is(&c.cur, SX_TOK_OP, "(")) {
+			advance(&c);
+			ok = true;
+			while (ok && c.cur.kind == SX_TOK_STRING) {
+				char v[64];
+				size_t n;
+
+				ok = literal_value(&c.cur, v, sizeof v, &n, NULL) && n > 0 &&
+				     v[0] != '_' && (isalpha((unsigned char)v[0]));
+				for (size_t i = 0; ok && i < n; i++)
+					ok = isalnum((unsigned char)v[i]) || v[i] == '_';
+				if (ok)
+					pend(st, &c.cur, 'J');
+				advance(&c);
+				if (tok_is(&c.cur, SX_TOK_OP, ","))
+					advance(&c);
+				else
+					break;
+			}
+			ok = ok &&
+			     (tok_is(&c.cur, SX_TOK_OP, "]") || tok_is(&c.cur, SX_TOK_OP, ")"));
+			if (ok)
+				advance(&c);
+			ok = ok && stmt_end(&c.cur);
+		}
+	}
+	if (!ok)
+		ADD(st, t, "runtime-name",
+		    "_metadata names attributes pandas copies from object to object by name: "
+		    "assign it once in the class body, a list of literal public names that are "
+		    "no def of this script");
+}
+
 /* pd.NamedAgg(column, aggfunc): its function by position is agg's, a
  * string looked up as a method (aggfunc= is read where it stands); no
  * *args or **kwargs. */
@@ -5790,6 +5840,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "not check, read past its levels: build it with "
 					    "pd.MultiIndex.from_arrays or set_levels",
 					    (int)tp->len, tp->text);
+				if (IS(tp, "_metadata") && !tok_is(&s.prev, SX_TOK_NAME, "def"))
+					metadata_names(&st, &s, tp,
+						       !after_dot && stmt_start &&
+							   cur_class(&st) >= 0 &&
+							   class_line(&st, tp->col));
 				if (IS(tp, "NamedAgg") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
@@ -6682,6 +6737,20 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "and its result may be one: pass a def, a lambda, or a call of "
 				    "a def whose every return is a def inside it or a lambda",
 				    (int)p->len, p->text);
+			break;
+		}
+		case 'J': {
+			/* a _metadata name: no def (a property) of the script */
+			char v[64];
+			size_t n;
+
+			if (literal_value(p, v, sizeof v, &n, NULL) &&
+			    (hset_find(&st.fdefs, v, n) || hset_find(&st.defs, v, n)))
+				ADD(&st, p, "runtime-name",
+				    "_metadata name '%.*s' is also a def of this script: pandas "
+				    "copies the value another object has under that name into it "
+				    "(a method of pandas' included)",
+				    (int)n, v);
 			break;
 		}
 		case 'Q':
