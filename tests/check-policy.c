@@ -298,6 +298,12 @@ START_TEST(test_attack12q_families)
 			       "    _metadata = ['ticker', 'venue']\n    @property\n"
 			       "    def _constructor(self):\n        return R"),
 			 "");
+	/* an array's buffer rebound through a receiver named self */
+	ck_assert_str_eq(rules("import numpy as np\nclass A(np.ndarray):\n    def f(self, b):\n"
+			       "        self.data = b\ndef g(self, b):\n    self.data = b\n"
+			       "self = np.empty(1, dtype=object)\nself.data = bytearray(8)\n"
+			       "class P:\n    def __init__(self, df):\n        self.data = df"),
+			 "dangerous-callable@4:14 dangerous-callable@6:10 dangerous-callable@8:6");
 	/* a name that is one of two literal method names; not another name */
 	ck_assert_str_eq(rules("how = 'median' if r else 'mean'\ns.agg(how)\n"
 			       "for h in ('sum', 'info'):\n    s.agg(h)\nk = 'info'\ns.agg(k)"),

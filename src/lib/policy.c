@@ -3114,6 +3114,8 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 
 static bool nx_is_assign(const struct stream *s);
 static int cur_class(const struct state *st);
+struct sclass;
+static bool library_base(const struct state *st, const struct sclass *k, int levels);
 static bool literal_item(const struct stream *s);
 
 /* s at "setflags": every write= (keyword or first positional) is the
@@ -3653,10 +3655,15 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "setting an array's strides in place reaches past its buffer (numpy "
 		    "checks them against the view, not the memory behind it): make the "
 		    "windows with np.lib.stride_tricks.sliding_window_view");
-	else if (after_dot && IS(t, "data") && !recv_self && changed_after(s))
+	else if (after_dot && IS(t, "data") && changed_after(s) &&
+		 !(recv_self && !st->self_rebound && cur_class(st) >= 0 &&
+		   !library_base(st, &st->classes[cur_class(st)], 0)))
+		/* self.data = raw in a subclass of np.ndarray (or a def's
+		 * parameter named self) rebinds an array's buffer */
 		ADD(st, t, "dangerous-callable",
-		    "x.data = ... on an array points it at other memory: set data on self, or "
-		    "make a new array");
+		    "x.data = ... on an array points it at other memory: set data on self "
+		    "in a class of this script that derives from no library class, or make "
+		    "a new array");
 	else if (after_dot && IS(t, "cast"))
 		ADD(st, t, "dangerous-callable",
 		    "memoryview.cast() of an array's buffer (a.data) turns an object "
