@@ -302,8 +302,30 @@ START_TEST(test_attack12q_families)
 	ck_assert_str_eq(rules("import numpy as np\nclass A(np.ndarray):\n    def f(self, b):\n"
 			       "        self.data = b\ndef g(self, b):\n    self.data = b\n"
 			       "self = np.empty(1, dtype=object)\nself.data = bytearray(8)\n"
-			       "class P:\n    def __init__(self, df):\n        self.data = df"),
-			 "dangerous-callable@4:14 dangerous-callable@6:10 dangerous-callable@8:6");
+			       "[a.data] = [b]\nfor a.data in [b]:\n    pass\na.data, _ = b, 1\n"
+			       "a.data: bytearray = b\nwith c as a.data:\n    pass"),
+			 "dangerous-callable@4:14 dangerous-callable@6:10 dangerous-callable@8:6 "
+			 "dangerous-callable@9:4 dangerous-callable@10:7 dangerous-callable@12:3 "
+			 "dangerous-callable@13:3 dangerous-callable@14:13");
+	ck_assert_str_eq(
+	    rules("class P:\n    def __init__(self, df):\n        self.data = df\n"
+		  "    @staticmethod\n    def m(self, b):\n        self.data = b\n"
+		  "class Q:\n    def r(self):\n        self = 1\n        self.data = 2"),
+	    "dangerous-callable@3:14 dangerous-callable@6:14 dangerous-callable@10:14");
+	ck_assert_str_eq(rules("class P:\n    def __init__(self, df):\n        self.data = df\n"
+			       "    def mean(self):\n        return self.data.mean()\n"
+			       "class A:\n    def how(self, x):\n        return x\n"
+			       "    def run(self, df):\n        return df.apply(self.how)"),
+			 "");
+	/* a method's name set as an attribute, self rebound: self.fn is any value */
+	ck_assert_str_eq(
+	    rules("class A:\n    def fn(self, x):\n        return x\n"
+		  "    def run(self, df):\n        return df.apply(self.fn)\n"
+		  "a = A()\nfor a.fn in ['x']:\n    pass\n"
+		  "class B:\n    def fn2(self, x):\n        return x\n"
+		  "    @staticmethod\n    def run(self, df):\n        return df.apply(self.fn2)\n"
+		  "class C:\n    __doc__: str = 'x'\n    [__doc__] = ['y']"),
+	    "runtime-name@5:30 runtime-name@14:30 text-signature@16:5 text-signature@17:6");
 	/* a name that is one of two literal method names; not another name */
 	ck_assert_str_eq(rules("how = 'median' if r else 'mean'\ns.agg(how)\n"
 			       "for h in ('sum', 'info'):\n    s.agg(h)\nk = 'info'\ns.agg(k)"),

@@ -816,8 +816,11 @@ struct state {
 	struct hset parsers;	 /* classes of the script deriving from ArgumentParser */
 	bool cmp_dunder;	 /* a def of __eq__, __ne__ or __hash__: code a sort runs */
 	bool self_rebound;	 /* self or cls bound otherwise than as a parameter */
+	bool attr_target;	 /* the attribute at hand is an assignment's target */
+	struct hset attr_tgts;	 /* NAME of every X.NAME that is a target */
 	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
 	bool decor_prop;	 /* the next def is a property's */
+	bool decor_static;	 /* the next def is a staticmethod */
 	struct hset props;	 /* defs that are properties: self.NAME is a value */
 	struct hset fdefs;	 /* names bound by a def statement */
 	struct hset factories;	 /* 'F' names: sp 1 a function factory, 2 not */
@@ -3182,11 +3185,11 @@ static bool item_assigned(const struct stream *s)
 }
 
 /* s at NAME: "NAME =", "NAME +=" and the like follow. */
-static bool changed_after(const struct stream *s)
+static bool changed_after(const struct state *st, const struct stream *s)
 {
 	struct sx_tok nx = peek_next(s);
 
-	return assign_op(&nx);
+	return assign_op(&nx) || st->attr_target;
 }
 
 /* s at "flags" of flags["name"] = v: a literal name that is none of
@@ -3638,7 +3641,8 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    "setflags(write=...) other than False makes writable an array a library keeps "
 		    "(an index's codes) and trusts: copy it, np.array(a)");
-	else if (after_dot && IS(t, "writeable") && nx_is_assign(s) && !assign_false(s))
+	else if (after_dot && IS(t, "writeable") &&
+		 ((nx_is_assign(s) && !assign_false(s)) || (st->attr_target && !nx_is_assign(s))))
 		ADD(st, t, "dangerous-callable",
 		    "flags.writeable = True makes writable an array a library keeps and trusts: "
 		    "copy it, np.array(a)");
@@ -3650,14 +3654,15 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    ".base is the array a read-only view was made from, which a library keeps "
 		    "and trusts (an index's codes): only test it, a.base is None");
-	else if (after_dot && IS(t, "strides") && changed_after(s))
+	else if (after_dot && IS(t, "strides") && changed_after(st, s))
 		ADD(st, t, "dangerous-callable",
 		    "setting an array's strides in place reaches past its buffer (numpy "
 		    "checks them against the view, not the memory behind it): make the "
 		    "windows with np.lib.stride_tricks.sliding_window_view");
-	else if (after_dot && IS(t, "data") && changed_after(s) &&
-		 !(recv_self && !st->self_rebound && cur_class(st) >= 0 &&
-		   !library_base(st, &st->classes[cur_class(st)], 0)))
+	else if (after_dot && IS(t, "data") && changed_after(st, s) && recv_self &&
+		 cur_class(st) >= 0 && !library_base(st, &st->classes[cur_class(st)], 0))
+		pend(st, t, 'X'); /* unless self is rebound (decided at the end) */
+	else if (after_dot && IS(t, "data") && changed_after(st, s))
 		/* self.data = raw in a subclass of np.ndarray (or a def's
 		 * parameter named self) rebinds an array's buffer */
 		ADD(st, t, "dangerous-callable",
@@ -3724,7 +3729,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		pend(st, t, 'O'); /* np.sort(a) sorts a copy */
 	} else if (after_dot && !recv_self &&
 		   (IS(t, "keywords") ||
-		    ((IS(t, "attrname") || IS(t, "dest")) && changed_after(s)))) {
+		    ((IS(t, "attrname") || IS(t, "dest")) && changed_after(st, s)))) {
 		ADD(st, t, "runtime-name",
 		    "'%.*s' holds the name a library object sets or passes at run time "
 		    "(cached_property.attrname, an argparse Action's dest, partial.keywords): "
@@ -3887,6 +3892,8 @@ static void note_decorator(struct state *st, const struct stream *s)
 		st->decor_def = true;
 	if (IS(&last, "classmethod") || IS(&last, "staticmethod"))
 		st->decor_cm = true;
+	if (IS(&last, "staticmethod"))
+		st->decor_static = true;
 	/* self.how is then the value the def returns, a string maybe */
 	if (IS(&last, "property") || IS(&last, "cached_property") || IS(&last, "getter") ||
 	    IS(&last, "setter") || IS(&last, "deleter"))
@@ -5487,6 +5494,29 @@ static inline bool rule_name(const struct sx_tok *t)
 	       (q.last[k] & (1ULL << ((unsigned char)t->text[t->len - 1] & 63)));
 }
 
+/* The statement at s has a "=" (or an augmented one) at bracket depth 0
+ * ahead of s's token, before its end (or a block's ":"): what comes
+ * before it is a target, [a.x] = v and a.x, b = v too. depth: s's. */
+static bool eq_ahead(const struct stream *s0, int depth, bool block)
+{
+	struct stream c;
+
+	stream_fork(&c, s0);
+	for (advance(&c); !c.failed && !stmt_end(&c.cur); advance(&c)) {
+		char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+
+		if (op == '(' || op == '[' || op == '{')
+			depth++;
+		else if (op == ')' || op == ']' || op == '}')
+			depth--;
+		else if (depth == 0 && op == ':' && block)
+			return false;
+		else if (depth == 0 && assign_op(&c.cur) && !tok_is(&c.cur, SX_TOK_OP, ":="))
+			return true;
+	}
+	return false;
+}
+
 /* A compound statement's keyword: its ":" opens a block, not an
  * annotation. */
 static bool block_keyword(const struct sx_tok *t)
@@ -5547,6 +5577,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	int for_at = 0, lambda_at = 0; /* depth + 1 of a for's targets, a lambda's parameters */
 	bool stmt_eq = false;	       /* the statement has had its "=": no more targets */
 	bool annot = false;	       /* in a statement's annotation, x: T, or -> T */
+	int stmt_has_eq = -1;	       /* eq_ahead() of the statement, -1 not asked yet */
+	bool def_method = false;       /* the last def is a plain method of a class */
 	bool param_annot = false;      /* in a def parameter's annotation */
 	bool stmt_lambda = false;      /* the statement has a lambda */
 	struct sx_tok lead = {.kind = SX_TOK_EOF}; /* the token before a NAME.NAME... */
@@ -5670,7 +5702,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				 * run time, which the check cannot read (f.__doc__ = x
 				 * later sets a dict entry, not the type's own doc) */
 				struct sx_tok nx = peek_next(&s);
-				if (assign_op(&nx))
+				if (assign_op(&nx) || for_at ||
+				    tok_is(&s.prev, SX_TOK_NAME, "as") ||
+				    (!stmt_eq &&
+				     (arg_end(&nx) || tok_is(&nx, SX_TOK_OP, "]") ||
+				      tok_is(&nx, SX_TOK_OP, ":")) &&
+				     eq_ahead(&s, depth, block_keyword(&stmt_first))))
 					ADD(&st, tp, "text-signature",
 					    "__doc__ set by the script may be a text signature, "
 					    "whose defaults inspect evaluates as code: write the "
@@ -5700,8 +5737,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "by name reads it as its own arguments; copy it, args "
 					    "= argv[1:]");
 			}
-			if (!after_dot)
+			if (!after_dot) {
 				lead = s.prev;
+			} else {
+				/* X.NAME as a target: X.NAME = v, for X.NAME in,
+				 * with c as X.NAME, [X.NAME] = v, X.NAME, y = v */
+				struct sx_tok nx = peek_next(&s);
+				st.attr_target =
+				    assign_op(&nx) || for_at || tok_is(&lead, SX_TOK_NAME, "as") ||
+				    (!stmt_eq &&
+				     (arg_end(&nx) || tok_is(&nx, SX_TOK_OP, "]") ||
+				      tok_is(&nx, SX_TOK_OP, ":")) &&
+				     (stmt_has_eq >= 0
+					  ? stmt_has_eq
+					  : (stmt_has_eq =
+						 eq_ahead(&s, depth, block_keyword(&stmt_first)))));
+				if (st.attr_target)
+					hset_add(&st.attr_tgts, tp->text, tp->len);
+			}
 			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
 				check_positional(&st, &s, on,
 						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
@@ -6060,8 +6113,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					}
 					if (st.decor_prop && !cls)
 						hset_add(&st.props, tp->text, tp->len);
+					if (!cls)
+						def_method = !st.decor_static &&
+							     cur_class(&st) >= 0 &&
+							     class_line(&st, stmt_first.col);
 					st.decor_class = st.decor_def = st.decor_cm = false;
-					st.decor_prop = false;
+					st.decor_prop = st.decor_static = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    (IS(tp, "__exit__") || IS(tp, "__aexit__")))
@@ -6270,6 +6327,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (!tok_is(&nx, SX_TOK_OP, "."))
 							st.self_rebound = true;
 					}
+					/* a parameter named self of a def that is no
+					 * plain method (a function, a nested def, a
+					 * staticmethod) is any object */
+					if ((IS(tp, "self") || IS(tp, "cls")) && def_params > 0 &&
+					    depth == def_params && !def_method)
+						st.self_rebound = true;
 				}
 			}
 			break;
@@ -6346,6 +6409,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				assign_name.kind = SX_TOK_EOF;
 				stmt_eq = false;
 				annot = stmt_lambda = false;
+				stmt_has_eq = -1;
 				next_stmt_start = true;
 				break;
 			}
@@ -6542,6 +6606,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			for_at = 0;
 			stmt_eq = false;
 			annot = stmt_lambda = false;
+			stmt_has_eq = -1;
 			next_stmt_start = true;
 			break;
 		default:
@@ -6746,6 +6811,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		}
+		case 'X':
+			if (st.self_rebound)
+				ADD(&st, p, "dangerous-callable",
+				    "self.data = ... where self is not only the method's object "
+				    "(self = other, a staticmethod's or a function's parameter "
+				    "named self) may point an array at other memory: make a new "
+				    "array");
+			break;
 		case 'J': {
 			/* a _metadata name: no def (a property) of the script */
 			char v[64];
@@ -6797,7 +6870,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'm':
-			if (!hset_find(&st.defs, p->text, p->len) ||
+			/* and self is the method's object, and nothing sets the
+			 * name as an attribute (a.fn = "eval", for a.fn in ...) */
+			if (!hset_find(&st.defs, p->text, p->len) || st.self_rebound ||
+			    hset_find(&st.attr_tgts, p->text, p->len) ||
 			    hset_find(&st.props, p->text, p->len) ||
 			    hset_find(&st.selfattrs, p->text, p->len) ||
 			    hset_find(&st.assigns, p->text, p->len))
@@ -6893,6 +6969,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.strconst);
 	hset_free(&st.unsafe_lit);
 	hset_free(&st.props);
+	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
 	hset_free(&st.nonconst);
 	hset_free(&st.assigns);
