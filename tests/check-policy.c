@@ -299,14 +299,16 @@ START_TEST(test_attack12q_families)
 			       "    def _constructor(self):\n        return R"),
 			 "");
 	/* an array's buffer rebound through a receiver named self */
-	ck_assert_str_eq(rules("import numpy as np\nclass A(np.ndarray):\n    def f(self, b):\n"
-			       "        self.data = b\ndef g(self, b):\n    self.data = b\n"
-			       "self = np.empty(1, dtype=object)\nself.data = bytearray(8)\n"
-			       "[a.data] = [b]\nfor a.data in [b]:\n    pass\na.data, _ = b, 1\n"
-			       "a.data: bytearray = b\nwith c as a.data:\n    pass"),
-			 "dangerous-callable@4:14 dangerous-callable@6:10 dangerous-callable@8:6 "
-			 "dangerous-callable@9:4 dangerous-callable@10:7 dangerous-callable@12:3 "
-			 "dangerous-callable@13:3 dangerous-callable@14:13");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nclass A(np.ndarray):\n    def f(self, b):\n"
+		  "        self.data = b\ndef g(self, b):\n    self.data = b\n"
+		  "self = np.empty(1, dtype=object)\nself.data = bytearray(8)\n"
+		  "[a.data] = [b]\nfor a.data in [b]:\n    pass\na.data, _ = b, 1\n"
+		  "a.data: bytearray = b\nwith c as a.data:\n    pass\n"
+		  "if f(a.shape, 1): [a.data] = [b]"),
+	    "dangerous-callable@4:14 dangerous-callable@6:10 dangerous-callable@8:6 "
+	    "dangerous-callable@9:4 dangerous-callable@10:7 dangerous-callable@12:3 "
+	    "dangerous-callable@13:3 dangerous-callable@14:13 dangerous-callable@16:22");
 	ck_assert_str_eq(
 	    rules("class P:\n    def __init__(self, df):\n        self.data = df\n"
 		  "    @staticmethod\n    def m(self, b):\n        self.data = b\n"

@@ -6496,6 +6496,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (depth == 0)
 					annot = !stmt_lambda && stmt_first.kind == SX_TOK_NAME &&
 						!block_keyword(&stmt_first);
+				/* eq_ahead() stops at a block's ":": what follows
+				 * it on the line is asked anew (if c: [a.x] = v) */
+				if (depth == 0)
+					stmt_has_eq = -1;
 				if (def_params > 0 && depth == def_params)
 					param_annot = true;
 				if (lambda_at == depth + 1)
