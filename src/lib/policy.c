@@ -1384,6 +1384,17 @@ static bool name_char(char c)
 	       c == '_';
 }
 
+/* v[n] is an identifier: name characters, not starting with a digit. */
+static bool identifier(const char *v, size_t n)
+{
+	if (n == 0 || (v[0] >= '0' && v[0] <= '9'))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!name_char(v[i]))
+			return false;
+	return true;
+}
+
 /* "a/../../etc/passwd", "/data/..": a path that climbs out of where it
  * starts. */
 static bool parent_segment(const char *b, size_t n)
@@ -2111,16 +2122,22 @@ static bool safe_method_name(const char *b, size_t n)
 	return n > 0 && in_list((char *const *)ok, b, n); /* in_list reads b[0] */
 }
 
+/* A literal that names a safe method: agg may look it up. */
+static bool safe_literal_tok(const struct sx_tok *t)
+{
+	char v[64];
+	size_t n;
+
+	return literal_value(t, v, sizeof v, &n, NULL) && safe_method_name(v, n);
+}
+
 /* c at a string literal, alone as the argument, naming a safe method
  * (or an axis: "columns"). */
 static bool safe_literal(const struct stream *c0)
 {
 	struct sx_tok nx = peek_next(c0);
-	char v[64];
-	size_t len;
 
-	return arg_end(&nx) && literal_value(&c0->cur, v, sizeof v, &len, NULL) &&
-	       safe_method_name(v, len);
+	return arg_end(&nx) && safe_literal_tok(&c0->cur);
 }
 
 /* Builtins that are plain functions of a value: s.apply(float). */
@@ -2283,16 +2300,13 @@ static enum fspec func_spec(struct state *st, const struct stream *c0, const str
 		}
 		if (c.cur.kind == SX_TOK_STRING) {
 			struct sx_tok nx = peek_next(&c);
-			char v[64];
-			size_t len;
 
 			if (d > 0 && tok_is(&nx, SX_TOK_OP, ":"))
 				continue; /* a dict key: a column */
 			if (named && d > 0 && tok_is(&c.prev, SX_TOK_OP, "(") &&
 			    tok_is(&nx, SX_TOK_OP, ","))
 				continue; /* ("col", "sum"): the column */
-			if (!literal_value(&c.cur, v, sizeof v, &len, NULL) ||
-			    !safe_method_name(v, len)) {
+			if (!safe_literal_tok(&c.cur)) {
 				ADD(st, &c.cur, "runtime-name",
 				    "%.*s() looks a string up as a method of the object: name only "
 				    "aggregations such as \"sum\", \"mean\", \"last\", or pass a "
@@ -2366,6 +2380,16 @@ static void dispatch_func(struct state *st, const struct stream *f, const struct
 		    (int)m->len, m->text);
 }
 
+/* The length of the dotted name v starts with (letters, digits, _, .). */
+static size_t dotted_name_len(const char *v, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (name_char(v[i]) || v[i] == '.'))
+		i++;
+	return i;
+}
+
 /* A docstring CPython reads as a text signature, "NAME(params)\n--\n\n":
  * inspect.signature() of a class derived from a builtin evaluates its
  * defaults, dotted names looked up in sys.modules ("B(x=os.sep)"), and
@@ -2390,11 +2414,10 @@ static void text_signature(struct state *st, const struct stream *s0)
 
 		string_body(&s0->cur, &b, &len, &raw);
 		decode_append(b, len < 64 ? len : 64, raw, v, 64, &n);
-		while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'))
-			i++;
+		i = dotted_name_len(v, n);
 		if (i == 0 || (i < n && v[i] != '('))
 			return;
-		n = i = 0;
+		n = 0;
 	}
 	stream_fork(&c, s0);
 	while (c.cur.kind == SX_TOK_STRING && n < sizeof v && c.cur.text[0] != 'b' &&
@@ -2411,22 +2434,19 @@ static void text_signature(struct state *st, const struct stream *s0)
 		decode_append(b, len, raw, v, sizeof v, &n);
 		advance(&c);
 	}
-	while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'))
-		i++;
+	i = dotted_name_len(v, n);
 	if (i == 0 || i >= n || v[i] != '(')
 		return;
-	for (size_t k = i; k + 3 < n || n == sizeof v || named; k++) {
-		if (n == sizeof v || named ||
-		    ((v[k] == '\n' || v[k] == '\r') && v[k + 1] == '-' && v[k + 2] == '-' &&
-		     (v[k + 3] == '\n' || v[k + 3] == '\r'))) {
-			ADD(st, &at, "text-signature",
-			    "a docstring \"%.*s(...)\" over a line \"--\" is a text signature, "
-			    "whose defaults inspect evaluates as code: start the docstring with "
-			    "words",
-			    (int)(i > 40 ? 40 : i), v);
-			return;
-		}
-	}
+	/* a value past the buffer, or a named escape, may be one too */
+	bool sig = n == sizeof v || named;
+	for (size_t k = i; !sig && k + 3 < n; k++)
+		sig = (v[k] == '\n' || v[k] == '\r') && v[k + 1] == '-' && v[k + 2] == '-' &&
+		      (v[k + 3] == '\n' || v[k + 3] == '\r');
+	if (sig)
+		ADD(st, &at, "text-signature",
+		    "a docstring \"%.*s(...)\" over a line \"--\" is a text signature, whose "
+		    "defaults inspect evaluates as code: start the docstring with words",
+		    (int)(i > 40 ? 40 : i), v);
 }
 
 /* _metadata = ["a", "b"] in a class body, s at "_metadata": pandas'
@@ -2453,10 +2473,8 @@ static void metadata_names(struct state *st, const struct stream *s, const struc
 				char v[64];
 				size_t n;
 
-				ok = literal_value(&c.cur, v, sizeof v, &n, NULL) && n > 0 &&
-				     v[0] != '_' && (isalpha((unsigned char)v[0]));
-				for (size_t i = 0; ok && i < n; i++)
-					ok = isalnum((unsigned char)v[i]) || v[i] == '_';
+				ok = literal_value(&c.cur, v, sizeof v, &n, NULL) &&
+				     identifier(v, n) && v[0] != '_';
 				if (ok)
 					pend(st, &c.cur, 'J');
 				advance(&c);
@@ -3399,6 +3417,14 @@ struct focc {
 		    * owner (f.__name__ = ...), 'o' else */
 };
 
+/* o appended to (*occ)[0..*n), grown by doubling. */
+static void occ_push(struct focc **occ, size_t *n, size_t *cap, struct focc o)
+{
+	if (*n == *cap)
+		*occ = sx_xrealloc(*occ, (*cap = *cap ? 2 * *cap : 32) * sizeof **occ);
+	(*occ)[(*n)++] = o;
+}
+
 static bool factory_def(const char *src, size_t len, size_t at)
 {
 	struct sx_lexer lx;
@@ -3433,16 +3459,13 @@ static bool factory_def(const char *src, size_t len, size_t at)
 			first_line = false;
 		at_start = t.kind == SX_TOK_NEWLINE;
 		def_next = false;
-		if (capocc == nocc)
-			occ = sx_xrealloc(occ, (capocc = capocc ? 2 * capocc : 32) * sizeof *occ);
 		if (ret == 2) {
 			/* return NAME, then the statement's end */
 			bool end = stmt_end(&t);
-			occ[nocc++] = (struct focc){ret_name.text, ret_name.len, end ? 'r' : 'o'};
+			occ_push(&occ, &nocc, &capocc,
+				 (struct focc){ret_name.text, ret_name.len, end ? 'r' : 'o'});
 			ok = ok && end;
 			ret = 0;
-			if (capocc == nocc)
-				occ = sx_xrealloc(occ, (capocc *= 2) * sizeof *occ);
 		} else if (ret == 1) {
 			ret = 0;
 			if (t.kind == SX_TOK_NAME && !tok_is(&t, SX_TOK_NAME, "lambda")) {
@@ -3472,9 +3495,11 @@ static bool factory_def(const char *src, size_t len, size_t at)
 			ok = false;
 		} else if (!first_line || !is_def) {
 			/* a def's name directly inside is its 'd' */
-			occ[nocc++] = (struct focc){
-			    t.text, t.len,
-			    is_def && tok_is(&prev, SX_TOK_NAME, "def") && nn == 1 ? 'd' : 'o'};
+			occ_push(&occ, &nocc, &capocc,
+				 (struct focc){
+				     t.text, t.len,
+				     is_def && tok_is(&prev, SX_TOK_NAME, "def") && nn == 1 ? 'd'
+											    : 'o'});
 			if (occ[nocc - 1].kind == 'o' && !tok_is(&prev, SX_TOK_OP, "."))
 				last_o = nocc - 1;
 		}
@@ -4774,15 +4799,6 @@ static bool component_value(const struct sx_tok *t)
 
 /* "NAME = 'prices'": s at the string, which is the whole value and one
  * path component: the name may stand in an f-string path under /data. */
-/* A literal that names a safe method: agg may look it up. */
-static bool safe_literal_tok(const struct sx_tok *t)
-{
-	char v[64];
-	size_t n;
-
-	return literal_value(t, v, sizeof v, &n, NULL) && safe_method_name(v, n);
-}
-
 /* *safe: every literal it may be names a safe method (sum, mean, ...). */
 static bool component_literal(const struct stream *s, bool *safe)
 {
@@ -4809,7 +4825,7 @@ static bool component_literal(const struct stream *s, bool *safe)
 		if (!tok_is(&c.cur, SX_TOK_NAME, "if"))
 			return false;
 		for (advance(&c); !c.failed && !stmt_end(&c.cur); advance(&c)) {
-			char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+			char op = (char)c.cur.op;
 			if (op == '(' || op == '[' || op == '{')
 				d++;
 			else if (op == ')' || op == ']' || op == '}')
@@ -5036,17 +5052,6 @@ static void rhs_result(struct state *st, struct builds *b)
 	if (!b->active && b->result && b->name.kind == SX_TOK_NAME)
 		hset_add(&st->built, b->name.text, b->name.len);
 	b->name.kind = SX_TOK_EOF;
-}
-
-/* v[n] is an identifier: name characters, not starting with a digit. */
-static bool identifier(const char *v, size_t n)
-{
-	if (n == 0 || (v[0] >= '0' && v[0] <= '9'))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!name_char(v[i]))
-			return false;
-	return true;
 }
 
 /* An attribute name that no rule reads at its call or its assignment:
@@ -5503,7 +5508,7 @@ static bool eq_ahead(const struct stream *s0, int depth, bool block)
 
 	stream_fork(&c, s0);
 	for (advance(&c); !c.failed && !stmt_end(&c.cur); advance(&c)) {
-		char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+		char op = (char)c.cur.op;
 
 		if (op == '(' || op == '[' || op == '{')
 			depth++;
@@ -5526,6 +5531,27 @@ static bool block_keyword(const struct sx_tok *t)
 					"case", "async", "lambda", NULL};
 
 	return in_list((char *const *)k, t->text, t->len);
+}
+
+/* The NAME or X.NAME at s is a target, in any form: NAME = v, NAME += v,
+ * for NAME in, with c as NAME, [NAME] = v, NAME, y = v, NAME: T = v.
+ * before: the token before it (before X. for an attribute); in_for: in a
+ * for's targets; *has_eq: eq_ahead() of the statement's part, -1 not
+ * asked yet (asked once: the rules ask at every attribute). */
+static inline __attribute__((always_inline)) bool
+target_at(const struct stream *s, const struct sx_tok *before, bool in_for, bool stmt_eq,
+	  int *has_eq, int depth, const struct sx_tok *stmt_first)
+{
+	struct sx_tok nx = peek_next(s);
+
+	if (assign_op(&nx) || in_for || tok_is(before, SX_TOK_NAME, "as"))
+		return true;
+	if (stmt_eq ||
+	    !(arg_end(&nx) || tok_is(&nx, SX_TOK_OP, "]") || tok_is(&nx, SX_TOK_OP, ":")))
+		return false;
+	if (*has_eq < 0)
+		*has_eq = eq_ahead(s, depth, block_keyword(stmt_first));
+	return *has_eq;
 }
 
 /* The value at s's current token (lead: the token before its NAME.NAME
@@ -5701,13 +5727,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* class B(int): __doc__ = text: a docstring built at
 				 * run time, which the check cannot read (f.__doc__ = x
 				 * later sets a dict entry, not the type's own doc) */
-				struct sx_tok nx = peek_next(&s);
-				if (assign_op(&nx) || for_at ||
-				    tok_is(&s.prev, SX_TOK_NAME, "as") ||
-				    (!stmt_eq &&
-				     (arg_end(&nx) || tok_is(&nx, SX_TOK_OP, "]") ||
-				      tok_is(&nx, SX_TOK_OP, ":")) &&
-				     eq_ahead(&s, depth, block_keyword(&stmt_first))))
+				if (target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq, depth,
+					      &stmt_first))
 					ADD(&st, tp, "text-signature",
 					    "__doc__ set by the script may be a text signature, "
 					    "whose defaults inspect evaluates as code: write the "
@@ -5742,16 +5763,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			} else {
 				/* X.NAME as a target: X.NAME = v, for X.NAME in,
 				 * with c as X.NAME, [X.NAME] = v, X.NAME, y = v */
-				struct sx_tok nx = peek_next(&s);
-				st.attr_target =
-				    assign_op(&nx) || for_at || tok_is(&lead, SX_TOK_NAME, "as") ||
-				    (!stmt_eq &&
-				     (arg_end(&nx) || tok_is(&nx, SX_TOK_OP, "]") ||
-				      tok_is(&nx, SX_TOK_OP, ":")) &&
-				     (stmt_has_eq >= 0
-					  ? stmt_has_eq
-					  : (stmt_has_eq =
-						 eq_ahead(&s, depth, block_keyword(&stmt_first)))));
+				st.attr_target = target_at(&s, &lead, for_at, stmt_eq, &stmt_has_eq,
+							   depth, &stmt_first);
 				if (st.attr_target)
 					hset_add(&st.attr_tgts, tp->text, tp->len);
 			}
