@@ -113,10 +113,11 @@ static void set_tok(struct sx_lexer *lx, struct sx_tok *t, enum sx_tok_kind k, s
 	t->op = k == SX_TOK_OP && t->len == 1 ? (unsigned char)lx->src[start] : '\0';
 }
 
-/* The length of a string prefix at pos followed by a quote, or 0. Sets the
- * flags. Prefixes: any order and case of at most one each of r, b, f, u,
- * with u alone and b never with f. */
-static size_t string_prefix(const struct sx_lexer *lx, bool *raw, bool *fmt)
+/* The length of a string prefix at pos followed by a quote, or 0; *fmt:
+ * an f-string's. Prefixes: any order and case of at most one each of r, b,
+ * f, u, with u alone and b never with f. (A raw prefix changes no token's
+ * end: a backslash escapes the next byte in every string.) */
+static size_t string_prefix(const struct sx_lexer *lx, bool *fmt)
 {
 	bool r = false, b = false, f = false, u = false;
 	size_t n = 0;
@@ -156,7 +157,6 @@ static size_t string_prefix(const struct sx_lexer *lx, bool *raw, bool *fmt)
 	}
 	if (n > 2 || (u && n > 1) || (b && f))
 		return 0;
-	*raw = r;
 	*fmt = f;
 	return n;
 }
@@ -493,8 +493,8 @@ static __attribute__((noinline)) int string(struct sx_lexer *lx, struct sx_tok *
 					    struct sx_err *err, int line, size_t ls)
 {
 	size_t start = lx->pos;
-	bool raw = false, fmt = false, triple;
-	size_t n = string_prefix(lx, &raw, &fmt);
+	bool fmt = false, triple;
+	size_t n = string_prefix(lx, &fmt);
 	char q;
 	int r;
 
