@@ -764,7 +764,8 @@ struct pending {
 			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name,
 			     * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
 			     * 'g' an imported file reader, 'n' a field of a /data path,
-			     * 'C' class pattern with positional captures */
+			     * 'C' class pattern with positional captures,
+			     * 'L' fmt.format(...) */
 	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
 	bool self_recv;	    /* 'p', 's': on self or cls */
 	struct sx_tok recv; /* 'p': the NAME it hangs off, or EOF */
@@ -852,6 +853,7 @@ struct state {
 	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
 	struct hset rebound;	 /* names bound otherwise (parameters, loops, ...) */
 	struct hset nonconst;	 /* names assigned anything but such a literal */
+	struct hset nonfmt;	 /* names assigned anything but one string literal */
 	struct hset assigns;	 /* "NAME = ...": sp counts them; module: the class
 				  * of "NAME = C(...)" when that is the first */
 	const char *path_done;	 /* strings before this were checked as one value */
@@ -5373,6 +5375,9 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 			name->len, hash);
 	if (!safe)
 		hset_add(&st->unsafe_lit, name->text, name->len);
+	struct sx_tok nx;
+	if (s->cur.kind != SX_TOK_STRING || (nx = peek_next(s), !stmt_end(&nx)))
+		hset_add_hashed(&st->nonfmt, name->text, name->len, hash);
 	hset_add_hashed(op == '[' || op == '{' ? &st->displays : &st->nondisplays, name->text,
 			name->len, hash);
 	if (IS(&s->cur, "lambda"))
@@ -5595,6 +5600,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	bool have_deferred = false;
 	const char *chain = NULL;			  /* the module a NAME or NAME.NAME... is */
 	struct sx_tok prev2 = {.kind = SX_TOK_EOF};	  /* the token before s.prev */
+	bool name_dot = false;				  /* the last NAME came after a "." */
 	struct sx_tok stmt_first = {.kind = SX_TOK_EOF};  /* the statement's first */
 	struct sx_tok assign_name = {.kind = SX_TOK_EOF}; /* NAME of "NAME = ..." */
 	const char *assign_eq = NULL;			  /* its "=" */
@@ -5640,6 +5646,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		hset_reserve(&st.fdefs, cap);
 		hset_reserve(&st.computed, cap);
 		hset_reserve(&st.nonconst, cap);
+		hset_reserve(&st.nonfmt, cap);
 		hset_reserve(&st.assigns, cap);
 		hset_reserve(&st.rebound, cap / 2);
 		hset_reserve(&st.nondisplays, cap / 2);
@@ -5715,6 +5722,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_NAME: {
 			line_start = false;
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
+			bool prev_name_dot = name_dot; /* of prev2 when s.prev is "." */
+			name_dot = after_dot;
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && tp->text[0] == '_';
@@ -6016,6 +6025,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "'%.*s' is a module's private attribute that leads out "
 					    "of the allowed modules",
 					    (int)tp->len, tp->text);
+				else if (sp == SP_FORMAT && prev2.kind == SX_TOK_NAME &&
+					 !prev_name_dot && !IS(tp, "format_index") &&
+					 !literal_arguments(&s))
+					pend(&st, &prev2, 'L'); /* a name holding a literal */
 				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
 					 !literal_arguments(&s))
 					ADD(&st, tp, "format-field",
@@ -6678,6 +6691,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "own",
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
+		case 'L':
+			/* fmt.format(...): the one literal fmt holds was read by
+			 * the string rules */
+			if (!hset_find(&st.assigns, p->text, p->len) ||
+			    hset_find(&st.nonfmt, p->text, p->len) ||
+			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
+				ADD(&st, p, "format-field",
+				    "%.*s.format() on a string not only ever one literal can "
+				    "reach into objects: assign it one literal format string "
+				    "(fmt = \"{:.2f}\") or use an f-string",
+				    (int)p->len, p->text);
+			break;
 		case 'g':
 			ADD(&st, p, "host-path",
 			    "%.*s() with a path built at run time may reach any file: write the "
@@ -6989,6 +7014,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
 	hset_free(&st.nonconst);
+	hset_free(&st.nonfmt);
 	hset_free(&st.assigns);
 	free(st.classes);
 	free(st.sdefs);
