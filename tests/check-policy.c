@@ -765,6 +765,91 @@ START_TEST(test_format_literal_names)
 }
 END_TEST
 
+/* Rounds 24 to 26: a class object as a value, unbound calls, __new__,
+ * wrapper makers, import aliases of names read by name, compression
+ * dicts, dateutil zones in any string, mangled names. */
+START_TEST(test_attack12x_families)
+{
+	const char *cls = "import numpy as np\nclass C:\n    def __init__(self):\n"
+			  "        self._d = None\n    def m(self):\n        return self._d\n";
+	char buf[512];
+
+#define WITH(tail) (snprintf(buf, sizeof buf, "%s%s", cls, tail), buf)
+	/* the class object taken as a value: whoever holds it calls m with
+	 * any self */
+	ck_assert_str_eq(rules(WITH("K = C\nK.m(np.lib)")), "runtime-name@7:5");
+	ck_assert_str_eq(rules(WITH("d = {'c': C}")), "runtime-name@7:11");
+	ck_assert_str_eq(rules(WITH("for k in [C]:\n    k.m(np.lib)")), "runtime-name@7:11");
+	ck_assert_str_eq(rules(WITH("f = lambda: C")), "runtime-name@7:13");
+	ck_assert_str_eq(rules(WITH("x = C if 1 else None")), "runtime-name@7:5");
+	ck_assert_str_eq(rules(WITH("def g():\n    return C")), "runtime-name@8:12");
+	ck_assert_str_eq(rules(WITH("run(C)")), "runtime-name@7:5");
+	/* C.m(x): only the literal self (or cls) alone, never self= or self.x */
+	ck_assert_str_eq(rules(WITH("C.m(self=np.lib)")), "private-name@7:3");
+	ck_assert_str_eq(rules(WITH("class D(C):\n    def g(self):\n        return C.m(self.o)")),
+			 "private-name@9:18");
+	ck_assert_str_eq(rules(WITH("self = np.lib\nC.m(self)")),
+			 "private-name@6:21 private-name@8:3");
+	ck_assert_str_eq(
+	    rules(WITH(
+		"class D(C):\n    @classmethod\n    def g(cls):\n        return cls.m(np.lib)")),
+	    "private-name@10:20");
+	/* and what stays accepted */
+	ck_assert_str_eq(
+	    rules(WITH("class D(C):\n    def __init__(self):\n        C.__init__(self)\n"
+		       "        super(D, self).__init__()\n"
+		       "o = C()\nisinstance(o, (C, D))\ntype(o) is C\nx: C = o\n"
+		       "def f(a: C) -> C:\n    return a\n"
+		       "import collections, json, dataclasses\nq = collections.defaultdict(C)\n"
+		       "json.dumps(1, cls=C)\nfrom dataclasses import dataclass, field\n"
+		       "@dataclass\nclass B:\n    items: C = field(default_factory=C)\n")),
+	    "");
+	ck_assert_str_eq(rules("import enum\nclass Side(enum.Enum):\n    BUY = 1\n"
+			       "print(Side['BUY'].value, list(Side), len(Side), 1 in Side)"),
+			 "");
+	/* C(...) is what __new__ returns: no longer C's own object */
+	ck_assert_str_eq(rules("import numpy as np\nclass C:\n    def __new__(cls, t):\n"
+			       "        return t\n    def __init__(self, t):\n"
+			       "        self._open = None\nC(np.lib)._open"),
+			 "private-name@7:11");
+	/* wrapper makers copy the wrapped object's __dict__: decorators only */
+	ck_assert_str_eq(rules("import functools, json\nfunctools.singledispatch(json).dumps"),
+			 "runtime-name@2:11");
+	ck_assert_str_eq(rules("from functools import cache\nimport json\nw = cache(json)"),
+			 "runtime-name@3:5");
+	ck_assert_str_eq(rules("import functools\nf = functools.lru_cache(maxsize=None)(g)"),
+			 "runtime-name@2:15");
+	ck_assert_str_eq(rules("import functools\n@functools.lru_cache(maxsize=None)\ndef f(x):\n"
+			       "    return x\n@functools.cache\ndef g(x):\n    return x\n"
+			       "class A:\n    def __init__(self):\n        self.cache = {}\n"),
+			 "");
+	/* a name some rule reads by its spelling, imported under another */
+	ck_assert_str_eq(rules("from dataclasses import field as fld, dataclass as dc\n"
+			       "from enum import Enum as E\nfrom datetime import datetime as dt"),
+			 "runtime-name@1:34 runtime-name@1:52 runtime-name@2:26");
+	/* compression= hands its dict to tarfile: literal options only */
+	ck_assert_str_eq(
+	    rules("df.to_csv('o.tar', compression={'method': 'tar', 'tarinfo': T()})\n"
+		  "pd.read_csv('/data/x.tar', compression=c)\n"
+		  "pd.read_csv('/data/x.tar', compression=dict(method='tar'))\n"
+		  "df.to_csv('o.zip', compression={'method': 'zip', 'archive_name': 'o.csv'})\n"
+		  "df.to_csv('o.gz', compression='gzip')"),
+	    "host-path@1:20 host-path@2:28 host-path@3:28");
+	/* "dateutil/" + a path inside a dtype string */
+	ck_assert_str_eq(
+	    rules("import pandas as pd\n"
+		  "pd.api.types.pandas_dtype('datetime64[ns, dateutil//etc/localtime]')\n"
+		  "pd.api.types.pandas_dtype('datetime64[ns, dateutil/../../etc/x]')\n"
+		  "pd.api.types.pandas_dtype('datetime64[ns, dateutil/Europe/London]')"),
+	    "host-path@2:27 host-path@3:27");
+	/* __x in class C is _C__x: the spelling the check cannot follow */
+	ck_assert_str_eq(rules("_C__fmt = g()\nclass C:\n    def m(self):\n"
+			       "        return __fmt.format(o)"),
+			 "private-name@1:1 private-name@4:16 format-field@4:16");
+#undef WITH
+}
+END_TEST
+
 static void test_attack12b_families_register(TCase *tc);
 
 Suite *make_suite(void)
@@ -1505,4 +1590,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12h_families);
 	tcase_add_test(tc, test_attack12q_families);
 	tcase_add_test(tc, test_format_literal_names);
+	tcase_add_test(tc, test_attack12x_families);
 }

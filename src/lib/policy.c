@@ -804,6 +804,8 @@ struct state {
 	struct sx_violations *out;
 	struct hset al;	      /* names bound to modules */
 	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
+	struct hset classish; /* NAME of every line "class NAME(" or "class NAME:" */
+	uint64_t clq[64];     /* [length]: bit (first byte & 63) of those names */
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
@@ -1158,6 +1160,30 @@ static void check_import(struct stream *s, struct state *st)
 /* The names of "from M import a [as b], (c, d)", checked against module
  * mod (canonical, or NULL when not checked through the table). Reads a
  * copy of the stream: the main loop checks the same names as names. */
+static bool class_api(const struct sx_tok *t);
+
+/* "from M import N as A" where a rule of the check reads N by its name
+ * only (dataclass, field, Enum, lru_cache, partial, ...): A would pass it.
+ * (Readers, writers and the other rule names are read through the alias.) */
+static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as)
+{
+	static const char *const more[] = {"dataclass",	     "field",
+					   "fields",	     "Field",
+					   "asdict",	     "astuple",
+					   "replace",	     "lru_cache",
+					   "cache",	     "cached_property",
+					   "partial",	     "partialmethod",
+					   "total_ordering", "attrgetter",
+					   "itemgetter",     "methodcaller",
+					   "Namespace",	     "set_option",
+					   "option_context", "get_type_hints",
+					   "reduce",	     NULL};
+
+	if (as->len == name->len && memcmp(as->text, name->text, as->len) == 0)
+		return false;
+	return class_api(name) || in_list((char *const *)more, name->text, name->len);
+}
+
 static void from_names(const struct stream *s0, struct state *st, const char *mod, size_t mlen)
 {
 	struct stream s;
@@ -1183,6 +1209,13 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 			advance(&s);
 			as = s.cur;
 			advance(&s);
+			if (as.kind == SX_TOK_NAME && renamed_rule_name(&name, &as))
+				ADD(st, &as, "runtime-name",
+				    "'%.*s as %.*s': the check's rules for %.*s read it by its "
+				    "name; "
+				    "import it under that name",
+				    (int)name.len, name.text, (int)as.len, as.text, (int)name.len,
+				    name.text);
 		}
 		if (to && as.kind == SX_TOK_NAME)
 			bind(st, &as, to, strlen(to));
@@ -1466,25 +1499,36 @@ static size_t url_view(const char *b, size_t n, char *u, size_t cap)
  * built at run time ("dateutil" + "/" + p). */
 static bool dateutil_open(const char *b, size_t n)
 {
-	size_t i = 9;
-	bool seg = false;
-
 	if ((n >= 8 && memcmp(b + n - 8, "dateutil", 8) == 0) ||
 	    (n >= 9 && memcmp(b + n - 9, "dateutil/", 9) == 0))
 		return true;
-	if (n < 9 || memcmp(b, "dateutil/", 9) != 0)
-		return false;
-	for (; i < n; i++) {
-		char c = b[i];
-		if (c == '/' && seg) {
-			seg = false;
+	/* anywhere in the text: a dtype string names a zone too,
+	 * "datetime64[ns, dateutil/Europe/London]" */
+	for (size_t at = 0; at + 9 <= n; at++) {
+		const char *d = memchr(b + at, 'd', n - at);
+		if (!d || (size_t)(d - b) + 9 > n)
+			break;
+		at = (size_t)(d - b);
+		if (memcmp(d, "dateutil/", 9) != 0)
 			continue;
+		size_t i = at + 9;
+		bool seg = false;
+		for (; i < n; i++) {
+			char c = b[i];
+			if (c == '/' && seg) {
+				seg = false;
+				continue;
+			}
+			if (!(isalnum((unsigned char)c) || c == '_' || c == '+' || c == '-'))
+				break;
+			seg = true;
 		}
-		if (!(isalnum((unsigned char)c) || c == '_' || c == '+' || c == '-'))
+		/* a name ends the zone: Area/City, then the string's end or
+		 * what closes a dtype's parameters */
+		if (!seg || (i < n && b[i] != ']' && b[i] != ',' && b[i] != ' ' && b[i] != ')'))
 			return true;
-		seg = true;
 	}
-	return !seg;
+	return false;
 }
 
 static bool path_violation(struct state *st, const struct sx_tok *t, const char *b, size_t n,
@@ -3139,6 +3183,7 @@ static bool nx_is_assign(const struct stream *s);
 static int cur_class(const struct state *st);
 struct sclass;
 static bool library_base(const struct state *st, const struct sclass *k, int levels);
+static bool compression_ok(const struct stream *s);
 static bool literal_item(const struct stream *s);
 
 /* s at "setflags": every write= (keyword or first positional) is the
@@ -3546,8 +3591,9 @@ static void unbound_calls(struct state *st, const char *src, size_t len)
 		const struct sx_tok *c = &st->onclass[i], *m = &st->onclass[i + 1];
 		const char *p = m->text + m->len, *end = src + len;
 
+		/* cls.m(x) in a classmethod: cls is a class too */
 		if (!hset_find(&st->imethods, m->text, m->len) ||
-		    !hset_find(&st->classnames, c->text, c->len))
+		    !(hset_find(&st->classnames, c->text, c->len) || IS(c, "cls")))
 			continue;
 		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
@@ -3555,10 +3601,16 @@ static void unbound_calls(struct state *st, const char *src, size_t len)
 			p++;
 			while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
 				p++;
-			if ((end - p >= 4 && memcmp(p, "self", 4) == 0 &&
-			     (end - p == 4 || !name_char(p[4]))) ||
-			    (end - p >= 3 && memcmp(p, "cls", 3) == 0 &&
-			     (end - p == 3 || !name_char(p[3]))))
+			/* C.m(self, ...) or C.m(cls): the literal name alone as
+			 * the first argument (not self=x, not self.x), and self
+			 * never bound to anything else */
+			size_t k = end - p >= 4 && memcmp(p, "self", 4) == 0  ? 4
+				   : end - p >= 3 && memcmp(p, "cls", 3) == 0 ? 3
+									      : 0;
+			const char *q = p + k;
+			while (k && q < end && (*q == ' ' || *q == '\t'))
+				q++;
+			if (k && !st->self_rebound && (q == end || *q == ',' || *q == ')'))
 				continue;
 		}
 		ADD(st, m, "private-name",
@@ -3657,10 +3709,16 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 	}
 	/* in_args: a name in a call's brackets (not a def's parameters), which
 	 * may be a keyword; asked only of the names read as keywords. */
-	bool keyword =
-	    in_args && (IS(t, "verify_integrity") || IS(t, "codes")) && keyword_argument(s);
+	bool keyword = in_args &&
+		       (IS(t, "verify_integrity") || IS(t, "codes") || IS(t, "compression")) &&
+		       keyword_argument(s);
 
-	if (keyword && IS(t, "verify_integrity") && !keyword_true(s))
+	if (keyword && IS(t, "compression") && !compression_ok(s))
+		ADD(st, t, "host-path",
+		    "compression= hands its dict's keys to the archive module (tarfile's "
+		    "tarinfo=, fileobj=, name=): give a literal method, \"gzip\", or a dict of "
+		    "literals with method, compresslevel, mtime or archive_name");
+	else if (keyword && IS(t, "verify_integrity") && !keyword_true(s))
 		ADD(st, t, "dangerous-callable",
 		    "verify_integrity= other than True makes an index whose codes pandas never "
 		    "checked, and reads memory past its levels: leave the default");
@@ -3773,6 +3831,48 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 /* Names a few rules read (pandas options, backends, aggfunc= and the
  * functional class APIs, dataclass), turned away by length and first
  * byte: the main loop asks for every name. */
+/* s at a keyword compression=: its value a literal string or None, or
+ * a dict display of literal keys pandas passes on only as options
+ * (method, compresslevel, mtime, archive_name) with literal values. */
+static bool compression_ok(const struct stream *s)
+{
+	static const char *const keys[] = {"method", "compresslevel", "mtime", "archive_name",
+					   NULL};
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	advance(&c);
+	if (c.cur.kind == SX_TOK_STRING || tok_is(&c.cur, SX_TOK_NAME, "None"))
+		return true;
+	if (!tok_is(&c.cur, SX_TOK_OP, "{"))
+		return false;
+	for (advance(&c); !tok_is(&c.cur, SX_TOK_OP, "}"); advance(&c)) {
+		char v[32];
+		size_t n;
+
+		if (c.cur.kind != SX_TOK_STRING || !literal_value(&c.cur, v, sizeof v, &n, NULL) ||
+		    !in_list((char *const *)keys, v, n))
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, ":"))
+			return false;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, "-"))
+			advance(&c);
+		if (!(c.cur.kind == SX_TOK_STRING || c.cur.kind == SX_TOK_NUMBER ||
+		      tok_is(&c.cur, SX_TOK_NAME, "None") || tok_is(&c.cur, SX_TOK_NAME, "True") ||
+		      tok_is(&c.cur, SX_TOK_NAME, "False")))
+			return false;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, "}"))
+			break;
+		if (!tok_is(&c.cur, SX_TOK_OP, ","))
+			return false;
+	}
+	return true;
+}
+
 static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok *t)
 {
 	char c = t->text[0];
@@ -3795,6 +3895,8 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M';
+	case 11:
+		return c == 'c';
 	case 12:
 		return c == 'a';
 	case 14:
@@ -4114,7 +4216,11 @@ static bool class_named_owns(const struct state *st, const char *c, size_t n,
 {
 	int k = class_before(st, c, n, t->text);
 
-	if (k < 0 || hset_find(&st->assigns, c, n) || hset_find(&st->rebound, c, n))
+	/* C(...) is what C.__new__ returns, any object */
+	static const struct sx_tok new_tok = {.kind = SX_TOK_NAME, .text = "__new__", .len = 7};
+
+	if (k < 0 || hset_find(&st->assigns, c, n) || hset_find(&st->rebound, c, n) ||
+	    class_owns(st, &new_tok, k, 8))
 		return false;
 	return class_owns(st, t, k, 8);
 }
@@ -5586,6 +5692,145 @@ static bool type_position(const struct stream *s, const struct sx_tok *lead, boo
 		     IS(c, "register"));
 }
 
+/* The names of the script's classes, read from the lines that start
+ * with "class NAME" followed by "(" or ":" (a class statement stands only
+ * at a line's start; a string's line that looks like one adds a name,
+ * which is only more careful): a class may be named before its
+ * statement. */
+static void class_names(struct state *st, const char *src, size_t len)
+{
+	const char *p = src, *end = src + len;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl ? nl : end;
+
+		while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
+			p++;
+		if (e - p > 6 && memcmp(p, "class", 5) == 0 && (p[5] == ' ' || p[5] == '\t')) {
+			const char *n = p + 5, *q;
+			while (n < e && (*n == ' ' || *n == '\t'))
+				n++;
+			for (q = n; q < e && name_char(*q); q++)
+				;
+			const char *r = q;
+			while (r < e && (*r == ' ' || *r == '\t'))
+				r++;
+			if (q > n && r < e && (*r == '(' || *r == ':')) {
+				size_t k = (size_t)(q - n);
+				hset_add(&st->classish, n, k);
+				st->clq[k > 63 ? 63 : k] |= 1ULL << ((unsigned char)n[0] & 63);
+			}
+		}
+		p = e + 1;
+	}
+}
+
+/* A class of the script named where its value is taken (K = C, [C],
+ * f(C), return C, C if c else D, lambda: C): whoever holds it may call
+ * its methods with any object as self, where self._x and the method's
+ * other trust in self do not hold. Allowed: C(...), C.x, an annotation
+ * or a type test, a base, except C, raise C, a decorator @C, super(C,
+ * self), cls=C (json), default_factory=C, defaultdict(C), x in C, a
+ * target C = ..., global/nonlocal/del C. */
+static bool class_value_ok(const struct state *st, const struct stream *s,
+			   const struct sx_tok *prev2, const struct sx_tok *stmt_first,
+			   bool type_use, bool at_start, const struct sx_tok *calls, int depth)
+{
+	struct sx_tok nx = peek_next(s);
+	const struct sx_tok *pv = &s->prev;
+
+	if (tok_is(&nx, SX_TOK_OP, "(") || tok_is(&nx, SX_TOK_OP, ".") || type_use)
+		return true;
+	if (tok_is(pv, SX_TOK_NAME, "class") || tok_is(pv, SX_TOK_NAME, "raise") ||
+	    tok_is(pv, SX_TOK_NAME, "except") || tok_is(pv, SX_TOK_NAME, "in") ||
+	    tok_is(pv, SX_TOK_NAME, "global") || tok_is(pv, SX_TOK_NAME, "nonlocal") ||
+	    tok_is(pv, SX_TOK_NAME, "del") || tok_is(pv, SX_TOK_NAME, "def") ||
+	    (tok_is(pv, SX_TOK_OP, "@") && nx.kind == SX_TOK_NEWLINE))
+		return true;
+	if ((tok_is(stmt_first, SX_TOK_NAME, "class") && depth > 0) ||
+	    tok_is(stmt_first, SX_TOK_NAME, "except") ||
+	    tok_is(stmt_first, SX_TOK_NAME, "import") || tok_is(stmt_first, SX_TOK_NAME, "from"))
+		return true;
+	if (at_start && depth == 0 && (tok_is(&nx, SX_TOK_OP, "=") || tok_is(&nx, SX_TOK_OP, ":")))
+		return true;
+	if (tok_is(pv, SX_TOK_OP, "=") &&
+	    (tok_is(prev2, SX_TOK_NAME, "cls") || tok_is(prev2, SX_TOK_NAME, "default_factory") ||
+	     tok_is(prev2, SX_TOK_NAME, "action") || tok_is(prev2, SX_TOK_NAME, "type")))
+		return true;
+	/* list(Side), len(Side): an Enum's members, the class not kept */
+	const struct sx_tok *cl = depth > 0 && depth <= SX_LEX_MAX_BRACKETS ? &calls[depth] : NULL;
+	if (cl && tok_is(pv, SX_TOK_OP, "(") && tok_is(&nx, SX_TOK_OP, ")") &&
+	    (tok_is(cl, SX_TOK_NAME, "list") || tok_is(cl, SX_TOK_NAME, "len") ||
+	     tok_is(cl, SX_TOK_NAME, "tuple") || tok_is(cl, SX_TOK_NAME, "sorted") ||
+	     tok_is(cl, SX_TOK_NAME, "set")))
+		return true;
+	if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+	    ((tok_is(pv, SX_TOK_OP, "(") && (tok_is(&calls[depth], SX_TOK_NAME, "super") ||
+					     tok_is(&calls[depth], SX_TOK_NAME, "defaultdict"))) ||
+	     tok_is(&calls[depth], SX_TOK_NAME, "fields") ||
+	     tok_is(&calls[depth], SX_TOK_NAME, "is_dataclass")))
+		return true;
+	if (tok_is(&nx, SX_TOK_OP, "[")) {
+		/* Side["BUY"]: an Enum member by its name (not a generic
+		 * alias's attribute, which is the class's) */
+		struct stream c;
+		stream_fork(&c, s);
+		advance(&c);
+		advance(&c);
+		if (c.cur.kind != SX_TOK_STRING)
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "]"))
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			return true;
+		advance(&c);
+		return tok_is(&c.cur, SX_TOK_NAME, "value") || tok_is(&c.cur, SX_TOK_NAME, "name");
+	}
+	/* pandas' _constructor: return C in C, a subclass of a library class
+	 * (whose own private names are refused) */
+	int k = cur_class(st);
+	return tok_is(pv, SX_TOK_NAME, "return") && k >= 0 &&
+	       st->classes[k].name.len == s->cur.len &&
+	       memcmp(st->classes[k].name.text, s->cur.text, s->cur.len) == 0 &&
+	       library_base(st, &st->classes[k], 0);
+}
+
+/* lru_cache, cache, singledispatch, singledispatchmethod: they copy the
+ * __dict__ of what they wrap into the wrapper (update_wrapper), a module's
+ * globals when that is a module. Only a decorator passes, @lru_cache or
+ * @lru_cache(maxsize=128) on the line above a def: s at the name. */
+static bool functools_cache(const struct state *st, const struct sx_tok *t)
+{
+	const struct hslot *e = hset_find(&st->imported, t->text, t->len);
+
+	return e && e->module && strcmp(e->module, "functools.cache") == 0;
+}
+
+static bool wrapper_maker_ok(const struct stream *s, const struct sx_tok *stmt_first, int depth)
+{
+	struct sx_tok nx = peek_next(s);
+	struct stream c;
+	int d = 0;
+
+	if (!tok_is(stmt_first, SX_TOK_OP, "@") || depth != 0)
+		return false;
+	if (nx.kind == SX_TOK_NEWLINE)
+		return true;
+	if (!tok_is(&nx, SX_TOK_OP, "(") || !literal_arguments(s))
+		return false;
+	stream_fork(&c, s);
+	for (advance(&c); !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+		if (tok_is(&c.cur, SX_TOK_OP, "("))
+			d++;
+		else if (tok_is(&c.cur, SX_TOK_OP, ")") && --d == 0)
+			break;
+	}
+	advance(&c);
+	return c.cur.kind == SX_TOK_NEWLINE;
+}
+
 static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
 			   struct sx_violations *out)
 {
@@ -5662,6 +5907,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		st.caponclass = cap * 4;
 		st.onclass = sx_xmalloc(st.caponclass * sizeof *st.onclass);
 	}
+	class_names(&st, src, len);
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
@@ -5724,6 +5970,45 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool prev_name_dot = name_dot; /* of prev2 when s.prev is "." */
 			name_dot = after_dot;
+			if (!after_dot &&
+			    (st.clq[tp->len > 63 ? 63 : tp->len] &
+			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
+			    hset_find(&st.classish, tp->text, tp->len) &&
+			    !(def_params > 0 && depth == def_params) &&
+			    !class_value_ok(&st, &s, &prev2, &stmt_first,
+					    type_position(&s, &s.prev, annot || param_annot, calls,
+							  method, depth),
+					    stmt_start, calls, depth))
+				ADD(&st, tp, "runtime-name",
+				    "class '%.*s' as a value: whoever holds it may call its "
+				    "methods "
+				    "with any object as self, where self._x is not the script's "
+				    "own; "
+				    "make instances here, %.*s(...), or pass a function that does, "
+				    "lambda: %.*s()",
+				    (int)tp->len, tp->text, (int)tp->len, tp->text, (int)tp->len,
+				    tp->text);
+			if ((IS(tp, "lru_cache") || IS(tp, "singledispatch") ||
+			     IS(tp, "singledispatchmethod") ||
+			     (IS(tp, "cache") &&
+			      (after_dot ? tok_is(&prev2, SX_TOK_NAME, "functools")
+					 : st.imported.used && functools_cache(&st, tp)))) &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+			    !wrapper_maker_ok(&s, &stmt_first, depth))
+				ADD(&st, tp, "runtime-name",
+				    "%.*s copies the __dict__ of what it wraps into the wrapper (a "
+				    "module's globals included): use it only as a decorator on the "
+				    "line above a def, @%.*s",
+				    (int)tp->len, tp->text, (int)tp->len, tp->text);
+			if (tp->text[0] == '_' && !after_dot && mangled(tp))
+				ADD(&st, tp, "private-name",
+				    "'%.*s' is spelled as Python mangles a class's private name "
+				    "(__x in class C is _C__x): the check reads __x by its "
+				    "spelling; "
+				    "use another name",
+				    (int)tp->len, tp->text);
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && tp->text[0] == '_';
@@ -6001,7 +6286,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 				/* C.method: decided at the end, when the classes
 				 * and their methods are known (unbound_calls) */
-				if (prev2.kind == SX_TOK_NAME && !recv_self && !chain) {
+				if (prev2.kind == SX_TOK_NAME &&
+				    (!recv_self || IS(&prev2, "cls")) && !chain) {
 					if (st.nonclass + 2 > st.caponclass) {
 						st.caponclass =
 						    st.caponclass ? 2 * st.caponclass : 256;
@@ -6308,10 +6594,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "types: define operators, __init__, __repr__ and "
 					    "ordinary methods",
 					    (int)tp->len, tp->text);
-				if (is_private(tp) &&
-				    (tok_is(&s.prev, SX_TOK_NAME, "def") ||
-				     tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start))
-					sdef_add(&st, tp);
+				if ((is_private(tp) &&
+				     (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+				      tok_is(&s.prev, SX_TOK_NAME, "class") || stmt_start)) ||
+				    (tp->len == 7 && IS(tp, "__new__") &&
+				     (tok_is(&s.prev, SX_TOK_NAME, "def") || stmt_start)))
+					sdef_add(&st, tp); /* __new__: see class_named_owns */
 			}
 			if (in_case && depth == 0 && IS(tp, "if"))
 				in_case = false; /* the guard and the body are code */
@@ -6953,7 +7241,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		struct sclass *k;
 
 		if (d->cls < 0 || d->tok.text == st.classes[d->cls].name.text /* its own name */ ||
-		    subclass_hook(d->tok.text, d->tok.len))
+		    subclass_hook(d->tok.text, d->tok.len) || is_dunder(&d->tok) /* __new__ */)
 			continue;
 		k = &st.classes[d->cls];
 		if (!k->lib) /* once a class: it has many private names */
@@ -7002,6 +7290,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.fdefs);
 	hset_free(&st.imethods);
 	hset_free(&st.classnames);
+	hset_free(&st.classish);
 	free(st.onclass);
 	hset_free(&st.changed);
 	hset_free(&st.modfuncs);
