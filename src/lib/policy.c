@@ -896,6 +896,15 @@ static bool own(const struct state *st, const struct sx_tok *t)
 	return hset_find(&st->own, t->text, t->len) != NULL;
 }
 
+/* NAME is assigned (in) and never anything else (not), bound no other
+ * way, and no name of the script's own objects. */
+static bool literal_only(const struct state *st, const struct sx_tok *t, const struct hset *in,
+			 const struct hset * not )
+{
+	return hset_find(in, t->text, t->len) && !hset_find(not, t->text, t->len) &&
+	       !hset_find(&st->rebound, t->text, t->len) && !own(st, t);
+}
+
 static void pend(struct state *st, const struct sx_tok *t, char kind)
 {
 	if (st->npend == st->cappend) {
@@ -6982,9 +6991,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case 'L':
 			/* fmt.format(...): the one literal fmt holds was read by
 			 * the string rules */
-			if (!hset_find(&st.assigns, p->text, p->len) ||
-			    hset_find(&st.nonfmt, p->text, p->len) ||
-			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
+			if (!literal_only(&st, p, &st.assigns, &st.nonfmt))
 				ADD(&st, p, "format-field",
 				    "%.*s.format() on a string not only ever one literal can "
 				    "reach into objects: assign it one literal format string "
@@ -6998,9 +7005,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    (int)p->len, p->text);
 			break;
 		case 'n':
-			if (!hset_find(&st.strconst, p->text, p->len) ||
-			    hset_find(&st.nonconst, p->text, p->len) ||
-			    hset_find(&st.rebound, p->text, p->len) || own(&st, p))
+			if (!literal_only(&st, p, &st.strconst, &st.nonconst))
 				ADD(&st, p, "host-path",
 				    "'{%.*s}' in a path may hold '..' at run time: assign it "
 				    "string literals only (name = \"prices\", for name in (\"a\", "
