@@ -835,6 +835,11 @@ START_TEST(test_attack12x_families)
 		  "df.to_csv('o.zip', compression={'method': 'zip', 'archive_name': 'o.csv'})\n"
 		  "df.to_csv('o.gz', compression='gzip')"),
 	    "host-path@1:20 host-path@2:28 host-path@3:28");
+	/* ... or by position: to_csv's 11th */
+	ck_assert_str_eq(
+	    rules("df.to_csv('o.tar', ',', '', None, None, True, True, None, 'w', "
+		  "'utf-8', c)\npd.read_csv('/data/x.csv', ',')\ndf.to_csv('o.csv', ',')"),
+	    "host-path@1:4");
 	/* "dateutil/" + a path inside a dtype string */
 	ck_assert_str_eq(
 	    rules("import pandas as pd\n"

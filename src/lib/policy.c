@@ -4504,6 +4504,14 @@ static bool operator_dunder(const struct sx_tok *t)
 /* At most max positional arguments in the call after s's current token,
  * and no *args: np.load(f, None, True) gives allow_pickle, and
  * ArgumentParser's eighth parameter is fromfile_prefix_chars. */
+/* pandas' readers and writers: read_csv, to_json, ... (their options,
+ * compression= among them, may be given by position) */
+static bool pandas_io_name(const struct sx_tok *t)
+{
+	return (t->len > 5 && memcmp(t->text, "read_", 5) == 0) ||
+	       (t->len > 3 && memcmp(t->text, "to_", 3) == 0);
+}
+
 static bool positional_ok(const struct stream *s, int max)
 {
 	struct stream c;
@@ -6378,6 +6386,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					pend(&st, tp, chain ? 'g' : 'f');
 				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 					hset_add(&st.computed, prev2.text, prev2.len);
+				else if (sp == SP_FILE_IO && pandas_io_name(tp) &&
+					 !positional_ok(&s, 3))
+					ADD(&st, tp, "host-path",
+					    "%.*s() with more than 3 positional arguments (or "
+					    "*args) "
+					    "reaches compression= and its options by position: "
+					    "pass "
+					    "the options as keywords",
+					    (int)tp->len, tp->text);
 				else if (sp == SP_STREAM && recv_self &&
 					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
 					sdef_add(&st, tp);
@@ -6542,6 +6559,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							? !file_args_ok(&st, &s)
 							: imp != NULL)
 							pend(&st, tp, imp ? 'g' : 'f');
+						else if (tok_is(&nx, SX_TOK_OP, "(") &&
+							 pandas_io_name(on) &&
+							 !positional_ok(&s, 3))
+							ADD(&st, tp, "host-path",
+							    "%.*s() with more than 3 positional "
+							    "arguments "
+							    "(or *args) reaches compression= and "
+							    "its "
+							    "options by position: pass the options "
+							    "as "
+							    "keywords",
+							    (int)tp->len, tp->text);
 					}
 				}
 				if (IS(tp, "type")) {
