@@ -835,6 +835,16 @@ START_TEST(test_attack12x_families)
 		  "df.to_csv('o.zip', compression={'method': 'zip', 'archive_name': 'o.csv'})\n"
 		  "df.to_csv('o.gz', compression='gzip')"),
 	    "host-path@1:20 host-path@2:28 host-path@3:28");
+	/* ... or in a dict spread into one, or an item */
+	ck_assert_str_eq(rules("o = {'index': False, 'compression': 'gzip'}\n"
+			       "p = {'compression': {'method': 'tar', 'tarinfo': T()}}\n"
+			       "o['compression'] = c\nq = dict(zip(['compression'], [c]))"),
+			 "host-path@2:6 host-path@3:3 host-path@4:15");
+	/* a package's internals by their private names, on self too: self
+	 * may be another object (pandas._testing opens any file) */
+	ck_assert_str_eq(rules("class C:\n    def __init__(self):\n        self._testing = None\n"
+			       "        self._libs = self._cache = 1"),
+			 "private-name@3:14 private-name@4:14");
 	/* ... or by position: to_csv's 11th */
 	ck_assert_str_eq(
 	    rules("df.to_csv('o.tar', ',', '', None, None, True, True, None, 'w', "

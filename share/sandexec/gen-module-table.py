@@ -271,6 +271,14 @@ def not_api(name):
     return any(p in NOT_API_PARTS for p in name.split(".")[1:])
 
 
+def private_module(name):
+    """pandas._testing, numpy.core._multiarray_umath: a package's internals,
+    which a script reaches only by their private names. Listed like the
+    modules that lead out: their names are refused behind any object, a
+    self._x of the script's included (self may be another object)."""
+    return any(p.startswith("_") for p in name.split(".")[1:])
+
+
 def allowed(name):
     return (name.split(".")[0] in ROOTS and name not in DENIED_MODULES and not any(
         name.startswith(d + ".") for d in DENIED_MODULES) and not not_api(name))
@@ -385,7 +393,7 @@ def main():
                 except BaseException:
                     continue
                 if (ok and isinstance(obj, types.ModuleType)
-                        and not allowed(obj.__name__)):
+                        and (not allowed(obj.__name__) or private_module(obj.__name__))):
                     lines.add("m %s.%s %s" % (name, attr, obj.__name__))
                 elif ok and (dangerous(obj, attr) or any(
                         w in attr.lower() for w in PRIVATE_CODE_WORDS)) and callable(obj):

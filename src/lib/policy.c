@@ -396,7 +396,9 @@ static int table_parse(char *text, const char *path)
 	table.ndnames = nd;
 	/* The last names of module-valued attributes: "M", refused behind any
 	 * object whatever the script defines; "P" for the private ones that
-	 * lead out of the allowed modules (random._os). */
+	 * lead out of the allowed modules (random._os) or are a package's
+	 * internals (pandas._testing): self._testing of a script's class is
+	 * refused too, as self may be another object. */
 	{
 		for (size_t k = 0; k < nm; k++) {
 			const char *last = strrchr(ms[k].key, '.') + 1;
@@ -405,8 +407,6 @@ static int table_parse(char *text, const char *path)
 			size_t i;
 			struct tentry *had;
 
-			if (kind == 'P' && strcmp(ms[k].key, ms[k].target) == 0)
-				continue; /* a private module listed as itself */
 			if (kind == 'F')
 				table.fq[strlen(last) > 63 ? 63 : strlen(last)] |=
 				    1ULL << ((unsigned char)last[0] & 63);
@@ -3193,6 +3193,7 @@ static int cur_class(const struct state *st);
 struct sclass;
 static bool library_base(const struct state *st, const struct sclass *k, int levels);
 static bool compression_ok(const struct stream *s);
+static bool compression_key_ok(const struct stream *s);
 static bool literal_item(const struct stream *s);
 
 /* s at "setflags": every write= (keyword or first positional) is the
@@ -3843,15 +3844,50 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 /* s at a keyword compression=: its value a literal string or None, or
  * a dict display of literal keys pandas passes on only as options
  * (method, compresslevel, mtime, archive_name) with literal values. */
+static bool compression_value_ok(struct stream *cp);
+
 static bool compression_ok(const struct stream *s)
 {
-	static const char *const keys[] = {"method", "compresslevel", "mtime", "archive_name",
-					   NULL};
 	struct stream c;
 
 	stream_fork(&c, s);
 	advance(&c);
 	advance(&c);
+	return compression_value_ok(&c);
+}
+
+/* The string "compression" (s at it): a dict display's key or an item's
+ * with a value compression_ok() would take ({"compression": "gzip"},
+ * opts["compression"] = "zip"); anywhere else it may become one (a dict
+ * spread into a reader, **opts). */
+static bool compression_key_ok(const struct stream *s)
+{
+	const char *b;
+	size_t n;
+	bool raw;
+	struct stream c;
+
+	if (s->cur.len < 13 || s->cur.len > 16)
+		return true;
+	string_body(&s->cur, &b, &n, &raw);
+	if (n != 11 || memcmp(b, "compression", 11) != 0)
+		return true;
+	stream_fork(&c, s);
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "]") && tok_is(&s->prev, SX_TOK_OP, "["))
+		advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, ":") && !tok_is(&c.cur, SX_TOK_OP, "="))
+		return false;
+	advance(&c);
+	return compression_value_ok(&c);
+}
+
+static bool compression_value_ok(struct stream *cp)
+{
+	static const char *const keys[] = {"method", "compresslevel", "mtime", "archive_name",
+					   NULL};
+	struct stream c = *cp;
+
 	if (c.cur.kind == SX_TOK_STRING || tok_is(&c.cur, SX_TOK_NAME, "None"))
 		return true;
 	if (!tok_is(&c.cur, SX_TOK_OP, "{"))
@@ -6692,6 +6728,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
 			line_start = false;
+			if (tp->kind == SX_TOK_STRING && !compression_key_ok(&s))
+				ADD(&st, tp, "host-path",
+				    "a \"compression\" key hands its dict to the archive module "
+				    "(tarfile's tarinfo=): give a literal method, \"gzip\", or a "
+				    "dict "
+				    "of literals with method, compresslevel, mtime or "
+				    "archive_name");
 			if (tp->kind == SX_TOK_STRING && backend_key(&s))
 				ADD(&st, tp, "runtime-name",
 				    "a plotting backend is a module pandas imports by its name: "
