@@ -5810,19 +5810,20 @@ static bool class_value_ok(const struct state *st, const struct stream *s,
 	    (tok_is(prev2, SX_TOK_NAME, "cls") || tok_is(prev2, SX_TOK_NAME, "default_factory") ||
 	     tok_is(prev2, SX_TOK_NAME, "action") || tok_is(prev2, SX_TOK_NAME, "type")))
 		return true;
-	/* list(Side), len(Side): an Enum's members, the class not kept */
-	const struct sx_tok *cl = depth > 0 && depth <= SX_LEX_MAX_BRACKETS ? &calls[depth] : NULL;
-	if (cl && tok_is(pv, SX_TOK_OP, "(") && tok_is(&nx, SX_TOK_OP, ")") &&
-	    (tok_is(cl, SX_TOK_NAME, "list") || tok_is(cl, SX_TOK_NAME, "len") ||
-	     tok_is(cl, SX_TOK_NAME, "tuple") || tok_is(cl, SX_TOK_NAME, "sorted") ||
-	     tok_is(cl, SX_TOK_NAME, "set")))
-		return true;
-	if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
-	    ((tok_is(pv, SX_TOK_OP, "(") && (tok_is(&calls[depth], SX_TOK_NAME, "super") ||
-					     tok_is(&calls[depth], SX_TOK_NAME, "defaultdict"))) ||
-	     tok_is(&calls[depth], SX_TOK_NAME, "fields") ||
-	     tok_is(&calls[depth], SX_TOK_NAME, "is_dataclass")))
-		return true;
+	if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS) {
+		const struct sx_tok *cl = &calls[depth];
+
+		/* list(Side), len(Side): an Enum's members, the class not kept */
+		if (tok_is(pv, SX_TOK_OP, "(") && tok_is(&nx, SX_TOK_OP, ")") &&
+		    (tok_is(cl, SX_TOK_NAME, "list") || tok_is(cl, SX_TOK_NAME, "len") ||
+		     tok_is(cl, SX_TOK_NAME, "tuple") || tok_is(cl, SX_TOK_NAME, "sorted") ||
+		     tok_is(cl, SX_TOK_NAME, "set")))
+			return true;
+		if ((tok_is(pv, SX_TOK_OP, "(") && (tok_is(cl, SX_TOK_NAME, "super") ||
+						    tok_is(cl, SX_TOK_NAME, "defaultdict"))) ||
+		    tok_is(cl, SX_TOK_NAME, "fields") || tok_is(cl, SX_TOK_NAME, "is_dataclass"))
+			return true;
+	}
 	if (tok_is(&nx, SX_TOK_OP, "[")) {
 		/* Side["BUY"]: an Enum member by its name (not a generic
 		 * alias's attribute, which is the class's) */
