@@ -896,12 +896,12 @@ static bool own(const struct state *st, const struct sx_tok *t)
 	return hset_find(&st->own, t->text, t->len) != NULL;
 }
 
-/* NAME is assigned (in) and never anything else (not), bound no other
+/* NAME is assigned (in) and never anything else (other), bound no other
  * way, and no name of the script's own objects. */
 static bool literal_only(const struct state *st, const struct sx_tok *t, const struct hset *in,
-			 const struct hset * not )
+			 const struct hset *other)
 {
-	return hset_find(in, t->text, t->len) && !hset_find(not, t->text, t->len) &&
+	return hset_find(in, t->text, t->len) && !hset_find(other, t->text, t->len) &&
 	       !hset_find(&st->rebound, t->text, t->len) && !own(st, t);
 }
 
@@ -1166,9 +1166,6 @@ static void check_import(struct stream *s, struct state *st)
 	} while (tok_is(&s->cur, SX_TOK_OP, ","));
 }
 
-/* The names of "from M import a [as b], (c, d)", checked against module
- * mod (canonical, or NULL when not checked through the table). Reads a
- * copy of the stream: the main loop checks the same names as names. */
 static bool class_api(const struct sx_tok *t);
 
 /* "from M import N as A" where a rule of the check reads N by its name
@@ -1193,6 +1190,9 @@ static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as
 	return class_api(name) || in_list((char *const *)more, name->text, name->len);
 }
 
+/* The names of "from M import a [as b], (c, d)", checked against module
+ * mod (canonical, or NULL when not checked through the table). Reads a
+ * copy of the stream: the main loop checks the same names as names. */
 static void from_names(const struct stream *s0, struct state *st, const char *mod, size_t mlen)
 {
 	struct stream s;
@@ -3838,13 +3838,12 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 	}
 }
 
-/* Names a few rules read (pandas options, backends, aggfunc= and the
- * functional class APIs, dataclass), turned away by length and first
- * byte: the main loop asks for every name. */
+static bool at_literal(struct stream *c);
+static bool compression_value_ok(const struct stream *s);
+
 /* s at a keyword compression=: its value a literal string or None, or
  * a dict display of literal keys pandas passes on only as options
  * (method, compresslevel, mtime, archive_name) with literal values. */
-static bool compression_value_ok(struct stream *cp);
 
 static bool compression_ok(const struct stream *s)
 {
@@ -3882,11 +3881,14 @@ static bool compression_key_ok(const struct stream *s)
 	return compression_value_ok(&c);
 }
 
-static bool compression_value_ok(struct stream *cp)
+/* s at the value compression_ok() and compression_key_ok() read. */
+static bool compression_value_ok(const struct stream *s)
 {
 	static const char *const keys[] = {"method", "compresslevel", "mtime", "archive_name",
 					   NULL};
-	struct stream c = *cp;
+	struct stream c;
+
+	stream_fork(&c, s);
 
 	if (c.cur.kind == SX_TOK_STRING || tok_is(&c.cur, SX_TOK_NAME, "None"))
 		return true;
@@ -3903,11 +3905,7 @@ static bool compression_value_ok(struct stream *cp)
 		if (!tok_is(&c.cur, SX_TOK_OP, ":"))
 			return false;
 		advance(&c);
-		if (tok_is(&c.cur, SX_TOK_OP, "-"))
-			advance(&c);
-		if (!(c.cur.kind == SX_TOK_STRING || c.cur.kind == SX_TOK_NUMBER ||
-		      tok_is(&c.cur, SX_TOK_NAME, "None") || tok_is(&c.cur, SX_TOK_NAME, "True") ||
-		      tok_is(&c.cur, SX_TOK_NAME, "False")))
+		if (!at_literal(&c))
 			return false;
 		advance(&c);
 		if (tok_is(&c.cur, SX_TOK_OP, "}"))
@@ -3918,6 +3916,9 @@ static bool compression_value_ok(struct stream *cp)
 	return true;
 }
 
+/* Names a few rules read (pandas options, backends, aggfunc= and the
+ * functional class APIs, dataclass), turned away by length and first
+ * byte: the main loop asks for every name. */
 static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok *t)
 {
 	char c = t->text[0];
@@ -4540,12 +4541,23 @@ static bool operator_dunder(const struct sx_tok *t)
 /* At most max positional arguments in the call after s's current token,
  * and no *args: np.load(f, None, True) gives allow_pickle, and
  * ArgumentParser's eighth parameter is fromfile_prefix_chars. */
-/* pandas' readers and writers: read_csv, to_json, ... (their options,
- * compression= among them, may be given by position) */
-static bool pandas_io_name(const struct sx_tok *t)
+static bool positional_ok(const struct stream *s, int max);
+
+/* A call of pandas' readers and writers (name: read_csv, to_json, ...
+ * as the table knows it; t where it stands) with more than 3 positional
+ * arguments: their options, compression= among them, by position. */
+static bool io_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
+			  const struct sx_tok *name)
 {
-	return (t->len > 5 && memcmp(t->text, "read_", 5) == 0) ||
-	       (t->len > 3 && memcmp(t->text, "to_", 3) == 0);
+	if (!((name->len > 5 && memcmp(name->text, "read_", 5) == 0) ||
+	      (name->len > 3 && memcmp(name->text, "to_", 3) == 0)) ||
+	    positional_ok(s, 3))
+		return false;
+	ADD(st, t, "host-path",
+	    "%.*s() with more than 3 positional arguments (or *args) reaches compression= and "
+	    "its options by position: pass the options as keywords",
+	    (int)t->len, t->text);
+	return true;
 }
 
 static bool positional_ok(const struct stream *s, int max)
@@ -5034,6 +5046,17 @@ static bool component_loop(const struct stream *s, struct sx_tok *name, bool *sa
 	return tok_is(&c.cur, SX_TOK_OP, ":");
 }
 
+/* c at a literal (a string, a number, -number, None, True, False): past
+ * a leading "-", true; else false. */
+static bool at_literal(struct stream *c)
+{
+	if (tok_is(&c->cur, SX_TOK_OP, "-"))
+		advance(c);
+	return c->cur.kind == SX_TOK_STRING || c->cur.kind == SX_TOK_NUMBER ||
+	       tok_is(&c->cur, SX_TOK_NAME, "None") || tok_is(&c->cur, SX_TOK_NAME, "True") ||
+	       tok_is(&c->cur, SX_TOK_NAME, "False");
+}
+
 /* The call after s's current token passes only literals (strings, numbers,
  * None, True, False), positionally or as keywords. Styler.format("{:.3f}")
  * on df.style, or a format string built at run time: from a literal, format
@@ -5050,13 +5073,7 @@ static bool literal_arguments(const struct stream *s)
 			advance(&c);
 			advance(&c);
 		}
-		if (tok_is(&c.cur, SX_TOK_OP, "-"))
-			advance(&c);
-		if (!(c.cur.kind == SX_TOK_STRING || c.cur.kind == SX_TOK_NUMBER ||
-		      tok_is(&c.cur, SX_TOK_NAME, "None") || tok_is(&c.cur, SX_TOK_NAME, "True") ||
-		      tok_is(&c.cur, SX_TOK_NAME, "False")))
-			return false;
-		if (!past_token_argument(&c))
+		if (!at_literal(&c) || !past_token_argument(&c))
 			return false;
 	}
 	return true;
@@ -5786,13 +5803,14 @@ static void class_names(struct state *st, const char *src, size_t len)
  * self), cls=C (json), default_factory=C, defaultdict(C), x in C, a
  * target C = ..., global/nonlocal/del C. */
 static bool class_value_ok(const struct state *st, const struct stream *s,
-			   const struct sx_tok *prev2, const struct sx_tok *stmt_first,
-			   bool type_use, bool at_start, const struct sx_tok *calls, int depth)
+			   const struct sx_tok *prev2, const struct sx_tok *stmt_first, bool annot,
+			   bool at_start, const struct sx_tok *calls, const bool *method, int depth)
 {
 	struct sx_tok nx = peek_next(s);
 	const struct sx_tok *pv = &s->prev;
 
-	if (tok_is(&nx, SX_TOK_OP, "(") || tok_is(&nx, SX_TOK_OP, ".") || type_use)
+	if (tok_is(&nx, SX_TOK_OP, "(") || tok_is(&nx, SX_TOK_OP, ".") ||
+	    type_position(s, pv, annot, calls, method, depth))
 		return true;
 	if (tok_is(pv, SX_TOK_NAME, "class") || tok_is(pv, SX_TOK_NAME, "raise") ||
 	    tok_is(pv, SX_TOK_NAME, "except") || tok_is(pv, SX_TOK_NAME, "in") ||
@@ -5866,21 +5884,15 @@ static bool wrapper_maker_ok(const struct stream *s, const struct sx_tok *stmt_f
 {
 	struct sx_tok nx = peek_next(s);
 	struct stream c;
-	int d = 0;
 
 	if (!tok_is(stmt_first, SX_TOK_OP, "@") || depth != 0)
 		return false;
 	if (nx.kind == SX_TOK_NEWLINE)
 		return true;
-	if (!tok_is(&nx, SX_TOK_OP, "(") || !literal_arguments(s))
+	if (!literal_arguments(s) || !open_call(&c, s))
 		return false;
-	stream_fork(&c, s);
-	for (advance(&c); !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
-		if (tok_is(&c.cur, SX_TOK_OP, "("))
-			d++;
-		else if (tok_is(&c.cur, SX_TOK_OP, ")") && --d == 0)
-			break;
-	}
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"))
+		next_argument(&c);
 	advance(&c);
 	return c.cur.kind == SX_TOK_NEWLINE;
 }
@@ -6029,10 +6041,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
 			    hset_find(&st.classish, tp->text, tp->len) &&
 			    !(def_params > 0 && depth == def_params) &&
-			    !class_value_ok(&st, &s, &prev2, &stmt_first,
-					    type_position(&s, &s.prev, annot || param_annot, calls,
-							  method, depth),
-					    stmt_start, calls, depth))
+			    !class_value_ok(&st, &s, &prev2, &stmt_first, annot || param_annot,
+					    stmt_start, calls, method, depth))
 				ADD(&st, tp, "runtime-name",
 				    "class '%.*s' as a value: whoever holds it may call its "
 				    "methods "
@@ -6365,20 +6375,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "'%.*s' is a module's private attribute that leads out "
 					    "of the allowed modules",
 					    (int)tp->len, tp->text);
-				else if (sp == SP_FORMAT && prev2.kind == SX_TOK_NAME &&
-					 !prev_name_dot && !IS(tp, "format_index") &&
-					 !literal_arguments(&s))
-					pend(&st, &prev2, 'L'); /* a name holding a literal */
 				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
-					 !literal_arguments(&s))
-					ADD(&st, tp, "format-field",
-					    "%.*s() on a string built at run time can reach into "
-					    "objects: use an f-string or a literal format string",
-					    (int)tp->len, tp->text);
-				else if (is_dunder(tp) &&
-					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
-						      tp->len) &&
-					 !operator_dunder(tp) && !self_setattr(&st, &s, tp))
+					 !literal_arguments(&s)) {
+					if (prev2.kind == SX_TOK_NAME && !prev_name_dot &&
+					    !IS(tp, "format_index"))
+						pend(&st, &prev2,
+						     'L'); /* a name holding a literal */
+					else
+						ADD(&st, tp, "format-field",
+						    "%.*s() on a string built at run time can "
+						    "reach "
+						    "into objects: use an f-string or a literal "
+						    "format string",
+						    (int)tp->len, tp->text);
+				} else if (is_dunder(tp) &&
+					   !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+							tp->len) &&
+					   !operator_dunder(tp) && !self_setattr(&st, &s, tp))
 					ADD(&st, tp, "dunder-attribute",
 					    "attribute '%.*s' is not allowed", (int)tp->len,
 					    tp->text);
@@ -6423,15 +6436,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					pend(&st, tp, chain ? 'g' : 'f');
 				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 					hset_add(&st.computed, prev2.text, prev2.len);
-				else if (sp == SP_FILE_IO && pandas_io_name(tp) &&
-					 !positional_ok(&s, 3))
-					ADD(&st, tp, "host-path",
-					    "%.*s() with more than 3 positional arguments (or "
-					    "*args) "
-					    "reaches compression= and its options by position: "
-					    "pass "
-					    "the options as keywords",
-					    (int)tp->len, tp->text);
+				else if (sp == SP_FILE_IO && io_positional(&st, &s, tp, tp))
+					; /* said there */
 				else if (sp == SP_STREAM && recv_self &&
 					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
 					sdef_add(&st, tp);
@@ -6596,18 +6602,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							? !file_args_ok(&st, &s)
 							: imp != NULL)
 							pend(&st, tp, imp ? 'g' : 'f');
-						else if (tok_is(&nx, SX_TOK_OP, "(") &&
-							 pandas_io_name(on) &&
-							 !positional_ok(&s, 3))
-							ADD(&st, tp, "host-path",
-							    "%.*s() with more than 3 positional "
-							    "arguments "
-							    "(or *args) reaches compression= and "
-							    "its "
-							    "options by position: pass the options "
-							    "as "
-							    "keywords",
-							    (int)tp->len, tp->text);
+						else if (tok_is(&nx, SX_TOK_OP, "("))
+							io_positional(&st, &s, tp, on);
 					}
 				}
 				if (IS(tp, "type")) {
