@@ -1580,6 +1580,19 @@ START_TEST(test_attack12b_families)
 			 "frame-attribute@3:16");
 	ck_assert_str_eq(rules("class C:\n    def __exit__(self, *a):\n        return True\n"),
 			 "frame-attribute@2:24");
+	/* A staticmethod's __exit__ has no self: its third is the traceback,
+	 * and so for a def outside a class; a classmethod's is the fourth. */
+	ck_assert_str_eq(rules("class C:\n    @staticmethod\n    def __exit__(t, v, tb):\n"
+			       "        C.tb = tb\n"),
+			 "frame-attribute@4:16");
+	ck_assert_str_eq(rules("def __exit__(t, v, tb):\n    K.append(tb)\n"),
+			 "frame-attribute@2:14");
+	ck_assert_str_eq(rules("class C:\n    @classmethod\n    def __exit__(cls, t, v, tb):\n"
+			       "        C.tb = tb\n"),
+			 "frame-attribute@4:16");
+	ck_assert_str_eq(rules("class C:\n    @staticmethod\n    def __exit__(t, v, tb):\n"
+			       "        return tb is None\n"),
+			 "");
 	/* Plotting backends and code files: a module imported by name. */
 	ck_assert_str_eq(rules("pd.set_option('plotting.backend', n)\n"
 			       "pd.set_option('display.width', 1, 'plot.*end', n)\n"

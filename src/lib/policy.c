@@ -4842,8 +4842,12 @@ static inline __attribute__((always_inline)) bool parse_method(const struct sx_t
 /* "def __exit__(self, t, v, tb)" at s (the name), stmt_first the def's
  * statement: its fourth parameter is a traceback, whose frames lead to
  * every module's globals; in the body it may only be tested, "tb is
- * None". *args would hide it. */
-static void check_exit(struct state *st, const struct stream *s, const struct sx_tok *stmt_first)
+ * None". *args would hide it. method: a plain method (or a classmethod)
+ * of a class; a staticmethod's, or a def outside a class (set on one
+ * later), "def __exit__(t, v, tb)" has no self: the third is the
+ * traceback. */
+static void check_exit(struct state *st, const struct stream *s, const struct sx_tok *stmt_first,
+		       bool method)
 {
 	struct stream c;
 	int n = 0;
@@ -4858,7 +4862,7 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 			    (int)s->cur.len, s->cur.text);
 			return;
 		}
-		if (c.cur.kind == SX_TOK_NAME && n++ == 3) {
+		if (c.cur.kind == SX_TOK_NAME && n++ == (method ? 3 : 2)) {
 			st->exit_tb = c.cur;
 			st->exit_line = s->cur.line;
 			st->exit_col = stmt_first->col;
@@ -6503,7 +6507,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    (IS(tp, "__exit__") || IS(tp, "__aexit__")))
-					check_exit(&st, &s, &stmt_first);
+					check_exit(&st, &s, &stmt_first, def_method);
 				/* pandas.eval's and DataFrame.eval/query's expression, passed
 				 * to them through a method looked up by name. */
 				if (depth > 0 && depth != def_params && !in_case &&
