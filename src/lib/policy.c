@@ -3025,7 +3025,18 @@ static void decode_append(const char *b, size_t len, bool raw, char *buf, size_t
 		char e;
 
 		if (b[i] != '\\' || raw || i + 1 >= len) {
-			buf[(*n)++] = b[i];
+			/* The run up to the next backslash (all of it when raw),
+			 * copied at once: most strings have no escape. */
+			const char *bs = raw ? NULL : memchr(b + i, '\\', len - i);
+			size_t run = (bs ? (size_t)(bs - b) : len) - i;
+
+			if (run == 0)
+				run = 1; /* a backslash that ends the text */
+			if (run > cap - *n)
+				run = cap - *n;
+			memcpy(buf + *n, b + i, run);
+			*n += run;
+			i += run - 1;
 			continue;
 		}
 		e = b[++i];
