@@ -630,7 +630,7 @@ START_TEST(test_attack12h_families)
 	ck_assert_str_eq(
 	    rules("class A(B):\n    def __init__(self, x):\n        super().__init__(x)\n        "
 		  "B.__init__(self, x)\n        self.__init__"),
-	    "");
+	    "dunder-attribute@5:14"); /* self may be another object (round 28) */
 	/* dateutil time zones that name files. */
 	ck_assert_str_eq(rules("t = \"dateutil/\" + p"), "host-path@1:5");
 	ck_assert_str_eq(rules("t = \"dateutil//etc/passwd\""), "host-path@1:5");
@@ -768,6 +768,124 @@ END_TEST
 /* Rounds 24 to 26: a class object as a value, unbound calls, __new__,
  * wrapper makers, import aliases of names read by name, compression
  * dicts, dateutil zones in any string, mangled names. */
+/* Round 28: a foreign self. A def of the script named like a library's
+ * reader, writer or eval proves nothing about the object it is called on
+ * (self may be a module, a DataFrame, a file); self.__init__ re-opens a
+ * file object; a method is a plain function in its class's body and in a
+ * decorator's hands; C.m(self) only from C or a class derived from it. */
+START_TEST(test_attack12ab_families)
+{
+	ck_assert_str_eq(rules("class C:\n    def eval(self, e):\n        return e\n    def "
+			       "run(self, e):\n        return self.eval(e)\n"),
+			 "dataframe-query@5:21");
+	ck_assert_str_eq(
+	    rules("class C:\n    def query(self, q):\n        return q\nc = C()\nc.query(x)\n"),
+	    "dataframe-query@5:3");
+	ck_assert_str_eq(rules("class C:\n    def to_csv(self, p):\n        return p\n    def "
+			       "go(self, p):\n        self.to_csv(p)\n"),
+			 "host-path@5:14");
+	ck_assert_str_eq(
+	    rules("class C:\n    def read_csv(self, p):\n        return p\nC().read_csv(path)\n"),
+	    "host-path@4:5");
+	ck_assert_str_eq(rules("def load(p, **kw):\n    return p\nx = load(path)\n"), "");
+	ck_assert_str_eq(rules("class C:\n    def evaluate(self, e):\n        return e\n    def "
+			       "run(self, e):\n        return self.evaluate(e)\n"),
+			 "");
+	ck_assert_str_eq(rules("class C:\n    def __init__(self, p):\n        self.p = p\n    def "
+			       "reset(self, p):\n        self.__init__(p)\n"),
+			 "dunder-attribute@5:14");
+	ck_assert_str_eq(
+	    rules("class B:\n    def __init__(self):\n        self.a = 1\nclass C(B):\n    def "
+		  "__init__(self):\n        super().__init__()\n        B.__init__(self)\n"),
+	    "");
+	ck_assert_str_eq(
+	    rules("class C:\n    def m(self, b):\n        self.data = b\n    m(a, b)\n"),
+	    "private-name@4:5");
+	ck_assert_str_eq(rules("class C:\n    def m(self, b):\n        return b\n    go = m\n    s "
+			       "= staticmethod(m)\n    d = {'m': m}\n"),
+			 "private-name@4:10 private-name@5:22 private-name@6:15");
+	ck_assert_str_eq(rules("class C:\n    def m(self):\n        return 1\n    @m\n    def "
+			       "n(self):\n        return 2\n"),
+			 "private-name@4:6");
+	ck_assert_str_eq(
+	    rules("class C:\n    @property\n    def price(self):\n        return self._p\n    "
+		  "@price.setter\n    def price(self, v):\n        self._p = v\n    m = 3\n"),
+	    "");
+	ck_assert_str_eq(rules("def deco(f):\n    f(np, 1)\n    return f\nclass C:\n    @deco\n    "
+			       "def run(self, e):\n        return e\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(
+	    rules("class C:\n    @staticmethod\n    def a():\n        return 1\n    @classmethod\n "
+		  "   def b(cls):\n        return 2\n    @functools.lru_cache(maxsize=8)\n    def "
+		  "c(self):\n        return 3\n"),
+	    "");
+	ck_assert_str_eq(rules("@deco\ndef f():\n    return 1\n"), "");
+	ck_assert_str_eq(rules("class C:\n    def m(self, b):\n        return b\nclass "
+			       "D(np.ndarray):\n    def go(self):\n        return C.m(self, 1)\n"),
+			 "private-name@6:18");
+	ck_assert_str_eq(
+	    rules("class C:\n    def m(self, b):\n        return b\nclass E(C):\n    pass\nclass "
+		  "D(E):\n    def go(self):\n        return C.m(self, 1)\n"),
+	    "");
+	/* A decorator in a class's body: a def of the script that only wraps
+	 * the method, or refused. */
+	ck_assert_str_eq(
+	    rules("def timed(f):\n    @functools.wraps(f)\n    def wrapper(*args, **kwargs):\n     "
+		  "   out = f(*args, **kwargs)\n        print(f.__name__)\n        return out\n    "
+		  "return wrapper\nclass B:\n    @timed\n    def run(self):\n        return 1\n"),
+	    "");
+	ck_assert_str_eq(rules("import functools\ndef timed(f):\n    @functools.wraps(f)\n    def "
+			       "wrapper(*args, **kwargs):\n        out = f(*args, **kwargs)\n      "
+			       "  print(f.__name__)\n        return out\n    return wrapper\nclass "
+			       "B:\n    @timed\n    def run(self):\n        return 1\n"),
+			 "");
+	ck_assert_str_eq(rules("def timed(f):\n    return f\nclass B:\n    @timed\n    def "
+			       "run(self):\n        return 1\n"),
+			 "");
+	ck_assert_str_eq(rules("def timed(f):\n    f(np, 1)\n    return f\nclass B:\n    @timed\n  "
+			       "  def run(self):\n        return 1\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(
+	    rules("def timed(f):\n    def w(*a):\n        return f(a[0], 1)\n    return w\nclass "
+		  "B:\n    @timed\n    def run(self):\n        return 1\n"),
+	    "private-name@6:6");
+	ck_assert_str_eq(rules("def timed(f):\n    REG.append(f)\n    return f\nclass B:\n    "
+			       "@timed\n    def run(self):\n        return 1\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(
+	    rules("def timed(f):\n    def w(*a, **k):\n        return f(np, *a, **k)\n    return "
+		  "w\nclass B:\n    @timed\n    def run(self):\n        return 1\n"),
+	    "private-name@6:6");
+	ck_assert_str_eq(rules("def timed(f, g=None):\n    return f\nclass B:\n    @timed\n    def "
+			       "run(self):\n        return 1\n"),
+			 "private-name@4:6");
+	ck_assert_str_eq(rules("@evil\ndef timed(f):\n    return f\nclass B:\n    @timed\n    def "
+			       "run(self):\n        return 1\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(rules("def timed(f):\n    return f\ntimed = other\nclass B:\n    @timed\n "
+			       "   def run(self):\n        return 1\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(rules("from functools import cache as timed\nclass B:\n    @timed\n    "
+			       "def run(self):\n        return 1\n"),
+			 "runtime-name@1:32 private-name@3:6");
+	ck_assert_str_eq(rules("class timed:\n    def __init__(self, f):\n        self.f = "
+			       "f\nclass B:\n    @timed\n    def run(self):\n        return 1\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(rules("class B:\n    @timed\n    def run(self):\n        return 1\n"),
+			 "private-name@2:6");
+	ck_assert_str_eq(
+	    rules("def timed(f):\n    def w(*a, **k):\n        return f(*a, **k)\n    w.f = f\n    "
+		  "return w\nclass B:\n    @timed\n    def run(self):\n        return 1\n"),
+	    "private-name@7:6");
+	ck_assert_str_eq(rules("def timed(f):\n    f = g\n    return f\nclass B:\n    @timed\n    "
+			       "def run(self):\n        return 1\n"),
+			 "private-name@5:6");
+	ck_assert_str_eq(rules("class B:\n    def timed(self, f):\n        return f\n    @timed\n  "
+			       "  def run(self):\n        return 1\n"),
+			 "private-name@4:6");
+}
+END_TEST
+
 START_TEST(test_attack12x_families)
 {
 	const char *cls = "import numpy as np\nclass C:\n    def __init__(self):\n"
@@ -1185,11 +1303,15 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("import sys\nkw = {}; n = 'a'\npd.read_csv('/data/a.csv', "
 			       "**kw)\npd.read_csv(f'/data/{n}.csv')\n"
 			       "df.to_csv(sys.stdout)\ns = df.to_string()\nnp.save('out.npy', a)\n"
-			       "def read_rows(p): pass\nread_rows(p)\nself.load(p)\n"
+			       "def read_rows(p): pass\nread_rows(p)\n"
 			       "def load(self, p): pass\nsave = 1"),
 			 "");
-	/* self may be a DataFrame subclass: its file methods and denied
-	 * attributes count only when the script defines or assigns them. */
+	/* A method of the script named like a reader is the library's when
+	 * self is another object: its def proves nothing (round 28). */
+	ck_assert_str_eq(rules("def load(self, p): pass\nself.load(p)\n"), "host-path@2:6");
+	/* self may be a DataFrame subclass: its file methods count whatever
+	 * the script defines, its denied attributes only when the script
+	 * assigns them. */
 	ck_assert_str_eq(rules("class D(pd.DataFrame):\n    def w(self, p):\n"
 			       "        self.to_csv(p)\n        self.to_clipboard()\n"
 			       "a.dump(p)\njson.dump(r, sys.stdout)\n"),
@@ -1199,7 +1321,7 @@ START_TEST(test_runtime_names)
 		  "json.dump(r, sys.stdout)\ndump(r, sys.stdout)\n"
 		  "class W:\n    def to_csv(self, p):\n        self.system = p\n"
 		  "    def f(self, p):\n        self.to_csv(p)\n        return self.system"),
-	    "");
+	    "host-path@10:14"); /* a def named to_csv proves nothing (round 28) */
 	/* The table's 'f' callables (first parameter a path), whatever
 	 * their name. */
 	ck_assert_str_eq(rules("import pandas as pd\nimport numpy as np\n"
@@ -1229,7 +1351,7 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(
 	    rules("class M:\n    def eval(self, x):\n        return self.eval(x)\n"
 		  "    def compile(self):\n        return self\nM().compile().eval(3)"),
-	    "");
+	    "dataframe-query@3:21"); /* self.eval(x): pandas' when self is not an M */
 	ck_assert_str_eq(
 	    rules("class D(pd.DataFrame):\n    def f(self, e):\n        return self.eval(e)"),
 	    "dataframe-query@3:21");
@@ -1619,4 +1741,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12q_families);
 	tcase_add_test(tc, test_format_literal_names);
 	tcase_add_test(tc, test_attack12x_families);
+	tcase_add_test(tc, test_attack12ab_families);
 }

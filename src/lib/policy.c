@@ -761,7 +761,8 @@ static void hset_free(struct hset *h)
 struct pending {
 	struct sx_tok tok;
 	char kind;	    /* 'p' private name, 'a' forbidden attribute,
-			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O, 'k' **name,
+			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O of a
+			     * plain name, 'h' of an attribute, 'k' **name,
 			     * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
 			     * 'g' an imported file reader, 'n' a field of a /data path,
 			     * 'C' class pattern with positional captures,
@@ -832,6 +833,7 @@ struct state {
 	struct hset imethods;	/* plain defs in a class body: methods of an instance */
 	struct hset classnames; /* names of the script's class statements */
 	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
+	int *onclass_in;	/* each pair's class (its body or a method's), or -1 */
 	size_t nonclass, caponclass;
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
@@ -1794,7 +1796,7 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 		}
 	}
 	if (bad && recv_self)
-		pend(st, t, 'q'); /* the script's own method when it defines one */
+		pend(st, t, 'q'); /* the message says more when the script defines one */
 	else if (bad)
 		add(st->out, t, "dataframe-query",
 		    sx_xstrdup(query ? ".query() evaluates its string as code: use a boolean "
@@ -3309,14 +3311,14 @@ static bool base_tested(const struct stream *s)
 	return tok_is(&nx, SX_TOK_NAME, "is");
 }
 
-/* s at "__init__" after a ".": super().__init__(...), self.__init__(...),
- * cls.__init__, or Base.__init__(self, ...). */
+/* s at "__init__" after a ".": super().__init__(...) or Base.__init__(self,
+ * ...). Not self.__init__(...): self is another object where a method is
+ * called on one (io.FileIO.__init__ opens any path), and super() checks
+ * that it is the class's. */
 static bool init_call_ok(const struct stream *s, const struct sx_tok *recv)
 {
 	struct stream c;
 
-	if (tok_is(recv, SX_TOK_NAME, "self") || tok_is(recv, SX_TOK_NAME, "cls"))
-		return true;
 	if (!open_call(&c, s))
 		return false;
 	if (tok_is(recv, SX_TOK_OP, ")"))
@@ -3606,6 +3608,143 @@ static void factory_defs(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* Class k of the script is the class named c or derives from it through
+ * the script's classes (their plain-name bases): C.m(self) in D's
+ * methods passes D's object as C's self. */
+static bool same_name(const struct sx_tok *a, const struct sx_tok *b)
+{
+	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+}
+
+/* "def NAME(f):" at src[at..]: its one parameter f is only wrapped, in
+ * its body: functools.wraps(f), f(*args, **kwargs) (the wrapper's own
+ * arguments: the bound method's), f.__name__ (or __qualname__, __doc__,
+ * __module__), return f. Anything else may call the method with another
+ * object as self. */
+static bool passthrough_def(const char *src, size_t len, size_t at)
+{
+	struct sx_lexer lx;
+	struct sx_err err;
+	struct sx_tok *v = NULL, t;
+	size_t n = 0, cap = 0, i;
+	int col = -1;
+	bool ok, at_start = false;
+
+	sx_lexer_init(&lx, src + at, len - at);
+	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+		if (t.kind == SX_TOK_COMMENT)
+			continue;
+		if (col < 0)
+			col = t.col;
+		if (at_start && t.kind != SX_TOK_NEWLINE && t.col <= col)
+			break; /* the body's end */
+		at_start = t.kind == SX_TOK_NEWLINE;
+		if (n == cap)
+			v = sx_xrealloc(v, (cap = cap ? 2 * cap : 64) * sizeof *v);
+		v[n++] = t;
+	}
+	/* def NAME ( f ) : */
+	ok = n > 6 && tok_is(&v[0], SX_TOK_NAME, "def") && tok_is(&v[2], SX_TOK_OP, "(") &&
+	     v[3].kind == SX_TOK_NAME && tok_is(&v[4], SX_TOK_OP, ")") &&
+	     tok_is(&v[5], SX_TOK_OP, ":");
+	for (i = 6; ok && i < n; i++) {
+		const struct sx_tok *a = &v[i];
+
+		if (a->kind != SX_TOK_NAME || !same_name(a, &v[3]) ||
+		    tok_is(&v[i - 1], SX_TOK_OP, "."))
+			continue;
+		if (i + 1 < n && tok_is(&v[i - 1], SX_TOK_OP, "(") &&
+		    tok_is(&v[i - 2], SX_TOK_NAME, "wraps") && tok_is(&v[i + 1], SX_TOK_OP, ")"))
+			continue; /* wraps(f) */
+		if (tok_is(&v[i - 1], SX_TOK_NAME, "return") &&
+		    (i + 1 == n || v[i + 1].kind == SX_TOK_NEWLINE))
+			continue; /* return f */
+		if (i + 2 < n && tok_is(&v[i + 1], SX_TOK_OP, ".") &&
+		    (tok_is(&v[i + 2], SX_TOK_NAME, "__name__") ||
+		     tok_is(&v[i + 2], SX_TOK_NAME, "__qualname__") ||
+		     tok_is(&v[i + 2], SX_TOK_NAME, "__doc__") ||
+		     tok_is(&v[i + 2], SX_TOK_NAME, "__module__")))
+			continue;
+		/* f(*args, **kwargs), f(*args), f(**kwargs) */
+		size_t j = i + 1;
+		ok = j < n && tok_is(&v[j], SX_TOK_OP, "(");
+		if (ok && j + 2 < n && tok_is(&v[j + 1], SX_TOK_OP, "*") &&
+		    v[j + 2].kind == SX_TOK_NAME)
+			j += 2;
+		if (ok && j + 1 < n && tok_is(&v[j + 1], SX_TOK_OP, ",") && j > i + 1)
+			j++;
+		if (ok && j + 2 < n && tok_is(&v[j + 1], SX_TOK_OP, "**") &&
+		    v[j + 2].kind == SX_TOK_NAME)
+			j += 2;
+		ok = ok && j > i + 1 && j + 1 < n && tok_is(&v[j + 1], SX_TOK_OP, ")");
+	}
+	free(v);
+	return ok;
+}
+
+/* The line before src[at] (blank lines and comments skipped) is a
+ * decorator's: the def at "at" is whatever that makes of it. */
+static bool decorated_line(const char *src, size_t at)
+{
+	while (at > 0) {
+		size_t end = at - 1, b; /* at - 1: the line end before */
+
+		while (end > 0 && (src[end - 1] == '\r' || src[end - 1] == '\n'))
+			end--;
+		b = end;
+		while (b > 0 && src[b - 1] != '\n' && src[b - 1] != '\r')
+			b--;
+		at = b;
+		while (b < end && (src[b] == ' ' || src[b] == '\t' || src[b] == '\f'))
+			b++;
+		if (b < end && src[b] != '#')
+			return src[b] == '@';
+	}
+	return false;
+}
+
+/* Decorator NAME in a class's body: every def of NAME in the script only
+ * wraps the method, and NAME is bound no other way. */
+static bool passthrough_decorator(const struct state *st, const char *src, size_t len,
+				  const struct sx_tok *name)
+{
+	size_t defs = 0;
+
+	if (hset_find(&st->assigns, name->text, name->len) ||
+	    hset_find(&st->rebound, name->text, name->len) ||
+	    (st->imported.used && hset_find(&st->imported, name->text, name->len)) ||
+	    hset_find(&st->classish, name->text, name->len))
+		return false;
+	for (size_t i = 0; i < st->ndefsites; i++) {
+		const struct sx_tok *d = &st->defsites[i];
+		size_t at = (size_t)(d->text - src);
+
+		if (!same_name(d, name))
+			continue;
+		while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
+			at--;
+		if (decorated_line(src, at) || !passthrough_def(src, len, at))
+			return false;
+		defs++;
+	}
+	return defs > 0;
+}
+
+static bool derives_from(const struct state *st, int k, const struct sx_tok *c, int levels)
+{
+	if (k < 0 || levels > 16)
+		return false;
+	if (same_name(&st->classes[k].name, c))
+		return true;
+	for (int b = 0; b < st->classes[k].nbases; b++)
+		for (size_t j = 0; j < st->nclasses; j++)
+			if ((int)j != k &&
+			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
+			    derives_from(st, (int)j, c, levels + 1))
+				return true;
+	return false;
+}
+
 static void unbound_calls(struct state *st, const char *src, size_t len)
 {
 	for (size_t i = 0; i + 1 < st->nonclass && st->out->n < SX_POLICY_MAX_VIOLATIONS; i += 2) {
@@ -3631,7 +3770,8 @@ static void unbound_calls(struct state *st, const char *src, size_t len)
 			const char *q = p + k;
 			while (k && q < end && (*q == ' ' || *q == '\t'))
 				q++;
-			if (k && !st->self_rebound && (q == end || *q == ',' || *q == ')'))
+			if (k && !st->self_rebound && (q == end || *q == ',' || *q == ')') &&
+			    (IS(c, "cls") || derives_from(st, st->onclass_in[i / 2], c, 0)))
 				continue;
 		}
 		ADD(st, m, "private-name",
@@ -3843,9 +3983,10 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    (int)t->len, t->text);
 	} else if (after_dot && IS(t, "__init__") && !init_call_ok(s, prev2)) {
 		ADD(st, t, "dunder-attribute",
-		    "__init__ called on another object than self (or taken as a value) sets that "
-		    "object's attributes by the names it is given: call super().__init__(...) or "
-		    "Base.__init__(self, ...)");
+		    "__init__ called on an object (self too, which may be another object) or "
+		    "taken as a value sets that object's attributes by the names it is given "
+		    "(a file object's __init__ opens a path): call super().__init__(...) or "
+		    "Base.__init__(self, ...), or reset in a method of your own");
 	}
 }
 
@@ -4039,7 +4180,7 @@ static bool register_ok(struct state *st, const struct stream *s)
 /* "@NAME..." at s: a decorator makes the def or class below it whatever
  * it returns (a string: "@str"), so the name is a function or a class of
  * the script only under decorators known to keep it one. */
-static void note_decorator(struct state *st, const struct stream *s)
+static void note_decorator(struct state *st, const struct stream *s, bool in_body)
 {
 	static const char *const for_class[] = {"dataclass", "total_ordering",	  "unique",
 						"final",     "runtime_checkable", NULL};
@@ -4062,11 +4203,13 @@ static void note_decorator(struct state *st, const struct stream *s)
 					      NULL};
 	struct stream c;
 	struct sx_tok last = {.kind = SX_TOK_EOF};
+	int names = 0;
 
 	stream_fork(&c, s);
 	advance(&c);
 	while (c.cur.kind == SX_TOK_NAME) {
 		last = c.cur;
+		names++;
 		advance(&c);
 		if (!tok_is(&c.cur, SX_TOK_OP, "."))
 			break;
@@ -4074,8 +4217,22 @@ static void note_decorator(struct state *st, const struct stream *s)
 	}
 	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_class, last.text, last.len))
 		st->decor_class = true;
-	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_def, last.text, last.len))
+	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_def, last.text, last.len)) {
 		st->decor_def = true;
+		/* In a class's body the decorator is given the method as a
+		 * plain function, which it may call with any object as self
+		 * (a module, an array, a file). A def of the script's that
+		 * only wraps it is read at the end (passthrough_def). */
+		if (in_body && names == 1 && c.cur.kind == SX_TOK_NEWLINE)
+			pend(st, &last, 'W');
+		else if (in_body)
+			ADD(st, &s->cur, "private-name",
+			    "a decorator in a class's body other than @property, @staticmethod, "
+			    "@classmethod, @abstractmethod, @cached_property, @lru_cache, "
+			    "@wraps and @x.setter is given the method as a plain function, "
+			    "which it may run on any object as self: call a function of "
+			    "your own from the method instead");
+	}
 	if (IS(&last, "classmethod") || IS(&last, "staticmethod"))
 		st->decor_cm = true;
 	if (IS(&last, "staticmethod"))
@@ -5820,6 +5977,16 @@ static void class_names(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* A method's name in its class's body, s at it: a target (run = ..., run:
+ * T), or an attribute of it read (@price.setter). */
+static bool method_body_ok(const struct stream *s, bool at_start)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, ".") ||
+	       (at_start && (tok_is(&nx, SX_TOK_OP, "=") || tok_is(&nx, SX_TOK_OP, ":")));
+}
+
 /* A class of the script named where its value is taken (K = C, [C],
  * f(C), return C, C if c else D, lambda: C): whoever holds it may call
  * its methods with any object as self, where self._x and the method's
@@ -5951,6 +6118,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	bool stmt_lambda = false;      /* the statement has a lambda */
 	struct sx_tok lead = {.kind = SX_TOK_EOF}; /* the token before a NAME.NAME... */
 	bool in_case = false;			   /* in a match statement's case pattern */
+	bool body_stmt = false; /* the statement stands in a class's body, not a def's */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2] = {{0}}; /* NAME before each "(" */
 	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
 	bool method[SX_LEX_MAX_BRACKETS + 2];	      /* .NAME(: a method's call */
@@ -5997,6 +6165,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		st.classes = sx_xmalloc(st.capclasses * sizeof *st.classes);
 		st.caponclass = cap * 4;
 		st.onclass = sx_xmalloc(st.caponclass * sizeof *st.onclass);
+		st.onclass_in = sx_xmalloc(st.caponclass / 2 * sizeof *st.onclass_in);
 	}
 	class_names(&st, src, len);
 	memset(&s, 0, sizeof s);
@@ -6027,8 +6196,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    tp->col <= st.exit_col && tp->kind != SX_TOK_NEWLINE &&
 			    tp->kind != SX_TOK_COMMENT)
 				st.exit_tb.kind = SX_TOK_EOF; /* past __exit__'s body */
+			if (s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF)
+				body_stmt = class_line(&st, tp->col);
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
-			    class_line(&st, tp->col) && tp->kind == SX_TOK_NAME && !is_dunder(tp)) {
+			    body_stmt && tp->kind == SX_TOK_NAME && !is_dunder(tp)) {
 				struct sx_tok nx = peek_next(&s);
 				class_field(&st, &s);
 				/* "open: float" in a class body: a field, not the
@@ -6038,7 +6209,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (tok_is(tp, SX_TOK_NAME, "class"))
 				check_class(&st, &s, tp->col);
 			if (tok_is(tp, SX_TOK_OP, "@"))
-				note_decorator(&st, &s);
+				note_decorator(&st, &s, body_stmt);
 			stmt_first = *tp;
 			in_case = false;
 			if (tok_is(tp, SX_TOK_NAME, "case")) {
@@ -6090,6 +6261,22 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "%.*s copies the __dict__ of what it wraps into the wrapper (a "
 				    "module's globals included): use it only as a decorator on the "
 				    "line above a def, @%.*s",
+				    (int)tp->len, tp->text, (int)tp->len, tp->text);
+			/* In a class's body a method is a plain function: called
+			 * there, handed to a call or a decorator, aliased or
+			 * stored, it runs on any object as self (a module, an
+			 * array, a file), where self.data =, self.x() and the
+			 * rest of the check's trust in self do not hold. */
+			if (body_stmt && !after_dot && st.imethods.used &&
+			    hset_find(&st.imethods, tp->text, tp->len) &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "del") && !method_body_ok(&s, stmt_start))
+				ADD(&st, tp, "private-name",
+				    "'%.*s' in a class's body is the plain function, which runs "
+				    "the "
+				    "method on whatever object it is given as self: call methods "
+				    "on "
+				    "an instance, obj.%.*s(...), or use a def outside the class",
 				    (int)tp->len, tp->text, (int)tp->len, tp->text);
 			if (tp->text[0] == '_' && !after_dot && mangled(tp))
 				ADD(&st, tp, "private-name",
@@ -6382,7 +6569,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    st.caponclass ? 2 * st.caponclass : 256;
 						st.onclass = sx_xrealloc(
 						    st.onclass, st.caponclass * sizeof *st.onclass);
+						st.onclass_in = sx_xrealloc(
+						    st.onclass_in,
+						    st.caponclass / 2 * sizeof *st.onclass_in);
 					}
+					st.onclass_in[st.nonclass / 2] = cur_class(&st);
 					st.onclass[st.nonclass++] = prev2;
 					st.onclass[st.nonclass++] = *tp;
 				}
@@ -6458,7 +6649,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					/* json.dump(obj, fp): not a path; a module's
 					 * reader is never the script's own, whatever it
 					 * defines. */
-					pend(&st, tp, chain ? 'g' : 'f');
+					pend(&st, tp, chain ? 'g' : 'h');
 				else if (sp == SP_DICT_MUTATE && prev2.kind == SX_TOK_NAME)
 					hset_add(&st.computed, prev2.text, prev2.len);
 				else if (sp == SP_FILE_IO && io_positional(&st, &s, tp, tp))
@@ -7131,10 +7322,48 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'q':
-			if (!own(&st, p))
+			/* self.eval(x) is pandas' eval whenever self is not
+			 * this script's object (a DataFrame subclass, a mixin
+			 * after a library base, a method called on another
+			 * object): a def of that name proves nothing. */
+			if (own(&st, p))
+				ADD(&st, p, "dataframe-query",
+				    "self.%.*s() with an expression built at run time is pandas' "
+				    "%.*s() when self is a DataFrame or another object: name the "
+				    "script's own method otherwise (evaluate, select)",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			else
 				ADD(&st, p, "dataframe-query",
 				    "%.*s() evaluates its string as code: use a boolean mask, "
 				    "df[df.a > x]",
+				    (int)p->len, p->text);
+			break;
+		case 'W':
+			if (!passthrough_decorator(&st, src, len, p))
+				ADD(&st, p, "private-name",
+				    "decorator '%.*s' in a class's body is given the method as a "
+				    "plain function, which it may run on any object as self: a "
+				    "def of this script may only wrap it, def %.*s(f): with "
+				    "@functools.wraps(f) on a def that calls f(*args, **kwargs), "
+				    "and return f or that def",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			break;
+		case 'h':
+			/* x.read_csv(path) on an object: the library's reader
+			 * whenever x is not an object of the script's class
+			 * that defines read_csv, which the check cannot know */
+			if (own(&st, p))
+				ADD(&st, p, "host-path",
+				    "%.*s() on an object, with a path built at run time, is the "
+				    "library's %.*s() when the object is not this script's: name "
+				    "the script's own method otherwise (load_prices), or write the "
+				    "path as a literal under /data (or relative)",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			else
+				ADD(&st, p, "host-path",
+				    "%.*s() with a path built at run time may reach any file: "
+				    "write the path as a literal under /data (or relative), or "
+				    "f\"/data/{name}.csv\" with name a string constant",
 				    (int)p->len, p->text);
 			break;
 		case 'k':
@@ -7391,6 +7620,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.classnames);
 	hset_free(&st.classish);
 	free(st.onclass);
+	free(st.onclass_in);
 	hset_free(&st.changed);
 	hset_free(&st.modfuncs);
 	hset_free(&st.dispatched);
