@@ -883,6 +883,23 @@ START_TEST(test_attack12ab_families)
 	ck_assert_str_eq(rules("class B:\n    def timed(self, f):\n        return f\n    @timed\n  "
 			       "  def run(self):\n        return 1\n"),
 			 "private-name@4:6");
+	/* Arrays pandas indexes with unchecked: a window indexer's bounds, a
+	 * groupby's labels (round 28). */
+	ck_assert_str_eq(
+	    rules("from pandas.api.indexers import BaseIndexer\nclass W(BaseIndexer):\n    def "
+		  "get_window_bounds(self, num_values=0, **kw):\n        return s, e\n"),
+	    "dangerous-callable@3:9");
+	ck_assert_str_eq(rules("W.get_window_bounds = f\n"), "dangerous-callable@1:3");
+	ck_assert_str_eq(
+	    rules("r = s.rolling(FixedForwardWindowIndexer(window_size=3), min_periods=1).max()\n"),
+	    "");
+	ck_assert_str_eq(rules("gb = df.groupby('k')\nids = gb.grouper.group_info[0]\nc = "
+			       "g.grouper\nx = g.codes_info\n"),
+			 "dangerous-callable@2:10 dangerous-callable@2:18 dangerous-callable@3:7 "
+			 "dangerous-callable@4:7");
+	ck_assert_str_eq(rules("gb = df.groupby(pd.Grouper(key='d', freq='M'))\nn = "
+			       "gb.ngroup()\ngrouper = 1\nk = gb.indices\n"),
+			 "");
 }
 END_TEST
 

@@ -3834,6 +3834,16 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		       const struct sx_tok *prev, const struct sx_tok *prev2, bool after_dot,
 		       bool recv_self, bool in_args, bool in_import)
 {
+	/* A window indexer's bounds: pandas checks their count, not their
+	 * values, and its rolling kernels read the data at them. Named
+	 * anywhere (def, attribute, assignment): no strategy calls it. */
+	if (IS(t, "get_window_bounds")) {
+		ADD(st, t, "dangerous-callable",
+		    "get_window_bounds: pandas' rolling kernels read the data at the bounds it "
+		    "returns without a bound check (memory outside the data): use "
+		    "rolling(window=n) or pandas' own indexers, FixedForwardWindowIndexer");
+		return;
+	}
 	if (tok_is(prev, SX_TOK_NAME, "def")) {
 		int k = cur_class(st);
 
@@ -3883,6 +3893,13 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    "verify_integrity= other than True makes an index whose codes pandas never "
 		    "checked, and reads memory past its levels: leave the default");
+	else if (after_dot && (IS(t, "grouper") || IS(t, "group_info") || IS(t, "codes_info")))
+		/* gb.grouper.group_info[0]: the labels the groupby kernels use as
+		 * row numbers of their results, unchecked, and writable */
+		ADD(st, t, "dangerous-callable",
+		    "a groupby's grouper holds the label arrays its kernels use as row numbers "
+		    "without a bound check (written, they write outside the result): use the "
+		    "groupby's methods, ngroup(), groups, indices");
 	else if (after_dot && IS(t, "setflags") && !setflags_ok(s))
 		ADD(st, t, "dangerous-callable",
 		    "setflags(write=...) other than False makes writable an array a library keeps "
@@ -4086,13 +4103,14 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == '_' || c == 'f' || c == 'r' || c == 'l';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
-		       c == 's';
+		       c == 's' || c == 'g';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_';
 	case 10:
-		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M';
+		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
+		       c == 'c';
 	case 11:
 		return c == 'c';
 	case 12:
@@ -4101,6 +4119,8 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'o';
 	case 16:
 		return c == 'v';
+	case 17:
+		return c == 'g';
 	default:
 		return false;
 	}
