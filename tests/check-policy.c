@@ -318,7 +318,7 @@ START_TEST(test_attack12q_families)
 			       "    def mean(self):\n        return self.data.mean()\n"
 			       "class A:\n    def how(self, x):\n        return x\n"
 			       "    def run(self, df):\n        return df.apply(self.how)"),
-			 "");
+			 "dangerous-callable@3:14");
 	/* a method's name set as an attribute, self rebound: self.fn is any value */
 	ck_assert_str_eq(
 	    rules("class A:\n    def fn(self, x):\n        return x\n"
@@ -604,7 +604,8 @@ START_TEST(test_attack12h_families)
 	/* An array's strides or data set in place. */
 	ck_assert_str_eq(rules("v.strides = (16,)\na.data = b\nclass P:\n    def __init__(self):\n"
 			       "        self.data = 1\n        self.strides = 2\nw = v.strides"),
-			 "dangerous-callable@1:3 dangerous-callable@2:3 dangerous-callable@6:14");
+			 "dangerous-callable@1:3 dangerous-callable@2:3 dangerous-callable@5:14 "
+			 "dangerous-callable@6:14"); /* self may be an array (round 28) */
 	/* agg(d): a display named only where it is assigned and dispatched;
 	 * an alias, a call it is passed to or a change refuses it. */
 	ck_assert_str_eq(rules("d = {'close': 'last'}\nr = df.agg(d)\ne = {'a': 'sum'}\nf = e\n"
@@ -800,7 +801,7 @@ START_TEST(test_attack12ab_families)
 	    "");
 	ck_assert_str_eq(
 	    rules("class C:\n    def m(self, b):\n        self.data = b\n    m(a, b)\n"),
-	    "private-name@4:5");
+	    "dangerous-callable@3:14 private-name@4:5");
 	ck_assert_str_eq(rules("class C:\n    def m(self, b):\n        return b\n    go = m\n    s "
 			       "= staticmethod(m)\n    d = {'m': m}\n"),
 			 "private-name@4:10 private-name@5:22 private-name@6:15");

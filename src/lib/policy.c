@@ -3922,16 +3922,16 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "setting an array's strides in place reaches past its buffer (numpy "
 		    "checks them against the view, not the memory behind it): make the "
 		    "windows with np.lib.stride_tricks.sliding_window_view");
-	else if (after_dot && IS(t, "data") && changed_after(st, s) && recv_self &&
-		 cur_class(st) >= 0 && !library_base(st, &st->classes[cur_class(st)], 0))
-		pend(st, t, 'X'); /* unless self is rebound (decided at the end) */
 	else if (after_dot && IS(t, "data") && changed_after(st, s))
-		/* self.data = raw in a subclass of np.ndarray (or a def's
-		 * parameter named self) rebinds an array's buffer */
+		/* x.data = raw rebinds an array's buffer; self is an array
+		 * too where the method runs on another object (a class
+		 * object a classmethod returns, a decorator, defaultdict or
+		 * argparse hands back): no class of the script is sure to
+		 * be self's */
 		ADD(st, t, "dangerous-callable",
-		    "x.data = ... on an array points it at other memory: set data on self "
-		    "in a class of this script that derives from no library class, or make "
-		    "a new array");
+		    "x.data = ... on an array points it at other memory, and self may be "
+		    "an array (a method run on another object): name the attribute "
+		    "otherwise, self.prices = ..., or make a new array");
 	else if (after_dot && IS(t, "cast"))
 		ADD(st, t, "dangerous-callable",
 		    "memoryview.cast() of an array's buffer (a.data) turns an object "
@@ -7489,14 +7489,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		}
-		case 'X':
-			if (st.self_rebound)
-				ADD(&st, p, "dangerous-callable",
-				    "self.data = ... where self is not only the method's object "
-				    "(self = other, a staticmethod's or a function's parameter "
-				    "named self) may point an array at other memory: make a new "
-				    "array");
-			break;
 		case 'J': {
 			/* a _metadata name: no def (a property) of the script */
 			char v[64];
