@@ -673,13 +673,13 @@ START_TEST(test_attack12d_families)
 	    "forbidden-name@2:12 forbidden-name@8:12");
 	/* The sixth round: a def or class name trusted after a decorator
 	 * or a rebinding made it a string; a date's own strftime. */
-	ck_assert_str_eq(
-	    rules("def deco(c):\n    return 'to_csv'\n@deco\nclass R:\n    pass\n"
-		  "df.agg(R, path_or_buf=p)\nclass S:\n    pass\nS = 'eval'\n"
-		  "df.apply(S, args=(q,))\n@functools.lru_cache\nclass Q:\n"
-		  "    pass\ng.register(Q)"),
-	    "runtime-name@6:8 runtime-name@6:23 dataframe-query@9:5 runtime-name@10:10 "
-	    "runtime-name@14:12");
+	ck_assert_str_eq(rules("def deco(c):\n    return 'to_csv'\n@deco\nclass R:\n    pass\n"
+			       "df.agg(R, path_or_buf=p)\nclass S:\n    pass\nS = 'eval'\n"
+			       "df.apply(S, args=(q,))\n@functools.lru_cache\nclass Q:\n"
+			       "    pass\ng.register(Q)"),
+			 "runtime-name@3:2 runtime-name@6:8 runtime-name@6:23 dataframe-query@9:5 "
+			 "runtime-name@10:10 "
+			 "runtime-name@14:12");
 	ck_assert_str_eq(rules("@dataclass\nclass P:\n    x: int = 1\n@functools.lru_cache\n"
 			       "def f(x):\n    return x\ndf.apply(f, args=(1,)); g.register(P)"),
 			 "");
@@ -904,6 +904,94 @@ START_TEST(test_attack12ab_families)
 }
 END_TEST
 
+/* Round 29: what still led to a foreign self, or let the script's own
+ * names stand for a library's: a wrapper that drops or renames the
+ * instance, self=, a base hidden in brackets, a library class's operator
+ * run on any object, super() in a classmethod, cls or a class handed
+ * back (a class decorator, default_factory, _constructor, argparse's
+ * type=), a denied name a library object also has, a write on a self
+ * bound otherwise. */
+START_TEST(test_attack12ad_families)
+{
+	/* self= keyword */
+	ck_assert_str_eq(rules("o.attach(self=arr, raw=b)\njson.dumps(x, cls=Enc)\n"),
+			 "private-name@1:10");
+	/* wrapper that drops the first */
+	ck_assert_str_eq(
+	    rules("import functools\ndef logged(f):\n    @functools.wraps(f)\n    def inner(first, "
+		  "*args, **kwargs):\n        return f(*args, **kwargs)\n    return inner\nclass "
+		  "B:\n    @logged\n    def run(self):\n        return 1\n"),
+	    "private-name@8:6");
+	/* wrapper that passes only kwargs */
+	ck_assert_str_eq(
+	    rules("def logged(f):\n    def inner(*args, **kwargs):\n        return f(**kwargs)\n   "
+		  " return inner\nclass B:\n    @logged\n    def run(self):\n        return 1\n"),
+	    "private-name@6:6");
+	/* wrapper that rebinds args */
+	ck_assert_str_eq(
+	    rules("def logged(f):\n    def inner(*args, **kwargs):\n        args = args[1:]\n      "
+		  "  return f(*args, **kwargs)\n    return inner\nclass B:\n    @logged\n    def "
+		  "run(self):\n        return 1\n"),
+	    "private-name@7:6");
+	/* wrapper that reads kwargs */
+	ck_assert_str_eq(
+	    rules("def logged(f):\n    def inner(*args, **kwargs):\n        for k, v in "
+		  "kwargs.items():\n            print(k)\n        return f(*args, **kwargs)\n    "
+		  "return inner\nclass B:\n    @logged\n    def run(self):\n        return 1\n"),
+	    "");
+	/* hidden library base */
+	ck_assert_str_eq(
+	    rules("class G([pd.Flags][0]):\n    def __init__(self):\n        self._keys = 1\n"),
+	    "private-name@3:14");
+	/* operator dunder of a library class */
+	ck_assert_str_eq(rules("import pandas as pd\nf = pd.Flags.__getitem__\nD = pd.Flags\ng = "
+			       "D.__getitem__\nh = index.__getitem__\nclass L(list):\n    def "
+			       "__getitem__(self, i):\n        return super().__getitem__(i)\n"),
+			 "dunder-attribute@2:14 dunder-attribute@4:7");
+	/* super in a classmethod */
+	ck_assert_str_eq(
+	    rules("class A:\n    def m(self, x):\n        return x\n    @classmethod\n    def "
+		  "make(cls):\n        return cls()\nclass B(A):\n    @classmethod\n    def "
+		  "make(cls):\n        return super().make()\n    @classmethod\n    def "
+		  "bad(cls):\n        return super().m(1)\n    def ok(self):\n        return "
+		  "super().m(2)\n    def bad2(self):\n        return super(B, B).m(3)\n"),
+	    "private-name@13:16 private-name@17:16 runtime-name@17:25");
+	/* cls as a value */
+	ck_assert_str_eq(
+	    rules("class A:\n    @classmethod\n    def make(cls, v):\n        o = cls(v)\n        "
+		  "if isinstance(o, cls):\n            return cls[v]\n        return cls\n    def "
+		  "later(self, cls):\n        return cls\n"),
+	    "runtime-name@7:16");
+	/* class decorator of the script */
+	ck_assert_str_eq(
+	    rules("def reg(c):\n    return c\n@reg\nclass A:\n    pass\n@dataclass\nclass B:\n    "
+		  "x: int = 0\n@pd.api.extensions.register_dataframe_accessor('q')\nclass C:\n    "
+		  "pass\n"),
+	    "runtime-name@3:2");
+	/* default_factory read */
+	ck_assert_str_eq(
+	    rules("d = defaultdict(list)\nk = d.default_factory\nd.default_factory = dict\n"),
+	    "runtime-name@2:7");
+	/* _constructor as a value */
+	ck_assert_str_eq(rules("class F(pd.DataFrame):\n    @property\n    def "
+			       "_constructor(self):\n        return F\n    def g(self):\n        k "
+			       "= self._constructor\n        return self._constructor(self)\n"),
+			 "runtime-name@6:18");
+	/* type= a class of the script */
+	ck_assert_str_eq(rules("class Side:\n    pass\np.add_argument('--s', "
+			       "type=Side)\np.add_argument('--n', type=int)\n"),
+			 "runtime-name@3:28");
+	/* denied attribute assigned on self */
+	ck_assert_str_eq(rules("class O:\n    def __init__(self):\n        self.tofile = None\n    "
+			       "    self.system = 'x'\nx.tofile(p)\no.system\n"),
+			 "forbidden-attribute@5:3");
+	/* a write on a rebound self */
+	ck_assert_str_eq(rules("class C:\n    def put(self, cat, v):\n        for self in [cat]:\n "
+			       "           self._ndarray = v\n"),
+			 "private-name@4:18");
+}
+END_TEST
+
 START_TEST(test_attack12x_families)
 {
 	const char *cls = "import numpy as np\nclass C:\n    def __init__(self):\n"
@@ -921,11 +1009,11 @@ START_TEST(test_attack12x_families)
 	ck_assert_str_eq(rules(WITH("def g():\n    return C")), "runtime-name@8:12");
 	ck_assert_str_eq(rules(WITH("run(C)")), "runtime-name@7:5");
 	/* C.m(x): only the literal self (or cls) alone, never self= or self.x */
-	ck_assert_str_eq(rules(WITH("C.m(self=np.lib)")), "private-name@7:3");
+	ck_assert_str_eq(rules(WITH("C.m(self=np.lib)")), "private-name@7:3 private-name@7:5");
 	ck_assert_str_eq(rules(WITH("class D(C):\n    def g(self):\n        return C.m(self.o)")),
 			 "private-name@9:18");
 	ck_assert_str_eq(rules(WITH("self = np.lib\nC.m(self)")),
-			 "private-name@6:21 private-name@8:3");
+			 "private-name@4:14 private-name@6:21 private-name@8:3");
 	ck_assert_str_eq(
 	    rules(WITH(
 		"class D(C):\n    @classmethod\n    def g(cls):\n        return cls.m(np.lib)")),
@@ -1760,4 +1848,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_format_literal_names);
 	tcase_add_test(tc, test_attack12x_families);
 	tcase_add_test(tc, test_attack12ab_families);
+	tcase_add_test(tc, test_attack12ad_families);
 }

@@ -29,6 +29,12 @@ module's canonical name and one public attribute of it:
                               is given, not as its first parameter: refused
                               through its module; as 'd' when its name is
                               not also a DataFrame/Series method
+    o tofile                  (last, one name a line) a public attribute name
+                              of the allowed modules' classes, everyday
+                              objects or the builtin types: a denied
+                              attribute name the script assigns on self is
+                              not its own where it is one of these (self may
+                              be an array, x.tofile(path) numpy's)
 
 The 'f' callables are the allowlist of what may open a file: a function
 whose code opens files, URLs or processes (pandas.show_versions(as_json=
@@ -343,6 +349,49 @@ def instance_doors():
     return out
 
 
+def object_names(mods):
+    """The public attribute names of the allowed modules' classes (and
+    their bases), of everyday objects and of the builtin types: names
+    another object answers to, whatever a script's own attribute of the
+    same name is."""
+    import builtins
+    import numpy as np
+    import pandas as pd
+
+    names, seen = set(), set()
+
+    def add(obj):
+        try:
+            names.update(n for n in dir(obj) if not n.startswith("_"))
+        except BaseException:
+            pass
+
+    for name in sorted(mods):
+        if not allowed(name):
+            continue
+        for val in list(vars(mods[name]).values()):
+            if isinstance(val, type):
+                for c in val.__mro__:
+                    if id(c) not in seen:
+                        seen.add(id(c))
+                        add(c)
+    for val in vars(builtins).values():
+        if isinstance(val, type):
+            add(val)
+    add(types.FunctionType)
+    add(types.ModuleType)
+    frame = pd.DataFrame({"a": [1.0], "b": ["x"]})
+    for make in (lambda: frame.groupby("b"), lambda: frame.rolling(1), lambda: frame["b"].str,
+                 lambda: frame.ewm(span=2), lambda: frame.expanding(), lambda: frame.iloc,
+                 lambda: pd.Series(pd.date_range("2020", periods=1)).dt, lambda: frame.plot,
+                 lambda: np.random.default_rng(1)):
+        try:
+            add(make())
+        except BaseException:
+            pass
+    return names
+
+
 def main():
     warnings.simplefilter("ignore")
     mods = {}
@@ -442,6 +491,10 @@ def main():
         getattr(mods.get("pandas"), "__version__", "-")))
     for line in sorted(lines, key=lambda s: (s.split()[1], s)):
         out.write(line + "\n")
+    # Last, read only when asked: the names the check does not take for
+    # the script's own on an object that may be another one.
+    for name in sorted(object_names(mods)):
+        out.write("o %s\n" % name)
 
 
 main()

@@ -246,6 +246,7 @@ static struct {
 	/* [length]: bit (first byte & 63), bit (last byte & 63) of every key
 	 * ".NAME": most names of a script are none, and are known so at once */
 	uint64_t lfirst[64], llast[64];
+	const char *onames; /* the 'o' lines, last: "o NAME\n..." (not split) */
 } table;
 
 #define FNV_BASIS 1469598103934665603ULL
@@ -337,6 +338,25 @@ static char *dotted(const char *name)
 	return key;
 }
 
+/* NAME is a public attribute of the allowed modules' classes, everyday
+ * objects or the builtin types (an 'o' line): another object answers to
+ * it. A scan of the lines: asked only where a script's own attribute
+ * would otherwise be trusted. */
+static bool object_name(const char *name, size_t n)
+{
+	for (const char *p = table.onames; p && p[0] == 'o' && p[1] == ' ';) {
+		const char *e = strchr(p + 2, '\n');
+		size_t k = e ? (size_t)(e - p - 2) : strlen(p + 2);
+
+		if (k == n && memcmp(p + 2, name, n) == 0)
+			return true;
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return false;
+}
+
 static int table_parse(char *text, const char *path)
 {
 	size_t lines = 0, nd = 0, nm = 0, capm = 0;
@@ -354,6 +374,12 @@ static int table_parse(char *text, const char *path)
 		int nf = 0;
 		size_t i;
 
+		if (line[0] == 'o' && line[1] == ' ') {
+			/* The 'o' lines end the table: kept as they are, read only
+			 * when a rule asks (object_name). */
+			table.onames = line;
+			break;
+		}
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';
@@ -837,6 +863,7 @@ struct state {
 	size_t nonclass, caponclass;
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
+	struct sx_tok decor_own;     /* a decorator that is a plain name not imported, or EOF */
 	struct hset nondisplays;     /* names assigned anything else */
 	struct hset changed;	     /* names whose items change: x[k] = v, x.append(v) */
 	struct hset selfattrs;	     /* NAME of "self.NAME = ...", "cls.NAME = ..." */
@@ -3202,6 +3229,8 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 }
 
 static bool nx_is_assign(const struct stream *s);
+static bool nx_is_call(const struct stream *s);
+static bool subscripted(const struct stream *s);
 static int cur_class(const struct state *st);
 struct sclass;
 static bool library_base(const struct state *st, const struct sclass *k, int levels);
@@ -3626,7 +3655,8 @@ static bool passthrough_def(const char *src, size_t len, size_t at)
 	struct sx_lexer lx;
 	struct sx_err err;
 	struct sx_tok *v = NULL, t;
-	size_t n = 0, cap = 0, i;
+	const struct sx_tok *star = NULL, *dstar = NULL; /* the wrapper's *args, **kwargs */
+	size_t n = 0, cap = 0, i, uses = 0;
 	int col = -1;
 	bool ok, at_start = false;
 
@@ -3650,6 +3680,23 @@ static bool passthrough_def(const char *src, size_t len, size_t at)
 	for (i = 6; ok && i < n; i++) {
 		const struct sx_tok *a = &v[i];
 
+		/* a def inside (the wrapper) takes (*args, **kwargs) or
+		 * (*args): one that names a parameter first may drop the
+		 * instance, and the next argument is then self */
+		if (tok_is(a, SX_TOK_NAME, "def")) {
+			size_t k = i + 3;
+			ok = !star && k + 2 < n && tok_is(&v[k], SX_TOK_OP, "*") &&
+			     v[k + 1].kind == SX_TOK_NAME;
+			star = &v[k + 1];
+			k += 2;
+			if (ok && tok_is(&v[k], SX_TOK_OP, ",") && k + 3 < n &&
+			    tok_is(&v[k + 1], SX_TOK_OP, "**") && v[k + 2].kind == SX_TOK_NAME) {
+				dstar = &v[k + 2];
+				k += 3;
+			}
+			ok = ok && tok_is(&v[k], SX_TOK_OP, ")");
+			continue;
+		}
 		if (a->kind != SX_TOK_NAME || !same_name(a, &v[3]) ||
 		    tok_is(&v[i - 1], SX_TOK_OP, "."))
 			continue;
@@ -3665,19 +3712,32 @@ static bool passthrough_def(const char *src, size_t len, size_t at)
 		     tok_is(&v[i + 2], SX_TOK_NAME, "__doc__") ||
 		     tok_is(&v[i + 2], SX_TOK_NAME, "__module__")))
 			continue;
-		/* f(*args, **kwargs), f(*args), f(**kwargs) */
+		/* f(*args, **kwargs) or f(*args): the instance first, as the
+		 * wrapper was given it (f(**kwargs) alone takes self=) */
 		size_t j = i + 1;
-		ok = j < n && tok_is(&v[j], SX_TOK_OP, "(");
-		if (ok && j + 2 < n && tok_is(&v[j + 1], SX_TOK_OP, "*") &&
-		    v[j + 2].kind == SX_TOK_NAME)
-			j += 2;
-		if (ok && j + 1 < n && tok_is(&v[j + 1], SX_TOK_OP, ",") && j > i + 1)
-			j++;
-		if (ok && j + 2 < n && tok_is(&v[j + 1], SX_TOK_OP, "**") &&
-		    v[j + 2].kind == SX_TOK_NAME)
-			j += 2;
-		ok = ok && j > i + 1 && j + 1 < n && tok_is(&v[j + 1], SX_TOK_OP, ")");
+		ok = j + 2 < n && tok_is(&v[j], SX_TOK_OP, "(") &&
+		     tok_is(&v[j + 1], SX_TOK_OP, "*") && v[j + 2].kind == SX_TOK_NAME;
+		j += 2;
+		if (ok && j + 3 < n && tok_is(&v[j + 1], SX_TOK_OP, ",") &&
+		    tok_is(&v[j + 2], SX_TOK_OP, "**") && v[j + 3].kind == SX_TOK_NAME)
+			j += 3;
+		ok = ok && j + 1 < n && tok_is(&v[j + 1], SX_TOK_OP, ")");
 	}
+	/* the wrapper's *args and **kwargs are named only where it takes
+	 * them and where it hands them on (or read: kwargs.items(), .get):
+	 * args[1:] or a rebound args may hold another first argument */
+	for (i = 6; ok && i < n; i++) {
+		bool reads = i + 2 < n && tok_is(&v[i + 1], SX_TOK_OP, ".") &&
+			     (tok_is(&v[i + 2], SX_TOK_NAME, "items") ||
+			      tok_is(&v[i + 2], SX_TOK_NAME, "keys") ||
+			      tok_is(&v[i + 2], SX_TOK_NAME, "values") ||
+			      tok_is(&v[i + 2], SX_TOK_NAME, "get"));
+
+		if (v[i].kind == SX_TOK_NAME && !tok_is(&v[i - 1], SX_TOK_OP, ".") && !reads &&
+		    ((star && same_name(&v[i], star)) || (dstar && same_name(&v[i], dstar))))
+			uses++;
+	}
+	ok = ok && uses == (size_t)((star ? 2 : 0) + (dstar ? 2 : 0));
 	free(v);
 	return ok;
 }
@@ -3900,6 +3960,20 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "a groupby's grouper holds the label arrays its kernels use as row numbers "
 		    "without a bound check (written, they write outside the result): use the "
 		    "groupby's methods, ngroup(), groups, indices");
+	else if (after_dot && IS(t, "default_factory") && !nx_is_assign(s))
+		/* defaultdict(C).default_factory: the class object handed back */
+		ADD(st, t, "runtime-name",
+		    ".default_factory hands back what the dict was given, a class whose "
+		    "methods then run on any object: keep the factory in a name of your own");
+	else if (after_dot &&
+		 (IS(t, "_constructor") || IS(t, "_constructor_sliced") ||
+		  IS(t, "_constructor_expanddim")) &&
+		 !nx_is_call(s))
+		/* x._constructor(...) makes an object; x._constructor is a class */
+		ADD(st, t, "runtime-name",
+		    "'%.*s' as a value is a class, whose methods run on any object: call it, "
+		    "x.%.*s(...)",
+		    (int)t->len, t->text, (int)t->len, t->text);
 	else if (after_dot && IS(t, "setflags") && !setflags_ok(s))
 		ADD(st, t, "dangerous-callable",
 		    "setflags(write=...) other than False makes writable an array a library keeps "
@@ -4114,13 +4188,18 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 11:
 		return c == 'c';
 	case 12:
-		return c == 'a';
+		return c == 'a' || c == '_';
 	case 14:
 		return c == 'o';
+	case 15:
+		return c == 'd';
 	case 16:
 		return c == 'v';
 	case 17:
 		return c == 'g';
+	case 19:
+	case 22:
+		return c == '_';
 	default:
 		return false;
 	}
@@ -4235,8 +4314,12 @@ static void note_decorator(struct state *st, const struct stream *s, bool in_bod
 			break;
 		advance(&c);
 	}
-	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_class, last.text, last.len))
+	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_class, last.text, last.len)) {
 		st->decor_class = true;
+		if (names == 1 &&
+		    !(st->imported.used && hset_find(&st->imported, last.text, last.len)))
+			st->decor_own = last;
+	}
 	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_def, last.text, last.len)) {
 		st->decor_def = true;
 		/* In a class's body the decorator is given the method as a
@@ -4261,6 +4344,22 @@ static void note_decorator(struct state *st, const struct stream *s, bool in_bod
 	if (IS(&last, "property") || IS(&last, "cached_property") || IS(&last, "getter") ||
 	    IS(&last, "setter") || IS(&last, "deleter"))
 		st->decor_prop = true;
+}
+
+/* The token after s's current one is "[": a subscript. */
+static bool subscripted(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, "[");
+}
+
+/* The token after s's current one is "(": a call. */
+static bool nx_is_call(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, "(");
 }
 
 /* The token after s's current one is "=": an attribute set. */
@@ -4546,6 +4645,11 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		advance(&c);
 		while (!c.failed && c.cur.kind != SX_TOK_EOF) {
 			char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+			/* a base that starts with a bracket ([np.ndarray][0],
+			 * {"a": B}["a"]) is any class */
+			if (d == 0 && (op == '(' || op == '[' || op == '{') &&
+			    (tok_is(&c.prev, SX_TOK_OP, "(") || tok_is(&c.prev, SX_TOK_OP, ",")))
+				k.foreign = true;
 			if (op == '(' || op == '[' || op == '{')
 				d++;
 			else if ((op == ')' || op == ']' || op == '}') && d-- == 0)
@@ -4586,6 +4690,14 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		st->classes = sx_xrealloc(st->classes, st->capclasses * sizeof *st->classes);
 	}
 	k.decorated = st->decor_class;
+	/* A class decorator of the script is given the class object, whose
+	 * methods then run on any object it hands them as self. */
+	if (st->decor_own.kind == SX_TOK_NAME)
+		ADD(st, &st->decor_own, "runtime-name",
+		    "class decorator '%.*s' of the script is given the class object, whose "
+		    "methods it may run on any object as self: register instances or "
+		    "factories instead, REGISTRY[\"name\"] = lambda: Strategy()",
+		    (int)st->decor_own.len, st->decor_own.text);
 	hset_add(&st->classnames, k.name.text, k.name.len);
 	st->classes[st->nclasses] = k;
 	if (st->ncstack < 64)
@@ -5997,6 +6109,29 @@ static void class_names(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* super at s: super() outside a classmethod, super(C, self), or in a
+ * classmethod super().m with m no plain method of a class of the script
+ * (another classmethod, an alternative constructor). */
+static bool super_ok(const struct state *st, const struct stream *s, bool in_cm)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return true; /* super as a name: the class value rules */
+	if (tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (!in_cm)
+			return true;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "."))
+			return true;
+		advance(&c);
+		return c.cur.kind == SX_TOK_NAME &&
+		       !(st->imethods.used && hset_find(&st->imethods, c.cur.text, c.cur.len));
+	}
+	next_argument(&c);
+	return tok_is(&c.cur, SX_TOK_NAME, "self") && (advance(&c), arg_end(&c.cur));
+}
+
 /* A method's name in its class's body, s at it: a target (run = ..., run:
  * T), or an attribute of it read (@price.setter). */
 static bool method_body_ok(const struct stream *s, bool at_start)
@@ -6038,7 +6173,7 @@ static bool class_value_ok(const struct state *st, const struct stream *s,
 		return true;
 	if (tok_is(pv, SX_TOK_OP, "=") &&
 	    (tok_is(prev2, SX_TOK_NAME, "cls") || tok_is(prev2, SX_TOK_NAME, "default_factory") ||
-	     tok_is(prev2, SX_TOK_NAME, "action") || tok_is(prev2, SX_TOK_NAME, "type")))
+	     tok_is(prev2, SX_TOK_NAME, "action")))
 		return true;
 	if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS) {
 		const struct sx_tok *cl = &calls[depth];
@@ -6138,7 +6273,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	bool stmt_lambda = false;      /* the statement has a lambda */
 	struct sx_tok lead = {.kind = SX_TOK_EOF}; /* the token before a NAME.NAME... */
 	bool in_case = false;			   /* in a match statement's case pattern */
-	bool body_stmt = false; /* the statement stands in a class's body, not a def's */
+	bool body_stmt = false;	     /* the statement stands in a class's body, not a def's */
+	bool lib_value = false;	     /* the last NAME was a module's attribute that is no module */
+	int cm_col = 0, cm_line = 0; /* a classmethod's def (column, line) while in its body */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2] = {{0}}; /* NAME before each "(" */
 	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
 	bool method[SX_LEX_MAX_BRACKETS + 2];	      /* .NAME(: a method's call */
@@ -6200,6 +6337,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		const struct sx_tok *const tp = &s.cur;
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
+		bool next_lib_value = false;
 		bool field = false; /* a class body's "NAME:" or "NAME =" */
 
 		if ((tp->kind == SX_TOK_STRING || tp->kind == SX_TOK_FSTRING_START) &&
@@ -6212,6 +6350,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			check_string(&st, &deferred, false);
 		have_deferred = false;
 		if (line_start) {
+			if (cm_col && tp->line > cm_line && tp->col <= cm_col &&
+			    tp->kind != SX_TOK_NEWLINE)
+				cm_col = 0; /* past the classmethod's body */
 			if (st.exit_tb.kind == SX_TOK_NAME && tp->line > st.exit_line &&
 			    tp->col <= st.exit_col && tp->kind != SX_TOK_NEWLINE &&
 			    tp->kind != SX_TOK_COMMENT)
@@ -6268,6 +6409,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "lambda: %.*s()",
 				    (int)tp->len, tp->text, (int)tp->len, tp->text, (int)tp->len,
 				    tp->text);
+			/* cls in a classmethod is a class as well: return cls,
+			 * K = cls hand it over (its methods then run on any
+			 * object) */
+			if (cm_col && !after_dot && IS(tp, "cls") &&
+			    !(def_params > 0 && depth == def_params) &&
+			    !(depth > 0 && keyword_argument(&s)) &&
+			    !subscripted(&s) /* cls[name]: an Enum's member */ &&
+			    !class_value_ok(&st, &s, &prev2, &stmt_first, annot || param_annot,
+					    stmt_start, calls, method, depth))
+				ADD(&st, tp, "runtime-name",
+				    "cls as a value: whoever holds the class may call its methods "
+				    "with any object as self; make instances here, cls(...)");
 			if ((IS(tp, "lru_cache") || IS(tp, "singledispatch") ||
 			     IS(tp, "singledispatchmethod") ||
 			     (IS(tp, "cache") &&
@@ -6602,8 +6755,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (prev2.kind == SX_TOK_NAME && in_place_method(tp))
 					hset_add(&st.changed, prev2.text, prev2.len);
 				had = out->n;
-				if (chain)
+				if (chain) {
 					next_chain = module_attr(&st, chain, tp);
+					next_lib_value = !next_chain && out->n == had;
+				}
 				if (out->n > had)
 					; /* the module table said why */
 				else if (is_private(tp) && table_last(tp->text, tp->len) == 'P')
@@ -6624,10 +6779,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "into objects: use an f-string or a literal "
 						    "format string",
 						    (int)tp->len, tp->text);
-				} else if (is_dunder(tp) &&
-					   !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
-							tp->len) &&
-					   !operator_dunder(tp) && !self_setattr(&st, &s, tp))
+				} else if (is_dunder(tp) && operator_dunder(tp) &&
+					   (lib_value ||
+					    (prev2.kind == SX_TOK_NAME && !prev_name_dot &&
+					     hset_find(&st.modfuncs, prev2.text, prev2.len))))
+					/* pd.Flags.__getitem__(x, k): a library class's method
+					 * run on any object (getattr(x, k) there) */
+					ADD(&st, tp, "dunder-attribute",
+					    "'%.*s' of a library class runs on whatever object it "
+					    "is "
+					    "given first: use the operator on an object of the "
+					    "class "
+					    "(flags[k], x + y)",
+					    (int)tp->len, tp->text);
+				else if (is_dunder(tp) &&
+					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
+						      tp->len) &&
+					 !operator_dunder(tp) && !self_setattr(&st, &s, tp))
 					ADD(&st, tp, "dunder-attribute",
 					    "attribute '%.*s' is not allowed", (int)tp->len,
 					    tp->text);
@@ -6675,10 +6843,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (sp == SP_FILE_IO && io_positional(&st, &s, tp, tp))
 					; /* said there */
 				else if (sp == SP_STREAM && recv_self &&
-					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "=")))
+					 (after = peek_next(&s), tok_is(&after, SX_TOK_OP, "="))) {
 					sdef_add(&st, tp);
-				else if (sp ==
-					 SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
+					pend(&st, tp, 'S');
+				} else if (sp ==
+					   SP_STREAM) /* o = sys.stdout; o.buffer.raw: io.FileIO */
 					pend_on(&st, tp, 's', recv_self, &prev2);
 				else if (!chain && leads_out(cfg, tp))
 					ADD(&st, tp, "module-escape",
@@ -6695,9 +6864,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					/* self._x is fine when the script defines _x: decided
 					 * at the end, when every definition has been seen. */
 					struct sx_tok nx = peek_next(&s);
-					if (base_is_self && !mangled(tp) && assign_op(&nx))
+					if (base_is_self && !mangled(tp) && assign_op(&nx)) {
 						sdef_add(&st, tp);
-					else
+						pend(&st, tp, 'S');
+					} else
 						pend_on(&st, tp, 'p', recv_self && !mangled(tp),
 							&prev2);
 				}
@@ -6734,7 +6904,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						def_method = !st.decor_static &&
 							     cur_class(&st) >= 0 &&
 							     class_line(&st, stmt_first.col);
+					/* a classmethod's body: super() there is bound to
+					 * the class, its methods plain functions */
+					if (!cls && st.decor_cm && !st.decor_static &&
+					    cm_col == 0) {
+						cm_col = stmt_first.col;
+						cm_line = tp->line;
+					}
 					st.decor_class = st.decor_def = st.decor_cm = false;
+					st.decor_own.kind = SX_TOK_EOF;
 					st.decor_prop = st.decor_static = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
@@ -6742,6 +6920,27 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					check_exit(&st, &s, &stmt_first, def_method);
 				/* pandas.eval's and DataFrame.eval/query's expression, passed
 				 * to them through a method looked up by name. */
+				if (tok_is(tp, SX_TOK_NAME, "super") &&
+				    !super_ok(&st, &s, cm_col != 0))
+					ADD(&st, tp, "private-name",
+					    "super() in a classmethod, or super(C, x) with x other "
+					    "than "
+					    "self, hands over the parent's methods as plain "
+					    "functions, "
+					    "which run on any object as self: call them on an "
+					    "instance, "
+					    "or call the parent's classmethods");
+				/* K.m(self=x): the object a method runs on, named:
+				 * through a class object (or a wrapper that passes
+				 * **kwargs on) it is any object */
+				if (depth > 0 && depth != def_params && !in_case && !lambda_at &&
+				    tok_is(tp, SX_TOK_NAME, "self") && keyword_argument(&s))
+					ADD(&st, tp, "private-name",
+					    "self= names the object a method runs on: called "
+					    "through a "
+					    "class object or a wrapper, the method runs on any "
+					    "object; "
+					    "call methods on an instance, obj.m(...)");
 				if (depth > 0 && depth != def_params && !in_case &&
 				    tok_is(tp, SX_TOK_NAME, "expr") && keyword_argument(&s))
 					ADD(&st, tp, "dataframe-query",
@@ -7043,6 +7242,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if (op == '.' && chain)
 				next_chain = chain;
+			if (op == '.')
+				next_lib_value = lib_value;
 			if (in_case && depth == 0 && op == ':')
 				in_case = false;
 			if (op == '\0') {
@@ -7251,6 +7452,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		next_token(&s);
 		stmt_start = next_stmt_start;
 		chain = next_chain;
+		lib_value = next_lib_value;
 	}
 	rhs_result(&st, &rhs);
 	if (s.failed) {
@@ -7331,6 +7533,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (!own(&st, p))
 				ADD(&st, p, "forbidden-attribute",
 				    "attribute '%.*s' is not allowed", (int)p->len, p->text);
+			else if (object_name(p->text, p->len))
+				/* self.tofile = ... makes no x.tofile(path) the
+				 * script's: x (self too) may be an array */
+				ADD(&st, p, "forbidden-attribute",
+				    "attribute '%.*s' is not allowed: library objects (an "
+				    "array, a class) have one of that name, and the object may "
+				    "be one whatever the script assigns; name the script's "
+				    "attribute otherwise",
+				    (int)p->len, p->text);
 			break;
 		case 'c':
 			if (!own(&st, p) || hset_find(&st.rebound, p->text, p->len) ||
@@ -7356,6 +7567,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				ADD(&st, p, "dataframe-query",
 				    "%.*s() evaluates its string as code: use a boolean mask, "
 				    "df[df.a > x]",
+				    (int)p->len, p->text);
+			break;
+		case 'S':
+			if (st.self_rebound)
+				ADD(&st, p, "private-name",
+				    "self.%.*s = ... where self is also bound otherwise (a loop, "
+				    "with ... as, a lambda's or a nested def's parameter) writes "
+				    "into whatever object that is: leave self the method's own",
 				    (int)p->len, p->text);
 			break;
 		case 'W':
