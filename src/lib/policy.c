@@ -7587,24 +7587,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "and return f or that def",
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
-		case 'h':
-			/* x.read_csv(path) on an object: the library's reader
-			 * whenever x is not an object of the script's class
-			 * that defines read_csv, which the check cannot know */
-			if (own(&st, p))
-				ADD(&st, p, "host-path",
-				    "%.*s() on an object, with a path built at run time, is the "
-				    "library's %.*s() when the object is not this script's: name "
-				    "the script's own method otherwise (load_prices), or write the "
-				    "path as a literal under /data (or relative)",
-				    (int)p->len, p->text, (int)p->len, p->text);
-			else
-				ADD(&st, p, "host-path",
-				    "%.*s() with a path built at run time may reach any file: "
-				    "write the path as a literal under /data (or relative), or "
-				    "f\"/data/{name}.csv\" with name a string constant",
-				    (int)p->len, p->text);
-			break;
 		case 'k':
 			if ((!hset_find(&st.literal, p->text, p->len) &&
 			     !hset_find(&st.kwparams, p->text, p->len)) ||
@@ -7782,7 +7764,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'f':
-			if (!own(&st, p))
+		case 'h':
+			/* read_rows(p) of a def of the script is its own; not
+			 * x.read_csv(p) on an object ('h'): the library's reader
+			 * whenever x is not an object of the script's class
+			 * that defines read_csv, which the check cannot know */
+			if (st.pend[i].kind == 'h' && own(&st, p))
+				ADD(&st, p, "host-path",
+				    "%.*s() on an object, with a path built at run time, is the "
+				    "library's %.*s() when the object is not this script's: name "
+				    "the script's own method otherwise (load_prices), or write the "
+				    "path as a literal under /data (or relative)",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			else if (st.pend[i].kind == 'h' || !own(&st, p))
 				ADD(&st, p, "host-path",
 				    "%.*s() with a path built at run time may reach any file: "
 				    "write the path as a literal under /data (or relative), or "
