@@ -989,6 +989,14 @@ START_TEST(test_attack12ad_families)
 	ck_assert_str_eq(rules("class C:\n    def put(self, cat, v):\n        for self in [cat]:\n "
 			       "           self._ndarray = v\n"),
 			 "private-name@4:18");
+	/* an accessor read off a pandas class is its class */
+	ck_assert_str_eq(
+	    rules("import pandas as "
+		  "pd\n@pd.api.extensions.register_dataframe_accessor('zz')\nclass A:\n"
+		  "    def __init__(self, obj):\n        self._obj = obj\n"
+		  "k = pd.DataFrame.zz\nD = pd.DataFrame\nj = D.zz\nm = df.zz.mean()\n"
+		  "t = pd.Timestamp.now()\n"),
+	    "runtime-name@6:18 runtime-name@8:7");
 }
 END_TEST
 

@@ -864,6 +864,7 @@ struct state {
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
 	struct sx_tok decor_own;     /* a decorator that is a plain name not imported, or EOF */
+	struct hset accessors;	     /* names given to register_*_accessor() */
 	struct hset nondisplays;     /* names assigned anything else */
 	struct hset changed;	     /* names whose items change: x[k] = v, x.append(v) */
 	struct hset selfattrs;	     /* NAME of "self.NAME = ...", "cls.NAME = ..." */
@@ -6570,8 +6571,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  tok_is(&stmt_first, SX_TOK_NAME, "import");
 				if (!ok && tok_is(&c.cur, SX_TOK_OP, "(")) {
 					advance(&c);
-					ok = class_names_literal(&st, &c) &&
-					     (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
+					ok = class_names_literal(&st, &c);
+					if (ok && c.cur.kind == SX_TOK_STRING) {
+						/* the name, read off a pandas class, is the
+						 * accessor's class (pd.DataFrame.zz) */
+						const char *b;
+						size_t n;
+						bool raw;
+
+						string_body(&c.cur, &b, &n, &raw);
+						hset_add(&st.accessors, b, n);
+					}
+					ok = ok && (advance(&c), tok_is(&c.cur, SX_TOK_OP, ")"));
 				}
 				if (!ok)
 					ADD(&st, tp, "runtime-name",
@@ -6754,6 +6765,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					hset_add(&st.selfattrs, tp->text, tp->len);
 				if (prev2.kind == SX_TOK_NAME && in_place_method(tp))
 					hset_add(&st.changed, prev2.text, prev2.len);
+				/* pd.DataFrame.zz: an accessor the script registers is
+				 * its class there (decided at the end) */
+				if (!is_dunder(tp) &&
+				    (lib_value ||
+				     (prev2.kind == SX_TOK_NAME && !prev_name_dot &&
+				      hset_find(&st.modfuncs, prev2.text, prev2.len))) &&
+				    !nx_is_call(&s))
+					pend(&st, tp, 'Z');
 				had = out->n;
 				if (chain) {
 					next_chain = module_attr(&st, chain, tp);
@@ -7569,6 +7588,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "df[df.a > x]",
 				    (int)p->len, p->text);
 			break;
+		case 'Z':
+			if (st.accessors.used && hset_find(&st.accessors, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "accessor '%.*s' read off a pandas class is the accessor's "
+				    "class, whose methods run on any object: read it off an "
+				    "object, "
+				    "df.%.*s",
+				    (int)p->len, p->text, (int)p->len, p->text);
+			break;
 		case 'S':
 			if (st.self_rebound)
 				ADD(&st, p, "private-name",
@@ -7842,6 +7870,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.lambdas);
 	hset_free(&st.fdefs);
 	hset_free(&st.imethods);
+	hset_free(&st.accessors);
 	hset_free(&st.classnames);
 	hset_free(&st.classish);
 	free(st.onclass);
