@@ -997,6 +997,24 @@ START_TEST(test_attack12ad_families)
 		  "k = pd.DataFrame.zz\nD = pd.DataFrame\nj = D.zz\nm = df.zz.mean()\n"
 		  "t = pd.Timestamp.now()\n"),
 	    "runtime-name@6:18 runtime-name@8:7");
+	/* Round 30 */
+	/* self not the first parameter */
+	ck_assert_str_eq(rules("class C:\n    def setc(this, self):\n        self._codes = 1\n    "
+			       "def m(self, x, cls=None):\n        return x\n"),
+			 "private-name@3:14");
+	/* a nested class as a value */
+	ck_assert_str_eq(rules("class Outer:\n    class Inner:\n        def m(self):\n            "
+			       "return 1\nK = Outer.Inner\no = Outer.Inner()\n"),
+			 "runtime-name@5:11");
+	/* a class in an Enum */
+	ck_assert_str_eq(
+	    rules("import enum\nclass E(enum.Enum):\n    A = 1\n    class Inner:\n        "
+		  "pass\nclass F(Enum):\n    B = 2\n    class Inner2:\n        pass\n"),
+	    "runtime-name@4:11 runtime-name@8:11");
+	/* a mixin of a library class */
+	ck_assert_str_eq(rules("import pandas as pd\nclass M:\n    def put(self, o):\n        "
+			       "self._parent = o\nclass S(pd.Series, M):\n    pass\n"),
+			 "private-name@4:14");
 }
 END_TEST
 

@@ -3646,6 +3646,22 @@ static bool same_name(const struct sx_tok *a, const struct sx_tok *b)
 	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
+/* The script's classes that class k derives from, k mixed into a library
+ * class: marked as deriving from one (lib 2). */
+static void mark_mixins(struct state *st, int k, int levels)
+{
+	if (levels > 8)
+		return;
+	for (int b = 0; b < st->classes[k].nbases; b++)
+		for (size_t j = 0; j < st->nclasses; j++)
+			if ((int)j != k &&
+			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
+			    st->classes[j].lib != 2) {
+				st->classes[j].lib = 2;
+				mark_mixins(st, (int)j, levels + 1);
+			}
+}
+
 /* "def NAME(f):" at src[at..]: its one parameter f is only wrapped, in
  * its body: functools.wraps(f), f(*args, **kwargs) (the wrapper's own
  * arguments: the bound method's), f.__name__ (or __qualname__, __doc__,
@@ -4625,6 +4641,22 @@ static bool value_module(const struct state *st, const struct stream *c0)
 	return tok_is(&c.cur, SX_TOK_NAME, "ma");
 }
 
+/* Class k is an Enum by a plain base (Enum, IntEnum, StrEnum, Flag,
+ * IntFlag) or has a base from a library (enum.Enum among them). */
+static bool enum_like(const struct sclass *k)
+{
+	if (k->foreign)
+		return true;
+	for (int b = 0; b < k->nbases; b++) {
+		const struct sx_tok *t = &k->bases[b];
+
+		if ((t->len >= 4 && memcmp(t->text + t->len - 4, "Enum", 4) == 0) ||
+		    (t->len >= 4 && memcmp(t->text + t->len - 4, "Flag", 4) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* "class NAME(bases):" at s (the "class" keyword, at column col): the
  * class is recorded and its body's lines are in it. A metaclass (a base
  * "type", a metaclass= keyword) decides what isinstance() and class
@@ -4691,6 +4723,15 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		st->classes = sx_xrealloc(st->classes, st->capclasses * sizeof *st->classes);
 	}
 	k.decorated = st->decor_class;
+	/* A class in an Enum's body is one of its members, whose .value is
+	 * the class object (E.Inner.value, for m in E, E["Inner"]); so in a
+	 * class with a base from a library, which may make it one. */
+	if (cur_class(st) >= 0 && enum_like(&st->classes[cur_class(st)]))
+		ADD(st, &k.name, "runtime-name",
+		    "class '%.*s' in the body of an Enum (or of a class with a library base) "
+		    "is a member whose value is the class, whose methods then run on any "
+		    "object: define it at the top level",
+		    (int)k.name.len, k.name.text);
 	/* A class decorator of the script is given the class object, whose
 	 * methods then run on any object it hands them as self. */
 	if (st->decor_own.kind == SX_TOK_NAME)
@@ -6394,8 +6435,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			bool prev_name_dot = name_dot; /* of prev2 when s.prev is "." */
 			name_dot = after_dot;
-			if (!after_dot &&
-			    (st.clq[tp->len > 63 ? 63 : tp->len] &
+			/* Outer.Inner and self.Inner are a class as well */
+			if ((st.clq[tp->len > 63 ? 63 : tp->len] &
 			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
 			    hset_find(&st.classish, tp->text, tp->len) &&
 			    !(def_params > 0 && depth == def_params) &&
@@ -7172,6 +7213,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if ((IS(tp, "self") || IS(tp, "cls")) && def_params > 0 &&
 					    depth == def_params && !def_method)
 						st.self_rebound = true;
+					/* nor one that is not the method's first
+					 * (def m(this, self), def m(x, self=None)):
+					 * the caller gives any object */
+					if ((IS(tp, "self") || IS(tp, "cls")) && def_params > 0 &&
+					    depth == def_params &&
+					    !tok_is(&s.prev, SX_TOK_OP, "(") &&
+					    !tok_is(&s.prev, SX_TOK_OP, "=") &&
+					    !tok_is(&s.prev, SX_TOK_OP, ":"))
+						st.self_rebound = true;
 				}
 			}
 			break;
@@ -7817,6 +7867,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	 * overrides the library's internals, which its methods read: pandas'
 	 * Flags.__getitem__ is getattr(self, key) for any key in self._keys,
 	 * and a subclass defines _keys. */
+	/* A class of the script mixed into one derived from a library class
+	 * (class S(pd.Series.cat, M)) runs its methods on that object too:
+	 * its private names replace the library's as well. */
+	for (size_t c = 0; st.nsdefs && c < st.nclasses; c++)
+		if (library_base(&st, &st.classes[c], 0))
+			mark_mixins(&st, (int)c, 0);
 	for (size_t i = 0; i < st.nsdefs && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sdef *d = &st.sdefs[i];
 		struct sclass *k;
