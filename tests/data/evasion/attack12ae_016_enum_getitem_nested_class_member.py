@@ -1,0 +1,19 @@
+# source: same as 013
+# family: class object via the allowed E["NAME"] of an Enum, .value
+# goal: MultiIndex._codes write -> segfault
+import numpy as np
+import pandas as pd
+import enum
+
+mi = pd.MultiIndex.from_arrays([["a", "b"], [1, 2]])
+bad = [np.array([1000000000, 0]), np.array([0, 1])]
+
+class E(enum.Enum):
+    class Inner:
+        def setc(self):
+            self._codes = bad
+            return 1
+
+
+E["Inner"].value.setc(mi)
+print(mi.values)
