@@ -1015,6 +1015,15 @@ START_TEST(test_attack12ad_families)
 	ck_assert_str_eq(rules("import pandas as pd\nclass M:\n    def put(self, o):\n        "
 			       "self._parent = o\nclass S(pd.Series, M):\n    pass\n"),
 			 "private-name@4:14");
+	/* Round 31: argparse's attribute made of an option string */
+	ck_assert_str_eq(rules("import argparse\np = argparse.ArgumentParser(prefix_chars='+')\n"
+			       "p.add_argument('--_-array-interface-_')\np.add_argument('-_x')\n"
+			       "p.add_argument('--window', '-w')\np.add_argument('n')\n"),
+			 "forbidden-name@2:29 runtime-name@3:3 runtime-name@4:3");
+	ck_assert_str_eq(rules("import argparse\nclass P(argparse.ArgumentParser):\n    pass\n"
+			       "q = P('a', 'b', 'c', 'd', [], None, '+')\n"
+			       "r = P('a', 'b', 'c', 'd', [], None)\n"),
+			 "forbidden-name@4:5");
 }
 END_TEST
 

@@ -222,8 +222,9 @@ static const char *const default_forbidden_names[] = {
     "methodcaller", "get_type_hints", "ForwardRef",
     "allow_pickle", "local_dict",     "global_dict",
     "resolvers",    "FileType",	      "fromfile_prefix_chars",
-    "toplevel",	    "refcheck",	      "global_enum",
-    "fastpath",	    "memoryview",     NULL,
+    "prefix_chars", "toplevel",	      "refcheck",
+    "global_enum",  "fastpath",	      "memoryview",
+    NULL,
 };
 
 /* Attributes that lead out of the allowed modules whatever object they are

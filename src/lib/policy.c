@@ -3449,7 +3449,10 @@ static bool frombuffer_ok(const struct stream *s)
 }
 
 /* s at "add_argument": its positional arguments (the option strings,
- * which name the attribute parse_args sets) are string literals. */
+ * which name the attribute parse_args sets) are string literals, and the
+ * name argparse makes of each (the string less its leading "-", "-" made
+ * "_") is not private: "--_-array-interface-_" sets __array_interface__,
+ * through which numpy reads any address. */
 static bool option_names_literal(const struct stream *s)
 {
 	struct stream c;
@@ -3458,7 +3461,14 @@ static bool option_names_literal(const struct stream *s)
 		return false; /* as a value: called unseen */
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")") &&
 	       !at_keyword(&c)) {
-		if (c.cur.kind != SX_TOK_STRING)
+		char v[128];
+		size_t n, i = 0;
+
+		if (c.cur.kind != SX_TOK_STRING || !literal_value(&c.cur, v, sizeof v, &n, NULL))
+			return false;
+		while (i < n && v[i] == '-')
+			i++;
+		if (i < n && v[i] == '_')
 			return false;
 		if (!past_token_argument(&c))
 			return false;
@@ -4041,7 +4051,8 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 	else if (after_dot && IS(t, "add_argument") && !option_names_literal(s))
 		ADD(st, t, "runtime-name",
 		    "add_argument()'s names are the attribute parse_args sets: write them as "
-		    "string literals, \"--window\", and dest= likewise");
+		    "string literals of a public name, \"--window\" (not \"--_-x\", whose "
+		    "attribute is __x), and dest= likewise");
 	else if ((IS(t, "MultiIndex") || (after_dot && IS(t, "set_codes"))) &&
 		 !codes_positional_ok(s, IS(t, "MultiIndex") ? 1 : 0))
 		ADD(st, t, "dangerous-callable",
@@ -4932,7 +4943,7 @@ static int positional_max(const struct sx_tok *t)
 		return 3; /* numpy.info(object, maxwidth, output, toplevel): imports
 			   * toplevel by name (df.info's fourth is memory_usage) */
 	if (IS(t, "ArgumentParser") || IS(t, "__init__"))
-		return 7; /* (prog, usage, description, epilog, parents,
+		return 6; /* (prog, usage, description, epilog, parents,
 			   * formatter_class, prefix_chars, fromfile_prefix_chars);
 			   * super().__init__(...) in a subclass of it */
 	/* pandas' constructors trust what their fastpath or
@@ -7482,11 +7493,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			case ']':
 			case '}':
 				st.made.kind = SX_TOK_EOF;
-				/* NAME(...) with more than seven positional arguments
+				/* NAME(...) with more than six positional arguments
 				 * or a spread: refused at the end if NAME is a subclass
-				 * of ArgumentParser (its eighth is fromfile_prefix_chars). */
+				 * of ArgumentParser (its seventh is prefix_chars, its
+				 * eighth fromfile_prefix_chars). */
 				if (op == ')' && plain_call(calls, method, depth)) {
-					if (argstar[depth] || argn[depth] + !argkw[depth] > 7)
+					if (argstar[depth] || argn[depth] + !argkw[depth] > 6)
 						pend(&st, &calls[depth], 'A');
 					st.made = calls[depth];
 				}
@@ -7703,9 +7715,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case 'A':
 			if (hset_find(&st.parsers, p->text, p->len))
 				ADD(&st, p, "forbidden-name",
-				    "%.*s derives from ArgumentParser, whose eighth parameter is "
-				    "fromfile_prefix_chars: at most seven positional arguments, no "
-				    "*args or **kwargs; pass the options as keywords",
+				    "%.*s derives from ArgumentParser, whose seventh and eighth "
+				    "parameters are prefix_chars and fromfile_prefix_chars: at "
+				    "most "
+				    "six positional arguments, no *args or **kwargs; pass the "
+				    "options "
+				    "as keywords",
 				    (int)p->len, p->text);
 			break;
 		case 'T':
