@@ -410,7 +410,7 @@ START_TEST(test_attack12h_families)
 	ck_assert_str_eq(rules("a.resize(9, refcheck=False)"),
 			 "dangerous-callable@1:3 forbidden-name@1:13");
 	ck_assert_str_eq(rules("a.resize(9, **{'refcheck': False})"),
-			 "dangerous-callable@1:3 forbidden-string@1:16");
+			 "dangerous-callable@1:3 runtime-name@1:13 forbidden-string@1:16");
 	ck_assert_str_eq(rules("import enum\nenum.global_enum(E)"), "forbidden-attribute@2:6");
 	ck_assert_str_eq(rules("from enum import global_enum"), "forbidden-name@1:18");
 	ck_assert_str_eq(rules("import enum\nE = enum.Enum('E', ['a'], module='inspect')"),
@@ -1024,6 +1024,31 @@ START_TEST(test_attack12ad_families)
 			       "q = P('a', 'b', 'c', 'd', [], None, '+')\n"
 			       "r = P('a', 'b', 'c', 'd', [], None)\n"),
 			 "forbidden-name@4:5");
+	/* Round 32: names from data made attributes or keywords */
+	/* the Enum functional API of an Enum of the script */
+	ck_assert_str_eq(rules("import enum\nclass Base(enum.Enum):\n    pass\nZ = Base('Z', [(k, "
+			       "1)])\nclass Side(str, enum.Enum):\n    BUY = 'b'\ns = Side('b')\nt "
+			       "= Side[name]\nclass G:\n    pass\ng = G[name]\n"),
+			 "runtime-name@4:5 runtime-name@11:5");
+	/* ReprEnum's functional API */
+	ck_assert_str_eq(rules("import enum\nY = enum.ReprEnum('Y', [(k, 1)], type=int)\n"),
+			 "runtime-name@2:10");
+	/* metaclasses called */
+	ck_assert_str_eq(rules("import enum\nimport typing\nM = enum.EnumMeta('n', (), d)\nA = "
+			       "typing.ABCMeta('n', (), d)\n"),
+			 "forbidden-attribute@3:10 forbidden-attribute@4:12");
+	/* kwargs= of a computed dict */
+	ck_assert_str_eq(rules("def f(x, **kw):\n    return x\nr = s.rolling(1).apply(f, raw=True, "
+			       "kwargs=d)\nq = s.rolling(1).apply(f, raw=True, kwargs={'n': 3})\np "
+			       "= s.rolling(1).apply(f, raw=True, kwargs=dict(n=3))\n"),
+			 "runtime-name@3:37");
+	/* keys the rules read, spread */
+	ck_assert_str_eq(
+	    rules("c = pd.Categorical(x, **{'fastpath': True})\nm = pd.MultiIndex(l, c, "
+		  "**{'verify_integrity': False})\nopts = {'_simple': True}\nf(**opts)\nw = "
+		  "{'index': False, 'compression': 'gzip'}\ndf.to_csv('o.csv', "
+		  "**w)\ndf.assign(**{'log ret': r})\n"),
+	    "runtime-name@1:23 dangerous-callable@2:8 runtime-name@2:25 runtime-name@4:5");
 }
 END_TEST
 
@@ -1273,7 +1298,7 @@ START_TEST(test_escape_variants)
 			 "format-field@1:5 frame-attribute@1:11");
 	ck_assert_str_eq(rules("d = {'f_x': 1, 'gift_card': 2, 'ma_fast': 3}"), "");
 	ck_assert_str_eq(rules("np.load(f, **{'allow_pickle': True})"),
-			 "host-path@1:4 forbidden-string@1:15");
+			 "host-path@1:4 runtime-name@1:12 forbidden-string@1:15");
 	ck_assert_str_eq(rules("def f(x: \"__import__('os')\"): pass"),
 			 "string-annotation@1:10 dunder-string@1:10");
 	ck_assert_str_eq(rules("def f(x) -> 'open(1).read()': pass"), "string-annotation@1:13");
@@ -1426,7 +1451,7 @@ START_TEST(test_runtime_names)
 			       "def h(**kwargs):\n    g(**kwargs)\n"),
 			 "");
 	ck_assert_str_eq(rules("np.load(p, **{'allow_pickle': True})"),
-			 "host-path@1:4 forbidden-string@1:15");
+			 "host-path@1:4 runtime-name@1:12 forbidden-string@1:15");
 	ck_assert_str_eq(rules("np.load('x.npy', **{'allow_' 'pickle': True})"),
 			 "runtime-name@1:18");
 	/* Format strings built at run time; argparse as setattr. */

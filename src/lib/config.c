@@ -224,6 +224,7 @@ static const char *const default_forbidden_names[] = {
     "resolvers",    "FileType",	      "fromfile_prefix_chars",
     "prefix_chars", "toplevel",	      "refcheck",
     "global_enum",  "fastpath",	      "memoryview",
+    "EnumMeta",	    "EnumType",	      "ABCMeta",
     NULL,
 };
 

@@ -811,6 +811,7 @@ struct sclass {
 	bool foreign;	 /* a base that is no plain name (abc.Sized, f(...)), or a 9th */
 	bool decorated;	 /* by a decorator that may make it anything but a class */
 	bool value_base; /* a base from numpy, pandas, datetime, decimal, fractions */
+	bool enum_base;	 /* a base whose (last) name ends in Enum or Flag */
 	signed char lib; /* library_base() at the end: 0 not asked yet, 1 no, 2 yes */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
@@ -865,6 +866,7 @@ struct state {
 				      * make it other than a function/class */
 	struct sx_tok decor_own;     /* a decorator that is a plain name not imported, or EOF */
 	struct hset accessors;	     /* names given to register_*_accessor() */
+	struct hset readkeys;	     /* dicts whose literal keys a rule reads as keywords */
 	struct hset nondisplays;     /* names assigned anything else */
 	struct hset changed;	     /* names whose items change: x[k] = v, x.append(v) */
 	struct hset selfattrs;	     /* NAME of "self.NAME = ...", "cls.NAME = ..." */
@@ -4210,7 +4212,8 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
 		       c == 's' || c == 'g';
 	case 8:
-		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N';
+		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N' ||
+		       c == 'R';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_';
 	case 10:
@@ -4655,19 +4658,35 @@ static bool value_module(const struct state *st, const struct stream *c0)
 	return tok_is(&c.cur, SX_TOK_NAME, "ma");
 }
 
-/* Class k is an Enum by a plain base (Enum, IntEnum, StrEnum, Flag,
- * IntFlag) or has a base from a library (enum.Enum among them). */
+/* A name that ends in Enum or Flag: enum's classes (Enum, IntEnum,
+ * ReprEnum, StrEnum, Flag, IntFlag) or a script's derived from one. */
+static bool enum_name(const struct sx_tok *t)
+{
+	return t->len >= 4 && (memcmp(t->text + t->len - 4, "Enum", 4) == 0 ||
+			       memcmp(t->text + t->len - 4, "Flag", 4) == 0);
+}
+
+/* Class k is an Enum by a base (Enum, IntEnum, enum.Flag, ...) or has a
+ * base from a library (which may make it one). */
 static bool enum_like(const struct sclass *k)
 {
-	if (k->foreign)
-		return true;
-	for (int b = 0; b < k->nbases; b++) {
-		const struct sx_tok *t = &k->bases[b];
+	return k->foreign || k->enum_base;
+}
 
-		if ((t->len >= 4 && memcmp(t->text + t->len - 4, "Enum", 4) == 0) ||
-		    (t->len >= 4 && memcmp(t->text + t->len - 4, "Flag", 4) == 0))
-			return true;
-	}
+/* Class k of the script derives from an Enum, through the script's
+ * classes too. */
+static bool enum_class(const struct state *st, int k, int levels)
+{
+	if (levels > 8)
+		return false;
+	if (st->classes[k].enum_base)
+		return true;
+	for (int b = 0; b < st->classes[k].nbases; b++)
+		for (size_t j = 0; j < st->nclasses; j++)
+			if ((int)j != k &&
+			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
+			    enum_class(st, (int)j, levels + 1))
+				return true;
 	return false;
 }
 
@@ -4704,6 +4723,8 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
 			    !tok_is(&c.prev, SX_TOK_OP, ".") && value_module(st, &c))
 				k.value_base = true;
+			if (d == 0 && c.cur.kind == SX_TOK_NAME && enum_name(&c.cur))
+				k.enum_base = true;
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
 			    (IS(&c.cur, "ArgumentParser") ||
 			     hset_find(&st->parsers, c.cur.text, c.cur.len)))
@@ -5518,6 +5539,79 @@ static bool literal_keys(const struct stream *s0)
 	return true;
 }
 
+/* A key spread as a keyword (f(**{"key": v}), f(**opts)) that a rule
+ * reads as a keyword by its name: refused names, private ones, and the
+ * keywords whose values the rules read. Written as a keyword, the rules
+ * see it. (A "compression" key has its own rule, compression_key_ok.) */
+static bool spread_key_ok(const struct state *st, const char *k, size_t n)
+{
+	static const char *const read[] = {"verify_integrity",
+					   "codes",
+					   "dest",
+					   "namespace",
+					   "assigned",
+					   "updated",
+					   "type",
+					   "action",
+					   "default_factory",
+					   "cls",
+					   "self",
+					   "expr",
+					   "kwargs",
+					   "names",
+					   "module",
+					   "qualname",
+					   NULL};
+
+	return n > 0 && k[0] != '_' && !filtered_in(&st->fname, st->cfg->forbidden_names, k, n) &&
+	       !in_list((char *const *)read, k, n);
+}
+
+/* s at the "{" of a display with literal keys: each key may be spread
+ * as a keyword (spread_key_ok). */
+static bool display_keys_ok(const struct state *st, const struct stream *s0)
+{
+	struct stream c;
+
+	stream_fork(&c, s0);
+	advance(&c);
+	while (!c.failed && c.cur.kind == SX_TOK_STRING) {
+		char v[64];
+		size_t n;
+
+		if (!literal_value(&c.cur, v, sizeof v, &n, NULL) || !spread_key_ok(st, v, n))
+			return false;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, ":"))
+			return true; /* literal_keys says the rest */
+		advance(&c);
+		skip_argument(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, ","))
+			break;
+		advance(&c);
+	}
+	return true;
+}
+
+static bool keywords_only(const struct stream *s);
+
+/* s at the keyword "kwargs" of a call (rolling().apply(f, kwargs=d)):
+ * the library spreads it into f, whose **kw may spread it on; a dict
+ * display of literal keys a rule does not read, dict(k=v), or None. */
+static bool kwargs_value_ok(const struct state *st, const struct stream *s)
+{
+	struct stream c;
+
+	stream_fork(&c, s);
+	advance(&c);
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "{"))
+		return literal_keys(&c) && display_keys_ok(st, &c);
+	if (tok_is(&c.cur, SX_TOK_NAME, "dict"))
+		return keywords_only(&c);
+	return tok_is(&c.cur, SX_TOK_NAME, "None");
+}
+
 /* dict(k=v, ...): keyword arguments only. s at "dict". */
 static bool keywords_only(const struct stream *s)
 {
@@ -5766,7 +5860,8 @@ static bool class_names_ok(const struct state *st, const struct stream *c0)
 static bool class_api(const struct sx_tok *t)
 {
 	return IS(t, "Enum") || IS(t, "IntEnum") || IS(t, "Flag") || IS(t, "IntFlag") ||
-	       IS(t, "StrEnum") || IS(t, "TypedDict") || IS(t, "NamedTuple") || IS(t, "namedtuple");
+	       IS(t, "StrEnum") || IS(t, "ReprEnum") || IS(t, "TypedDict") || IS(t, "NamedTuple") ||
+	       IS(t, "namedtuple");
 }
 
 /* A functional class API at s (its name, before "("): its names argument
@@ -5902,6 +5997,9 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 {
 	bool literal = (op == '{' && literal_keys(s)) ||
 		       (tok_is(&s->cur, SX_TOK_NAME, "dict") && keywords_only(s));
+
+	if (op == '{' && literal && !display_keys_ok(st, s))
+		hset_add(&st->readkeys, name->text, name->len);
 	size_t hash = name_hash(name->text, name->len); /* once for its five sets */
 
 	hset_add_hashed(literal ? &st->literal : &st->computed, name->text, name->len, hash);
@@ -6012,6 +6110,7 @@ static const char *const rule_names[] = {"format",
 					 "Flag",
 					 "IntFlag",
 					 "StrEnum",
+					 "ReprEnum",
 					 "TypedDict",
 					 "NamedTuple",
 					 "namedtuple",
@@ -6248,8 +6347,13 @@ static bool class_value_ok(const struct state *st, const struct stream *s,
 	}
 	if (tok_is(&nx, SX_TOK_OP, "[")) {
 		/* Side["BUY"]: an Enum member by its name (not a generic
-		 * alias's attribute, which is the class's) */
+		 * alias's attribute, which is the class's); of a class known
+		 * as an Enum, by any name (Regime[name] read from data) */
 		struct stream c;
+
+		for (size_t k = 0; k < st->nclasses; k++)
+			if (same_name(&st->classes[k].name, &s->cur) && enum_class(st, (int)k, 0))
+				return true;
 		stream_fork(&c, s);
 		advance(&c);
 		advance(&c);
@@ -7005,6 +7109,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "which run on any object as self: call them on an "
 					    "instance, "
 					    "or call the parent's classmethods");
+				if (depth > 0 && depth != def_params && !in_case && !lambda_at &&
+				    tok_is(tp, SX_TOK_NAME, "kwargs") && keyword_argument(&s) &&
+				    !kwargs_value_ok(&st, &s))
+					ADD(&st, tp, "runtime-name",
+					    "kwargs= hands its keys to a function as keyword "
+					    "names, "
+					    "which its **kw may spread on: give a dict of literal "
+					    "keys, kwargs={\"n\": 3}");
 				/* K.m(self=x): the object a method runs on, named:
 				 * through a class object (or a wrapper that passes
 				 * **kwargs on) it is any object */
@@ -7354,6 +7466,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "keyword names computed at run time: write "
 						    "the keywords, f(name=value), or a dict with "
 						    "literal keys");
+					} else if (tok_is(&c.cur, SX_TOK_OP, "{") &&
+						   !display_keys_ok(&st, &c)) {
+						ADD(&st, tp, "runtime-name",
+						    "a key spread as a keyword that the check "
+						    "reads "
+						    "by name (fastpath, verify_integrity, a "
+						    "private "
+						    "name): write it as a keyword, f(name=value)");
 					} else if (c.cur.kind == SX_TOK_NAME &&
 						   depth <= SX_LEX_MAX_BRACKETS &&
 						   guarded_call(&calls[depth])) {
@@ -7504,6 +7624,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (op == ')' && plain_call(calls, method, depth)) {
 					if (argstar[depth] || argn[depth] + !argkw[depth] > 6)
 						pend(&st, &calls[depth], 'A');
+					/* E("Z", names): an Enum's functional API (an Enum
+					 * of the script too), decided at the end */
+					if ((argstar[depth] || argkw[depth] || argn[depth] >= 1) &&
+					    !(depth == 1 &&
+					      tok_is(&stmt_first, SX_TOK_NAME, "class")) &&
+					    hset_find(&st.classish, calls[depth].text,
+						      calls[depth].len))
+						pend(&st, &calls[depth], 'E');
 					st.made = calls[depth];
 				}
 				if (depth == def_params)
@@ -7654,6 +7782,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "df[df.a > x]",
 				    (int)p->len, p->text);
 			break;
+		case 'E':
+			for (size_t k = 0; k < st.nclasses; k++)
+				if (same_name(&st.classes[k].name, p) &&
+				    enum_class(&st, (int)k, 0)) {
+					ADD(&st, p, "runtime-name",
+					    "%.*s(...) with more than a value is the Enum "
+					    "functional "
+					    "API, which makes a class whose attribute names are "
+					    "its "
+					    "arguments: look members up with %.*s(value) or "
+					    "%.*s[\"NAME\"], and write new Enums as class "
+					    "statements",
+					    (int)p->len, p->text, (int)p->len, p->text, (int)p->len,
+					    p->text);
+					break;
+				}
+			break;
 		case 'Z':
 			if (st.accessors.used && hset_find(&st.accessors, p->text, p->len))
 				ADD(&st, p, "runtime-name",
@@ -7682,6 +7827,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
 		case 'k':
+			if (hset_find(&st.readkeys, p->text, p->len)) {
+				ADD(&st, p, "runtime-name",
+				    "'**%.*s' spreads a key the check reads as a keyword by its "
+				    "name (fastpath, verify_integrity, a private name): write it "
+				    "as a keyword, f(name=value)",
+				    (int)p->len, p->text);
+				break;
+			}
 			if ((!hset_find(&st.literal, p->text, p->len) &&
 			     !hset_find(&st.kwparams, p->text, p->len)) ||
 			    hset_find(&st.computed, p->text, p->len))
@@ -7946,6 +8099,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.fdefs);
 	hset_free(&st.imethods);
 	hset_free(&st.accessors);
+	hset_free(&st.readkeys);
 	hset_free(&st.classnames);
 	hset_free(&st.classish);
 	free(st.onclass);

