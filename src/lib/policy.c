@@ -867,6 +867,7 @@ struct state {
 	struct sx_tok decor_own;     /* a decorator that is a plain name not imported, or EOF */
 	struct hset accessors;	     /* names given to register_*_accessor() */
 	struct hset readkeys;	     /* dicts whose literal keys a rule reads as keywords */
+	struct hset enumnames;	     /* the script's classes that derive from an Enum */
 	struct hset nondisplays;     /* names assigned anything else */
 	struct hset changed;	     /* names whose items change: x[k] = v, x.append(v) */
 	struct hset selfattrs;	     /* NAME of "self.NAME = ...", "cls.NAME = ..." */
@@ -7685,6 +7686,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	unbound_calls(&st, src, len);
 	if (st.factories.used)
 		factory_defs(&st, src, len);
+	bool enums_known = false; /* st.enumnames filled */
 	for (size_t i = 0; i < st.npend && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sx_tok *p = &st.pend[i].tok;
 
@@ -7783,21 +7785,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text);
 			break;
 		case 'E':
-			for (size_t k = 0; k < st.nclasses; k++)
-				if (same_name(&st.classes[k].name, p) &&
-				    enum_class(&st, (int)k, 0)) {
-					ADD(&st, p, "runtime-name",
-					    "%.*s(...) with more than a value is the Enum "
-					    "functional "
-					    "API, which makes a class whose attribute names are "
-					    "its "
-					    "arguments: look members up with %.*s(value) or "
-					    "%.*s[\"NAME\"], and write new Enums as class "
-					    "statements",
-					    (int)p->len, p->text, (int)p->len, p->text, (int)p->len,
-					    p->text);
-					break;
-				}
+			/* the names of the script's Enums, once: a class is
+			 * called with arguments at many places */
+			if (!enums_known) {
+				enums_known = true;
+				for (size_t k = 0; k < st.nclasses; k++)
+					if (enum_class(&st, (int)k, 0))
+						hset_add(&st.enumnames, st.classes[k].name.text,
+							 st.classes[k].name.len);
+			}
+			if (st.enumnames.used && hset_find(&st.enumnames, p->text, p->len))
+				ADD(&st, p, "runtime-name",
+				    "%.*s(...) with more than a value is the Enum functional API, "
+				    "which makes a class whose attribute names are its arguments: "
+				    "look members up with %.*s(value) or %.*s[\"NAME\"], and write "
+				    "new Enums as class statements",
+				    (int)p->len, p->text, (int)p->len, p->text, (int)p->len,
+				    p->text);
 			break;
 		case 'Z':
 			if (st.accessors.used && hset_find(&st.accessors, p->text, p->len))
@@ -8100,6 +8104,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.imethods);
 	hset_free(&st.accessors);
 	hset_free(&st.readkeys);
+	hset_free(&st.enumnames);
 	hset_free(&st.classnames);
 	hset_free(&st.classish);
 	free(st.onclass);
