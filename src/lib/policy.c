@@ -3635,6 +3635,14 @@ static bool factory_def(const char *src, size_t len, size_t at)
 	return ok;
 }
 
+/* The offset of the first byte of the line src[at] is on. */
+static size_t line_begin(const char *src, size_t at)
+{
+	while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
+		at--;
+	return at;
+}
+
 static void factory_defs(struct state *st, const char *src, size_t len)
 {
 	for (size_t i = 0; i < st->ndefsites; i++) {
@@ -3644,10 +3652,7 @@ static void factory_defs(struct state *st, const char *src, size_t len)
 		if (!e || e->sp == 2)
 			continue;
 		/* the def's line: its statement starts there */
-		size_t at = (size_t)(d->text - src);
-		while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
-			at--;
-		e->sp = factory_def(src, len, at) ? 1 : 2;
+		e->sp = factory_def(src, len, line_begin(src, (size_t)(d->text - src))) ? 1 : 2;
 	}
 }
 
@@ -3781,10 +3786,7 @@ static bool decorated_line(const char *src, size_t at)
 
 		while (end > 0 && (src[end - 1] == '\r' || src[end - 1] == '\n'))
 			end--;
-		b = end;
-		while (b > 0 && src[b - 1] != '\n' && src[b - 1] != '\r')
-			b--;
-		at = b;
+		b = at = line_begin(src, end);
 		while (b < end && (src[b] == ' ' || src[b] == '\t' || src[b] == '\f'))
 			b++;
 		if (b < end && src[b] != '#')
@@ -3807,12 +3809,10 @@ static bool passthrough_decorator(const struct state *st, const char *src, size_
 		return false;
 	for (size_t i = 0; i < st->ndefsites; i++) {
 		const struct sx_tok *d = &st->defsites[i];
-		size_t at = (size_t)(d->text - src);
+		size_t at = line_begin(src, (size_t)(d->text - src));
 
 		if (!same_name(d, name))
 			continue;
-		while (at > 0 && src[at - 1] != '\n' && src[at - 1] != '\r')
-			at--;
 		if (decorated_line(src, at) || !passthrough_def(src, len, at))
 			return false;
 		defs++;
@@ -3820,22 +3820,36 @@ static bool passthrough_decorator(const struct state *st, const char *src, size_
 	return defs > 0;
 }
 
-/* Class k of the script is the class named c or derives from it through
- * the script's classes (their plain-name bases): C.m(self) in D's
- * methods passes D's object as C's self. */
-static bool derives_from(const struct state *st, int k, const struct sx_tok *c, int levels)
+/* Class k of the script, or a class of the script it derives from (by
+ * its plain-name bases), up to depth levels up, passes test. */
+static bool some_ancestor(const struct state *st, int k, int depth,
+			  bool (*test)(const struct state *st, int k, const void *arg),
+			  const void *arg)
 {
-	if (k < 0 || levels > 16)
+	if (k < 0 || depth < 0)
 		return false;
-	if (same_name(&st->classes[k].name, c))
+	if (test(st, k, arg))
 		return true;
 	for (int b = 0; b < st->classes[k].nbases; b++)
 		for (size_t j = 0; j < st->nclasses; j++)
 			if ((int)j != k &&
 			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
-			    derives_from(st, (int)j, c, levels + 1))
+			    some_ancestor(st, (int)j, depth - 1, test, arg))
 				return true;
 	return false;
+}
+
+static bool named(const struct state *st, int k, const void *name)
+{
+	return same_name(&st->classes[k].name, name);
+}
+
+/* Class k of the script is the class named c or derives from it through
+ * the script's classes: C.m(self) in D's methods passes D's object as
+ * C's self. */
+static bool derives_from(const struct state *st, int k, const struct sx_tok *c)
+{
+	return some_ancestor(st, k, 16, named, c);
 }
 
 static void unbound_calls(struct state *st, const char *src, size_t len)
@@ -3864,7 +3878,7 @@ static void unbound_calls(struct state *st, const char *src, size_t len)
 			while (k && q < end && (*q == ' ' || *q == '\t'))
 				q++;
 			if (k && !st->self_rebound && (q == end || *q == ',' || *q == ')') &&
-			    (IS(c, "cls") || derives_from(st, st->onclass_in[i / 2], c, 0)))
+			    (IS(c, "cls") || derives_from(st, st->onclass_in[i / 2], c)))
 				continue;
 		}
 		ADD(st, m, "private-name",
@@ -4538,25 +4552,22 @@ static void sdef_add(struct state *st, const struct sx_tok *t)
 	}
 }
 
+/* Class k's own definitions (its sdefs chain) hold t. */
+static bool defines(const struct state *st, int k, const void *t0)
+{
+	const struct sx_tok *t = t0;
+
+	for (size_t i = st->classes[k].sdefs; i; i = st->sdefs[i - 1].prev)
+		if (same_name(&st->sdefs[i - 1].tok, t))
+			return true;
+	return false;
+}
+
 /* t is defined in class cls or in a class of the script it derives from
- * (by name, a few levels). */
+ * (by name, levels classes deep in all). */
 static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, int levels)
 {
-	if (cls < 0 || levels == 0)
-		return false;
-	for (size_t i = st->classes[cls].sdefs; i; i = st->sdefs[i - 1].prev)
-		if (st->sdefs[i - 1].tok.len == t->len &&
-		    memcmp(st->sdefs[i - 1].tok.text, t->text, t->len) == 0)
-			return true;
-	for (int b = 0; b < st->classes[cls].nbases; b++) {
-		const struct sx_tok *base = &st->classes[cls].bases[b];
-		for (size_t k = 0; k < st->nclasses; k++)
-			if (st->classes[k].name.len == base->len &&
-			    memcmp(st->classes[k].name.text, base->text, base->len) == 0 &&
-			    (int)k != cls && class_owns(st, t, (int)k, levels - 1))
-				return true;
-	}
-	return false;
+	return some_ancestor(st, cls, levels - 1, defines, t);
 }
 
 /* C is a class of the script, bound by its class statement only, that
@@ -4674,21 +4685,17 @@ static bool enum_like(const struct sclass *k)
 	return k->foreign || k->enum_base;
 }
 
+static bool enum_based(const struct state *st, int k, const void *unused)
+{
+	(void)unused;
+	return st->classes[k].enum_base;
+}
+
 /* Class k of the script derives from an Enum, through the script's
  * classes too. */
-static bool enum_class(const struct state *st, int k, int levels)
+static bool enum_class(const struct state *st, int k)
 {
-	if (levels > 8)
-		return false;
-	if (st->classes[k].enum_base)
-		return true;
-	for (int b = 0; b < st->classes[k].nbases; b++)
-		for (size_t j = 0; j < st->nclasses; j++)
-			if ((int)j != k &&
-			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
-			    enum_class(st, (int)j, levels + 1))
-				return true;
-	return false;
+	return some_ancestor(st, k, 8, enum_based, NULL);
 }
 
 /* "class NAME(bases):" at s (the "class" keyword, at column col): the
@@ -6353,7 +6360,7 @@ static bool class_value_ok(const struct state *st, const struct stream *s,
 		struct stream c;
 
 		for (size_t k = 0; k < st->nclasses; k++)
-			if (same_name(&st->classes[k].name, &s->cur) && enum_class(st, (int)k, 0))
+			if (same_name(&st->classes[k].name, &s->cur) && enum_class(st, (int)k))
 				return true;
 		stream_fork(&c, s);
 		advance(&c);
@@ -7790,7 +7797,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (!enums_known) {
 				enums_known = true;
 				for (size_t k = 0; k < st.nclasses; k++)
-					if (enum_class(&st, (int)k, 0))
+					if (enum_class(&st, (int)k))
 						hset_add(&st.enumnames, st.classes[k].name.text,
 							 st.classes[k].name.len);
 			}
