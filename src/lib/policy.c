@@ -812,7 +812,7 @@ struct sclass {
 	bool decorated;	 /* by a decorator that may make it anything but a class */
 	bool value_base; /* a base from numpy, pandas, datetime, decimal, fractions */
 	bool enum_base;	 /* a base whose (last) name ends in Enum or Flag */
-	signed char lib; /* library_base() at the end: 0 not asked yet, 1 no, 2 yes */
+	signed char lib; /* 2 a library class's subclass or mixin, 1 not, 0 not asked */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
 
@@ -8053,9 +8053,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	/* A class of the script mixed into one derived from a library class
 	 * (class S(pd.Series.cat, M)) runs its methods on that object too:
 	 * its private names replace the library's as well. */
-	for (size_t c = 0; st.nsdefs && c < st.nclasses; c++)
-		if (library_base(&st, &st.classes[c], 0))
+	for (size_t c = 0; st.nsdefs && c < st.nclasses; c++) {
+		if (library_base(&st, &st.classes[c], 0)) {
+			st.classes[c].lib = 2;
 			mark_mixins(&st, (int)c, 0);
+		} else if (!st.classes[c].lib) {
+			st.classes[c].lib = 1; /* unless a later class mixes it in */
+		}
+	}
 	for (size_t i = 0; i < st.nsdefs && out->n - before < SX_POLICY_MAX_VIOLATIONS; i++) {
 		const struct sdef *d = &st.sdefs[i];
 		struct sclass *k;
@@ -8064,8 +8069,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		    subclass_hook(d->tok.text, d->tok.len) || is_dunder(&d->tok) /* __new__ */)
 			continue;
 		k = &st.classes[d->cls];
-		if (!k->lib) /* once a class: it has many private names */
-			k->lib = library_base(&st, k, 0) ? 2 : 1;
 		if (k->lib == 1)
 			continue;
 		ADD(&st, &d->tok, "private-name",
