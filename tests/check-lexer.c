@@ -141,6 +141,29 @@ START_TEST(test_positions)
 	ck_assert_int_eq(t.kind, SX_TOK_NAME);
 	ck_assert_int_eq(t.line, 3);
 	ck_assert_int_eq(t.col, 6);
+
+	/* CPython counts a line's indentation from its last form feed: "\f"
+	 * then four spaces is indented four, as deep as the line above,
+	 * also after a comment line and in the first line; a form feed
+	 * between tokens is a blank. */
+	src = "class C:\n    a = 1\n\f    b = 2\n# c\n \f  \f    d\n";
+	sx_lexer_init(&lx, src, strlen(src));
+	int cols[64], n = 0;
+	do {
+		ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
+		if (t.kind == SX_TOK_NAME && n < 64)
+			cols[n++] = t.col;
+	} while (t.kind != SX_TOK_EOF);
+	ck_assert_int_eq(n, 5);
+	ck_assert_int_eq(cols[2], 5); /* a */
+	ck_assert_int_eq(cols[3], 5); /* b */
+	ck_assert_int_eq(cols[4], 5); /* d */
+	src = "\f  x =\f1\n";
+	sx_lexer_init(&lx, src, strlen(src));
+	ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
+	ck_assert_int_eq(t.col, 3);
+	ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
+	ck_assert_int_eq(t.col, 5);
 }
 END_TEST
 

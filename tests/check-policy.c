@@ -904,6 +904,64 @@ START_TEST(test_attack12ab_families)
 }
 END_TEST
 
+/* Round 33: a module as a value (dataclasses' copy module), a random
+ * generator's capsule, names a copy reads back as a getattr (a
+ * function's __name__, an Enum member's _name_, NewType's name),
+ * __new__ off any object and ndarray as a value, and a form feed in a
+ * class body's indentation. */
+START_TEST(test_attack12ah_families)
+{
+	ck_assert_str_eq(rules("import dataclasses\ndef ident(m):\n    return m\ncp = "
+			       "ident(dataclasses).copy\ncp.copy(x)"),
+			 "module-escape@4:12");
+	ck_assert_str_eq(rules("import numpy as np\nr = np.random\nrs = [np]\nprint(np)"),
+			 "module-escape@2:8 module-escape@3:7 module-escape@4:7");
+	ck_assert_str_eq(
+	    rules("import numpy as np, time\nfrom numpy import random as npr\ndef f(x, time=3):\n  "
+		  "  return x\nprint(npr.rand(), np.random.rand(), f(1, time=2), time.time())"),
+	    "");
+	ck_assert_str_eq(rules("import numpy as np\ndef f(m=np):\n    return m"),
+			 "module-escape@2:9");
+	ck_assert_str_eq(rules("import numpy as np\ng = np.random.MT19937(1)\nc = g.capsule"),
+			 "forbidden-attribute@3:7");
+	ck_assert_str_eq(rules("import argparse\nns = argparse.Namespace(capsule=c, lock=l)"),
+			 "forbidden-name@2:25");
+	ck_assert_str_eq(rules("def k():\n    pass\nk.__name__ = u\nk.__qualname__ = "
+			       "u\nk.__name__, k.__doc__ = u, ''"),
+			 "runtime-name@3:3 runtime-name@4:3 runtime-name@5:3");
+	ck_assert_str_eq(rules("def k():\n    pass\nk.__name__ = 'q%d' % 25\nk.__name__ = "
+			       "'q25'\nk.__name__ = '_q'\nk.__name__ = 'q%s' % u"),
+			 "runtime-name@5:3 runtime-name@6:3");
+	ck_assert_str_eq(rules("import enum\nclass E(enum.Enum):\n    A = 1\n    def "
+			       "__init__(self, v):\n        self._name_ = u\nd = D(_name_=u)"),
+			 "private-name@5:14 private-name@6:7");
+	ck_assert_str_eq(rules("import typing, collections\nP = typing.NewType('Price', float)\nT "
+			       "= typing.TypeVar('T')\nN = typing.NewType(u, int)\nV = "
+			       "typing.TypeVar(name=u)\nB = collections.namedtuple(u, 'a b')\nC = "
+			       "collections.namedtuple(typename=u, field_names='a')"),
+			 "runtime-name@4:12 runtime-name@5:12 runtime-name@6:17 runtime-name@7:17");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nb = bytearray(8)\na = np.empty(1).__new__(np.ndarray, (1,), "
+		  "object, b)\nm = np.empty(1)\nm.__new__(np.memmap, 'x')\nf = m.__new__"),
+	    "dunder-attribute@3:17 dangerous-callable@3:17 forbidden-name@3:28 "
+	    "dunder-attribute@5:3 dangerous-callable@5:14 dunder-attribute@6:7");
+	ck_assert_str_eq(rules("import numpy as np\nclass A:\n    def __new__(cls, x):\n        "
+			       "return super().__new__(cls)\nclass B(float):\n    def __new__(cls, "
+			       "x):\n        return float.__new__(cls, x)"),
+			 "");
+	ck_assert_str_eq(rules("import numpy as np\nA = np.ndarray\nR = [np.recarray][0]\nr = "
+			       "np.zeros(2).view(np.recarray)\nok = isinstance(r, np.ndarray)"),
+			 "forbidden-name@2:8 forbidden-name@3:9");
+	ck_assert_str_eq(
+	    rules("class W:\n    def setn(self, v):\n        self.n = v\n\f    fns = [setn]\n"),
+	    "private-name@4:12");
+	/* a mapping pattern's rest is a capture, its spread read where it is */
+	ck_assert_str_eq(rules("match m:\n    case {\"a\": 1, **rest}:\n        f(rest)"), "");
+	ck_assert_str_eq(rules("match m:\n    case {\"a\": 1, **rest}:\n        f(**rest)"),
+			 "runtime-name@3:13");
+}
+END_TEST
+
 /* Round 29: what still led to a foreign self, or let the script's own
  * names stand for a library's: a wrapper that drops or renames the
  * instance, self=, a base hidden in brackets, a library class's operator
@@ -1061,23 +1119,26 @@ START_TEST(test_attack12x_families)
 #define WITH(tail) (snprintf(buf, sizeof buf, "%s%s", cls, tail), buf)
 	/* the class object taken as a value: whoever holds it calls m with
 	 * any self */
-	ck_assert_str_eq(rules(WITH("K = C\nK.m(np.lib)")), "runtime-name@7:5");
+	ck_assert_str_eq(rules(WITH("K = C\nK.m(np.lib)")), "runtime-name@7:5 module-escape@8:8");
 	ck_assert_str_eq(rules(WITH("d = {'c': C}")), "runtime-name@7:11");
-	ck_assert_str_eq(rules(WITH("for k in [C]:\n    k.m(np.lib)")), "runtime-name@7:11");
+	ck_assert_str_eq(rules(WITH("for k in [C]:\n    k.m(np.lib)")),
+			 "runtime-name@7:11 module-escape@8:12");
 	ck_assert_str_eq(rules(WITH("f = lambda: C")), "runtime-name@7:13");
 	ck_assert_str_eq(rules(WITH("x = C if 1 else None")), "runtime-name@7:5");
 	ck_assert_str_eq(rules(WITH("def g():\n    return C")), "runtime-name@8:12");
 	ck_assert_str_eq(rules(WITH("run(C)")), "runtime-name@7:5");
 	/* C.m(x): only the literal self (or cls) alone, never self= or self.x */
-	ck_assert_str_eq(rules(WITH("C.m(self=np.lib)")), "private-name@7:3 private-name@7:5");
+	ck_assert_str_eq(rules(WITH("C.m(self=np.lib)")),
+			 "private-name@7:3 private-name@7:5 module-escape@7:13");
 	ck_assert_str_eq(rules(WITH("class D(C):\n    def g(self):\n        return C.m(self.o)")),
 			 "private-name@9:18");
 	ck_assert_str_eq(rules(WITH("self = np.lib\nC.m(self)")),
-			 "private-name@4:14 private-name@6:21 private-name@8:3");
+			 "private-name@4:14 private-name@6:21 module-escape@7:11 private-name@8:3 "
+			 "module-escape@8:5");
 	ck_assert_str_eq(
 	    rules(WITH(
 		"class D(C):\n    @classmethod\n    def g(cls):\n        return cls.m(np.lib)")),
-	    "private-name@10:20");
+	    "private-name@10:20 module-escape@10:25");
 	/* and what stays accepted */
 	ck_assert_str_eq(
 	    rules(WITH("class D(C):\n    def __init__(self):\n        C.__init__(self)\n"
@@ -1095,12 +1156,12 @@ START_TEST(test_attack12x_families)
 	ck_assert_str_eq(rules("import numpy as np\nclass C:\n    def __new__(cls, t):\n"
 			       "        return t\n    def __init__(self, t):\n"
 			       "        self._open = None\nC(np.lib)._open"),
-			 "private-name@7:11");
+			 "module-escape@7:6 private-name@7:11");
 	/* wrapper makers copy the wrapped object's __dict__: decorators only */
 	ck_assert_str_eq(rules("import functools, json\nfunctools.singledispatch(json).dumps"),
-			 "runtime-name@2:11");
+			 "runtime-name@2:11 module-escape@2:26");
 	ck_assert_str_eq(rules("from functools import cache\nimport json\nw = cache(json)"),
-			 "runtime-name@3:5");
+			 "runtime-name@3:5 module-escape@3:11");
 	ck_assert_str_eq(rules("import functools\nf = functools.lru_cache(maxsize=None)(g)"),
 			 "runtime-name@2:15");
 	ck_assert_str_eq(rules("import functools\n@functools.lru_cache(maxsize=None)\ndef f(x):\n"
@@ -1257,7 +1318,7 @@ START_TEST(test_escape_families)
 	/* sys: argv and nothing else. */
 	ck_assert_str_eq(rules("import sys\nprint(sys.argv[1:])\nfrom sys import argv"), "");
 	ck_assert_str_eq(rules("import sys\nsys.modules"), "sys-attribute@2:1");
-	ck_assert_str_eq(rules("import sys as s\nf(s)"), "sys-attribute@2:3");
+	ck_assert_str_eq(rules("import sys as s\nf(s)"), "module-escape@2:3 sys-attribute@2:3");
 	ck_assert_str_eq(rules("from sys import modules"), "sys-attribute@1:17");
 	/* Real code stays accepted. */
 	ck_assert_str_eq(rules("import argparse, time\n"
@@ -1307,7 +1368,7 @@ START_TEST(test_escape_variants)
 			       "d = {'k': 'v'}; g = lambda: 'x'\n"),
 			 "");
 	ck_assert_str_eq(rules("import numpy as np\nm = np.lib\nm.format.read_array(f)"),
-			 "module-escape@3:3 forbidden-attribute@3:10");
+			 "module-escape@2:8 module-escape@3:3 forbidden-attribute@3:10");
 	ck_assert_str_eq(rules("import numpy as np\nfrom numpy import lib as L\nL.format"),
 			 "module-escape@3:3");
 }
@@ -1553,10 +1614,10 @@ START_TEST(test_attack12_families)
 	    "runtime-name@2:23 runtime-name@3:1");
 	ck_assert_str_eq(
 	    rules("from functools import wraps as w\nimport json\n@w(json)\nclass C:\n    pass"),
-	    "runtime-name@3:2");
+	    "runtime-name@3:2 module-escape@3:4");
 	ck_assert_str_eq(
 	    rules("import functools, json\n@functools.wraps(json)\n@mk\ndef g(): pass"),
-	    "runtime-name@2:12");
+	    "runtime-name@2:12 module-escape@2:18");
 	ck_assert_str_eq(rules("x = functools.wraps(json)"), "runtime-name@1:15");
 	ck_assert_str_eq(rules("class S:\n    @property\n    def __dict__(self): return {}"),
 			 "dunder-name@3:9");
@@ -1569,7 +1630,7 @@ START_TEST(test_attack12_families)
 	ck_assert_str_eq(rules("import pandas as pd\npd.show_versions(as_json=p)"),
 			 "dangerous-callable@2:4");
 	ck_assert_str_eq(rules("import pandas as pd\nf = (lambda: pd)()\nf.show_versions()"),
-			 "dangerous-callable@3:3");
+			 "module-escape@2:14 dangerous-callable@3:3");
 	ck_assert_str_eq(rules("import pandas as pd\npd.io.orc.to_orc(df, p)"),
 			 "module-escape@2:4 host-path@2:11");
 	ck_assert_str_eq(rules("import json\njson.tool.main()"), "module-escape@2:6");
@@ -1792,7 +1853,7 @@ START_TEST(test_attack12b_families)
 	/* M: @wraps over a def, not of a module. */
 	ck_assert_str_eq(
 	    rules("import functools, numpy as np\n@functools.wraps(np)\ndef n(): pass"),
-	    "runtime-name@2:12");
+	    "runtime-name@2:12 module-escape@2:18");
 	ck_assert_str_eq(rules("import functools\ndef d(fn):\n    @functools.wraps(fn)\n"
 			       "    def w(*a):\n        return fn(*a)\n    return w"),
 			 "");
@@ -1909,4 +1970,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12x_families);
 	tcase_add_test(tc, test_attack12ab_families);
 	tcase_add_test(tc, test_attack12ad_families);
+	tcase_add_test(tc, test_attack12ah_families);
 }

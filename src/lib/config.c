@@ -225,7 +225,7 @@ static const char *const default_forbidden_names[] = {
     "prefix_chars", "toplevel",	      "refcheck",
     "global_enum",  "fastpath",	      "memoryview",
     "EnumMeta",	    "EnumType",	      "ABCMeta",
-    NULL,
+    "capsule",	    "dispatch_table", NULL,
 };
 
 /* Attributes that lead out of the allowed modules whatever object they are

@@ -16,6 +16,21 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
 	lx->line = 1;
 	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
 		lx->pos = lx->line_start = 3;
+	lx->has_ff = memchr(src, '\f', len) != NULL;
+}
+
+/* q at a line's first token, after its indentation: CPython counts the
+ * indentation from its last form feed ("\f    x" is indented four), so
+ * the columns of the line's tokens do too. */
+static void ff_indent(struct sx_lexer *lx, size_t q)
+{
+	if (!lx->has_ff || lx->line_has_tokens)
+		return;
+	for (size_t p = q; p > lx->line_start; p--)
+		if (lx->src[p - 1] == '\f') {
+			lx->line_start = p;
+			return;
+		}
 }
 
 const char *sx_lexer_tok_kind_name(enum sx_tok_kind k)
@@ -648,6 +663,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			break;
 		}
 	}
+	ff_indent(lx, lx->pos);
 	start = lx->pos;
 	line = lx->line;
 	ls = lx->line_start;
@@ -819,6 +835,7 @@ static __attribute__((noinline)) int lex_newline(struct sx_lexer *lx, struct sx_
 		lx->line++;
 		lx->line_start = q;
 	}
+	ff_indent(lx, q);
 	lx->pos = q;
 	return 0;
 }
@@ -980,6 +997,7 @@ static __attribute__((noinline)) int lex_skip(struct sx_lexer *lx, struct sx_tok
 		lx->line++;
 		lx->line_start = p;
 	}
+	ff_indent(lx, p);
 	return lex_code(lx, t, err, p, c);
 }
 

@@ -1978,6 +1978,76 @@ static bool at_keyword(const struct stream *c)
 	return c->cur.kind == SX_TOK_NAME && keyword_argument(c);
 }
 
+/* t is a string literal whose % conversions are all of numbers ("q%d",
+ * "w%.2f"): what it formats adds digits to its text, never a name. */
+static bool numeric_format(const struct sx_tok *t)
+{
+	for (size_t i = 0; i < t->len; i++) {
+		if (t->text[i] != '%')
+			continue;
+		i++;
+		while (i < t->len && strchr("-+ #0123456789.", t->text[i]))
+			i++;
+		if (i >= t->len || !strchr("dioueEfFgG%", t->text[i]))
+			return false;
+	}
+	return true;
+}
+
+/* s at NAME of X.NAME = "literal", or = "literal" % (...) with only
+ * numeric conversions, not "_...": a public name whose letters are the
+ * script's (the string rules read the literal: "eval", say). */
+static bool literal_assigned(const struct stream *s)
+{
+	struct stream c;
+	struct sx_tok lit;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "="))
+		return false;
+	advance(&c);
+	lit = c.cur;
+	if (lit.kind != SX_TOK_STRING)
+		return false;
+	size_t i = strspn(lit.text, "rRbBuU\"'");
+	if (i < lit.len && lit.text[i] == '_')
+		return false; /* "_x": a private name */
+	advance(&c);
+	return stmt_end(&c.cur) || (tok_is(&c.cur, SX_TOK_OP, "%") && numeric_format(&lit));
+}
+
+/* c at an argument: one string literal, alone ("Bar", not "B" + x). */
+static bool string_argument(const struct stream *c0)
+{
+	struct stream c;
+
+	if (c0->cur.kind != SX_TOK_STRING)
+		return false;
+	stream_fork(&c, c0);
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
+/* NewType, TypeVar, ParamSpec, TypeVarTuple at s: the name they are given
+ * is their __name__, which functools.wraps copies onto a def. A method
+ * bound by that name is copied as getattr(obj, name) (method.__reduce__),
+ * by dataclasses.asdict() say: a name given at run time is a getattr. */
+static bool named_type_ok(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return true; /* an annotation, an import */
+	if (at_keyword(&c)) {
+		if (!IS(&c.cur, "name"))
+			return true; /* the name is positional first */
+		advance(&c);
+		advance(&c);
+	}
+	return string_argument(&c);
+}
+
 /* ---- pandas methods that take a function or its name ----
  *
  * agg/apply/transform/pipe/map look a string up as a method of the object
@@ -4225,19 +4295,20 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == '_' || c == 'f' || c == 'r' || c == 'l';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
-		       c == 's' || c == 'g';
+		       c == 's' || c == 'g' || c == 'N' || c == 'T';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N' ||
 		       c == 'R';
 	case 9:
-		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_';
+		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_' ||
+		       c == 'P';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
 		       c == 'c';
 	case 11:
 		return c == 'c';
 	case 12:
-		return c == 'a' || c == '_';
+		return c == 'a' || c == '_' || c == 'T';
 	case 14:
 		return c == 'o';
 	case 15:
@@ -4417,6 +4488,24 @@ static bool nx_is_assign(const struct stream *s)
 	struct sx_tok nx = peek_next(s);
 
 	return tok_is(&nx, SX_TOK_OP, "=");
+}
+
+/* s at a name that holds a module (np, or np.random after np.): it is read
+ * through an attribute (np.mean), or imported, or is a keyword's or a
+ * parameter's name that only looks like it (not its default). Anything else hands the
+ * module over as a value: to a function, a list, another name, where the
+ * attributes read from it are not the module's to the check. */
+static bool module_read(const struct stream *s, const struct sx_tok *stmt_first, int depth,
+			int def_params)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, ".") || tok_is(stmt_first, SX_TOK_NAME, "import") ||
+	       tok_is(stmt_first, SX_TOK_NAME, "from") ||
+	       (depth > 0 && tok_is(&nx, SX_TOK_OP, "=")) ||
+	       (def_params > 0 && depth == def_params &&
+		(tok_is(&s->prev, SX_TOK_OP, "(") || tok_is(&s->prev, SX_TOK_OP, ",") ||
+		 tok_is(&s->prev, SX_TOK_OP, "*") || tok_is(&s->prev, SX_TOK_OP, "**")));
 }
 
 /* type, Enum, TypedDict, namedtuple... at s, as a value: what makes a
@@ -4988,6 +5077,10 @@ static int positional_max(const struct sx_tok *t)
 	if (IS(t, "MultiIndex"))
 		return 7; /* (levels, codes, sortorder, names, dtype, copy, name,
 			   * verify_integrity) */
+	if (IS(t, "ndarray") || IS(t, "recarray"))
+		return 2; /* (shape, dtype, buffer, ...): array_call_ok() reads
+			   * its calls, keywords included; as a value, A((1,),
+			   * object, b) is an array over bytes the script wrote */
 	return -1;
 }
 
@@ -5037,7 +5130,7 @@ static void check_positional(struct state *st, const struct stream *s, const str
 			    (int)t->len, t->text);
 		return;
 	}
-	if (!positional_ok(s, max))
+	if (!positional_ok(s, max) && !IS(t, "ndarray") && !IS(t, "recarray"))
 		ADD(st, t, "forbidden-name",
 		    "%.*s() with more than %d positional arguments (or *args) reaches a parameter "
 		    "that is refused by name: pass the options as keywords",
@@ -5889,6 +5982,7 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 			bool names = tok_is(&c.cur, SX_TOK_NAME, "names") ||
 				     tok_is(&c.cur, SX_TOK_NAME, "field_names") ||
 				     tok_is(&c.cur, SX_TOK_NAME, "fields");
+			bool name = IS(&c.cur, "typename") || IS(&c.cur, "value");
 			/* module= names the module global_enum and pickle write
 			 * the members into and look the class up in. */
 			if (field_door(st, c.cur.text, c.cur.len) || c.cur.text[0] == '_' ||
@@ -5896,9 +5990,11 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 				return false;
 			advance(&c);
 			advance(&c);
-			if (names && !class_names_ok(st, &c))
+			if ((names && !class_names_ok(st, &c)) || (name && !string_argument(&c)))
 				return false;
-		} else if (i == 1 && !class_names_ok(st, &c)) {
+		} else if ((i == 0 && !string_argument(&c)) ||
+			   (i == 1 && !class_names_ok(st, &c))) {
+			/* the class's name is its __name__: see named_type_ok */
 			return false;
 		}
 		next_argument(&c);
@@ -5968,6 +6064,31 @@ static bool literal_item(const struct stream *s)
 		return false;
 	advance(&c);
 	return tok_is(&c.cur, SX_TOK_OP, "]");
+}
+
+/* s at __new__ of X.__new__(...): called, its first argument cls or a
+ * class of the script, alone (as a value it is called elsewhere). */
+static bool new_class_ok(const struct state *st, const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s) || c.cur.kind != SX_TOK_NAME ||
+	    !(IS(&c.cur, "cls") || hset_find(&st->classnames, c.cur.text, c.cur.len)))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
+/* t is a builtin type whose __new__ makes no array: object.__new__(cls). */
+static bool builtin_new(const struct sx_tok *t)
+{
+	static const char *const types[] = {"object", "str",	   "int",     "float",
+					    "tuple",  "frozenset", "complex", "bytes"};
+
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (tok_is(t, SX_TOK_NAME, types[i]))
+			return true;
+	return false;
 }
 
 /* ndarray(shape, dtype, buffer, offset, strides), recarray(shape, dtype,
@@ -6132,6 +6253,8 @@ static const char *const rule_names[] = {"format",
 					 "MultiIndex",
 					 "set_levels",
 					 "set_codes",
+					 "ndarray",
+					 "recarray",
 					 NULL};
 
 static inline bool rule_name(const struct sx_tok *t)
@@ -6206,7 +6329,7 @@ target_at(const struct stream *s, const struct sx_tok *before, bool in_for, bool
  * chain) stands where a class is a type, not called: an annotation (x:
  * T, -> T), a union (T | U; typing.get_args is refused), a test of a type
  * (isinstance(x, T), isinstance(x, (T, U)), type(x) is T, T == t), a
- * singledispatch key (f.register(T)). */
+ * singledispatch key (f.register(T)), a view's type (a.view(T)). */
 static bool type_position(const struct stream *s, const struct sx_tok *lead, bool annot,
 			  const struct sx_tok *calls, const bool *method, int depth)
 {
@@ -6224,9 +6347,10 @@ static bool type_position(const struct stream *s, const struct sx_tok *lead, boo
 	else if (depth > 1 && depth <= SX_LEX_MAX_BRACKETS && calls[depth].kind != SX_TOK_NAME &&
 		 calls[depth - 1].kind == SX_TOK_NAME)
 		c = &calls[depth - 1]; /* a tuple in the call */
-	/* f.register(T): singledispatch's key (its registry is refused) */
+	/* f.register(T): singledispatch's key (its registry is refused);
+	 * a.view(np.recarray): the array's type, no constructor called */
 	return c && (((IS(c, "isinstance") || IS(c, "issubclass")) && !method[c - calls]) ||
-		     IS(c, "register"));
+		     IS(c, "register") || (IS(c, "view") && method[c - calls]));
 }
 
 /* The names of the script's classes, read from the lines that start
@@ -6787,15 +6911,50 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "display, mode, compute or styler options literally, "
 					    "%.*s(\"display.max_rows\", 50)",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				if ((IS(tp, "NewType") || IS(tp, "TypeVar") ||
+				     IS(tp, "ParamSpec") || IS(tp, "TypeVarTuple")) &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "class") && !named_type_ok(&s))
+					ADD(&st, tp, "runtime-name",
+					    "%.*s()'s name is its __name__, which functools.wraps "
+					    "copies onto a function, and a copy of a method by "
+					    "that "
+					    "name is a getattr: give a string literal, "
+					    "%.*s(\"Price\", "
+					    "...)",
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				/* Names a copy reads back as a getattr: Enum's
+				 * __reduce_ex__ is getattr(E, member._name_), a bound
+				 * method's getattr(obj, func.__name__); dataclasses.asdict
+				 * and ndarray.__deepcopy__ copy what they hold. */
+				if (IS(tp, "_name_") && (!after_dot || st.attr_target))
+					ADD(&st, tp, "private-name",
+					    "_name_ is what a copy of an Enum member looks it up "
+					    "by, "
+					    "getattr(E, _name_): a member is named in the class "
+					    "statement; keep another name in an attribute of "
+					    "yours");
+				if (after_dot && st.attr_target &&
+				    (IS(tp, "__name__") || IS(tp, "__qualname__")) &&
+				    !literal_assigned(&s))
+					ADD(&st, tp, "runtime-name",
+					    "%.*s other than a public literal is the name a copy "
+					    "of the "
+					    "function as a method looks up, getattr(obj, name): "
+					    "give a string literal, or one that formats numbers "
+					    "only, f.%.*s = \"q%%d\" %% n",
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 				if (class_api(tp) && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
 				    !class_api_ok(&st, &s))
 					ADD(&st, tp, "runtime-name",
-					    "%.*s() makes a class whose attribute names are its "
-					    "arguments: give them as literal identifiers (not "
-					    "private, not dunders), no module= or qualname=, or "
+					    "%.*s() makes a class whose name and attribute names "
+					    "are its arguments: give them as literals "
+					    "(identifiers, "
+					    "not private, not dunders), no module= or qualname=, "
+					    "or "
 					    "write a class statement",
 					    (int)tp->len, tp->text);
 				if (IS(tp, "dataclass") && !tok_is(&s.prev, SX_TOK_NAME, "def") &&
@@ -6857,11 +7016,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					advance(&v);
 					dispatch_func(&st, &v, tp, true, true);
 				}
+				if (IS(tp, "__new__") && after_dot && !new_class_ok(&st, &s))
+					ADD(&st, tp, "dunder-attribute",
+					    "__new__ makes an object of the class it is given "
+					    "first, "
+					    "bypassing that class's own checks (np.memmap opens a "
+					    "path): call it with cls, super().__new__(cls, ...)");
+				/* x.__new__ is ndarray's whenever x is an array, or
+				 * a class of it, or super() in a subclass: only a
+				 * builtin type's is known not to be */
 				if ((IS(tp, "ndarray") || IS(tp, "recarray") ||
-				     (IS(tp, "__new__") && after_dot &&
-				      (IS(&prev2, "ndarray") || IS(&prev2, "recarray") ||
-				       (cur_class(&st) >= 0 &&
-					library_base(&st, &st.classes[cur_class(&st)], 0))))) &&
+				     (IS(tp, "__new__") && after_dot && !builtin_new(&prev2))) &&
 				    !array_call_ok(&s, IS(tp, "__new__")))
 					ADD(&st, tp, "dangerous-callable",
 					    "%.*s() with a buffer, offset or strides makes an "
@@ -6945,6 +7110,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (chain) {
 					next_chain = module_attr(&st, chain, tp);
 					next_lib_value = !next_chain && out->n == had;
+					if (next_chain &&
+					    !module_read(&s, &stmt_first, depth, def_params))
+						ADD(&st, tp, "module-escape",
+						    "module %s as a value: whoever holds it reads "
+						    "the modules it imported, where the check "
+						    "cannot follow: use its names here, %s.name",
+						    next_chain, next_chain);
 				}
 				if (out->n > had)
 					; /* the module table said why */
@@ -7064,6 +7236,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  (in_case || sp == SP_SETTER_KW || sp == SP_DEST) &&
 					  keyword_argument(&s);
 
+				if (mod && !module_read(&s, &stmt_first, depth, def_params))
+					ADD(&st, tp, "module-escape",
+					    "module %.*s as a value: whoever holds it reads the "
+					    "modules it imported (dataclasses' copy), where the "
+					    "check "
+					    "cannot follow: use its names here, %.*s.name",
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				    tok_is(&s.prev, SX_TOK_NAME, "class")) {
 					bool cls = tok_is(&s.prev, SX_TOK_NAME, "class");
@@ -7451,7 +7630,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (in_case && depth == 0 && op == ':')
 				in_case = false;
 			if (op == '\0') {
-				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 &&
+				/* not case {"k": v, **rest}: a capture of the other
+				 * keys, a dict whose spread is read where it is */
+				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 && !in_case &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
 				     tok_is(&s.prev, SX_TOK_OP, ","))) {
 					/* f(**{k: v}): the keys are keyword names, which
