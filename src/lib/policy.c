@@ -4508,6 +4508,14 @@ static bool module_read(const struct stream *s, const struct sx_tok *stmt_first,
 		 tok_is(&s->prev, SX_TOK_OP, "*") || tok_is(&s->prev, SX_TOK_OP, "**")));
 }
 
+static void module_value(struct state *st, const struct sx_tok *t, const char *name, size_t n)
+{
+	ADD(st, t, "module-escape",
+	    "module %.*s as a value: whoever holds it reads the modules it imported "
+	    "(dataclasses' copy), where the check cannot follow: use its names here, %.*s.name",
+	    (int)n, name, (int)n, name);
+}
+
 /* type, Enum, TypedDict, namedtuple... at s, as a value: what makes a
  * class from names is read at its call; as a value it is called where
  * the check cannot see (next(map(type, [x])), [Enum][0]("E", names)).
@@ -7112,11 +7120,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					next_lib_value = !next_chain && out->n == had;
 					if (next_chain &&
 					    !module_read(&s, &stmt_first, depth, def_params))
-						ADD(&st, tp, "module-escape",
-						    "module %s as a value: whoever holds it reads "
-						    "the modules it imported, where the check "
-						    "cannot follow: use its names here, %s.name",
-						    next_chain, next_chain);
+						module_value(&st, tp, next_chain,
+							     strlen(next_chain));
 				}
 				if (out->n > had)
 					; /* the module table said why */
@@ -7237,12 +7242,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  keyword_argument(&s);
 
 				if (mod && !module_read(&s, &stmt_first, depth, def_params))
-					ADD(&st, tp, "module-escape",
-					    "module %.*s as a value: whoever holds it reads the "
-					    "modules it imported (dataclasses' copy), where the "
-					    "check "
-					    "cannot follow: use its names here, %.*s.name",
-					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+					module_value(&st, tp, tp->text, tp->len);
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
 				    tok_is(&s.prev, SX_TOK_NAME, "class")) {
 					bool cls = tok_is(&s.prev, SX_TOK_NAME, "class");
