@@ -158,6 +158,19 @@ START_TEST(test_positions)
 	ck_assert_int_eq(cols[2], 5); /* a */
 	ck_assert_int_eq(cols[3], 5); /* b */
 	ck_assert_int_eq(cols[4], 5); /* d */
+	/* A backslash that joins lines in the indentation fixes it at the
+	 * first one's column, unless that is 0 (CPython 3.11's tokenizer). */
+	src = "class C:\n    a = 1\n    \\\nb = 2\n\\\n    d\n";
+	sx_lexer_init(&lx, src, strlen(src));
+	n = 0;
+	do {
+		ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
+		if (t.kind == SX_TOK_NAME && n < 64)
+			cols[n++] = t.col;
+	} while (t.kind != SX_TOK_EOF);
+	ck_assert_int_eq(n, 5);
+	ck_assert_int_eq(cols[3], 5); /* b */
+	ck_assert_int_eq(cols[4], 5); /* d */
 	src = "\f  x =\f1\n";
 	sx_lexer_init(&lx, src, strlen(src));
 	ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);

@@ -955,6 +955,12 @@ START_TEST(test_attack12ah_families)
 	ck_assert_str_eq(
 	    rules("class W:\n    def setn(self, v):\n        self.n = v\n\f    fns = [setn]\n"),
 	    "private-name@4:12");
+	/* a line join in the indentation: the line is in the class body (its
+	 * columns count from where its indentation is: 4 + 8) */
+	ck_assert_str_eq(
+	    rules("class W:\n    def setn(self, v):\n        self.n = v\n    \\\nfns = "
+		  "[setn]\n"),
+	    "private-name@5:12");
 	/* a mapping pattern's rest is a capture, its spread read where it is */
 	ck_assert_str_eq(rules("match m:\n    case {\"a\": 1, **rest}:\n        f(rest)"), "");
 	ck_assert_str_eq(rules("match m:\n    case {\"a\": 1, **rest}:\n        f(**rest)"),

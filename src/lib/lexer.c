@@ -19,12 +19,43 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
 	lx->has_ff = memchr(src, '\f', len) != NULL;
 }
 
-/* q at a line's first token, after its indentation: CPython counts the
- * indentation from its last form feed ("\f    x" is indented four), so
- * the columns of the line's tokens do too. */
-static void ff_indent(struct sx_lexer *lx, size_t q)
+/* q at a line's first token, after its indentation: the columns of the
+ * line's tokens count from where CPython's indentation starts. It counts
+ * from the last form feed ("\f    x" is indented four), and a backslash
+ * that joins lines inside the indentation fixes it at the column of the
+ * first one, when that is not 0 ("    \\\nx" is indented four). */
+static void indent(struct sx_lexer *lx, size_t q)
 {
-	if (!lx->has_ff || lx->line_has_tokens)
+	if (lx->line_has_tokens)
+		return;
+	if (lx->lead_cont) {
+		size_t col = 0, cont = 0, p;
+
+		lx->lead_cont = false;
+		for (p = lx->lead_start; p < q; p++) {
+			char c = lx->src[p];
+
+			if (c == ' ' || c == '\t') {
+				col++;
+			} else if (c == '\f') {
+				col = 0;
+			} else if (c == '\\' && p + 1 < q &&
+				   (lx->src[p + 1] == '\n' || lx->src[p + 1] == '\r')) {
+				if (!cont)
+					cont = col;
+				p += lx->src[p + 1] == '\r' && p + 2 < q && lx->src[p + 2] == '\n'
+					 ? 2
+					 : 1;
+			} else {
+				break; /* a comment or a blank line: no join of indentation */
+			}
+		}
+		if (p == q) {
+			lx->line_start = q - (cont ? cont : col);
+			return;
+		}
+	}
+	if (!lx->has_ff)
 		return;
 	for (size_t p = q; p > lx->line_start; p--)
 		if (lx->src[p - 1] == '\f') {
@@ -643,6 +674,10 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 				return 0;
 			}
 		} else if (k == B_BACKSLASH && (peek(lx, 1) == '\n' || peek(lx, 1) == '\r')) {
+			if (!lx->line_has_tokens && lx->depth == 0 && !fs && !lx->lead_cont) {
+				lx->lead_cont = true;
+				lx->lead_start = lx->line_start;
+			}
 			lx->pos++;
 			newline(lx);
 		} else if (k == B_BACKSLASH) {
@@ -663,7 +698,7 @@ static int lex_any(struct sx_lexer *lx, struct sx_tok *t, struct sx_err *err)
 			break;
 		}
 	}
-	ff_indent(lx, lx->pos);
+	indent(lx, lx->pos);
 	start = lx->pos;
 	line = lx->line;
 	ls = lx->line_start;
@@ -835,7 +870,7 @@ static __attribute__((noinline)) int lex_newline(struct sx_lexer *lx, struct sx_
 		lx->line++;
 		lx->line_start = q;
 	}
-	ff_indent(lx, q);
+	indent(lx, q);
 	lx->pos = q;
 	return 0;
 }
@@ -997,7 +1032,7 @@ static __attribute__((noinline)) int lex_skip(struct sx_lexer *lx, struct sx_tok
 		lx->line++;
 		lx->line_start = p;
 	}
-	ff_indent(lx, p);
+	indent(lx, p);
 	return lex_code(lx, t, err, p, c);
 }
 
