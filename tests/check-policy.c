@@ -904,6 +904,47 @@ START_TEST(test_attack12ab_families)
 }
 END_TEST
 
+/* Round 34: an import in a class's body, ndarray and the makers of
+ * names under another name, a docstring in parentheses, a module's
+ * attribute, sys.argv and the plotting backend as the target of for,
+ * with, unpacking or a comprehension, and backend= by position. */
+START_TEST(test_attack12aj_families)
+{
+	ck_assert_str_eq(rules("class K:\n    import dataclasses\nm = K().dataclasses"),
+			 "module-escape@2:5");
+	ck_assert_str_eq(rules("class K:\n    from pandas import read_csv as rc\n    if True:\n    "
+			       "    import json"),
+			 "module-escape@2:5 module-escape@4:9");
+	ck_assert_str_eq(
+	    rules("class K:\n    def m(self):\n        import math\n        return math.pi"), "");
+	ck_assert_str_eq(rules("from numpy import ndarray as nd\nfrom numpy import recarray as ra"),
+			 "runtime-name@1:30 runtime-name@2:31");
+	ck_assert_str_eq(rules("class B(int):\n    ((\"B(x=sys.executable)\\n--\\n\\n\"))"),
+			 "text-signature@2:7");
+	ck_assert_str_eq(rules("import numpy as np, sys\nfor np.x in [1]:\n    pass\n[sys.argv] = "
+			       "[['a']]\nx, np.y = 1, 2"),
+			 "module-escape@2:8 sys-attribute@4:6 module-escape@5:7");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nwith c as np.z:\n    pass\nv = [0 for np.w in [1]]"),
+	    "module-escape@2:14 module-escape@4:15");
+	ck_assert_str_eq(rules("import pandas as pd\nfor pd.options.plotting.backend in ['x']:\n   "
+			       " pass\nfor pd.options.display.max_rows in [5]:\n    pass"),
+			 "runtime-name@2:25");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nfrom typing import Optional\nx: Optional[pd.Series] = "
+		  "None\nclass K:\n    def __init__(self):\n        self.a, self.b = 1, 2"),
+	    "");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\ns = pd.Series([1.0])\ns.hist(None, None, True, None, None, "
+		  "None, None, None, 10, e)\ns.hist(*a)\nh = s.hist"),
+	    "forbidden-name@3:3 forbidden-name@4:3 forbidden-name@5:7");
+	ck_assert_str_eq(rules("import numpy as np, pandas as pd\ns = pd.Series([1.0])\nopts = "
+			       "{'bins': 5}\ns.hist(None, None, True, "
+			       "bins=10)\ns.hist(**opts)\nhist = s.diff()\nprint(np.sign(hist))"),
+			 "");
+}
+END_TEST
+
 /* Round 33: a module as a value (dataclasses' copy module), a random
  * generator's capsule, names a copy reads back as a getattr (a
  * function's __name__, an Enum member's _name_, NewType's name),
@@ -1977,4 +2018,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12ab_families);
 	tcase_add_test(tc, test_attack12ad_families);
 	tcase_add_test(tc, test_attack12ah_families);
+	tcase_add_test(tc, test_attack12aj_families);
 }

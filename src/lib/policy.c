@@ -1206,17 +1206,14 @@ static bool class_api(const struct sx_tok *t);
  * (Readers, writers and the other rule names are read through the alias.) */
 static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as)
 {
-	static const char *const more[] = {"dataclass",	     "field",
-					   "fields",	     "Field",
-					   "asdict",	     "astuple",
-					   "replace",	     "lru_cache",
-					   "cache",	     "cached_property",
-					   "partial",	     "partialmethod",
-					   "total_ordering", "attrgetter",
-					   "itemgetter",     "methodcaller",
-					   "Namespace",	     "set_option",
-					   "option_context", "get_type_hints",
-					   "reduce",	     NULL};
+	static const char *const more[] = {
+	    "dataclass",      "field",		 "fields",	   "Field",
+	    "asdict",	      "astuple",	 "replace",	   "lru_cache",
+	    "cache",	      "cached_property", "partial",	   "partialmethod",
+	    "total_ordering", "attrgetter",	 "itemgetter",	   "methodcaller",
+	    "Namespace",      "set_option",	 "option_context", "get_type_hints",
+	    "reduce",	      "ndarray",	 "recarray",	   "NewType",
+	    "TypeVar",	      "ParamSpec",	 "TypeVarTuple",   NULL};
 
 	if (as->len == name->len && memcmp(as->text, name->text, as->len) == 0)
 		return false;
@@ -4508,6 +4505,18 @@ static bool module_read(const struct stream *s, const struct sx_tok *stmt_first,
 		 tok_is(&s->prev, SX_TOK_OP, "*") || tok_is(&s->prev, SX_TOK_OP, "**")));
 }
 
+/* t at an import in a class's scope (not a def's): class K: import m
+ * makes K().m the module, and K.f what "from M import f" gave, attributes
+ * the check cannot follow. */
+static void class_import(struct state *st, const struct sx_tok *t, bool in_class)
+{
+	if (in_class)
+		ADD(st, t, "module-escape",
+		    "an import in a class's body makes the module or the name an attribute of "
+		    "the class, reached where the check cannot follow: import at the top of the "
+		    "script");
+}
+
 static void module_value(struct state *st, const struct sx_tok *t, const char *name, size_t n)
 {
 	ADD(st, t, "module-escape",
@@ -5064,6 +5073,14 @@ static bool positional_ok(const struct stream *s, int max)
 /* Callables with a parameter that turns data into code or reads files by
  * name, by the number of positional arguments that stop short of it: the
  * keyword is refused by name; this refuses it by position. */
+/* pandas' plotting methods that take backend= by position (a dict spread
+ * into them is read by its "backend" key, backend_key()) */
+static bool plot_name(const struct sx_tok *t)
+{
+	return IS(t, "hist") || IS(t, "boxplot") || IS(t, "hist_series") || IS(t, "hist_frame") ||
+	       IS(t, "boxplot_frame") || IS(t, "boxplot_frame_groupby");
+}
+
 static int positional_max(const struct sx_tok *t)
 {
 	if (IS(t, "load"))
@@ -5085,6 +5102,10 @@ static int positional_max(const struct sx_tok *t)
 	if (IS(t, "MultiIndex"))
 		return 7; /* (levels, codes, sortorder, names, dtype, copy, name,
 			   * verify_integrity) */
+	if (plot_name(t))
+		return 9; /* Series.hist(by, ax, grid, xlabelsize, xrot, ylabelsize,
+			   * yrot, figsize, bins, backend): the tenth, or later,
+			   * is a plotting backend, a module imported by name */
 	if (IS(t, "ndarray") || IS(t, "recarray"))
 		return 2; /* (shape, dtype, buffer, ...): array_call_ok() reads
 			   * its calls, keywords included; as a value, A((1,),
@@ -5100,8 +5121,8 @@ static int positional_max(const struct sx_tok *t)
 static bool guarded_call(const struct sx_tok *t)
 {
 	return t->kind == SX_TOK_NAME &&
-	       (positional_max(t) >= 0 || IS(t, "eval") || IS(t, "query") || IS(t, "read_array") ||
-		IS(t, "open_memmap"));
+	       ((positional_max(t) >= 0 && !plot_name(t)) || IS(t, "eval") || IS(t, "query") ||
+		IS(t, "read_array") || IS(t, "open_memmap"));
 }
 
 /* The callable as a value is called where the check cannot count its
@@ -5112,8 +5133,8 @@ static void check_positional(struct state *st, const struct stream *s, const str
 	int max = positional_max(t);
 	struct sx_tok nx;
 
-	if (max < 0)
-		return;
+	if (max < 0 || ((IS(t, "hist") || IS(t, "boxplot")) && !tok_is(&s->prev, SX_TOK_OP, ".")))
+		return; /* hist = macd - signal: a name of the script's */
 	if (base && (IS(t, "Categorical") || IS(t, "MultiIndex"))) {
 		/* class C(pd.Categorical): C(codes, cats, False, None, True) */
 		ADD(st, t, "forbidden-name",
@@ -6263,6 +6284,12 @@ static const char *const rule_names[] = {"format",
 					 "set_codes",
 					 "ndarray",
 					 "recarray",
+					 "hist",
+					 "boxplot",
+					 "hist_series",
+					 "hist_frame",
+					 "boxplot_frame",
+					 "boxplot_frame_groupby",
 					 NULL};
 
 static inline bool rule_name(const struct sx_tok *t)
@@ -6554,6 +6581,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	size_t before = out->n;
 	size_t full = before + SX_POLICY_MAX_VIOLATIONS; /* out->n that stops the loop */
 	bool stmt_start = true;
+	bool paren_lead = false; /* the statement so far is only "(" */
+	/* The chain NAME.NAME... at hand: rooted at a module (not sys), or at
+	 * sys, how many attributes so far, pd.options..., said already. */
+	struct root {
+		bool module, sys, options, said;
+		int parts;
+	} root = {0};
 	bool line_start = true; /* stmt_start but not after ':' */
 	struct sx_tok deferred; /* a string at a statement's start */
 	bool have_deferred = false;
@@ -6575,6 +6609,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok lead = {.kind = SX_TOK_EOF}; /* the token before a NAME.NAME... */
 	bool in_case = false;			   /* in a match statement's case pattern */
 	bool body_stmt = false;	     /* the statement stands in a class's body, not a def's */
+	int bcol[64], nblocks = 0;   /* the class and def statements around, innermost last: */
+	bool bdef[64];		     /* ... their columns, and which are defs */
 	bool lib_value = false;	     /* the last NAME was a module's attribute that is no module */
 	int cm_col = 0, cm_line = 0; /* a classmethod's def (column, line) while in its body */
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2] = {{0}}; /* NAME before each "(" */
@@ -6639,7 +6675,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		bool next_stmt_start = false;
 		const char *next_chain = NULL;
 		bool next_lib_value = false;
-		bool field = false; /* a class body's "NAME:" or "NAME =" */
+		bool field = false;	/* a class body's "NAME:" or "NAME =" */
+		bool said_here = false; /* the chain rooted here is refused already */
 
 		if ((tp->kind == SX_TOK_STRING || tp->kind == SX_TOK_FSTRING_START) &&
 		    !stmt_start && s.prev.kind != SX_TOK_STRING &&
@@ -6660,6 +6697,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				st.exit_tb.kind = SX_TOK_EOF; /* past __exit__'s body */
 			if (s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF)
 				body_stmt = class_line(&st, tp->col);
+			if (tp->kind == SX_TOK_NAME) {
+				while (nblocks && bcol[nblocks - 1] >= tp->col)
+					nblocks--;
+				if ((IS(tp, "def") || IS(tp, "class") || IS(tp, "async")) &&
+				    nblocks < 64) {
+					bcol[nblocks] = tp->col;
+					bdef[nblocks++] = !IS(tp, "class");
+				}
+			}
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
 			    body_stmt && tp->kind == SX_TOK_NAME && !is_dunder(tp)) {
 				struct sx_tok nx = peek_next(&s);
@@ -6811,6 +6857,26 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							   depth, &stmt_first);
 				if (st.attr_target)
 					hset_add(&st.attr_tgts, tp->text, tp->len);
+				/* for np.x in ..., [sys.argv] = ..., with c as m.x: the
+				 * targets that are no "MOD.x = v" statement */
+				if (st.attr_target && root.module && !root.options && !root.said &&
+				    !annot && !param_annot &&
+				    !(root.parts == 0 && IS(tp, "options"))) {
+					ADD(&st, tp, "module-escape",
+					    "assigning to an attribute of a module (here as a "
+					    "target "
+					    "of for, with, unpacking or a comprehension) changes "
+					    "it "
+					    "for every module that uses it: keep your own names");
+					root.said = true;
+				}
+				if (st.attr_target && root.sys && IS(tp, "argv") &&
+				    root.parts == 0 && !root.said && !annot && !param_annot)
+					ADD(&st, tp, "sys-attribute",
+					    "sys.argv is read, not changed: a library module run "
+					    "by "
+					    "name reads it as its own arguments; copy it, args = "
+					    "sys.argv[1:]");
 			}
 			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
 				check_positional(&st, &s, on,
@@ -6848,12 +6914,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)tp->len, tp->text);
 			if (!after_dot && depth == 0 && !annot &&
 			    (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) && bound(&st, tp) &&
-			    strcmp(bound(&st, tp), "sys") != 0 && module_target(&s))
+			    strcmp(bound(&st, tp), "sys") != 0 && module_target(&s)) {
 				ADD(&st, tp, "module-escape",
 				    "assigning to an attribute of module %.*s changes it for every "
 				    "module that uses it (functools.partial = f): keep your own "
 				    "names",
 				    (int)tp->len, tp->text);
+				said_here = true;
+			}
 			if (!after_dot && tp->len > 1 && tp->text[0] == '_' && !is_dunder(tp) &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "class") &&
@@ -7045,7 +7113,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    (int)tp->len, tp->text);
 				if (IS(tp, "backend") && !(def_params > 0 && depth == def_params)) {
 					struct sx_tok nx = peek_next(&s);
-					if (after_dot ? tok_is(&nx, SX_TOK_OP, "=")
+					if (after_dot ? assign_op(&nx) || st.attr_target
 						      : depth > 0 && tok_is(&nx, SX_TOK_OP, "=") &&
 							    !backend_ok(&s))
 						ADD(&st, tp, "runtime-name",
@@ -7060,12 +7128,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						 (int)tp->len, tp->text));
 			} else if (IS(tp, "from") && stmt_start) {
 				/* Elsewhere "from" is "yield from" or "raise ... from". */
+				class_import(&st, tp, nblocks && !bdef[nblocks - 1]);
 				check_from(&s, &st);
 				stmt_start = false;
 				continue;
 			} else if (IS(tp, "import")) {
 				/* A keyword: wherever it stands it starts an import (or
 				 * broken code, which Python refuses anyway). */
+				class_import(&st, tp, nblocks && !bdef[nblocks - 1]);
 				check_import(&s, &st);
 				stmt_start = false;
 				continue;
@@ -7330,12 +7400,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    tok_is(&c.cur, SX_TOK_OP, ".") &&
 					    (advance(&c), tok_is(&c.cur, SX_TOK_NAME, "argv"));
 
-					if (ok &&
-					    (!argv_read(&c) || tok_is(&s.prev, SX_TOK_NAME, "del")))
+					if (ok && (!argv_read(&c) ||
+						   tok_is(&s.prev, SX_TOK_NAME, "del"))) {
 						ADD(&st, tp, "sys-attribute",
 						    "sys.argv is read, not changed: a library "
 						    "module run by name reads it as its own "
 						    "arguments; copy it, args = sys.argv[1:]");
+						said_here = true;
+					}
 
 					/* sys.stdout/stderr as values (print's file=) or to
 					 * write: their buffer and raw file reach io.FileIO,
@@ -7595,6 +7667,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				have_deferred = true;
 				text_signature(&st, &s);
 			} else {
+				/* ("NAME(...)\n--\n\n") is a docstring as well */
+				if (paren_lead && tp->kind == SX_TOK_STRING)
+					text_signature(&st, &s);
 				check_string(&st, tp,
 					     (tp->kind == SX_TOK_FSTRING_MIDDLE &&
 					      s.prev.kind != SX_TOK_FSTRING_START) ||
@@ -7851,6 +7926,19 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		}
 		prev2 = s.prev;
+		paren_lead = (stmt_start || paren_lead) && tok_is(tp, SX_TOK_OP, "(");
+		if (tp->kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_OP, ".")) {
+			const char *m = bound(&st, tp);
+
+			root = (struct root){.module = m && strcmp(m, "sys") != 0,
+					     .sys = m && strcmp(m, "sys") == 0,
+					     .said = said_here};
+		} else if (tp->kind == SX_TOK_NAME) {
+			root.options |= (root.module && root.parts == 0 && IS(tp, "options"));
+			root.parts++;
+		} else if (!tok_is(tp, SX_TOK_OP, ".")) {
+			root.module = root.sys = false;
+		}
 		next_token(&s);
 		stmt_start = next_stmt_start;
 		chain = next_chain;

@@ -1,0 +1,6 @@
+# source: pandas 1.5 hist_series/hist_frame signatures (backend positional) -> pandas/plotting/_core.py _load_backend importlib.import_module
+# family: refused keyword (backend=) by position after *[None]*9
+# goal: pandas imports any module by name (here this)
+import pandas as pd
+s = pd.Series([0.01, -0.02])
+s.hist(*[None] * 9, "this")
