@@ -7926,7 +7926,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		}
 		prev2 = s.prev;
-		paren_lead = (stmt_start || paren_lead) && tok_is(tp, SX_TOK_OP, "(");
+		if (stmt_start || paren_lead)
+			paren_lead = tp->op == '('; /* a one-byte operator's */
 		if (tp->kind == SX_TOK_NAME && !tok_is(&s.prev, SX_TOK_OP, ".")) {
 			const char *m = bound(&st, tp);
 
@@ -7936,7 +7937,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		} else if (tp->kind == SX_TOK_NAME) {
 			root.options |= (root.module && root.parts == 0 && IS(tp, "options"));
 			root.parts++;
-		} else if (!tok_is(tp, SX_TOK_OP, ".")) {
+		} else if ((root.module || root.sys) && tp->op != '.') {
 			root.module = root.sys = false;
 		}
 		next_token(&s);
