@@ -904,6 +904,63 @@ START_TEST(test_attack12ab_families)
 }
 END_TEST
 
+/* Round 35: argparse Actions called by the script or made with a
+ * dest of its own, numpy.ma's MaskedRecords, NDArray and baseclass,
+ * a property's fget, a class docstring bound by for, and a Field read
+ * in its class's body. */
+START_TEST(test_attack12al_families)
+{
+	ck_assert_str_eq(rules("import argparse\nap = argparse.ArgumentParser()\na = "
+			       "ap.add_argument('--x', dest='backend')\na(ap, o, 'this')"),
+			 "runtime-name@4:1");
+	ck_assert_str_eq(
+	    rules("import argparse\nap = argparse.ArgumentParser()\nap.add_argument('--x')\nact = "
+		  "ap.add_argument('--y')\nprint(act.dest)"),
+	    "");
+	ck_assert_str_eq(rules("import argparse\nap = "
+			       "argparse.ArgumentParser()\nf(ap.add_argument('--x'))\nap.add_"
+			       "argument('--z')(ap, o, 1)"),
+			 "runtime-name@3:6 runtime-name@4:4");
+	ck_assert_str_eq(
+	    rules("import argparse\nap = argparse.ArgumentParser()\nsp = "
+		  "ap.add_subparsers(dest='cmd')\nr = sp.add_parser('run')\nsp(ap, o, ['run'])"),
+	    "runtime-name@5:1");
+	ck_assert_str_eq(
+	    rules("import argparse\na = argparse.Action(['--x'], name)\nclass "
+		  "W(argparse.Action):\n    def __init__(self, option_strings, dest, **kw):\n      "
+		  "  super().__init__(option_strings, name)\nw = W(['--x'], 'x')"),
+	    "runtime-name@2:14 runtime-name@5:17 runtime-name@6:5");
+	ck_assert_str_eq(
+	    rules("import argparse\nclass W(argparse.Action):\n    def __init__(self, "
+		  "option_strings, dest, nargs=None):\n        super().__init__(option_strings, "
+		  "dest, nargs)\n    def __call__(self, parser, namespace, values, "
+		  "option_string=None):\n        namespace.w = values\np = "
+		  "argparse.ArgumentParser()\np.add_argument('--w', action=W)"),
+	    "");
+	ck_assert_str_eq(
+	    rules(
+		"import numpy as np\nfrom numpy.lib import recfunctions as rfn\nr = "
+		"rfn.MaskedRecords((1,), [('o', 'O')], b)\nB = "
+		"np.ma.masked_array([0.0]).baseclass\nimport numpy.typing as npt\nA = npt.NDArray"),
+	    "dangerous-callable@3:9 forbidden-name@4:31 forbidden-name@6:9");
+	ck_assert_str_eq(rules("import numpy as np\nfrom numpy.typing import NDArray\ndef f(x: "
+			       "NDArray[np.float64]) -> NDArray:\n    return x\ng = "
+			       "np.ma.MaskedArray.baseclass.fget"),
+			 "forbidden-attribute@5:33");
+	ck_assert_str_eq(
+	    rules("class B(int):\n    for __doc__ in ['B(x=os.sep)\\n--\\n\\n']:\n        pass"),
+	    "text-signature@2:9");
+	ck_assert_str_eq(rules("from dataclasses import dataclass, field\n@dataclass\nclass C:\n   "
+			       " xs: list = field(default_factory=list)\n    keep = [xs]\n    def "
+			       "m(self, f=xs):\n        return f"),
+			 "runtime-name@5:13 runtime-name@6:19");
+	ck_assert_str_eq(rules("from dataclasses import dataclass, field\n@dataclass\nclass C:\n   "
+			       " xs: list = field(default_factory=list)\n    def total(self, "
+			       "xs=None):\n        return sum(self.xs)\nxs = [1]\nprint(xs)"),
+			 "");
+}
+END_TEST
+
 /* Round 34: an import in a class's body, ndarray and the makers of
  * names under another name, a docstring in parentheses, a module's
  * attribute, sys.argv and the plotting backend as the target of for,
@@ -2019,4 +2076,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12ad_families);
 	tcase_add_test(tc, test_attack12ah_families);
 	tcase_add_test(tc, test_attack12aj_families);
+	tcase_add_test(tc, test_attack12al_families);
 }

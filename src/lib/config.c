@@ -261,7 +261,8 @@ static const char *const default_forbidden_attributes[] = {
     "com",	    "tool",
     "mro",	    "construct_array_type",
     "registry",	    "get_args",
-    NULL,
+    "fget",	    "fset",
+    "fdel",	    NULL,
 };
 
 static const char *const default_allowed_dunders[] = {

@@ -859,6 +859,9 @@ struct state {
 	size_t ndefsites, capdefsites;
 	struct hset imethods;	/* plain defs in a class body: methods of an instance */
 	struct hset classnames; /* names of the script's class statements */
+	struct hset actioncls;	/* ... those derived from argparse's Action */
+	struct hset actions;	/* names bound to what add_argument() returns */
+	struct hset fieldnames; /* class attributes bound to dataclasses' field() */
 	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
 	int *onclass_in;	/* each pair's class (its body or a method's), or -1 */
 	size_t nonclass, caponclass;
@@ -1207,13 +1210,12 @@ static bool class_api(const struct sx_tok *t);
 static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as)
 {
 	static const char *const more[] = {
-	    "dataclass",      "field",		 "fields",	   "Field",
-	    "asdict",	      "astuple",	 "replace",	   "lru_cache",
-	    "cache",	      "cached_property", "partial",	   "partialmethod",
-	    "total_ordering", "attrgetter",	 "itemgetter",	   "methodcaller",
-	    "Namespace",      "set_option",	 "option_context", "get_type_hints",
-	    "reduce",	      "ndarray",	 "recarray",	   "NewType",
-	    "TypeVar",	      "ParamSpec",	 "TypeVarTuple",   NULL};
+	    "dataclass",    "field",	     "fields",	       "Field",		 "asdict",
+	    "astuple",	    "replace",	     "lru_cache",      "cache",		 "cached_property",
+	    "partial",	    "partialmethod", "total_ordering", "attrgetter",	 "itemgetter",
+	    "methodcaller", "Namespace",     "set_option",     "option_context", "get_type_hints",
+	    "reduce",	    "ndarray",	     "recarray",       "NewType",	 "TypeVar",
+	    "ParamSpec",    "TypeVarTuple",  "MaskedRecords",  "NDArray",	 NULL};
 
 	if (as->len == name->len && memcmp(as->text, name->text, as->len) == 0)
 		return false;
@@ -4289,7 +4291,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
-		return c == '_' || c == 'f' || c == 'r' || c == 'l';
+		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
 		       c == 's' || c == 'g' || c == 'N' || c == 'T';
@@ -4298,7 +4300,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		       c == 'R';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_' ||
-		       c == 'P';
+		       c == 'P' || c == 'b';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
 		       c == 'c';
@@ -4306,8 +4308,10 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'c';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T';
+	case 13:
+		return c == 'M';
 	case 14:
-		return c == 'o';
+		return c == 'o' || c == 'a';
 	case 15:
 		return c == 'd';
 	case 16:
@@ -4503,6 +4507,104 @@ static bool module_read(const struct stream *s, const struct sx_tok *stmt_first,
 	       (def_params > 0 && depth == def_params &&
 		(tok_is(&s->prev, SX_TOK_OP, "(") || tok_is(&s->prev, SX_TOK_OP, ",") ||
 		 tok_is(&s->prev, SX_TOK_OP, "*") || tok_is(&s->prev, SX_TOK_OP, "**")));
+}
+
+static void action_made(struct state *st, const struct sx_tok *t)
+{
+	ADD(st, t, "runtime-name",
+	    "an argparse Action made by the script sets the attribute its dest names on "
+	    "whatever object it is called with: give the class, add_argument(..., "
+	    "action=%.*s)",
+	    (int)t->len, t->text);
+}
+
+/* argparse's Actions set the attribute their dest names on the namespace
+ * they are called with: through parse_args() a Namespace of argparse's,
+ * called by the script any object (a = p.add_argument("--b", dest=
+ * "backend"); a(p, pd.options.plotting, "x")). s at add_argument or
+ * add_subparsers before "(", lead the token before its chain: the call is
+ * a statement of its own (0), or the value of "NAME = " (1, the name is
+ * bound in st->actions), or anything else (-1). */
+static int action_result(struct state *st, const struct stream *s, const struct sx_tok *lead,
+			 const char *assign_eq, const struct sx_tok *assign_name, int depth)
+{
+	struct stream c;
+	int d = 0;
+	bool own = lead->kind == SX_TOK_NEWLINE || lead->kind == SX_TOK_EOF ||
+		   tok_is(lead, SX_TOK_OP, ";") || tok_is(lead, SX_TOK_OP, ":");
+	bool bound = assign_eq && lead->text == assign_eq && assign_name->kind == SX_TOK_NAME;
+
+	if (depth != 0 || !(own || bound))
+		return -1;
+	stream_fork(&c, s);
+	advance(&c);
+	do {
+		if (c.cur.op == '(' || c.cur.op == '[' || c.cur.op == '{')
+			d++;
+		else if (c.cur.op == ')' || c.cur.op == ']' || c.cur.op == '}')
+			d--;
+		advance(&c);
+	} while (d > 0 && !c.failed && c.cur.kind != SX_TOK_EOF);
+	if (!stmt_end(&c.cur))
+		return -1;
+	if (bound)
+		hset_add(&st->actions, assign_name->text, assign_name->len);
+	return bound;
+}
+
+/* The names bound to an Action, read anywhere: only their attributes
+ * (a.dest, sub.add_parser(...)), or the name bound again. */
+static void action_uses(struct state *st, const char *src, size_t len)
+{
+	struct sx_lexer lx;
+	struct sx_tok t, prev = {.kind = SX_TOK_EOF};
+	struct sx_err err;
+
+	sx_lexer_init(&lx, src, len);
+	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF &&
+	       st->out->n < SX_POLICY_MAX_VIOLATIONS) {
+		if (t.kind == SX_TOK_COMMENT)
+			continue;
+		if (t.kind == SX_TOK_NAME && !tok_is(&prev, SX_TOK_OP, ".") &&
+		    hset_find(&st->actions, t.text, t.len)) {
+			struct sx_lexer l2 = lx;
+			struct sx_tok nx;
+
+			do {
+				if (sx_lexer_next(&l2, &nx, &err) < 0)
+					nx.kind = SX_TOK_EOF;
+			} while (nx.kind == SX_TOK_COMMENT);
+			if (!tok_is(&nx, SX_TOK_OP, ".") && !tok_is(&nx, SX_TOK_OP, "="))
+				ADD(st, &t, "runtime-name",
+				    "'%.*s' holds an argparse Action, which sets the attribute its "
+				    "dest names on whatever object it is called with: read its "
+				    "attributes only, %.*s.dest",
+				    (int)t.len, t.text, (int)t.len, t.text);
+		}
+		prev = t;
+	}
+}
+
+/* s at __init__ of X.__init__(...) in a class derived from argparse's
+ * Action: the dest it hands on (the second positional, after self if
+ * given) is the def's own dest or a literal. */
+static bool action_init_ok(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return true;
+	if (tok_is(&c.cur, SX_TOK_NAME, "self"))
+		next_argument(&c);
+	if (at_keyword(&c))
+		return true;
+	next_argument(&c); /* option_strings */
+	if (at_keyword(&c) || tok_is(&c.cur, SX_TOK_OP, ")"))
+		return true;
+	if (c.cur.kind != SX_TOK_STRING && !tok_is(&c.cur, SX_TOK_NAME, "dest"))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
 }
 
 /* t at an import in a class's scope (not a def's): class K: import m
@@ -4844,6 +4946,10 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			     hset_find(&st->parsers, c.cur.text, c.cur.len)))
 				hset_add(&st->parsers, k.name.text, k.name.len);
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
+			    (IS(&c.cur, "Action") ||
+			     hset_find(&st->actioncls, c.cur.text, c.cur.len)))
+				hset_add(&st->actioncls, k.name.text, k.name.len);
+			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
 			    (tok_is(&c.prev, SX_TOK_OP, "(") || tok_is(&c.prev, SX_TOK_OP, ","))) {
 				struct sx_tok nx = peek_next(&c);
 				if (tok_is(&c.cur, SX_TOK_NAME, "metaclass") &&
@@ -5073,6 +5179,16 @@ static bool positional_ok(const struct stream *s, int max)
 /* Callables with a parameter that turns data into code or reads files by
  * name, by the number of positional arguments that stop short of it: the
  * keyword is refused by name; this refuses it by position. */
+/* The array classes that take a buffer, its offset and strides: ndarray,
+ * recarray and numpy.ma's MaskedRecords (also numpy.lib.recfunctions'),
+ * and the names that are ndarray: numpy.typing's NDArray (a generic alias,
+ * called it makes an ndarray) and a masked array's baseclass. */
+static bool array_class(const struct sx_tok *t)
+{
+	return IS(t, "ndarray") || IS(t, "recarray") || IS(t, "MaskedRecords") ||
+	       IS(t, "NDArray") || IS(t, "baseclass");
+}
+
 /* pandas' plotting methods that take backend= by position (a dict spread
  * into them is read by its "backend" key, backend_key()) */
 static bool plot_name(const struct sx_tok *t)
@@ -5106,7 +5222,7 @@ static int positional_max(const struct sx_tok *t)
 		return 9; /* Series.hist(by, ax, grid, xlabelsize, xrot, ylabelsize,
 			   * yrot, figsize, bins, backend): the tenth, or later,
 			   * is a plotting backend, a module imported by name */
-	if (IS(t, "ndarray") || IS(t, "recarray"))
+	if (array_class(t))
 		return 2; /* (shape, dtype, buffer, ...): array_call_ok() reads
 			   * its calls, keywords included; as a value, A((1,),
 			   * object, b) is an array over bytes the script wrote */
@@ -5159,7 +5275,7 @@ static void check_positional(struct state *st, const struct stream *s, const str
 			    (int)t->len, t->text);
 		return;
 	}
-	if (!positional_ok(s, max) && !IS(t, "ndarray") && !IS(t, "recarray"))
+	if (!positional_ok(s, max) && !array_class(t))
 		ADD(st, t, "forbidden-name",
 		    "%.*s() with more than %d positional arguments (or *args) reaches a parameter "
 		    "that is refused by name: pass the options as keywords",
@@ -6284,6 +6400,9 @@ static const char *const rule_names[] = {"format",
 					 "set_codes",
 					 "ndarray",
 					 "recarray",
+					 "MaskedRecords",
+					 "NDArray",
+					 "baseclass",
 					 "hist",
 					 "boxplot",
 					 "hist_series",
@@ -6818,7 +6937,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				 * run time, which the check cannot read (f.__doc__ = x
 				 * later sets a dict entry, not the type's own doc) */
 				if (target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq, depth,
-					      &stmt_first))
+					      &stmt_first) ||
+				    (nblocks &&
+				     !bdef[nblocks - 1])) /* for __doc__ in, case __doc__ */
 					ADD(&st, tp, "text-signature",
 					    "__doc__ set by the script may be a text signature, "
 					    "whose defaults inspect evaluates as code: write the "
@@ -6987,6 +7108,33 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "display, mode, compute or styler options literally, "
 					    "%.*s(\"display.max_rows\", 50)",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				if (after_dot &&
+				    (IS(tp, "add_argument") || IS(tp, "add_subparsers")) &&
+				    nx_is_call(&s) &&
+				    action_result(&st, &s, &lead, assign_eq, &assign_name, depth) <
+					0)
+					ADD(&st, tp, "runtime-name",
+					    "%.*s() returns an argparse Action, which sets the "
+					    "attribute its dest names on whatever object it is "
+					    "called "
+					    "with: call it as a statement, or bind it to a name "
+					    "and "
+					    "read its attributes",
+					    (int)tp->len, tp->text);
+				if (IS(tp, "Action") && nx_is_call(&s) &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "class"))
+					action_made(&st, tp);
+				if (IS(tp, "__init__") && after_dot && cur_class(&st) >= 0 &&
+				    st.actioncls.used &&
+				    hset_find(&st.actioncls, st.classes[cur_class(&st)].name.text,
+					      st.classes[cur_class(&st)].name.len) &&
+				    !action_init_ok(&s))
+					ADD(&st, tp, "runtime-name",
+					    "an Action's dest is the attribute it sets: hand on "
+					    "the "
+					    "dest it is given, super().__init__(option_strings, "
+					    "dest, "
+					    "...), or a literal");
 				if ((IS(tp, "NewType") || IS(tp, "TypeVar") ||
 				     IS(tp, "ParamSpec") || IS(tp, "TypeVarTuple")) &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
@@ -7101,7 +7249,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* x.__new__ is ndarray's whenever x is an array, or
 				 * a class of it, or super() in a subclass: only a
 				 * builtin type's is known not to be */
-				if ((IS(tp, "ndarray") || IS(tp, "recarray") ||
+				if ((array_class(tp) ||
 				     (IS(tp, "__new__") && after_dot && !builtin_new(&prev2))) &&
 				    !array_call_ok(&s, IS(tp, "__new__")))
 					ADD(&st, tp, "dangerous-callable",
@@ -7121,6 +7269,32 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "by its name: leave the default (matplotlib)");
 				}
 			}
+			/* xs: list = field(...) in a class body: xs is the Field object
+			 * until @dataclass reads the class, which pastes its name into
+			 * code; read in the body (keep = [xs], def f(self, x=xs), a
+			 * match subject), it is handed over to be renamed */
+			if (IS(tp, "field") && nx_is_call(&s) && body_stmt &&
+			    stmt_first.kind == SX_TOK_NAME &&
+			    (tok_is(&s.prev, SX_TOK_OP, "=") ||
+			     (after_dot && tok_is(&lead, SX_TOK_OP, "="))))
+				hset_add(&st.fieldnames, stmt_first.text, stmt_first.len);
+			else if (st.fieldnames.used && !after_dot && tp->text != stmt_first.text &&
+				 ((nblocks && !bdef[nblocks - 1]) ||
+				  (def_params > 0 && depth == def_params && nblocks > 1 &&
+				   !bdef[nblocks - 2] && !tok_is(&s.prev, SX_TOK_OP, "(") &&
+				   !tok_is(&s.prev, SX_TOK_OP, ",") &&
+				   !tok_is(&s.prev, SX_TOK_OP, "*") &&
+				   !tok_is(&s.prev, SX_TOK_OP, "**"))) &&
+				 hset_find(&st.fieldnames, tp->text, tp->len))
+				ADD(&st, tp, "runtime-name",
+				    "'%.*s' in its class's body is the dataclasses Field object, "
+				    "whose name dataclasses pastes into the code it generates: use "
+				    "it only as the attribute's default",
+				    (int)tp->len, tp->text);
+			if (st.actioncls.used && !after_dot && tp->kind == SX_TOK_NAME &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "class") && nx_is_call(&s) &&
+			    hset_find(&st.actioncls, tp->text, tp->len))
+				action_made(&st, tp);
 			if (tp->non_ascii) {
 				/* Python folds identifiers with NFKC: "ｅｖａｌ" is eval. */
 				add(out, tp, "non-ascii-identifier",
@@ -7961,6 +8135,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (hset_find(&st.assigns, "self", 4) || hset_find(&st.assigns, "cls", 3))
 		st.self_rebound = true; /* self = other */
 	unbound_calls(&st, src, len);
+	if (st.actions.used)
+		action_uses(&st, src, len);
 	if (st.factories.used)
 		factory_defs(&st, src, len);
 	bool enums_known = false; /* st.enumnames filled */
@@ -8386,6 +8562,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.readkeys);
 	hset_free(&st.enumnames);
 	hset_free(&st.classnames);
+	hset_free(&st.actioncls);
+	hset_free(&st.actions);
+	hset_free(&st.fieldnames);
 	hset_free(&st.classish);
 	free(st.onclass);
 	free(st.onclass_in);
