@@ -958,6 +958,16 @@ START_TEST(test_attack12al_families)
 			       " xs: list = field(default_factory=list)\n    def total(self, "
 			       "xs=None):\n        return sum(self.xs)\nxs = [1]\nprint(xs)"),
 			 "");
+	/* a value's attribute that calls it, an Enum maker under another name,
+	 * an array's flags handed to a function */
+	ck_assert_str_eq(rules("import argparse\nap = argparse.ArgumentParser()\na = "
+			       "ap.add_argument('--x')\na.__call__(ap, o, 1)"),
+			 "runtime-name@4:1");
+	ck_assert_str_eq(rules("import enum\nmk = enum.Enum\nx: enum.Enum = None"),
+			 "runtime-name@2:11");
+	ck_assert_str_eq(rules("import numpy as np\na = np.zeros(2)\nfix(a.flags, 'WRITEABLE')\n"
+			       "print(a.flags, a.flags.writeable, a.flags['C_CONTIGUOUS'])"),
+			 "dangerous-callable@3:7");
 }
 END_TEST
 

@@ -3303,6 +3303,7 @@ static void check_joined(struct state *st, const struct stream *s0, bool suffix)
 
 static bool nx_is_assign(const struct stream *s);
 static bool nx_is_call(const struct stream *s);
+static bool nx_is_dot_or_item(const struct stream *s);
 static bool subscripted(const struct stream *s);
 static int cur_class(const struct state *st);
 struct sclass;
@@ -4475,6 +4476,15 @@ static bool subscripted(const struct stream *s)
 	return tok_is(&nx, SX_TOK_OP, "[");
 }
 
+/* The token after s's current one is "." or "[": an attribute or an item
+ * of the value, not the value itself. */
+static bool nx_is_dot_or_item(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "[");
+}
+
 /* The token after s's current one is "(": a call. */
 static bool nx_is_call(const struct stream *s)
 {
@@ -4574,7 +4584,11 @@ static void action_uses(struct state *st, const char *src, size_t len)
 				if (sx_lexer_next(&l2, &nx, &err) < 0)
 					nx.kind = SX_TOK_EOF;
 			} while (nx.kind == SX_TOK_COMMENT);
-			if (!tok_is(&nx, SX_TOK_OP, ".") && !tok_is(&nx, SX_TOK_OP, "="))
+			bool ok = tok_is(&nx, SX_TOK_OP, "=");
+			if (tok_is(&nx, SX_TOK_OP, ".")) /* but a.__call__(...), a call */
+				ok = sx_lexer_next(&l2, &nx, &err) == 0 &&
+				     !tok_is(&nx, SX_TOK_NAME, "__call__");
+			if (!ok)
 				ADD(st, &t, "runtime-name",
 				    "'%.*s' holds an argparse Action, which sets the attribute its "
 				    "dest names on whatever object it is called with: read its "
@@ -4632,7 +4646,7 @@ static void module_value(struct state *st, const struct sx_tok *t, const char *n
  * the check cannot see (next(map(type, [x])), [Enum][0]("E", names)).
  * Fine: a call, an attribute (Enum.X), a base or an import, an
  * annotation (x: type, -> type, Optional[type]). */
-static bool maker_value_ok(const struct stream *s, const struct sx_tok *stmt_first)
+static bool maker_value_ok(const struct stream *s, const struct sx_tok *stmt_first, bool annot)
 {
 	struct sx_tok nx = peek_next(s);
 
@@ -4645,8 +4659,9 @@ static bool maker_value_ok(const struct stream *s, const struct sx_tok *stmt_fir
 	    tok_is(stmt_first, SX_TOK_NAME, "async"))
 		return true;
 	if (tok_is(&s->prev, SX_TOK_OP, "."))
-		/* typing.NamedTuple as an annotation: "x: typing.NamedTuple" */
-		return tok_is(&nx, SX_TOK_OP, ":") || nx.kind == SX_TOK_NEWLINE;
+		/* typing.NamedTuple as an annotation: "x: typing.NamedTuple"
+		 * (not "mk = enum.Enum") */
+		return annot && (tok_is(&nx, SX_TOK_OP, ":") || nx.kind == SX_TOK_NEWLINE);
 	return tok_is(&s->prev, SX_TOK_OP, ":") || tok_is(&s->prev, SX_TOK_OP, "->") ||
 	       tok_is(&s->prev, SX_TOK_OP, "[") || tok_is(&s->prev, SX_TOK_NAME, "is") ||
 	       tok_is(&s->prev, SX_TOK_OP, "==");
@@ -7028,7 +7043,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
 			}
 			if (rn && ((!after_dot && IS(tp, "type")) || class_api(tp)) &&
-			    !maker_value_ok(&s, &stmt_first))
+			    !maker_value_ok(&s, &stmt_first, annot || param_annot))
 				ADD(&st, tp, "runtime-name",
 				    "%.*s as a value is called where the check cannot read its "
 				    "arguments (map, a list): call it here",
@@ -7108,6 +7123,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "display, mode, compute or styler options literally, "
 					    "%.*s(\"display.max_rows\", 50)",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				if (after_dot && IS(tp, "flags") && !nx_is_dot_or_item(&s) &&
+				    !(depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+				      tok_is(&calls[depth], SX_TOK_NAME, "print")))
+					ADD(&st, tp, "dangerous-callable",
+					    ".flags as a value may be changed where the check "
+					    "cannot see (o[k] = True in a function makes a "
+					    "library's array writable): read a flag here, "
+					    "a.flags.writeable, a.flags[\"C_CONTIGUOUS\"], or "
+					    "print(a.flags)");
 				if (after_dot &&
 				    (IS(tp, "add_argument") || IS(tp, "add_subparsers")) &&
 				    nx_is_call(&s) &&
