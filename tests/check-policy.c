@@ -904,6 +904,43 @@ START_TEST(test_attack12ab_families)
 }
 END_TEST
 
+/* Round 36: pandas' option dicts (.d) and options as values, a file
+ * name's extension from a field, sys.argv bound whole, field() in a
+ * plain class, option strings that name a refused attribute, and an
+ * Action handing another object on to super().__call__. */
+START_TEST(test_attack12an_families)
+{
+	ck_assert_str_eq(
+	    rules("import pandas as pd\npd.options.d['plotting']['backend'] = x\no = pd.options\np "
+		  "= pd.options.plotting\npd.options.display.max_rows = 50"),
+	    "runtime-name@2:12 runtime-name@2:26 runtime-name@3:8 runtime-name@4:16");
+	ck_assert_str_eq(rules("import numpy as np\nnp.savetxt(f'test_q.{ext}', "
+			       "a)\nnp.savetxt(f'out_{name}.csv', a)"),
+			 "host-path@2:12 host-path@2:22 host-path@3:19");
+	ck_assert_str_eq(rules("import sys\na = sys.argv\na.extend(x)\nprint(len(sys.argv), "
+			       "list(sys.argv))\nif '-v' in sys.argv:\n    pass"),
+			 "sys-attribute@2:5");
+	ck_assert_str_eq(
+	    rules("from dataclasses import dataclass, field\nclass K:\n    f: int = "
+		  "field(default=0)\n@dataclass\nclass D:\n    f: int = field(default=0)\n    "
+		  "@dataclass\n    class P:\n        n: int = 1"),
+	    "runtime-name@3:14");
+	ck_assert_str_eq(
+	    rules(
+		"import argparse\np = argparse.ArgumentParser()\np.add_argument('--allow-pickle', "
+		"action='store_true')\np.add_argument('--window')"),
+	    "runtime-name@3:3");
+	ck_assert_str_eq(
+	    rules(
+		"import argparse\nclass B(argparse.BooleanOptionalAction):\n    def __call__(self, "
+		"parser, namespace, values, option_string=None):\n        super().__call__(parser, "
+		"store, values, option_string)\nclass C(argparse.BooleanOptionalAction):\n    def "
+		"__call__(self, parser, namespace, values, option_string=None):\n        "
+		"super().__call__(parser, namespace, values, option_string)"),
+	    "runtime-name@4:17");
+}
+END_TEST
+
 /* Round 35: argparse Actions called by the script or made with a
  * dest of its own, numpy.ma's MaskedRecords, NDArray and baseclass,
  * a property's fget, a class docstring bound by for, and a Field read
@@ -990,7 +1027,7 @@ START_TEST(test_attack12aj_families)
 			 "text-signature@2:7");
 	ck_assert_str_eq(rules("import numpy as np, sys\nfor np.x in [1]:\n    pass\n[sys.argv] = "
 			       "[['a']]\nx, np.y = 1, 2"),
-			 "module-escape@2:8 sys-attribute@4:6 module-escape@5:7");
+			 "module-escape@2:8 sys-attribute@4:2 module-escape@5:7");
 	ck_assert_str_eq(
 	    rules("import numpy as np\nwith c as np.z:\n    pass\nv = [0 for np.w in [1]]"),
 	    "module-escape@2:14 module-escape@4:15");
@@ -1847,7 +1884,7 @@ START_TEST(test_attack12_families)
 	/* A loop over literal path components is a constant too. */
 	ck_assert_str_eq(rules("for t in ('AAPL', 'MSFT'):\n    pd.read_csv(f'/data/{t}.csv')\n"
 			       "for u in ['a', '..']:\n    pd.read_csv(f'/data/{u}')\n"),
-			 "host-path@4:26");
+			 "host-path@4:17 host-path@4:26");
 }
 END_TEST
 
@@ -2087,4 +2124,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12ah_families);
 	tcase_add_test(tc, test_attack12aj_families);
 	tcase_add_test(tc, test_attack12al_families);
+	tcase_add_test(tc, test_attack12an_families);
 }

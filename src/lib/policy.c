@@ -812,6 +812,7 @@ struct sclass {
 	bool decorated;	 /* by a decorator that may make it anything but a class */
 	bool value_base; /* a base from numpy, pandas, datetime, decimal, fractions */
 	bool enum_base;	 /* a base whose (last) name ends in Enum or Flag */
+	bool dataclass;	 /* decorated with @dataclass */
 	signed char lib; /* 2 a library class's subclass or mixin, 1 not, 0 not asked */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
@@ -865,6 +866,7 @@ struct state {
 	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
 	int *onclass_in;	/* each pair's class (its body or a method's), or -1 */
 	size_t nonclass, caponclass;
+	bool decor_dc;		     /* the next class is decorated with @dataclass */
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
 	struct sx_tok decor_own;     /* a decorator that is a plain name not imported, or EOF */
@@ -2962,6 +2964,11 @@ static bool literal_path(struct state *st, const struct stream *c0)
 				last = e.cur;
 			if (last.kind == SX_TOK_FSTRING_MIDDLE)
 				code_file(st, &last, last.text, last.len);
+			else if (tok_is(&last, SX_TOK_OP, "}"))
+				ADD(st, &c0->cur, "host-path",
+				    "a file name that ends in a field takes its extension from "
+				    "data, and may name Python code (.py, .pth): end it with a "
+				    "literal extension, f\"{name}.csv\"");
 		}
 		return ok;
 	}
@@ -3526,7 +3533,7 @@ static bool frombuffer_ok(const struct stream *s)
  * name argparse makes of each (the string less its leading "-", "-" made
  * "_") is not private: "--_-array-interface-_" sets __array_interface__,
  * through which numpy reads any address. */
-static bool option_names_literal(const struct stream *s)
+static bool option_names_literal(struct state *st, const struct stream *s)
 {
 	struct stream c;
 
@@ -3542,6 +3549,13 @@ static bool option_names_literal(const struct stream *s)
 		while (i < n && v[i] == '-')
 			i++;
 		if (i < n && v[i] == '_')
+			return false;
+		/* "--allow-pickle" is the attribute allow_pickle, which an
+		 * Action sets on whatever object it is called with */
+		for (size_t k = i; k < n; k++)
+			if (v[k] == '-')
+				v[k] = '_';
+		if (i < n && filtered_in(&st->fname, st->cfg->forbidden_names, v + i, n - i))
 			return false;
 		if (!past_token_argument(&c))
 			return false;
@@ -4138,11 +4152,12 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "np.frombuffer(a.tobytes(), ...) or np.frombuffer(b\"...\")");
 	else if (!after_dot && IS(t, "id") && !tok_is(prev, SX_TOK_NAME, "def"))
 		pend(st, t, 'D');
-	else if (after_dot && IS(t, "add_argument") && !option_names_literal(s))
+	else if (after_dot && IS(t, "add_argument") && !option_names_literal(st, s))
 		ADD(st, t, "runtime-name",
 		    "add_argument()'s names are the attribute parse_args sets: write them as "
-		    "string literals of a public name, \"--window\" (not \"--_-x\", whose "
-		    "attribute is __x), and dest= likewise");
+		    "string literals of a public name the rules allow, \"--window\" (not "
+		    "\"--_-x\", whose attribute is __x, or \"--allow-pickle\"), and dest= "
+		    "likewise");
 	else if ((IS(t, "MultiIndex") || (after_dot && IS(t, "set_codes"))) &&
 		 !codes_positional_ok(s, IS(t, "MultiIndex") ? 1 : 0))
 		ADD(st, t, "dangerous-callable",
@@ -4355,6 +4370,35 @@ static bool argv_read(const struct stream *c0)
 	return !assign_op(&c.cur);
 }
 
+/* c at argv of sys.argv: the whole list, not an item, a slice or a
+ * method's result. */
+static bool argv_whole(const struct stream *c0)
+{
+	struct sx_tok nx = peek_next(c0);
+
+	return !tok_is(&nx, SX_TOK_OP, ".") && !tok_is(&nx, SX_TOK_OP, "[");
+}
+
+/* The calls that only read sys.argv given whole: len(sys.argv),
+ * parse_args(sys.argv[1:]) and their like. */
+static bool argv_reader(const struct sx_tok *t)
+{
+	static const char *const r[] = {"len",
+					"print",
+					"list",
+					"tuple",
+					"sorted",
+					"enumerate",
+					"str",
+					"repr",
+					"parse_args",
+					"parse_known_args",
+					"parse_intermixed_args",
+					NULL};
+
+	return t->kind == SX_TOK_NAME && in_list((char *const *)r, t->text, t->len);
+}
+
 /* Builtin types a register() may name. */
 static bool builtin_type(const struct sx_tok *t)
 {
@@ -4436,6 +4480,8 @@ static void note_decorator(struct state *st, const struct stream *s, bool in_bod
 			break;
 		advance(&c);
 	}
+	if (tok_is(&last, SX_TOK_NAME, "dataclass"))
+		st->decor_dc = true;
 	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_class, last.text, last.len)) {
 		st->decor_class = true;
 		if (names == 1 &&
@@ -4448,7 +4494,15 @@ static void note_decorator(struct state *st, const struct stream *s, bool in_bod
 		 * plain function, which it may call with any object as self
 		 * (a module, an array, a file). A def of the script's that
 		 * only wraps it is read at the end (passthrough_def). */
-		if (in_body && names == 1 && c.cur.kind == SX_TOK_NEWLINE)
+		/* @dataclass on a class in the body: a library's class
+		 * decorator (dataclasses.dataclass, or imported from it) */
+		bool lib_class = last.kind == SX_TOK_NAME &&
+				 in_list((char *const *)for_class, last.text, last.len) &&
+				 (names > 1 || (st->imported.used &&
+						hset_find(&st->imported, last.text, last.len)));
+		if (lib_class)
+			;
+		else if (in_body && names == 1 && c.cur.kind == SX_TOK_NEWLINE)
 			pend(st, &last, 'W');
 		else if (in_body)
 			ADD(st, &s->cur, "private-name",
@@ -4597,6 +4651,38 @@ static void action_uses(struct state *st, const char *src, size_t len)
 		}
 		prev = t;
 	}
+}
+
+/* s at __call__ of X.__call__(...) in a class derived from argparse's
+ * Action: the namespace it hands on (the second positional, after self if
+ * given) is the def's own namespace. */
+static bool action_call_ok(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return false; /* as a value */
+	if (tok_is(&c.cur, SX_TOK_NAME, "self"))
+		next_argument(&c);
+	if (!at_keyword(&c))
+		next_argument(&c); /* parser */
+	if (at_keyword(&c)) {
+		while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+			if (tok_is(&c.cur, SX_TOK_NAME, "namespace")) {
+				advance(&c);
+				advance(&c);
+				struct sx_tok v = c.cur;
+				advance(&c);
+				return tok_is(&v, SX_TOK_NAME, "namespace") && arg_end(&c.cur);
+			}
+			next_argument(&c);
+		}
+		return true;
+	}
+	if (!tok_is(&c.cur, SX_TOK_NAME, "namespace"))
+		return false;
+	advance(&c);
+	return arg_end(&c.cur);
 }
 
 /* s at __init__ of X.__init__(...) in a class derived from argparse's
@@ -4961,7 +5047,8 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			     hset_find(&st->parsers, c.cur.text, c.cur.len)))
 				hset_add(&st->parsers, k.name.text, k.name.len);
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
-			    (IS(&c.cur, "Action") ||
+			    ((c.cur.len >= 6 &&
+			      memcmp(c.cur.text + c.cur.len - 6, "Action", 6) == 0) ||
 			     hset_find(&st->actioncls, c.cur.text, c.cur.len)))
 				hset_add(&st->actioncls, k.name.text, k.name.len);
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
@@ -4993,6 +5080,7 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		st->classes = sx_xrealloc(st->classes, st->capclasses * sizeof *st->classes);
 	}
 	k.decorated = st->decor_class;
+	k.dataclass = st->decor_dc;
 	/* A class in an Enum's body is one of its members, whose .value is
 	 * the class object (E.Inner.value, for m in E, E["Inner"]); so in a
 	 * class with a base from a library, which may make it one. */
@@ -7006,6 +7094,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "for every module that uses it: keep your own names");
 					root.said = true;
 				}
+				/* pd.options.d, pd.options.plotting.d: pandas' option
+				 * dicts, written without the options' checks; and the
+				 * option objects as values, where .d is reached */
+				if (root.options && IS(tp, "d"))
+					ADD(&st, tp, "runtime-name",
+					    "pandas' option dict .d sets options without their "
+					    "checks (plotting.backend imports a module by name): "
+					    "set_option(\"display.max_rows\", 50)");
+				else if (((root.module && root.parts == 0 && IS(tp, "options")) ||
+					  (root.options && root.parts == 1)) &&
+					 !st.attr_target && !nx_is_dot_or_item(&s))
+					ADD(&st, tp, "runtime-name",
+					    "pandas' options as a value reach its option dicts "
+					    "where the check cannot follow: name the option here, "
+					    "pd.options.display.max_rows = 50");
 				if (st.attr_target && root.sys && IS(tp, "argv") &&
 				    root.parts == 0 && !root.said && !annot && !param_annot)
 					ADD(&st, tp, "sys-attribute",
@@ -7148,6 +7251,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (IS(tp, "Action") && nx_is_call(&s) &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "class"))
 					action_made(&st, tp);
+				if (IS(tp, "__call__") && after_dot && cur_class(&st) >= 0 &&
+				    st.actioncls.used &&
+				    hset_find(&st.actioncls, st.classes[cur_class(&st)].name.text,
+					      st.classes[cur_class(&st)].name.len) &&
+				    !action_call_ok(&s))
+					ADD(&st, tp, "runtime-name",
+					    "an Action sets its dest on the namespace it is called "
+					    "with: hand on the one it is given, "
+					    "super().__call__(parser, namespace, values, ...)");
 				if (IS(tp, "__init__") && after_dot && cur_class(&st) >= 0 &&
 				    st.actioncls.used &&
 				    hset_find(&st.actioncls, st.classes[cur_class(&st)].name.text,
@@ -7300,16 +7412,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (IS(tp, "field") && nx_is_call(&s) && body_stmt &&
 			    stmt_first.kind == SX_TOK_NAME &&
 			    (tok_is(&s.prev, SX_TOK_OP, "=") ||
-			     (after_dot && tok_is(&lead, SX_TOK_OP, "="))))
+			     (after_dot && tok_is(&lead, SX_TOK_OP, "=")))) {
 				hset_add(&st.fieldnames, stmt_first.text, stmt_first.len);
-			else if (st.fieldnames.used && !after_dot && tp->text != stmt_first.text &&
-				 ((nblocks && !bdef[nblocks - 1]) ||
-				  (def_params > 0 && depth == def_params && nblocks > 1 &&
-				   !bdef[nblocks - 2] && !tok_is(&s.prev, SX_TOK_OP, "(") &&
-				   !tok_is(&s.prev, SX_TOK_OP, ",") &&
-				   !tok_is(&s.prev, SX_TOK_OP, "*") &&
-				   !tok_is(&s.prev, SX_TOK_OP, "**"))) &&
-				 hset_find(&st.fieldnames, tp->text, tp->len))
+				/* in a plain class, K.f stays the Field object, and a
+				 * dataclass that inherits it pastes its name */
+				if (cur_class(&st) >= 0 && !st.classes[cur_class(&st)].dataclass)
+					ADD(&st, tp, "runtime-name",
+					    "field() in a class that is not a @dataclass stays a "
+					    "Field object, whose name a dataclass deriving from it "
+					    "pastes into code: decorate the class with @dataclass");
+			} else if (st.fieldnames.used && !after_dot &&
+				   tp->text != stmt_first.text &&
+				   ((nblocks && !bdef[nblocks - 1]) ||
+				    (def_params > 0 && depth == def_params && nblocks > 1 &&
+				     !bdef[nblocks - 2] && !tok_is(&s.prev, SX_TOK_OP, "(") &&
+				     !tok_is(&s.prev, SX_TOK_OP, ",") &&
+				     !tok_is(&s.prev, SX_TOK_OP, "*") &&
+				     !tok_is(&s.prev, SX_TOK_OP, "**"))) &&
+				   hset_find(&st.fieldnames, tp->text, tp->len))
 				ADD(&st, tp, "runtime-name",
 				    "'%.*s' in its class's body is the dataclasses Field object, "
 				    "whose name dataclasses pastes into the code it generates: use "
@@ -7546,6 +7666,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						cm_line = tp->line;
 					}
 					st.decor_class = st.decor_def = st.decor_cm = false;
+					st.decor_dc = false;
 					st.decor_own.kind = SX_TOK_EOF;
 					st.decor_prop = st.decor_static = false;
 				}
@@ -7604,6 +7725,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "sys.argv is read, not changed: a library "
 						    "module run by name reads it as its own "
 						    "arguments; copy it, args = sys.argv[1:]");
+						said_here = true;
+					} else if (ok && argv_whole(&c) &&
+						   !tok_is(&s.prev, SX_TOK_NAME, "in") &&
+						   !(depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+						     argv_reader(&calls[depth]))) {
+						/* a = sys.argv; a.extend(...): changed
+						 * through another name */
+						ADD(&st, tp, "sys-attribute",
+						    "sys.argv handed over whole may be changed "
+						    "where "
+						    "the check cannot see: copy it, args = "
+						    "sys.argv[1:] or list(sys.argv)");
 						said_here = true;
 					}
 
