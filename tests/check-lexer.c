@@ -128,6 +128,23 @@ START_TEST(test_lines)
 }
 END_TEST
 
+/* The columns of src's names, in order, at most max; their count. */
+static int name_cols(const char *src, int *cols, int max)
+{
+	struct sx_lexer lx;
+	struct sx_tok t;
+	struct sx_err err;
+	int n = 0;
+
+	sx_lexer_init(&lx, src, strlen(src));
+	do {
+		ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
+		if (t.kind == SX_TOK_NAME && n < max)
+			cols[n++] = t.col;
+	} while (t.kind != SX_TOK_EOF);
+	return n;
+}
+
 START_TEST(test_positions)
 {
 	struct sx_lexer lx;
@@ -147,28 +164,15 @@ START_TEST(test_positions)
 	 * also after a comment line and in the first line; a form feed
 	 * between tokens is a blank. */
 	src = "class C:\n    a = 1\n\f    b = 2\n# c\n \f  \f    d\n";
-	sx_lexer_init(&lx, src, strlen(src));
-	int cols[64], n = 0;
-	do {
-		ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
-		if (t.kind == SX_TOK_NAME && n < 64)
-			cols[n++] = t.col;
-	} while (t.kind != SX_TOK_EOF);
-	ck_assert_int_eq(n, 5);
+	int cols[64];
+	ck_assert_int_eq(name_cols(src, cols, 64), 5);
 	ck_assert_int_eq(cols[2], 5); /* a */
 	ck_assert_int_eq(cols[3], 5); /* b */
 	ck_assert_int_eq(cols[4], 5); /* d */
 	/* A backslash that joins lines in the indentation fixes it at the
 	 * first one's column, unless that is 0 (CPython 3.11's tokenizer). */
 	src = "class C:\n    a = 1\n    \\\nb = 2\n\\\n    d\n";
-	sx_lexer_init(&lx, src, strlen(src));
-	n = 0;
-	do {
-		ck_assert_int_eq(sx_lexer_next(&lx, &t, &err), 0);
-		if (t.kind == SX_TOK_NAME && n < 64)
-			cols[n++] = t.col;
-	} while (t.kind != SX_TOK_EOF);
-	ck_assert_int_eq(n, 5);
+	ck_assert_int_eq(name_cols(src, cols, 64), 5);
 	ck_assert_int_eq(cols[3], 5); /* b */
 	ck_assert_int_eq(cols[4], 5); /* d */
 	src = "\f  x =\f1\n";

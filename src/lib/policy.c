@@ -2027,7 +2027,7 @@ static bool string_argument(const struct stream *c0)
 		return false;
 	stream_fork(&c, c0);
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* NewType, TypeVar, ParamSpec, TypeVarTuple at s: the name they are given
@@ -4555,6 +4555,14 @@ static bool nx_is_assign(const struct stream *s)
 	return tok_is(&nx, SX_TOK_OP, "=");
 }
 
+/* In a def's parameters, the token before a parameter's name (not its
+ * default's or its annotation's): "(", ",", "*" or "**". */
+static bool param_name_at(const struct sx_tok *prev)
+{
+	return tok_is(prev, SX_TOK_OP, "(") || tok_is(prev, SX_TOK_OP, ",") ||
+	       tok_is(prev, SX_TOK_OP, "*") || tok_is(prev, SX_TOK_OP, "**");
+}
+
 /* s at a name that holds a module (np, or np.random after np.): it is read
  * through an attribute (np.mean), or imported, or is a keyword's or a
  * parameter's name that only looks like it (not its default). Anything else hands the
@@ -4568,9 +4576,7 @@ static bool module_read(const struct stream *s, const struct sx_tok *stmt_first,
 	return tok_is(&nx, SX_TOK_OP, ".") || tok_is(stmt_first, SX_TOK_NAME, "import") ||
 	       tok_is(stmt_first, SX_TOK_NAME, "from") ||
 	       (depth > 0 && tok_is(&nx, SX_TOK_OP, "=")) ||
-	       (def_params > 0 && depth == def_params &&
-		(tok_is(&s->prev, SX_TOK_OP, "(") || tok_is(&s->prev, SX_TOK_OP, ",") ||
-		 tok_is(&s->prev, SX_TOK_OP, "*") || tok_is(&s->prev, SX_TOK_OP, "**")));
+	       (def_params > 0 && depth == def_params && param_name_at(&s->prev));
 }
 
 static void action_made(struct state *st, const struct sx_tok *t)
@@ -4653,6 +4659,20 @@ static void action_uses(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* s at X.__init__ or X.__call__ of an Action before "(": c at the second
+ * argument (option_strings' dest, parser's namespace), past self when it
+ * is given; at the first when that is a keyword. False without a call. */
+static bool action_second(struct stream *c, const struct stream *s)
+{
+	if (!open_call(c, s))
+		return false;
+	if (tok_is(&c->cur, SX_TOK_NAME, "self"))
+		next_argument(c);
+	if (!at_keyword(c))
+		next_argument(c);
+	return true;
+}
+
 /* s at __call__ of X.__call__(...) in a class derived from argparse's
  * Action: the namespace it hands on (the second positional, after self if
  * given) is the def's own namespace. */
@@ -4660,12 +4680,8 @@ static bool action_call_ok(const struct stream *s)
 {
 	struct stream c;
 
-	if (!open_call(&c, s))
+	if (!action_second(&c, s))
 		return false; /* as a value */
-	if (tok_is(&c.cur, SX_TOK_NAME, "self"))
-		next_argument(&c);
-	if (!at_keyword(&c))
-		next_argument(&c); /* parser */
 	if (at_keyword(&c)) {
 		while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 			if (tok_is(&c.cur, SX_TOK_NAME, "namespace")) {
@@ -4692,19 +4708,14 @@ static bool action_init_ok(const struct stream *s)
 {
 	struct stream c;
 
-	if (!open_call(&c, s))
+	if (!action_second(&c, s))
 		return true;
-	if (tok_is(&c.cur, SX_TOK_NAME, "self"))
-		next_argument(&c);
-	if (at_keyword(&c))
-		return true;
-	next_argument(&c); /* option_strings */
 	if (at_keyword(&c) || tok_is(&c.cur, SX_TOK_OP, ")"))
 		return true;
 	if (c.cur.kind != SX_TOK_STRING && !tok_is(&c.cur, SX_TOK_NAME, "dest"))
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* t at an import in a class's scope (not a def's): class K: import m
@@ -6324,19 +6335,16 @@ static bool new_class_ok(const struct state *st, const struct stream *s)
 	    !(IS(&c.cur, "cls") || hset_find(&st->classnames, c.cur.text, c.cur.len)))
 		return false;
 	advance(&c);
-	return tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")");
+	return arg_end(&c.cur);
 }
 
 /* t is a builtin type whose __new__ makes no array: object.__new__(cls). */
 static bool builtin_new(const struct sx_tok *t)
 {
-	static const char *const types[] = {"object", "str",	   "int",     "float",
-					    "tuple",  "frozenset", "complex", "bytes"};
+	static const char *const types[] = {"object",	 "str",	    "int",   "float", "tuple",
+					    "frozenset", "complex", "bytes", NULL};
 
-	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-		if (tok_is(t, SX_TOK_NAME, types[i]))
-			return true;
-	return false;
+	return t->kind == SX_TOK_NAME && in_list((char *const *)types, t->text, t->len);
 }
 
 /* ndarray(shape, dtype, buffer, offset, strides), recarray(shape, dtype,
@@ -7425,10 +7433,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				   tp->text != stmt_first.text &&
 				   ((nblocks && !bdef[nblocks - 1]) ||
 				    (def_params > 0 && depth == def_params && nblocks > 1 &&
-				     !bdef[nblocks - 2] && !tok_is(&s.prev, SX_TOK_OP, "(") &&
-				     !tok_is(&s.prev, SX_TOK_OP, ",") &&
-				     !tok_is(&s.prev, SX_TOK_OP, "*") &&
-				     !tok_is(&s.prev, SX_TOK_OP, "**"))) &&
+				     !bdef[nblocks - 2] && !param_name_at(&s.prev))) &&
 				   hset_find(&st.fieldnames, tp->text, tp->len))
 				ADD(&st, tp, "runtime-name",
 				    "'%.*s' in its class's body is the dataclasses Field object, "
