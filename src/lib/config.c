@@ -262,7 +262,8 @@ static const char *const default_forbidden_attributes[] = {
     "mro",	    "construct_array_type",
     "registry",	    "get_args",
     "fget",	    "fset",
-    "fdel",	    NULL,
+    "fdel",	    "ops",
+    "undo",	    NULL,
 };
 
 static const char *const default_allowed_dunders[] = {

@@ -5608,6 +5608,30 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 	}
 }
 
+/* A call that is a with statement's item, with f(...): or with a, f(...)
+ * as x:, or a decorator's, @f(...) on a line of its own: its object is
+ * used where it is made and bound to no name. s at the function's name,
+ * lead the token before its NAME.NAME... chain. */
+static bool with_item(const struct stream *s, const struct sx_tok *lead,
+		      const struct sx_tok *stmt_first, int depth)
+{
+	bool deco = tok_is(lead, SX_TOK_OP, "@");
+	struct stream c;
+
+	if (depth != 0 ||
+	    !(deco || tok_is(lead, SX_TOK_NAME, "with") ||
+	      (tok_is(lead, SX_TOK_OP, ",") && tok_is(stmt_first, SX_TOK_NAME, "with"))) ||
+	    !open_call(&c, s))
+		return false;
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"))
+		next_argument(&c);
+	advance(&c);
+	if (deco)
+		return c.cur.kind == SX_TOK_NEWLINE;
+	return tok_is(&c.cur, SX_TOK_OP, ":") || tok_is(&c.cur, SX_TOK_OP, ",") ||
+	       tok_is(&c.cur, SX_TOK_NAME, "as");
+}
+
 /* pandas' options: set_option/option_context take (pattern, value)
  * pairs, the pattern a regular expression over option names, and
  * "plotting.backend" imports a module by the name given as its value.
@@ -7234,6 +7258,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "display, mode, compute or styler options literally, "
 					    "%.*s(\"display.max_rows\", 50)",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				else if (IS(tp, "option_context") &&
+					 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+					 !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
+					 !with_item(&s, &lead, &stmt_first, depth))
+					ADD(&st, tp, "runtime-name",
+					    "option_context()'s object keeps the options it sets "
+					    "in lists a script can change (.ops, .undo): use it "
+					    "where it is made, with pd.option_context("
+					    "\"display.max_rows\", 50):");
 				if (after_dot && IS(tp, "flags") && !nx_is_dot_or_item(&s) &&
 				    !(depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 				      tok_is(&calls[depth], SX_TOK_NAME, "print")))
