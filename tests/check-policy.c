@@ -909,16 +909,18 @@ END_TEST
  * statement's item or a decorator, and .ops/.undo refused. */
 START_TEST(test_attack12ao_families)
 {
-	ck_assert_str_eq(rules("import pandas as pd\nc = pd.option_context('display.max_rows', "
-			       "5)\nc.ops[0] = (k, m)\nwith c:\n    c.undo.append(p)\nx = "
-			       "[pd.option_context('display.width', 80)]\nf(option_context('mode.x', 1))"),
-			 "runtime-name@2:8 forbidden-attribute@3:3 forbidden-attribute@5:7 "
-			 "runtime-name@6:9 runtime-name@7:3");
 	ck_assert_str_eq(
-	    rules("import pandas as pd\nwith pd.option_context('display.max_rows', 5, "
-		  "'display.width', 80):\n    pass\nwith option_context('display.max_rows', 5) as c, "
-		  "x:\n    pass\nwith x, pd.option_context('display.width', 9):\n    "
-		  "pass\n@pd.option_context('display.max_rows', 5)\ndef show(df):\n    print(df)\n"),
+	    rules("import pandas as pd\nc = pd.option_context('display.max_rows', "
+		  "5)\nc.ops[0] = (k, m)\nwith c:\n    c.undo.append(p)\nx = "
+		  "[pd.option_context('display.width', 80)]\nf(option_context('mode.x', 1))"),
+	    "runtime-name@2:8 forbidden-attribute@3:3 forbidden-attribute@5:7 "
+	    "runtime-name@6:9 runtime-name@7:3");
+	ck_assert_str_eq(
+	    rules(
+		"import pandas as pd\nwith pd.option_context('display.max_rows', 5, "
+		"'display.width', 80):\n    pass\nwith option_context('display.max_rows', 5) as c, "
+		"x:\n    pass\nwith x, pd.option_context('display.width', 9):\n    "
+		"pass\n@pd.option_context('display.max_rows', 5)\ndef show(df):\n    print(df)\n"),
 	    "");
 	ck_assert_str_eq(rules("with pd.option_context('display.width', 9).x:\n    pass\n@pd."
 			       "option_context('display.width', 9).y\ndef f():\n    pass\n"),
