@@ -611,6 +611,11 @@ START_TEST(test_attack12h_families)
 	ck_assert_str_eq(rules("d = {'close': 'last'}\nr = df.agg(d)\ne = {'a': 'sum'}\nf = e\n"
 			       "r = df.agg(e)\ng = {'a': 'sum'}\nconf(g)\nr = df.agg(g)"),
 			 "runtime-name@5:12 runtime-name@8:12");
+	/* The attribute of the same name is not the variable: agg = {...}
+	 * then df.agg(agg); an alias after a "." on another line is. */
+	ck_assert_str_eq(rules("agg = {'a': 'sum'}\nr = df . agg(agg)\nh = {'a': 'sum'}\nk = (h,\n"
+			       "h)\nr = df.agg(h)\nj = {'a': 'sum'}\nk = x.\\\nj\nr = df.agg(j)"),
+			 "runtime-name@6:12 runtime-name@10:12");
 	ck_assert_str_eq(rules("a.sort()\nb.partition(2)"), "");
 	/* Names an object keeps for a setattr or a call; __init__ on another
 	 * object. */

@@ -3974,17 +3974,25 @@ static void unbound_calls(struct state *st, const char *src, size_t len)
 }
 
 /* How often NAME stands in src as an identifier, in code, strings and
- * comments alike (more is only more careful). */
+ * comments alike (more is only more careful), but after a "." on its line
+ * (spaces and tabs between): df.agg(agg) names the variable once. A name
+ * after a "." is an attribute, or in code that does not compile (1. agg). */
 static size_t identifier_count(const char *src, size_t len, const char *name, size_t n)
 {
 	size_t count = 0;
 
 	for (const char *p = src, *end = src + len; p + n <= end; p++) {
+		const char *b;
+
 		p = memchr(p, name[0], (size_t)(end - p));
 		if (!p || p + n > end)
 			break;
-		if (memcmp(p, name, n) == 0 && (p == src || !name_char(p[-1])) &&
-		    (p + n == end || !name_char(p[n])))
+		if (memcmp(p, name, n) != 0 || (p > src && name_char(p[-1])) ||
+		    (p + n < end && name_char(p[n])))
+			continue;
+		for (b = p; b > src && (b[-1] == ' ' || b[-1] == '\t');)
+			b--;
+		if (b == src || b[-1] != '.')
 			count++;
 	}
 	return count;
