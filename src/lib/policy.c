@@ -5616,6 +5616,26 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 	}
 }
 
+/* What to write instead of a builtin the default forbidden_names
+ * refuses, where there is an obvious alternative ("" where there is none). */
+static const char *forbidden_hint(const struct sx_tok *t)
+{
+	if (IS(t, "getattr") || IS(t, "setattr") || IS(t, "globals") || IS(t, "locals"))
+		return ": keep values looked up by name in a dict";
+	if (IS(t, "vars"))
+		return ": it hands over an object's namespace (a module's holds the "
+		       "builtins): read the attributes, args.window, or keep the values "
+		       "in a dict";
+	if (IS(t, "open"))
+		return ": read and write data with pandas or numpy on a literal path, "
+		       "pd.read_csv(\"prices.csv\")";
+	if (IS(t, "input"))
+		return ": take arguments from sys.argv or argparse";
+	if (IS(t, "eval") || IS(t, "exec") || IS(t, "compile"))
+		return ": write the code in the script, or keep functions in a dict";
+	return "";
+}
+
 /* A call that is a with statement's item, with f(...): or with a, f(...)
  * as x:, or a decorator's, @f(...) on a line of its own: its object is
  * used where it is made and bound to no name. s at the function's name,
@@ -7894,11 +7914,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !(builtin_name(tp) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
 				    !(builtin_name(tp) && field) && !literal_getattr(&st, &s, tp))
 					ADD(&st, tp, "forbidden-name", "'%.*s' is not allowed%s",
-					    (int)tp->len, tp->text,
-					    tok_is(tp, SX_TOK_NAME, "getattr") ||
-						    tok_is(tp, SX_TOK_NAME, "setattr")
-						? ": keep values looked up by name in a dict"
-						: "");
+					    (int)tp->len, tp->text, forbidden_hint(tp));
 				else if (is_dunder(tp) &&
 					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
 						      tp->len) &&

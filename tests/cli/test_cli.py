@@ -272,7 +272,8 @@ def case_check_command(tmp):
     check(r.code == 0 and r.stdout == "", repr(r))
     r = run(["check", "clean.py", "bad.py"], tmp)
     check(r.code == 4, repr(r))
-    check(r.stdout == "bad.py:2:5: forbidden-name: 'eval' is not allowed\n"
+    check(r.stdout == "bad.py:2:5: forbidden-name: 'eval' is not allowed: write the code in "
+                      "the script, or keep functions in a dict\n"
                       "bad.py:3:8: forbidden-import: module 'os' is not allowed\n", repr(r))
     r = run(["check", "bad.py", "missing.py"], tmp)
     check(r.code == 66 and "missing.py" in r.stderr, repr(r))
