@@ -909,6 +909,41 @@ START_TEST(test_attack12ab_families)
 }
 END_TEST
 
+/* A builtin's name that a def's own scope binds (a parameter, an
+ * assignment, a for target) is that def's local in its whole body, nested
+ * defs included; not in its header's defaults, not where a lambda's
+ * parameter, a with or a global statement names it. And a class imported
+ * from a module is the library's: no attribute set on it. */
+START_TEST(test_shadowed_builtins)
+{
+	ck_assert_str_eq(
+	    rules("def body(open, close):\n    return abs(open - close)\ndef t(df):\n    "
+		  "open = df['open']\n    return open.shift(1)\ndef n(*, open=None):\n    "
+		  "def g(x):\n        return x + open\n    return g\ndef m(df):\n    for "
+		  "open, c in df:\n        print(open)\n    x, input = 1, 2\n    return "
+		  "input\n"),
+	    "");
+	ck_assert_str_eq(
+	    rules("def f(x=open):\n    return x\ndef g(df):\n    def h(open):\n        "
+		  "return open\n    return open('p')\ndef k(a=lambda b, open: 0):\n    "
+		  "return open('p')\ndef w(df):\n    with df as open:\n        return "
+		  "open('p')\nclass C:\n    open = 1\n    def m(self):\n        return "
+		  "open('p')\n"),
+	    "forbidden-name@1:9 forbidden-name@6:12 forbidden-name@7:19 "
+	    "forbidden-name@8:12 forbidden-name@10:16 forbidden-name@11:16 "
+	    "forbidden-name@15:16");
+	ck_assert_str_eq(
+	    rules("def f(open):\n    return open\ndef g():\n    global open\n    return "
+		  "open('p')\n"),
+	    "forbidden-name@1:7 forbidden-name@2:12 forbidden-name@4:12 forbidden-name@5:12");
+	ck_assert_str_eq(rules("def f(open): return open\nopen('p')\n"), "forbidden-name@2:1");
+	ck_assert_str_eq(
+	    rules("from pandas import DataFrame, options\nfrom pandas import Series as "
+		  "S\nDataFrame.atr = f\nS.x.y = 1\noptions.display.max_rows = 5\n"),
+	    "module-escape@3:1 module-escape@4:1");
+}
+END_TEST
+
 /* Round 37: option_context()'s object, whose lists .ops and .undo set
  * options without the check's option rules: the call only as a with
  * statement's item or a decorator, and .ops/.undo refused. */
@@ -2155,4 +2190,5 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12al_families);
 	tcase_add_test(tc, test_attack12an_families);
 	tcase_add_test(tc, test_attack12ao_families);
+	tcase_add_test(tc, test_shadowed_builtins);
 }

@@ -828,9 +828,20 @@ struct sdef {
 	size_t prev;
 };
 
+/* A part of the source where a builtin's name is a local of a def: its
+ * body, or one of its parameters' names (local_builtin()). */
+struct local_span {
+	const char *from, *to;
+	unsigned mask; /* bit i: shadowed[i] */
+};
+
 struct state {
 	const struct sx_config *cfg;
 	struct sx_violations *out;
+	struct local_span *lspans; /* local_spans()' result, once asked */
+	size_t nlspans;
+	bool lspans_done;
+	unsigned lpoison;     /* names in a global or nonlocal statement */
 	struct hset al;	      /* names bound to modules */
 	uint64_t alq[64];     /* [length]: bit (first byte & 63) of those names */
 	struct hset classish; /* NAME of every line "class NAME(" or "class NAME:" */
@@ -5616,6 +5627,203 @@ static void check_exit(struct state *st, const struct stream *s, const struct sx
 	}
 }
 
+/* The builtins a def may shadow with a local of the same name, a price
+ * bar's def _body(open, close) or open = df["open"]. */
+static const char *const shadowed[] = {
+    "eval", "exec",    "compile", "open",    "input", "breakpoint", "globals", "locals",
+    "vars", "getattr", "setattr", "delattr", "help",  "license",    "credits", "copyright",
+};
+
+static int shadowed_index(const struct sx_tok *t)
+{
+	if (t->kind != SX_TOK_NAME)
+		return -1;
+	for (int i = 0; i < (int)(sizeof shadowed / sizeof shadowed[0]); i++)
+		if (t->len == strlen(shadowed[i]) && memcmp(t->text, shadowed[i], t->len) == 0)
+			return i;
+	return -1;
+}
+
+static void lspan_add(struct state *st, size_t *cap, const char *from, const char *to,
+		      unsigned mask)
+{
+	if (st->nlspans == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		st->lspans = sx_xrealloc(st->lspans, *cap * sizeof *st->lspans);
+	}
+	st->lspans[st->nlspans++] = (struct local_span){from, to, mask};
+}
+
+/* One pass over the source for local_builtin(): each def's parameters
+ * named like a builtin of shadowed[] (a span of the name itself) and, for
+ * each def whose own scope binds such a name (a parameter; a logical
+ * line of its body, not of a nested def or class, that is "NAME = ",
+ * "NAME: T", "NAME, NAME = " or "for NAME[, NAME] in"), the span of its
+ * body, from the header's ":" to the first logical line indented no more
+ * than the def. Only the forms read here count: a binding read otherwise
+ * (with ... as open, except ... as open, a lambda's parameter) shadows
+ * nothing, and a header with a lambda has no parameters here, as a
+ * lambda's would be taken for the def's. A name in a global or nonlocal
+ * statement anywhere is poisoned: it is never local here. */
+static void local_spans(struct state *st, const char *src, size_t len)
+{
+	struct blk {
+		int col;
+		bool def;
+		unsigned mask;
+		const char *body; /* past the header's ":" (defs) */
+	} blk[64];
+	int nb = 0;
+	size_t cap = 0;
+	struct stream s;
+	bool line_start = true;
+
+	st->lspans_done = true;
+	memset(&s, 0, sizeof s);
+	sx_lexer_init(&s.lx, src, len);
+	advance(&s);
+	while (!s.failed && s.cur.kind != SX_TOK_EOF) {
+		struct sx_tok t = s.cur;
+
+		if (t.kind == SX_TOK_NEWLINE) {
+			line_start = true;
+			advance(&s);
+			continue;
+		}
+		if (!line_start) {
+			advance(&s);
+			continue;
+		}
+		line_start = false;
+		while (nb && blk[nb - 1].col >= t.col) {
+			nb--;
+			if (blk[nb].def && blk[nb].mask)
+				lspan_add(st, &cap, blk[nb].body, t.text, blk[nb].mask);
+		}
+		if (IS(&t, "global") || IS(&t, "nonlocal")) {
+			while (!s.failed && s.cur.kind != SX_TOK_NEWLINE &&
+			       s.cur.kind != SX_TOK_EOF) {
+				int i = shadowed_index(&s.cur);
+				if (i >= 0)
+					st->lpoison |= 1u << i;
+				advance(&s);
+			}
+			continue;
+		}
+		if (IS(&t, "async"))
+			advance(&s);
+		if (IS(&s.cur, "def") || IS(&s.cur, "class")) {
+			bool def = IS(&s.cur, "def"), lambda = false;
+			unsigned mask = 0;
+			int depth = 0;
+			struct sx_tok prev = s.cur;
+			struct sx_tok params[64];
+			int np = 0;
+
+			advance(&s);
+			/* The header to its ":" outside brackets. */
+			while (!s.failed && s.cur.kind != SX_TOK_EOF &&
+			       s.cur.kind != SX_TOK_NEWLINE &&
+			       !(depth == 0 && tok_is(&s.cur, SX_TOK_OP, ":"))) {
+				if (tok_is(&s.cur, SX_TOK_OP, "(") ||
+				    tok_is(&s.cur, SX_TOK_OP, "[") ||
+				    tok_is(&s.cur, SX_TOK_OP, "{"))
+					depth++;
+				else if (tok_is(&s.cur, SX_TOK_OP, ")") ||
+					 tok_is(&s.cur, SX_TOK_OP, "]") ||
+					 tok_is(&s.cur, SX_TOK_OP, "}"))
+					depth--;
+				else if (IS(&s.cur, "lambda"))
+					lambda = true;
+				else if (def && depth == 1 && shadowed_index(&s.cur) >= 0 &&
+					 (tok_is(&prev, SX_TOK_OP, "(") ||
+					  tok_is(&prev, SX_TOK_OP, ",") ||
+					  tok_is(&prev, SX_TOK_OP, "*") ||
+					  tok_is(&prev, SX_TOK_OP, "**"))) {
+					struct sx_tok nx = peek_next(&s);
+					if ((tok_is(&nx, SX_TOK_OP, ",") ||
+					     tok_is(&nx, SX_TOK_OP, ")") ||
+					     tok_is(&nx, SX_TOK_OP, "=") ||
+					     tok_is(&nx, SX_TOK_OP, ":")) &&
+					    np < 64)
+						params[np++] = s.cur;
+				}
+				prev = s.cur;
+				advance(&s);
+			}
+			if (!tok_is(&s.cur, SX_TOK_OP, ":")) {
+				/* no header the pass can read: a block whose lines
+				 * bind nothing of an outer def's */
+				if (nb < 64)
+					blk[nb++] = (struct blk){t.col, false, 0, NULL};
+				continue;
+			}
+			if (def && !lambda)
+				for (int i = 0; i < np; i++) {
+					unsigned bit = 1u << shadowed_index(&params[i]);
+					mask |= bit;
+					lspan_add(st, &cap, params[i].text,
+						  params[i].text + params[i].len, bit);
+				}
+			if (nb == 64)
+				break; /* deeper than the pass follows: nothing more */
+			advance(&s);
+			blk[nb++] = (struct blk){t.col, def, mask, s.cur.text};
+			continue;
+		}
+		/* A logical line of a def's own body that binds names. */
+		if (nb && blk[nb - 1].def) {
+			unsigned mask = 0;
+			bool is_for = IS(&s.cur, "for");
+
+			if (is_for)
+				advance(&s);
+			for (;;) {
+				int i = shadowed_index(&s.cur);
+				if (s.cur.kind != SX_TOK_NAME)
+					break;
+				if (i >= 0)
+					mask |= 1u << i;
+				advance(&s);
+				if (!tok_is(&s.cur, SX_TOK_OP, ","))
+					break;
+				advance(&s);
+			}
+			if (is_for
+				? IS(&s.cur, "in")
+				: tok_is(&s.cur, SX_TOK_OP, "=") || tok_is(&s.cur, SX_TOK_OP, ":"))
+				blk[nb - 1].mask |= mask;
+		}
+	}
+	while (nb) {
+		nb--;
+		if (blk[nb].def && blk[nb].mask)
+			lspan_add(st, &cap, blk[nb].body, src + len, blk[nb].mask);
+	}
+}
+
+/* t, a builtin's name, is a local of a def there: a parameter's name, or
+ * in the body of a def whose own scope binds it (local_spans()). Python
+ * makes a name a def's body binds local to all of the body, nested defs
+ * and classes included unless they say global or nonlocal; the header's
+ * defaults, annotations and decorators are read outside it. */
+static bool local_builtin(struct state *st, const char *src, size_t len, const struct sx_tok *t)
+{
+	int i = shadowed_index(t);
+
+	if (i < 0)
+		return false;
+	if (!st->lspans_done)
+		local_spans(st, src, len);
+	if (st->lpoison & (1u << i))
+		return false;
+	for (size_t k = 0; k < st->nlspans; k++)
+		if ((st->lspans[k].mask & (1u << i)) && t->text >= st->lspans[k].from &&
+		    t->text < st->lspans[k].to)
+			return true;
+	return false;
+}
+
 /* What to write instead of a builtin the default forbidden_names
  * refuses, where there is an obvious alternative ("" where there is none). */
 static const char *forbidden_hint(const struct sx_tok *t)
@@ -7220,6 +7428,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "names",
 				    (int)tp->len, tp->text);
 				said_here = true;
+			} else if (imp && depth == 0 && !annot &&
+				   (stmt_start || tok_is(&s.prev, SX_TOK_NAME, "del")) &&
+				   !IS(on, "options") && strcmp(imp->module, "sys.argv") != 0 &&
+				   module_target(&s)) {
+				/* from pandas import DataFrame; DataFrame.x = f: the
+				 * library's class, as pd.DataFrame.x = f */
+				ADD(&st, tp, "module-escape",
+				    "assigning to an attribute of %s changes it for every module "
+				    "that uses it: keep your own names (a function of your own, "
+				    "atr(df), or a subclass)",
+				    imp->module);
+				said_here = true;
 			}
 			if (!after_dot && tp->len > 1 && tp->text[0] == '_' && !is_dunder(tp) &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
@@ -7912,7 +8132,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !(depth > 0 && builtin_name(tp) &&
 				      (kw || keyword_argument(&s))) &&
 				    !(builtin_name(tp) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
-				    !(builtin_name(tp) && field) && !literal_getattr(&st, &s, tp))
+				    !(builtin_name(tp) && field) && !literal_getattr(&st, &s, tp) &&
+				    !local_builtin(&st, src, len, tp))
 					ADD(&st, tp, "forbidden-name", "'%.*s' is not allowed%s",
 					    (int)tp->len, tp->text, forbidden_hint(tp));
 				else if (is_dunder(tp) &&
@@ -8804,6 +9025,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.classes);
 	free(st.sdefs);
 	free(st.pend);
+	free(st.lspans);
 	return out->n - before;
 }
 
