@@ -360,9 +360,13 @@ START_TEST(test_attack12q_families)
 			       "x: pd.Categorical = pd.Categorical(['a'], categories=['a'])\n"
 			       "def f(c: Union[pd.Categorical, None], m: pd.MultiIndex) -> "
 			       "Union[pd.Categorical, int]:\n    return c\n"
-			       "t = type(c) is pd.Categorical\nR = pd.Categorical | pd.Series\n"
+			       "t = type(c) is pd.Categorical\n"
 			       "s = df.apply(pd.Series)\ni = pd.MultiIndex.from_tuples([(1, 2)])"),
 			 "");
+	/* ==, != and | hand the class to the other operand's method */
+	ck_assert_str_eq(rules("import pandas as pd\nR = pd.Categorical | pd.Series\nb = box == "
+			       "pd.Categorical\nc = pd.MultiIndex != box\nd = x is pd.Categorical"),
+			 "forbidden-name@2:8 forbidden-name@3:15 forbidden-name@4:8");
 	/* a text signature in a class's docstring, or a docstring built */
 	ck_assert_str_eq(rules("class B(int):\n    'B(x=os.sep)\\n--\\n\\n'\n"
 			       "class D(int):\n    \"D(y=sys.prefix)\\n\" '-' '-\\n\\n'\n"
@@ -666,9 +670,17 @@ START_TEST(test_attack12d_families)
 	ck_assert_str_eq(rules("import dataclasses\nC = dataclasses.dataclass(G)\n"
 			       "D = dataclass(init=False)(G)\nf = dataclass"),
 			 "runtime-name@2:17 runtime-name@3:5 runtime-name@4:5");
-	ck_assert_str_eq(rules("@dataclass\nclass A:\n    x: int = 1\n"
-			       "@dataclasses.dataclass(frozen=True)\nclass B:\n    y: int = 2"),
-			 "");
+	ck_assert_str_eq(
+	    rules("import dataclasses\nfrom dataclasses import dataclass\n@dataclass\nclass "
+		  "A:\n    x: int = 1\n@dataclasses.dataclass(frozen=True)\nclass B:\n    y: "
+		  "int = 2"),
+	    "");
+	/* a class decorator of that name not imported, or with more after it */
+	ck_assert_str_eq(
+	    rules("def dataclass(c):\n    return c\n@dataclass\nclass A:\n    x: int = "
+		  "1\n@store.dataclass\nclass B:\n    pass\nfrom dataclasses import "
+		  "dataclass as dc\n@dc(frozen=True) if x else f\nclass C:\n    pass"),
+	    "runtime-name@3:1 runtime-name@6:1 runtime-name@9:38 runtime-name@10:1");
 	ck_assert_str_eq(rules("list(map(p.parse_args, [a], [G]))"), "runtime-name@1:12");
 	ck_assert_str_eq(
 	    rules("def mk():\n    return P('p', None, None, None, [], H, '-', '@')\n"
@@ -683,7 +695,7 @@ START_TEST(test_attack12d_families)
 			       "df.apply(S, args=(q,))\n@functools.lru_cache\nclass Q:\n"
 			       "    pass\ng.register(Q)"),
 			 "runtime-name@3:2 runtime-name@6:8 runtime-name@6:23 dataframe-query@9:5 "
-			 "runtime-name@10:10 "
+			 "runtime-name@10:10 runtime-name@11:1 "
 			 "runtime-name@14:12");
 	ck_assert_str_eq(rules("@dataclass\nclass P:\n    x: int = 1\n@functools.lru_cache\n"
 			       "def f(x):\n    return x\ndf.apply(f, args=(1,)); g.register(P)"),
@@ -903,9 +915,10 @@ START_TEST(test_attack12ab_families)
 			       "g.grouper\nx = g.codes_info\n"),
 			 "dangerous-callable@2:10 dangerous-callable@2:18 dangerous-callable@3:7 "
 			 "dangerous-callable@4:7");
-	ck_assert_str_eq(rules("gb = df.groupby(pd.Grouper(key='d', freq='M'))\nn = "
-			       "gb.ngroup()\ngrouper = 1\nk = gb.indices\n"),
-			 "");
+	ck_assert_str_eq(
+	    rules("gb = df.groupby(pd.Grouper(key='d', freq='M'))\nn = "
+		  "gb.ngroup().copy()\ngrouper = 1\nk = gb.indices\nm = gb.ngroup().tolist()"),
+	    "");
 }
 END_TEST
 
@@ -941,6 +954,40 @@ START_TEST(test_shadowed_builtins)
 	    rules("from pandas import DataFrame, options\nfrom pandas import Series as "
 		  "S\nDataFrame.atr = f\nS.x.y = 1\noptions.display.max_rows = 5\n"),
 	    "module-escape@3:1 module-escape@4:1");
+}
+END_TEST
+
+/* Round 38: arrays pandas' and numpy's kernels trust (a sparse index,
+ * a groupby's labels through ngroup(), a pandas array subclass's codes,
+ * read-only arrays written by ufunc.at); class objects handed to the
+ * script's code (==, |, a match subject, a default, a class decorator);
+ * a subclass of ndarray called with a buffer; a __name__ bound at run
+ * time, which functools.wraps copies. */
+START_TEST(test_attack12ap_families)
+{
+	ck_assert_str_eq(
+	    rules("b = s.array.sp_index.blengths\nn = gb.ngroup()\nv = "
+		  "n.values\nnp.add.at(c, i, 1)\nf = np.maximum.at\nx = df.at[0, 'a']\n"
+		  "class K(pd.arrays.IntegerArray):\n    pass\n"),
+	    "dangerous-callable@1:13 dangerous-callable@2:8 dangerous-callable@4:8 "
+	    "dangerous-callable@5:16 dangerous-callable@7:19");
+	ck_assert_str_eq(
+	    rules("import numpy as np\nclass K(np.ndarray):\n    pass\nclass L(K):\n    pass\na = "
+		  "K((1,), object, b)\nc = L(shape=(1,), dtype=object, buffer=b)\nd = K((3,), "
+		  "float)\ne = np.arange(3).view(K)\n"),
+	    "dangerous-callable@6:5 dangerous-callable@7:5");
+	ck_assert_str_eq(
+	    rules("import argparse\nclass P:\n    pass\nif P == box or box != P:\n    "
+		  "pass\nx = argparse.ArgumentParser | box\ndef f(k=P, j=argparse."
+		  "ArgumentParser):\n    return k\ng = lambda k=argparse.ArgumentParser: "
+		  "k\nmatch argparse.ArgumentParser:\n    case K:\n        pass\n"),
+	    "runtime-name@4:4 runtime-name@4:23 forbidden-name@6:14 runtime-name@7:9 "
+	    "forbidden-name@7:23 forbidden-name@9:23 forbidden-name@10:16");
+	ck_assert_str_eq(rules("class N:\n    __name__ = s\n    __qualname__ = 'Q'\nns = "
+			       "argparse.Namespace(__name__=s)\nclass M:\n    @property\n    def "
+			       "__name__(self):\n        return s\np.add_argument('--n', "
+			       "dest='__name__')\nif __name__ == '__main__':\n    pass\n"),
+			 "runtime-name@2:5 runtime-name@4:25 runtime-name@7:9 runtime-name@9:23");
 }
 END_TEST
 
@@ -1237,10 +1284,11 @@ START_TEST(test_attack12ad_families)
 	    "runtime-name@7:16");
 	/* class decorator of the script */
 	ck_assert_str_eq(
-	    rules("def reg(c):\n    return c\n@reg\nclass A:\n    pass\n@dataclass\nclass B:\n    "
+	    rules("import pandas as pd\ndef reg(c):\n    return c\n@reg\nclass A:\n    "
+		  "pass\n@dataclass\nclass B:\n    "
 		  "x: int = 0\n@pd.api.extensions.register_dataframe_accessor('q')\nclass C:\n    "
-		  "pass\n"),
-	    "runtime-name@3:2");
+		  "pass\n@store.append\nclass D:\n    pass\n@(lambda c: c)\nclass E:\n    pass\n"),
+	    "runtime-name@4:2 runtime-name@13:1 runtime-name@16:1");
 	/* default_factory read */
 	ck_assert_str_eq(
 	    rules("d = defaultdict(list)\nk = d.default_factory\nd.default_factory = dict\n"),
@@ -1829,7 +1877,7 @@ START_TEST(test_attack12_families)
 	    "runtime-name@2:23 runtime-name@3:1");
 	ck_assert_str_eq(
 	    rules("from functools import wraps as w\nimport json\n@w(json)\nclass C:\n    pass"),
-	    "runtime-name@3:2 module-escape@3:4");
+	    "runtime-name@3:1 runtime-name@3:2 module-escape@3:4");
 	ck_assert_str_eq(
 	    rules("import functools, json\n@functools.wraps(json)\n@mk\ndef g(): pass"),
 	    "runtime-name@2:12 module-escape@2:18");
@@ -1926,9 +1974,10 @@ START_TEST(test_attack12_families)
 	/* Fields a class pattern reads by __match_args__ follow the attribute
 	 * rules: a Protocol or an ABC's register() makes isinstance() true of
 	 * a generator or a frame. */
-	ck_assert_str_eq(rules("@dataclass\nclass P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
+	ck_assert_str_eq(rules("from dataclasses import dataclass\n@dataclass\nclass "
+			       "P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
 			       "    x: int = 0\n    def f(self):\n        f_back = 1\n"),
-			 "frame-attribute@4:5");
+			 "frame-attribute@5:5");
 	/* A library class's private method that reads attributes or modules
 	 * by name ('d' Class._name lines of the table) is refused on self too:
 	 * C.f(obj) makes any object self. */
@@ -2092,7 +2141,9 @@ START_TEST(test_attack12b_families)
 	ck_assert_str_eq(rules("if type(a) is B or type(a) == type(b): pass\n"
 			       "print(type(x), type(x).__name__, isinstance(a, type(b)))\n"
 			       "r = type(returns)([])\nt = f'{type(x)!r}'\nk = type(a) in (A, B)"),
-			 "");
+			 "runtime-name@1:20 runtime-name@1:31 runtime-name@5:5");
+	ck_assert_str_eq(
+	    rules("if type(a) is B or type(a) is not type(b): pass\nk = x in type(a)\n"), "");
 	ck_assert_str_eq(rules("vals = []\nvals.append(1)\ni = type(x.index)(vals)"), "");
 	/* Real code the families' rules must leave alone: a literal getattr
 	 * is an attribute, operator dunders are operations, a frozen
@@ -2190,5 +2241,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12al_families);
 	tcase_add_test(tc, test_attack12an_families);
 	tcase_add_test(tc, test_attack12ao_families);
+	tcase_add_test(tc, test_attack12ap_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

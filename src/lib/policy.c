@@ -869,18 +869,20 @@ struct state {
 	struct hset factories;	 /* 'F' names: sp 1 a function factory, 2 not */
 	struct sx_tok *defsites; /* the NAME of every "def NAME" */
 	size_t ndefsites, capdefsites;
-	struct hset imethods;	/* plain defs in a class body: methods of an instance */
-	struct hset classnames; /* names of the script's class statements */
-	struct hset actioncls;	/* ... those derived from argparse's Action */
-	struct hset actions;	/* names bound to what add_argument() returns */
-	struct hset fieldnames; /* class attributes bound to dataclasses' field() */
-	struct sx_tok *onclass; /* NAME.NAME pairs: receiver, attribute */
-	int *onclass_in;	/* each pair's class (its body or a method's), or -1 */
+	struct hset imethods;	  /* plain defs in a class body: methods of an instance */
+	struct hset classnames;	  /* names of the script's class statements */
+	struct hset arrayclasses; /* classes of the script deriving from ndarray or recarray */
+	struct hset actioncls;	  /* ... those derived from argparse's Action */
+	struct hset actions;	  /* names bound to what add_argument() returns */
+	struct hset fieldnames;	  /* class attributes bound to dataclasses' field() */
+	struct sx_tok *onclass;	  /* NAME.NAME pairs: receiver, attribute */
+	int *onclass_in;	  /* each pair's class (its body or a method's), or -1 */
 	size_t nonclass, caponclass;
 	bool decor_dc;		     /* the next class is decorated with @dataclass */
 	bool decor_def, decor_class; /* the next def/class has a decorator that may
 				      * make it other than a function/class */
 	struct sx_tok decor_own;     /* a decorator that is a plain name not imported, or EOF */
+	struct sx_tok decor_foreign; /* the "@" of one that is no library class decorator */
 	struct hset accessors;	     /* names given to register_*_accessor() */
 	struct hset readkeys;	     /* dicts whose literal keys a rule reads as keywords */
 	struct hset enumnames;	     /* the script's classes that derive from an Enum */
@@ -1000,6 +1002,7 @@ struct builds {
 };
 
 static void builds_feed(struct builds *b, const struct sx_tok *t);
+static bool array_class(const struct sx_tok *t);
 static void builds_stop(struct builds *b);
 
 /* What a stream holds of the token after cur, read by peek_next(). */
@@ -4030,6 +4033,34 @@ static bool display_only_dispatched(struct state *st, const char *src, size_t le
 	return u->sp - 1 == e->sp + hset_find(&st->dispatched, p->text, p->len)->sp;
 }
 
+/* s at "ngroup" (after a "."): the call is copied where it is made,
+ * gb.ngroup().copy(), .tolist() or .to_list(). */
+static bool ngroup_copied(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return false;
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"))
+		next_argument(&c);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "."))
+		return false;
+	advance(&c);
+	if (!IS(&c.cur, "copy") && !IS(&c.cur, "tolist") && !IS(&c.cur, "to_list"))
+		return false;
+	advance(&c);
+	return tok_is(&c.cur, SX_TOK_OP, "(");
+}
+
+/* The token after s's current one opens an item, x.at[i]. */
+static bool nx_is_item(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return tok_is(&nx, SX_TOK_OP, "[");
+}
+
 /* Arrays and objects a library keeps and trusts, reached by the script:
  * s at a NAME of rare_name's. Categorical and MultiIndex codes index
  * without a bound check, so codes the script writes after pandas checked
@@ -4110,6 +4141,27 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "a groupby's grouper holds the label arrays its kernels use as row numbers "
 		    "without a bound check (written, they write outside the result): use the "
 		    "groupby's methods, ngroup(), groups, indices");
+	else if (after_dot && IS(t, "sp_index"))
+		/* a SparseArray's block index, whose lengths and locations the
+		 * sparse kernels read without a bound check */
+		ADD(st, t, "dangerous-callable",
+		    "a sparse array's sp_index holds the block lengths and locations its "
+		    "kernels read without a bound check (written, they read outside the "
+		    "values): use the array's methods, to_dense(), density, npoints");
+	else if (after_dot && IS(t, "ngroup") && !ngroup_copied(s))
+		/* gb.ngroup() is a Series over the groupby's own labels */
+		ADD(st, t, "dangerous-callable",
+		    "ngroup() hands back the groupby's own label array, which its kernels "
+		    "use as row numbers without a bound check (written, they write outside "
+		    "the result): copy it where it is made, gb.ngroup().copy(), or "
+		    "gb.ngroup().tolist()");
+	else if (after_dot && IS(t, "at") && !nx_is_item(s))
+		/* np.add.at(a, i, v): numpy 1.24's ufunc.at writes into arrays
+		 * flagged read-only (a Categorical's codes, bytes) */
+		ADD(st, t, "dangerous-callable",
+		    "a ufunc's at() writes into arrays flagged read-only (a Categorical's "
+		    "codes, a MultiIndex's, bytes): index-assign, a[i] += v, or use "
+		    "np.bincount / groupby for repeated indices");
 	else if (after_dot && IS(t, "default_factory") && !nx_is_assign(s))
 		/* defaultdict(C).default_factory: the class object handed back */
 		ADD(st, t, "runtime-name",
@@ -4320,13 +4372,13 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 
 	switch (t->len) {
 	case 2:
-		return c == 'i' && t->text[1] == 'd';
+		return (c == 'i' && t->text[1] == 'd') || (c == 'a' && t->text[1] == 't');
 	case 4:
 		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c';
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
-		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A';
+		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A' || c == 'n';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
 		       c == 's' || c == 'g' || c == 'N' || c == 'T';
@@ -4501,6 +4553,43 @@ static void note_decorator(struct state *st, const struct stream *s, bool in_bod
 	}
 	if (tok_is(&last, SX_TOK_NAME, "dataclass"))
 		st->decor_dc = true;
+	/* A library's class decorator: @dataclass, @enum.unique,
+	 * @dataclass(frozen=True) on a line of its own, imported from a
+	 * module or read off one, not a def or class of the script's of that
+	 * name. Any other (@registry.append, @(lambda c: ...)) is given the
+	 * class object. */
+	{
+		static const char *const accessors[] = {"register_dataframe_accessor",
+							"register_series_accessor",
+							"register_index_accessor", NULL};
+		struct stream e;
+		bool lib = last.kind == SX_TOK_NAME &&
+			   (in_list((char *const *)for_class, last.text, last.len) ||
+			    in_list((char *const *)accessors, last.text, last.len));
+
+		stream_fork(&e, &c);
+		if (lib && tok_is(&e.cur, SX_TOK_OP, "(")) {
+			advance(&e);
+			while (!e.failed && e.cur.kind != SX_TOK_EOF &&
+			       !tok_is(&e.cur, SX_TOK_OP, ")"))
+				next_argument(&e);
+			advance(&e);
+		}
+		/* imported and not redefined, or bound nowhere (a NameError):
+		 * the name stands nowhere else in the file */
+		if (lib && names == 1)
+			lib = (st->imported.used && hset_find(&st->imported, last.text, last.len) &&
+			       !hset_find(&st->own, last.text, last.len)) ||
+			      identifier_count(s->lx.src, s->lx.len, last.text, last.len) == 1;
+		else if (lib) {
+			struct stream f;
+			stream_fork(&f, s);
+			advance(&f);
+			lib = bound(st, &f.cur) != NULL;
+		}
+		if (!lib || e.cur.kind != SX_TOK_NEWLINE)
+			st->decor_foreign = s->cur;
+	}
 	if (last.kind != SX_TOK_NAME || !in_list((char *const *)for_class, last.text, last.len)) {
 		st->decor_class = true;
 		if (names == 1 &&
@@ -5077,6 +5166,22 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			     hset_find(&st->parsers, c.cur.text, c.cur.len)))
 				hset_add(&st->parsers, k.name.text, k.name.len);
 			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
+			    (array_class(&c.cur) ||
+			     hset_find(&st->arrayclasses, c.cur.text, c.cur.len)))
+				hset_add(&st->arrayclasses, k.name.text, k.name.len);
+			/* pd.arrays.IntegerArray, ExtensionArray, SparseArray, ...:
+			 * pandas trusts what their methods return */
+			if (d == 0 && c.cur.kind == SX_TOK_NAME && c.cur.len > 5 &&
+			    memcmp(c.cur.text + c.cur.len - 5, "Array", 5) == 0 &&
+			    !IS(&c.cur, "MaskedArray") /* numpy.ma's */)
+				ADD(st, &c.cur, "dangerous-callable",
+				    "a subclass of a pandas array (%.*s) is trusted by pandas' "
+				    "kernels: "
+				    "the codes its factorize() returns index without a bound "
+				    "check; "
+				    "hold the array in an attribute of a class of your own",
+				    (int)c.cur.len, c.cur.text);
+			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
 			    ((c.cur.len >= 6 &&
 			      memcmp(c.cur.text + c.cur.len - 6, "Action", 6) == 0) ||
 			     hset_find(&st->actioncls, c.cur.text, c.cur.len)))
@@ -5128,6 +5233,13 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		    "methods it may run on any object as self: register instances or "
 		    "factories instead, REGISTRY[\"name\"] = lambda: Strategy()",
 		    (int)st->decor_own.len, st->decor_own.text);
+	else if (st->decor_foreign.kind == SX_TOK_OP)
+		ADD(st, &st->decor_foreign, "runtime-name",
+		    "a class decorator other than the library's (@dataclass, "
+		    "@functools.total_ordering, @enum.unique, @typing.final) is given the "
+		    "class object, whose methods it may run on any object as self: "
+		    "register instances or factories instead, REGISTRY[\"name\"] = lambda: "
+		    "Strategy()");
 	hset_add(&st->classnames, k.name.text, k.name.len);
 	st->classes[st->nclasses] = k;
 	if (st->ncstack < 64)
@@ -5375,9 +5487,11 @@ static bool guarded_call(const struct sx_tok *t)
 }
 
 /* The callable as a value is called where the check cannot count its
- * arguments: functools.partial(argparse.ArgumentParser, ..., "@"). */
+ * arguments: functools.partial(argparse.ArgumentParser, ..., "@").
+ * colon_value: a ":" after it at depth 0 ends no annotation's or except's
+ * name but a match statement's subject or a lambda's default. */
 static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
-			     bool import, bool base, bool type_use, int depth)
+			     bool import, bool base, bool type_use, bool colon_value, int depth)
 {
 	int max = positional_max(t);
 	struct sx_tok nx;
@@ -5400,7 +5514,8 @@ static void check_positional(struct state *st, const struct stream *s, const str
 		 * script's own load = ..., a keyword), an import, a base, an
 		 * annotation or a type test is no call. */
 		if (!import && !type_use && !IS(t, "__init__") && !tok_is(&nx, SX_TOK_OP, ".") &&
-		    !tok_is(&nx, SX_TOK_OP, "=") && !(depth == 0 && tok_is(&nx, SX_TOK_OP, ":")))
+		    !tok_is(&nx, SX_TOK_OP, "=") &&
+		    !(depth == 0 && tok_is(&nx, SX_TOK_OP, ":") && !colon_value))
 			ADD(st, t, "forbidden-name",
 			    "%.*s as a value may be called (functools.partial, map, a list or dict "
 			    "of classes) with a refused parameter by position: call it here, "
@@ -5487,10 +5602,12 @@ static bool type_use_ok(struct state *st, const struct stream *s, const struct s
 					     "format", "id",  "hash", "len",	    NULL};
 	struct stream c;
 	const struct sx_tok *before = &s->prev;
+	/* Compared with is, or the container of an in: not with == or !=,
+	 * or as an in's left operand, where the other operand's __eq__ (a
+	 * class of the script's) is given the class (type(int) is type). */
 	bool compared_before = tok_is(before, SX_TOK_NAME, "is") ||
 			       tok_is(before, SX_TOK_NAME, "in") ||
-			       tok_is(before, SX_TOK_NAME, "not") ||
-			       tok_is(before, SX_TOK_OP, "==") || tok_is(before, SX_TOK_OP, "!=");
+			       tok_is(before, SX_TOK_NAME, "not");
 	bool argument = (tok_is(before, SX_TOK_OP, "(") || tok_is(before, SX_TOK_OP, ",")) &&
 			opener && in_list((char *const *)takers, opener->text, opener->len);
 
@@ -5533,9 +5650,7 @@ static bool type_use_ok(struct state *st, const struct stream *s, const struct s
 		}
 		return false;
 	}
-	if (tok_is(&c.cur, SX_TOK_NAME, "is") || tok_is(&c.cur, SX_TOK_NAME, "in") ||
-	    tok_is(&c.cur, SX_TOK_NAME, "not") || tok_is(&c.cur, SX_TOK_OP, "==") ||
-	    tok_is(&c.cur, SX_TOK_OP, "!="))
+	if (tok_is(&c.cur, SX_TOK_NAME, "is"))
 		return true;
 	if (compared_before || argument || tok_is(&c.cur, SX_TOK_OP, "}") ||
 	    tok_is(&c.cur, SX_TOK_OP, "!"))
@@ -6633,6 +6748,33 @@ static bool array_call_ok(const struct stream *s, int first)
 	return true;
 }
 
+/* A class of the script derived from ndarray called: without a __new__
+ * of its own, its arguments are ndarray's (shape, dtype, buffer, offset,
+ * strides, order); with one, they are handed on to where the check cannot
+ * follow them. At most two by position, no buffer, offset or strides, no
+ * * or ** spread; s at the name. */
+static bool script_array_call_ok(const struct stream *s)
+{
+	struct stream c;
+	int n = 0;
+
+	if (!open_call(&c, s))
+		return true;
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
+			return false;
+		if (at_keyword(&c)) {
+			if (IS(&c.cur, "buffer") || IS(&c.cur, "offset") || IS(&c.cur, "strides") ||
+			    IS(&c.cur, "buf"))
+				return false;
+		} else if (++n > 2) {
+			return false;
+		}
+		next_argument(&c);
+	}
+	return true;
+}
+
 /* Right after "NAME =", at the value's first token: what the name may
  * hold (a dict spread with **, a path component, a display, an instance,
  * a string built at run time). op: the token's text if a one-byte
@@ -6861,11 +7003,11 @@ static bool type_position(const struct stream *s, const struct sx_tok *lead, boo
 	struct sx_tok nx = peek_next(s);
 	const struct sx_tok *c = NULL;
 
+	/* Not ==, != or | outside an annotation: the other operand's __eq__,
+	 * __ne__ or __ror__ (a class of the script's) is given the class. */
 	if (annot || tok_is(lead, SX_TOK_OP, "->") || tok_is(lead, SX_TOK_NAME, "is") ||
-	    tok_is(lead, SX_TOK_NAME, "not") || tok_is(lead, SX_TOK_OP, "==") ||
-	    tok_is(lead, SX_TOK_OP, "!=") || tok_is(lead, SX_TOK_OP, "|") ||
-	    tok_is(&nx, SX_TOK_NAME, "is") || tok_is(&nx, SX_TOK_OP, "==") ||
-	    tok_is(&nx, SX_TOK_OP, "!=") || tok_is(&nx, SX_TOK_OP, "|"))
+	    (tok_is(lead, SX_TOK_NAME, "not") && !tok_is(&nx, SX_TOK_NAME, "in")) ||
+	    tok_is(&nx, SX_TOK_NAME, "is"))
 		return true;
 	if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && calls[depth].kind == SX_TOK_NAME)
 		c = &calls[depth];
@@ -7234,18 +7376,30 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if ((st.clq[tp->len > 63 ? 63 : tp->len] &
 			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
 			    hset_find(&st.classish, tp->text, tp->len) &&
-			    !(def_params > 0 && depth == def_params) &&
+			    !(def_params > 0 && depth == def_params &&
+			      !tok_is(&s.prev, SX_TOK_OP, "=")) &&
 			    !class_value_ok(&st, &s, &prev2, &stmt_first, annot || param_annot,
 					    stmt_start, calls, method, depth))
 				ADD(&st, tp, "runtime-name",
 				    "class '%.*s' as a value: whoever holds it may call its "
-				    "methods "
-				    "with any object as self, where self._x is not the script's "
-				    "own; "
-				    "make instances here, %.*s(...), or pass a function that does, "
-				    "lambda: %.*s()",
+				    "methods with any object as self, where self._x is not the "
+				    "script's own; make instances here, %.*s(...), or pass a "
+				    "function that does, lambda: %.*s(); test a type with "
+				    "isinstance() or is (==, != and | hand the class to the other "
+				    "operand)",
 				    (int)tp->len, tp->text, (int)tp->len, tp->text, (int)tp->len,
 				    tp->text);
+			if (st.arrayclasses.used && !after_dot &&
+			    hset_find(&st.arrayclasses, tp->text, tp->len) &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "class") && !script_array_call_ok(&s))
+				ADD(&st, tp, "dangerous-callable",
+				    "%.*s derives from ndarray, whose third to fifth parameters "
+				    "are "
+				    "a buffer, an offset and strides: an array over bytes the "
+				    "script "
+				    "wrote, object pointers included; at most two by position (a "
+				    "shape and a dtype), no buffer=, offset= or strides=",
+				    (int)tp->len, tp->text);
 			/* cls in a classmethod is a class as well: return cls,
 			 * K = cls hand it over (its methods then run on any
 			 * object) */
@@ -7303,6 +7457,29 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 			if (sp == SP_NONE && table_file_name(tp))
 				sp = SP_FILE_IO;
+			if (!after_dot && (IS(tp, "__name__") || IS(tp, "__qualname__"))) {
+				/* class K: __name__ = s, Namespace(__name__=s), a
+				 * dataclass field, def __name__: an object whose
+				 * __name__ is built at run time, which functools.wraps
+				 * copies onto a method, whose copy is then a getattr
+				 * by that name */
+				struct sx_tok nx = peek_next(&s);
+				bool target = target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq,
+							depth, &stmt_first);
+				if (tok_is(&s.prev, SX_TOK_NAME, "def") ||
+				    tok_is(&s.prev, SX_TOK_NAME, "as") || in_case ||
+				    tok_is(&nx, SX_TOK_OP, ":=") ||
+				    (depth > 0 && keyword_argument(&s)) ||
+				    (target && !literal_assigned(&s)))
+					ADD(&st, tp, "runtime-name",
+					    "%.*s bound to anything but a public string literal is "
+					    "the name functools.wraps copies onto a function, and "
+					    "a "
+					    "copy of a method looks its name up, getattr(obj, "
+					    "name): "
+					    "write %.*s = \"Price\"",
+					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+			}
 			if (tp->len == 7 && !after_dot && IS(tp, "__doc__")) {
 				/* class B(int): __doc__ = text: a docstring built at
 				 * run time, which the check cannot read (f.__doc__ = x
@@ -7385,17 +7562,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "name reads it as its own arguments; copy it, args = "
 					    "sys.argv[1:]");
 			}
-			if ((rn || imp) && !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
-				check_positional(&st, &s, on,
-						 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
-						     tok_is(&stmt_first, SX_TOK_NAME, "import") ||
-						     tok_is(&stmt_first, SX_TOK_NAME, "class") ||
-						     (def_params > 0 && depth == def_params),
-						 tok_is(&stmt_first, SX_TOK_NAME, "class") &&
-						     depth > 0,
-						 type_position(&s, &lead, annot || param_annot,
-							       calls, method, depth),
-						 depth);
+			/* a bare name not imported is the script's own (info = x) */
+			if ((rn || imp) && (after_dot || imp || IS(tp, "eval")) &&
+			    !tok_is(&s.prev, SX_TOK_NAME, "def") && !recv_self)
+				check_positional(
+				    &st, &s, on,
+				    tok_is(&stmt_first, SX_TOK_NAME, "from") ||
+					tok_is(&stmt_first, SX_TOK_NAME, "import") ||
+					tok_is(&stmt_first, SX_TOK_NAME, "class") ||
+					(def_params > 0 && depth == def_params &&
+					 !tok_is(&lead, SX_TOK_OP, "=")),
+				    tok_is(&stmt_first, SX_TOK_NAME, "class") && depth > 0,
+				    type_position(&s, &lead, annot || param_annot, calls, method,
+						  depth),
+				    tok_is(&stmt_first, SX_TOK_NAME, "match") || stmt_lambda,
+				    depth);
 			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, tp, "runtime-name",
@@ -7955,6 +8136,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					st.decor_class = st.decor_def = st.decor_cm = false;
 					st.decor_dc = false;
 					st.decor_own.kind = SX_TOK_EOF;
+					st.decor_foreign.kind = SX_TOK_EOF;
 					st.decor_prop = st.decor_static = false;
 				}
 				if (tok_is(&s.prev, SX_TOK_NAME, "def") &&
@@ -8079,12 +8261,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					stream_fork(&c, &s);
 					advance(&c);
 					advance(&c);
-					if (c.cur.kind != SX_TOK_STRING ||
+					char v[128];
+					size_t n = 0;
+					bool lit = c.cur.kind == SX_TOK_STRING &&
+						   literal_value(&c.cur, v, sizeof v, &n, NULL);
+
+					if (!lit ||
 					    (advance(&c), !tok_is(&c.cur, SX_TOK_OP, ",") &&
 							      !tok_is(&c.cur, SX_TOK_OP, ")")))
 						ADD(&st, tp, "runtime-name",
 						    "dest= must be a string literal: a name built "
 						    "at run time sets any attribute");
+					else if ((n > 0 && v[0] == '_') ||
+						 filtered_in(&st.fname, cfg->forbidden_names, v, n))
+						ADD(&st, tp, "runtime-name",
+						    "dest= names the attribute parse_args sets: a "
+						    "public name the rules allow, not \"%.*s\"",
+						    (int)n, v);
 				}
 				if (sp != SP_NONE && !tok_is(&s.prev, SX_TOK_NAME, "def") && !kw &&
 				    !(def_params > 0 && depth == def_params)) {
@@ -8994,6 +9187,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.defs);
 	hset_free(&st.displays);
 	hset_free(&st.parsers);
+	hset_free(&st.arrayclasses);
 	hset_free(&st.nondisplays);
 	hset_free(&st.selfattrs);
 	hset_free(&st.lambdas);

@@ -379,6 +379,16 @@ QUANT_REFUSED = {
     "quantopian_empyrical__stats.py", "quantopian_pyfolio__utils.py",
     "quantopian_empyrical__utils.py", "twopirllc_pandas-ta__momentum_squeeze.py",
     "quantopian_pyfolio__round_trips.py",
+    # the held-out set of 2026-11-27 (tests/data/quant/README.md)
+    "QuantConnect_Lean__MeanReversionLunchBreakAlpha.py",
+    "QuantConnect_Lean__PriceGapMeanReversionAlpha.py",
+    "QuantConnect_Lean__TriangleExchangeRateArbitrageAlpha.py",
+    "QuantConnect_Lean__VIXDualThrustAlpha.py", "codlaug_mlfinlab__etf_trick.py",
+    "codlaug_mlfinlab__matrix_flags.py", "freqtrade_technical__qtpylib_indicators.py",
+    "jesse-ai_jesse__alma.py", "mementum_backtrader__daysteps.py",
+    "mementum_backtrader__position.py", "mementum_backtrader__weekdaysfiller.py",
+    "quantopian_zipline__data.py", "quantopian_zipline__formatting.py",
+    "quantopian_zipline__olmar.py",
 }
 
 

