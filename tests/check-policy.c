@@ -975,7 +975,7 @@ START_TEST(test_attack12ap_families)
 	    rules("import numpy as np\nclass K(np.ndarray):\n    pass\nclass L(K):\n    pass\na = "
 		  "K((1,), object, b)\nc = L(shape=(1,), dtype=object, buffer=b)\nd = K((3,), "
 		  "float)\ne = np.arange(3).view(K)\n"),
-	    "dangerous-callable@6:5 dangerous-callable@7:5");
+	    "dangerous-callable@6:5 dangerous-callable@7:5 dangerous-callable@9:18");
 	ck_assert_str_eq(
 	    rules("import argparse\nclass P:\n    pass\nif P == box or box != P:\n    "
 		  "pass\nx = argparse.ArgumentParser | box\ndef f(k=P, j=argparse."
@@ -988,6 +988,31 @@ START_TEST(test_attack12ap_families)
 			       "__name__(self):\n        return s\np.add_argument('--n', "
 			       "dest='__name__')\nif __name__ == '__main__':\n    pass\n"),
 			 "runtime-name@2:5 runtime-name@4:25 runtime-name@7:9 runtime-name@9:23");
+}
+END_TEST
+
+/* Round 39: a pandas object's .view() (a Categorical's codes, writable),
+ * __slots__ bound at run time (copy's setattr by those names), argparse's
+ * private names read off a look-alike parent, a call in an annotation. */
+START_TEST(test_attack12ar_families)
+{
+	ck_assert_str_eq(rules("v = cat.view('int8')\nw = idx.view(np.ndarray)\nf = cat.view\nm = "
+			       "list(map(cat.view, ['i1']))\nc = cat.view()\n"),
+			 "dangerous-callable@1:9 dangerous-callable@2:9 dangerous-callable@3:9 "
+			 "dangerous-callable@4:18");
+	ck_assert_str_eq(
+	    rules("class A:\n    __slots__ = ('price', 'qty')\nclass B:\n    __slots__ "
+		  "= [u + 'x']\nclass C:\n    __slots__ = ('data',)\nB.__slots__ = "
+		  "['y']\nclass D:\n    __slots__ = 'price'\n"),
+	    "runtime-name@4:5 runtime-name@6:5 runtime-name@7:3");
+	ck_assert_str_eq(
+	    rules("class P:\n    def __init__(self):\n        self._defaults = {}\n     "
+		  "   self._actions = []\n"),
+	    "private-name@3:14 private-name@4:14");
+	ck_assert_str_eq(
+	    rules("class C:\n    x: payload()\n    y: int = f()\ndef g(a: mk(), b: int "
+		  "= h()) -> r():\n    pass\nz: Optional[int] = None\n"),
+	    "runtime-name@2:15 runtime-name@4:12 runtime-name@4:34");
 }
 END_TEST
 
@@ -1207,7 +1232,7 @@ START_TEST(test_attack12ah_families)
 			 "");
 	ck_assert_str_eq(rules("import numpy as np\nA = np.ndarray\nR = [np.recarray][0]\nr = "
 			       "np.zeros(2).view(np.recarray)\nok = isinstance(r, np.ndarray)"),
-			 "forbidden-name@2:8 forbidden-name@3:9");
+			 "forbidden-name@2:8 forbidden-name@3:9 dangerous-callable@4:17");
 	ck_assert_str_eq(
 	    rules("class W:\n    def setn(self, v):\n        self.n = v\n\f    fns = [setn]\n"),
 	    "private-name@4:12");
@@ -2242,5 +2267,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12an_families);
 	tcase_add_test(tc, test_attack12ao_families);
 	tcase_add_test(tc, test_attack12ap_families);
+	tcase_add_test(tc, test_attack12ar_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

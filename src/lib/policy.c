@@ -1003,6 +1003,7 @@ struct builds {
 
 static void builds_feed(struct builds *b, const struct sx_tok *t);
 static bool array_class(const struct sx_tok *t);
+static bool plain_attribute(const struct state *st, const struct sx_tok *w);
 static void builds_stop(struct builds *b);
 
 /* What a stream holds of the token after cur, read by peek_next(). */
@@ -4033,6 +4034,86 @@ static bool display_only_dispatched(struct state *st, const char *src, size_t le
 	return u->sp - 1 == e->sp + hset_find(&st->dispatched, p->text, p->len)->sp;
 }
 
+/* The private attributes argparse reads off the parents it is given:
+ * _add_container_actions() and the ArgumentParser constructor. */
+static bool argparse_private(const struct sx_tok *t)
+{
+	static const char *const names[] = {"_defaults",
+					    "_actions",
+					    "_action_groups",
+					    "_mutually_exclusive_groups",
+					    "_option_string_actions",
+					    "_registries",
+					    "_positionals",
+					    "_optionals",
+					    "_subparsers",
+					    "_group_actions",
+					    "_has_negative_number_optionals",
+					    NULL};
+
+	return t->len > 1 && t->text[0] == '_' && in_list((char *const *)names, t->text, t->len);
+}
+
+/* s at a NAME followed by "()", nothing in the brackets. */
+static bool empty_call(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return false;
+	return tok_is(&c.cur, SX_TOK_OP, ")");
+}
+
+/* s at "__slots__" of "__slots__ = ..." in a class's body: the value is
+ * one string literal, or a tuple or list display of string literals,
+ * each a public name that a plain attribute may have (not data, strides,
+ * dest, ...: the attribute rules' names). */
+static bool slots_literal_ok(const struct state *st, const struct stream *s)
+{
+	struct stream c;
+	char close = '\0';
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "="))
+		return false;
+	advance(&c);
+	if (tok_is(&c.cur, SX_TOK_OP, "(") || tok_is(&c.cur, SX_TOK_OP, "[")) {
+		close = c.cur.text[0] == '(' ? ')' : ']';
+		advance(&c);
+	}
+	while (!c.failed && c.cur.kind != SX_TOK_EOF) {
+		char v[128];
+		size_t n;
+		struct sx_tok w;
+
+		if (close && c.cur.kind == SX_TOK_OP && c.cur.len == 1 && c.cur.text[0] == close)
+			break;
+		if (c.cur.kind != SX_TOK_STRING || !literal_value(&c.cur, v, sizeof v, &n, NULL) ||
+		    n == 0 || v[0] == '_')
+			return false;
+		for (size_t i = 0; i < n; i++)
+			if (!name_char(v[i]))
+				return false;
+		w = c.cur;
+		w.kind = SX_TOK_NAME;
+		w.text = v;
+		w.len = n;
+		if (!plain_attribute(st, &w) || IS(&w, "data") || IS(&w, "strides") ||
+		    IS(&w, "dtype") || IS(&w, "shape") || IS(&w, "base") || IS(&w, "flags") ||
+		    IS(&w, "dest") || IS(&w, "writeable") || argparse_private(&w))
+			return false;
+		advance(&c);
+		if (!close)
+			break;
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+	}
+	if (close)
+		advance(&c);
+	return stmt_end(&c.cur);
+}
+
 /* s at "ngroup" (after a "."): the call is copied where it is made,
  * gb.ngroup().copy(), .tolist() or .to_list(). */
 static bool ngroup_copied(const struct stream *s)
@@ -4141,6 +4222,24 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "a groupby's grouper holds the label arrays its kernels use as row numbers "
 		    "without a bound check (written, they write outside the result): use the "
 		    "groupby's methods, ngroup(), groups, indices");
+	else if (argparse_private(t))
+		/* ArgumentParser(parents=[p]) reads these off p, whatever p
+		 * is, and parse_args() sets the namespace's attributes by
+		 * their keys and dests */
+		ADD(st, t, "private-name",
+		    "%.*s is what argparse reads off the parents it is given (parents=[p]), "
+		    "then sets attributes by its names: give a parent made by "
+		    "argparse.ArgumentParser(add_help=False), and name your own attributes "
+		    "otherwise",
+		    (int)t->len, t->text);
+	else if (after_dot && IS(t, "view") && !empty_call(s))
+		/* Categorical.view(dtype) is its codes, writable (pandas 1.5.3
+		 * NDArrayBackedExtensionArray.view); Index.view(np.ndarray) an
+		 * index's buffer */
+		ADD(st, t, "dangerous-callable",
+		    ".view() of a pandas object is its codes or buffer, writable, which pandas "
+		    "reads without a bound check (a Categorical's codes, an index's values): "
+		    "convert with a copy, .astype(\"int64\")");
 	else if (after_dot && IS(t, "sp_index"))
 		/* a SparseArray's block index, whose lengths and locations the
 		 * sparse kernels read without a bound check */
@@ -4374,7 +4473,8 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 2:
 		return (c == 'i' && t->text[1] == 'd') || (c == 'a' && t->text[1] == 't');
 	case 4:
-		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c';
+		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c' ||
+		       c == 'v';
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
@@ -4390,15 +4490,15 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		       c == 'P' || c == 'b';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
-		       c == 'c';
+		       c == 'c' || c == '_';
 	case 11:
-		return c == 'c';
+		return c == 'c' || c == '_';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T';
 	case 13:
 		return c == 'M';
 	case 14:
-		return c == 'o' || c == 'a';
+		return c == 'o' || c == 'a' || c == '_';
 	case 15:
 		return c == 'd';
 	case 16:
@@ -4407,6 +4507,8 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'g';
 	case 19:
 	case 22:
+	case 26:
+	case 30:
 		return c == '_';
 	default:
 		return false;
@@ -7457,6 +7559,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 
 			if (sp == SP_NONE && table_file_name(tp))
 				sp = SP_FILE_IO;
+			if (IS(tp, "__slots__") &&
+			    (after_dot ? target_at(&s, &lead, for_at, stmt_eq, &stmt_has_eq, depth,
+						   &stmt_first)
+				       : tok_is(&s.prev, SX_TOK_NAME, "def") ||
+					     tok_is(&s.prev, SX_TOK_NAME, "as") || in_case ||
+					     (depth > 0 && keyword_argument(&s)) ||
+					     (target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq,
+							depth, &stmt_first) &&
+					      !(body_stmt && stmt_first.text == tp->text &&
+						slots_literal_ok(&st, &s)))))
+				/* copy reads an object's slots by these names and
+				 * sets them on the copy, which a __new__ of the
+				 * script's may make any object */
+				ADD(&st, tp, "runtime-name",
+				    "__slots__ are names copy reads and sets by getattr and "
+				    "setattr: write them in the class's body as string literals "
+				    "of public names, __slots__ = (\"price\", \"qty\")");
 			if (!after_dot && (IS(tp, "__name__") || IS(tp, "__qualname__"))) {
 				/* class K: __name__ = s, Namespace(__name__=s), a
 				 * dataclass field, def __name__: an object whose
@@ -8656,6 +8775,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* fall through */
 			case '(':
 			case '{':
+				/* x: f(), def g(y: f()): an annotation made at run time,
+				 * a string typing may evaluate as code */
+				if (op == '(' && (annot || param_annot) &&
+				    (s.prev.kind == SX_TOK_NAME ||
+				     tok_is(&s.prev, SX_TOK_OP, ")") ||
+				     tok_is(&s.prev, SX_TOK_OP, "]")))
+					ADD(&st, tp, "runtime-name",
+					    "a call in an annotation makes it at run time, a "
+					    "string "
+					    "typing evaluates as code (get_type_hints, "
+					    "singledispatch): write the type, x: float");
 				depth++;
 				if (depth <= SX_LEX_MAX_BRACKETS) {
 					method[depth] = tok_is(&prev2, SX_TOK_OP, ".");
