@@ -4221,7 +4221,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		ADD(st, t, "dangerous-callable",
 		    "a groupby's grouper holds the label arrays its kernels use as row numbers "
 		    "without a bound check (written, they write outside the result): use the "
-		    "groupby's methods, ngroup(), groups, indices");
+		    "groupby's methods, ngroup().copy(), groups, indices");
 	else if (argparse_private(t))
 		/* ArgumentParser(parents=[p]) reads these off p, whatever p
 		 * is, and parse_args() sets the namespace's attributes by
