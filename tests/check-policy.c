@@ -1016,6 +1016,27 @@ START_TEST(test_attack12ar_families)
 }
 END_TEST
 
+/* Round 40: numpy 1.24's running totals write their out= into read-only
+ * arrays; pandas' category methods with inplace= grow one of two
+ * Categoricals sharing codes. */
+START_TEST(test_attack12at_families)
+{
+	ck_assert_str_eq(
+	    rules("import numpy as np\na = np.cumsum(x)\nb = s.cumsum()\nc = "
+		  "df.cumsum(axis=1)\nd = np.add.accumulate(x, 0)\ncumsum = r.cumsum()\ne = "
+		  "cat.add_categories(['x'])\nf = s.cat.set_categories(k, ordered=True)\ng = "
+		  "np.cumsum(x, out=None)\nh = cat.add_categories(['y'], inplace=False)\n"),
+	    "");
+	ck_assert_str_eq(rules("import numpy as np\nnp.cumsum(a, out=v)\nx.cumsum(0, None, v)\nm = "
+			       "list(map(np.cumsum, a))\nnp.add.accumulate(a, 0, None, v)\nf = "
+			       "np.add.accumulate\ncat.add_categories(['x'], inplace=True)\n"
+			       "cat.add_categories(['x'], True)\ns.cat.set_categories(k, **kw)\n"),
+			 "dangerous-callable@2:4 dangerous-callable@3:3 dangerous-callable@4:17 "
+			 "dangerous-callable@5:8 dangerous-callable@6:12 dangerous-callable@7:5 "
+			 "dangerous-callable@8:5 dangerous-callable@9:7 runtime-name@9:27");
+}
+END_TEST
+
 /* Round 37: option_context()'s object, whose lists .ops and .undo set
  * options without the check's option rules: the call only as a with
  * statement's item or a decorator, and .ops/.undo refused. */
@@ -2268,5 +2289,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12ao_families);
 	tcase_add_test(tc, test_attack12ap_families);
 	tcase_add_test(tc, test_attack12ar_families);
+	tcase_add_test(tc, test_attack12at_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

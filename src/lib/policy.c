@@ -4114,6 +4114,62 @@ static bool slots_literal_ok(const struct state *st, const struct stream *s)
 	return stmt_end(&c.cur);
 }
 
+/* The calls that write where numpy or pandas do not check: the most
+ * arguments they take by position before kw (their out= or inplace=), or
+ * -2 for another name. */
+static int writer_max(const struct sx_tok *t, const char **kw)
+{
+	*kw = "out";
+	if (IS(t, "cumsum") || IS(t, "cumprod") || IS(t, "nancumsum") || IS(t, "nancumprod"))
+		return 2; /* x.cumsum(axis, dtype, out); np.cumsum(a, axis, dtype, out) */
+	if (IS(t, "accumulate"))
+		return 3; /* u.accumulate(array, axis, dtype, out) */
+	if (IS(t, "reduceat"))
+		return 4; /* u.reduceat(array, indices, axis, dtype, out) */
+	*kw = "inplace";
+	if (IS(t, "remove_unused_categories") || IS(t, "as_ordered") || IS(t, "as_unordered"))
+		return 0;
+	if (IS(t, "add_categories") || IS(t, "remove_categories") || IS(t, "rename_categories") ||
+	    IS(t, "set_ordered"))
+		return 1;
+	if (IS(t, "reorder_categories"))
+		return 2;
+	if (IS(t, "set_categories"))
+		return 3;
+	return -2;
+}
+
+/* s at a callable's name: it is called here with at most max arguments by
+ * position, no * or ** spread, and kw only as the literal False
+ * (inplace=False; out=None is no out either). */
+static bool call_within(const struct stream *s, int max, const char *kw)
+{
+	struct stream c;
+	int n = 0;
+
+	if (!open_call(&c, s))
+		return false; /* a value: called unseen */
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
+			return false;
+		if (at_keyword(&c)) {
+			if (c.cur.len == strlen(kw) && memcmp(c.cur.text, kw, c.cur.len) == 0) {
+				struct stream v;
+				stream_fork(&v, &c);
+				advance(&v);
+				advance(&v);
+				if (!(IS(&v.cur, "False") || IS(&v.cur, "None")) ||
+				    (advance(&v), !arg_end(&v.cur)))
+					return false;
+			}
+		} else if (++n > max) {
+			return false;
+		}
+		next_argument(&c);
+	}
+	return true;
+}
+
 /* s at "ngroup" (after a "."): the call is copied where it is made,
  * gb.ngroup().copy(), .tolist() or .to_list(). */
 static bool ngroup_copied(const struct stream *s)
@@ -4200,6 +4256,8 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		}
 		return;
 	}
+	int max;
+	const char *kw;
 	/* in_args: a name in a call's brackets (not a def's parameters), which
 	 * may be a keyword; asked only of the names read as keywords. */
 	bool keyword = in_args &&
@@ -4240,6 +4298,21 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    ".view() of a pandas object is its codes or buffer, writable, which pandas "
 		    "reads without a bound check (a Categorical's codes, an index's values): "
 		    "convert with a copy, .astype(\"int64\")");
+	else if ((max = writer_max(t, &kw)) >= 0 && !in_import &&
+		 !tok_is(prev, SX_TOK_NAME, "def") &&
+		 (after_dot || (st->imported.used && hset_find(&st->imported, t->text, t->len))) &&
+		 !call_within(s, max, kw))
+		/* numpy 1.24's running totals (accumulate, cumsum) write their
+		 * out= into arrays flagged read-only; pandas' category methods
+		 * with inplace= grow one of two Categoricals sharing codes */
+		ADD(st, t, "dangerous-callable",
+		    "%.*s() with %s= (by keyword or position), a spread, or as a value %s: "
+		    "call it here without it, on a result of its own",
+		    (int)t->len, t->text, kw,
+		    kw[0] == 'o' ? "writes into arrays flagged read-only (a Categorical's codes, "
+				   "bytes)"
+				 : "changes a Categorical's categories under another one sharing "
+				   "its codes, which pandas then reads past");
 	else if (after_dot && IS(t, "sp_index"))
 		/* a SparseArray's block index, whose lengths and locations the
 		 * sparse kernels read without a bound check */
@@ -4478,33 +4551,37 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F';
 	case 6:
-		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A' || c == 'n';
+		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A' || c == 'n' ||
+		       c == 'c';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
-		       c == 's' || c == 'g' || c == 'N' || c == 'T';
+		       c == 's' || c == 'g' || c == 'N' || c == 'T' || c == 'c';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N' ||
 		       c == 'R';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_' ||
-		       c == 'P' || c == 'b';
+		       c == 'P' || c == 'b' || c == 'n';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
-		       c == 'c' || c == '_';
+		       c == 'c' || c == '_' || c == 'a';
 	case 11:
-		return c == 'c' || c == '_';
+		return c == 'c' || c == '_' || c == 's';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T';
 	case 13:
 		return c == 'M';
 	case 14:
-		return c == 'o' || c == 'a' || c == '_';
+		return c == 'o' || c == 'a' || c == '_' || c == 's';
 	case 15:
 		return c == 'd';
 	case 16:
 		return c == 'v';
 	case 17:
-		return c == 'g';
+		return c == 'g' || c == 'r';
+	case 18:
+	case 24:
+		return c == 'r';
 	case 19:
 	case 22:
 	case 26:
