@@ -1037,6 +1037,22 @@ START_TEST(test_attack12at_families)
 }
 END_TEST
 
+/* Round 41: pandas' constructors with copy=False keep a Categorical's
+ * codes under other categories; cumproduct; the rules' names imported
+ * under another name; sys.exit() called. */
+START_TEST(test_attack12av_families)
+{
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nfrom numpy import cumproduct as cp\na = "
+		  "pd.Categorical(x, categories=c, copy=False)\nb = pd.Index(x, d, "
+		  "False)\nc = pd.array(x, dtype=d, copy=False)\nk = "
+		  "pd.CategoricalIndex(x, copy=True)\nfor row in df.itertuples():\n    "
+		  "print(row.Index)\nimport sys\nsys.exit(main())\n"),
+	    "runtime-name@2:33 dangerous-callable@3:8 dangerous-callable@4:8 "
+	    "dangerous-callable@5:8");
+}
+END_TEST
+
 /* Round 37: option_context()'s object, whose lists .ops and .undo set
  * options without the check's option rules: the call only as a with
  * statement's item or a decorator, and .ops/.undo refused. */
@@ -1415,7 +1431,8 @@ START_TEST(test_attack12ad_families)
 		  "**{'verify_integrity': False})\nopts = {'_simple': True}\nf(**opts)\nw = "
 		  "{'index': False, 'compression': 'gzip'}\ndf.to_csv('o.csv', "
 		  "**w)\ndf.assign(**{'log ret': r})\n"),
-	    "runtime-name@1:23 dangerous-callable@2:8 runtime-name@2:25 runtime-name@4:5");
+	    "dangerous-callable@1:8 runtime-name@1:23 dangerous-callable@2:8 runtime-name@2:25 "
+	    "runtime-name@4:5");
 }
 END_TEST
 
@@ -1626,7 +1643,8 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("x._private"), "private-name@1:3");
 	/* sys: argv and nothing else. */
 	ck_assert_str_eq(rules("import sys\nprint(sys.argv[1:])\nfrom sys import argv"), "");
-	ck_assert_str_eq(rules("import sys\nsys.modules"), "sys-attribute@2:1");
+	ck_assert_str_eq(rules("import sys\nsys.modules"),
+			 "sys-attribute@2:1 forbidden-attribute@2:5");
 	ck_assert_str_eq(rules("import sys as s\nf(s)"), "module-escape@2:3 sys-attribute@2:3");
 	ck_assert_str_eq(rules("from sys import modules"), "sys-attribute@1:17");
 	/* Real code stays accepted. */
@@ -1782,7 +1800,7 @@ START_TEST(test_runtime_names)
 			       "    case X(query=q, to_csv=w):\n        pass\n"),
 			 "runtime-name@4:12 runtime-name@4:21");
 	ck_assert_str_eq(rules("match d:\n    case {\"exec\": e, \"os\": o}:\n        pass\n"),
-			 "forbidden-name@2:11 module-escape@2:22");
+			 "forbidden-attribute@2:11 module-escape@2:22");
 	ck_assert_str_eq(rules("match d:\n    case {\"ex\" \"ec\": e}:\n        pass\n"),
 			 "runtime-name@2:11");
 	ck_assert_str_eq(
@@ -1894,7 +1912,7 @@ START_TEST(test_runtime_names)
 	/* sys.stdout and sys.stderr besides sys.argv. */
 	ck_assert_str_eq(rules("import sys\nprint(1, file=sys.stderr)\nsys.stdout.write('x')\n"
 			       "sys.modules"),
-			 "sys-attribute@4:1");
+			 "sys-attribute@4:1 forbidden-attribute@4:5");
 	/* Their buffer and raw file reach io.FileIO, which opens any path. */
 	ck_assert_str_eq(rules("import sys\nsys.stdout.buffer.raw\nsys.stderr.detach()\n"
 			       "o = sys.stdout\nt = type(o.buffer.raw)\nsys.stdout.flush()"),
@@ -2290,5 +2308,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12ap_families);
 	tcase_add_test(tc, test_attack12ar_families);
 	tcase_add_test(tc, test_attack12at_families);
+	tcase_add_test(tc, test_attack12av_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

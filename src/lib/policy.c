@@ -1004,6 +1004,7 @@ struct builds {
 static void builds_feed(struct builds *b, const struct sx_tok *t);
 static bool array_class(const struct sx_tok *t);
 static bool plain_attribute(const struct state *st, const struct sx_tok *w);
+static int writer_max(const struct sx_tok *t, const char **kw);
 static void builds_stop(struct builds *b);
 
 /* What a stream holds of the token after cur, read by peek_next(). */
@@ -1236,7 +1237,10 @@ static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as
 
 	if (as->len == name->len && memcmp(as->text, name->text, as->len) == 0)
 		return false;
-	return class_api(name) || in_list((char *const *)more, name->text, name->len);
+	const char *kw;
+
+	return class_api(name) || in_list((char *const *)more, name->text, name->len) ||
+	       writer_max(name, &kw) >= 0;
 }
 
 /* The names of "from M import a [as b], (c, d)", checked against module
@@ -4120,7 +4124,8 @@ static bool slots_literal_ok(const struct state *st, const struct stream *s)
 static int writer_max(const struct sx_tok *t, const char **kw)
 {
 	*kw = "out";
-	if (IS(t, "cumsum") || IS(t, "cumprod") || IS(t, "nancumsum") || IS(t, "nancumprod"))
+	if (IS(t, "cumsum") || IS(t, "cumprod") || IS(t, "nancumsum") || IS(t, "nancumprod") ||
+	    IS(t, "cumproduct"))
 		return 2; /* x.cumsum(axis, dtype, out); np.cumsum(a, axis, dtype, out) */
 	if (IS(t, "accumulate"))
 		return 3; /* u.accumulate(array, axis, dtype, out) */
@@ -4136,19 +4141,31 @@ static int writer_max(const struct sx_tok *t, const char **kw)
 		return 2;
 	if (IS(t, "set_categories"))
 		return 3;
+	/* pandas' constructors with copy=False keep a Categorical's codes
+	 * array when its categories need no recoding (none, or the same),
+	 * under other categories: Categorical(values, categories, ordered,
+	 * dtype, fastpath, copy), CategoricalIndex(data, categories,
+	 * ordered, dtype, copy), Index(data, dtype, copy), pd.array(data,
+	 * dtype, copy) */
+	*kw = "copy";
+	if (IS(t, "Categorical") || IS(t, "CategoricalIndex"))
+		return 4;
+	if (IS(t, "Index"))
+		return 2;
 	return -2;
 }
 
 /* s at a callable's name: it is called here with at most max arguments by
  * position, no * or ** spread, and kw only as the literal False
- * (inplace=False; out=None is no out either). */
+ * (inplace=False; out=None is no out either), or True for copy=. */
 static bool call_within(const struct stream *s, int max, const char *kw)
 {
 	struct stream c;
 	int n = 0;
 
 	if (!open_call(&c, s))
-		return false; /* a value: called unseen */
+		/* a value, called unseen; but pd.Categorical.from_codes */
+		return tok_is(&c.cur, SX_TOK_OP, ".");
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
 			return false;
@@ -4158,8 +4175,11 @@ static bool call_within(const struct stream *s, int max, const char *kw)
 				stream_fork(&v, &c);
 				advance(&v);
 				advance(&v);
-				if (!(IS(&v.cur, "False") || IS(&v.cur, "None")) ||
-				    (advance(&v), !arg_end(&v.cur)))
+				if (kw[0] == 'c' ? !IS(&v.cur, "True")
+						 : !(IS(&v.cur, "False") || IS(&v.cur, "None")))
+					return false;
+				advance(&v);
+				if (!arg_end(&v.cur))
 					return false;
 			}
 		} else if (++n > max) {
@@ -4298,21 +4318,31 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    ".view() of a pandas object is its codes or buffer, writable, which pandas "
 		    "reads without a bound check (a Categorical's codes, an index's values): "
 		    "convert with a copy, .astype(\"int64\")");
-	else if ((max = writer_max(t, &kw)) >= 0 && !in_import &&
-		 !tok_is(prev, SX_TOK_NAME, "def") &&
+	else if (((max = writer_max(t, &kw)) >= 0 ||
+		  (IS(t, "array") && after_dot && prev2->kind == SX_TOK_NAME && bound(st, prev2) &&
+		   strncmp(bound(st, prev2), "pandas", 6) == 0 && (max = 2, kw = "copy"))) &&
+		 !in_import && !tok_is(prev, SX_TOK_NAME, "def") &&
 		 (after_dot || (st->imported.used && hset_find(&st->imported, t->text, t->len))) &&
+		 /* row.Index of itertuples() is no constructor */
+		 !(IS(t, "Index") && after_dot &&
+		   !(prev2->kind == SX_TOK_NAME && bound(st, prev2))) &&
+		 /* Categorical as a value or by position: check_positional's */
+		 !(IS(t, "Categorical") && (!nx_is_call(s) || call_within(s, 99, kw))) &&
 		 !call_within(s, max, kw))
 		/* numpy 1.24's running totals (accumulate, cumsum) write their
 		 * out= into arrays flagged read-only; pandas' category methods
-		 * with inplace= grow one of two Categoricals sharing codes */
+		 * with inplace= grow one of two Categoricals sharing codes;
+		 * its constructors with copy=False make two */
 		ADD(st, t, "dangerous-callable",
 		    "%.*s() with %s= (by keyword or position), a spread, or as a value %s: "
 		    "call it here without it, on a result of its own",
 		    (int)t->len, t->text, kw,
-		    kw[0] == 'o' ? "writes into arrays flagged read-only (a Categorical's codes, "
-				   "bytes)"
-				 : "changes a Categorical's categories under another one sharing "
-				   "its codes, which pandas then reads past");
+		    kw[0] == 'o'   ? "writes into arrays flagged read-only (a Categorical's codes, "
+				     "bytes)"
+		    : kw[0] == 'i' ? "changes a Categorical's categories under another one sharing "
+				     "its codes, which pandas then reads past"
+				   : "other than True keeps a Categorical's codes under other "
+				     "categories, which pandas then reads past");
 	else if (after_dot && IS(t, "sp_index"))
 		/* a SparseArray's block index, whose lengths and locations the
 		 * sparse kernels read without a bound check */
@@ -4549,7 +4579,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c' ||
 		       c == 'v';
 	case 5:
-		return c == 'c' || c == 'f' || c == 'F';
+		return c == 'c' || c == 'f' || c == 'F' || c == 'I' || c == 'a';
 	case 6:
 		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A' || c == 'n' ||
 		       c == 'c';
@@ -4566,7 +4596,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
 		       c == 'c' || c == '_' || c == 'a';
 	case 11:
-		return c == 'c' || c == '_' || c == 's';
+		return c == 'c' || c == '_' || c == 's' || c == 'C';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T';
 	case 13:
@@ -4576,7 +4606,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 15:
 		return c == 'd';
 	case 16:
-		return c == 'v';
+		return c == 'v' || c == 'C';
 	case 17:
 		return c == 'g' || c == 'r';
 	case 18:
@@ -8418,11 +8448,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 							 tok_is(&c.cur, SX_TOK_NAME, "flush") ||
 							 tok_is(&c.cur, SX_TOK_NAME, "writelines"));
 					}
+					/* sys.exit(main()): SystemExit, called here */
+					if (!ok && tok_is(&c.cur, SX_TOK_NAME, "exit")) {
+						advance(&c);
+						ok = tok_is(&c.cur, SX_TOK_OP, "(");
+					}
 					if (!ok)
 						ADD(&st, tp, "sys-attribute",
-						    "only sys.argv, sys.stdout and sys.stderr may "
-						    "be used: read arguments with sys.argv or "
-						    "argparse");
+						    "only sys.argv, sys.stdout, sys.stderr and "
+						    "sys.exit() may be used: read arguments with "
+						    "sys.argv or argparse");
 				} else if (mod) {
 					next_chain = mod;
 					chain_assigned = assign_eq && s.prev.text == assign_eq;
