@@ -1042,6 +1042,14 @@ END_TEST
  * under another name; sys.exit() called. */
 START_TEST(test_attack12av_families)
 {
+	/* round 42: copy=False by default (CategoricalIndex; Index given a
+	 * dtype) */
+	ck_assert_str_eq(
+	    rules("import pandas as pd\na = pd.CategoricalIndex(c0, "
+		  "categories=k)\nb = pd.Index(c0, dtype=d)\nc = pd.Index(c0, d)\nd = "
+		  "pd.CategoricalIndex(c0, categories=k, copy=True)\ne = pd.Index(x)\nf = "
+		  "pd.Index(c0, dtype=d, copy=True)\n"),
+	    "dangerous-callable@2:8 dangerous-callable@3:8 dangerous-callable@4:8");
 	ck_assert_str_eq(
 	    rules("import pandas as pd\nfrom numpy import cumproduct as cp\na = "
 		  "pd.Categorical(x, categories=c, copy=False)\nb = pd.Index(x, d, "

@@ -4190,6 +4190,29 @@ static bool call_within(const struct stream *s, int max, const char *kw)
 	return true;
 }
 
+/* s at CategoricalIndex or Index called: copy=True is written, or (index)
+ * no dtype is given, by keyword or as the second argument. */
+static bool copy_true(const struct stream *s, bool index)
+{
+	struct stream c;
+	int n = 0;
+	bool dtype = false;
+
+	if (!open_call(&c, s))
+		return true; /* not called: call_within() decides */
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (at_keyword(&c)) {
+			if (IS(&c.cur, "copy"))
+				return true; /* call_within() read its value */
+			dtype = dtype || IS(&c.cur, "dtype");
+		} else {
+			n++;
+		}
+		next_argument(&c);
+	}
+	return index && !dtype && n < 2;
+}
+
 /* s at "ngroup" (after a "."): the call is copied where it is made,
  * gb.ngroup().copy(), .tolist() or .to_list(). */
 static bool ngroup_copied(const struct stream *s)
@@ -4328,7 +4351,10 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		   !(prev2->kind == SX_TOK_NAME && bound(st, prev2))) &&
 		 /* Categorical as a value or by position: check_positional's */
 		 !(IS(t, "Categorical") && (!nx_is_call(s) || call_within(s, 99, kw))) &&
-		 !call_within(s, max, kw))
+		 (!call_within(s, max, kw) ||
+		  /* copy=False by default: CategoricalIndex, and Index given a
+		   * dtype (a CategoricalDtype makes a CategoricalIndex) */
+		  ((IS(t, "CategoricalIndex") || IS(t, "Index")) && !copy_true(s, IS(t, "Index")))))
 		/* numpy 1.24's running totals (accumulate, cumsum) write their
 		 * out= into arrays flagged read-only; pandas' category methods
 		 * with inplace= grow one of two Categoricals sharing codes;
