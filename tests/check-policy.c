@@ -1042,6 +1042,14 @@ END_TEST
  * under another name; sys.exit() called. */
 START_TEST(test_attack12av_families)
 {
+	/* round 42: numpy's bit generators whose state setter takes an
+	 * unchecked index, and a forbidden attribute imported as a name */
+	ck_assert_str_eq(
+	    rules("import numpy as np\nfrom numpy.random import MT19937, set_state as "
+		  "ss\nnp.random.set_state(s)\nb = np.random.Philox(1)\nr = "
+		  "np.random.default_rng(42)\ng = np.random.Generator(np.random.PCG64(7))\n"),
+	    "forbidden-attribute@2:26 forbidden-attribute@2:35 "
+	    "forbidden-attribute@3:11 forbidden-attribute@4:15");
 	/* round 42: copy=False by default (CategoricalIndex; Index given a
 	 * dtype) */
 	ck_assert_str_eq(
@@ -1249,7 +1257,7 @@ START_TEST(test_attack12ah_families)
 	ck_assert_str_eq(rules("import numpy as np\ndef f(m=np):\n    return m"),
 			 "module-escape@2:9");
 	ck_assert_str_eq(rules("import numpy as np\ng = np.random.MT19937(1)\nc = g.capsule"),
-			 "forbidden-attribute@3:7");
+			 "forbidden-attribute@2:15 forbidden-attribute@3:7");
 	ck_assert_str_eq(rules("import argparse\nns = argparse.Namespace(capsule=c, lock=l)"),
 			 "forbidden-name@2:25");
 	ck_assert_str_eq(rules("def k():\n    pass\nk.__name__ = u\nk.__qualname__ = "

@@ -313,6 +313,9 @@ static const char *const default_forbidden_attributes[] = {
     "vars",
     "globals",
     "locals",
+    "MT19937",
+    "Philox",
+    "set_state",
     NULL,
 };
 

@@ -1264,8 +1264,18 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 		if (sys && !tok_is(&name, SX_TOK_NAME, "argv"))
 			ADD(st, &name, "sys-attribute",
 			    "only sys.argv may be used: 'from sys import argv', or argparse");
-		else if (!sys)
+		else if (!sys) {
+			size_t said = st->out->n;
+
 			to = module_attr(st, m, &name);
+			/* from numpy.random import MT19937: the attribute as a
+			 * name, where the table said nothing of it */
+			if (st->out->n == said &&
+			    filtered_in(&st->fattr, st->cfg->forbidden_attributes, name.text,
+					name.len))
+				ADD(st, &name, "forbidden-attribute",
+				    "attribute '%.*s' is not allowed", (int)name.len, name.text);
+		}
 		advance(&s);
 		if (tok_is(&s.cur, SX_TOK_NAME, "as")) {
 			advance(&s);
