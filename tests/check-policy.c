@@ -1042,6 +1042,14 @@ END_TEST
  * under another name; sys.exit() called. */
 START_TEST(test_attack12av_families)
 {
+	/* round 43: a subclass of numpy's random generators (the state a
+	 * copy restores), an array's shape or dtype set in place */
+	ck_assert_str_eq(
+	    rules("import numpy as np\nclass R(np.random.RandomState):\n    pass\nclass "
+		  "B(np.random.PCG64):\n    pass\nv = idx.values\nv.shape = (1, 4)\nw.dtype = "
+		  "np.complex128\nn = df.shape\nm = a.reshape(2, 2)\n"),
+	    "dangerous-callable@2:19 dangerous-callable@4:19 dangerous-callable@7:3 "
+	    "dangerous-callable@8:3");
 	/* round 42: numpy's bit generators whose state setter takes an
 	 * unchecked index, and a forbidden attribute imported as a name */
 	ck_assert_str_eq(

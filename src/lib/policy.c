@@ -4436,6 +4436,14 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "setting an array's strides in place reaches past its buffer (numpy "
 		    "checks them against the view, not the memory behind it): make the "
 		    "windows with np.lib.stride_tricks.sliding_window_view");
+	else if (after_dot && (IS(t, "shape") || IS(t, "dtype")) && changed_after(st, s))
+		/* Index.values is the index's own array: a new shape (1, n)
+		 * makes pandas see a shorter index under codes it checked */
+		ADD(st, t, "dangerous-callable",
+		    "setting an array's %.*s in place changes what a library sees of an array it "
+		    "keeps (an index's values under its codes): make a new one, a = "
+		    "a.reshape(...) or a.astype(...)",
+		    (int)t->len, t->text);
 	else if (after_dot && IS(t, "data") && changed_after(st, s))
 		/* x.data = raw rebinds an array's buffer; self is an array
 		 * too where the method runs on another object (a class
@@ -4615,7 +4623,8 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c' ||
 		       c == 'v';
 	case 5:
-		return c == 'c' || c == 'f' || c == 'F' || c == 'I' || c == 'a';
+		return c == 'c' || c == 'f' || c == 'F' || c == 'I' || c == 'a' || c == 's' ||
+		       c == 'd';
 	case 6:
 		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A' || c == 'n' ||
 		       c == 'c';
@@ -5414,6 +5423,20 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			    (array_class(&c.cur) ||
 			     hset_find(&st->arrayclasses, c.cur.text, c.cur.len)))
 				hset_add(&st->arrayclasses, k.name.text, k.name.len);
+			/* numpy's random generators: a subclass chooses the state
+			 * its copy restores (get_state, a state attribute), which
+			 * the setters take with an unchecked buffer index */
+			if (d == 0 && c.cur.kind == SX_TOK_NAME &&
+			    (IS(&c.cur, "RandomState") || IS(&c.cur, "BitGenerator") ||
+			     IS(&c.cur, "PCG64") || IS(&c.cur, "PCG64DXSM") ||
+			     IS(&c.cur, "SFC64") || IS(&c.cur, "Generator") ||
+			     IS(&c.cur, "SeedSequence")))
+				ADD(st, &c.cur, "dangerous-callable",
+				    "a subclass of numpy's %.*s chooses the state a copy of it "
+				    "restores, which numpy's generators take with an unchecked "
+				    "buffer index: hold a generator in an attribute, self.rng = "
+				    "np.random.default_rng(seed)",
+				    (int)c.cur.len, c.cur.text);
 			/* pd.arrays.IntegerArray, ExtensionArray, SparseArray, ...:
 			 * pandas trusts what their methods return */
 			if (d == 0 && c.cur.kind == SX_TOK_NAME && c.cur.len > 5 &&
