@@ -2,7 +2,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "check-main.h"
@@ -123,6 +126,49 @@ START_TEST(test_disabled_and_timestamp)
 }
 END_TEST
 
+/* Writers of one log take its flock for the check of a partial last
+ * line and the write: a line is put on a line of its own after someone
+ * else's partial one, and one held past 200 ms by another process (or
+ * open file) does not stop the write, which then goes out as it is. */
+START_TEST(test_lock_around_partial_line)
+{
+	char dir[] = "/tmp/check-eventlog-XXXXXX";
+	struct sx_log log = {.fd = -1, .warn = warn, .run_id = "0123456789abcdef"};
+	char *path, *text;
+	int other;
+	struct timespec t0, t1;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	path = sx_xasprintf("%s/ev.log", dir);
+	other = open(path, O_WRONLY | O_CREAT | O_APPEND, 0600);
+	ck_assert_int_ge(other, 0);
+	ck_assert_int_eq(write(other, "cut", 3), 3);
+	ck_assert_int_eq(sx_eventlog_open(&log, path, false), 0);
+	sx_eventlog_write(&log, "INFO", "a", "first", NULL);
+	text = slurp(path);
+	ck_assert_int_eq(strncmp(text, "cut\n{", 5), 0); /* repaired under the lock */
+	free(text);
+	/* Another open file holds the lock: the write waits 200 ms at most. */
+	ck_assert_int_eq(write(other, "cut", 3), 3);
+	ck_assert_int_eq(flock(other, LOCK_EX), 0);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	sx_eventlog_write(&log, "INFO", "b", "second", NULL);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ck_assert_int_lt((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000,
+			 5000);
+	text = slurp(path);
+	ck_assert_ptr_nonnull(strstr(text, "}\ncut{"));	   /* written, not repaired */
+	ck_assert_ptr_nonnull(strstr(text, "\"second\"")); /* the line went out */
+	free(text);
+	ck_assert_int_eq(nwarn, 0);
+	sx_eventlog_close(&log);
+	close(other);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
 	Suite *s = suite_create("eventlog");
@@ -131,6 +177,7 @@ Suite *make_suite(void)
 	tcase_add_test(tc, test_event_members);
 	tcase_add_test(tc, test_unwritable_warns_once_through_callback);
 	tcase_add_test(tc, test_disabled_and_timestamp);
+	tcase_add_test(tc, test_lock_around_partial_line);
 	suite_add_tcase(s, tc);
 	return s;
 }

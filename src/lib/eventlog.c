@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -187,6 +188,26 @@ static bool mid_line(int fd)
 	return pread(fd, &c, 1, st.st_size - 1) == 1 && c != '\n';
 }
 
+/* An exclusive flock of the log, waited for 200 ms at most: sandexec
+ * writers then see each other's lines whole. mid_line() reads the file's
+ * end, which a concurrent write(2) of a line longer than a page moves
+ * page by page: without the lock a writer saw another's line half
+ * written and put an empty line after it. Anyone else may hold the lock
+ * forever; then the line goes out without the check. */
+static bool lock_briefly(int fd)
+{
+	for (int i = 0; i < 200; i++) {
+		struct timespec ms = {0, 1000000};
+
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return true;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return false;
+		nanosleep(&ms, NULL);
+	}
+	return false;
+}
+
 /* One write(2) of the line. Every line of the file stays one JSON object:
  * a line cut short (a full file system, RLIMIT_FSIZE) is truncated away
  * while it is still the end of the file, and a line is never appended to
@@ -198,8 +219,9 @@ static void write_line(struct sx_log *log, char *line, size_t n)
 	off_t end;
 	struct stat st;
 	ssize_t w;
+	bool locked = log->regular && lock_briefly(log->fd);
 
-	if (log->regular && mid_line(log->fd)) {
+	if (locked && mid_line(log->fd)) {
 		buf = sx_xmalloc(n + 1);
 		buf[0] = '\n';
 		memcpy(buf + 1, line, n);
@@ -210,10 +232,15 @@ static void write_line(struct sx_log *log, char *line, size_t n)
 	while (w < 0 && errno == EINTR);
 	if (buf != line)
 		free(buf);
-	if (w >= 0 && (size_t)w == n)
+	if (w >= 0 && (size_t)w == n) {
+		if (locked)
+			(void)flock(log->fd, LOCK_UN);
 		return;
+	}
 	if (w < 0) {
 		/* EAGAIN: a FIFO or terminal that does not take it now. */
+		if (locked)
+			(void)flock(log->fd, LOCK_UN);
 		disable(log, "cannot write", errno);
 		return;
 	}
@@ -224,6 +251,8 @@ static void write_line(struct sx_log *log, char *line, size_t n)
 	if (log->regular && (end = lseek(log->fd, 0, SEEK_CUR)) >= w && fstat(log->fd, &st) == 0 &&
 	    st.st_size == end)
 		(void)!ftruncate(log->fd, end - w);
+	if (locked)
+		(void)flock(log->fd, LOCK_UN);
 	disable(log, "short write (file system full or file size limit)", 0);
 }
 
