@@ -1989,6 +1989,14 @@ static void next_argument(struct stream *c)
 		advance(c);
 }
 
+/* c at a call's first argument (past its "("): past the call's ")". */
+static void past_arguments(struct stream *c)
+{
+	while (!c->failed && c->cur.kind != SX_TOK_EOF && !tok_is(&c->cur, SX_TOK_OP, ")"))
+		next_argument(c);
+	advance(c);
+}
+
 /* c at an argument of one token (a literal, a name): past it and its ","
  * to the next argument, or at the call's ")"; false when the argument goes
  * on. */
@@ -4231,9 +4239,7 @@ static bool ngroup_copied(const struct stream *s)
 
 	if (!open_call(&c, s))
 		return false;
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"))
-		next_argument(&c);
-	advance(&c);
+	past_arguments(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "."))
 		return false;
 	advance(&c);
@@ -4824,10 +4830,7 @@ static void note_decorator(struct state *st, const struct stream *s, bool in_bod
 		stream_fork(&e, &c);
 		if (lib && tok_is(&e.cur, SX_TOK_OP, "(")) {
 			advance(&e);
-			while (!e.failed && e.cur.kind != SX_TOK_EOF &&
-			       !tok_is(&e.cur, SX_TOK_OP, ")"))
-				next_argument(&e);
-			advance(&e);
+			past_arguments(&e);
 		}
 		/* imported and not redefined, or bound nowhere (a NameError):
 		 * the name stands nowhere else in the file */
@@ -6242,9 +6245,7 @@ static bool with_item(const struct stream *s, const struct sx_tok *lead,
 	      (tok_is(lead, SX_TOK_OP, ",") && tok_is(stmt_first, SX_TOK_NAME, "with"))) ||
 	    !open_call(&c, s))
 		return false;
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"))
-		next_argument(&c);
-	advance(&c);
+	past_arguments(&c);
 	if (deco)
 		return c.cur.kind == SX_TOK_NEWLINE;
 	return tok_is(&c.cur, SX_TOK_OP, ":") || tok_is(&c.cur, SX_TOK_OP, ",") ||
