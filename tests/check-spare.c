@@ -1,5 +1,7 @@
+#define _XOPEN_SOURCE 700 /* nftw */
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,12 +165,29 @@ END_TEST
 
 static char *state;
 
+static int drop_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* The state directory a test made goes with it. */
+static void drop_state(void)
+{
+	if (state)
+		ck_assert_int_eq(nftw(state, drop_one, 16, FTW_DEPTH | FTW_PHYS), 0);
+	free(state);
+	state = NULL;
+}
+
 static void setup_state(void)
 {
 	char tmpl[] = "/tmp/check-spare-XXXXXX";
 
 	ck_assert_ptr_nonnull(mkdtemp(tmpl));
-	free(state); /* the last one's (without fork, tests share the process) */
+	drop_state(); /* a failed test's (without fork, tests share the process) */
 	state = strdup(tmpl);
 	setenv("XDG_STATE_HOME", state, 1);
 }
@@ -231,6 +250,7 @@ START_TEST(test_claim)
 	ck_assert(present(dir, ID));
 	chmod(dir, 0700);
 	free(dir);
+	drop_state();
 }
 END_TEST
 
@@ -264,6 +284,7 @@ START_TEST(test_claim_race)
 		ck_assert_int_eq(winners, 1);
 	}
 	free(dir);
+	drop_state();
 }
 END_TEST
 
