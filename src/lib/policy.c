@@ -5194,10 +5194,7 @@ static void note_instance(struct state *st, const struct stream *s, const struct
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
 		return;
 	advance(&c);
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		next_argument(&c);
-	}
-	advance(&c);
+	past_arguments(&c);
 	if (stmt_end(&c.cur))
 		e->module = sx_xasprintf("%.*s", (int)s->cur.len, s->cur.text);
 }
@@ -5845,10 +5842,7 @@ static bool result_called(const struct stream *s)
 
 	advance(&c);
 	advance(&c);
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		next_argument(&c);
-	}
-	advance(&c);
+	past_arguments(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "("))
 		return false;
 	advance(&c);
@@ -5885,10 +5879,7 @@ static bool type_use_ok(struct state *st, const struct stream *s, const struct s
 	stream_fork(&c, s);
 	advance(&c); /* ( */
 	advance(&c);
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		next_argument(&c);
-	}
-	advance(&c); /* after ")" */
+	past_arguments(&c); /* after ")" */
 	if (tok_is(&c.cur, SX_TOK_OP, ".")) {
 		advance(&c);
 		return tok_is(&c.cur, SX_TOK_NAME, "__name__") ||
@@ -7467,9 +7458,7 @@ static bool wrapper_maker_ok(const struct stream *s, const struct sx_tok *stmt_f
 		return true;
 	if (!literal_arguments(s) || !open_call(&c, s))
 		return false;
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")"))
-		next_argument(&c);
-	advance(&c);
+	past_arguments(&c);
 	return c.cur.kind == SX_TOK_NEWLINE;
 }
 
