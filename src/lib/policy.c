@@ -6982,12 +6982,10 @@ static bool builtin_new(const struct sx_tok *t)
 	return t->kind == SX_TOK_NAME && in_list((char *const *)types, t->text, t->len);
 }
 
-/* ndarray(shape, dtype, buffer, offset, strides), recarray(shape, dtype,
- * buf, ...) and a subclass's __new__ (cls first): an array over bytes the
- * script gives, whose object fields are pointers it wrote
- * (np.ndarray((1,), object, b)[0] is any address taken as an object).
- * Only a shape, a dtype and an order; s at the name. */
-static bool array_call_ok(const struct stream *s, int first)
+/* s at a callable's name: not called here, or called with at most max
+ * arguments by position, no * or ** spread, and only keywords keyword_ok()
+ * takes. */
+static bool args_within(const struct stream *s, int max, bool (*keyword_ok)(const struct sx_tok *))
 {
 	struct stream c;
 	int n = 0;
@@ -6997,15 +6995,31 @@ static bool array_call_ok(const struct stream *s, int first)
 	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
 		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
 			return false;
-		if (at_keyword(&c)) {
-			if (!IS(&c.cur, "shape") && !IS(&c.cur, "dtype") && !IS(&c.cur, "order"))
-				return false;
-		} else if (++n > first + 2) {
+		if (at_keyword(&c) ? !keyword_ok(&c.cur) : ++n > max)
 			return false;
-		}
 		next_argument(&c);
 	}
 	return true;
+}
+
+static bool shape_keyword(const struct sx_tok *t)
+{
+	return IS(t, "shape") || IS(t, "dtype") || IS(t, "order");
+}
+
+static bool no_buffer_keyword(const struct sx_tok *t)
+{
+	return !IS(t, "buffer") && !IS(t, "offset") && !IS(t, "strides") && !IS(t, "buf");
+}
+
+/* ndarray(shape, dtype, buffer, offset, strides), recarray(shape, dtype,
+ * buf, ...) and a subclass's __new__ (cls first): an array over bytes the
+ * script gives, whose object fields are pointers it wrote
+ * (np.ndarray((1,), object, b)[0] is any address taken as an object).
+ * Only a shape, a dtype and an order; s at the name. */
+static bool array_call_ok(const struct stream *s, int first)
+{
+	return args_within(s, first + 2, shape_keyword);
 }
 
 /* A class of the script derived from ndarray called: without a __new__
@@ -7015,24 +7029,7 @@ static bool array_call_ok(const struct stream *s, int first)
  * * or ** spread; s at the name. */
 static bool script_array_call_ok(const struct stream *s)
 {
-	struct stream c;
-	int n = 0;
-
-	if (!open_call(&c, s))
-		return true;
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**"))
-			return false;
-		if (at_keyword(&c)) {
-			if (IS(&c.cur, "buffer") || IS(&c.cur, "offset") || IS(&c.cur, "strides") ||
-			    IS(&c.cur, "buf"))
-				return false;
-		} else if (++n > 2) {
-			return false;
-		}
-		next_argument(&c);
-	}
-	return true;
+	return args_within(s, 2, no_buffer_keyword);
 }
 
 /* Right after "NAME =", at the value's first token: what the name may
