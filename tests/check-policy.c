@@ -1040,6 +1040,90 @@ END_TEST
 /* Round 41: pandas' constructors with copy=False keep a Categorical's
  * codes under other categories; cumproduct; the rules' names imported
  * under another name; sys.exit() called. */
+START_TEST(test_attack12bb_families)
+{
+	/* round 44: a chained assignment's later targets: names, attributes
+	 * and items only */
+	ck_assert_str_eq(rules("x = [name] = [up]\ny = a, b = 1, 2\nz = (c,) = (3,)\n"
+			       "a = b = 0\nq.hi = q.lo = 1\nw = d[k] = 2\nf = lambda u, v=2: u\n"),
+			 "runtime-name@1:12 runtime-name@2:10 runtime-name@3:10");
+	/* names in brackets among the targets are bound there: a path
+	 * component no longer */
+	ck_assert_str_eq(rules("import pandas as pd\nname = \"prices\"\na, (b, name) = 1, (2, up)\n"
+			       "x = pd.read_csv(f\"{name}.csv\")\n"),
+			 rules("import pandas as pd\nname = \"prices\"\nname = up\n"
+			       "x = pd.read_csv(f\"{name}.csv\")\n"));
+	ck_assert_str_ne(rules("import pandas as pd\nname = \"prices\"\nwith c as (a, name):\n"
+			       "    pass\nx = pd.read_csv(f\"{name}.csv\")\n"),
+			 "");
+	ck_assert_str_eq(rules("import pandas as pd\nname = \"prices\"\nprint(a, name)\nf(name=1)\n"
+			       "x = pd.read_csv(f\"{name}.csv\")\n"),
+			 "");
+	/* a dict of literal keys spread with ** stays so only as NAME = ...,
+	 * **NAME and NAME["literal"] */
+	ck_assert_str_eq(rules("import argparse\nkw = {\"window\": 20}\nkw[\"min\"] = 1\n"
+			       "ns = run(**kw)\n"),
+			 "");
+	ck_assert_str_eq(rules("import argparse\nimport operator\nkw = {\"window\": 20}\n"
+			       "operator.setitem(kw, k, v)\nns = run(**kw)\n"),
+			 "runtime-name@5:12");
+	ck_assert_str_eq(rules("import argparse\nkw = {\"window\": 20}\ndict.update(kw, d)\n"
+			       "ns = run(**kw)\nfor kw[k] in x:\n    pass\n"),
+			 "runtime-name@4:12");
+	/* SeriesGroupBy.filter looks a string up as a method; labels pass */
+	ck_assert_str_eq(rules("import pandas as pd\na = g.v.filter(name, True, None)\n"
+			       "b = df.filter([\"a\", \"b\"], axis=1)\nc = df.filter(like=\"x\")\n"
+			       "d = g.filter(lambda x: len(x) > 1)\ne = list(filter(None, v))\n"
+			       "f = df.filter([\"hist\"][0])\n"),
+			 "runtime-name@2:16 runtime-name@7:16");
+	/* __eq__, __ne__, __hash__ of a class in a str (a mixin, np.str_, a
+	 * str of the script's) or a number; two library bases */
+	ck_assert_str_eq(rules("import numpy as np\nclass M:\n    def __ne__(self, o):\n"
+			       "        return False\nclass E(M, str):\n    pass\n"
+			       "class F(np.str_):\n    def __eq__(self, o):\n        return True\n"
+			       "class V:\n    def __eq__(self, o):\n        return True\n"),
+			 "dunder-name@2:7 dunder-name@7:7");
+	ck_assert_str_eq(rules("import collections\nfrom enum import Enum\n"
+			       "class U(collections.UserString, str):\n    pass\n"
+			       "class S(str, Enum):\n    A = \"a\"\nclass T(U):\n    pass\n"),
+			 "runtime-name@3:7 runtime-name@7:7");
+	/* the text np.ma.masked formats as, whatever the spec */
+	ck_assert_str_eq(rules("import numpy as np\nnp.ma.masked_print_option.set_display(s)\n"),
+			 "forbidden-attribute@2:7 forbidden-attribute@2:27");
+}
+END_TEST
+
+START_TEST(test_attack12bd_families)
+{
+	/* round 45: a dict spread with ** (literal keys, or a def's own
+	 * **kwargs) rebound by a capture, a walrus or a loop, handed to a
+	 * function, or an item of it spread */
+	ck_assert_str_eq(rules("opts = {\"kind\": \"line\"}\nmatch x:\n    case {**opts}:\n"
+			       "        pass\nrun(**opts)\n"),
+			 "runtime-name@5:7");
+	ck_assert_str_eq(rules("def f(**kw):\n    if (kw := g()):\n        pass\n    run(**kw)\n"),
+			 "runtime-name@4:11");
+	ck_assert_str_eq(rules("def f(**kw):\n    h(kw)\n    run(**kw)\n"), "runtime-name@3:11");
+	ck_assert_str_eq(rules("def f(**kw):\n    if \"a\" in kw and len(kw):\n"
+			       "        x = kw.get(\"b\")\n    run(**kw)\n"),
+			 "");
+	ck_assert_str_eq(rules("cfg = {\"p\": {\"a\": 1}}\nrun(**cfg[\"p\"])\nrun(**cfg | o)\n"
+			       "run(**{\"a\": 1}[\"a\"])\n"),
+			 "runtime-name@2:5 runtime-name@3:5 runtime-name@4:5");
+	/* argparse's setters take any ** as attribute names */
+	ck_assert_str_eq(rules("import argparse\nkw = {\"help\": \"h\"}\n"
+			       "p = argparse.ArgumentParser()\np.set_defaults(**kw)\n"
+			       "ns = argparse.Namespace(**kw)\n"),
+			 "runtime-name@4:16 runtime-name@5:25");
+	/* not a keyword spread: a display's, a literal format's */
+	ck_assert_str_eq(rules("d = {**a, \"k\": 1}\ns = \"{x} {y}\".format(**row)\n"), "");
+	/* an annotated assignment defines self._x */
+	ck_assert_str_eq(rules("class K:\n    def __init__(self):\n        self._x: int = 1\n"
+			       "    def f(self):\n        return self._x\n"),
+			 "");
+}
+END_TEST
+
 START_TEST(test_attack12av_families)
 {
 	/* round 43: a subclass of numpy's random generators (the state a
@@ -1855,7 +1939,7 @@ START_TEST(test_runtime_names)
 	ck_assert_str_eq(rules("kw = dict(zip(a, b))\nf(a, **kw)"), "runtime-name@2:8");
 	ck_assert_str_eq(rules("kw = {'a': 1}\nkw[s('x')] = 2\nf(**kw)"), "runtime-name@3:5");
 	ck_assert_str_eq(rules("kw = {}\nkw.update(d)\nf(**kw)\ng(**make())\nh(**other)"),
-			 "runtime-name@3:5 runtime-name@4:5 runtime-name@5:5");
+			 "runtime-name@3:5 runtime-name@4:3 runtime-name@5:5");
 	ck_assert_str_eq(rules("def f(*a, **kw):\n    return g(*a, **kw)\n"
 			       "o = dict(sep=',')\no['header'] = None\nh(**o)"),
 			 "");
@@ -2333,5 +2417,7 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12ar_families);
 	tcase_add_test(tc, test_attack12at_families);
 	tcase_add_test(tc, test_attack12av_families);
+	tcase_add_test(tc, test_attack12bb_families);
+	tcase_add_test(tc, test_attack12bd_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

@@ -316,6 +316,8 @@ static const char *const default_forbidden_attributes[] = {
     "MT19937",
     "Philox",
     "set_state",
+    "masked_print_option",
+    "set_display",
     NULL,
 };
 

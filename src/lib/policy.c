@@ -814,6 +814,8 @@ struct sclass {
 	bool enum_base;	 /* a base whose (last) name ends in Enum or Flag */
 	bool dataclass;	 /* decorated with @dataclass */
 	signed char lib; /* 2 a library class's subclass or mixin, 1 not, 0 not asked */
+	bool cmp_def;	 /* a def of __eq__, __ne__ or __hash__ in its body */
+	int odd_bases;	 /* bases that are no plain name, but enum.Enum, Generic[T] */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
 
@@ -852,6 +854,7 @@ struct state {
 	struct hset own;	 /* def and class names, attributes set on self */
 	struct hset computed;	 /* names that may hold keys computed at run time */
 	struct hset literal;	 /* names assigned dicts with literal keys */
+	bool kspread;		 /* a "**NAME" in a call: NAME is asked at the end */
 	struct hset kwparams;	 /* "**name" parameters of a def */
 	struct hset built;	 /* names assigned a string built at run time */
 	struct hset defs;	 /* names of defs, classes and "f = lambda" */
@@ -1491,6 +1494,33 @@ static bool name_char(char c)
 	       c == '_';
 }
 
+/* The text between a chained assignment's "=" signs, [p, end), is one
+ * name, attribute or item: a, a.b.c, a[i], a.b[i] (blanks and line
+ * continuations around). *root: the name an item's target starts with
+ * (its items change), else its len 0. */
+static bool plain_target(const char *p, const char *end, struct sx_tok *root)
+{
+	root->len = 0;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\\' || *p == '\n' || *p == '\r'))
+		p++;
+	while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\\' ||
+			   end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	root->text = p;
+	while (p < end && name_char(*p))
+		p++;
+	root->len = (size_t)(p - root->text);
+	if (root->len == 0)
+		return false;
+	while (p < end && (name_char(*p) || *p == '.' || *p == ' ' || *p == '\t'))
+		p++;
+	if (p == end) {
+		root->len = 0;
+		return true;
+	}
+	return *p == '[' && end[-1] == ']';
+}
+
 /* v[n] is an identifier: name characters, not starting with a digit. */
 static bool identifier(const char *v, size_t n)
 {
@@ -2103,6 +2133,8 @@ static bool dispatch_method(const struct sx_tok *t)
 		return IS(t, "pipe");
 	case 5:
 		return IS(t, "apply");
+	case 6:
+		return IS(t, "filter");
 	case 8:
 		return IS(t, "applymap");
 	case 9:
@@ -2718,6 +2750,49 @@ static void named_agg_args(struct state *st, const struct stream *s, const struc
 	}
 }
 
+/* c at an argument that is a list display and nothing more: [a, "b"],
+ * not ["b"][0] or [f][0](). */
+static bool list_display(const struct stream *c0)
+{
+	struct stream c;
+	int d = 0;
+
+	if (!tok_is(&c0->cur, SX_TOK_OP, "["))
+		return false;
+	stream_fork(&c, c0);
+	for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+		char op = (char)c.cur.op;
+
+		if (op == '(' || op == '[' || op == '{')
+			d++;
+		else if ((op == ')' || op == ']' || op == '}') && --d == 0)
+			break;
+	}
+	advance(&c);
+	return arg_end(&c.cur);
+}
+
+/* c at what "**" spreads: a name or a display and nothing more
+ * (**kw["sub"], **{...}["k"], **kw.x spread another dict). */
+static bool spread_alone(const struct stream *c0)
+{
+	struct stream c;
+	int d = 0;
+
+	stream_fork(&c, c0);
+	if (tok_is(&c.cur, SX_TOK_OP, "{"))
+		for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+			char op = (char)c.cur.op;
+
+			if (op == '(' || op == '[' || op == '{')
+				d++;
+			else if ((op == ')' || op == ']' || op == '}') && --d == 0)
+				break;
+		}
+	advance(&c);
+	return arg_end(&c.cur);
+}
+
 /* pandas' methods that take a function or its name, at the method's name
  * (recv the token before its "."): agg/apply/transform look a string up
  * as a method of the object (getattr), df.agg("to_csv", 0, path) writes a
@@ -2739,6 +2814,9 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 	bool pipe = tok_is(t, SX_TOK_NAME, "pipe");
 	bool strict = !tok_is(t, SX_TOK_NAME, "map") && !tok_is(t, SX_TOK_NAME, "applymap");
 	bool agg = tok_is(t, SX_TOK_NAME, "agg") || tok_is(t, SX_TOK_NAME, "aggregate");
+	/* SeriesGroupBy.filter(name, dropna, *args) is getattr(group,
+	 * name)(*args); DataFrame.filter([labels]) names columns */
+	bool filter = tok_is(t, SX_TOK_NAME, "filter");
 	bool extras = false;
 	struct stream funcs[4];
 	int nfuncs = 0;
@@ -2798,7 +2876,7 @@ static void check_dispatch(struct state *st, const struct stream *s, const struc
 				extras = true;
 			}
 		} else if (i == 0) {
-			if (nfuncs < 4)
+			if (nfuncs < 4 && !(filter && list_display(&c)))
 				stream_fork(&funcs[nfuncs++], &c);
 		} else if (strict && !pipe && !plain_literal(&c) && !safe_literal(&c)) {
 			ADD(st, &c.cur, "runtime-name",
@@ -4299,6 +4377,8 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 			    (int)t->len, t->text);
 		if (IS(t, "__eq__") || IS(t, "__ne__") || IS(t, "__hash__")) {
 			st->cmp_dunder = true;
+			if (k >= 0)
+				st->classes[k].cmp_def = true;
 			/* A str that equals every name passes every library's
 			 * check of a name against its own (Flags: key in
 			 * self._keys), then is the name of a setattr. */
@@ -5024,6 +5104,88 @@ static void action_uses(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* The names of dicts with literal keys that "**NAME" spreads: every use
+ * of such a name must keep its keys literal, or its keys are computed
+ * (the spread refused): "NAME = ..." as a statement (its value decides,
+ * note_assigned()), "**NAME", NAME["literal"]. Handed anywhere else
+ * (dict.update(NAME, ...), operator.setitem(NAME, ...), a method, for NAME
+ * in, a target in brackets, a walrus), it may get any key. */
+static void literal_dict_uses(struct state *st, const char *src, size_t len)
+{
+	struct sx_lexer lx;
+	struct sx_tok t, prev = {.kind = SX_TOK_NEWLINE}, first = {.kind = SX_TOK_EOF};
+	struct sx_tok prev2 = {.kind = SX_TOK_EOF};
+	struct sx_err err;
+
+	sx_lexer_init(&lx, src, len);
+	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+		if (t.kind == SX_TOK_COMMENT)
+			continue;
+		if (prev.kind == SX_TOK_NEWLINE || tok_is(&prev, SX_TOK_OP, ";"))
+			first = t; /* the statement's first token */
+		if (t.kind == SX_TOK_NAME && !tok_is(&prev, SX_TOK_OP, ".") &&
+		    (hset_find(&st->literal, t.text, t.len) ||
+		     (st->kwparams.used && hset_find(&st->kwparams, t.text, t.len))) &&
+		    !hset_find(&st->computed, t.text, t.len)) {
+			struct sx_lexer l2 = lx;
+			struct sx_tok nx[4];
+			/* **NAME, but not case {**rest}: a capture */
+			bool ok =
+			    tok_is(&prev, SX_TOK_OP, "**") && !tok_is(&first, SX_TOK_NAME, "case");
+
+			/* "k" in kw, for k in kw, len(kw): reads */
+			if (tok_is(&prev, SX_TOK_NAME, "in") ||
+			    (tok_is(&prev, SX_TOK_OP, "(") && tok_is(&prev2, SX_TOK_NAME, "len")))
+				ok = true;
+			for (int i = 0; i < 4; i++)
+				do {
+					if (sx_lexer_next(&l2, &nx[i], &err) < 0)
+						nx[i].kind = SX_TOK_EOF;
+				} while (nx[i].kind == SX_TOK_COMMENT);
+			if (tok_is(&nx[0], SX_TOK_OP, "=") &&
+			    (prev.kind == SX_TOK_NEWLINE || tok_is(&prev, SX_TOK_OP, ";") ||
+			     tok_is(&prev, SX_TOK_OP, ":")))
+				ok = true;
+			if (tok_is(&nx[0], SX_TOK_OP, "[") && nx[1].kind == SX_TOK_STRING &&
+			    tok_is(&nx[2], SX_TOK_OP, "]"))
+				ok = true;
+			/* kw.get("a"), kw.setdefault("a", v), kw.update(a=v),
+			 * kw.copy(), kw.items(): literal keys or none */
+			if (tok_is(&nx[0], SX_TOK_OP, ".") && tok_is(&nx[2], SX_TOK_OP, "(") &&
+			    (((IS(&nx[1], "get") || IS(&nx[1], "pop") ||
+			       IS(&nx[1], "setdefault")) &&
+			      nx[3].kind == SX_TOK_STRING) ||
+			     (IS(&nx[1], "update") && nx[3].kind == SX_TOK_NAME) ||
+			     ((IS(&nx[1], "copy") || IS(&nx[1], "items") || IS(&nx[1], "keys") ||
+			       IS(&nx[1], "values")) &&
+			      tok_is(&nx[3], SX_TOK_OP, ")"))))
+				ok = true;
+			if (!ok)
+				hset_add(&st->computed, t.text, t.len);
+		}
+		prev2 = prev;
+		prev = t;
+	}
+}
+
+/* f at the NAME of "...".format(: called on a string literal (the
+ * format-field rule reads its fields; an f-string is refused there). */
+static bool literal_format_call(const char *src, const struct sx_tok *f)
+{
+	const char *p = f->text;
+
+	if (f->kind != SX_TOK_NAME || !IS(f, "format"))
+		return false;
+	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	if (p == src || p[-1] != '.')
+		return false;
+	p--;
+	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	return p > src && (p[-1] == '"' || p[-1] == '\'');
+}
+
 /* s at X.__init__ or X.__call__ of an Action before "(": c at the second
  * argument (option_strings' dest, parser's namespace), past self when it
  * is given; at the first when that is a keyword. False without a call. */
@@ -5380,6 +5542,58 @@ static bool enum_class(const struct state *st, int k)
 	return some_ancestor(st, k, 8, enum_based, NULL);
 }
 
+/* Bases that let a class mix in a library class without being a second
+ * one: the Enum family, ABC, Generic, Protocol, NamedTuple, TypedDict,
+ * object, exceptions (no str can be one). */
+static bool honest_base_name(const char *t, size_t n)
+{
+	static const char *const names[] = {"Enum",	 "IntEnum",	  "Flag",      "IntFlag",
+					    "StrEnum",	 "ReprEnum",	  "ABC",       "Generic",
+					    "Protocol",	 "NamedTuple",	  "TypedDict", "object",
+					    "Exception", "BaseException", NULL};
+
+	if ((n > 5 && memcmp(t + n - 5, "Error", 5) == 0) ||
+	    (n > 7 && memcmp(t + n - 7, "Warning", 7) == 0))
+		return true;
+	return in_list((char *const *)names, t, n);
+}
+
+/* A base of more than one token, first .. last, at the class statement:
+ * 1 unless it is a module's honest class (enum.Enum, typing.Generic[T],
+ * Generic[T]), 2 for *bases (any number of classes), 0 for a keyword
+ * (metaclass=, refused elsewhere). */
+static int odd_base(const struct state *st, const struct sx_tok *first, const struct sx_tok *last)
+{
+	if (tok_is(first, SX_TOK_OP, "*"))
+		return 2;
+	if (first->kind != SX_TOK_NAME)
+		return 1;
+	/* Generic[T], typing.Generic[T], enum.Enum */
+	const char *p = first->text;
+	const char *end = last->text + last->len;
+	const char *name = p, *stop;
+	size_t n;
+
+	while (p < end && (name_char(*p) || *p == '.' || *p == ' '))
+		p++;
+	stop = p;
+	if (stop < end && *stop == '=')
+		return 0;
+	if (stop < end && *stop != '[')
+		return 1;
+	while (stop > name && stop[-1] == ' ')
+		stop--;
+	for (const char *q = name; q < stop; q++)
+		if (*q == '.')
+			name = q + 1;
+	n = (size_t)(stop - name);
+	if (!honest_base_name(name, n))
+		return 1;
+	if (name == first->text) /* Generic[T]: as a plain name, not assigned */
+		return hset_find(&st->assigns, name, n) ? 1 : 0;
+	return bound(st, first) ? 0 : 1; /* rooted at a module */
+}
+
 /* "class NAME(bases):" at s (the "class" keyword, at column col): the
  * class is recorded and its body's lines are in it. A metaclass (a base
  * "type", a metaclass= keyword) decides what isinstance() and class
@@ -5398,9 +5612,16 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 	k.name = c.cur;
 	advance(&c);
 	if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+		struct sx_tok first = {.kind = SX_TOK_EOF}; /* the base's first token */
 		advance(&c);
 		while (!c.failed && c.cur.kind != SX_TOK_EOF) {
 			char op = c.cur.kind == SX_TOK_OP && c.cur.len == 1 ? c.cur.text[0] : '\0';
+			if (d == 0 &&
+			    (tok_is(&c.prev, SX_TOK_OP, "(") || tok_is(&c.prev, SX_TOK_OP, ",")))
+				first = c.cur;
+			if (d == 0 && (op == ',' || op == ')') && first.kind != SX_TOK_EOF &&
+			    first.text != c.prev.text)
+				k.odd_bases += odd_base(st, &first, &c.prev);
 			/* a base that starts with a bracket ([np.ndarray][0],
 			 * {"a": B}["a"]) is any class */
 			if (d == 0 && (op == '(' || op == '[' || op == '{') &&
@@ -5587,6 +5808,120 @@ static bool library_base(const struct state *st, const struct sclass *k, int lev
 	return false;
 }
 
+/* A plain base b that is no second library class: an honest name
+ * (honest_base_name()), a builtin one or imported from enum, abc or typing
+ * under its own name, and never assigned. */
+static bool honest_plain_base(const struct state *st, const struct sx_tok *b)
+{
+	const struct hslot *imp;
+	const char *m;
+
+	if (!honest_base_name(b->text, b->len) || hset_find(&st->assigns, b->text, b->len))
+		return false;
+	if (!(st->imported.used && (imp = hset_find(&st->imported, b->text, b->len))))
+		return !IS(b, "Enum") && !IS(b, "IntEnum") && !IS(b, "Flag") && !IS(b, "IntFlag") &&
+		       !IS(b, "StrEnum") && !IS(b, "ReprEnum") && !IS(b, "ABC") &&
+		       !IS(b, "Generic") && !IS(b, "Protocol") && !IS(b, "NamedTuple") &&
+		       !IS(b, "TypedDict"); /* a builtin: object, an exception */
+	m = imp->module;
+	return (strncmp(m, "enum.", 5) == 0 || strncmp(m, "abc.", 4) == 0 ||
+		strncmp(m, "typing.", 7) == 0) &&
+	       strcmp(strchr(m, '.') + 1, "") != 0 && strlen(strchr(m, '.') + 1) == b->len &&
+	       memcmp(strchr(m, '.') + 1, b->text, b->len) == 0;
+}
+
+/* The library classes class k of the script derives from, itself or
+ * through its classes (each counted once a path): a second one may give
+ * the first, a str, another __eq__ or __hash__ (UserString's compare its
+ * .data). */
+static int library_bases(const struct state *st, int k, int depth)
+{
+	int n = st->classes[k].odd_bases;
+
+	if (depth > 16)
+		return 2;
+	for (int b = 0; b < st->classes[k].nbases; b++) {
+		int own = -1;
+
+		for (size_t j = 0; j < st->nclasses; j++)
+			if ((int)j != k &&
+			    same_name(&st->classes[j].name, &st->classes[k].bases[b]))
+				own = (int)j;
+		if (own >= 0)
+			n += library_bases(st, own, depth + 1);
+		else if (!honest_plain_base(st, &st->classes[k].bases[b]))
+			n++;
+	}
+	return n;
+}
+
+/* Class k has a base that is no class of the script (object aside), or
+ * one of the script's classes has (some_ancestor()). */
+static bool other_base(const struct state *st, int k, const void *arg)
+{
+	(void)arg;
+	if (st->classes[k].foreign || st->classes[k].odd_bases)
+		return true;
+	for (int b = 0; b < st->classes[k].nbases; b++) {
+		bool own = false;
+
+		for (size_t j = 0; j < st->nclasses && !own; j++)
+			own = (int)j != k &&
+			      same_name(&st->classes[j].name, &st->classes[k].bases[b]);
+		if (!own && !IS(&st->classes[k].bases[b], "object"))
+			return true;
+	}
+	return false;
+}
+
+static bool direct_string_base(const struct sclass *k)
+{
+	for (int b = 0; b < k->nbases; b++)
+		if (IS(&k->bases[b], "str") || IS(&k->bases[b], "bytes"))
+			return true;
+	return false;
+}
+
+/* A def of __eq__, __ne__ or __hash__ in a class of the script that is,
+ * or is a base of, a class with a library base: in a str (class K(M,
+ * str), np.str_, a str of the script's), a string that equals other names
+ * passes a library's check of a name, then names an attribute (pd.Flags:
+ * key in self._keys, then getattr); in a float or a tuple, numpy calls it
+ * while it holds an object array's pointers. Two library classes as bases
+ * likewise (UserString and str). */
+static void mixed_comparisons(struct state *st)
+{
+	for (size_t c = 0; c < st->nclasses && st->out->n < SX_POLICY_MAX_VIOLATIONS; c++) {
+		const struct sclass *k = &st->classes[c];
+
+		if (library_bases(st, (int)c, 0) >= 2)
+			ADD(st, &k->name, "runtime-name",
+			    "class '%.*s' derives from two library classes (itself or through its "
+			    "bases): one's __eq__ or __hash__ (UserString's) decides what the "
+			    "other, a str, equals, and a library's check of a name passes: derive "
+			    "from one, keep the other in an attribute",
+			    (int)k->name.len, k->name.text);
+		/* class K(str) with a def __eq__: said at the def */
+		if (!k->cmp_def || direct_string_base(k))
+			continue;
+		for (size_t d = 0; d < st->nclasses; d++)
+			if (derives_from(st, (int)d, &k->name) &&
+			    some_ancestor(st, (int)d, 16, other_base, NULL)) {
+				ADD(st, &k->name, "dunder-name",
+				    "class '%.*s' defines __eq__, __ne__ or __hash__ and is, or is "
+				    "a "
+				    "base of, a class with a library base (%.*s): in a str it may "
+				    "equal other names and pass a library's check of a name; in a "
+				    "number numpy calls it while it holds an array's pointers: "
+				    "compare with a method, or keep such classes to the script's "
+				    "own",
+				    (int)k->name.len, k->name.text, (int)st->classes[d].name.len,
+				    st->classes[d].name.text);
+				break;
+			}
+	}
+}
+
 /* Private names a library documents for its subclasses to define:
  * pandas' constructors and metadata, enum's hooks. */
 static bool subclass_hook(const char *s, size_t n)
@@ -5751,7 +6086,12 @@ static bool guarded_call(const struct sx_tok *t)
 {
 	return t->kind == SX_TOK_NAME &&
 	       ((positional_max(t) >= 0 && !plot_name(t)) || IS(t, "eval") || IS(t, "query") ||
-		IS(t, "read_array") || IS(t, "open_memmap"));
+		IS(t, "read_array") || IS(t, "open_memmap") ||
+		/* argparse: attribute names (dest, set_defaults' keys) and
+		 * a parser's fromfile_prefix_chars */
+		IS(t, "Namespace") || IS(t, "set_defaults") || IS(t, "add_parser") ||
+		IS(t, "add_argument") || IS(t, "add_subparsers") || IS(t, "add_argument_group") ||
+		IS(t, "add_mutually_exclusive_group"));
 }
 
 /* The callable as a value is called where the check cannot count its
@@ -7484,7 +7824,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok stmt_first = {.kind = SX_TOK_EOF};  /* the statement's first */
 	struct sx_tok assign_name = {.kind = SX_TOK_EOF}; /* NAME of "NAME = ..." */
 	const char *assign_eq = NULL;			  /* its "=" */
-	bool chain_assigned = false;			  /* the chain started right after it */
+	const char *eq0 = NULL;	       /* the statement's last "=" outside brackets */
+	int as_depth = 0;	       /* depth inside "as (" or "as [": with c as (a, b) */
+	bool chain_assigned = false;   /* the chain started right after it */
 	int depth = 0, def_params = 0; /* brackets; those of a def's parameters */
 	int for_at = 0, lambda_at = 0; /* depth + 1 of a for's targets, a lambda's parameters */
 	bool stmt_eq = false;	       /* the statement has had its "=": no more targets */
@@ -7503,6 +7845,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok callee[SX_LEX_MAX_BRACKETS + 2] = {{0}}; /* NAME before each "(" */
 	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
 	bool method[SX_LEX_MAX_BRACKETS + 2];	      /* .NAME(: a method's call */
+	char bkind[SX_LEX_MAX_BRACKETS + 2];	      /* "(", "[" or "{" of each bracket */
 	int argn[SX_LEX_MAX_BRACKETS + 2];	      /* its commas before a keyword */
 	bool argkw[SX_LEX_MAX_BRACKETS + 2];	      /* a keyword seen */
 	bool argstar[SX_LEX_MAX_BRACKETS + 2];	      /* *args or **kwargs seen */
@@ -8356,7 +8699,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					/* self._x is fine when the script defines _x: decided
 					 * at the end, when every definition has been seen. */
 					struct sx_tok nx = peek_next(&s);
-					if (base_is_self && !mangled(tp) && assign_op(&nx)) {
+					/* self._x = v, self._x: T = v */
+					if (base_is_self && !mangled(tp) &&
+					    (assign_op(&nx) ||
+					     (tok_is(&nx, SX_TOK_OP, ":") && depth == 0 &&
+					      stmt_first.text == prev2.text &&
+					      eq_ahead(&s, depth, false)))) {
 						sdef_add(&st, tp);
 						pend(&st, tp, 'S');
 					} else
@@ -8667,7 +9015,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
 					 tok_is(&s.prev, SX_TOK_OP, "*") ||
 					 (depth == 0 && !stmt_eq &&
-					  tok_is(&s.prev, SX_TOK_OP, ","))) {
+					  tok_is(&s.prev, SX_TOK_OP, ",")) ||
+					 (as_depth && depth >= as_depth) ||
+					 /* a, (b, c) = v: a target in brackets */
+					 (depth > 0 && !stmt_eq &&
+					  (tok_is(&s.prev, SX_TOK_OP, ",") ||
+					   tok_is(&s.prev, SX_TOK_OP, "(") ||
+					   tok_is(&s.prev, SX_TOK_OP, "[")) &&
+					  !keyword_argument(&s) &&
+					  target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq,
+						    depth, &stmt_first))) {
 					hset_add(&st.rebound, tp->text, tp->len);
 					/* self or cls bound as anything but a def's
 					 * parameter (a lambda's, a loop's, as): not the
@@ -8775,7 +9132,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* "m = np.lib": m is that module from here on. */
 				if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
 					bind(&st, &assign_name, chain, strlen(chain));
-				assign_eq = NULL;
+				assign_eq = eq0 = NULL;
 				assign_name.kind = SX_TOK_EOF;
 				stmt_eq = false;
 				annot = stmt_lambda = false;
@@ -8792,9 +9149,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (op == '\0') {
 				/* not case {"k": v, **rest}: a capture of the other
 				 * keys, a dict whose spread is read where it is */
+				/* nor {**a, "k": v}: a display's keys are read where
+				 * it is spread; nor "{a} {b}".format(**d): the literal
+				 * names the keys it reads */
 				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 && !in_case &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
-				     tok_is(&s.prev, SX_TOK_OP, ","))) {
+				     tok_is(&s.prev, SX_TOK_OP, ",")) &&
+				    !(depth <= SX_LEX_MAX_BRACKETS && bkind[depth] == '{') &&
+				    !(depth <= SX_LEX_MAX_BRACKETS && method[depth] &&
+				      literal_format_call(src, &calls[depth]))) {
 					/* f(**{k: v}): the keys are keyword names, which
 					 * the check reads only when they are literals;
 					 * f(**name) only with a def's own **kwargs or a
@@ -8808,9 +9171,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (c.cur.kind == SX_TOK_NAME)
 							hset_add(&st.kwparams, c.cur.text,
 								 c.cur.len);
-					} else if (tok_is(&c.cur, SX_TOK_OP, "{")
-						       ? !literal_keys(&c)
-						       : c.cur.kind != SX_TOK_NAME) {
+					} else if ((tok_is(&c.cur, SX_TOK_OP, "{")
+							? !literal_keys(&c)
+							: c.cur.kind != SX_TOK_NAME) ||
+						   !spread_alone(&c)) {
 						ADD(&st, tp, "runtime-name",
 						    "keyword names computed at run time: write "
 						    "the keywords, f(name=value), or a dict with "
@@ -8835,6 +9199,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    (int)calls[depth].len, calls[depth].text);
 					} else if (c.cur.kind == SX_TOK_NAME) {
 						pend(&st, &c.cur, 'k');
+						st.kspread = true;
 					}
 				}
 			}
@@ -8904,6 +9269,27 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text != stmt_first.text)
 					rebind(&st, &s.prev);
+				if (depth == 0 && lambda_at != 1) {
+					/* x = [a] = v, x = a, b = v: the check reads the
+					 * targets after the first as values */
+					struct sx_tok item = {.kind = SX_TOK_NAME};
+					bool one = eq0 && plain_target(eq0 + 1, tp->text, &item);
+					if (one && item.len) {
+						/* x = d[k] = v: d's items change, by a key the
+						 * check did not read */
+						hset_add(&st.changed, item.text, item.len);
+						hset_add(&st.computed, item.text, item.len);
+					} else if (eq0 && !one)
+						ADD(&st, tp, "runtime-name",
+						    "a chained assignment binds its later targets "
+						    "where the check does not follow them: only "
+						    "names, attributes and items there (a = b = 0, "
+						    "self.hi = "
+						    "self.lo = p); unpack in a statement of its "
+						    "own, "
+						    "x = v; [a] = x");
+					eq0 = tp->text;
+				}
 				stmt_eq = stmt_eq || depth == 0;
 				if (depth == 0 && s.prev.kind == SX_TOK_NAME &&
 				    s.prev.text == stmt_first.text) {
@@ -8945,7 +9331,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "typing evaluates as code (get_type_hints, "
 					    "singledispatch): write the type, x: float");
 				depth++;
+				if (!as_depth && tok_is(&s.prev, SX_TOK_NAME, "as"))
+					as_depth = depth;
 				if (depth <= SX_LEX_MAX_BRACKETS) {
+					bkind[depth] = op;
 					method[depth] = tok_is(&prev2, SX_TOK_OP, ".");
 					calls[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
 							   ? s.prev
@@ -8996,6 +9385,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				}
 				if (depth == def_params)
 					def_params = 0, param_annot = false;
+				if (depth == as_depth)
+					as_depth = 0;
 				depth -= depth > 0;
 				break;
 			}
@@ -9006,7 +9397,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			/* "m = np.lib": m is that module from here on. */
 			if (chain && chain_assigned && assign_name.kind == SX_TOK_NAME)
 				bind(&st, &assign_name, chain, strlen(chain));
-			assign_eq = NULL;
+			assign_eq = eq0 = NULL;
 			assign_name.kind = SX_TOK_EOF;
 			lambda_at = 0;
 			for_at = 0;
@@ -9059,6 +9450,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	unbound_calls(&st, src, len);
 	if (st.actions.used)
 		action_uses(&st, src, len);
+	if (st.nclasses)
+		mixed_comparisons(&st);
+	if (st.kspread && (st.literal.used || st.kwparams.used))
+		literal_dict_uses(&st, src, len);
 	if (st.factories.used)
 		factory_defs(&st, src, len);
 	bool enums_known = false; /* st.enumnames filled */
