@@ -1124,6 +1124,22 @@ START_TEST(test_attack12bd_families)
 }
 END_TEST
 
+START_TEST(test_attack12bf_families)
+{
+	/* round 46: a plain literal joined to an f-string before it is a
+	 * format string made at run time */
+	ck_assert_str_eq(rules("s = f\"{x}\" \"\".format(y)\nt = \"{}\".format(y)\n"
+			       "u = f\"{x}\" \\\n    \"{}\".format_map(d)\nv = f\"{x}\" \"{}\"\n"),
+			 "format-field@1:15 format-field@4:10");
+	/* aggfunc by position: pivot_table's fourth, crosstab's sixth */
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nv = df.pivot_table(\"a\", \"g\", None, name)\n"
+		  "w = pd.crosstab(i, c, v, None, None, name)\n"
+		  "z = df.pivot_table(\"a\", \"g\", aggfunc=\"sum\")\nf = df.pivot_table\n"),
+	    "forbidden-name@2:8 forbidden-name@3:8 forbidden-name@5:8");
+}
+END_TEST
+
 START_TEST(test_attack12av_families)
 {
 	/* round 43: a subclass of numpy's random generators (the state a
@@ -2419,5 +2435,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12av_families);
 	tcase_add_test(tc, test_attack12bb_families);
 	tcase_add_test(tc, test_attack12bd_families);
+	tcase_add_test(tc, test_attack12bf_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

@@ -854,7 +854,9 @@ struct state {
 	struct hset own;	 /* def and class names, attributes set on self */
 	struct hset computed;	 /* names that may hold keys computed at run time */
 	struct hset literal;	 /* names assigned dicts with literal keys */
-	bool kspread;		 /* a "**NAME" in a call: NAME is asked at the end */
+	struct hset spreads;	 /* names after "**" in the text (spread_names()) */
+	uint64_t spq[64];	 /* [length]: bit (first byte & 63) of those names */
+	struct hset dictbad;	 /* ... used otherwise than dict_use_ok() takes */
 	struct hset kwparams;	 /* "**name" parameters of a def */
 	struct hset built;	 /* names assigned a string built at run time */
 	struct hset defs;	 /* names of defs, classes and "f = lambda" */
@@ -5104,68 +5106,74 @@ static void action_uses(struct state *st, const char *src, size_t len)
 	}
 }
 
-/* The names of dicts with literal keys that "**NAME" spreads: every use
- * of such a name must keep its keys literal, or its keys are computed
- * (the spread refused): "NAME = ..." as a statement (its value decides,
- * note_assigned()), "**NAME", NAME["literal"]. Handed anywhere else
- * (dict.update(NAME, ...), operator.setitem(NAME, ...), a method, for NAME
- * in, a target in brackets, a walrus), it may get any key. */
-static void literal_dict_uses(struct state *st, const char *src, size_t len)
+/* The names that stand after "**" anywhere in the text (strings and
+ * comments too: more is only slower): the main loop reads every use of
+ * them (dict_use_ok()). */
+static void spread_names(struct state *st, const char *src, size_t len)
 {
-	struct sx_lexer lx;
-	struct sx_tok t, prev = {.kind = SX_TOK_NEWLINE}, first = {.kind = SX_TOK_EOF};
-	struct sx_tok prev2 = {.kind = SX_TOK_EOF};
-	struct sx_err err;
+	for (const char *p = src, *end = src + len; p + 2 < end; p += 2) {
+		const char *q;
 
-	sx_lexer_init(&lx, src, len);
-	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
-		if (t.kind == SX_TOK_COMMENT)
+		p = memchr(p, '*', (size_t)(end - p - 1));
+		if (!p)
+			break;
+		if (p[1] != '*') {
+			p--; /* the loop steps 2: one past this '*' */
 			continue;
-		if (prev.kind == SX_TOK_NEWLINE || tok_is(&prev, SX_TOK_OP, ";"))
-			first = t; /* the statement's first token */
-		if (t.kind == SX_TOK_NAME && !tok_is(&prev, SX_TOK_OP, ".") &&
-		    (hset_find(&st->literal, t.text, t.len) ||
-		     (st->kwparams.used && hset_find(&st->kwparams, t.text, t.len))) &&
-		    !hset_find(&st->computed, t.text, t.len)) {
-			struct sx_lexer l2 = lx;
-			struct sx_tok nx[4];
-			/* **NAME, but not case {**rest}: a capture */
-			bool ok =
-			    tok_is(&prev, SX_TOK_OP, "**") && !tok_is(&first, SX_TOK_NAME, "case");
-
-			/* "k" in kw, for k in kw, len(kw): reads */
-			if (tok_is(&prev, SX_TOK_NAME, "in") ||
-			    (tok_is(&prev, SX_TOK_OP, "(") && tok_is(&prev2, SX_TOK_NAME, "len")))
-				ok = true;
-			for (int i = 0; i < 4; i++)
-				do {
-					if (sx_lexer_next(&l2, &nx[i], &err) < 0)
-						nx[i].kind = SX_TOK_EOF;
-				} while (nx[i].kind == SX_TOK_COMMENT);
-			if (tok_is(&nx[0], SX_TOK_OP, "=") &&
-			    (prev.kind == SX_TOK_NEWLINE || tok_is(&prev, SX_TOK_OP, ";") ||
-			     tok_is(&prev, SX_TOK_OP, ":")))
-				ok = true;
-			if (tok_is(&nx[0], SX_TOK_OP, "[") && nx[1].kind == SX_TOK_STRING &&
-			    tok_is(&nx[2], SX_TOK_OP, "]"))
-				ok = true;
-			/* kw.get("a"), kw.setdefault("a", v), kw.update(a=v),
-			 * kw.copy(), kw.items(): literal keys or none */
-			if (tok_is(&nx[0], SX_TOK_OP, ".") && tok_is(&nx[2], SX_TOK_OP, "(") &&
-			    (((IS(&nx[1], "get") || IS(&nx[1], "pop") ||
-			       IS(&nx[1], "setdefault")) &&
-			      nx[3].kind == SX_TOK_STRING) ||
-			     (IS(&nx[1], "update") && nx[3].kind == SX_TOK_NAME) ||
-			     ((IS(&nx[1], "copy") || IS(&nx[1], "items") || IS(&nx[1], "keys") ||
-			       IS(&nx[1], "values")) &&
-			      tok_is(&nx[3], SX_TOK_OP, ")"))))
-				ok = true;
-			if (!ok)
-				hset_add(&st->computed, t.text, t.len);
 		}
-		prev2 = prev;
-		prev = t;
+		for (q = p + 2; q < end && (*q == ' ' || *q == '\t');)
+			q++;
+		const char *w = q;
+		while (q < end && name_char(*q))
+			q++;
+		if (q > w) {
+			size_t n = (size_t)(q - w);
+
+			hset_add(&st->spreads, w, n);
+			st->spq[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)w[0] & 63);
+		}
 	}
+}
+
+/* s at a use of NAME, a name that "**" spreads somewhere (not after
+ * "."): one that keeps a dict's keys what they were: "NAME = ..." as a
+ * statement (its value decides, note_assigned()), "**NAME" (not in a case
+ * pattern, a capture), NAME["literal"], NAME.get/pop/setdefault("literal"),
+ * NAME.update(k=v), NAME.copy()/items()/keys()/values(), "in NAME",
+ * len(NAME). Handed anywhere else (dict.update(NAME, ...),
+ * operator.setitem(NAME, ...), a def, a list, an alias), bound by a
+ * walrus, a loop or a capture, it may get any key. */
+static bool dict_use_ok(const struct stream *s, const struct sx_tok *prev2,
+			const struct sx_tok *stmt_first)
+{
+	const struct sx_tok *prev = &s->prev;
+	struct stream c;
+	struct sx_tok nx[4] = {{.kind = SX_TOK_EOF}};
+
+	if (tok_is(prev, SX_TOK_OP, "**"))
+		return !tok_is(stmt_first, SX_TOK_NAME, "case");
+	if (tok_is(prev, SX_TOK_NAME, "in") ||
+	    (tok_is(prev, SX_TOK_OP, "(") && tok_is(prev2, SX_TOK_NAME, "len")))
+		return true;
+	stream_fork(&c, s);
+	for (int i = 0; i < 4; i++) {
+		advance(&c);
+		nx[i] = c.cur;
+	}
+	if (tok_is(&nx[0], SX_TOK_OP, "=") &&
+	    (prev->kind == SX_TOK_NEWLINE || prev->kind == SX_TOK_EOF ||
+	     tok_is(prev, SX_TOK_OP, ";") || tok_is(prev, SX_TOK_OP, ":")))
+		return true;
+	if (tok_is(&nx[0], SX_TOK_OP, "[") && nx[1].kind == SX_TOK_STRING &&
+	    tok_is(&nx[2], SX_TOK_OP, "]"))
+		return true;
+	return tok_is(&nx[0], SX_TOK_OP, ".") && tok_is(&nx[2], SX_TOK_OP, "(") &&
+	       (((IS(&nx[1], "get") || IS(&nx[1], "pop") || IS(&nx[1], "setdefault")) &&
+		 nx[3].kind == SX_TOK_STRING) ||
+		(IS(&nx[1], "update") && nx[3].kind == SX_TOK_NAME) ||
+		((IS(&nx[1], "copy") || IS(&nx[1], "items") || IS(&nx[1], "keys") ||
+		  IS(&nx[1], "values")) &&
+		 tok_is(&nx[3], SX_TOK_OP, ")")));
 }
 
 /* f at the NAME of "...".format(: called on a string literal (the
@@ -6070,6 +6078,13 @@ static int positional_max(const struct sx_tok *t)
 		return 9; /* Series.hist(by, ax, grid, xlabelsize, xrot, ylabelsize,
 			   * yrot, figsize, bins, backend): the tenth, or later,
 			   * is a plotting backend, a module imported by name */
+	if (IS(t, "pivot_table"))
+		return 3; /* df.pivot_table(values, index, columns, aggfunc):
+			   * aggfunc by position is a method's name looked up
+			   * (pd.pivot_table(data, ...) takes one more; write
+			   * keywords) */
+	if (IS(t, "crosstab"))
+		return 5; /* (index, columns, values, rownames, colnames, aggfunc) */
 	if (array_class(t))
 		return 2; /* (shape, dtype, buffer, ...): array_call_ok() reads
 			   * its calls, keywords included; as a value, A((1,),
@@ -7447,6 +7462,8 @@ static inline bool plain_call(const struct sx_tok *calls, const bool *method, in
  * those compares. special_name's "read_" prefix is tested apart. A name
  * one of those functions learns must be added here. */
 static const char *const rule_names[] = {"format",
+					 "pivot_table",
+					 "crosstab",
 					 "format_map",
 					 "format_index",
 					 "fromregex",
@@ -7824,8 +7841,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok stmt_first = {.kind = SX_TOK_EOF};  /* the statement's first */
 	struct sx_tok assign_name = {.kind = SX_TOK_EOF}; /* NAME of "NAME = ..." */
 	const char *assign_eq = NULL;			  /* its "=" */
-	const char *eq0 = NULL;	       /* the statement's last "=" outside brackets */
-	int as_depth = 0;	       /* depth inside "as (" or "as [": with c as (a, b) */
+	const char *eq0 = NULL; /* the statement's last "=" outside brackets */
+	int as_depth = 0;	/* depth inside "as (" or "as [": with c as (a, b) */
+	unsigned char last_kind = SX_TOK_NEWLINE; /* the last token's kind, comments aside */
+	bool fjoined = false;	       /* the last string is joined to an f-string before it */
 	bool chain_assigned = false;   /* the chain started right after it */
 	int depth = 0, def_params = 0; /* brackets; those of a def's parameters */
 	int for_at = 0, lambda_at = 0; /* depth + 1 of a for's targets, a lambda's parameters */
@@ -7892,6 +7911,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		st.onclass_in = sx_xmalloc(st.caponclass / 2 * sizeof *st.onclass_in);
 	}
 	class_names(&st, src, len);
+	spread_names(&st, src, len);
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
 	advance(&s);
@@ -7903,6 +7923,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		 * continue. */
 		const struct sx_tok *const tp = &s.cur;
 		bool next_stmt_start = false;
+		unsigned char pk = last_kind; /* the kind before it, comments aside */
+
+		if (tp->kind != SX_TOK_COMMENT)
+			last_kind = tp->kind;
 		const char *next_chain = NULL;
 		bool next_lib_value = false;
 		bool field = false;	/* a class body's "NAME:" or "NAME =" */
@@ -7968,6 +7992,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_NAME: {
 			line_start = false;
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
+			if ((st.spq[tp->len > 63 ? 63 : tp->len] &
+			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
+			    !after_dot && st.spreads.used &&
+			    hset_find(&st.spreads, tp->text, tp->len) &&
+			    !dict_use_ok(&s, &prev2, &stmt_first))
+				hset_add(&st.dictbad, tp->text, tp->len);
 			bool prev_name_dot = name_dot; /* of prev2 when s.prev is "." */
 			name_dot = after_dot;
 			/* Outer.Inner and self.Inner are a class as well */
@@ -8601,7 +8631,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "'%.*s' is a module's private attribute that leads out "
 					    "of the allowed modules",
 					    (int)tp->len, tp->text);
-				else if (sp == SP_FORMAT && prev2.kind != SX_TOK_STRING &&
+				else if (sp == SP_FORMAT &&
+					 (prev2.kind != SX_TOK_STRING || fjoined) &&
 					 !literal_arguments(&s)) {
 					if (prev2.kind == SX_TOK_NAME && !prev_name_dot &&
 					    !IS(tp, "format_index"))
@@ -9057,6 +9088,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case SX_TOK_STRING:
 		case SX_TOK_FSTRING_MIDDLE:
 			line_start = false;
+			/* f"{x}" "...": one string made at run time */
+			if (tp->kind == SX_TOK_STRING)
+				fjoined =
+				    pk == SX_TOK_FSTRING_END || (pk == SX_TOK_STRING && fjoined);
 			if (tp->kind == SX_TOK_STRING && !compression_key_ok(&s))
 				ADD(&st, tp, "host-path",
 				    "a \"compression\" key hands its dict to the archive module "
@@ -9199,7 +9234,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    (int)calls[depth].len, calls[depth].text);
 					} else if (c.cur.kind == SX_TOK_NAME) {
 						pend(&st, &c.cur, 'k');
-						st.kspread = true;
 					}
 				}
 			}
@@ -9452,8 +9486,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		action_uses(&st, src, len);
 	if (st.nclasses)
 		mixed_comparisons(&st);
-	if (st.kspread && (st.literal.used || st.kwparams.used))
-		literal_dict_uses(&st, src, len);
 	if (st.factories.used)
 		factory_defs(&st, src, len);
 	bool enums_known = false; /* st.enumnames filled */
@@ -9611,7 +9643,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			}
 			if ((!hset_find(&st.literal, p->text, p->len) &&
 			     !hset_find(&st.kwparams, p->text, p->len)) ||
-			    hset_find(&st.computed, p->text, p->len))
+			    hset_find(&st.computed, p->text, p->len) ||
+			    (st.dictbad.used && hset_find(&st.dictbad, p->text, p->len)))
 				ADD(&st, p, "runtime-name",
 				    "'**%.*s' may hold keyword names computed at run time: spread "
 				    "only a dict with literal keys, or a def's own **kwargs",
@@ -9865,6 +9898,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.own);
 	hset_free(&st.computed);
 	hset_free(&st.literal);
+	hset_free(&st.spreads);
+	hset_free(&st.dictbad);
 	hset_free(&st.kwparams);
 	hset_free(&st.built);
 	hset_free(&st.defs);
