@@ -1169,7 +1169,9 @@ def case_signal_after_script_ended(tmp):
     fake = fake_docker(tmp, 'for a in "$@"; do [ "$a" = rm ] && kill -TERM $PPID; '
                             '[ "$a" = run ] && break; done')
     write(tmp, "s.py", "import time\nprint('{}', flush=True)\ntime.sleep(100)\n")
-    r = run(["--set", "docker.binary=" + fake, "--image", IMAGE, "--timeout", "1", "s.py"],
+    # 3 s: gVisor under load takes more than one to start the interpreter,
+    # and the run is then sandbox_unavailable, not a timeout
+    r = run(["--set", "docker.binary=" + fake, "--image", IMAGE, "--timeout", "3", "s.py"],
             tmp, timeout=90)
     expect(r, 128 + signal.SIGTERM, "interrupted")
     check(r.report["result"] is None, repr(r))
