@@ -1137,6 +1137,14 @@ START_TEST(test_attack12bf_families)
 		  "w = pd.crosstab(i, c, v, None, None, name)\n"
 		  "z = df.pivot_table(\"a\", \"g\", aggfunc=\"sum\")\nf = df.pivot_table\n"),
 	    "forbidden-name@2:8 forbidden-name@3:8 forbidden-name@5:8");
+	/* false positives: a parameter named as a method of some class (its
+	 * default is the class body's), an attribute as an index of a target */
+	ck_assert_str_eq(rules("class K:\n    @property\n    def period(self):\n        return 1\n"
+			       "    def g(self, period):\n        return period\n"
+			       "    def h(self, x=period):\n        return x\n"),
+			 "private-name@7:19");
+	ck_assert_str_eq(rules("def f(fn, d, g):\n    d[fn.__name__] = 1\n    g[0].__name__ = s\n"),
+			 "runtime-name@3:10");
 }
 END_TEST
 

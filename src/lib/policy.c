@@ -7551,6 +7551,14 @@ static inline bool rule_name(const struct sx_tok *t)
 	       (q.last[k] & (1ULL << ((unsigned char)t->text[t->len - 1] & 63)));
 }
 
+/* The token after s's is an assignment's "=" (or +=, ...). */
+static bool assign_op_next(const struct stream *s)
+{
+	struct sx_tok nx = peek_next(s);
+
+	return assign_op(&nx);
+}
+
 /* The statement at s has a "=" (or an augmented one) at bracket depth 0
  * ahead of s's token, before its end (or a block's ":"): what comes
  * before it is a target, [a.x] = v and a.x, b = v too. depth: s's. */
@@ -7865,6 +7873,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	struct sx_tok calls[SX_LEX_MAX_BRACKETS + 2]; /* NAME( or .NAME( of each "(", or EOF */
 	bool method[SX_LEX_MAX_BRACKETS + 2];	      /* .NAME(: a method's call */
 	char bkind[SX_LEX_MAX_BRACKETS + 2];	      /* "(", "[" or "{" of each bracket */
+	bool bsub[SX_LEX_MAX_BRACKETS + 2];	      /* ... a subscript's "[", x[...] */
 	int argn[SX_LEX_MAX_BRACKETS + 2];	      /* its commas before a keyword */
 	bool argkw[SX_LEX_MAX_BRACKETS + 2];	      /* a keyword seen */
 	bool argstar[SX_LEX_MAX_BRACKETS + 2];	      /* *args or **kwargs seen */
@@ -8062,7 +8071,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (body_stmt && !after_dot && st.imethods.used &&
 			    hset_find(&st.imethods, tp->text, tp->len) &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
-			    !tok_is(&s.prev, SX_TOK_NAME, "del") && !method_body_ok(&s, stmt_start))
+			    !tok_is(&s.prev, SX_TOK_NAME, "del") &&
+			    !method_body_ok(&s, stmt_start) &&
+			    /* def f(self, period): a parameter's own name (its
+			     * default and annotation are the class body's) */
+			    !(def_params > 0 && depth == def_params &&
+			      (tok_is(&s.prev, SX_TOK_OP, "(") || tok_is(&s.prev, SX_TOK_OP, ",") ||
+			       tok_is(&s.prev, SX_TOK_OP, "*") ||
+			       tok_is(&s.prev, SX_TOK_OP, "**"))))
 				ADD(&st, tp, "private-name",
 				    "'%.*s' in a class's body is the plain function, which runs "
 				    "the "
@@ -8168,7 +8184,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* X.NAME as a target: X.NAME = v, for X.NAME in,
 				 * with c as X.NAME, [X.NAME] = v, X.NAME, y = v */
 				st.attr_target = target_at(&s, &lead, for_at, stmt_eq, &stmt_has_eq,
-							   depth, &stmt_first);
+							   depth, &stmt_first) &&
+						 /* d[f.__name__] = v: an index */
+						 !(depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+						   bsub[depth] && !assign_op_next(&s));
 				if (st.attr_target)
 					hset_add(&st.attr_tgts, tp->text, tp->len);
 				/* for np.x in ..., [sys.argv] = ..., with c as m.x: the
@@ -9369,6 +9388,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					as_depth = depth;
 				if (depth <= SX_LEX_MAX_BRACKETS) {
 					bkind[depth] = op;
+					bsub[depth] =
+					    op == '[' && (s.prev.kind == SX_TOK_NAME ||
+							  s.prev.kind == SX_TOK_STRING ||
+							  tok_is(&s.prev, SX_TOK_OP, ")") ||
+							  tok_is(&s.prev, SX_TOK_OP, "]"));
 					method[depth] = tok_is(&prev2, SX_TOK_OP, ".");
 					calls[depth] = op == '(' && s.prev.kind == SX_TOK_NAME
 							   ? s.prev
