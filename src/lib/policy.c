@@ -856,6 +856,7 @@ struct state {
 	struct hset literal;	 /* names assigned dicts with literal keys */
 	struct hset spreads;	 /* names after "**" in the text (spread_names()) */
 	uint64_t spq[64];	 /* [length]: bit (first byte & 63) of those names */
+	uint64_t spz[64];	 /* and bit (last byte & 63) */
 	struct hset dictbad;	 /* ... used otherwise than dict_use_ok() takes */
 	struct hset kwparams;	 /* "**name" parameters of a def */
 	struct hset built;	 /* names assigned a string built at run time */
@@ -5131,6 +5132,7 @@ static void spread_names(struct state *st, const char *src, size_t len)
 
 			hset_add(&st->spreads, w, n);
 			st->spq[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)w[0] & 63);
+			st->spz[n > 63 ? 63 : n] |= 1ULL << ((unsigned char)w[n - 1] & 63);
 		}
 	}
 }
@@ -5899,6 +5901,8 @@ static bool direct_string_base(const struct sclass *k)
  * likewise (UserString and str). */
 static void mixed_comparisons(struct state *st)
 {
+	bool *lib_any = NULL; /* [class]: some_ancestor(other_base) */
+
 	for (size_t c = 0; c < st->nclasses && st->out->n < SX_POLICY_MAX_VIOLATIONS; c++) {
 		const struct sclass *k = &st->classes[c];
 
@@ -5912,9 +5916,13 @@ static void mixed_comparisons(struct state *st)
 		/* class K(str) with a def __eq__: said at the def */
 		if (!k->cmp_def || direct_string_base(k))
 			continue;
+		if (!lib_any) { /* once, and only when a class defines one */
+			lib_any = sx_xmalloc(st->nclasses);
+			for (size_t d = 0; d < st->nclasses; d++)
+				lib_any[d] = some_ancestor(st, (int)d, 16, other_base, NULL);
+		}
 		for (size_t d = 0; d < st->nclasses; d++)
-			if (derives_from(st, (int)d, &k->name) &&
-			    some_ancestor(st, (int)d, 16, other_base, NULL)) {
+			if (lib_any[d] && derives_from(st, (int)d, &k->name)) {
 				ADD(st, &k->name, "dunder-name",
 				    "class '%.*s' defines __eq__, __ne__ or __hash__ and is, or is "
 				    "a "
@@ -5928,6 +5936,7 @@ static void mixed_comparisons(struct state *st)
 				break;
 			}
 	}
+	free(lib_any);
 }
 
 /* Private names a library documents for its subclasses to define:
@@ -8003,6 +8012,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			bool after_dot = tok_is(&s.prev, SX_TOK_OP, ".");
 			if ((st.spq[tp->len > 63 ? 63 : tp->len] &
 			     (1ULL << ((unsigned char)tp->text[0] & 63))) &&
+			    (st.spz[tp->len > 63 ? 63 : tp->len] &
+			     (1ULL << ((unsigned char)tp->text[tp->len - 1] & 63))) &&
 			    !after_dot && st.spreads.used &&
 			    hset_find(&st.spreads, tp->text, tp->len) &&
 			    !dict_use_ok(&s, &prev2, &stmt_first))
