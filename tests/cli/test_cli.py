@@ -404,6 +404,24 @@ def case_check_quant_corpus(tmp):
     check(refused == QUANT_REFUSED, "refused: %s" % sorted(refused ^ QUANT_REFUSED))
 
 
+GENERATED_REFUSED = {
+    "a02", "a22", "a23", "a29", "a34", "a37", "a42", "a43", "a48", "a57", "a62",
+    "b06", "b16", "b21", "b23", "b25", "b29", "b31", "b36", "b43", "b48", "b56", "b59",
+    "b64", "b67", "b70",
+}
+
+
+def case_check_generated_corpus(tmp):
+    """Strategies as models write them: the check refuses exactly the files
+    the corpus's README explains (tests/data/generated/README.md)."""
+    d = os.path.join(SOURCE_ROOT, "tests", "data", "generated")
+    files = sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".py"))
+    check(len(files) >= 130, len(files))
+    r = run(["check", "--format", "json"] + files, tmp)
+    refused = {os.path.basename(x["file"])[:3] for x in check_reports(r, files) if not x["ok"]}
+    check(refused == GENERATED_REFUSED, "refused: %s" % sorted(refused ^ GENERATED_REFUSED))
+
+
 def case_check_json_format(tmp):
     """check --format json: one report a file, unreadable files say why,
     messages name what to write instead."""
