@@ -2753,25 +2753,32 @@ static void named_agg_args(struct state *st, const struct stream *s, const struc
 	}
 }
 
-/* c at an argument that is a list display and nothing more: [a, "b"],
- * not ["b"][0] or [f][0](). */
-static bool list_display(const struct stream *c0)
+/* c at an opening bracket: past the bracket that closes it. */
+static void past_brackets(struct stream *c)
 {
-	struct stream c;
 	int d = 0;
 
-	if (!tok_is(&c0->cur, SX_TOK_OP, "["))
-		return false;
-	stream_fork(&c, c0);
-	for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
-		char op = (char)c.cur.op;
+	for (; !c->failed && c->cur.kind != SX_TOK_EOF; advance(c)) {
+		char op = (char)c->cur.op;
 
 		if (op == '(' || op == '[' || op == '{')
 			d++;
 		else if ((op == ')' || op == ']' || op == '}') && --d == 0)
 			break;
 	}
-	advance(&c);
+	advance(c);
+}
+
+/* c at an argument that is a list display and nothing more: [a, "b"],
+ * not ["b"][0] or [f][0](). */
+static bool list_display(const struct stream *c0)
+{
+	struct stream c;
+
+	if (!tok_is(&c0->cur, SX_TOK_OP, "["))
+		return false;
+	stream_fork(&c, c0);
+	past_brackets(&c);
 	return arg_end(&c.cur);
 }
 
@@ -2780,19 +2787,12 @@ static bool list_display(const struct stream *c0)
 static bool spread_alone(const struct stream *c0)
 {
 	struct stream c;
-	int d = 0;
 
 	stream_fork(&c, c0);
 	if (tok_is(&c.cur, SX_TOK_OP, "{"))
-		for (; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
-			char op = (char)c.cur.op;
-
-			if (op == '(' || op == '[' || op == '{')
-				d++;
-			else if ((op == ')' || op == ']' || op == '}') && --d == 0)
-				break;
-		}
-	advance(&c);
+		past_brackets(&c);
+	else
+		advance(&c);
 	return arg_end(&c.cur);
 }
 
@@ -5794,6 +5794,18 @@ static bool inert_base(const struct sx_tok *b)
 	return quick_in(&q, (char *const *)names, b->text, b->len);
 }
 
+/* The last class of the script but k named as base b, or -1: a base of
+ * the script's own. */
+static int own_base(const struct state *st, int k, const struct sx_tok *b)
+{
+	int own = -1;
+
+	for (size_t j = 0; j < st->nclasses; j++)
+		if ((int)j != k && same_name(&st->classes[j].name, b))
+			own = (int)j;
+	return own;
+}
+
 /* Class k of the script derives from a library class (pd.Flags, Enum,
  * ArgumentParser, a base that is no plain name), itself or through a
  * class of the script. */
@@ -5802,17 +5814,12 @@ static bool library_base(const struct state *st, const struct sclass *k, int lev
 	if (k->foreign || levels > 8)
 		return true;
 	for (int b = 0; b < k->nbases; b++) {
-		const struct sclass *own = NULL;
+		int own;
 
 		if (inert_base(&k->bases[b]))
 			continue;
-		for (size_t i = 0; i < st->nclasses; i++)
-			if (st->classes[i].name.len == k->bases[b].len &&
-			    memcmp(st->classes[i].name.text, k->bases[b].text, k->bases[b].len) ==
-				0 &&
-			    &st->classes[i] != k)
-				own = &st->classes[i];
-		if (!own || library_base(st, own, levels + 1))
+		own = own_base(st, (int)(k - st->classes), &k->bases[b]);
+		if (own < 0 || library_base(st, &st->classes[own], levels + 1))
 			return true;
 	}
 	return false;
@@ -5829,15 +5836,16 @@ static bool honest_plain_base(const struct state *st, const struct sx_tok *b)
 	if (!honest_base_name(b->text, b->len) || hset_find(&st->assigns, b->text, b->len))
 		return false;
 	if (!(st->imported.used && (imp = hset_find(&st->imported, b->text, b->len))))
-		return !IS(b, "Enum") && !IS(b, "IntEnum") && !IS(b, "Flag") && !IS(b, "IntFlag") &&
-		       !IS(b, "StrEnum") && !IS(b, "ReprEnum") && !IS(b, "ABC") &&
-		       !IS(b, "Generic") && !IS(b, "Protocol") && !IS(b, "NamedTuple") &&
-		       !IS(b, "TypedDict"); /* a builtin: object, an exception */
+		/* a builtin: object, an exception */
+		return IS(b, "object") || IS(b, "Exception") || IS(b, "BaseException") ||
+		       (b->len > 5 && memcmp(b->text + b->len - 5, "Error", 5) == 0) ||
+		       (b->len > 7 && memcmp(b->text + b->len - 7, "Warning", 7) == 0);
 	m = imp->module;
-	return (strncmp(m, "enum.", 5) == 0 || strncmp(m, "abc.", 4) == 0 ||
-		strncmp(m, "typing.", 7) == 0) &&
-	       strcmp(strchr(m, '.') + 1, "") != 0 && strlen(strchr(m, '.') + 1) == b->len &&
-	       memcmp(strchr(m, '.') + 1, b->text, b->len) == 0;
+	if (strncmp(m, "enum.", 5) != 0 && strncmp(m, "abc.", 4) != 0 &&
+	    strncmp(m, "typing.", 7) != 0)
+		return false;
+	m = strchr(m, '.') + 1; /* the name in its module */
+	return strlen(m) == b->len && memcmp(m, b->text, b->len) == 0;
 }
 
 /* The library classes class k of the script derives from, itself or
@@ -5851,12 +5859,8 @@ static int library_bases(const struct state *st, int k, int depth)
 	if (depth > 16)
 		return 2;
 	for (int b = 0; b < st->classes[k].nbases; b++) {
-		int own = -1;
+		int own = own_base(st, k, &st->classes[k].bases[b]);
 
-		for (size_t j = 0; j < st->nclasses; j++)
-			if ((int)j != k &&
-			    same_name(&st->classes[j].name, &st->classes[k].bases[b]))
-				own = (int)j;
 		if (own >= 0)
 			n += library_bases(st, own, depth + 1);
 		else if (!honest_plain_base(st, &st->classes[k].bases[b]))
@@ -5872,15 +5876,10 @@ static bool other_base(const struct state *st, int k, const void *arg)
 	(void)arg;
 	if (st->classes[k].foreign || st->classes[k].odd_bases)
 		return true;
-	for (int b = 0; b < st->classes[k].nbases; b++) {
-		bool own = false;
-
-		for (size_t j = 0; j < st->nclasses && !own; j++)
-			own = (int)j != k &&
-			      same_name(&st->classes[j].name, &st->classes[k].bases[b]);
-		if (!own && !IS(&st->classes[k].bases[b], "object"))
+	for (int b = 0; b < st->classes[k].nbases; b++)
+		if (own_base(st, k, &st->classes[k].bases[b]) < 0 &&
+		    !IS(&st->classes[k].bases[b], "object"))
 			return true;
-	}
 	return false;
 }
 
