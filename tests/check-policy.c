@@ -539,9 +539,10 @@ START_TEST(test_attack12h_families)
 	 * with __eq__ or __hash__ defined, an in-place sort is refused too;
 	 * np.sort and sorted sort a copy. A str subclass may not redefine
 	 * equality (a name that equals every name). */
-	ck_assert_str_eq(rules("class O:\n    def __lt__(self, o):\n        return True\n"
+	ck_assert_str_eq(rules("class O:\n    def __lt__(self, o):\n        o.x = 1\n"
+			       "        return True\n"
 			       "    def __bool__(self):\n        return True"),
-			 "dunder-name@2:9 dunder-name@4:9");
+			 "dunder-name@2:9 dunder-name@5:9");
 	ck_assert_str_eq(
 	    rules("class O:\n    def __eq__(self, o):\n        return True\nbook.sort()"),
 	    "dangerous-callable@4:6");
@@ -1082,7 +1083,7 @@ START_TEST(test_attack12bb_families)
 			       "        return False\nclass E(M, str):\n    pass\n"
 			       "class F(np.str_):\n    def __eq__(self, o):\n        return True\n"
 			       "class V:\n    def __eq__(self, o):\n        return True\n"),
-			 "dunder-name@2:7 dunder-name@7:7");
+			 "dunder-name@3:9 dunder-name@8:9");
 	ck_assert_str_eq(rules("import collections\nfrom enum import Enum\n"
 			       "class U(collections.UserString, str):\n    pass\n"
 			       "class S(str, Enum):\n    A = \"a\"\nclass T(U):\n    pass\n"),
@@ -1149,6 +1150,170 @@ START_TEST(test_attack12bf_families)
 	 * "pyarrow" that slices to another name) */
 	ck_assert_str_eq(rules("import pandas as pd\ndf.to_orc(\"o.orc\", engine=e)\n"),
 			 "forbidden-attribute@2:4");
+}
+END_TEST
+
+START_TEST(test_attack12bh_families)
+{
+	/* round 48: an __eq__ or __hash__ that stores while numpy or pandas hold
+	 * objects without a reference (argmax, max, hash tables): refused */
+	ck_assert_str_eq(rules("class K:\n"
+			       "    def __eq__(self, o):\n"
+			       "        o.items[0] = None\n"
+			       "        return True\n"
+			       "    def __hash__(self):\n"
+			       "        return 7\n"),
+			 "dunder-name@2:9");
+	/* one that only compares passes, and so do order and hash */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __init__(self, a, c):\n"
+			       "        self.a, self.c = a, c\n"
+			       "    def __eq__(self, other):\n"
+			       "        if not isinstance(other, M):\n"
+			       "            return NotImplemented\n"
+			       "        return (self.a, self.c) == (other.a, other.c)\n"
+			       "    def __hash__(self):\n"
+			       "        return hash((self.a, self.c))\n"
+			       "    def __lt__(self, other):\n"
+			       "        return self.a < other.a\n"),
+			 "");
+	/* a truth asked of an operand, a call, a subscript: not only comparing */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __eq__(self, o):\n"
+			       "        return not o\n"
+			       "    def __ne__(self, o):\n"
+			       "        return self.flag and o.flag\n"
+			       "    def __lt__(self, o):\n"
+			       "        return self.a < o.a(1)\n"
+			       "    def __gt__(self, o):\n"
+			       "        return self.a[0] > o.a[0]\n"),
+			 "dunder-name@2:9 dunder-name@4:9 dunder-name@6:9 dunder-name@8:9");
+	/* a property among the attributes compared runs the script */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __lt__(self, o):\n"
+			       "        return self.score < o.score\n"
+			       "    @property\n"
+			       "    def score(self):\n"
+			       "        return 1\n"),
+			 "dunder-name@2:9");
+	/* isinstance() of a Protocol reads attributes */
+	ck_assert_str_eq(rules("from typing import Protocol\n"
+			       "class P(Protocol):\n"
+			       "    a: int\n"
+			       "class M:\n"
+			       "    def __eq__(self, o):\n"
+			       "        return isinstance(o, P) and self.a == o.a\n"),
+			 "dunder-name@5:9");
+	/* a class with a library base in its family: a str equal to any name */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __eq__(self, o):\n"
+			       "        return True\n"
+			       "class S(M, str):\n"
+			       "    pass\n"),
+			 "dunder-name@2:9");
+	/* a class name bound to something else */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __eq__(self, o):\n"
+			       "        return isinstance(o, M)\n"
+			       "M = dict\n"),
+			 "dunder-name@2:9");
+	/* finalizers the collector runs at any allocation */
+	ck_assert_str_eq(rules("class R:\n"
+			       "    def __del__(self):\n"
+			       "        pass\n"
+			       "def g(f):\n"
+			       "    try:\n"
+			       "        yield 1\n"
+			       "    finally:\n"
+			       "        f.close()\n"
+			       "def h(f):\n"
+			       "    with f:\n"
+			       "        yield 2\n"
+			       "async def k(f):\n"
+			       "    try: await f\n"
+			       "    finally: pass\n"
+			       "def ok():\n"
+			       "    try:\n"
+			       "        x = 1\n"
+			       "    except ValueError:\n"
+			       "        x = 2\n"
+			       "    yield x\n"),
+			 "dunder-name@2:9 dangerous-callable@6:9 dangerous-callable@11:9 "
+			 "dangerous-callable@13:10");
+	/* a property named as a dataclass's field; property() as a call */
+	ck_assert_str_eq(rules("from dataclasses import dataclass\n"
+			       "@dataclass(frozen=True)\n"
+			       "class D:\n"
+			       "    x: int\n"
+			       "class E(D):\n"
+			       "    @property\n"
+			       "    def x(self):\n"
+			       "        return 1\n"
+			       "class F(D):\n"
+			       "    y = property(lambda self: 1)\n"),
+			 "dunder-name@7:9 runtime-name@10:9");
+	/* what makes an object pass for pandas' own */
+	ck_assert_str_eq(rules("import pandas as pd\n"
+			       "class B:\n"
+			       "    dtype = pd.CategoricalDtype([1])\n"
+			       "class C:\n"
+			       "    _typ = \"series\"\n"
+			       "class E:\n"
+			       "    @property\n"
+			       "    def dtype(self):\n"
+			       "        return 1\n"
+			       "def dtype(x):\n"
+			       "    return x\n"),
+			 "dangerous-callable@3:5 dangerous-callable@5:5 dangerous-callable@8:9");
+	/* the module's __name__, which pickle imports */
+	ck_assert_str_eq(
+	    rules("__name__ = \"this\"\n"
+		  "for __name__ in [\"this\"]:\n"
+		  "    pass\n"
+		  "x = __name__ = \"this\"\n"
+		  "def f():\n"
+		  "    global __name__\n"
+		  "if __name__ == \"__main__\":\n"
+		  "    pass\n"
+		  "class K:\n"
+		  "    __name__ = \"Price\"\n"),
+	    "module-escape@1:1 module-escape@2:5 module-escape@4:5 module-escape@6:12");
+	/* false positives: one operator's method under another's name */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __add__(self, o):\n"
+			       "        return M()\n"
+			       "    __radd__ = __add__\n"
+			       "    __rmul__ = __add__  # k * m\n"
+			       "    __lt__ = __add__\n"
+			       "    __iadd__ = __add__ + 1\n"
+			       "M.__radd__(x, 1)\n"),
+			 "dunder-name@6:5 private-name@6:14 dunder-name@6:14 dunder-name@7:5 "
+			 "private-name@7:16 dunder-name@7:16 private-name@8:3");
+	/* a plain dataclass's fields, x = None, names in annotations; id() */
+	ck_assert_str_eq(rules("from dataclasses import dataclass\n"
+			       "from typing import List, Optional\n"
+			       "@dataclass\n"
+			       "class OU:\n"
+			       "    mu: float\n"
+			       "    id: int\n"
+			       "class P:\n"
+			       "    def _close(self):\n"
+			       "        return 1\n"
+			       "trades: List[P] = []\n"
+			       "cur: Optional[P] = None\n"
+			       "cur = None\n"
+			       "cur = P()\n"
+			       "cur._close()\n"
+			       "print(id(cur))\n"),
+			 "forbidden-name@15:7");
+	/* fmt.format(**d) with fmt one literal */
+	ck_assert_str_eq(rules("ROW = \"{a} {b}\"\n"
+			       "d = {k: 1 for k in \"ab\"}\n"
+			       "print(ROW.format(**d))\n"
+			       "FMT = \"{a}\"\n"
+			       "FMT = str(d)\n"
+			       "print(FMT.format(**d))\n"),
+			 "format-field@6:7 runtime-name@6:20");
 }
 END_TEST
 
@@ -2448,5 +2613,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12bb_families);
 	tcase_add_test(tc, test_attack12bd_families);
 	tcase_add_test(tc, test_attack12bf_families);
+	tcase_add_test(tc, test_attack12bh_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

@@ -791,11 +791,15 @@ struct pending {
 			     * plain name, 'h' of an attribute, 'k' **name,
 			     * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
 			     * 'g' an imported file reader, 'n' a field of a /data path,
-			     * 'C' class pattern with positional captures,
+			     * 'C' class pattern with positional captures, 'M' a class's
+			     * field of a door's name (cls: its class), 'V' a property,
+			     * 'Y' a comparison's def pure_compare() let pass, 'X' a def
+			     * library comparisons call (library_callback()),
 			     * 'L' fmt.format(...) */
 	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
 	bool self_recv;	    /* 'p', 's': on self or cls */
-	struct sx_tok recv; /* 'p': the NAME it hangs off, or EOF */
+	struct sx_tok recv; /* 'p': the NAME it hangs off, 'k': fmt of fmt.format(**name),
+			     * or EOF */
 	struct sx_tok made; /* 'p': C of C()._x, or EOF */
 };
 
@@ -814,7 +818,6 @@ struct sclass {
 	bool enum_base;	 /* a base whose (last) name ends in Enum or Flag */
 	bool dataclass;	 /* decorated with @dataclass */
 	signed char lib; /* 2 a library class's subclass or mixin, 1 not, 0 not asked */
-	bool cmp_def;	 /* a def of __eq__, __ne__ or __hash__ in its body */
 	int odd_bases;	 /* bases that are no plain name, but enum.Enum, Generic[T] */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
 };
@@ -871,6 +874,9 @@ struct state {
 	bool decor_prop;	 /* the next def is a property's */
 	bool decor_static;	 /* the next def is a staticmethod */
 	struct hset props;	 /* defs that are properties: self.NAME is a value */
+	struct hset afields;	 /* "NAME: T" in a class's body: a dataclass's fields */
+	struct hset pureattrs;	 /* attributes read by comparisons that pure_compare() let pass */
+	struct hset pureclasses; /* ... the classes they give isinstance() */
 	struct hset fdefs;	 /* names bound by a def statement */
 	struct hset factories;	 /* 'F' names: sp 1 a function factory, 2 not */
 	struct sx_tok *defsites; /* the NAME of every "def NAME" */
@@ -4348,10 +4354,191 @@ static bool nx_is_item(const struct stream *s)
  * keeps for a setattr or a call (cached_property.attrname, Action.dest,
  * partial.keywords) and __init__ run on another object are setattrs by
  * name. */
+/* pandas takes an object whose dtype is an extension dtype for one of
+ * its arrays (a categorical's _codes then unchecked), and one whose _typ
+ * says "series" or "index" for a Series: a class of the script may not
+ * define these names (as a field, a class attribute or a def). */
+static bool duck_name(const struct sx_tok *t)
+{
+	return IS(t, "dtype") || IS(t, "_typ") || IS(t, "_subtyp");
+}
+
+static void duck_class(struct state *st, const struct sx_tok *t)
+{
+	ADD(st, t, "dangerous-callable",
+	    "'%.*s' defined by a class makes its objects pass for pandas' own (a "
+	    "categorical's codes, a Series' blocks), which pandas then uses without a "
+	    "check: name it otherwise, self.kind",
+	    (int)t->len, t->text);
+}
+
+/* What library code reads on the values it compares: the numeric tower's
+ * attributes (Fraction.__eq__ reads .imag and .real of a float), a
+ * tzinfo's methods (datetime's comparison calls utcoffset()). Defined in
+ * a class with a library base, they run the script inside numpy's and
+ * pandas' loops over object arrays. */
+static bool library_callback(const struct sx_tok *t)
+{
+	static const char *const names[] = {"real",	 "imag",      "numerator", "denominator",
+					    "conjugate", "utcoffset", "dst",	   "tzname",
+					    "fromutc",	 NULL};
+
+	return in_list((char *const *)names, t->text, t->len);
+}
+
+/* The comparison operators, and "is": what joins two operands without
+ * asking either for its truth. */
+static bool compare_op(const struct sx_tok *t)
+{
+	return tok_is(t, SX_TOK_OP, "==") || tok_is(t, SX_TOK_OP, "!=") ||
+	       tok_is(t, SX_TOK_OP, "<") || tok_is(t, SX_TOK_OP, "<=") ||
+	       tok_is(t, SX_TOK_OP, ">") || tok_is(t, SX_TOK_OP, ">=") ||
+	       tok_is(t, SX_TOK_NAME, "is");
+}
+
+/* s at the name of "def __eq__(self, other): ..." (def_col the column of
+ * its def): the body only compares. Statements: return, if/elif/else, a
+ * docstring. Values: the parameters and their attributes, literals,
+ * tuples, comparisons joined by and/or/not, isinstance(), hash() and
+ * type(); every parameter or attribute stands next to a comparison or in
+ * a tuple or argument list (never asked for its truth, which a __len__
+ * of the script's answers). No other call, no operator, no subscript, no
+ * assignment: nothing there changes an array numpy is holding. The
+ * attributes read go to st->pureattrs and the classes isinstance() is
+ * given to st->pureclasses, checked at the end (a property among the
+ * attributes runs the script; a Protocol's isinstance() reads
+ * properties). */
+static bool pure_compare(struct state *st, const struct stream *s, int def_col, bool len_def)
+{
+	struct stream c;
+	struct sx_tok params[8];
+	int np = 0, depth = 0, isinst = 0;
+	bool line_start = false, in_chain = false, chain_ok = false;
+	struct sx_tok before = {.kind = SX_TOK_EOF}; /* the token before a chain */
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+		return false;
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (c.cur.kind != SX_TOK_NAME || np == 8)
+			return false;
+		params[np++] = c.cur;
+		advance(&c);
+		for (int d = 0; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
+			/* the annotation and default are the header's */
+			if (d == 0 &&
+			    (tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")")))
+				break;
+			if (c.cur.op == '(' || c.cur.op == '[' || c.cur.op == '{')
+				d++;
+			else if (c.cur.op == ')' || c.cur.op == ']' || c.cur.op == '}')
+				d--;
+		}
+		if (tok_is(&c.cur, SX_TOK_OP, ","))
+			advance(&c);
+		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+			return false;
+	}
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ":"))
+		advance(&c); /* ) -> T */
+	advance(&c);
+	for (; !c.failed; advance(&c)) {
+		const struct sx_tok *t = &c.cur;
+
+		if (in_chain && !(tok_is(t, SX_TOK_OP, ".") ||
+				  (t->kind == SX_TOK_NAME && tok_is(&c.prev, SX_TOK_OP, ".")))) {
+			/* a parameter's chain ends: compared, or an item */
+			in_chain = false;
+			if (!chain_ok && !compare_op(t) &&
+			    !(depth > 0 &&
+			      (tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ")")) &&
+			      (tok_is(&before, SX_TOK_OP, "(") ||
+			       tok_is(&before, SX_TOK_OP, ","))) &&
+			    /* __len__: return self.n, its value an int */
+			    !(len_def && depth == 0 && tok_is(&before, SX_TOK_NAME, "return") &&
+			      t->kind == SX_TOK_NEWLINE))
+				return false;
+		}
+		if (t->kind == SX_TOK_NEWLINE) {
+			line_start = true;
+			continue;
+		}
+		if (t->kind == SX_TOK_EOF || (line_start && t->col <= def_col))
+			break;
+		line_start = false;
+		switch (t->kind) {
+		case SX_TOK_STRING:
+		case SX_TOK_NUMBER:
+			continue;
+		case SX_TOK_NAME:
+			break;
+		case SX_TOK_OP:
+			if (tok_is(t, SX_TOK_OP, "(")) {
+				if (tok_is(&c.prev, SX_TOK_NAME, "isinstance") && !isinst)
+					isinst = depth + 1;
+				else if (!(tok_is(&c.prev, SX_TOK_NAME, "hash") ||
+					   tok_is(&c.prev, SX_TOK_NAME, "type") ||
+					   tok_is(&c.prev, SX_TOK_NAME, "len") ||
+					   (c.prev.kind == SX_TOK_OP &&
+					    !tok_is(&c.prev, SX_TOK_OP, ")")) ||
+					   (c.prev.kind == SX_TOK_NAME &&
+					    (IS(&c.prev, "return") || IS(&c.prev, "and") ||
+					     IS(&c.prev, "or") || IS(&c.prev, "not") ||
+					     IS(&c.prev, "if") || IS(&c.prev, "elif") ||
+					     IS(&c.prev, "is")))))
+					return false;
+				depth++;
+			} else if (tok_is(t, SX_TOK_OP, ")")) {
+				if (depth-- == 0)
+					return false;
+				if (depth < isinst)
+					isinst = 0;
+			} else if (!(tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ":") ||
+				     tok_is(t, SX_TOK_OP, ".") || compare_op(t))) {
+				return false;
+			}
+			continue;
+		default:
+			return false;
+		}
+		if (tok_is(&c.prev, SX_TOK_OP, ".")) {
+			if (is_dunder(t))
+				return false;
+			hset_add(&st->pureattrs, t->text, t->len);
+			continue;
+		}
+		bool param = false;
+		for (int i = 0; i < np; i++)
+			param = param || same_name(&params[i], t);
+		if (param) {
+			in_chain = true;
+			before = c.prev;
+			chain_ok = compare_op(&c.prev);
+			continue;
+		}
+		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
+		    IS(t, "and") || IS(t, "or") || IS(t, "not") || IS(t, "is") || IS(t, "True") ||
+		    IS(t, "False") || IS(t, "None") || IS(t, "NotImplemented") ||
+		    IS(t, "isinstance") || IS(t, "hash") || IS(t, "type") || IS(t, "len"))
+			continue;
+		if (isinst && depth >= isinst) {
+			/* a class of isinstance()'s second argument */
+			hset_add(&st->pureclasses, t->text, t->len);
+			continue;
+		}
+		return false;
+	}
+	return !c.failed && depth == 0 && !in_chain;
+}
+
 static void check_kept(struct state *st, const struct stream *s, const struct sx_tok *t,
 		       const struct sx_tok *prev, const struct sx_tok *prev2, bool after_dot,
 		       bool recv_self, bool in_args, bool in_import)
 {
+	struct sx_tok nx;
+
 	/* A window indexer's bounds: pandas checks their count, not their
 	 * values, and its rolling kernels read the data at them. Named
 	 * anywhere (def, attribute, assignment): no strategy calls it. */
@@ -4363,39 +4550,66 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		return;
 	}
 	if (tok_is(prev, SX_TOK_NAME, "def")) {
-		int k = cur_class(st);
-
+		if (cur_class(st) >= 0 && duck_name(t))
+			duck_class(st, t);
 		if (IS(t, "__index__"))
 			ADD(st, t, "dunder-name",
 			    "def '__index__': CPython calls it while it holds a bytearray's "
 			    "buffer (b[i] = x), and one that resizes the bytearray writes "
 			    "into freed memory: convert with int(x) yourself");
+		bool cmp = IS(t, "__eq__") || IS(t, "__ne__") || IS(t, "__hash__") ||
+			   IS(t, "__lt__") || IS(t, "__le__") || IS(t, "__gt__") || IS(t, "__ge__");
+		bool len_def = IS(t, "__len__");
+		if (cmp)
+			st->cmp_dunder = true;
+		if (cur_class(st) >= 0 && library_callback(t)) {
+			/* decided at the end, by the class's family */
+			pend(st, t, 'X');
+			st->pend[st->npend - 1].cls = cur_class(st);
+		}
+		if ((cmp || len_def) && pure_compare(st, s, prev->col, len_def)) {
+			/* decided at the end: its class's family, the
+			 * attributes and classes it reads */
+			pend(st, t, 'Y');
+			st->pend[st->npend - 1].cls = cur_class(st);
+			return;
+		}
 		if (IS(t, "__lt__") || IS(t, "__le__") || IS(t, "__gt__") || IS(t, "__ge__") ||
 		    IS(t, "__bool__"))
 			ADD(st, t, "dunder-name",
 			    "def '%.*s': numpy and pandas call it while they hold an object "
 			    "array's pointers (max, sort, maximum), and one that changes the "
-			    "array frees an object still in use: order with a key, "
+			    "array frees an object still in use: only compare in it, return "
+			    "(self.a, self.b) < (other.a, other.b), or order with a key, "
 			    "sorted(x, key=...), or @dataclass(order=True)",
 			    (int)t->len, t->text);
 		if (IS(t, "__eq__") || IS(t, "__ne__") || IS(t, "__hash__")) {
-			st->cmp_dunder = true;
-			if (k >= 0)
-				st->classes[k].cmp_def = true;
-			/* A str that equals every name passes every library's
-			 * check of a name against its own (Flags: key in
-			 * self._keys), then is the name of a setattr. */
-			for (int b = 0; k >= 0 && b < st->classes[k].nbases; b++)
-				if (IS(&st->classes[k].bases[b], "str") ||
-				    IS(&st->classes[k].bases[b], "bytes"))
-					ADD(st, t, "dunder-name",
-					    "def '%.*s' in a subclass of %.*s: a string that "
-					    "equals other names passes a library's check of a "
-					    "name, then names an attribute: compare with a "
-					    "method, key.same(other), or normalise first",
-					    (int)t->len, t->text, (int)st->classes[k].bases[b].len,
-					    st->classes[k].bases[b].text);
+			/* pandas' hash tables keep keys without a reference
+			 * and compare them; numpy's argmax/max keep the best
+			 * so far; tuples compare their items with __eq__: an
+			 * __eq__ that stores into the array frees an object
+			 * still in use. In a str, one that equals other names
+			 * passes a library's check of a name. */
+			ADD(st, t, "dunder-name",
+			    "def '%.*s': numpy and pandas call it while they hold objects "
+			    "without a reference (max, argmax, isin, duplicated, a hash table, "
+			    "a tuple's comparison), and one that changes the array frees an "
+			    "object still in use: only compare in it, return isinstance(other, "
+			    "C) and self.a == other.a, hash((self.a, self.b)), or let @dataclass "
+			    "write it (frozen=True compares and hashes the fields)",
+			    (int)t->len, t->text);
 		}
+		if (len_def)
+			ADD(st, t, "dunder-name",
+			    "def '__len__': numpy asks an object's truth while it holds objects "
+			    "without a reference (logical_and, any, where), and a __len__ that "
+			    "changes the array frees an object still in use: only return "
+			    "len(self.items) or self.n there");
+		if (IS(t, "__del__"))
+			ADD(st, t, "dunder-name",
+			    "def '__del__': the garbage collector runs it at any allocation, in "
+			    "numpy's and pandas' loops too, while they hold objects without a "
+			    "reference: release resources explicitly, obj.close()");
 		return;
 	}
 	int max;
@@ -4556,8 +4770,10 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "frombuffer() of an object that is not bytes reads its memory in place: "
 		    "an object array's buffer is its pointers; give bytes, "
 		    "np.frombuffer(a.tobytes(), ...) or np.frombuffer(b\"...\")");
-	else if (!after_dot && IS(t, "id") && !tok_is(prev, SX_TOK_NAME, "def"))
-		pend(st, t, 'D');
+	else if (!after_dot && IS(t, "id") && !tok_is(prev, SX_TOK_NAME, "def") &&
+		 !((prev->kind == SX_TOK_NEWLINE || prev->kind == SX_TOK_EOF) &&
+		   (nx = peek_next(s), tok_is(&nx, SX_TOK_OP, ":"))))
+		pend(st, t, 'D'); /* not "id: int", a class's field */
 	else if (after_dot && IS(t, "add_argument") && !option_names_literal(st, s))
 		ADD(st, t, "runtime-name",
 		    "add_argument()'s names are the attribute parse_args sets: write them as "
@@ -4708,29 +4924,31 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	switch (t->len) {
 	case 2:
 		return (c == 'i' && t->text[1] == 'd') || (c == 'a' && t->text[1] == 't');
+	case 3:
+		return c == 'd';
 	case 4:
 		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c' ||
-		       c == 'v';
+		       c == 'v' || c == 'r' || c == 'i';
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F' || c == 'I' || c == 'a' || c == 's' ||
 		       c == 'd';
 	case 6:
 		return c == '_' || c == 'f' || c == 'r' || c == 'l' || c == 'A' || c == 'n' ||
-		       c == 'c';
+		       c == 'c' || c == 't';
 	case 7:
 		return c == 'I' || c == 'S' || c == 'a' || c == 'b' || c == 'n' || c == '_' ||
-		       c == 's' || c == 'g' || c == 'N' || c == 'T' || c == 'c';
+		       c == 's' || c == 'g' || c == 'N' || c == 'T' || c == 'c' || c == 'f';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N' ||
 		       c == 'R';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_' ||
-		       c == 'P' || c == 'b' || c == 'n';
+		       c == 'P' || c == 'b' || c == 'n' || c == 'c' || c == 'u';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
 		       c == 'c' || c == '_' || c == 'a';
 	case 11:
-		return c == 'c' || c == '_' || c == 's' || c == 'C';
+		return c == 'c' || c == '_' || c == 's' || c == 'C' || c == 'd';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T';
 	case 13:
@@ -5196,6 +5414,35 @@ static bool literal_format_call(const char *src, const struct sx_tok *f)
 	return p > src && (p[-1] == '"' || p[-1] == '\'');
 }
 
+/* f is "format" of NAME.format, NAME a plain name (not x.NAME, not a
+ * literal's): *recv that NAME. */
+static bool name_format_call(const char *src, const struct sx_tok *f, struct sx_tok *recv)
+{
+	const char *p = f->text, *e;
+
+	if (f->kind != SX_TOK_NAME || !IS(f, "format"))
+		return false;
+	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	if (p == src || p[-1] != '.')
+		return false;
+	p--;
+	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	e = p;
+	while (p > src && (name_char(p[-1]) || (unsigned char)p[-1] >= 0x80))
+		p--;
+	if (p == e || (p[0] >= '0' && p[0] <= '9'))
+		return false;
+	const char *q = p;
+	while (q > src && (q[-1] == ' ' || q[-1] == '\t'))
+		q--;
+	if (q > src && (q[-1] == '.' || q[-1] == '\\'))
+		return false; /* x.NAME.format, or a continued line */
+	*recv = (struct sx_tok){.kind = SX_TOK_NAME, .text = p, .len = (size_t)(e - p)};
+	return true;
+}
+
 /* s at X.__init__ or X.__call__ of an Action before "(": c at the second
  * argument (option_strings' dest, parser's namespace), past self when it
  * is given; at the first when that is a keyword. False without a call. */
@@ -5358,7 +5605,11 @@ static void note_instance(struct state *st, const struct stream *s, const struct
 {
 	struct hslot *e = hset_add_hashed(&st->assigns, name->text, name->len, hash);
 	struct stream c;
+	struct sx_tok nx;
 
+	/* x = None: no object whose methods or names x could stand for */
+	if (IS(&s->cur, "None") && (nx = peek_next(s), stmt_end(&nx)))
+		return;
 	if (e->sp++ > 0 || s->cur.kind != SX_TOK_NAME)
 		return;
 	stream_fork(&c, s);
@@ -5883,14 +6134,6 @@ static bool other_base(const struct state *st, int k, const void *arg)
 	return false;
 }
 
-static bool direct_string_base(const struct sclass *k)
-{
-	for (int b = 0; b < k->nbases; b++)
-		if (IS(&k->bases[b], "str") || IS(&k->bases[b], "bytes"))
-			return true;
-	return false;
-}
-
 /* A def of __eq__, __ne__ or __hash__ in a class of the script that is,
  * or is a base of, a class with a library base: in a str (class K(M,
  * str), np.str_, a str of the script's), a string that equals other names
@@ -5898,10 +6141,24 @@ static bool direct_string_base(const struct sclass *k)
  * key in self._keys, then getattr); in a float or a tuple, numpy calls it
  * while it holds an object array's pointers. Two library classes as bases
  * likewise (UserString and str). */
+/* Class k is, or is a base of, a class of the script with a library base
+ * (itself or through its bases). *lib_any caches some_ancestor(other_base)
+ * for every class, made on the first call; the caller frees it. */
+static bool library_related(const struct state *st, int k, bool **lib_any)
+{
+	if (!*lib_any) {
+		*lib_any = sx_xmalloc(st->nclasses ? st->nclasses : 1);
+		for (size_t j = 0; j < st->nclasses; j++)
+			(*lib_any)[j] = some_ancestor(st, (int)j, 16, other_base, NULL);
+	}
+	for (size_t j = 0; j < st->nclasses; j++)
+		if ((*lib_any)[j] && derives_from(st, (int)j, &st->classes[k].name))
+			return true;
+	return false;
+}
+
 static void mixed_comparisons(struct state *st)
 {
-	bool *lib_any = NULL; /* [class]: some_ancestor(other_base) */
-
 	for (size_t c = 0; c < st->nclasses && st->out->n < SX_POLICY_MAX_VIOLATIONS; c++) {
 		const struct sclass *k = &st->classes[c];
 
@@ -5912,30 +6169,7 @@ static void mixed_comparisons(struct state *st)
 			    "other, a str, equals, and a library's check of a name passes: derive "
 			    "from one, keep the other in an attribute",
 			    (int)k->name.len, k->name.text);
-		/* class K(str) with a def __eq__: said at the def */
-		if (!k->cmp_def || direct_string_base(k))
-			continue;
-		if (!lib_any) { /* once, and only when a class defines one */
-			lib_any = sx_xmalloc(st->nclasses);
-			for (size_t d = 0; d < st->nclasses; d++)
-				lib_any[d] = some_ancestor(st, (int)d, 16, other_base, NULL);
-		}
-		for (size_t d = 0; d < st->nclasses; d++)
-			if (lib_any[d] && derives_from(st, (int)d, &k->name)) {
-				ADD(st, &k->name, "dunder-name",
-				    "class '%.*s' defines __eq__, __ne__ or __hash__ and is, or is "
-				    "a "
-				    "base of, a class with a library base (%.*s): in a str it may "
-				    "equal other names and pass a library's check of a name; in a "
-				    "number numpy calls it while it holds an array's pointers: "
-				    "compare with a method, or keep such classes to the script's "
-				    "own",
-				    (int)k->name.len, k->name.text, (int)st->classes[d].name.len,
-				    st->classes[d].name.text);
-				break;
-			}
 	}
-	free(lib_any);
 }
 
 /* Private names a library documents for its subclasses to define:
@@ -5997,6 +6231,54 @@ static bool definable_dunder(const struct sx_tok *t)
 static bool operator_dunder(const struct sx_tok *t)
 {
 	return definable_dunder(t) && !IS(t, "__del__");
+}
+
+/* An arithmetic or bitwise operator's dunder (__add__, __radd__, __iand__,
+ * __neg__, ...): what a + b runs, with no say in how Python reads
+ * attributes, types, order or truth. */
+static bool arithmetic_dunder(const struct sx_tok *t)
+{
+	static const char *const ops[] = {"add", "sub", "mul",	  "truediv", "floordiv",
+					  "mod", "pow", "matmul", "divmod",  "and",
+					  "or",	 "xor", "lshift", "rshift",  NULL};
+	const char *x = t->text + 2;
+	size_t n = t->len - 4;
+
+	if (!is_dunder(t))
+		return false;
+	if (n == 3 &&
+	    (memcmp(x, "neg", 3) == 0 || memcmp(x, "pos", 3) == 0 || memcmp(x, "abs", 3) == 0))
+		return true;
+	if (n == 6 && memcmp(x, "invert", 6) == 0)
+		return true;
+	if (n > 1 && (x[0] == 'r' || x[0] == 'i') && in_list((char *const *)ops, x + 1, n - 1))
+		return true;
+	return in_list((char *const *)ops, x, n);
+}
+
+/* s at the first NAME of a statement in a class's body: "__radd__ =
+ * __add__", one operator's method under another's name. Both are the
+ * script's defs (a builtin has no name of that form), so it is what a def
+ * of the first that calls the second would be. rhs: the second NAME. */
+static bool dunder_alias(const struct stream *s, struct sx_tok *rhs)
+{
+	struct stream c;
+
+	if (!arithmetic_dunder(&s->cur))
+		return false;
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "="))
+		return false;
+	advance(&c);
+	if (c.cur.kind != SX_TOK_NAME || !arithmetic_dunder(&c.cur))
+		return false;
+	struct sx_tok r = c.cur;
+	advance(&c);
+	if (!stmt_end(&c.cur) && c.cur.kind != SX_TOK_COMMENT)
+		return false;
+	*rhs = r;
+	return true;
 }
 
 /* At most max positional arguments in the call after s's current token,
@@ -7025,14 +7307,86 @@ static const char *field_door(const struct state *st, const char *x, size_t n)
 static void class_field(struct state *st, const struct stream *s)
 {
 	struct sx_tok nx = peek_next(s);
-	const char *rule;
 
+	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) && duck_name(&s->cur))
+		duck_class(st, &s->cur);
+
+	/* Only a class with a library base in its family (a Protocol, an
+	 * ABC, a NamedTuple, an Enum) can be what isinstance() says of a
+	 * foreign object; a plain class's or dataclass's fields are read on
+	 * its own objects (mu: float). Decided at the end (pend 'M'). */
+	if (tok_is(&nx, SX_TOK_OP, ":"))
+		hset_add(&st->afields, s->cur.text, s->cur.len);
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
-	    (rule = field_door(st, s->cur.text, s->cur.len)))
-		ADD(st, &s->cur, rule,
-		    "class attribute '%.*s' is an attribute a class pattern or a protocol reads on "
-		    "any object: it is not allowed",
-		    (int)s->cur.len, s->cur.text);
+	    field_door(st, s->cur.text, s->cur.len)) {
+		pend(st, &s->cur, 'M');
+		st->pend[st->npend - 1].cls = cur_class(st);
+	}
+}
+
+/* A comparison pure_compare() let pass stays harmless: its class (cls)
+ * has no library base in its family, no attribute such comparisons read
+ * is a property, and isinstance() is given only the script's classes (no
+ * library base in their families) and the builtin value types. Else why
+ * (n bytes) says which, and false. */
+static bool pure_ok(const struct state *st, int cls, bool **lib_any, char *why, size_t n)
+{
+	static const char *const builtin[] = {"int",   "float", "str",	   "bool",
+					      "tuple", "bytes", "complex", NULL};
+
+	if (cls >= 0 && library_related(st, cls, lib_any)) {
+		snprintf(why, n,
+			 "its class is, or is a base of, one with a library base: in a str it "
+			 "may equal other names and pass a library's check of a name");
+		return false;
+	}
+	for (size_t i = 0; st->props.used && i < st->pureattrs.cap; i++) {
+		const struct hslot *e = &st->pureattrs.s[i];
+		if (e->k && hset_find(&st->props, e->k, e->n)) {
+			snprintf(why, n,
+				 "a comparison reads '%.*s', a property, whose getter runs while "
+				 "they hold them: compare plain attributes",
+				 (int)e->n, e->k);
+			return false;
+		}
+	}
+	for (size_t i = 0; i < st->pureclasses.cap; i++) {
+		const struct hslot *e = &st->pureclasses.s[i];
+		bool named = false, bad = false;
+
+		if (!e->k)
+			continue;
+		/* Money = a Protocol later */
+		bad = hset_find(&st->assigns, e->k, e->n) || hset_find(&st->rebound, e->k, e->n);
+		for (size_t k = 0; !bad && k < st->nclasses; k++)
+			if (st->classes[k].name.len == e->n &&
+			    memcmp(st->classes[k].name.text, e->k, e->n) == 0) {
+				bad = library_related(st, (int)k, lib_any);
+				named = true;
+			}
+		if (bad || (!named && !in_list((char *const *)builtin, e->k, e->n))) {
+			snprintf(why, n,
+				 "isinstance() of '%.*s', not a plain class of the script's own "
+				 "(a Protocol's reads attributes, properties among them): test the "
+				 "script's classes or int, float, str",
+				 (int)e->n, e->k);
+			return false;
+		}
+	}
+	return true;
+}
+
+static void field_verdict(struct state *st, const struct pending *p, bool **lib_any)
+{
+	const char *rule = field_door(st, p->tok.text, p->tok.len);
+
+	if (rule && (p->cls < 0 || library_related(st, p->cls, lib_any)))
+		ADD(st, &p->tok, rule,
+		    "class attribute '%.*s' of a class with a library base in its family (a "
+		    "Protocol, an ABC, an Enum) is an attribute a class pattern or a protocol "
+		    "reads "
+		    "on any object: it is not allowed",
+		    (int)p->tok.len, p->tok.text);
 }
 
 /* The main loop's assignment, once decided: its name holds a string built
@@ -7437,6 +7791,44 @@ static void note_assigned(struct state *st, const struct stream *s, struct build
 	} else if (builds_string(s)) {
 		hset_add(&st->built, name->text, name->len);
 	}
+}
+
+/* s at the ":" of "NAME: T" or "NAME: T = None", a statement of its own:
+ * NAME is bound to nothing, or to None, which stands for no object. */
+static bool annotated_none(const struct stream *s)
+{
+	struct stream c;
+	int d = 0;
+
+	stream_fork(&c, s);
+	advance(&c);
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !(d == 0 && stmt_end(&c.cur))) {
+		if (d == 0 && tok_is(&c.cur, SX_TOK_OP, "=")) {
+			advance(&c);
+			if (!IS(&c.cur, "None") || c.cur.kind != SX_TOK_NAME)
+				return false;
+			advance(&c);
+			return stmt_end(&c.cur) || c.cur.kind == SX_TOK_COMMENT;
+		}
+		if (c.cur.kind == SX_TOK_OP && strchr("([{", c.cur.text[0]) && c.cur.len == 1)
+			d++;
+		else if (c.cur.kind == SX_TOK_OP && strchr(")]}", c.cur.text[0]) && c.cur.len == 1)
+			d--;
+		else if (d == 0 && c.cur.kind == SX_TOK_OP && assign_op(&c.cur))
+			return false; /* x: T += v is no statement; x: T := v neither */
+		advance(&c);
+	}
+	return true;
+}
+
+/* A try or with block at column tcol is inside the innermost def of the
+ * blocks around (bcol, bdef: columns, and which are defs). */
+static bool paused_in_try(int tcol, const int *bcol, const bool *bdef, int nblocks)
+{
+	for (int i = nblocks - 1; i >= 0; i--)
+		if (bdef[i])
+			return tcol > bcol[i];
+	return false;
 }
 
 /* NAME (before "=", ",", ":", "+=", ":=") is bound otherwise than as a
@@ -7872,7 +8264,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	bool stmt_lambda = false;      /* the statement has a lambda */
 	struct sx_tok lead = {.kind = SX_TOK_EOF}; /* the token before a NAME.NAME... */
 	bool in_case = false;			   /* in a match statement's case pattern */
-	bool body_stmt = false;	     /* the statement stands in a class's body, not a def's */
+	bool body_stmt = false;	      /* the statement stands in a class's body, not a def's */
+	const char *alias_lhs = NULL; /* __radd__ of "__radd__ = __add__" in a class's body */
+	struct sx_tok alias_rhs = {.kind = SX_TOK_EOF}; /* ... and its __add__ */
+	int tcol[64], ntry = 0;	     /* the try and with statements around, innermost last */
 	int bcol[64], nblocks = 0;   /* the class and def statements around, innermost last: */
 	bool bdef[64];		     /* ... their columns, and which are defs */
 	bool lib_value = false;	     /* the last NAME was a module's attribute that is no module */
@@ -7969,6 +8364,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF)
 				body_stmt = class_line(&st, tp->col);
 			if (tp->kind == SX_TOK_NAME) {
+				struct sx_tok nw;
+				while (ntry && tcol[ntry - 1] >= tp->col)
+					ntry--;
+				if ((IS(tp, "try") || IS(tp, "with") ||
+				     (IS(tp, "async") &&
+				      (nw = peek_next(&s), tok_is(&nw, SX_TOK_NAME, "with")))) &&
+				    ntry < 64)
+					tcol[ntry++] = tp->col;
 				while (nblocks && bcol[nblocks - 1] >= tp->col)
 					nblocks--;
 				if ((IS(tp, "def") || IS(tp, "class") || IS(tp, "async")) &&
@@ -7976,6 +8379,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					bcol[nblocks] = tp->col;
 					bdef[nblocks++] = !IS(tp, "class");
 				}
+			}
+			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
+			    body_stmt && tp->kind == SX_TOK_NAME && is_dunder(tp) &&
+			    dunder_alias(&s, &alias_rhs)) {
+				alias_lhs = tp->text; /* a method, as a def makes one */
+				hset_add(&st.imethods, tp->text, tp->len);
 			}
 			if ((s.prev.kind == SX_TOK_NEWLINE || s.prev.kind == SX_TOK_EOF) &&
 			    body_stmt && tp->kind == SX_TOK_NAME && !is_dunder(tp)) {
@@ -8000,6 +8409,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  nx.kind != SX_TOK_NEWLINE;
 			}
 		}
+		/* A generator or coroutine paused in a try or with block runs its
+		 * finally, except or __exit__ when the collector frees it: at any
+		 * allocation, in numpy's and pandas' loops too, while they hold
+		 * objects without a reference. */
+		if (ntry && tp->kind == SX_TOK_NAME && (IS(tp, "yield") || IS(tp, "await")) &&
+		    paused_in_try(tcol[ntry - 1], bcol, bdef, nblocks))
+			ADD(&st, tp, "dangerous-callable",
+			    "'%.*s' inside a try or with block: a generator dropped while paused "
+			    "there runs the block's finally, except or __exit__ when the garbage "
+			    "collector frees it, at any allocation, in numpy's and pandas' loops "
+			    "too: yield outside the block (collect, then yield the results)",
+			    (int)tp->len, tp->text);
 
 		/* What each kind of token is checked for, then what it changes
 		 * of the statement and the brackets: each kind runs only its
@@ -8079,6 +8500,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			 * array, a file), where self.data =, self.x() and the
 			 * rest of the check's trust in self do not hold. */
 			if (body_stmt && !after_dot && st.imethods.used &&
+			    tp->text != alias_rhs.text &&
 			    hset_find(&st.imethods, tp->text, tp->len) &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "del") &&
@@ -8150,6 +8572,24 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "name): "
 					    "write %.*s = \"Price\"",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				/* The module's __name__ is the __module__ of every def
+				 * and class after it, which pickle (np.save of an
+				 * object array, ndarray.dumps) imports: only compared,
+				 * or a class's own __name__ = "literal". */
+				else if (IS(tp, "__name__") &&
+					 !(tok_is(&nx, SX_TOK_OP, "==") ||
+					   tok_is(&nx, SX_TOK_OP, "!=") ||
+					   tok_is(&s.prev, SX_TOK_OP, "==") ||
+					   tok_is(&s.prev, SX_TOK_OP, "!=")) &&
+					 !(body_stmt && stmt_first.text == tp->text && target))
+					ADD(&st, tp, "module-escape",
+					    "__name__ is the module's name, which every def and "
+					    "class "
+					    "after it takes as __module__ and pickle (np.save of "
+					    "an "
+					    "object array, ndarray.dumps) imports: only compare "
+					    "it, "
+					    "if __name__ == \"__main__\":");
 			}
 			if (tp->len == 7 && !after_dot && IS(tp, "__doc__")) {
 				/* class B(int): __doc__ = text: a docstring built at
@@ -8251,6 +8691,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  depth),
 				    tok_is(&stmt_first, SX_TOK_NAME, "match") || stmt_lambda,
 				    depth);
+			if ((IS(tp, "property") || IS(tp, "cached_property")) &&
+			    !tok_is(&stmt_first, SX_TOK_OP, "@") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
+				ADD(&st, tp, "runtime-name",
+				    "%.*s other than as a decorator makes a getter the check does "
+				    "not "
+				    "see as one (x = property(f)): write @%.*s above a def",
+				    (int)tp->len, tp->text, (int)tp->len, tp->text);
 			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, tp, "runtime-name",
@@ -8800,8 +9249,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (!st.decor_cm && cur_class(&st) >= 0)
 							hset_add(&st.imethods, tp->text, tp->len);
 					}
-					if (st.decor_prop && !cls)
+					if (st.decor_prop && !cls) {
 						hset_add(&st.props, tp->text, tp->len);
+						pend(&st, tp, 'V');
+					}
 					if (!cls)
 						def_method = !st.decor_static &&
 							     cur_class(&st) >= 0 &&
@@ -9017,7 +9468,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (is_dunder(tp) &&
 					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
 						      tp->len) &&
-					 !tok_is(&s.prev, SX_TOK_NAME, "def"))
+					 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 tp->text != alias_lhs && tp->text != alias_rhs.text)
 					ADD(&st, tp, "dunder-name", "name '%.*s' is not allowed",
 					    (int)tp->len, tp->text);
 				else if ((IS(tp, "__str__") || IS(tp, "__repr__")) &&
@@ -9069,7 +9521,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					lambda_at = depth + 1, stmt_lambda = true;
 				else if (for_at || lambda_at || (in_case && capture_name(&s)) ||
 					 tok_is(&s.prev, SX_TOK_NAME, "as") ||
-					 (def_params > 0 && depth == def_params) ||
+					 /* a parameter (not a name in its annotation
+					  * or default) */
+					 (def_params > 0 && depth == def_params && !param_annot &&
+					  (tok_is(&s.prev, SX_TOK_OP, "(") ||
+					   tok_is(&s.prev, SX_TOK_OP, ",") ||
+					   tok_is(&s.prev, SX_TOK_OP, "**"))) ||
 					 tok_is(&stmt_first, SX_TOK_NAME, "from") ||
 					 tok_is(&stmt_first, SX_TOK_OP, "(") ||
 					 tok_is(&stmt_first, SX_TOK_OP, "[") ||
@@ -9077,8 +9534,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					 (depth == 0 && !stmt_eq &&
 					  tok_is(&s.prev, SX_TOK_OP, ",")) ||
 					 (as_depth && depth >= as_depth) ||
-					 /* a, (b, c) = v: a target in brackets */
-					 (depth > 0 && !stmt_eq &&
+					 /* a, (b, c) = v: a target in brackets (not
+					  * x: List[C] = v's annotation) */
+					 (depth > 0 && !stmt_eq && !annot &&
 					  (tok_is(&s.prev, SX_TOK_OP, ",") ||
 					   tok_is(&s.prev, SX_TOK_OP, "(") ||
 					   tok_is(&s.prev, SX_TOK_OP, "[")) &&
@@ -9262,7 +9720,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    (int)c.cur.len, c.cur.text,
 						    (int)calls[depth].len, calls[depth].text);
 					} else if (c.cur.kind == SX_TOK_NAME) {
+						struct sx_tok fr;
 						pend(&st, &c.cur, 'k');
+						/* ROW.format(**d): as "lit".format(**d)
+						 * when ROW holds one literal (pend 'L') */
+						if (depth <= SX_LEX_MAX_BRACKETS && method[depth] &&
+						    name_format_call(src, &calls[depth], &fr))
+							st.pend[st.npend - 1].recv = fr;
 					}
 				}
 			}
@@ -9299,7 +9763,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			switch (op) {
 			case ':':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
-				    s.prev.text == stmt_first.text)
+				    s.prev.text == stmt_first.text && !annotated_none(&s))
 					rebind(&st, &s.prev);
 				/* x: T, self.x: T: an annotation, not a block's ":"
 				 * (which ends a def's "-> T") */
@@ -9325,13 +9789,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					argn[depth]++;
 				break;
 			case '=':
+				/* x: T = v: T is the annotation's, no target */
+				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
+				    s.prev.text != stmt_first.text && !annot)
+					rebind(&st, &s.prev);
 				if (depth == 0)
 					annot = false;
 				if (def_params > 0 && depth == def_params)
 					param_annot = false;
-				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
-				    s.prev.text != stmt_first.text)
-					rebind(&st, &s.prev);
 				if (depth == 0 && lambda_at != 1) {
 					/* x = [a] = v, x = a, b = v: the check reads the
 					 * targets after the first as values */
@@ -9518,6 +9983,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	unbound_calls(&st, src, len);
 	if (st.actions.used)
 		action_uses(&st, src, len);
+	bool *lib_any = NULL; /* library_related()'s cache */
 	if (st.nclasses)
 		mixed_comparisons(&st);
 	if (st.factories.used)
@@ -9545,6 +10011,42 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "only self.%.*s of a class of this script that sets it is its "
 				    "own",
 				    (int)p->len, p->text, (int)p->len, p->text);
+			break;
+		case 'M':
+			field_verdict(&st, &st.pend[i], &lib_any);
+			break;
+		case 'X':
+			if (st.pend[i].cls >= 0 && library_related(&st, st.pend[i].cls, &lib_any))
+				ADD(&st, p, "dunder-name",
+				    "'%.*s' in a class with a library base: Fraction's and "
+				    "datetime's comparisons call it (.imag, utcoffset()) inside "
+				    "numpy's and pandas' loops over object arrays, while they hold "
+				    "objects without a reference: keep the value in a plain class, "
+				    "or use datetime.timezone for a fixed offset",
+				    (int)p->len, p->text);
+			break;
+		case 'Y': {
+			char why[256];
+			if (!pure_ok(&st, st.pend[i].cls, &lib_any, why, sizeof why))
+				ADD(&st, p, "dunder-name",
+				    "def '%.*s': numpy and pandas call it while they hold objects "
+				    "without a reference; %s",
+				    (int)p->len, p->text, why);
+			break;
+		}
+		case 'V':
+			/* @dataclass's __eq__, __hash__ and order read the fields,
+			 * which numpy and pandas call while they hold objects
+			 * without a reference: a property there runs the script */
+			if (st.afields.used && hset_find(&st.afields, p->text, p->len))
+				ADD(&st, p, "dunder-name",
+				    "property '%.*s' has the name of a class's field: @dataclass's "
+				    "__eq__, __hash__ and ordering read it, which numpy and pandas "
+				    "call while they hold objects without a reference, and a "
+				    "getter "
+				    "that changes an array frees an object still in use: name the "
+				    "property otherwise",
+				    (int)p->len, p->text);
 			break;
 		case 'L':
 			/* fmt.format(...): the one literal fmt holds was read by
@@ -9667,6 +10169,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
 		case 'k':
+			if (st.pend[i].recv.kind == SX_TOK_NAME &&
+			    literal_only(&st, &st.pend[i].recv, &st.assigns, &st.nonfmt))
+				break; /* fmt.format(**d), fmt one literal format string */
 			if (hset_find(&st.readkeys, p->text, p->len)) {
 				ADD(&st, p, "runtime-name",
 				    "'**%.*s' spreads a key the check reads as a keyword by its "
@@ -9876,6 +10381,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		}
 	}
+	free(lib_any);
 	/* A private name defined in a class that derives from a library class
 	 * overrides the library's internals, which its methods read: pandas'
 	 * Flags.__getitem__ is getattr(self, key) for any key in self._keys,
@@ -9963,6 +10469,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.strconst);
 	hset_free(&st.unsafe_lit);
 	hset_free(&st.props);
+	hset_free(&st.afields);
+	hset_free(&st.pureattrs);
+	hset_free(&st.pureclasses);
 	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
 	hset_free(&st.nonconst);

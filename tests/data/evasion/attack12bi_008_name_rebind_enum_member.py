@@ -1,0 +1,18 @@
+# source: CPython Lib/pickle.py save_global()/whichmodule(): a function's or class's __module__ (taken from the module global __name__ when it is defined) is imported by name when pickled; numpy/lib/format.py write_array() pickles object arrays (np.save allow_pickle=True by default), ndarray.dump/dumps pickle too
+# family: module global __name__ rebound; pickling an Enum member pickles its class by module name
+# goal: imports the module 'this' (outside the allowed list), which prints the Zen of Python
+import enum
+import numpy as np
+
+__name__ = "this"
+
+
+class Side(enum.Enum):
+    BUY = 1
+    SELL = -1
+
+
+try:
+    np.save("sides.npy", np.array([Side.BUY], dtype=object))
+except Exception as e:
+    print("pickle error after import:", type(e).__name__)

@@ -1,0 +1,17 @@
+# source: CPython Lib/pickle.py save_global()/whichmodule(): a function's or class's __module__ (taken from the module global __name__ when it is defined) is imported by name when pickled; numpy/lib/format.py write_array() pickles object arrays (np.save allow_pickle=True by default), ndarray.dump/dumps pickle too
+# family: module global __name__ rebound; pickling functools.partial of a script function
+# goal: imports the module 'this' (outside the allowed list), which prints the Zen of Python
+import functools
+import numpy as np
+
+__name__ = "this"
+
+
+def scale(x, k):
+    return x * k
+
+
+try:
+    np.save("fns.npy", np.array([functools.partial(scale, k=2)], dtype=object))
+except Exception as e:
+    print("pickle error after import:", type(e).__name__)
