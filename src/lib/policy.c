@@ -5525,39 +5525,41 @@ static bool dict_use_ok(const struct stream *s, const struct sx_tok *prev2,
 		 tok_is(&nx[3], SX_TOK_OP, ")")));
 }
 
-/* f at the NAME of "...".format(: called on a string literal (the
- * format-field rule reads its fields; an f-string is refused there). */
-static bool literal_format_call(const char *src, const struct sx_tok *f)
+/* f at the NAME of X.format: where X's text ends in src (before the dot
+ * and the blanks around it), or NULL when f is no such "format". */
+static const char *format_receiver_end(const char *src, const struct sx_tok *f)
 {
 	const char *p = f->text;
 
 	if (f->kind != SX_TOK_NAME || !IS(f, "format"))
-		return false;
+		return NULL;
 	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
 		p--;
 	if (p == src || p[-1] != '.')
-		return false;
+		return NULL;
 	p--;
 	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
 		p--;
-	return p > src && (p[-1] == '"' || p[-1] == '\'');
+	return p;
+}
+
+/* f at the NAME of "...".format(: called on a string literal (the
+ * format-field rule reads its fields; an f-string is refused there). */
+static bool literal_format_call(const char *src, const struct sx_tok *f)
+{
+	const char *p = format_receiver_end(src, f);
+
+	return p && p > src && (p[-1] == '"' || p[-1] == '\'');
 }
 
 /* f is "format" of NAME.format, NAME a plain name (not x.NAME, not a
  * literal's): *recv that NAME. */
 static bool name_format_call(const char *src, const struct sx_tok *f, struct sx_tok *recv)
 {
-	const char *p = f->text, *e;
+	const char *p = format_receiver_end(src, f), *e;
 
-	if (f->kind != SX_TOK_NAME || !IS(f, "format"))
+	if (!p)
 		return false;
-	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
-		p--;
-	if (p == src || p[-1] != '.')
-		return false;
-	p--;
-	while (p > src && (p[-1] == ' ' || p[-1] == '\t'))
-		p--;
 	e = p;
 	while (p > src && (name_char(p[-1]) || (unsigned char)p[-1] >= 0x80))
 		p--;
