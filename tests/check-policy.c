@@ -1396,6 +1396,12 @@ START_TEST(test_attack12bj_families)
 			       "    def size(self):\n"
 			       "        return 1\n"),
 			 "");
+	/* round 50: Fraction's ordering calls a float's as_integer_ratio(),
+	 * here from a mixin of a float subclass */
+	ck_assert_str_eq(rules("class R:\n    def as_integer_ratio(self):\n        return (1, 1)\n"
+			       "class Px(R, float):\n    pass\nclass Q:\n"
+			       "    def as_integer_ratio(self):\n        return (1, 2)\n"),
+			 "dunder-name@2:9");
 }
 END_TEST
 

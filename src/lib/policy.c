@@ -4389,15 +4389,16 @@ static void duck_class(struct state *st, const struct sx_tok *t)
 }
 
 /* What library code reads on the values it compares: the numeric tower's
- * attributes (Fraction.__eq__ reads .imag and .real of a float), a
+ * attributes (Fraction.__eq__ reads .imag and .real of a float, and its
+ * ordering a float's as_integer_ratio()), a
  * tzinfo's methods (datetime's comparison calls utcoffset()). Defined in
  * a class with a library base, they run the script inside numpy's and
  * pandas' loops over object arrays. */
 static bool library_callback(const struct sx_tok *t)
 {
-	static const char *const names[] = {"real",	 "imag",      "numerator", "denominator",
-					    "conjugate", "utcoffset", "dst",	   "tzname",
-					    "fromutc",	 NULL};
+	static const char *const names[] = {
+	    "real", "imag",   "numerator", "denominator",      "conjugate", "utcoffset",
+	    "dst",  "tzname", "fromutc",   "as_integer_ratio", NULL};
 
 	return in_list((char *const *)names, t->text, t->len);
 }
@@ -5087,7 +5088,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 15:
 		return c == 'd';
 	case 16:
-		return c == 'v' || c == 'C';
+		return c == 'v' || c == 'C' || c == 'a';
 	case 17:
 		return c == 'g' || c == 'r';
 	case 18:
