@@ -1402,6 +1402,11 @@ START_TEST(test_attack12bj_families)
 			       "class Px(R, float):\n    pass\nclass Q:\n"
 			       "    def as_integer_ratio(self):\n        return (1, 2)\n"),
 			 "dunder-name@2:9");
+	/* a class's name read off an object, as type(x).__name__ is */
+	ck_assert_str_eq(
+	    rules("a = f\"{self.__class__.__name__}\"\nb = y.__class__.__name__.upper()\n"
+		  "y.__class__.__name__ = \"x\"\nz = y.__class__\n"),
+	    "dunder-attribute@2:7 dunder-attribute@3:3 dunder-attribute@4:7");
 }
 END_TEST
 

@@ -7999,6 +7999,26 @@ static bool paused_in_try(int tcol, const int *bcol, const bool *bdef, int nbloc
 	return false;
 }
 
+/* s at __class__ of x.__class__.__name__ (or __qualname__), read and
+ * nothing more: a string, as type(x).__name__ is. */
+static bool class_name_read(const struct stream *s)
+{
+	struct stream c;
+
+	if (!IS(&s->cur, "__class__"))
+		return false;
+	stream_fork(&c, s);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "."))
+		return false;
+	advance(&c);
+	if (!IS(&c.cur, "__name__") && !IS(&c.cur, "__qualname__"))
+		return false;
+	advance(&c);
+	return !(tok_is(&c.cur, SX_TOK_OP, ".") || tok_is(&c.cur, SX_TOK_OP, "(") ||
+		 tok_is(&c.cur, SX_TOK_OP, "[") || assign_op(&c.cur));
+}
+
 /* NAME (before "=", ",", ":", "+=", ":=") is bound otherwise than as a
  * def's parameter; self or cls so bound is no longer the method's object. */
 static void rebind(struct state *st, const struct sx_tok *name)
@@ -9307,7 +9327,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				else if (is_dunder(tp) &&
 					 !filtered_in(&st.fdund, cfg->allowed_dunders, tp->text,
 						      tp->len) &&
-					 !operator_dunder(tp) && !self_setattr(&st, &s, tp))
+					 !operator_dunder(tp) && !self_setattr(&st, &s, tp) &&
+					 !class_name_read(&s))
 					ADD(&st, tp, "dunder-attribute",
 					    "attribute '%.*s' is not allowed", (int)tp->len,
 					    tp->text);
