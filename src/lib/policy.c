@@ -805,6 +805,12 @@ struct pending {
 	bool pure;	    /* 'G': pure_item() let the def pass */
 };
 
+/* A "NAME: T" in a class's body (field_shared()). */
+struct field_at {
+	int cls; /* the class whose body it is in, or -1 */
+	struct sx_tok name;
+};
+
 /* The classes of the script, by the column of their "class" keyword: a
  * private attribute is the script's own only as self._x inside the class
  * that defines it (or a class of the script it derives from). */
@@ -856,31 +862,28 @@ struct state {
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset own;       /* def and class names, attributes set on self */
-	struct hset computed;  /* names that may hold keys computed at run time */
-	struct hset literal;   /* names assigned dicts with literal keys */
-	struct hset spreads;   /* names after "**" in the text (spread_names()) */
-	uint64_t spq[64];      /* [length]: bit (first byte & 63) of those names */
-	uint64_t spz[64];      /* and bit (last byte & 63) */
-	struct hset dictbad;   /* ... used otherwise than dict_use_ok() takes */
-	struct hset kwparams;  /* "**name" parameters of a def */
-	struct hset built;     /* names assigned a string built at run time */
-	struct hset defs;      /* names of defs, classes and "f = lambda" */
-	struct hset displays;  /* names assigned a list or dict display */
-	struct hset parsers;   /* classes of the script deriving from ArgumentParser */
-	bool cmp_dunder;       /* a def of __eq__, __ne__ or __hash__: code a sort runs */
-	bool self_rebound;     /* self or cls bound otherwise than as a parameter */
-	bool attr_target;      /* the attribute at hand is an assignment's target */
-	struct hset attr_tgts; /* NAME of every X.NAME that is a target */
-	bool decor_cm;	       /* the next def is a classmethod or staticmethod */
-	bool decor_prop;       /* the next def is a property's */
-	bool decor_static;     /* the next def is a staticmethod */
-	struct hset props;     /* defs that are properties: self.NAME is a value */
-	struct hset afields;   /* "NAME: T" in a class's body: a dataclass's fields */
-	struct field_at {      /* ... each, with the class whose body it is in */
-		int cls;
-		struct sx_tok name;
-	} * fieldv;
+	struct hset own;	 /* def and class names, attributes set on self */
+	struct hset computed;	 /* names that may hold keys computed at run time */
+	struct hset literal;	 /* names assigned dicts with literal keys */
+	struct hset spreads;	 /* names after "**" in the text (spread_names()) */
+	uint64_t spq[64];	 /* [length]: bit (first byte & 63) of those names */
+	uint64_t spz[64];	 /* and bit (last byte & 63) */
+	struct hset dictbad;	 /* ... used otherwise than dict_use_ok() takes */
+	struct hset kwparams;	 /* "**name" parameters of a def */
+	struct hset built;	 /* names assigned a string built at run time */
+	struct hset defs;	 /* names of defs, classes and "f = lambda" */
+	struct hset displays;	 /* names assigned a list or dict display */
+	struct hset parsers;	 /* classes of the script deriving from ArgumentParser */
+	bool cmp_dunder;	 /* a def of __eq__, __ne__ or __hash__: code a sort runs */
+	bool self_rebound;	 /* self or cls bound otherwise than as a parameter */
+	bool attr_target;	 /* the attribute at hand is an assignment's target */
+	struct hset attr_tgts;	 /* NAME of every X.NAME that is a target */
+	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
+	bool decor_prop;	 /* the next def is a property's */
+	bool decor_static;	 /* the next def is a staticmethod */
+	struct hset props;	 /* defs that are properties: self.NAME is a value */
+	struct hset afields;	 /* "NAME: T" in a class's body: a dataclass's fields */
+	struct field_at *fieldv; /* ... each, with the class whose body it is in */
 	size_t nfieldv, capfieldv;
 	bool has_len;		 /* a class of the script defines __len__ */
 	struct hset pureattrs;	 /* attributes read by comparisons that pure_compare() let pass */
@@ -4360,16 +4363,6 @@ static bool nx_is_item(const struct stream *s)
 	return tok_is(&nx, SX_TOK_OP, "[");
 }
 
-/* Arrays and objects a library keeps and trusts, reached by the script:
- * s at a NAME of rare_name's. Categorical and MultiIndex codes index
- * without a bound check, so codes the script writes after pandas checked
- * them (an array it keeps, a view made writable, the owner of a
- * read-only view, a constructor told to skip the check) read any address
- * as an object; an in-place sort of an object array runs the script's
- * comparisons while it holds the array's pointers; the names an object
- * keeps for a setattr or a call (cached_property.attrname, Action.dest,
- * partial.keywords) and __init__ run on another object are setattrs by
- * name. */
 /* pandas takes an object whose dtype is an extension dtype for one of
  * its arrays (a categorical's _codes then unchecked), and one whose _typ
  * says "series" or "index" for a Series: a class of the script may not
@@ -4413,18 +4406,6 @@ static bool compare_op(const struct sx_tok *t)
 	       tok_is(t, SX_TOK_NAME, "is");
 }
 
-/* s at the name of "def __eq__(self, other): ..." (def_col the column of
- * its def): the body only compares. Statements: return, if/elif/else, a
- * docstring. Values: the parameters and their attributes, literals,
- * tuples, comparisons joined by and/or/not, isinstance(), hash() and
- * type(); every parameter or attribute stands next to a comparison or in
- * a tuple or argument list (never asked for its truth, which a __len__
- * of the script's answers). No other call, no operator, no subscript, no
- * assignment: nothing there changes an array numpy is holding. The
- * attributes read go to st->pureattrs and the classes isinstance() is
- * given to st->pureclasses, checked at the end (a property among the
- * attributes runs the script; a Protocol's isinstance() reads
- * properties). */
 /* s at a def's name: c at the first token of its body, params its
  * parameters' names (at most 8, plain names only). */
 static bool def_body(struct stream *c, const struct stream *s, struct sx_tok *params, int *np)
@@ -4439,16 +4420,7 @@ static bool def_body(struct stream *c, const struct stream *s, struct sx_tok *pa
 			return false;
 		params[(*np)++] = c->cur;
 		advance(c);
-		for (int d = 0; !c->failed && c->cur.kind != SX_TOK_EOF; advance(c)) {
-			/* the annotation and default are the header's */
-			if (d == 0 &&
-			    (tok_is(&c->cur, SX_TOK_OP, ",") || tok_is(&c->cur, SX_TOK_OP, ")")))
-				break;
-			if (c->cur.op == '(' || c->cur.op == '[' || c->cur.op == '{')
-				d++;
-			else if (c->cur.op == ')' || c->cur.op == ']' || c->cur.op == '}')
-				d--;
-		}
+		skip_argument(c); /* the annotation and default are the header's */
 		if (tok_is(&c->cur, SX_TOK_OP, ","))
 			advance(c);
 		else if (!tok_is(&c->cur, SX_TOK_OP, ")"))
@@ -4550,6 +4522,18 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 	return !c.failed && depth == 0;
 }
 
+/* s at the name of "def __eq__(self, other): ..." (def_col the column of
+ * its def): the body only compares. Statements: return, if/elif/else, a
+ * docstring. Values: the parameters and their attributes, literals,
+ * tuples, comparisons joined by and/or/not, isinstance(), hash() and
+ * type(); every parameter or attribute stands next to a comparison or in
+ * a tuple or argument list (never asked for its truth, which a __len__
+ * of the script's answers). No other call, no operator, no subscript, no
+ * assignment: nothing there changes an array numpy is holding. The
+ * attributes read go to st->pureattrs and the classes isinstance() is
+ * given to st->pureclasses, checked at the end (a property among the
+ * attributes runs the script; a Protocol's isinstance() reads
+ * properties). */
 static bool pure_compare(struct state *st, const struct stream *s, int def_col, bool len_def)
 {
 	struct stream c;
@@ -4652,6 +4636,16 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 	return !c.failed && depth == 0 && !in_chain;
 }
 
+/* Arrays and objects a library keeps and trusts, reached by the script:
+ * s at a NAME of rare_name's. Categorical and MultiIndex codes index
+ * without a bound check, so codes the script writes after pandas checked
+ * them (an array it keeps, a view made writable, the owner of a
+ * read-only view, a constructor told to skip the check) read any address
+ * as an object; an in-place sort of an object array runs the script's
+ * comparisons while it holds the array's pointers; the names an object
+ * keeps for a setattr or a call (cached_property.attrname, Action.dest,
+ * partial.keywords) and __init__ run on another object are setattrs by
+ * name. */
 static void check_kept(struct state *st, const struct stream *s, const struct sx_tok *t,
 		       const struct sx_tok *prev, const struct sx_tok *prev2, bool after_dot,
 		       bool recv_self, bool in_args, bool in_import)
