@@ -1407,6 +1407,19 @@ START_TEST(test_attack12bj_families)
 	    rules("a = f\"{self.__class__.__name__}\"\nb = y.__class__.__name__.upper()\n"
 		  "y.__class__.__name__ = \"x\"\nz = y.__class__\n"),
 	    "dunder-attribute@2:7 dunder-attribute@3:3 dunder-attribute@4:7");
+	/* private __slots__ are the class's own attributes, as self._x is,
+	 * unless a __new__ of the script's or a library base is in play */
+	ck_assert_str_eq(rules("class P:\n    __slots__ = ('_qty', 'price')\n"
+			       "class M:\n    __slots__ = '_x'\n"),
+			 "");
+	ck_assert_str_eq(rules("class P:\n    __slots__ = ('_qty',)\n"
+			       "class Q:\n    def __new__(cls):\n        return 1\n"),
+			 "runtime-name@2:5");
+	ck_assert_str_eq(rules("import pandas as pd\nclass B:\n    __slots__ = ('_mgr',)\n"
+			       "class S(B, pd.Series):\n    pass\n"),
+			 "runtime-name@3:5");
+	ck_assert_str_eq(rules("class P:\n    __slots__ = ('__q', '_data', '_')\n"),
+			 "runtime-name@2:5 dunder-string@2:18");
 }
 END_TEST
 
@@ -1999,7 +2012,18 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("except AttributeError as e:\n    e.obj"),
 			 "forbidden-attribute@2:7");
 	/* Data that is code. */
-	ck_assert_str_eq(rules("df.query('a > @x')"), "dataframe-query@1:4");
+	/* A query's @name is a variable's value, compared; nothing more. */
+	ck_assert_str_eq(rules("df.query('a > @x and b in @lst')"), "");
+	ck_assert_str_eq(rules("df.query('a > @x', engine='python')"), "");
+	ck_assert_str_eq(rules("df.query('a > @x', level=1)"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > @x', **kw)"),
+			 "dataframe-query@1:4 runtime-name@1:20");
+	ck_assert_str_eq(rules("df.query('a > @_x')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > @ x')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > @x (1)')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > @x\\n.y')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > @x\xc3\xa9')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.eval('@x')"), "dataframe-query@1:4");
 	ck_assert_str_eq(rules("df.query(q)"), "dataframe-query@1:4");
 	ck_assert_str_eq(rules("df.query('a > 1.5 and b < 2')"), "");
 	ck_assert_str_eq(rules("df.query('`my col` > 1 and sym == \"AAPL\"')"), "");

@@ -1875,9 +1875,37 @@ out:
 
 /* ---- Attribute rules written by hand: what no table can see ---- */
 
+static bool keyword_argument(const struct stream *s);
+static void skip_argument(struct stream *c);
+
+/* b[i] is the "@" of "@name" in a query's expression: a plain variable
+ * of the caller's scope (ASCII, public), not followed by ".", "(" or "[",
+ * so that pandas reads the value and compares with it, as df.a < name
+ * would. 0, or the length of "@name". */
+static size_t query_local(const char *b, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	if (j >= n || !((b[j] >= 'a' && b[j] <= 'z') || (b[j] >= 'A' && b[j] <= 'Z')))
+		return 0;
+	while (j < n && name_char(b[j]))
+		j++;
+	for (size_t k = j; k < n; k++) {
+		if (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r')
+			continue;
+		if (b[k] == '.' || b[k] == '(' || b[k] == '[')
+			return 0;
+		break;
+	}
+	return j < n && (unsigned char)b[j] >= 0x80 ? 0 : j - i;
+}
+
 /* pandas' query and eval parse a string as an expression; "@name" reaches
  * any object in scope and attribute paths walk from it. A literal
- * expression of columns and numbers is fine. */
+ * expression of columns and numbers is fine, and so is a query's "@name"
+ * (query_local) when no level= or **kw moves the scope to another frame:
+ * a query's value is rows of the frame, never the variable, while eval's
+ * can be the object itself, where the check cannot follow it. */
 static void check_query(struct state *st, const struct stream *s, const struct sx_tok *t,
 			bool recv_self)
 {
@@ -1886,7 +1914,7 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 	stream_fork(&c, s);
 	const char *b;
 	size_t n;
-	bool raw, bad = false;
+	bool raw, bad = false, local = false;
 	bool query = tok_is(t, SX_TOK_NAME, "query");
 
 	advance(&c);
@@ -1904,22 +1932,40 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 			bad = true;
 		} else {
 			string_body(&c.cur, &b, &n, &raw);
-			for (size_t i = 0; i < n && !bad; i++)
+			for (size_t i = 0; i < n && !bad; i++) {
+				size_t at = query && b[i] == '@' ? query_local(b, n, i) : 0;
+
+				if (at) {
+					local = true;
+					i += at - 1;
+					continue;
+				}
 				bad = b[i] == '@' || b[i] == '\\' ||
 				      (b[i] == '.' && i + 1 < n &&
 				       !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
 				       !(i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9'));
+			}
 			advance(&c);
 			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, ","))
 				bad = true;
+			/* level= resolves "@name" in a caller's frame */
+			while (local && !bad && tok_is(&c.cur, SX_TOK_OP, ",")) {
+				advance(&c);
+				bad =
+				    tok_is(&c.cur, SX_TOK_OP, "**") ||
+				    tok_is(&c.cur, SX_TOK_OP, "*") ||
+				    (tok_is(&c.cur, SX_TOK_NAME, "level") && keyword_argument(&c));
+				skip_argument(&c);
+			}
 		}
 	}
 	if (bad && recv_self)
 		pend(st, t, 'q'); /* the message says more when the script defines one */
 	else if (bad)
 		add(st->out, t, "dataframe-query",
-		    sx_xstrdup(query ? ".query() evaluates its string as code: use a boolean "
-				       "mask, df[df.a > x]"
+		    sx_xstrdup(query ? ".query() evaluates its string as code: use columns, "
+				       "numbers and @name of a variable, or a boolean mask, "
+				       "df[df.a > x]"
 				     : ".eval() evaluates its string as code: compute with the "
 				       "columns, df[\"a\"] + df[\"b\"]"));
 }
@@ -4195,8 +4241,12 @@ static bool empty_call(const struct stream *s)
 /* s at "__slots__" of "__slots__ = ..." in a class's body: the value is
  * one string literal, or a tuple or list display of string literals,
  * each a public name that a plain attribute may have (not data, strides,
- * dest, ...: the attribute rules' names). */
-static bool slots_literal_ok(const struct state *st, const struct stream *s)
+ * dest, ...: the attribute rules' names), or a private one (_qty, not
+ * __qty), which *priv says: that is the class's own attribute, as
+ * self._qty = v is, unless its family has a library base (whose private
+ * names it would replace) or a __new__ of the script's makes copy's
+ * object another one (pend 'I'). */
+static bool slots_literal_ok(const struct state *st, const struct stream *s, bool *priv)
 {
 	struct stream c;
 	char close = '\0';
@@ -4218,15 +4268,17 @@ static bool slots_literal_ok(const struct state *st, const struct stream *s)
 		if (close && c.cur.kind == SX_TOK_OP && c.cur.len == 1 && c.cur.text[0] == close)
 			break;
 		if (c.cur.kind != SX_TOK_STRING || !literal_value(&c.cur, v, sizeof v, &n, NULL) ||
-		    n == 0 || v[0] == '_')
+		    n == 0 || (v[0] == '_' && (n < 2 || v[1] == '_')))
 			return false;
 		for (size_t i = 0; i < n; i++)
 			if (!name_char(v[i]))
 				return false;
 		w = c.cur;
 		w.kind = SX_TOK_NAME;
-		w.text = v;
-		w.len = n;
+		w.text = v[0] == '_' ? v + 1 : v;
+		w.len = v[0] == '_' ? n - 1 : n;
+		if (v[0] == '_')
+			*priv = true;
 		if (!plain_attribute(st, &w) || IS(&w, "data") || IS(&w, "strides") ||
 		    IS(&w, "dtype") || IS(&w, "shape") || IS(&w, "base") || IS(&w, "flags") ||
 		    IS(&w, "dest") || IS(&w, "writeable") || argparse_private(&w))
@@ -5781,6 +5833,15 @@ static void sdef_add(struct state *st, const struct sx_tok *t)
 		st->sdefs[st->nsdefs - 1].prev = st->classes[cls].sdefs;
 		st->classes[cls].sdefs = st->nsdefs;
 	}
+}
+
+/* The script defines a __new__ (any class's). */
+static bool script_new(const struct state *st)
+{
+	for (size_t i = 0; i < st->nsdefs; i++)
+		if (tok_is(&st->sdefs[i].tok, SX_TOK_NAME, "__new__"))
+			return true;
+	return false;
 }
 
 /* Class k's own definitions (its sdefs chain) hold t. */
@@ -8710,11 +8771,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			bool recv_self = after_dot && (tok_is(&prev2, SX_TOK_NAME, "self") ||
 						       tok_is(&prev2, SX_TOK_NAME, "cls"));
 			bool base_is_self = recv_self && tp->text[0] == '_';
-			bool rn = rule_name(tp);
+			bool rn = rule_name(tp), slots_private;
 			enum special sp = rn ? special_name(tp) : SP_NONE;
 
 			if (sp == SP_NONE && table_file_name(tp))
 				sp = SP_FILE_IO;
+			slots_private = false;
 			if (IS(tp, "__slots__") &&
 			    (after_dot ? target_at(&s, &lead, for_at, stmt_eq, &stmt_has_eq, depth,
 						   &stmt_first)
@@ -8724,7 +8786,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					     (target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq,
 							depth, &stmt_first) &&
 					      !(body_stmt && stmt_first.text == tp->text &&
-						slots_literal_ok(&st, &s)))))
+						slots_literal_ok(&st, &s, &slots_private)))))
 				/* copy reads an object's slots by these names and
 				 * sets them on the copy, which a __new__ of the
 				 * script's may make any object */
@@ -8732,6 +8794,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "__slots__ are names copy reads and sets by getattr and "
 				    "setattr: write them in the class's body as string literals "
 				    "of public names, __slots__ = (\"price\", \"qty\")");
+			else if (slots_private)
+				pend_on(&st, tp, 'I', true, tp);
 			if (!after_dot && (IS(tp, "__name__") || IS(tp, "__qualname__"))) {
 				/* class K: __name__ = s, Namespace(__name__=s), a
 				 * dataclass field, def __name__: an object whose
@@ -10213,6 +10277,15 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "attribute there, return self.items[i], return "
 				    "iter(self.items)",
 				    (int)p->len, p->text);
+			break;
+		case 'I':
+			if (st.pend[i].cls < 0 || script_new(&st) ||
+			    library_related(&st, st.pend[i].cls, &lib_any))
+				ADD(&st, p, "runtime-name",
+				    "__slots__ with private names are names copy reads and sets "
+				    "by getattr and setattr, on the object a __new__ of the "
+				    "script's makes, or over a library base's own: write public "
+				    "names, __slots__ = (\"price\", \"qty\")");
 			break;
 		case 'X':
 			if (st.pend[i].cls >= 0 && library_related(&st, st.pend[i].cls, &lib_any))
