@@ -1332,6 +1332,39 @@ START_TEST(test_attack12bh_families)
 }
 END_TEST
 
+START_TEST(test_attack12bn_families)
+{
+	/* round 51: a query's @name is not called, (@f)(x) included */
+	ck_assert_str_eq(rules("df.query('a > (@f)(1)')"), "dataframe-query@1:4");
+	ck_assert_str_eq(rules("df.query('a > @x and (b < 2) and not(c)')"), "");
+	/* a functional class API's field named dtype passes for pandas' own */
+	ck_assert_str_eq(rules("from collections import namedtuple\n"
+			       "P = namedtuple('P', 'dtype codes')\n"),
+			 "runtime-name@2:5");
+	/* numpy converts a list's items while it holds them without a
+	 * reference: conversions only convert */
+	ck_assert_str_eq(rules("class M:\n    def __init__(self, a):\n        self.a = a\n"
+			       "    def __repr__(self):\n"
+			       "        side = 'L' if self.a > 0 else 'S'\n"
+			       "        return f'M({side}, {self.a:.2f}, {type(self).__name__})'\n"
+			       "    def __float__(self):\n        return float(self.a)\n"),
+			 "");
+	ck_assert_str_eq(rules("book = []\nclass M:\n    def __float__(self):\n"
+			       "        book.clear()\n        return 1.0\n"),
+			 "dunder-name@3:9");
+	ck_assert_str_eq(rules("class M:\n    @property\n    def v(self):\n"
+			       "        book.clear()\n        return 1\n"
+			       "    def __str__(self):\n        return str(self.v)\n"),
+			 "dunder-name@6:9");
+	ck_assert_str_eq(rules("class M:\n    def __add__(self, o):\n        return self\n"
+			       "    def __int__(self):\n        return int(self.a * 2)\n"),
+			 "dunder-name@4:9");
+	ck_assert_str_eq(rules("from collections import defaultdict\nclass M:\n"
+			       "    def __int__(self):\n        return int(self.d[0])\n"),
+			 "dunder-name@3:9");
+}
+END_TEST
+
 START_TEST(test_attack12bj_families)
 {
 	/* round 49: numpy turns an object with __len__ into an array through its
@@ -2732,5 +2765,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12bf_families);
 	tcase_add_test(tc, test_attack12bh_families);
 	tcase_add_test(tc, test_attack12bj_families);
+	tcase_add_test(tc, test_attack12bn_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

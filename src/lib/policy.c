@@ -795,7 +795,8 @@ struct pending {
 			     * field of a door's name (cls: its class), 'V' a property,
 			     * 'Y' a comparison's def pure_compare() let pass, 'X' a def
 			     * library comparisons call (library_callback()), 'G' a
-			     * def of __getitem__ or __iter__,
+			     * def of __getitem__ or __iter__, 'B' a conversion's
+			     * def pure_convert() let pass,
 			     * 'L' fmt.format(...) */
 	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
 	bool self_recv;	    /* 'p', 's': on self or cls */
@@ -885,12 +886,17 @@ struct state {
 	struct hset afields;	 /* "NAME: T" in a class's body: a dataclass's fields */
 	struct field_at *fieldv; /* ... each, with the class whose body it is in */
 	size_t nfieldv, capfieldv;
-	bool has_len;		 /* a class of the script defines __len__ */
-	struct hset pureattrs;	 /* attributes read by comparisons that pure_compare() let pass */
-	struct hset pureclasses; /* ... the classes they give isinstance() */
-	struct hset fdefs;	 /* names bound by a def statement */
-	struct hset factories;	 /* 'F' names: sp 1 a function factory, 2 not */
-	struct sx_tok *defsites; /* the NAME of every "def NAME" */
+	bool has_len;		  /* a class of the script defines __len__ */
+	struct hset pureattrs;	  /* attributes read by comparisons that pure_compare() let pass */
+	struct hset pureclasses;  /* ... the classes they give isinstance() */
+	struct hset convattrs;	  /* attributes conversions and properties read */
+	struct hset convmeths;	  /* methods conversions call (conv_method()) */
+	struct hset impure_props; /* properties whose getter does more than convert */
+	bool conv_subscript;	  /* a conversion or a property subscripts */
+	bool conv_arith;	  /* ... uses an arithmetic operator */
+	struct hset fdefs;	  /* names bound by a def statement */
+	struct hset factories;	  /* 'F' names: sp 1 a function factory, 2 not */
+	struct sx_tok *defsites;  /* the NAME of every "def NAME" */
 	size_t ndefsites, capdefsites;
 	struct hset imethods;	  /* plain defs in a class body: methods of an instance */
 	struct hset classnames;	  /* names of the script's class statements */
@@ -1900,6 +1906,37 @@ static size_t query_local(const char *b, size_t n, size_t i)
 	return j < n && (unsigned char)b[j] >= 0x80 ? 0 : j - i;
 }
 
+/* Does a query's expression b hold a call: a "(" after a name, a ")", a
+ * "]" or a backtick, blanks between? (and( and not( are groups) */
+static bool query_call(const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t k = i, e;
+
+		if (b[i] != '(')
+			continue;
+		while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t' || b[k - 1] == '\n' ||
+				 b[k - 1] == '\r'))
+			k--;
+		if (k == 0)
+			continue;
+		if (b[k - 1] == ')' || b[k - 1] == ']' || b[k - 1] == '`' ||
+		    (unsigned char)b[k - 1] >= 0x80)
+			return true;
+		if (!name_char(b[k - 1]))
+			continue;
+		e = k;
+		while (k > 0 && name_char(b[k - 1]))
+			k--;
+		if (!((e - k == 3 &&
+		       (memcmp(b + k, "and", 3) == 0 || memcmp(b + k, "not", 3) == 0)) ||
+		      (e - k == 2 && (memcmp(b + k, "or", 2) == 0 || memcmp(b + k, "in", 2) == 0 ||
+				      memcmp(b + k, "is", 2) == 0))))
+			return true;
+	}
+	return false;
+}
+
 /* pandas' query and eval parse a string as an expression; "@name" reaches
  * any object in scope and attribute paths walk from it. A literal
  * expression of columns and numbers is fine, and so is a query's "@name"
@@ -1945,6 +1982,8 @@ static void check_query(struct state *st, const struct stream *s, const struct s
 				       !(b[i + 1] >= '0' && b[i + 1] <= '9') &&
 				       !(i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9'));
 			}
+			/* pandas calls what "(@f)(x)" names: with "@", no call */
+			bad = bad || (local && query_call(b, n));
 			advance(&c);
 			if (!tok_is(&c.cur, SX_TOK_OP, ")") && !tok_is(&c.cur, SX_TOK_OP, ","))
 				bad = true;
@@ -4688,6 +4727,267 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 	return !c.failed && depth == 0 && !in_chain;
 }
 
+/* Python's keywords that pure_convert() does not read itself. */
+static bool py_keyword(const struct sx_tok *t)
+{
+	static const char *const k[] = {"lambda",   "for",    "in",	  "await",   "yield",
+					"del",	    "raise",  "with",	  "import",  "global",
+					"nonlocal", "assert", "pass",	  "while",   "try",
+					"except",   "class",  "def",	  "async",   "from",
+					"as",	    "break",  "continue", "finally", NULL};
+
+	return in_list((char *const *)k, t->text, t->len);
+}
+
+/* Library methods a conversion may call on what it reads: they read, and
+ * call nothing of the script's (unless the script defines a method of
+ * that name: checked at the end). */
+static bool conv_method(const struct sx_tok *t)
+{
+	static const char *const m[] = {
+	    "date",  "time",  "isoformat", "strftime", "upper",	   "lower",
+	    "title", "strip", "lstrip",	   "rstrip",   "quantize", "total_seconds",
+	    "item",  "ljust", "rjust",	   "zfill",    NULL};
+
+	return in_list((char *const *)m, t->text, t->len);
+}
+
+/* s at the name of a conversion's def (__float__, __int__, __complex__,
+ * __trunc__, __str__, __repr__) or of a property's (def_col the column of
+ * its def): numpy calls conversions while it turns a list or a row into
+ * an array, holding the list's items and the row without a reference,
+ * and reads on after the call. The body only converts. Statements:
+ * return, if/elif/else, NAME = value, a docstring. Values: names (the
+ * module's read, not called) and attributes of the parameters and of the
+ * names it binds (to st->convattrs: a property's getter must convert
+ * too), literals, f-strings, "..." % x and "...".format(...) of a
+ * literal, subscripts (st->conv_subscript: a __getitem__ of the script's
+ * must only read), comparisons, and/or/not, x if c else y, tuples and
+ * lists, arithmetic (st->conv_arith: the script may define no operator),
+ * a class's name (type(self).__name__, self.__class__.__name__), calls of
+ * float(), int(), str(), repr(), format(), complex(), len(), bool(),
+ * hash() and type(), which run conversions held to this rule themselves,
+ * and of conv_method()'s (to st->convmeths). No other call, no "in":
+ * nothing there changes a list numpy is walking. */
+static bool pure_convert(struct state *st, const struct stream *s, int def_col)
+{
+	static const char *const calls[] = {"float", "int",  "str",  "repr", "format", "complex",
+					    "len",   "bool", "hash", "type", NULL};
+	struct stream c;
+	struct sx_tok names[16], pp = {.kind = SX_TOK_EOF};
+	int nn = 0, depth = 0, fdepth = 0;
+	bool line_start = false;
+
+	if (!def_body(&c, s, names, &nn))
+		return false;
+	for (; !c.failed; pp = c.prev, advance(&c)) {
+		const struct sx_tok *t = &c.cur;
+		struct sx_tok nx;
+		bool known = false;
+
+		if (t->kind == SX_TOK_NEWLINE) {
+			line_start = true;
+			continue;
+		}
+		if (t->kind == SX_TOK_EOF || (line_start && t->col <= def_col))
+			break;
+		line_start = false;
+		switch (t->kind) {
+		case SX_TOK_STRING:
+		case SX_TOK_NUMBER:
+		case SX_TOK_FSTRING_MIDDLE:
+			continue;
+		case SX_TOK_FSTRING_START:
+			fdepth++;
+			continue;
+		case SX_TOK_FSTRING_END:
+			fdepth--;
+			continue;
+		case SX_TOK_NAME:
+			break;
+		case SX_TOK_OP:
+			if (tok_is(t, SX_TOK_OP, "(") || tok_is(t, SX_TOK_OP, "[")) {
+				bool after = c.prev.kind == SX_TOK_NAME ||
+					     tok_is(&c.prev, SX_TOK_OP, ")") ||
+					     tok_is(&c.prev, SX_TOK_OP, "]");
+
+				if (after && c.prev.kind == SX_TOK_NAME &&
+				    (IS(&c.prev, "return") || IS(&c.prev, "and") ||
+				     IS(&c.prev, "or") || IS(&c.prev, "not") || IS(&c.prev, "if") ||
+				     IS(&c.prev, "elif") || IS(&c.prev, "else") ||
+				     IS(&c.prev, "is")))
+					after = false; /* a group, a display */
+				if (after && t->text[0] == '[')
+					st->conv_subscript = true;
+				else if (after &&
+					 !(c.prev.kind == SX_TOK_NAME &&
+					   tok_is(&pp, SX_TOK_OP, ".")) &&
+					 !(c.prev.kind == SX_TOK_NAME &&
+					   in_list((char *const *)calls, c.prev.text, c.prev.len)))
+					return false; /* the NAME's check let a method in */
+				depth++;
+			} else if (tok_is(t, SX_TOK_OP, ")") || tok_is(t, SX_TOK_OP, "]")) {
+				if (depth-- == 0)
+					return false;
+			} else if (tok_is(t, SX_TOK_OP, "%") && c.prev.kind == SX_TOK_STRING) {
+				/* "%.2f" % x: str's own */
+			} else if (tok_is(t, SX_TOK_OP, "+") || tok_is(t, SX_TOK_OP, "-") ||
+				   tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "/") ||
+				   tok_is(t, SX_TOK_OP, "//") || tok_is(t, SX_TOK_OP, "%") ||
+				   tok_is(t, SX_TOK_OP, "**")) {
+				st->conv_arith = true; /* see conv_impure() */
+			} else if ((tok_is(t, SX_TOK_OP, "{") || tok_is(t, SX_TOK_OP, "}") ||
+				    tok_is(t, SX_TOK_OP, "!")) &&
+				   fdepth > 0) {
+				/* an f-string's field, its conversion */
+			} else if (!(tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ":") ||
+				     tok_is(t, SX_TOK_OP, ".") || tok_is(t, SX_TOK_OP, "=") ||
+				     compare_op(t))) {
+				return false;
+			}
+			continue;
+		default:
+			return false;
+		}
+		nx = peek_next(&c);
+		if (tok_is(&c.prev, SX_TOK_OP, ".")) {
+			if (IS(t, "format") && pp.kind == SX_TOK_STRING)
+				continue; /* "{:.2f}".format(x): a literal's fields */
+			if (IS(t, "__name__") || IS(t, "__qualname__"))
+				continue;
+			if (IS(t, "__class__")) {
+				struct stream d;
+
+				stream_fork(&d, &c);
+				advance(&d);
+				advance(&d);
+				if (!tok_is(&nx, SX_TOK_OP, ".") ||
+				    !(IS(&d.cur, "__name__") || IS(&d.cur, "__qualname__")))
+					return false;
+				continue;
+			}
+			if (is_dunder(t))
+				return false;
+			if (tok_is(&nx, SX_TOK_OP, "(")) {
+				if (!conv_method(t))
+					return false; /* a method: the script's, maybe */
+				hset_add(&st->convmeths, t->text, t->len);
+				continue;
+			}
+			hset_add(&st->convattrs, t->text, t->len);
+			continue;
+		}
+		if (tok_is(&c.prev, SX_TOK_OP, "!") && fdepth > 0)
+			continue; /* f"{x!r}" */
+		if (depth > 0 && tok_is(&nx, SX_TOK_OP, "="))
+			continue; /* a keyword argument */
+		for (int i = 0; i < nn; i++)
+			known = known || same_name(&names[i], t);
+		if (depth == 0 && fdepth == 0 && tok_is(&nx, SX_TOK_OP, "=")) {
+			/* side = "L" if ... else "S" */
+			if (!known && nn == 16)
+				return false;
+			if (!known)
+				names[nn++] = *t;
+			continue;
+		}
+		if (known) {
+			if (tok_is(&nx, SX_TOK_OP, "("))
+				return false;
+			continue;
+		}
+		if (in_list((char *const *)calls, t->text, t->len) && tok_is(&nx, SX_TOK_OP, "("))
+			continue;
+		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
+		    IS(t, "and") || IS(t, "or") || IS(t, "not") || IS(t, "is") || IS(t, "True") ||
+		    IS(t, "False") || IS(t, "None") || IS(t, "NotImplemented"))
+			continue;
+		/* a module's name, read (CENT, A.__name__), not called */
+		if (py_keyword(t) || tok_is(&nx, SX_TOK_OP, "("))
+			return false;
+	}
+	return !c.failed && depth == 0 && fdepth == 0;
+}
+
+/* Does [src, src + len) hold the bytes of w? */
+static bool text_has(const char *src, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = src; n && len >= n && (size_t)(p - src) <= len - n; p++) {
+		p = memchr(p, w[0], len - n + 1 - (size_t)(p - src));
+		if (!p)
+			return false;
+		if (memcmp(p, w, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool arithmetic_dunder(const struct sx_tok *t);
+
+/* Why the conversions pure_convert() let pass may still run the script's
+ * code, or NULL: a property's getter that does more than convert, a
+ * method of theirs the script defines, an operator the script defines
+ * (fdefs: def __add__; an alias __radd__ = __add__ needs the def), a
+ * subscript where a __getitem__ of
+ * the script's does more than read, or where a missing key runs code
+ * (lazy_items: the script defines __missing__ or names defaultdict). */
+static const char *conv_impure(const struct state *st, bool lazy_items, char *why, size_t n)
+{
+	if (st->conv_subscript && lazy_items) {
+		snprintf(why, n,
+			 "it subscripts, and a __missing__ or a defaultdict's factory runs the "
+			 "script's code for a missing key");
+		return why;
+	}
+	for (size_t i = 0; st->impure_props.used && i < st->convattrs.cap; i++) {
+		const struct hslot *e = &st->convattrs.s[i];
+
+		if (e->k && hset_find(&st->impure_props, e->k, e->n)) {
+			snprintf(why, n,
+				 "it reads '%.*s', a property whose getter does more than convert",
+				 (int)e->n, e->k);
+			return why;
+		}
+	}
+	for (size_t i = 0; st->convmeths.used && i < st->convmeths.cap; i++) {
+		const struct hslot *e = &st->convmeths.s[i];
+
+		if (e->k &&
+		    (hset_find(&st->fdefs, e->k, e->n) || hset_find(&st->selfattrs, e->k, e->n) ||
+		     hset_find(&st->attr_tgts, e->k, e->n) ||
+		     hset_find(&st->afields, e->k, e->n))) {
+			snprintf(why, n, "it calls '%.*s', which the script defines", (int)e->n,
+				 e->k);
+			return why;
+		}
+	}
+	for (size_t i = 0; st->conv_arith && i < st->fdefs.cap; i++) {
+		const struct hslot *e = &st->fdefs.s[i];
+		struct sx_tok w = {.kind = SX_TOK_NAME};
+
+		if (!e->k)
+			continue;
+		w.text = e->k;
+		w.len = e->n;
+		if (arithmetic_dunder(&w)) {
+			snprintf(why, n,
+				 "it uses an arithmetic operator, and the script defines '%.*s'",
+				 (int)e->n, e->k);
+			return why;
+		}
+	}
+	for (size_t i = 0; st->conv_subscript && i < st->npend; i++)
+		if (st->pend[i].kind == 'G' && !st->pend[i].pure) {
+			snprintf(why, n,
+				 "it subscripts, and '%.*s' of the script's does more than read",
+				 (int)st->pend[i].tok.len, st->pend[i].tok.text);
+			return why;
+		}
+	return NULL;
+}
+
 /* Arrays and objects a library keeps and trusts, reached by the script:
  * s at a NAME of rare_name's. Categorical and MultiIndex codes index
  * without a bound check, so codes the script writes after pandas checked
@@ -4734,6 +5034,20 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 			pend(st, t, 'X');
 			st->pend[st->npend - 1].cls = cur_class(st);
 		}
+		bool conv = IS(t, "__float__") || IS(t, "__int__") || IS(t, "__complex__") ||
+			    IS(t, "__trunc__") || IS(t, "__str__") || IS(t, "__repr__");
+		if (conv && !pure_convert(st, s, prev->col))
+			ADD(st, t, "dunder-name",
+			    "def '%.*s': numpy calls it while it turns a list or a row into an "
+			    "array (np.array(rows, dtype=...)), holding their items without a "
+			    "reference, and one that changes the list reads past its end or "
+			    "frees a row still in use: only convert there, return "
+			    "float(self.amount), return f\"Money({self.amount:.2f})\"",
+			    (int)t->len, t->text);
+		else if (conv)
+			pend(st, t, 'B');
+		if (conv)
+			return;
 		if ((cmp || len_def || IS(t, "__bool__")) &&
 		    pure_compare(st, s, prev->col, len_def)) {
 			/* decided at the end: its class's family, the
@@ -7724,8 +8038,9 @@ static bool class_names_literal(const struct state *st, const struct stream *c)
 		 * __init__ (a SyntaxError at worst) */
 		while (j < len && (name_char(v[j]) || (j > i && v[j] == '-')))
 			j++;
+		/* a field named dtype passes for pandas' own: duck_name */
 		if (j == i || v[i] == '_' || (v[i] >= '0' && v[i] <= '9') ||
-		    field_door(st, v + i, j - i))
+		    field_door(st, v + i, j - i) || (j - i == 5 && memcmp(v + i, "dtype", 5) == 0))
 			return false;
 		i = j;
 		while (i < len && (v[i] == ' ' || v[i] == ','))
@@ -7820,7 +8135,7 @@ static bool class_api_ok(const struct state *st, const struct stream *s)
 			/* module= names the module global_enum and pickle write
 			 * the members into and look the class up in. */
 			if (field_door(st, c.cur.text, c.cur.len) || c.cur.text[0] == '_' ||
-			    IS(&c.cur, "module") || IS(&c.cur, "qualname"))
+			    IS(&c.cur, "module") || IS(&c.cur, "qualname") || IS(&c.cur, "dtype"))
 				return false;
 			advance(&c);
 			advance(&c);
@@ -9498,6 +9813,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					}
 					if (st.decor_prop && !cls) {
 						hset_add(&st.props, tp->text, tp->len);
+						/* a conversion may read it: see conv_impure() */
+						if (!pure_convert(&st, &s, s.prev.col))
+							hset_add(&st.impure_props, tp->text,
+								 tp->len);
 						pend(&st, tp, 'V');
 						st.pend[st.npend - 1].cls = cur_class(&st);
 					}
@@ -10287,6 +10606,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "script's makes, or over a library base's own: write public "
 				    "names, __slots__ = (\"price\", \"qty\")");
 			break;
+		case 'B': {
+			char why[256];
+
+			if (conv_impure(&st,
+					hset_find(&st.fdefs, "__missing__", 11) ||
+					    text_has(src, len, "defaultdict"),
+					why, sizeof why))
+				ADD(&st, p, "dunder-name",
+				    "def '%.*s': numpy calls it while it turns a list or a row "
+				    "into "
+				    "an array, holding their items without a reference, and %s: "
+				    "only convert there, return float(self.amount)",
+				    (int)p->len, p->text, why);
+			break;
+		}
 		case 'X':
 			if (st.pend[i].cls >= 0 && library_related(&st, st.pend[i].cls, &lib_any))
 				ADD(&st, p, "dunder-name",
@@ -10746,6 +11080,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.fieldv);
 	hset_free(&st.pureattrs);
 	hset_free(&st.pureclasses);
+	hset_free(&st.convattrs);
+	hset_free(&st.convmeths);
+	hset_free(&st.impure_props);
 	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
 	hset_free(&st.nonconst);
