@@ -1341,6 +1341,10 @@ START_TEST(test_attack12bn_families)
 	ck_assert_str_eq(rules("from collections import namedtuple\n"
 			       "P = namedtuple('P', 'dtype codes')\n"),
 			 "runtime-name@2:5");
+	/* ... and so do _typ and _subtyp set on an object or as a property */
+	ck_assert_str_eq(rules("class P:\n    def __init__(self):\n        self._typ = 'series'\n"
+			       "    @property\n    def _subtyp(self):\n        return 'x'\n"),
+			 "dangerous-callable@3:14 dangerous-callable@5:9");
 	/* numpy converts a list's items while it holds them without a
 	 * reference: conversions only convert */
 	ck_assert_str_eq(rules("class M:\n    def __init__(self, a):\n        self.a = a\n"

@@ -5237,6 +5237,10 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "keeps (an index's values under its codes): make a new one, a = "
 		    "a.reshape(...) or a.astype(...)",
 		    (int)t->len, t->text);
+	else if (after_dot && (IS(t, "_typ") || IS(t, "_subtyp")) && changed_after(st, s))
+		/* self._typ = "series": pandas' ABC checks read it off the
+		 * object, as duck_name()'s class attribute */
+		duck_class(st, t);
 	else if (after_dot && IS(t, "data") && changed_after(st, s))
 		/* x.data = raw rebinds an array's buffer; self is an array
 		 * too where the method runs on another object (a class
@@ -5418,7 +5422,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		return c == 'd';
 	case 4:
 		return c == 'E' || c == 'F' || c == 'b' || c == 's' || c == 'd' || c == 'c' ||
-		       c == 'v' || c == 'r' || c == 'i';
+		       c == 'v' || c == 'r' || c == 'i' || c == '_';
 	case 5:
 		return c == 'c' || c == 'f' || c == 'F' || c == 'I' || c == 'a' || c == 's' ||
 		       c == 'd';
