@@ -977,7 +977,8 @@ START_TEST(test_attack12ap_families)
 	    rules("import numpy as np\nclass K(np.ndarray):\n    pass\nclass L(K):\n    pass\na = "
 		  "K((1,), object, b)\nc = L(shape=(1,), dtype=object, buffer=b)\nd = K((3,), "
 		  "float)\ne = np.arange(3).view(K)\n"),
-	    "dangerous-callable@6:5 dangerous-callable@7:5 dangerous-callable@9:18");
+	    "dangerous-callable@6:5 dangerous-callable@7:5 private-name@7:19 "
+	    "dangerous-callable@9:18");
 	ck_assert_str_eq(
 	    rules("import argparse\nclass P:\n    pass\nif P == box or box != P:\n    "
 		  "pass\nx = argparse.ArgumentParser | box\ndef f(k=P, j=argparse."
@@ -1366,6 +1367,20 @@ START_TEST(test_attack12bn_families)
 	ck_assert_str_eq(rules("from collections import defaultdict\nclass M:\n"
 			       "    def __int__(self):\n        return int(self.d[0])\n"),
 			 "dunder-name@3:9");
+	ck_assert_str_eq(rules("class M:\n    def __str__(self):\n"
+			       "        return f'{round(self.a, 2)} {abs(self.b):.1f}'\n"),
+			 "");
+	/* numpy reads year, month, ... off any object it turns into a
+	 * datetime64: they only convert */
+	ck_assert_str_eq(rules("class D:\n    @property\n    def year(self):\n"
+			       "        book.clear()\n        return 2020\n"
+			       "    @property\n    def month(self):\n        return self.m\n"),
+			 "dunder-name@3:9");
+	/* attributes a library sets by keyword: dtype, private names */
+	ck_assert_str_eq(rules("import argparse\np = argparse.ArgumentParser()\n"
+			       "p.add_argument('--dtype')\nns = argparse.Namespace(dtype=1)\n"
+			       "def f(_x=1):\n    return _x\nf(_x=2)\ng(_y=3)\n"),
+			 "runtime-name@3:3 private-name@4:25 private-name@8:3");
 }
 END_TEST
 

@@ -3785,6 +3785,10 @@ static bool option_names_literal(struct state *st, const struct stream *s)
 				v[k] = '_';
 		if (i < n && filtered_in(&st->fname, st->cfg->forbidden_names, v + i, n - i))
 			return false;
+		/* a Namespace with dtype and codes passes for a Categorical */
+		if ((n - i == 5 &&
+		     (memcmp(v + i, "dtype", 5) == 0 || memcmp(v + i, "codes", 5) == 0)))
+			return false;
 		if (!past_token_argument(&c))
 			return false;
 	}
@@ -4162,6 +4166,18 @@ static bool named(const struct state *st, int k, const void *name)
 static bool derives_from(const struct state *st, int k, const struct sx_tok *c)
 {
 	return some_ancestor(st, k, 16, named, c);
+}
+
+static bool library_related(const struct state *st, int k, bool **lib_any);
+
+/* A class of the script's named c has a library base in its family
+ * (argparse's Namespace sets an attribute for every keyword). */
+static bool namespace_class(const struct state *st, const struct sx_tok *c, bool **lib_any)
+{
+	for (size_t k = 0; k < st->nclasses; k++)
+		if (same_name(&st->classes[k].name, c) && library_related(st, (int)k, lib_any))
+			return true;
+	return false;
 }
 
 static void unbound_calls(struct state *st, const char *src, size_t len)
@@ -4739,6 +4755,20 @@ static bool py_keyword(const struct sx_tok *t)
 	return in_list((char *const *)k, t->text, t->len);
 }
 
+/* Names numpy reads off any object it turns into a datetime64 or a
+ * timedelta64 (convert_pydatetime_to_datetimestruct: hasattr "year",
+ * "month", "day", then the time's and tzinfo's, utcoffset() and its
+ * total_seconds()), and that a date's __str__ calls (isoformat). */
+static bool datetime_duck(const struct sx_tok *t)
+{
+	static const char *const d[] = {"year",		"month",	 "day",		"hour",
+					"minute",	"second",	 "microsecond", "tzinfo",
+					"utcoffset",	"total_seconds", "days",	"seconds",
+					"microseconds", "isoformat",	 NULL};
+
+	return in_list((char *const *)d, t->text, t->len);
+}
+
 /* Library methods a conversion may call on what it reads: they read, and
  * call nothing of the script's (unless the script defines a method of
  * that name: checked at the end). */
@@ -4776,20 +4806,21 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 	struct stream c;
 	struct sx_tok names[16], pp = {.kind = SX_TOK_EOF};
 	int nn = 0, depth = 0, fdepth = 0;
-	bool line_start = false;
+	bool line_start = true, bound = false;
 
 	if (!def_body(&c, s, names, &nn))
 		return false;
 	for (; !c.failed; pp = c.prev, advance(&c)) {
 		const struct sx_tok *t = &c.cur;
 		struct sx_tok nx;
-		bool known = false;
+		bool known = false, stmt = line_start;
 
 		if (t->kind == SX_TOK_NEWLINE) {
 			line_start = true;
 			continue;
 		}
-		if (t->kind == SX_TOK_EOF || (line_start && t->col <= def_col))
+		if (t->kind == SX_TOK_EOF ||
+		    (line_start && t->col <= def_col && !tok_is(&c.prev, SX_TOK_OP, ":")))
 			break;
 		line_start = false;
 		switch (t->kind) {
@@ -4823,7 +4854,9 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 					 !(c.prev.kind == SX_TOK_NAME &&
 					   tok_is(&pp, SX_TOK_OP, ".")) &&
 					 !(c.prev.kind == SX_TOK_NAME &&
-					   in_list((char *const *)calls, c.prev.text, c.prev.len)))
+					   (in_list((char *const *)calls, c.prev.text,
+						    c.prev.len) ||
+					    IS(&c.prev, "round") || IS(&c.prev, "abs"))))
 					return false; /* the NAME's check let a method in */
 				depth++;
 			} else if (tok_is(t, SX_TOK_OP, ")") || tok_is(t, SX_TOK_OP, "]")) {
@@ -4840,15 +4873,20 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 				    tok_is(t, SX_TOK_OP, "!")) &&
 				   fdepth > 0) {
 				/* an f-string's field, its conversion */
+			} else if (tok_is(t, SX_TOK_OP, "=")) {
+				/* a keyword, f"{x=}", or "NAME = " of a statement */
+				if (depth == 0 && fdepth == 0 && !bound)
+					return false;
 			} else if (!(tok_is(t, SX_TOK_OP, ",") || tok_is(t, SX_TOK_OP, ":") ||
-				     tok_is(t, SX_TOK_OP, ".") || tok_is(t, SX_TOK_OP, "=") ||
-				     compare_op(t))) {
+				     tok_is(t, SX_TOK_OP, ".") || compare_op(t))) {
 				return false;
 			}
+			bound = false;
 			continue;
 		default:
 			return false;
 		}
+		bound = false;
 		nx = peek_next(&c);
 		if (tok_is(&c.prev, SX_TOK_OP, ".")) {
 			if (IS(t, "format") && pp.kind == SX_TOK_STRING)
@@ -4884,11 +4922,12 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 		for (int i = 0; i < nn; i++)
 			known = known || same_name(&names[i], t);
 		if (depth == 0 && fdepth == 0 && tok_is(&nx, SX_TOK_OP, "=")) {
-			/* side = "L" if ... else "S" */
-			if (!known && nn == 16)
+			/* side = "L" if ... else "S", a statement's first name */
+			if ((!known && nn == 16) || !stmt)
 				return false;
 			if (!known)
 				names[nn++] = *t;
+			bound = true;
 			continue;
 		}
 		if (known) {
@@ -4898,6 +4937,10 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 		}
 		if (in_list((char *const *)calls, t->text, t->len) && tok_is(&nx, SX_TOK_OP, "("))
 			continue;
+		if ((IS(t, "round") || IS(t, "abs")) && tok_is(&nx, SX_TOK_OP, "(")) {
+			st->conv_arith = true; /* __round__, __abs__: see conv_impure() */
+			continue;
+		}
 		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
 		    IS(t, "and") || IS(t, "or") || IS(t, "not") || IS(t, "is") || IS(t, "True") ||
 		    IS(t, "False") || IS(t, "None") || IS(t, "NotImplemented"))
@@ -4971,9 +5014,10 @@ static const char *conv_impure(const struct state *st, bool lazy_items, char *wh
 			continue;
 		w.text = e->k;
 		w.len = e->n;
-		if (arithmetic_dunder(&w)) {
+		if (arithmetic_dunder(&w) || IS(&w, "__round__")) {
 			snprintf(why, n,
-				 "it uses an arithmetic operator, and the script defines '%.*s'",
+				 "it uses an arithmetic operator, round() or abs(), and the script "
+				 "defines '%.*s'",
 				 (int)e->n, e->k);
 			return why;
 		}
@@ -9815,12 +9859,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						if (!st.decor_cm && cur_class(&st) >= 0)
 							hset_add(&st.imethods, tp->text, tp->len);
 					}
-					if (st.decor_prop && !cls) {
-						hset_add(&st.props, tp->text, tp->len);
-						/* a conversion may read it: see conv_impure() */
-						if (!pure_convert(&st, &s, s.prev.col))
+					if (!cls && (st.decor_prop || datetime_duck(tp))) {
+						/* a conversion, numpy's datetime one, a
+						 * library base's own methods read it: see
+						 * conv_impure(), pend 'P' */
+						bool pure = pure_convert(&st, &s, s.prev.col);
+
+						if (!pure && st.decor_prop)
 							hset_add(&st.impure_props, tp->text,
 								 tp->len);
+						pend(&st, tp, 'P');
+						st.pend[st.npend - 1].cls = cur_class(&st);
+						st.pend[st.npend - 1].pure = pure;
+					}
+					if (st.decor_prop && !cls) {
+						hset_add(&st.props, tp->text, tp->len);
 						pend(&st, tp, 'V');
 						st.pend[st.npend - 1].cls = cur_class(&st);
 					}
@@ -9864,6 +9917,30 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "names, "
 					    "which its **kw may spread on: give a dict of literal "
 					    "keys, kwargs={\"n\": 3}");
+				/* f(_codes=v), Namespace(dtype=v): attributes a
+				 * library sets by keyword, pandas' own names (pend
+				 * 'e': fine for a def of the script's) */
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+				    depth != def_params && !in_case && !lambda_at &&
+				    ((tp->text[0] == '_' && !is_dunder(tp)) || IS(tp, "dtype")) &&
+				    keyword_argument(&s)) {
+					if (calls[depth].kind != SX_TOK_NAME)
+						ADD(&st, tp, "private-name",
+						    "keyword '%.*s' of a call the check cannot "
+						    "name: "
+						    "an attribute a library sets by keyword "
+						    "(Namespace(_codes=...)) passes for pandas' "
+						    "own: "
+						    "name it publicly",
+						    (int)tp->len, tp->text);
+					else if (tp->text[0] == '_' ||
+						 IS(&calls[depth], "Namespace") ||
+						 IS(&calls[depth], "SimpleNamespace") ||
+						 IS(&calls[depth], "set_defaults"))
+						pend_on(&st, tp, 'e', false, &calls[depth]);
+					else
+						pend_on(&st, tp, 'e', true, &calls[depth]);
+				}
 				/* K.m(self=x): the object a method runs on, named:
 				 * through a class object (or a wrapper that passes
 				 * **kwargs on) it is any object */
@@ -10625,6 +10702,46 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text, why);
 			break;
 		}
+		case 'P':
+			/* a property or a datetime name that does more than
+			 * convert: numpy reads year, month, ... off any object, a
+			 * library base's methods its properties (UserString's
+			 * data, Series' iloc) */
+			if (!st.pend[i].pure &&
+			    (datetime_duck(p) || (st.pend[i].cls >= 0 &&
+						  library_related(&st, st.pend[i].cls, &lib_any))))
+				ADD(&st, p, "dunder-name",
+				    "'%.*s' does more than convert, and %s: numpy and pandas call "
+				    "it "
+				    "while they hold objects without a reference (a list they turn "
+				    "into an array, a row, a sort), where one that changes them "
+				    "frees "
+				    "an object still in use: only convert there, or name it "
+				    "otherwise",
+				    (int)p->len, p->text,
+				    datetime_duck(p)
+					? "numpy reads it off any object it turns into a datetime"
+					: "a library base's own methods read it");
+			break;
+		case 'e':
+			/* f(_x=v): a private keyword names an attribute a
+			 * library (Namespace) sets, unless f is a def of the
+			 * script's */
+			/* self_recv: dtype= to a callee other than Namespace's:
+			 * a class of the script's derived from it */
+			if (st.pend[i].self_recv ? namespace_class(&st, &st.pend[i].recv, &lib_any)
+						 : (!hset_find(&st.fdefs, st.pend[i].recv.text,
+							       st.pend[i].recv.len) ||
+						    hset_find(&st.classnames, st.pend[i].recv.text,
+							      st.pend[i].recv.len)))
+				ADD(&st, p, "private-name",
+				    "keyword '%.*s' of %.*s(), no def of this script's: a library "
+				    "class sets an attribute by that name (Namespace(_codes=..., "
+				    "dtype=...)), and pandas takes such an object for its own: "
+				    "name it otherwise",
+				    (int)p->len, p->text, (int)st.pend[i].recv.len,
+				    st.pend[i].recv.text);
+			break;
 		case 'X':
 			if (st.pend[i].cls >= 0 && library_related(&st, st.pend[i].cls, &lib_any))
 				ADD(&st, p, "dunder-name",

