@@ -10632,6 +10632,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (st.actions.used)
 		action_uses(&st, src, len);
 	bool *lib_any = NULL; /* library_related()'s cache */
+	char conv_why[256];   /* conv_impure()'s, the same for every 'B' */
+	const char *conv_bad = NULL;
+	bool conv_asked = false;
 	if (st.nclasses)
 		mixed_comparisons(&st);
 	if (st.factories.used)
@@ -10687,21 +10690,23 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "script's makes, or over a library base's own: write public "
 				    "names, __slots__ = (\"price\", \"qty\")");
 			break;
-		case 'B': {
-			char why[256];
-
-			if (conv_impure(&st,
-					hset_find(&st.fdefs, "__missing__", 11) ||
-					    text_has(src, len, "defaultdict"),
-					why, sizeof why))
+		case 'B':
+			if (!conv_asked) {
+				conv_asked = true;
+				conv_bad = conv_impure(
+				    &st,
+				    st.conv_subscript && (hset_find(&st.fdefs, "__missing__", 11) ||
+							  text_has(src, len, "defaultdict")),
+				    conv_why, sizeof conv_why);
+			}
+			if (conv_bad)
 				ADD(&st, p, "dunder-name",
 				    "def '%.*s': numpy calls it while it turns a list or a row "
 				    "into "
 				    "an array, holding their items without a reference, and %s: "
 				    "only convert there, return float(self.amount)",
-				    (int)p->len, p->text, why);
+				    (int)p->len, p->text, conv_bad);
 			break;
-		}
 		case 'P':
 			/* a property or a datetime name that does more than
 			 * convert: numpy reads year, month, ... off any object, a
