@@ -1376,6 +1376,17 @@ START_TEST(test_attack12bn_families)
 			       "        book.clear()\n        return 2020\n"
 			       "    @property\n    def month(self):\n        return self.m\n"),
 			 "dunder-name@3:9");
+	/* functions numpy and pandas run inside str() of their objects, and
+	 * comparisons that run the script's function */
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nimport numpy as np\nfrom functools import cmp_to_key\n"
+		  "pd.set_option(\"display.float_format\", \"{:.2f}\".format, "
+		  "\"display.max_rows\", 50)\n"
+		  "pd.set_option(\"display.float_format\", f)\n"
+		  "pd.options.display.float_format = f\npd.options.display.precision = 3\n"
+		  "np.set_printoptions(precision=3, suppress=True)\n"
+		  "np.set_printoptions(formatter={\"float\": f})\n"),
+	    "dangerous-callable@3:23 runtime-name@5:4 runtime-name@6:20 runtime-name@9:4");
 	/* attributes a library sets by keyword: dtype, private names */
 	ck_assert_str_eq(rules("import argparse\np = argparse.ArgumentParser()\n"
 			       "p.add_argument('--dtype')\nns = argparse.Namespace(dtype=1)\n"

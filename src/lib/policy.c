@@ -5488,7 +5488,7 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 11:
 		return c == 'c' || c == '_' || c == 's' || c == 'C' || c == 'd';
 	case 12:
-		return c == 'a' || c == '_' || c == 'T';
+		return c == 'a' || c == '_' || c == 'T' || c == 'p';
 	case 13:
 		return c == 'M';
 	case 14:
@@ -5496,13 +5496,14 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 	case 15:
 		return c == 'd';
 	case 16:
-		return c == 'v' || c == 'C' || c == 'a';
+		return c == 'v' || c == 'C' || c == 'a' || c == 's';
 	case 17:
 		return c == 'g' || c == 'r';
 	case 18:
 	case 24:
 		return c == 'r';
 	case 19:
+		return c == '_' || c == 's';
 	case 22:
 	case 26:
 	case 30:
@@ -7437,6 +7438,33 @@ static bool with_item(const struct stream *s, const struct sx_tok *lead,
 	       tok_is(&c.cur, SX_TOK_NAME, "as");
 }
 
+/* c at an option's value: a literal (a number, strings, True, False,
+ * None) or a literal's .format, never a function of the script's, which
+ * pandas and numpy call inside str() of their objects (display.float_format)
+ * while numpy holds the object it is converting without a reference. c
+ * ends past it. */
+static bool option_value_ok(struct stream *c)
+{
+	if (tok_is(&c->cur, SX_TOK_OP, "-"))
+		advance(c);
+	if (c->cur.kind == SX_TOK_NUMBER || tok_is(&c->cur, SX_TOK_NAME, "True") ||
+	    tok_is(&c->cur, SX_TOK_NAME, "False") || tok_is(&c->cur, SX_TOK_NAME, "None")) {
+		advance(c);
+		return true;
+	}
+	if (c->cur.kind != SX_TOK_STRING)
+		return false;
+	while (c->cur.kind == SX_TOK_STRING)
+		advance(c);
+	if (tok_is(&c->cur, SX_TOK_OP, ".")) {
+		advance(c);
+		if (!tok_is(&c->cur, SX_TOK_NAME, "format"))
+			return false;
+		advance(c); /* "{:.2f}".format, str's own */
+	}
+	return true;
+}
+
 /* pandas' options: set_option/option_context take (pattern, value)
  * pairs, the pattern a regular expression over option names, and
  * "plotting.backend" imports a module by the name given as its value.
@@ -7471,7 +7499,33 @@ static bool options_ok(const struct stream *s)
 			for (size_t k = 0; k < n; k++)
 				if (!(name_char(b[k]) || b[k] == '.'))
 					return false;
+		} else if (!option_value_ok(&c) || !arg_end(&c.cur)) {
+			return false;
 		}
+		next_argument(&c);
+	}
+	return true;
+}
+
+/* s at set_printoptions or printoptions: keywords other than formatter=
+ * (which numpy calls inside str() of its arrays), literal values. */
+static bool printoptions_ok(const struct stream *s)
+{
+	struct stream c;
+
+	if (!open_call(&c, s))
+		return false;
+	while (!c.failed && c.cur.kind != SX_TOK_EOF && !tok_is(&c.cur, SX_TOK_OP, ")")) {
+		if (at_keyword(&c)) {
+			if (IS(&c.cur, "formatter"))
+				return false;
+			advance(&c);
+			advance(&c);
+		} else if (tok_is(&c.cur, SX_TOK_OP, "*") || tok_is(&c.cur, SX_TOK_OP, "**")) {
+			return false;
+		}
+		if (!option_value_ok(&c) || !arg_end(&c.cur))
+			return false;
 		next_argument(&c);
 	}
 	return true;
@@ -9265,6 +9319,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* pd.options.d, pd.options.plotting.d: pandas' option
 				 * dicts, written without the options' checks; and the
 				 * option objects as values, where .d is reached */
+				if (root.options && nx_is_assign(&s)) {
+					struct stream v;
+
+					stream_fork(&v, &s);
+					advance(&v);
+					advance(&v);
+					if (!option_value_ok(&v) || !stmt_end(&v.cur))
+						ADD(&st, tp, "runtime-name",
+						    "an option other than a literal: pandas calls "
+						    "a function given as display.float_format "
+						    "inside str() of its objects, while numpy "
+						    "holds "
+						    "what it is converting without a reference: "
+						    "give a literal or \"{:.2f}\".format");
+				}
 				if (root.options && IS(tp, "d"))
 					ADD(&st, tp, "runtime-name",
 					    "pandas' option dict .d sets options without their "
@@ -9414,11 +9483,34 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "import") && !options_ok(&s))
 					ADD(&st, tp, "runtime-name",
-					    "%.*s() takes option names as patterns, and "
-					    "plotting.backend imports a module by name: name "
-					    "display, mode, compute or styler options literally, "
+					    "%.*s() takes option names as patterns, "
+					    "plotting.backend imports a module by name, and a "
+					    "function as display.float_format runs inside str() "
+					    "of pandas' objects: name display, mode, compute or "
+					    "styler options literally, with literal values, "
 					    "%.*s(\"display.max_rows\", 50)",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				if ((IS(tp, "set_printoptions") || IS(tp, "printoptions")) &&
+				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+				    !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
+				    !printoptions_ok(&s))
+					ADD(&st, tp, "runtime-name",
+					    "%.*s() with formatter= (or a value other than a "
+					    "literal): numpy calls the formatter inside str() of "
+					    "its arrays, while it holds what it is converting "
+					    "without a reference: format the numbers yourself",
+					    (int)tp->len, tp->text);
+				if (IS(tp, "set_string_function") || IS(tp, "seterrcall") ||
+				    IS(tp, "cmp_to_key"))
+					ADD(&st, tp, "dangerous-callable",
+					    "%.*s hands a function of the script's to numpy or to "
+					    "comparisons, which run it while they hold objects "
+					    "without a reference: %s",
+					    (int)tp->len, tp->text,
+					    IS(tp, "cmp_to_key")
+						? "sort with key=, sorted(x, key=f)"
+						: "format and check the numbers yourself");
 				else if (IS(tp, "option_context") &&
 					 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
