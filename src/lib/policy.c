@@ -786,24 +786,45 @@ static void hset_free(struct hset *h)
 /* A violation decided at the end, when every definition has been seen. */
 struct pending {
 	struct sx_tok tok;
-	char kind;	    /* 'p' private name, 'a' forbidden attribute,
-			     * 'c' class pattern, 'q' self.eval/query, 'f' file I/O of a
-			     * plain name, 'h' of an attribute, 'k' **name,
-			     * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
-			     * 'g' an imported file reader, 'n' a field of a /data path,
-			     * 'C' class pattern with positional captures, 'M' a class's
-			     * field of a door's name (cls: its class), 'V' a property,
-			     * 'Y' a comparison's def pure_compare() let pass, 'X' a def
-			     * library comparisons call (library_callback()), 'G' a
-			     * def of __getitem__ or __iter__, 'B' a conversion's
-			     * def pure_convert() let pass,
-			     * 'L' fmt.format(...) */
-	int cls;	    /* 'p', 's': the class whose body it is in, or -1 */
-	bool self_recv;	    /* 'p', 's': on self or cls */
-	struct sx_tok recv; /* 'p': the NAME it hangs off, 'k': fmt of fmt.format(**name),
-			     * or EOF */
-	struct sx_tok made; /* 'p': C of C()._x, or EOF */
-	bool pure;	    /* 'G': pure_item() let the def pass */
+	char kind;	      /* 'p' private name, 'a' forbidden attribute,
+			       * 'c' class pattern, 'q' self.eval/query, 'f' file I/O of a
+			       * plain name, 'h' of an attribute, 'k' **name,
+			       * 'r' a name given to agg/apply/..., 's' a stream's buffer/raw,
+			       * 'g' an imported file reader, 'n' a field of a /data path,
+			       * 'C' class pattern with positional captures, 'M' a class's
+			       * field of a door's name (cls: its class), 'V' a property,
+			       * 'Y' a comparison's def pure_compare() let pass, 'X' a def
+			       * library comparisons call (library_callback()), 'G' a
+			       * def of __getitem__ or __iter__, 'B' a conversion's
+			       * def pure_convert() let pass,
+			       * 'L' fmt.format(...) */
+	int cls;	      /* 'p', 's': the class whose body it is in, or -1 */
+	bool self_recv;	      /* 'p', 's': on self or cls */
+	struct sx_tok recv;   /* 'p': the NAME it hangs off, 'k': fmt of fmt.format(**name),
+			       * or EOF */
+	struct sx_tok made;   /* 'p': C of C()._x, or EOF */
+	bool pure;	      /* 'G': pure_item() let the def pass; 'B', 'P': pure_convert() */
+	unsigned char cflags; /* 'B', 'P': CONV_ARITH, CONV_SUB */
+	size_t rfrom, rto;    /* 'B', 'P': its reads in st->creads */
+};
+
+#define CONV_ARITH 1 /* an operator, round() or abs() */
+#define CONV_SUB 2   /* a subscript */
+
+/* An attribute a conversion or a property reads, or a method it calls
+ * (pure_convert()). */
+struct conv_read {
+	struct sx_tok tok;
+	bool meth;
+};
+
+/* What makes a conversion that pure_convert() let pass run the script's
+ * code after all, known at the end (conv_prepare()). */
+struct conv_ctx {
+	bool arith;		      /* the script defines an operator's method or __round__ */
+	struct sx_tok op;	      /* ... that one */
+	bool lazy;		      /* __missing__ or defaultdict: a missing key runs code */
+	const struct sx_tok *getitem; /* a __getitem__ that does more than read */
 };
 
 /* A "NAME: T" in a class's body (field_shared()). */
@@ -889,11 +910,11 @@ struct state {
 	bool has_len;		  /* a class of the script defines __len__ */
 	struct hset pureattrs;	  /* attributes read by comparisons that pure_compare() let pass */
 	struct hset pureclasses;  /* ... the classes they give isinstance() */
-	struct hset convattrs;	  /* attributes conversions and properties read */
-	struct hset convmeths;	  /* methods conversions call (conv_method()) */
+	struct conv_read *creads; /* what conversions and properties read, in order */
+	size_t ncreads, capcreads;
 	struct hset impure_props; /* properties whose getter does more than convert */
-	bool conv_subscript;	  /* a conversion or a property subscripts */
-	bool conv_arith;	  /* ... uses an arithmetic operator */
+	struct conv_ctx *cctx;	  /* conv_prepare()'s, at the end */
+	const char *src_end;	  /* the end of the text checked */
 	struct hset fdefs;	  /* names bound by a def statement */
 	struct hset factories;	  /* 'F' names: sp 1 a function factory, 2 not */
 	struct sx_tok *defsites;  /* the NAME of every "def NAME" */
@@ -3785,9 +3806,8 @@ static bool option_names_literal(struct state *st, const struct stream *s)
 				v[k] = '_';
 		if (i < n && filtered_in(&st->fname, st->cfg->forbidden_names, v + i, n - i))
 			return false;
-		/* a Namespace with dtype and codes passes for a Categorical */
-		if ((n - i == 5 &&
-		     (memcmp(v + i, "dtype", 5) == 0 || memcmp(v + i, "codes", 5) == 0)))
+		/* a Namespace with a dtype (and codes) passes for a Categorical */
+		if (n - i == 5 && memcmp(v + i, "dtype", 5) == 0)
 			return false;
 		if (!past_token_argument(&c))
 			return false;
@@ -4158,6 +4178,62 @@ static bool some_ancestor(const struct state *st, int k, int depth,
 static bool named(const struct state *st, int k, const void *name)
 {
 	return same_name(&st->classes[k].name, name);
+}
+
+/* Class k has a base that is no class of the script's and whose methods
+ * read the subclass's attributes by their names: anything but an Enum,
+ * a NamedTuple, an ABC, a Protocol, Generic, TypedDict, object or an
+ * exception (the last name of each base in the class statement's text,
+ * "pd.Series" read as Series). */
+static bool reading_class(const struct state *st, int k, const void *arg)
+{
+	static const char *const plain[] = {"Enum",	 "IntEnum",	  "StrEnum",	"Flag",
+					    "IntFlag",	 "ReprEnum",	  "NamedTuple", "ABC",
+					    "Protocol",	 "Generic",	  "TypedDict",	"object",
+					    "Exception", "BaseException", NULL};
+	const struct sx_tok *n = &st->classes[k].name;
+	const char *p = n->text + n->len;
+	const char *end = st->src_end - p > 2000 ? p + 2000 : st->src_end;
+	int d = 0;
+
+	(void)arg;
+	while (p < end && *p != '(' && *p != ':')
+		p++;
+	if (p >= end || *p != '(')
+		return false;
+	for (p++; p < end && d >= 0; p++) {
+		if (*p == '(' || *p == '[' || *p == '{')
+			d++;
+		else if (*p == ')' || *p == ']' || *p == '}')
+			d--;
+		if (d > 0 || !name_char(*p) || (p + 1 < end && name_char(p[1])))
+			continue;
+		/* p at the last character of a name at the bases' depth */
+		const char *q = p;
+		size_t len;
+		bool own = false, ok;
+
+		while (q > n->text && name_char(q[-1]))
+			q--;
+		len = (size_t)(p - q) + 1;
+		const char *r = p + 1;
+		while (r < end && (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\\'))
+			r++;
+		if (r < end && (*r == '.' || *r == '=' || *r == '('))
+			continue; /* pd of pd.Series, metaclass=, a call */
+		if (q > n->text && q[-1] == '=')
+			continue; /* metaclass=M's value */
+		for (size_t j = 0; j < st->nclasses && !own; j++)
+			own = st->classes[j].name.len == len &&
+			      memcmp(st->classes[j].name.text, q, len) == 0;
+		ok = own || in_list((char *const *)plain, q, len) ||
+		     (len > 5 && memcmp(p - 4, "Error", 5) == 0) ||
+		     (len > 7 && memcmp(p - 6, "Warning", 7) == 0) ||
+		     (len > 9 && memcmp(p - 8, "Exception", 9) == 0);
+		if (!ok)
+			return true;
+	}
+	return false;
 }
 
 /* Class k of the script is the class named c or derives from it through
@@ -4799,7 +4875,34 @@ static bool conv_method(const struct sx_tok *t)
  * hash() and type(), which run conversions held to this rule themselves,
  * and of conv_method()'s (to st->convmeths). No other call, no "in":
  * nothing there changes a list numpy is walking. */
-static bool pure_convert(struct state *st, const struct stream *s, int def_col)
+static void conv_push(struct state *st, const struct sx_tok *t, bool meth)
+{
+	if (st->ncreads == st->capcreads) {
+		st->capcreads = st->capcreads ? 2 * st->capcreads : 32;
+		st->creads = sx_xrealloc(st->creads, st->capcreads * sizeof *st->creads);
+	}
+	st->creads[st->ncreads++] = (struct conv_read){.tok = *t, .meth = meth};
+}
+
+static bool pure_convert(struct state *st, const struct stream *s, int def_col,
+			 unsigned char *flags);
+
+/* 'B' (a conversion) or 'P' (a property, self_recv; or a datetime name)
+ * that pure_convert() read, its reads from st->creads[from]. */
+static void conv_pend(struct state *st, const struct sx_tok *t, char kind, bool pure,
+		      unsigned char flags, size_t from, int cls, bool prop)
+{
+	pend(st, t, kind);
+	st->pend[st->npend - 1].cls = cls;
+	st->pend[st->npend - 1].pure = pure;
+	st->pend[st->npend - 1].cflags = flags;
+	st->pend[st->npend - 1].rfrom = from;
+	st->pend[st->npend - 1].rto = st->ncreads;
+	st->pend[st->npend - 1].self_recv = prop;
+}
+
+static bool pure_convert(struct state *st, const struct stream *s, int def_col,
+			 unsigned char *flags)
 {
 	static const char *const calls[] = {"float", "int",  "str",  "repr", "format", "complex",
 					    "len",   "bool", "hash", "type", NULL};
@@ -4849,7 +4952,7 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 				     IS(&c.prev, "is")))
 					after = false; /* a group, a display */
 				if (after && t->text[0] == '[')
-					st->conv_subscript = true;
+					*flags |= CONV_SUB;
 				else if (after &&
 					 !(c.prev.kind == SX_TOK_NAME &&
 					   tok_is(&pp, SX_TOK_OP, ".")) &&
@@ -4868,7 +4971,7 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 				   tok_is(t, SX_TOK_OP, "*") || tok_is(t, SX_TOK_OP, "/") ||
 				   tok_is(t, SX_TOK_OP, "//") || tok_is(t, SX_TOK_OP, "%") ||
 				   tok_is(t, SX_TOK_OP, "**")) {
-				st->conv_arith = true; /* see conv_impure() */
+				*flags |= CONV_ARITH; /* see conv_bad() */
 			} else if ((tok_is(t, SX_TOK_OP, "{") || tok_is(t, SX_TOK_OP, "}") ||
 				    tok_is(t, SX_TOK_OP, "!")) &&
 				   fdepth > 0) {
@@ -4909,10 +5012,10 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 			if (tok_is(&nx, SX_TOK_OP, "(")) {
 				if (!conv_method(t))
 					return false; /* a method: the script's, maybe */
-				hset_add(&st->convmeths, t->text, t->len);
+				conv_push(st, t, true);
 				continue;
 			}
-			hset_add(&st->convattrs, t->text, t->len);
+			conv_push(st, t, false);
 			continue;
 		}
 		if (tok_is(&c.prev, SX_TOK_OP, "!") && fdepth > 0)
@@ -4938,7 +5041,7 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col)
 		if (in_list((char *const *)calls, t->text, t->len) && tok_is(&nx, SX_TOK_OP, "("))
 			continue;
 		if ((IS(t, "round") || IS(t, "abs")) && tok_is(&nx, SX_TOK_OP, "(")) {
-			st->conv_arith = true; /* __round__, __abs__: see conv_impure() */
+			*flags |= CONV_ARITH; /* __round__, __abs__: see conv_bad() */
 			continue;
 		}
 		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
@@ -4968,67 +5071,103 @@ static bool text_has(const char *src, size_t len, const char *w)
 }
 
 static bool arithmetic_dunder(const struct sx_tok *t);
+static const char *conv_bad(const struct state *st, const struct pending *p, char *why, size_t n);
 
-/* Why the conversions pure_convert() let pass may still run the script's
- * code, or NULL: a property's getter that does more than convert, a
- * method of theirs the script defines, an operator the script defines
- * (fdefs: def __add__; an alias __radd__ = __add__ needs the def), a
- * subscript where a __getitem__ of
- * the script's does more than read, or where a missing key runs code
- * (lazy_items: the script defines __missing__ or names defaultdict). */
-static const char *conv_impure(const struct state *st, bool lazy_items, char *why, size_t n)
+/* The end's facts conv_bad() reads, once: an operator's method the
+ * script defines, a lazy item (__missing__, defaultdict in the text), a
+ * __getitem__ that does more than read; then the properties whose
+ * getter runs the script's code, read through other properties too. */
+static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, size_t len)
 {
-	if (st->conv_subscript && lazy_items) {
+	bool sub = false, grew = true;
+
+	*x = (struct conv_ctx){0};
+	for (size_t i = 0; i < st->fdefs.cap && !x->arith; i++) {
+		const struct hslot *e = &st->fdefs.s[i];
+
+		if (!e->k)
+			continue;
+		x->op = (struct sx_tok){.kind = SX_TOK_NAME, .text = e->k, .len = e->n};
+		x->arith = arithmetic_dunder(&x->op) || IS(&x->op, "__round__");
+	}
+	for (size_t i = 0; i < st->npend; i++) {
+		sub = sub || ((st->pend[i].kind == 'B' || st->pend[i].kind == 'P') &&
+			      (st->pend[i].cflags & CONV_SUB));
+		if (st->pend[i].kind == 'G' && !st->pend[i].pure && !x->getitem)
+			x->getitem = &st->pend[i].tok;
+	}
+	x->lazy =
+	    sub && (hset_find(&st->fdefs, "__missing__", 11) || text_has(src, len, "defaultdict"));
+	st->cctx = x;
+	/* a property is impure by its own body, or by one it reads */
+	while (grew) {
+		char why[8];
+
+		grew = false;
+		for (size_t i = 0; i < st->npend; i++) {
+			const struct pending *p = &st->pend[i];
+
+			if (p->kind != 'P' || !p->self_recv ||
+			    hset_find(&st->impure_props, p->tok.text, p->tok.len))
+				continue;
+			if (conv_bad(st, p, why, sizeof why)) {
+				hset_add(&st->impure_props, p->tok.text, p->tok.len);
+				grew = true;
+			}
+		}
+	}
+}
+
+/* Why a def pure_convert() let pass (p, 'B' or 'P') may still run the
+ * script's code, or NULL: it does more than convert, reads a property
+ * whose getter does, calls a method of those names the script defines,
+ * uses an operator the script defines (def __add__; an alias __radd__ =
+ * __add__ needs the def), or subscripts where a __getitem__ of the
+ * script's does more than read or a missing key runs code. */
+static const char *conv_bad(const struct state *st, const struct pending *p, char *why, size_t n)
+{
+	const struct conv_ctx *x = st->cctx;
+
+	if (!p->pure) {
+		snprintf(why, n, "it does more than convert");
+		return why;
+	}
+	if ((p->cflags & CONV_SUB) && x->lazy) {
 		snprintf(why, n,
 			 "it subscripts, and a __missing__ or a defaultdict's factory runs the "
 			 "script's code for a missing key");
 		return why;
 	}
-	for (size_t i = 0; st->impure_props.used && i < st->convattrs.cap; i++) {
-		const struct hslot *e = &st->convattrs.s[i];
+	if ((p->cflags & CONV_SUB) && x->getitem) {
+		snprintf(why, n, "it subscripts, and '%.*s' of the script's does more than read",
+			 (int)x->getitem->len, x->getitem->text);
+		return why;
+	}
+	if ((p->cflags & CONV_ARITH) && x->arith) {
+		snprintf(why, n,
+			 "it uses an arithmetic operator, round() or abs(), and the script defines "
+			 "'%.*s'",
+			 (int)x->op.len, x->op.text);
+		return why;
+	}
+	for (size_t i = p->rfrom; i < p->rto; i++) {
+		const struct sx_tok *e = &st->creads[i].tok;
 
-		if (e->k && hset_find(&st->impure_props, e->k, e->n)) {
+		if (!st->creads[i].meth && hset_find(&st->impure_props, e->text, e->len)) {
 			snprintf(why, n,
 				 "it reads '%.*s', a property whose getter does more than convert",
-				 (int)e->n, e->k);
+				 (int)e->len, e->text);
+			return why;
+		}
+		if (st->creads[i].meth && (hset_find(&st->fdefs, e->text, e->len) ||
+					   hset_find(&st->selfattrs, e->text, e->len) ||
+					   hset_find(&st->attr_tgts, e->text, e->len) ||
+					   hset_find(&st->afields, e->text, e->len))) {
+			snprintf(why, n, "it calls '%.*s', which the script defines", (int)e->len,
+				 e->text);
 			return why;
 		}
 	}
-	for (size_t i = 0; st->convmeths.used && i < st->convmeths.cap; i++) {
-		const struct hslot *e = &st->convmeths.s[i];
-
-		if (e->k &&
-		    (hset_find(&st->fdefs, e->k, e->n) || hset_find(&st->selfattrs, e->k, e->n) ||
-		     hset_find(&st->attr_tgts, e->k, e->n) ||
-		     hset_find(&st->afields, e->k, e->n))) {
-			snprintf(why, n, "it calls '%.*s', which the script defines", (int)e->n,
-				 e->k);
-			return why;
-		}
-	}
-	for (size_t i = 0; st->conv_arith && i < st->fdefs.cap; i++) {
-		const struct hslot *e = &st->fdefs.s[i];
-		struct sx_tok w = {.kind = SX_TOK_NAME};
-
-		if (!e->k)
-			continue;
-		w.text = e->k;
-		w.len = e->n;
-		if (arithmetic_dunder(&w) || IS(&w, "__round__")) {
-			snprintf(why, n,
-				 "it uses an arithmetic operator, round() or abs(), and the script "
-				 "defines '%.*s'",
-				 (int)e->n, e->k);
-			return why;
-		}
-	}
-	for (size_t i = 0; st->conv_subscript && i < st->npend; i++)
-		if (st->pend[i].kind == 'G' && !st->pend[i].pure) {
-			snprintf(why, n,
-				 "it subscripts, and '%.*s' of the script's does more than read",
-				 (int)st->pend[i].tok.len, st->pend[i].tok.text);
-			return why;
-		}
 	return NULL;
 }
 
@@ -5080,7 +5219,10 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		}
 		bool conv = IS(t, "__float__") || IS(t, "__int__") || IS(t, "__complex__") ||
 			    IS(t, "__trunc__") || IS(t, "__str__") || IS(t, "__repr__");
-		if (conv && !pure_convert(st, s, prev->col))
+		size_t from = st->ncreads;
+		unsigned char fl = 0;
+
+		if (conv && !pure_convert(st, s, prev->col, &fl))
 			ADD(st, t, "dunder-name",
 			    "def '%.*s': numpy calls it while it turns a list or a row into an "
 			    "array (np.array(rows, dtype=...)), holding their items without a "
@@ -5089,7 +5231,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 			    "float(self.amount), return f\"Money({self.amount:.2f})\"",
 			    (int)t->len, t->text);
 		else if (conv)
-			pend(st, t, 'B');
+			conv_pend(st, t, 'B', true, fl, from, cur_class(st), false);
 		if (conv)
 			return;
 		if ((cmp || len_def || IS(t, "__bool__")) &&
@@ -8888,7 +9030,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			   struct sx_violations *out)
 {
 	struct stream s;
-	struct state st = {.cfg = cfg, .out = out};
+	struct state st = {.cfg = cfg, .out = out, .src_end = src + len};
 	struct sx_err terr;
 	size_t before = out->n;
 	size_t full = before + SX_POLICY_MAX_VIOLATIONS; /* out->n that stops the loop */
@@ -9954,15 +10096,13 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					if (!cls && (st.decor_prop || datetime_duck(tp))) {
 						/* a conversion, numpy's datetime one, a
 						 * library base's own methods read it: see
-						 * conv_impure(), pend 'P' */
-						bool pure = pure_convert(&st, &s, s.prev.col);
+						 * conv_prepare(), pend 'P' */
+						size_t from = st.ncreads;
+						unsigned char fl = 0;
+						bool pure = pure_convert(&st, &s, s.prev.col, &fl);
 
-						if (!pure && st.decor_prop)
-							hset_add(&st.impure_props, tp->text,
-								 tp->len);
-						pend(&st, tp, 'P');
-						st.pend[st.npend - 1].cls = cur_class(&st);
-						st.pend[st.npend - 1].pure = pure;
+						conv_pend(&st, tp, 'P', pure, fl, from,
+							  cur_class(&st), st.decor_prop);
 					}
 					if (st.decor_prop && !cls) {
 						hset_add(&st.props, tp->text, tp->len);
@@ -10724,9 +10864,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (st.actions.used)
 		action_uses(&st, src, len);
 	bool *lib_any = NULL; /* library_related()'s cache */
-	char conv_why[256];   /* conv_impure()'s, the same for every 'B' */
-	const char *conv_bad = NULL;
-	bool conv_asked = false;
+	struct conv_ctx cctx;
+	bool conv_ready = false;
 	if (st.nclasses)
 		mixed_comparisons(&st);
 	if (st.factories.used)
@@ -10783,43 +10922,44 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "names, __slots__ = (\"price\", \"qty\")");
 			break;
 		case 'B':
-			if (!conv_asked) {
-				conv_asked = true;
-				conv_bad = conv_impure(
-				    &st,
-				    st.conv_subscript && (hset_find(&st.fdefs, "__missing__", 11) ||
-							  text_has(src, len, "defaultdict")),
-				    conv_why, sizeof conv_why);
+		case 'P': {
+			/* a conversion, a property or a datetime name: numpy
+			 * reads year, month, ... off any object; a library base's
+			 * methods read their own names (Series' iloc,
+			 * UserString's data), but an Enum's, a NamedTuple's, an
+			 * ABC's read none (reading_class()) */
+			char why[160];
+			const char *bad;
+
+			if (!conv_ready) {
+				conv_prepare(&st, &cctx, src, len);
+				conv_ready = true;
 			}
-			if (conv_bad)
+			bad = conv_bad(&st, &st.pend[i], why, sizeof why);
+			if (bad && st.pend[i].kind == 'B')
 				ADD(&st, p, "dunder-name",
 				    "def '%.*s': numpy calls it while it turns a list or a row "
-				    "into "
-				    "an array, holding their items without a reference, and %s: "
-				    "only convert there, return float(self.amount)",
-				    (int)p->len, p->text, conv_bad);
-			break;
-		case 'P':
-			/* a property or a datetime name that does more than
-			 * convert: numpy reads year, month, ... off any object, a
-			 * library base's methods its properties (UserString's
-			 * data, Series' iloc) */
-			if (!st.pend[i].pure &&
-			    (datetime_duck(p) || (st.pend[i].cls >= 0 &&
-						  library_related(&st, st.pend[i].cls, &lib_any))))
+				    "into an array, holding their items without a reference, and "
+				    "%s: only convert there, return float(self.amount)",
+				    (int)p->len, p->text, bad);
+			else if (bad &&
+				 (datetime_duck(p) ||
+				  (st.pend[i].cls >= 0 &&
+				   (some_ancestor(&st, st.pend[i].cls, 16, reading_class, NULL) ||
+				    (IS(p, "data") &&
+				     library_related(&st, st.pend[i].cls, &lib_any))))))
 				ADD(&st, p, "dunder-name",
-				    "'%.*s' does more than convert, and %s: numpy and pandas call "
-				    "it "
-				    "while they hold objects without a reference (a list they turn "
-				    "into an array, a row, a sort), where one that changes them "
-				    "frees "
-				    "an object still in use: only convert there, or name it "
-				    "otherwise",
-				    (int)p->len, p->text,
+				    "'%.*s': %s, and %s: numpy and pandas call it while they hold "
+				    "objects without a reference (a list they turn into an array, "
+				    "a "
+				    "row, a sort), where one that changes them frees an object "
+				    "still in use: only convert there, or name it otherwise",
+				    (int)p->len, p->text, bad,
 				    datetime_duck(p)
 					? "numpy reads it off any object it turns into a datetime"
 					: "a library base's own methods read it");
 			break;
+		}
 		case 'e':
 			/* f(_x=v): a private keyword names an attribute a
 			 * library (Namespace) sets, unless f is a def of the
@@ -11298,8 +11438,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.fieldv);
 	hset_free(&st.pureattrs);
 	hset_free(&st.pureclasses);
-	hset_free(&st.convattrs);
-	hset_free(&st.convmeths);
+	free(st.creads);
 	hset_free(&st.impure_props);
 	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
