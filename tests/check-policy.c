@@ -1387,6 +1387,18 @@ START_TEST(test_attack12bn_families)
 		  "np.set_printoptions(precision=3, suppress=True)\n"
 		  "np.set_printoptions(formatter={\"float\": f})\n"),
 	    "dangerous-callable@3:23 runtime-name@5:4 runtime-name@6:20 runtime-name@9:4");
+	/* a Set's comparison calls __contains__; numpy, datetime and Counter
+	 * call utcoffset, isoformat, most_common by name */
+	ck_assert_str_eq(
+	    rules("class B:\n    def __init__(self):\n        self.items = {}\n"
+		  "    def __len__(self):\n        return len(self.items)\n"
+		  "    def __contains__(self, k):\n        return k in self.items\n"
+		  "class C:\n    def __len__(self):\n        return 1\n"
+		  "    def __contains__(self, k):\n        book.clear()\n"
+		  "        return True\n"
+		  "class T:\n    utcoffset = staticmethod(f)\n    def __init__(self):\n"
+		  "        self.isoformat = f\nc.most_common = f\n"),
+	    "dunder-name@11:9 dunder-name@15:5 dunder-name@17:14 dunder-name@18:3");
 	/* attributes a library sets by keyword: dtype, private names */
 	ck_assert_str_eq(rules("import argparse\np = argparse.ArgumentParser()\n"
 			       "p.add_argument('--dtype')\nns = argparse.Namespace(dtype=1)\n"

