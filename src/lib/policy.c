@@ -1931,6 +1931,7 @@ static size_t query_local(const char *b, size_t n, size_t i)
  * "]" or a backtick, blanks between? (and( and not( are groups) */
 static bool query_call(const char *b, size_t n)
 {
+	static const char *const groups[] = {"and", "not", "or", "in", "is", NULL};
 	for (size_t i = 0; i < n; i++) {
 		size_t k = i, e;
 
@@ -1949,10 +1950,7 @@ static bool query_call(const char *b, size_t n)
 		e = k;
 		while (k > 0 && name_char(b[k - 1]))
 			k--;
-		if (!((e - k == 3 &&
-		       (memcmp(b + k, "and", 3) == 0 || memcmp(b + k, "not", 3) == 0)) ||
-		      (e - k == 2 && (memcmp(b + k, "or", 2) == 0 || memcmp(b + k, "in", 2) == 0 ||
-				      memcmp(b + k, "is", 2) == 0))))
+		if (!in_list((char *const *)groups, b + k, e - k))
 			return true;
 	}
 	return false;
@@ -4846,6 +4844,17 @@ static bool datetime_duck(const struct sx_tok *t)
 	return in_list((char *const *)d, t->text, t->len);
 }
 
+/* Builtins a conversion may call: the conversions (held to the rule
+ * themselves), and round() and abs() (operators: CONV_ARITH). */
+static bool conv_call(const struct sx_tok *t)
+{
+	static const char *const b[] = {"float",   "int", "str",  "repr", "format",
+					"complex", "len", "bool", "hash", "type",
+					"round",   "abs", NULL};
+
+	return in_list((char *const *)b, t->text, t->len);
+}
+
 /* Library methods a conversion may call on what it reads: they read, and
  * call nothing of the script's (unless the script defines a method of
  * that name: checked at the end). */
@@ -4859,23 +4868,6 @@ static bool conv_method(const struct sx_tok *t)
 	return in_list((char *const *)m, t->text, t->len);
 }
 
-/* s at the name of a conversion's def (__float__, __int__, __complex__,
- * __trunc__, __str__, __repr__) or of a property's (def_col the column of
- * its def): numpy calls conversions while it turns a list or a row into
- * an array, holding the list's items and the row without a reference,
- * and reads on after the call. The body only converts. Statements:
- * return, if/elif/else, NAME = value, a docstring. Values: names (the
- * module's read, not called) and attributes of the parameters and of the
- * names it binds (to st->convattrs: a property's getter must convert
- * too), literals, f-strings, "..." % x and "...".format(...) of a
- * literal, subscripts (st->conv_subscript: a __getitem__ of the script's
- * must only read), comparisons, and/or/not, x if c else y, tuples and
- * lists, arithmetic (st->conv_arith: the script may define no operator),
- * a class's name (type(self).__name__, self.__class__.__name__), calls of
- * float(), int(), str(), repr(), format(), complex(), len(), bool(),
- * hash() and type(), which run conversions held to this rule themselves,
- * and of conv_method()'s (to st->convmeths). No other call, no "in":
- * nothing there changes a list numpy is walking. */
 static void conv_push(struct state *st, const struct sx_tok *t, bool meth)
 {
 	if (st->ncreads == st->capcreads) {
@@ -4884,9 +4876,6 @@ static void conv_push(struct state *st, const struct sx_tok *t, bool meth)
 	}
 	st->creads[st->ncreads++] = (struct conv_read){.tok = *t, .meth = meth};
 }
-
-static bool pure_convert(struct state *st, const struct stream *s, int def_col,
-			 unsigned char *flags);
 
 /* 'B' (a conversion) or 'P' (a property, self_recv; or a datetime name)
  * that pure_convert() read, its reads from st->creads[from]. */
@@ -4902,11 +4891,27 @@ static void conv_pend(struct state *st, const struct sx_tok *t, char kind, bool 
 	st->pend[st->npend - 1].self_recv = prop;
 }
 
+/* s at the name of a conversion's def (__float__, __int__, __complex__,
+ * __trunc__, __str__, __repr__) or of a property's (def_col the column of
+ * its def): numpy calls conversions while it turns a list or a row into
+ * an array, holding the list's items and the row without a reference,
+ * and reads on after the call. The body only converts. Statements:
+ * return, if/elif/else, NAME = value, a docstring. Values: names (the
+ * module's read, not called) and attributes of the parameters and of the
+ * names it binds (to st->creads: a property's getter must convert too),
+ * literals, f-strings, "..." % x and "...".format(...) of a literal,
+ * subscripts (CONV_SUB in *flags: a __getitem__ of the script's must only
+ * read), comparisons, and/or/not, x if c else y, tuples and lists,
+ * arithmetic, round() and abs() (CONV_ARITH: the script may define no
+ * operator),
+ * a class's name (type(self).__name__, self.__class__.__name__), calls of
+ * float(), int(), str(), repr(), format(), complex(), len(), bool(),
+ * hash() and type(), which run conversions held to this rule themselves,
+ * and of conv_method()'s (to st->creads). No other call, no "in":
+ * nothing there changes a list numpy is walking. */
 static bool pure_convert(struct state *st, const struct stream *s, int def_col,
 			 unsigned char *flags)
 {
-	static const char *const calls[] = {"float", "int",  "str",  "repr", "format", "complex",
-					    "len",   "bool", "hash", "type", NULL};
 	struct stream c;
 	struct sx_tok names[16], pp = {.kind = SX_TOK_EOF};
 	int nn = 0, depth = 0, fdepth = 0;
@@ -4956,11 +4961,7 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col,
 					*flags |= CONV_SUB;
 				else if (after &&
 					 !(c.prev.kind == SX_TOK_NAME &&
-					   tok_is(&pp, SX_TOK_OP, ".")) &&
-					 !(c.prev.kind == SX_TOK_NAME &&
-					   (in_list((char *const *)calls, c.prev.text,
-						    c.prev.len) ||
-					    IS(&c.prev, "round") || IS(&c.prev, "abs"))))
+					   (tok_is(&pp, SX_TOK_OP, ".") || conv_call(&c.prev))))
 					return false; /* the NAME's check let a method in */
 				depth++;
 			} else if (tok_is(t, SX_TOK_OP, ")") || tok_is(t, SX_TOK_OP, "]")) {
@@ -5039,10 +5040,9 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col,
 				return false;
 			continue;
 		}
-		if (in_list((char *const *)calls, t->text, t->len) && tok_is(&nx, SX_TOK_OP, "("))
-			continue;
-		if ((IS(t, "round") || IS(t, "abs")) && tok_is(&nx, SX_TOK_OP, "(")) {
-			*flags |= CONV_ARITH; /* __round__, __abs__: see conv_bad() */
+		if (conv_call(t) && tok_is(&nx, SX_TOK_OP, "(")) {
+			if (IS(t, "round") || IS(t, "abs"))
+				*flags |= CONV_ARITH; /* __round__, __abs__: see conv_bad() */
 			continue;
 		}
 		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
@@ -9647,6 +9647,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "styler options literally, with literal values, "
 					    "%.*s(\"display.max_rows\", 50)",
 					    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				else if (IS(tp, "option_context") &&
+					 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
+					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+					 !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
+					 !with_item(&s, &lead, &stmt_first, depth))
+					ADD(&st, tp, "runtime-name",
+					    "option_context()'s object keeps the options it sets "
+					    "in lists a script can change (.ops, .undo): use it "
+					    "where it is made, with pd.option_context("
+					    "\"display.max_rows\", 50):");
 				if ((IS(tp, "set_printoptions") || IS(tp, "printoptions")) &&
 				    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 				    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
@@ -9668,16 +9678,6 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    IS(tp, "cmp_to_key")
 						? "sort with key=, sorted(x, key=f)"
 						: "format and check the numbers yourself");
-				else if (IS(tp, "option_context") &&
-					 !tok_is(&s.prev, SX_TOK_NAME, "def") &&
-					 !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
-					 !tok_is(&stmt_first, SX_TOK_NAME, "import") &&
-					 !with_item(&s, &lead, &stmt_first, depth))
-					ADD(&st, tp, "runtime-name",
-					    "option_context()'s object keeps the options it sets "
-					    "in lists a script can change (.ops, .undo): use it "
-					    "where it is made, with pd.option_context("
-					    "\"display.max_rows\", 50):");
 				if (after_dot && IS(tp, "flags") && !nx_is_dot_or_item(&s) &&
 				    !(depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 				      tok_is(&calls[depth], SX_TOK_NAME, "print")))
