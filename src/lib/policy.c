@@ -795,11 +795,15 @@ struct pending {
 			       * field of a door's name (cls: its class), 'V' a property,
 			       * 'Y' a comparison's def pure_compare() let pass, 'X' a def
 			       * library comparisons call (library_callback()), 'G' a
-			       * def of __getitem__ or __iter__, 'B' a conversion's
-			       * def pure_convert() let pass,
-			       * 'L' fmt.format(...) */
+			       * def of __getitem__, __iter__ or __contains__, 'B' a
+			       * conversion's def pure_convert() let pass, 'P' a
+			       * property's or a datetime name's def, 'I' private
+			       * __slots__, 'e' a keyword a library may set as an
+			       * attribute, 'L' fmt.format(...) */
 	int cls;	      /* 'p', 's': the class whose body it is in, or -1 */
-	bool self_recv;	      /* 'p', 's': on self or cls */
+	bool self_recv;	      /* 'p', 's': on self or cls; 'P': a property's (else a
+			       * datetime name's def); 'e': dtype= (else a private
+			       * keyword) */
 	struct sx_tok recv;   /* 'p': the NAME it hangs off, 'k': fmt of fmt.format(**name),
 			       * or EOF */
 	struct sx_tok made;   /* 'p': C of C()._x, or EOF */
