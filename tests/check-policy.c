@@ -292,7 +292,8 @@ START_TEST(test_attack12q_families)
 			       "        return 1\nclass S(pd.DataFrame):\n    _metadata = [n]\n"
 			       "class T(pd.Series):\n    _metadata = ['__dict__']\n"
 			       "R._metadata.append('x')"),
-			 "runtime-name@3:18 runtime-name@8:5 runtime-name@10:5 dunder-string@10:18 "
+			 "runtime-name@3:18 runtime-name@5:9 runtime-name@8:5 runtime-name@10:5 "
+			 "dunder-string@10:18 "
 			 "runtime-name@11:3 private-name@11:3");
 	ck_assert_str_eq(rules("import pandas as pd\nclass R(pd.DataFrame):\n"
 			       "    _metadata = ['ticker', 'venue']\n    @property\n"
@@ -461,8 +462,9 @@ START_TEST(test_attack12h_families)
 	ck_assert_str_eq(rules("from numpy.lib.user_array import container\nclass C(container):\n  "
 			       "  def __init__(self, t):\n        self._x = t"),
 			 "private-name@4:14");
-	ck_assert_str_eq(rules("class A(B):\n    pass\nclass C(A):\n    _keys = 1"),
-			 "private-name@4:5");
+	ck_assert_str_eq(rules("from pandas import Flags as B\nclass A(B):\n    pass\nclass C(A):\n"
+			       "    _keys = 1"),
+			 "private-name@5:5");
 	ck_assert_str_eq(
 	    rules("import pandas as pd\nclass P(pd.DataFrame):\n    _metadata = ['name']\n    "
 		  "@property\n    def _constructor(self):\n        return P"),
@@ -706,7 +708,7 @@ START_TEST(test_attack12d_families)
 	    rules("class Day(datetime.date):\n    def strftime(self, f):\n"
 		  "        return t\nD.strftime = g\n"
 		  "df.to_csv(f'/data/{i:03d}.csv'); df.to_csv(f'/data/{int(d):03d}.csv')"),
-	    "host-path@2:9 host-path@4:3");
+	    "host-path@2:9 runtime-name@2:9 runtime-name@4:3 host-path@4:3");
 	/* The seventh round: a module's attributes assigned, type and class
 	 * makers as values, accessors by name, numpy.ma's str(), private
 	 * names bound nowhere. */
@@ -908,8 +910,9 @@ START_TEST(test_attack12ab_families)
 	ck_assert_str_eq(
 	    rules("from pandas.api.indexers import BaseIndexer\nclass W(BaseIndexer):\n    def "
 		  "get_window_bounds(self, num_values=0, **kw):\n        return s, e\n"),
-	    "dangerous-callable@3:9");
-	ck_assert_str_eq(rules("W.get_window_bounds = f\n"), "dangerous-callable@1:3");
+	    "dangerous-callable@3:9 runtime-name@3:9");
+	ck_assert_str_eq(rules("W.get_window_bounds = f\n"),
+			 "runtime-name@1:3 dangerous-callable@1:3");
 	ck_assert_str_eq(
 	    rules("r = s.rolling(FixedForwardWindowIndexer(window_size=3), min_periods=1).max()\n"),
 	    "");
@@ -1190,13 +1193,60 @@ START_TEST(test_attack12bh_families)
 			       "    def __gt__(self, o):\n"
 			       "        return self.a[0] > o.a[0]\n"),
 			 "dunder-name@2:9 dunder-name@4:9 dunder-name@6:9 dunder-name@8:9");
-	/* a property among the attributes compared runs the script */
+	/* a property among the attributes compared runs the script: one that
+	 * only computes from attributes passes, one that does more (a call of
+	 * the script's, a list changed) or reads such a property does not */
 	ck_assert_str_eq(rules("class M:\n"
 			       "    def __lt__(self, o):\n"
 			       "        return self.score < o.score\n"
 			       "    @property\n"
 			       "    def score(self):\n"
+			       "        return self.pnl / self.risk if self.risk else 0.0\n"),
+			 "");
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __lt__(self, o):\n"
+			       "        return self.score < o.score\n"
+			       "    @property\n"
+			       "    def score(self):\n"
+			       "        return self.items.pop()\n"),
+			 "dunder-name@2:9");
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __eq__(self, o):\n"
+			       "        return self.score == o.score\n"
+			       "    @property\n"
+			       "    def score(self):\n"
+			       "        return self.basis\n"
+			       "    @property\n"
+			       "    def basis(self):\n"
+			       "        return self.fill()\n"
+			       "    def fill(self):\n"
 			       "        return 1\n"),
+			 "dunder-name@2:9");
+	/* round() and abs() of the attributes compared, unless the script
+	 * defines an operator (__abs__ runs in abs(), __round__ in round()) */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __lt__(self, o):\n"
+			       "        return abs(self.score) > abs(o.score)\n"
+			       "    def __eq__(self, o):\n"
+			       "        return round(self.p, 1) == round(o.p, 1)\n"),
+			 "");
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __lt__(self, o):\n"
+			       "        return abs(self.score) > abs(o.score)\n"
+			       "class V:\n"
+			       "    def __abs__(self):\n"
+			       "        return 1\n"),
+			 "dunder-name@2:9");
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __eq__(self, o):\n"
+			       "        return round(self.p) == round(o.p)\n"
+			       "    def __sub__(self, o):\n"
+			       "        return 1\n"),
+			 "dunder-name@2:9");
+	/* abs() of a call is still a call */
+	ck_assert_str_eq(rules("class M:\n"
+			       "    def __lt__(self, o):\n"
+			       "        return abs(self.f()) < 1\n"),
 			 "dunder-name@2:9");
 	/* isinstance() of a Protocol reads attributes */
 	ck_assert_str_eq(rules("from typing import Protocol\n"
@@ -1333,6 +1383,126 @@ START_TEST(test_attack12bh_families)
 }
 END_TEST
 
+/* A base no code of the script binds: the class statement raises
+ * NameError, no library class is its base. Bound in any way (an
+ * assignment, an import, a loop, a parameter, global, a walrus, an
+ * except's name, a class of the script), or a builtin's name, it is. */
+START_TEST(test_unbound_bases)
+{
+	const char *k = "class A(Engine):\n    def __init__(self):\n        self._x = 1\n";
+	static const char *const bound[] = {
+	    "Engine = pd.Series\n",
+	    "from pandas import Series as Engine\n",
+	    "for Engine in [pd.Series]:\n    pass\n",
+	    "def g():\n    global Engine\n    Engine = 1\n",
+	    "if (Engine := pd.Series):\n    pass\n",
+	    "try:\n    pass\nexcept Exception as Engine:\n    pass\n",
+	    "print(f\"{Engine}\")\n",
+	    "import pandas as Engine\n",
+	    NULL};
+	char src[512];
+
+	ck_assert_str_eq(rules(k), "");
+	/* named in a comment or a string only: the lexer's count */
+	snprintf(src, sizeof src, "# Engine: the framework's\nx = 'Engine'\n%s", k);
+	ck_assert_str_eq(rules(src), "");
+	for (int i = 0; bound[i]; i++) {
+		snprintf(src, sizeof src, "%s%s", bound[i], k);
+		ck_assert_msg(strstr(rules(src), "private-name") != NULL, "%s", src);
+	}
+	ck_assert_str_eq(rules("def f(Engine):\n    class A(Engine):\n        def __init__(self):\n"
+			       "            self._x = 1\n    return A\n"),
+			 "private-name@4:18 runtime-name@5:12");
+	/* a builtin's name, even never written elsewhere */
+	ck_assert_str_eq(
+	    rules("class A(UserString):\n    def __init__(self):\n        self._x = 1\n"), "");
+	ck_assert_msg(strstr(rules("class A(Engine, metaclass=M):\n    def f(self):\n"
+				   "        self._x = 1\n"),
+			     "runtime-name") != NULL,
+		      "metaclass");
+}
+END_TEST
+
+/* Round 54 (attack12bs): library code a conversion or a comparison
+ * reaches calls back into the script. */
+START_TEST(test_attack12bs_families)
+{
+	/* round(): numpy rounds an object array by each item's rint() */
+	ck_assert_str_eq(rules("class P:\n    def __lt__(self, o):\n"
+			       "        return round(self.box) < round(o.box)\n"),
+			 "");
+	ck_assert_str_eq(rules("class P:\n    def __lt__(self, o):\n"
+			       "        return round(self.box) < round(o.box)\n"
+			       "class T:\n    def rint(self):\n        return 1\n"),
+			 "dunder-name@2:9");
+	ck_assert_str_eq(rules("import argparse\nclass P:\n    def __float__(self):\n"
+			       "        return float(round(self.box))\n"
+			       "ns = argparse.Namespace(rint=f)\n"),
+			 "dunder-name@3:9");
+	/* abs() has no such method, and a comment names nothing */
+	ck_assert_str_eq(rules("# rint\nclass P:\n    def __lt__(self, o):\n"
+			       "        return abs(self.box) < abs(o.box)\n"
+			       "    def __float__(self):\n        return float(round(self.box))\n"),
+			 "");
+	/* subscripts in a conversion by literal keys only: pandas calls a
+	 * key that is callable */
+	ck_assert_str_eq(rules("class A:\n    def __float__(self):\n"
+			       "        return float(self.df[\"a\"].iloc[-1]) + self.x[1:3][0]\n"),
+			 "");
+	ck_assert_str_eq(
+	    rules("class A:\n    def __float__(self):\n"
+		  "        return float(FRAME[pick].iloc[0])\n"
+		  "    def __str__(self):\n        return str(self.s.loc[self.k])\n"
+		  "    def __int__(self):\n        return int(self.s[(lambda d: 0)])\n"),
+	    "dunder-name@2:9 dunder-name@4:9 dunder-name@6:9");
+	/* a property's getter is held to the same rule */
+	ck_assert_str_eq(rules("class A:\n    def __lt__(self, o):\n        return self.v < o.v\n"
+			       "    @property\n    def v(self):\n        return self.df[pick]\n"),
+			 "dunder-name@2:9");
+	/* the allowed methods: only where the script names them nowhere but
+	 * in such calls */
+	ck_assert_str_eq(rules("class A:\n    def __str__(self):\n"
+			       "        return self.name.strip().upper()\n"
+			       "s = ' x '.strip()  # strip it\n"),
+			 "");
+	ck_assert_str_eq(rules("import argparse\nclass A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"
+			       "t = argparse.Namespace(strip=f)\n"),
+			 "dunder-name@3:9");
+	ck_assert_str_eq(rules("class T:\n    strip = pick\nclass A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"),
+			 "dunder-name@4:9");
+	ck_assert_str_eq(rules("import argparse\nclass A:\n    def __str__(self):\n"
+			       "        return self.name.upper()\n"
+			       "t = argparse.Namespace(**{\"upper\": f})\n"),
+			 "dunder-name@3:9");
+	/* a library method's name bound as an attribute: on any object at
+	 * once, on self or in a body where a library base calls it */
+	ck_assert_str_eq(rules("import collections\nc = collections.Counter()\nc.items = f\n"),
+			 "runtime-name@3:3");
+	ck_assert_str_eq(rules("class C:\n    def __init__(self):\n        self.items = {}\n"
+			       "        self.copy = 1\n    def update(self):\n        pass\n"),
+			 "");
+	ck_assert_str_eq(rules("import collections\nclass C(collections.Counter):\n"
+			       "    def __init__(self):\n        self.items = f\n"
+			       "    def to_string(self):\n        return ''\n    keys = f\n"),
+			 "runtime-name@4:14 runtime-name@5:9 runtime-name@7:5");
+	/* the builtin types' code calls no method by name */
+	ck_assert_str_eq(rules("class D(dict):\n    def update(self, k):\n        pass\n"), "");
+	/* attack12bt: ChainMap and the mapping views iterate what they hold
+	 * at each len(), == and in: refused by name */
+	ck_assert_str_eq(rules("from collections import ChainMap\nimport collections.abc as A\n"
+			       "m = A.KeysView(d)\nn = typing.ItemsView\nv = A.ValuesView(d)\n"),
+			 "dangerous-callable@1:25 dangerous-callable@3:7 dangerous-callable@4:12 "
+			 "dangerous-callable@5:7");
+	ck_assert_str_eq(rules("d = {'a': 1}\nk = d.keys()\nv = {**d, **{'b': 2}}\n"), "");
+	/* df.index = ... sets a frame's labels */
+	ck_assert_str_eq(rules("import pandas as pd\ndf = pd.DataFrame()\ndf.index = [1]\n"
+			       "df.columns = ['a']\ndf.name = 'x'\n"),
+			 "");
+}
+END_TEST
+
 START_TEST(test_attack12bn_families)
 {
 	/* round 51: a query's @name is not called, (@f)(x) included */
@@ -1398,7 +1568,8 @@ START_TEST(test_attack12bn_families)
 		  "        return True\n"
 		  "class T:\n    utcoffset = staticmethod(f)\n    def __init__(self):\n"
 		  "        self.isoformat = f\nc.most_common = f\n"),
-	    "dunder-name@11:9 dunder-name@15:5 dunder-name@17:14 dunder-name@18:3");
+	    "dunder-name@11:9 dunder-name@15:5 dunder-name@17:14 runtime-name@18:3 "
+	    "dunder-name@18:3");
 	/* attributes a library sets by keyword: dtype, private names */
 	ck_assert_str_eq(rules("import argparse\np = argparse.ArgumentParser()\n"
 			       "p.add_argument('--dtype')\nns = argparse.Namespace(dtype=1)\n"
@@ -2531,10 +2702,10 @@ START_TEST(test_attack12_families)
 	/* Fields a class pattern reads by __match_args__ follow the attribute
 	 * rules: a Protocol or an ABC's register() makes isinstance() true of
 	 * a generator or a frame. */
-	ck_assert_str_eq(rules("from dataclasses import dataclass\n@dataclass\nclass "
-			       "P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
+	ck_assert_str_eq(rules("from typing import Protocol\nfrom dataclasses import dataclass\n"
+			       "@dataclass\nclass P(Protocol):\n    \"doc\"\n    gi_frame: object\n"
 			       "    x: int = 0\n    def f(self):\n        f_back = 1\n"),
-			 "frame-attribute@5:5");
+			 "frame-attribute@6:5");
 	/* A library class's private method that reads attributes or modules
 	 * by name ('d' Class._name lines of the table) is refused on self too:
 	 * C.f(obj) makes any object self. */
@@ -2808,5 +2979,7 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12bh_families);
 	tcase_add_test(tc, test_attack12bj_families);
 	tcase_add_test(tc, test_attack12bn_families);
+	tcase_add_test(tc, test_unbound_bases);
+	tcase_add_test(tc, test_attack12bs_families);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

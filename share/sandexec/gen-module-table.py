@@ -35,6 +35,12 @@ module's canonical name and one public attribute of it:
                               attribute name the script assigns on self is
                               not its own where it is one of these (self may
                               be an array, x.tofile(path) numpy's)
+    c items                   (last, after the 'o' lines) a public method name
+                              of such a class whose objects take attributes
+                              (Counter, ChainMap, Namespace, pandas' objects):
+                              x.items = f shadows the method the library's
+                              own code calls by name (Counter.__add__ calls
+                              self.items())
 
 The 'f' callables are the allowlist of what may open a file: a function
 whose code opens files, URLs or processes (pandas.show_versions(as_json=
@@ -392,6 +398,86 @@ def object_names(mods):
     return names
 
 
+def shadowable_methods(mods):
+    """Public method names of the allowed modules' classes (and their
+    bases) and of everyday objects whose instances take attributes (a
+    __dict__: Counter, ChainMap, Namespace, pandas' objects) that the
+    classes' own Python code calls by name (x.NAME(...) in their methods'
+    source): x.items = f on such an object shadows the method, which the
+    library then runs (Counter.__add__ calls self.items(), a Series' repr
+    self.to_string())."""
+    import numpy as np
+    import pandas as pd
+
+    methods, called, seen = set(), set(), set()
+
+    def calls(fn):
+        fn = getattr(fn, "__func__", fn)
+        if not hasattr(fn, "__code__"):
+            return
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+        except BaseException:
+            return
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                called.add(node.func.attr)
+
+    def add(cls):
+        if id(cls) in seen:
+            return
+        seen.add(id(cls))
+        try:
+            for v in list(vars(cls).values()):
+                calls(v)
+            if not getattr(cls, "__dictoffset__", 0):
+                return
+            for n in dir(cls):
+                if n.startswith("_"):
+                    continue
+                try:
+                    v = inspect.getattr_static(cls, n)
+                except AttributeError:
+                    continue
+                if hasattr(type(v), "__set__") or hasattr(type(v), "__delete__"):
+                    continue  # a property or a slot: x.n = f sets it
+                if callable(v) or isinstance(v, (staticmethod, classmethod)):
+                    methods.add(n)
+        except BaseException:
+            pass
+
+    for name in sorted(mods):
+        if not allowed(name):
+            continue
+        for val in list(vars(mods[name]).values()):
+            if isinstance(val, type):
+                for c in val.__mro__:
+                    add(c)
+    frame = pd.DataFrame({"a": [1.0], "b": ["x"]})
+    for make in (lambda: frame.groupby("b"), lambda: frame.rolling(1), lambda: frame["b"].str,
+                 lambda: frame.ewm(span=2), lambda: frame.expanding(), lambda: frame.iloc,
+                 lambda: pd.Series(pd.date_range("2020", periods=1)).dt, lambda: frame.plot,
+                 lambda: np.random.default_rng(1), lambda: frame.index, lambda: frame["a"]):
+        try:
+            for c in type(make()).__mro__:
+                add(c)
+        except BaseException:
+            pass
+    names = methods & called
+    # what a frame, a series or an index answers as a property (df.index =
+    # labels): on them x.name = v sets data, and the scripts' everyday
+    # x.index = ... is not taken for a method's shadow
+    for cls in (pd.DataFrame, pd.Series, pd.Index):
+        for n in list(names):
+            try:
+                v = inspect.getattr_static(cls, n)
+            except AttributeError:
+                continue
+            if hasattr(type(v), "__set__"):
+                names.discard(n)
+    return names
+
+
 def main():
     warnings.simplefilter("ignore")
     mods = {}
@@ -495,6 +581,8 @@ def main():
     # the script's own on an object that may be another one.
     for name in sorted(object_names(mods)):
         out.write("o %s\n" % name)
+    for name in sorted(shadowable_methods(mods)):
+        out.write("c %s\n" % name)
 
 
 main()

@@ -247,6 +247,9 @@ static struct {
 	 * ".NAME": most names of a script are none, and are known so at once */
 	uint64_t lfirst[64], llast[64];
 	const char *onames; /* the 'o' lines, last: "o NAME\n..." (not split) */
+	const char *cnames; /* the 'c' lines after them, sorted */
+	const char **cv;    /* ... their names, once asked (shadow_name()) */
+	size_t ncv;
 } table;
 
 #define FNV_BASIS 1469598103934665603ULL
@@ -357,6 +360,57 @@ static bool object_name(const char *name, size_t n)
 	return false;
 }
 
+/* One name of the 'c' lines against NAME (n bytes), as strcmp. */
+static int cname_cmp(const char *entry, const char *name, size_t n)
+{
+	size_t k = strcspn(entry, "\n");
+	int d = memcmp(entry, name, k < n ? k : n);
+
+	return d ? d : (k > n) - (k < n);
+}
+
+/* NAME is a public method of a library class whose objects take
+ * attributes (a 'c' line): x.NAME = f shadows what the library's code
+ * calls by name. The lines are sorted: a binary search, over their names
+ * split out on the first question. */
+static bool shadow_name(const char *name, size_t n)
+{
+	size_t lo = 0, hi;
+
+	if (!table.cnames)
+		return false;
+	if (!table.cv) {
+		size_t cap = 1, k = 0;
+		const char **v = sx_xmalloc(sizeof *v);
+
+		for (const char *p = table.cnames; p[0] == 'c' && p[1] == ' ';) {
+			const char *e = strchr(p, '\n');
+
+			if (k == cap)
+				v = sx_xrealloc(v, (cap *= 2) * sizeof *v);
+			v[k++] = p + 2;
+			if (!e)
+				break;
+			p = e + 1;
+		}
+		table.cv = v;
+		table.ncv = k;
+	}
+	hi = table.ncv;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = cname_cmp(table.cv[mid], name, n);
+
+		if (d == 0)
+			return true;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 static int table_parse(char *text, const char *path)
 {
 	size_t lines = 0, nd = 0, nm = 0, capm = 0;
@@ -378,6 +432,9 @@ static int table_parse(char *text, const char *path)
 			/* The 'o' lines end the table: kept as they are, read only
 			 * when a rule asks (object_name). */
 			table.onames = line;
+			table.cnames = strstr(line, "\nc ");
+			if (table.cnames)
+				table.cnames++;
 			break;
 		}
 		next = strchr(line, '\n');
@@ -814,6 +871,7 @@ struct pending {
 
 #define CONV_ARITH 1 /* an operator, round() or abs() */
 #define CONV_SUB 2   /* a subscript */
+#define CONV_ROUND 4 /* round(): numpy runs an object array's items' rint() */
 
 /* An attribute a conversion or a property reads, or a method it calls
  * (pure_convert()). */
@@ -824,11 +882,25 @@ struct conv_read {
 
 /* What makes a conversion that pure_convert() let pass run the script's
  * code after all, known at the end (conv_prepare()). */
+/* A name conv_prepare() asks only_called_all() about. */
+struct conv_name {
+	const char *w;
+	size_t n;
+	bool called; /* only as ".w(" (else nowhere) */
+	bool lex;    /* the text could not clear it */
+	bool ok;
+};
+
 struct conv_ctx {
 	bool arith;		      /* the script defines an operator's method or __round__ */
 	struct sx_tok op;	      /* ... that one */
 	bool lazy;		      /* __missing__ or defaultdict: a missing key runs code */
 	const struct sx_tok *getitem; /* a __getitem__ that does more than read */
+	bool rint;		      /* the text names rint: an object's own, maybe */
+	const char *src;	      /* the script, for conv_named() */
+	size_t len;
+	struct conv_name named[24]; /* methods' names, as only_called() answered */
+	int nnamed;
 };
 
 /* A "NAME: T" in a class's body (field_shared()). */
@@ -958,6 +1030,7 @@ struct state {
 	size_t nsdefs, capsdefs;
 	struct hset strconst;	 /* names only ever assigned a literal path component */
 	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
+	struct hset unbound;	 /* class bases no code of the script binds: unbound_bases() */
 	struct hset rebound;	 /* names bound otherwise (parameters, loops, ...) */
 	struct hset nonconst;	 /* names assigned anything but such a literal */
 	struct hset nonfmt;	 /* names assigned anything but one string literal */
@@ -4186,13 +4259,17 @@ static bool named(const struct state *st, int k, const void *name)
  * read the subclass's attributes by their names: anything but an Enum,
  * a NamedTuple, an ABC, a Protocol, Generic, TypedDict, object or an
  * exception (the last name of each base in the class statement's text,
- * "pd.Series" read as Series). */
+ * "pd.Series" read as Series). With arg, a builtin type (dict, list,
+ * str, ...) is exempt too: its C code calls no method by name. */
 static bool reading_class(const struct state *st, int k, const void *arg)
 {
 	static const char *const plain[] = {"Enum",	 "IntEnum",	  "StrEnum",	"Flag",
 					    "IntFlag",	 "ReprEnum",	  "NamedTuple", "ABC",
 					    "Protocol",	 "Generic",	  "TypedDict",	"object",
 					    "Exception", "BaseException", NULL};
+	static const char *const builtin[] = {"dict", "list",	   "set", "frozenset", "tuple",
+					      "str",  "bytes",	   "int", "float",     "complex",
+					      "bool", "bytearray", NULL};
 	const struct sx_tok *n = &st->classes[k].name;
 	const char *p = n->text + n->len;
 	const char *end = st->src_end - p > 2000 ? p + 2000 : st->src_end;
@@ -4229,6 +4306,8 @@ static bool reading_class(const struct state *st, int k, const void *arg)
 			own = st->classes[j].name.len == len &&
 			      memcmp(st->classes[j].name.text, q, len) == 0;
 		ok = own || in_list((char *const *)plain, q, len) ||
+		     (arg && in_list((char *const *)builtin, q, len)) ||
+		     (st->unbound.used && hset_find(&st->unbound, q, len)) ||
 		     (len > 5 && memcmp(p - 4, "Error", 5) == 0) ||
 		     (len > 7 && memcmp(p - 6, "Warning", 7) == 0) ||
 		     (len > 9 && memcmp(p - 8, "Exception", 9) == 0);
@@ -4712,15 +4791,17 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
  * its def): the body only compares. Statements: return, if/elif/else, a
  * docstring. Values: the parameters and their attributes, literals,
  * tuples, comparisons joined by and/or/not, isinstance(), hash() and
- * type(); every parameter or attribute stands next to a comparison or in
+ * type(), round() and abs() (CONV_ARITH in *flags: the script may define
+ * no operator, as pure_convert()'s); every parameter or attribute stands next to a comparison or in
  * a tuple or argument list (never asked for its truth, which a __len__
  * of the script's answers). No other call, no operator, no subscript, no
  * assignment: nothing there changes an array numpy is holding. The
  * attributes read go to st->pureattrs and the classes isinstance() is
  * given to st->pureclasses, checked at the end (a property among the
- * attributes runs the script; a Protocol's isinstance() reads
- * properties). */
-static bool pure_compare(struct state *st, const struct stream *s, int def_col, bool len_def)
+ * attributes whose getter does more than convert runs the script; a
+ * Protocol's isinstance() reads properties). */
+static bool pure_compare(struct state *st, const struct stream *s, int def_col, bool len_def,
+			 unsigned char *flags)
 {
 	struct stream c;
 	struct sx_tok params[8];
@@ -4764,6 +4845,10 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 			if (tok_is(t, SX_TOK_OP, "(")) {
 				if (tok_is(&c.prev, SX_TOK_NAME, "isinstance") && !isinst)
 					isinst = depth + 1;
+				else if (tok_is(&c.prev, SX_TOK_NAME, "abs") ||
+					 tok_is(&c.prev, SX_TOK_NAME, "round"))
+					*flags |=
+					    CONV_ARITH | (c.prev.text[0] == 'r' ? CONV_ROUND : 0);
 				else if (!(tok_is(&c.prev, SX_TOK_NAME, "hash") ||
 					   tok_is(&c.prev, SX_TOK_NAME, "type") ||
 					   tok_is(&c.prev, SX_TOK_NAME, "len") ||
@@ -4810,7 +4895,7 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 		    IS(t, "and") || IS(t, "or") || IS(t, "not") || IS(t, "is") || IS(t, "True") ||
 		    IS(t, "False") || IS(t, "None") || IS(t, "NotImplemented") ||
 		    IS(t, "isinstance") || IS(t, "hash") || IS(t, "type") || IS(t, "len") ||
-		    IS(t, "bool"))
+		    IS(t, "bool") || IS(t, "abs") || IS(t, "round"))
 			continue;
 		if (isinst && depth >= isinst) {
 			/* a class of isinstance()'s second argument */
@@ -4832,6 +4917,37 @@ static bool py_keyword(const struct sx_tok *t)
 					"as",	    "break",  "continue", "finally", NULL};
 
 	return in_list((char *const *)k, t->text, t->len);
+}
+
+/* c at the "[" of a subscript: its key is literals only (1, -1, "close",
+ * 1:3, ::2, ("a", 1)). pandas calls a key that is callable (df[f],
+ * s.loc[f], .iloc[f]): a name or an attribute may hold one. */
+static bool literal_key(const struct stream *c)
+{
+	struct stream d;
+	int depth = 0;
+
+	stream_fork(&d, c);
+	for (advance(&d); !d.failed && d.cur.kind != SX_TOK_EOF; advance(&d)) {
+		const struct sx_tok *t = &d.cur;
+
+		if (t->kind == SX_TOK_NUMBER || t->kind == SX_TOK_STRING)
+			continue;
+		if (tok_is(t, SX_TOK_OP, "(")) {
+			depth++;
+			continue;
+		}
+		if (tok_is(t, SX_TOK_OP, ")") && depth > 0) {
+			depth--;
+			continue;
+		}
+		if (tok_is(t, SX_TOK_OP, "]"))
+			return depth == 0;
+		if (!(tok_is(t, SX_TOK_OP, "-") || tok_is(t, SX_TOK_OP, ":") ||
+		      tok_is(t, SX_TOK_OP, ",")))
+			return false;
+	}
+	return false;
 }
 
 /* Names numpy reads off any object it turns into a datetime64 or a
@@ -4961,11 +5077,13 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col,
 				     IS(&c.prev, "elif") || IS(&c.prev, "else") ||
 				     IS(&c.prev, "is")))
 					after = false; /* a group, a display */
-				if (after && t->text[0] == '[')
+				if (after && t->text[0] == '[') {
+					if (!literal_key(&c))
+						return false;
 					*flags |= CONV_SUB;
-				else if (after &&
-					 !(c.prev.kind == SX_TOK_NAME &&
-					   (tok_is(&pp, SX_TOK_OP, ".") || conv_call(&c.prev))))
+				} else if (after &&
+					   !(c.prev.kind == SX_TOK_NAME &&
+					     (tok_is(&pp, SX_TOK_OP, ".") || conv_call(&c.prev))))
 					return false; /* the NAME's check let a method in */
 				depth++;
 			} else if (tok_is(t, SX_TOK_OP, ")") || tok_is(t, SX_TOK_OP, "]")) {
@@ -5045,8 +5163,8 @@ static bool pure_convert(struct state *st, const struct stream *s, int def_col,
 			continue;
 		}
 		if (conv_call(t) && tok_is(&nx, SX_TOK_OP, "(")) {
-			if (IS(t, "round") || IS(t, "abs"))
-				*flags |= CONV_ARITH; /* __round__, __abs__: see conv_bad() */
+			if (IS(t, "round") || IS(t, "abs")) /* __round__, __abs__: see conv_bad() */
+				*flags |= CONV_ARITH | (IS(t, "round") ? CONV_ROUND : 0);
 			continue;
 		}
 		if (IS(t, "return") || IS(t, "if") || IS(t, "elif") || IS(t, "else") ||
@@ -5072,6 +5190,110 @@ static bool text_has(const char *src, size_t len, const char *w)
 		if (memcmp(p, w, n) == 0)
 			return true;
 	}
+	return false;
+}
+
+/* Every occurrence of the word w (n bytes) in the script's tokens is a
+ * method call, ".w(", or with called false there is none; comments do
+ * not count. Elsewhere, in a string too, the script may bind it to a
+ * callable of its own: a class attribute (strip = f), a keyword
+ * (Namespace(strip=f), set_defaults), a dict's key spread into a call, a
+ * namedtuple's field. The text is scanned first; the lexer reads it only
+ * where an occurrence is not such a call (a comment, maybe). */
+static bool only_called_text(const char *src, size_t len, const char *w, size_t n, bool called)
+{
+	for (const char *p = src, *end = src + len; n && p + n <= end; p++) {
+		const char *b, *a;
+
+		p = memchr(p, w[0], (size_t)(end - p));
+		if (!p || p + n > end)
+			break;
+		if (memcmp(p, w, n) != 0 || (p > src && name_char(p[-1])) ||
+		    (p + n < end && name_char(p[n])))
+			continue;
+		if (!called)
+			return false;
+		for (b = p; b > src && (b[-1] == ' ' || b[-1] == '\t');)
+			b--;
+		for (a = p + n; a < end && (*a == ' ' || *a == '\t');)
+			a++;
+		if (b == src || b[-1] != '.' || a == end || *a != '(')
+			return false;
+	}
+	return true;
+}
+
+static bool word_in(const struct sx_tok *t, const char *w, size_t n)
+{
+	return only_called_text(t->text, t->len, w, n, false) == false;
+}
+
+/* Answers x->named[]'s ok: each name is only ever called (".w("; with
+ * called false, named nowhere) in the script's tokens. The text first,
+ * then one pass of the lexer for the names it could not clear (a
+ * comment or a string may hold them). */
+static void only_called_all(struct conv_ctx *x)
+{
+	struct sx_lexer lx;
+	struct sx_tok t, prev = {.kind = SX_TOK_EOF};
+	struct sx_err err;
+	int want = -1, left = 0;
+	uint64_t lens = 0; /* bit n: a name of n bytes is left to the lexer */
+
+	for (int i = 0; i < x->nnamed; i++) {
+		struct conv_name *c = &x->named[i];
+
+		c->ok = only_called_text(x->src, x->len, c->w, c->n, c->called);
+		c->lex = !c->ok;
+		c->ok = true; /* unless the tokens disprove it */
+		left += c->lex;
+		if (c->lex)
+			lens |= 1ULL << (c->n < 63 ? c->n : 63);
+	}
+	if (!left)
+		return;
+	sx_lexer_init(&lx, x->src, x->len);
+	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+		if (t.kind == SX_TOK_COMMENT)
+			continue;
+		if (want >= 0 && !tok_is(&t, SX_TOK_OP, "("))
+			x->named[want].ok = false;
+		want = -1;
+		if ((t.kind == SX_TOK_NAME && !(lens & (1ULL << (t.len < 63 ? t.len : 63)))) ||
+		    t.kind == SX_TOK_OP || t.kind == SX_TOK_NEWLINE || t.kind == SX_TOK_NUMBER) {
+			prev = t;
+			continue;
+		}
+		for (int i = 0; i < x->nnamed; i++) {
+			struct conv_name *c = &x->named[i];
+
+			if (!c->lex || !c->ok)
+				continue;
+			if (t.kind == SX_TOK_NAME && t.len == c->n &&
+			    memcmp(t.text, c->w, c->n) == 0) {
+				if (!c->called || !tok_is(&prev, SX_TOK_OP, "."))
+					c->ok = false;
+				else
+					want = i;
+			} else if (t.kind != SX_TOK_NAME && t.kind != SX_TOK_OP &&
+				   t.kind != SX_TOK_NEWLINE && word_in(&t, c->w, c->n)) {
+				c->ok = false; /* a string's text */
+			}
+		}
+		prev = t;
+	}
+	if (want >= 0)
+		x->named[want].ok = false;
+}
+
+/* The method w a conversion calls is only ever called in the script's
+ * tokens (x->named, made by conv_prepare()); a name it did not ask about
+ * is not. */
+static bool conv_named(const struct conv_ctx *x, const struct sx_tok *w)
+{
+	for (int i = 0; i < x->nnamed; i++)
+		if (x->named[i].n == w->len && memcmp(x->named[i].w, w->text, w->len) == 0)
+			return x->named[i].ok;
 	return false;
 }
 
@@ -5103,6 +5325,27 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 	}
 	x->lazy =
 	    sub && (hset_find(&st->fdefs, "__missing__", 11) || text_has(src, len, "defaultdict"));
+	x->src = src;
+	x->len = len;
+	bool round = false;
+	for (size_t i = 0; i < st->npend && !round; i++)
+		round = (st->pend[i].kind == 'B' || st->pend[i].kind == 'P' ||
+			 st->pend[i].kind == 'Y') &&
+			(st->pend[i].cflags & CONV_ROUND);
+	x->named[x->nnamed++] = (struct conv_name){.w = "rint", .n = round ? 4 : 0};
+	for (size_t i = 0; i < st->ncreads && x->nnamed < 24; i++) {
+		const struct sx_tok *e = &st->creads[i].tok;
+		int k = 0;
+
+		while (k < x->nnamed &&
+		       !(x->named[k].n == e->len && memcmp(x->named[k].w, e->text, e->len) == 0))
+			k++;
+		if (st->creads[i].meth && k == x->nnamed)
+			x->named[x->nnamed++] =
+			    (struct conv_name){.w = e->text, .n = e->len, .called = true};
+	}
+	only_called_all(x);
+	x->rint = !x->named[0].ok;
 	st->cctx = x;
 	/* a property is impure by its own body, or by one it reads */
 	while (grew) {
@@ -5155,6 +5398,12 @@ static const char *conv_bad(const struct state *st, const struct pending *p, cha
 			 (int)x->op.len, x->op.text);
 		return why;
 	}
+	if ((p->cflags & CONV_ROUND) && x->rint) {
+		snprintf(why, n,
+			 "it calls round(), which numpy runs as each item's rint() on an object "
+			 "array, and the script names 'rint'");
+		return why;
+	}
 	for (size_t i = p->rfrom; i < p->rto; i++) {
 		const struct sx_tok *e = &st->creads[i].tok;
 
@@ -5164,10 +5413,11 @@ static const char *conv_bad(const struct state *st, const struct pending *p, cha
 				 (int)e->len, e->text);
 			return why;
 		}
-		if (st->creads[i].meth && (hset_find(&st->fdefs, e->text, e->len) ||
-					   hset_find(&st->selfattrs, e->text, e->len) ||
-					   hset_find(&st->attr_tgts, e->text, e->len) ||
-					   hset_find(&st->afields, e->text, e->len))) {
+		if (st->creads[i].meth &&
+		    (hset_find(&st->fdefs, e->text, e->len) ||
+		     hset_find(&st->selfattrs, e->text, e->len) ||
+		     hset_find(&st->attr_tgts, e->text, e->len) ||
+		     hset_find(&st->afields, e->text, e->len) || !conv_named(st->cctx, e))) {
 			snprintf(why, n, "it calls '%.*s', which the script defines", (int)e->len,
 				 e->text);
 			return why;
@@ -5195,6 +5445,20 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 	/* A window indexer's bounds: pandas checks their count, not their
 	 * values, and its rolling kernels read the data at them. Named
 	 * anywhere (def, attribute, assignment): no strategy calls it. */
+	/* ChainMap's len(), == and in walk every mapping it holds, and a
+	 * mapping view's iterate the mapping: a map() or a generator held
+	 * there runs the script's code inside numpy's loops (its length
+	 * check of an item of an object array too). Named anywhere. */
+	if (IS(t, "ChainMap") || IS(t, "KeysView") || IS(t, "ItemsView") || IS(t, "ValuesView") ||
+	    IS(t, "MappingView")) {
+		ADD(st, t, "dangerous-callable",
+		    "%.*s iterates what it holds at each len(), == and in, which numpy and pandas "
+		    "run while they hold objects without a reference (numpy asks an object "
+		    "array's items for their length): a map() or a generator held there runs the "
+		    "script's code: use a dict, {**defaults, **overrides}, or d.keys()",
+		    (int)t->len, t->text);
+		return;
+	}
 	if (IS(t, "get_window_bounds")) {
 		ADD(st, t, "dangerous-callable",
 		    "get_window_bounds: pandas' rolling kernels read the data at the bounds it "
@@ -5240,11 +5504,12 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		if (conv)
 			return;
 		if ((cmp || len_def || IS(t, "__bool__")) &&
-		    pure_compare(st, s, prev->col, len_def)) {
+		    pure_compare(st, s, prev->col, len_def, &fl)) {
 			/* decided at the end: its class's family, the
-			 * attributes and classes it reads */
+			 * attributes and classes it reads, the operators */
 			pend(st, t, 'Y');
 			st->pend[st->npend - 1].cls = cur_class(st);
+			st->pend[st->npend - 1].cflags = fl;
 			return;
 		}
 		if (IS(t, "__lt__") || IS(t, "__le__") || IS(t, "__gt__") || IS(t, "__ge__") ||
@@ -5639,15 +5904,17 @@ static inline __attribute__((always_inline)) bool rare_name(const struct sx_tok 
 		       c == 's' || c == 'g' || c == 'N' || c == 'T' || c == 'c' || c == 'f';
 	case 8:
 		return c == 'r' || c == 's' || c == 'a' || c == 'k' || c == '_' || c == 'N' ||
-		       c == 'R';
+		       c == 'R' || c == 'C' || c == 'K';
 	case 9:
 		return c == 'T' || c == 'd' || c == 'w' || c == 'p' || c == 's' || c == '_' ||
-		       c == 'P' || c == 'b' || c == 'n' || c == 'c' || c == 'u' || c == 'i';
+		       c == 'P' || c == 'b' || c == 'n' || c == 'c' || c == 'u' || c == 'i' ||
+		       c == 'I';
 	case 10:
 		return c == 's' || c == 'N' || c == 'n' || c == 'f' || c == 'M' || c == 'g' ||
-		       c == 'c' || c == '_' || c == 'a';
+		       c == 'c' || c == '_' || c == 'a' || c == 'V';
 	case 11:
-		return c == 'c' || c == '_' || c == 's' || c == 'C' || c == 'd' || c == 'm';
+		return c == 'c' || c == '_' || c == 's' || c == 'C' || c == 'd' || c == 'm' ||
+		       c == 'M';
 	case 12:
 		return c == 'a' || c == '_' || c == 'T' || c == 'p';
 	case 13:
@@ -6766,6 +7033,107 @@ static int own_base(const struct state *st, int k, const struct sx_tok *b)
 		if ((int)j != k && same_name(&st->classes[j].name, b))
 			own = (int)j;
 	return own;
+}
+
+/* A name Python's builtins may hold: all lower case (object, dict,
+ * staticmethod), an exception's or a warning's, True, Ellipsis, ... */
+static bool builtin_like(const char *s, size_t n)
+{
+	static const char *const caps[] = {"BaseException",
+					   "BaseExceptionGroup",
+					   "Ellipsis",
+					   "Exception",
+					   "ExceptionGroup",
+					   "False",
+					   "GeneratorExit",
+					   "KeyboardInterrupt",
+					   "None",
+					   "NotImplemented",
+					   "StopAsyncIteration",
+					   "StopIteration",
+					   "SystemExit",
+					   "True",
+					   NULL};
+	bool upper = false;
+
+	for (size_t i = 0; i < n; i++)
+		upper = upper || (s[i] >= 'A' && s[i] <= 'Z');
+	return !upper || (n > 5 && memcmp(s + n - 5, "Error", 5) == 0) ||
+	       (n > 7 && memcmp(s + n - 7, "Warning", 7) == 0) ||
+	       in_list((char *const *)caps, s, n);
+}
+
+/* Plain bases of the script's class statements that no code of the
+ * script binds, to st->unbound and out of the classes' bases: no
+ * builtin's name, and every NAME token of it (not after ".") is such a
+ * base. A name is bound only by a token of it (an assignment, an import,
+ * a loop, a parameter, global), or by what the check refuses (a star
+ * import, globals(), exec); so the class statement raises NameError
+ * before its body runs, and no library class is its base (a LEAN
+ * strategy without its engine's star import). Text occurrences are
+ * counted first; the lexer counts tokens only where comments or strings
+ * hold the name too. */
+static void unbound_bases(struct state *st, const char *src, size_t len)
+{
+	struct cand {
+		struct sx_tok name;
+		size_t bases, tokens;
+	} c[16];
+	int nc = 0, lex = 0;
+
+	for (size_t k = 0; k < st->nclasses; k++)
+		for (int b = 0; b < st->classes[k].nbases; b++) {
+			const struct sx_tok *t = &st->classes[k].bases[b];
+			int i;
+
+			for (i = 0; i < nc && !same_name(&c[i].name, t); i++)
+				;
+			if (i < nc) {
+				c[i].bases++;
+				continue;
+			}
+			if (nc == 16 || builtin_like(t->text, t->len) || own_base(st, -1, t) >= 0 ||
+			    hset_find(&st->assigns, t->text, t->len) ||
+			    hset_find(&st->rebound, t->text, t->len) ||
+			    (st->imported.used && hset_find(&st->imported, t->text, t->len)) ||
+			    bound(st, t))
+				continue;
+			c[nc++] = (struct cand){*t, 1, 0};
+		}
+	for (int i = 0; i < nc; i++) {
+		c[i].tokens = identifier_count(src, len, c[i].name.text, c[i].name.len);
+		lex += c[i].tokens > c[i].bases;
+	}
+	if (lex) {
+		struct sx_lexer lx;
+		struct sx_tok t, prev = {.kind = SX_TOK_EOF};
+		struct sx_err err;
+
+		for (int i = 0; i < nc; i++)
+			c[i].tokens = 0;
+		sx_lexer_init(&lx, src, len);
+		while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+			if (t.kind == SX_TOK_NAME && !tok_is(&prev, SX_TOK_OP, "."))
+				for (int i = 0; i < nc; i++)
+					c[i].tokens += same_name(&c[i].name, &t);
+			if (t.kind != SX_TOK_COMMENT)
+				prev = t;
+		}
+	}
+	for (int i = 0; i < nc; i++) {
+		if (c[i].tokens != c[i].bases)
+			continue;
+		hset_add(&st->unbound, c[i].name.text, c[i].name.len);
+		for (size_t k = 0; k < st->nclasses; k++) {
+			struct sclass *K = &st->classes[k];
+			int n = 0;
+
+			for (int b = 0; b < K->nbases; b++)
+				if (!same_name(&K->bases[b], &c[i].name))
+					K->bases[n++] = K->bases[b];
+			K->nbases = n;
+		}
+	}
 }
 
 /* Class k of the script derives from a library class (pd.Flags, Enum,
@@ -8064,6 +8432,28 @@ static const char *field_door(const struct state *st, const char *x, size_t n)
 	return rule && strcmp(rule, "forbidden-name") == 0 && builtin_name(&w) ? NULL : rule;
 }
 
+/* t, a method name of a library class whose objects take attributes
+ * (shadow_name()), bound as an attribute: on an object that may be any
+ * (x.items = f) it is refused at once; on self, in a class's body or as
+ * a def (own) it is decided at the end, by the class's family (pend
+ * 'j'): a library base's own code calls the name (Counter's operators
+ * self.items(), a Series' str() self.to_string()), inside numpy's and
+ * pandas' loops too, where a conversion or a comparison runs them. */
+static void shadow_bound(struct state *st, const struct sx_tok *t, bool own)
+{
+	if (!own || cur_class(st) < 0) {
+		ADD(st, t, "runtime-name",
+		    "x.%.*s = ... shadows %.*s, a method a library's own code calls by name on its "
+		    "objects (Counter's operators call self.items(), a Series' str() "
+		    "self.to_string()), inside numpy's and pandas' loops too: name the attribute "
+		    "otherwise",
+		    (int)t->len, t->text, (int)t->len, t->text);
+		return;
+	}
+	pend(st, t, 'j');
+	st->pend[st->npend - 1].cls = cur_class(st);
+}
+
 /* "name: T" or "name = v" in a class body: a dataclass field, a
  * NamedTuple or Protocol member, which class patterns read by the name in
  * __match_args__ and runtime_checkable protocols test on any object: the
@@ -8074,6 +8464,9 @@ static void class_field(struct state *st, const struct stream *s)
 
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) && duck_name(&s->cur))
 		duck_class(st, &s->cur);
+	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
+	    shadow_name(s->cur.text, s->cur.len))
+		shadow_bound(st, &s->cur, true);
 
 	/* Only a class with a library base in its family (a Protocol, an
 	 * ABC, a NamedTuple, an Enum) can be what isinstance() says of a
@@ -8095,12 +8488,13 @@ static void class_field(struct state *st, const struct stream *s)
 }
 
 /* An attribute that pure_compare() or pure_item() let a def read and
- * that is a property of the script's (its getter runs there), or NULL. */
+ * that is a property of the script's whose getter does more than convert
+ * (it runs there; conv_prepare() has found them), or NULL. */
 static const struct hslot *pure_property(const struct state *st)
 {
-	for (size_t i = 0; st->props.used && i < st->pureattrs.cap; i++) {
+	for (size_t i = 0; st->impure_props.used && i < st->pureattrs.cap; i++) {
 		const struct hslot *e = &st->pureattrs.s[i];
-		if (e->k && hset_find(&st->props, e->k, e->n))
+		if (e->k && hset_find(&st->impure_props, e->k, e->n))
 			return e;
 	}
 	return NULL;
@@ -8111,7 +8505,8 @@ static const struct hslot *pure_property(const struct state *st)
  * is a property, and isinstance() is given only the script's classes (no
  * library base in their families) and the builtin value types. Else why
  * (n bytes) says which, and false. */
-static bool pure_ok(const struct state *st, int cls, bool **lib_any, char *why, size_t n)
+static bool pure_ok(const struct state *st, int cls, unsigned char cflags, bool **lib_any,
+		    char *why, size_t n)
 {
 	static const char *const builtin[] = {"int",   "float", "str",	   "bool",
 					      "tuple", "bytes", "complex", NULL};
@@ -8125,9 +8520,23 @@ static bool pure_ok(const struct state *st, int cls, bool **lib_any, char *why, 
 	const struct hslot *prop = pure_property(st);
 	if (prop) {
 		snprintf(why, n,
-			 "a comparison reads '%.*s', a property, whose getter runs while they hold "
-			 "them: compare plain attributes",
+			 "a comparison reads '%.*s', a property whose getter does more than "
+			 "convert, and it runs while they hold them: compare plain attributes, or "
+			 "let the getter only compute from them",
 			 (int)prop->n, prop->k);
+		return false;
+	}
+	if ((cflags & CONV_ARITH) && st->cctx->arith) {
+		snprintf(why, n,
+			 "it calls round() or abs(), and the script defines '%.*s': compare "
+			 "plain attributes",
+			 (int)st->cctx->op.len, st->cctx->op.text);
+		return false;
+	}
+	if ((cflags & CONV_ROUND) && st->cctx->rint) {
+		snprintf(why, n,
+			 "it calls round(), which numpy runs as each item's rint() on an object "
+			 "array, and the script names 'rint': compare plain attributes");
 		return false;
 	}
 	for (size_t i = 0; i < st->pureclasses.cap; i++) {
@@ -9464,6 +9873,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						   bsub[depth] && !assign_op_next(&s));
 				if (st.attr_target)
 					hset_add(&st.attr_tgts, tp->text, tp->len);
+				if (st.attr_target && shadow_name(tp->text, tp->len))
+					shadow_bound(&st, tp, recv_self && !prev_name_dot);
 				/* for np.x in ..., [sys.argv] = ..., with c as m.x: the
 				 * targets that are no "MOD.x = v" statement */
 				if (st.attr_target && root.module && !root.options && !root.said &&
@@ -10123,6 +10534,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						conv_pend(&st, tp, 'P', pure, fl, from,
 							  cur_class(&st), st.decor_prop);
 					}
+					if (!cls && cur_class(&st) >= 0 &&
+					    shadow_name(tp->text, tp->len))
+						shadow_bound(&st, tp, true);
 					if (st.decor_prop && !cls) {
 						hset_add(&st.props, tp->text, tp->len);
 						pend(&st, tp, 'V');
@@ -10879,6 +11293,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	}
 	if (hset_find(&st.assigns, "self", 4) || hset_find(&st.assigns, "cls", 3))
 		st.self_rebound = true; /* self = other */
+	if (st.nclasses && !s.failed)
+		unbound_bases(&st, src, len);
 	unbound_calls(&st, src, len);
 	if (st.actions.used)
 		action_uses(&st, src, len);
@@ -10917,6 +11333,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			field_verdict(&st, &st.pend[i], &lib_any);
 			break;
 		case 'G':
+			if (!conv_ready) {
+				conv_prepare(&st, &cctx, src, len);
+				conv_ready = true;
+			}
 			if ((!st.pend[i].pure || pure_property(&st)) &&
 			    (st.has_len || (st.pend[i].cls >= 0 &&
 					    library_related(&st, st.pend[i].cls, &lib_any))))
@@ -10998,6 +11418,17 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    (int)p->len, p->text, (int)st.pend[i].recv.len,
 				    st.pend[i].recv.text);
 			break;
+		case 'j':
+			if (st.pend[i].cls >= 0 &&
+			    some_ancestor(&st, st.pend[i].cls, 16, reading_class, "builtins"))
+				ADD(&st, p, "runtime-name",
+				    "'%.*s' in a class with a library base shadows that library's "
+				    "method, which its own code calls by name (Counter's operators "
+				    "call self.items(), a Series' str() self.to_string()), inside "
+				    "numpy's and pandas' loops too: name it otherwise, or keep the "
+				    "library object in an attribute",
+				    (int)p->len, p->text);
+			break;
 		case 'X':
 			if (st.pend[i].cls >= 0 && library_related(&st, st.pend[i].cls, &lib_any))
 				ADD(&st, p, "dunder-name",
@@ -11010,7 +11441,12 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			break;
 		case 'Y': {
 			char why[256];
-			if (!pure_ok(&st, st.pend[i].cls, &lib_any, why, sizeof why))
+			if (!conv_ready) {
+				conv_prepare(&st, &cctx, src, len);
+				conv_ready = true;
+			}
+			if (!pure_ok(&st, st.pend[i].cls, st.pend[i].cflags, &lib_any, why,
+				     sizeof why))
 				ADD(&st, p, "dunder-name",
 				    "def '%.*s': numpy and pandas call it while they hold objects "
 				    "without a reference; %s",
@@ -11461,6 +11897,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.impure_props);
 	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
+	hset_free(&st.unbound);
 	hset_free(&st.nonconst);
 	hset_free(&st.nonfmt);
 	hset_free(&st.assigns);

