@@ -1412,7 +1412,7 @@ START_TEST(test_unbound_bases)
 	}
 	ck_assert_str_eq(rules("def f(Engine):\n    class A(Engine):\n        def __init__(self):\n"
 			       "            self._x = 1\n    return A\n"),
-			 "private-name@4:18 runtime-name@5:12");
+			 "runtime-name@2:13 private-name@4:18 runtime-name@5:12");
 	/* a builtin's name, even never written elsewhere */
 	ck_assert_str_eq(
 	    rules("class A(UserString):\n    def __init__(self):\n        self._x = 1\n"), "");
@@ -1496,10 +1496,61 @@ START_TEST(test_attack12bs_families)
 			 "dangerous-callable@1:25 dangerous-callable@3:7 dangerous-callable@4:12 "
 			 "dangerous-callable@5:7");
 	ck_assert_str_eq(rules("d = {'a': 1}\nk = d.keys()\nv = {**d, **{'b': 2}}\n"), "");
+	/* a method's name as a whole annotation in the class's body is only
+	 * stored; handed to a call there it runs */
+	ck_assert_str_eq(
+	    rules("from datetime import date\nclass T:\n    @property\n"
+		  "    def date(self) -> date:\n        return self.d\n"
+		  "    def f(self, x: date, y: date = None) -> date:\n        return x\n"
+		  "    z: date = None\n"),
+	    "");
+	ck_assert_str_eq(rules("class T:\n    def m(self):\n        return 1\n"
+			       "    def f(self) -> g(m):\n        return 1\n"
+			       "    def h(self, x: D[m]):\n        return 1\n"),
+			 "runtime-name@4:21 private-name@4:22 private-name@6:22");
 	/* df.index = ... sets a frame's labels */
 	ck_assert_str_eq(rules("import pandas as pd\ndf = pd.DataFrame()\ndf.index = [1]\n"
 			       "df.columns = ['a']\ndf.name = 'x'\n"),
 			 "");
+}
+END_TEST
+
+/* attack12bu: an object as a class's base makes Python call its type
+ * with the class's name, bases and body (NpzFile turns pickles on) */
+START_TEST(test_object_bases)
+{
+	static const char *const classes[] = {
+	    "from collections import namedtuple\nclass P(namedtuple(\"P\", \"a b\")):\n    pass\n",
+	    "import collections\nBar = collections.namedtuple(\"Bar\", \"o c\")\nclass B(Bar):\n"
+	    "    pass\n",
+	    "import pandas as pd\nBase = pd.DataFrame\nclass C(Base):\n    pass\n",
+	    "import collections.abc\nclass M(collections.abc.Mapping):\n    pass\n",
+	    "from typing import Generic, TypeVar\nT = TypeVar(\"T\")\nclass G(Generic[T]):\n"
+	    "    pass\n",
+	    "from enum import Enum\nclass S(Enum):\n    A = 1\n",
+	    "class A:\n    pass\nclass B(A, dict):\n    pass\n",
+	    NULL};
+	static const char *const objects[] = {
+	    "z = np.load(\"a.npz\")\nclass G(z):\n    pass\n",
+	    "class G(np.load(\"a.npz\")):\n    pass\n",
+	    "def f(b):\n    class G(b):\n        pass\n",
+	    "class G((z := np.load(\"a.npz\"))):\n    pass\n",
+	    "loaded = np.load(\"a.npz\")\nclass G(loaded[\"k\"]):\n    pass\n",
+	    "with np.load(\"a.npz\") as z:\n    class G(z):\n        pass\n",
+	    "for Z in [np.load(\"a.npz\")]:\n    class G(Z):\n        pass\n",
+	    "class A:\n    z = 1\nclass G(A.z):\n    pass\n",
+	    "namedtuple = np.load\nclass G(namedtuple(\"a.npz\")):\n    pass\n",
+	    "Z = np.load(\"a.npz\")\nclass G(Z):\n    pass\n",
+	    NULL};
+	char src[512];
+
+	for (int i = 0; classes[i]; i++)
+		ck_assert_msg(strcmp(rules(classes[i]), "") == 0, "%s: %s", classes[i],
+			      rules(classes[i]));
+	for (int i = 0; objects[i]; i++) {
+		snprintf(src, sizeof src, "import numpy as np\n%s", objects[i]);
+		ck_assert_msg(strstr(rules(src), "runtime-name") != NULL, "%s", src);
+	}
 }
 END_TEST
 
@@ -1977,7 +2028,7 @@ START_TEST(test_attack12ad_families)
 	/* hidden library base */
 	ck_assert_str_eq(
 	    rules("class G([pd.Flags][0]):\n    def __init__(self):\n        self._keys = 1\n"),
-	    "private-name@3:14");
+	    "runtime-name@1:9 private-name@3:14");
 	/* operator dunder of a library class */
 	ck_assert_str_eq(rules("import pandas as pd\nf = pd.Flags.__getitem__\nD = pd.Flags\ng = "
 			       "D.__getitem__\nh = index.__getitem__\nclass L(list):\n    def "
@@ -2981,5 +3032,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12bn_families);
 	tcase_add_test(tc, test_unbound_bases);
 	tcase_add_test(tc, test_attack12bs_families);
+	tcase_add_test(tc, test_object_bases);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

@@ -1031,6 +1031,7 @@ struct state {
 	struct hset strconst;	 /* names only ever assigned a literal path component */
 	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
 	struct hset unbound;	 /* class bases no code of the script binds: unbound_bases() */
+	struct hset valbound;	 /* rebound but by an import: a loop's, a parameter, as */
 	struct hset rebound;	 /* names bound otherwise (parameters, loops, ...) */
 	struct hset nonconst;	 /* names assigned anything but such a literal */
 	struct hset nonfmt;	 /* names assigned anything but one string literal */
@@ -6833,6 +6834,66 @@ static int odd_base(const struct state *st, const struct sx_tok *first, const st
 	return bound(st, first) ? 0 : 1; /* rooted at a module */
 }
 
+/* The class factories a base may be made by where it stands:
+ * class P(namedtuple("P", "a b")). */
+static bool class_factory(const char *t, size_t n)
+{
+	static const char *const f[] = {"namedtuple", "NamedTuple", "TypedDict", "Enum", "IntEnum",
+					"StrEnum",    "Flag",	    "IntFlag",	 NULL};
+
+	return in_list((char *const *)f, t, n);
+}
+
+/* A base first .. last of a class statement is a class, or a name the
+ * end decides (pend 'y'): NAME or a module's path (pd.DataFrame,
+ * collections.abc.Mapping, datetime.date; a module's values are none
+ * whose type takes a class's name, bases and body), either subscripted
+ * (Generic[T]) or, for a class factory, called; a keyword (k=v) is
+ * none. An object as a base (np.load(...), an item, a walrus,
+ * an attribute of an object) makes Python build the class by calling the
+ * object's type with the class's name, bases and body: NpzFile(name,
+ * bases, body) turns pickles on. */
+static bool base_form_ok(struct state *st, const struct sx_tok *first, const struct sx_tok *last)
+{
+	const char *p = first->text, *end = last->text + last->len, *name = p, *stop;
+	size_t n;
+	bool dotted = false;
+
+	if (tok_is(first, SX_TOK_OP, "*") || tok_is(first, SX_TOK_OP, "**"))
+		return true; /* refused elsewhere */
+	if (first->kind != SX_TOK_NAME)
+		return false;
+	while (p < end && (name_char(*p) || *p == '.' || *p == ' ' || *p == '\t')) {
+		dotted = dotted || *p == '.';
+		p++;
+	}
+	stop = p;
+	if (stop < end && *stop == '=' && (stop + 1 >= end || stop[1] != '='))
+		return true; /* a keyword */
+	while (stop > name && (stop[-1] == ' ' || stop[-1] == '\t'))
+		stop--;
+	for (const char *q = first->text; q < stop; q++)
+		if (*q == '.')
+			name = q + 1;
+	while (name < stop && (*name == ' ' || *name == '\t'))
+		name++;
+	n = (size_t)(stop - name);
+	if (n == 0)
+		return false;
+
+	if (p < end && *p == '(' && !(class_factory(name, n) && end[-1] == ')'))
+		return false;
+	if (p < end && *p == '[' && end[-1] != ']')
+		return false;
+	if (p < end && *p != '(' && *p != '[')
+		return false;
+	/* the root decided at the end: a module's name for a path */
+	pend(st, first, 'y');
+	st->pend[st->npend - 1].self_recv = p < end && *p == '(' && !dotted; /* a factory's */
+	st->pend[st->npend - 1].pure = dotted;
+	return true;
+}
+
 /* "class NAME(bases):" at s (the "class" keyword, at column col): the
  * class is recorded and its body's lines are in it. A metaclass (a base
  * "type", a metaclass= keyword) decides what isinstance() and class
@@ -6861,6 +6922,20 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 			if (d == 0 && (op == ',' || op == ')') && first.kind != SX_TOK_EOF &&
 			    first.text != c.prev.text)
 				k.odd_bases += odd_base(st, &first, &c.prev);
+			if (d == 0 && (op == ',' || op == ')') && first.kind != SX_TOK_EOF &&
+			    !base_form_ok(st, &first, &c.prev))
+				ADD(st, &first, "runtime-name",
+				    "a base of class '%.*s' that is no class (a call's result, an "
+				    "item, "
+				    "a parameter, an object's attribute) makes Python call its "
+				    "type "
+				    "with the class's name, bases and body (NpzFile(name, bases, "
+				    "body) "
+				    "reads pickles): derive from a class, pd.DataFrame, "
+				    "collections.abc.Mapping, or a class of the script",
+				    (int)k.name.len, k.name.text);
+			if (d == 0 && (op == ',' || op == ')'))
+				first.kind = SX_TOK_EOF;
 			/* a base that starts with a bracket ([np.ndarray][0],
 			 * {"a": B}["a"]) is any class */
 			if (d == 0 && (op == '(' || op == '[' || op == '{') &&
@@ -7061,6 +7136,63 @@ static bool builtin_like(const char *s, size_t n)
 	return !upper || (n > 5 && memcmp(s + n - 5, "Error", 5) == 0) ||
 	       (n > 7 && memcmp(s + n - 7, "Warning", 7) == 0) ||
 	       in_list((char *const *)caps, s, n);
+}
+
+/* The plain base name b is a class where the class statement runs: a
+ * class of the script's (never assigned), a name imported from a module
+ * (from datetime import date: a module's values are none whose type
+ * takes a class's name, bases and body), a builtin's or one no code
+ * binds; or a name every assignment of which
+ * ("NAME = ..." at a line's start) makes a class: a module's path to a
+ * capitalised name or a class factory's call (Bar = namedtuple(...)). */
+static bool class_name_base(const struct state *st, const char *src, size_t len,
+			    const struct sx_tok *b)
+{
+	const struct hslot *a = hset_find(&st->assigns, b->text, b->len);
+	size_t seen = 0;
+
+	bool capital = b->text[0] >= 'A' && b->text[0] <= 'Z';
+
+	if (hset_find(&st->valbound, b->text, b->len) || (bound(st, b) && !capital))
+		return false; /* a loop's, a parameter, as; import numpy as np */
+	if (!a)
+		return true;
+	for (const char *p = src, *end = src + len; p + b->len <= end; p++) {
+		const char *q, *r;
+
+		p = memchr(p, b->text[0], (size_t)(end - p));
+		if (!p || p + b->len > end)
+			break;
+		if (memcmp(p, b->text, b->len) != 0 || (p > src && name_char(p[-1])) ||
+		    (p + b->len < end && name_char(p[b->len])))
+			continue;
+		for (q = p; q > src && (q[-1] == ' ' || q[-1] == '\t');)
+			q--;
+		if (q > src && q[-1] != '\n')
+			continue; /* not at a line's start */
+		for (q = p + b->len; q < end && (*q == ' ' || *q == '\t');)
+			q++;
+		if (q >= end || *q != '=' || (q + 1 < end && q[1] == '='))
+			continue;
+		for (q++; q < end && (*q == ' ' || *q == '\t');)
+			q++;
+		/* a path of names, the last a capital's or a factory's call */
+		const char *last = q;
+		for (r = q; r < end && (name_char(*r) || *r == '.'); r++)
+			if (*r == '.')
+				last = r + 1;
+		if (r == q || !name_char(*q))
+			return false;
+		if (r < end && *r == '(') {
+			if (!class_factory(last, (size_t)(r - last)))
+				return false;
+		} else if (!(last[0] >= 'A' && last[0] <= 'Z') ||
+			   (r < end && *r != '\n' && *r != ' ' && *r != '#' && *r != '\r')) {
+			return false;
+		}
+		seen++;
+	}
+	return seen == (size_t)a->sp;
 }
 
 /* Plain bases of the script's class statements that no code of the
@@ -9063,9 +9195,11 @@ static bool class_name_read(const struct stream *s)
 
 /* NAME (before "=", ",", ":", "+=", ":=") is bound otherwise than as a
  * def's parameter; self or cls so bound is no longer the method's object. */
-static void rebind(struct state *st, const struct sx_tok *name)
+static void rebind(struct state *st, const struct sx_tok *name, bool value)
 {
 	hset_add(&st->rebound, name->text, name->len);
+	if (value) /* not an import's */
+		hset_add(&st->valbound, name->text, name->len);
 	if (IS(name, "self") || IS(name, "cls"))
 		st->self_rebound = true;
 }
@@ -9242,6 +9376,21 @@ target_at(const struct stream *s, const struct sx_tok *before, bool in_for, bool
 	if (*has_eq < 0)
 		*has_eq = eq_ahead(s, depth, block_keyword(stmt_first));
 	return *has_eq;
+}
+
+/* s at a NAME that is a whole annotation, "-> NAME:", "p: NAME," or
+ * "x: NAME = v": stored in __annotations__, which the check refuses to
+ * read, and neither called nor handed to anything. */
+static bool bare_annotation(const struct stream *s, bool annot)
+{
+	struct sx_tok nx;
+
+	if (!annot || !(tok_is(&s->prev, SX_TOK_OP, "->") || tok_is(&s->prev, SX_TOK_OP, ":")))
+		return false;
+	nx = peek_next(s);
+	return tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, ",") ||
+	       tok_is(&nx, SX_TOK_OP, ")") || tok_is(&nx, SX_TOK_OP, "=") ||
+	       nx.kind == SX_TOK_NEWLINE;
 }
 
 /* The value at s's current token (lead: the token before its NAME.NAME
@@ -9735,6 +9884,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			    !tok_is(&s.prev, SX_TOK_NAME, "def") &&
 			    !tok_is(&s.prev, SX_TOK_NAME, "del") &&
 			    !method_body_ok(&s, stmt_start) &&
+			    !bare_annotation(&s, annot || param_annot) &&
 			    /* def f(self, period): a parameter's own name (its
 			     * default and annotation are the class body's) */
 			    !(def_params > 0 && depth == def_params &&
@@ -10857,6 +11007,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					  target_at(&s, &s.prev, for_at, stmt_eq, &stmt_has_eq,
 						    depth, &stmt_first))) {
 					hset_add(&st.rebound, tp->text, tp->len);
+					if (!tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+					    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
+						hset_add(&st.valbound, tp->text, tp->len);
 					/* self or cls bound as anything but a def's
 					 * parameter (a lambda's, a loop's, as): not the
 					 * method's object any more */
@@ -11062,7 +11215,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* Names bound otherwise than by "NAME = 'component'":
 				 * the targets of augmented assignments and walrus. */
 				if (s.prev.kind == SX_TOK_NAME && tp->len >= 2 && assign_op(tp))
-					rebind(&st, &s.prev);
+					rebind(&st, &s.prev, true);
 				if (tok_is(tp, SX_TOK_OP, "**") && depth > 0 &&
 				    depth <= SX_LEX_MAX_BRACKETS &&
 				    (tok_is(&s.prev, SX_TOK_OP, "(") ||
@@ -11077,7 +11230,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			case ':':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text == stmt_first.text && !annotated_none(&s))
-					rebind(&st, &s.prev);
+					rebind(&st, &s.prev, true);
 				/* x: T, self.x: T: an annotation, not a block's ":"
 				 * (which ends a def's "-> T") */
 				if (depth == 0)
@@ -11095,7 +11248,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				break;
 			case ',':
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 && !stmt_eq)
-					rebind(&st, &s.prev);
+					rebind(&st, &s.prev,
+					       !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
+						   !tok_is(&stmt_first, SX_TOK_NAME, "import"));
 				if (def_params > 0 && depth == def_params)
 					param_annot = false;
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS && !argkw[depth])
@@ -11105,7 +11260,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				/* x: T = v: T is the annotation's, no target */
 				if (s.prev.kind == SX_TOK_NAME && depth == 0 &&
 				    s.prev.text != stmt_first.text && !annot)
-					rebind(&st, &s.prev);
+					rebind(&st, &s.prev, true);
 				if (depth == 0)
 					annot = false;
 				if (def_params > 0 && depth == def_params)
@@ -11417,6 +11572,34 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "name it otherwise",
 				    (int)p->len, p->text, (int)st.pend[i].recv.len,
 				    st.pend[i].recv.text);
+			break;
+		case 'y':
+			/* a base by a plain name: a class of the script, imported
+			 * under a class's name, a builtin's or unbound; not a
+			 * value the script binds (z = np.load(...), a parameter,
+			 * a loop's, a module) */
+			if (st.pend[i].pure /* a path's root: a module, or bound nowhere */
+				? !bound(&st, p) && (hset_find(&st.assigns, p->text, p->len) ||
+						     hset_find(&st.rebound, p->text, p->len) ||
+						     hset_find(&st.classnames, p->text, p->len) ||
+						     hset_find(&st.fdefs, p->text, p->len))
+				: st.pend[i].self_recv
+				      ? hset_find(&st.assigns, p->text, p->len) ||
+					    hset_find(&st.valbound, p->text, p->len)
+				      : !class_name_base(&st, src, len, p))
+				ADD(&st, p, "runtime-name",
+				    "base '%.*s' may hold an object, not a class (the script binds "
+				    "it "
+				    "otherwise than by a class statement: an assignment, a "
+				    "parameter, "
+				    "a loop, an import of a value or a module), and Python builds "
+				    "the "
+				    "class by calling the object's type with the class's name, "
+				    "bases "
+				    "and body (NpzFile(name, bases, body) reads pickles): derive "
+				    "from a "
+				    "class",
+				    (int)p->len, p->text);
 			break;
 		case 'j':
 			if (st.pend[i].cls >= 0 &&
@@ -11898,6 +12081,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.attr_tgts);
 	hset_free(&st.rebound);
 	hset_free(&st.unbound);
+	hset_free(&st.valbound);
 	hset_free(&st.nonconst);
 	hset_free(&st.nonfmt);
 	hset_free(&st.assigns);
