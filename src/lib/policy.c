@@ -880,8 +880,6 @@ struct conv_read {
 	bool meth;
 };
 
-/* What makes a conversion that pure_convert() let pass run the script's
- * code after all, known at the end (conv_prepare()). */
 /* A name conv_prepare() asks only_called_all() about. */
 struct conv_name {
 	const char *w;
@@ -891,15 +889,17 @@ struct conv_name {
 	bool ok;
 };
 
+/* What makes a conversion that pure_convert() let pass run the script's
+ * code after all, known at the end (conv_prepare()). */
 struct conv_ctx {
 	bool arith;		      /* the script defines an operator's method or __round__ */
 	struct sx_tok op;	      /* ... that one */
 	bool lazy;		      /* __missing__ or defaultdict: a missing key runs code */
 	const struct sx_tok *getitem; /* a __getitem__ that does more than read */
 	bool rint;		      /* the text names rint: an object's own, maybe */
-	const char *src;	      /* the script, for conv_named() */
+	const char *src;	      /* the script, for only_called_all() */
 	size_t len;
-	struct conv_name named[24]; /* methods' names, as only_called() answered */
+	struct conv_name named[24]; /* rint and methods' names, as only_called_all() answered */
 	int nnamed;
 };
 
@@ -4375,6 +4375,22 @@ static void unbound_calls(struct state *st, const char *src, size_t len)
 	}
 }
 
+/* The first occurrence of the word w (n bytes, n > 0) in [p, end), not
+ * inside a longer name of src, or NULL. */
+static const char *next_word(const char *src, const char *p, const char *end, const char *w,
+			     size_t n)
+{
+	for (; p + n <= end; p++) {
+		p = memchr(p, w[0], (size_t)(end - p));
+		if (!p || p + n > end)
+			return NULL;
+		if (memcmp(p, w, n) == 0 && !(p > src && name_char(p[-1])) &&
+		    !(p + n < end && name_char(p[n])))
+			return p;
+	}
+	return NULL;
+}
+
 /* How often NAME stands in src as an identifier, in code, strings and
  * comments alike (more is only more careful), but after a "." on its line
  * (spaces and tabs between): df.agg(agg) names the variable once. A name
@@ -4383,15 +4399,9 @@ static size_t identifier_count(const char *src, size_t len, const char *name, si
 {
 	size_t count = 0;
 
-	for (const char *p = src, *end = src + len; p + n <= end; p++) {
+	for (const char *p = src, *end = src + len; (p = next_word(src, p, end, name, n)); p++) {
 		const char *b;
 
-		p = memchr(p, name[0], (size_t)(end - p));
-		if (!p || p + n > end)
-			break;
-		if (memcmp(p, name, n) != 0 || (p > src && name_char(p[-1])) ||
-		    (p + n < end && name_char(p[n])))
-			continue;
 		for (b = p; b > src && (b[-1] == ' ' || b[-1] == '\t');)
 			b--;
 		if (b == src || b[-1] != '.')
@@ -5203,15 +5213,9 @@ static bool text_has(const char *src, size_t len, const char *w)
  * where an occurrence is not such a call (a comment, maybe). */
 static bool only_called_text(const char *src, size_t len, const char *w, size_t n, bool called)
 {
-	for (const char *p = src, *end = src + len; n && p + n <= end; p++) {
+	for (const char *p = src, *end = src + len; n && (p = next_word(src, p, end, w, n)); p++) {
 		const char *b, *a;
 
-		p = memchr(p, w[0], (size_t)(end - p));
-		if (!p || p + n > end)
-			break;
-		if (memcmp(p, w, n) != 0 || (p > src && name_char(p[-1])) ||
-		    (p + n < end && name_char(p[n])))
-			continue;
 		if (!called)
 			return false;
 		for (b = p; b > src && (b[-1] == ' ' || b[-1] == '\t');)
@@ -5226,7 +5230,7 @@ static bool only_called_text(const char *src, size_t len, const char *w, size_t 
 
 static bool word_in(const struct sx_tok *t, const char *w, size_t n)
 {
-	return only_called_text(t->text, t->len, w, n, false) == false;
+	return next_word(t->text, t->text, t->text + t->len, w, n) != NULL;
 }
 
 /* Answers x->named[]'s ok: each name is only ever called (".w("; with
@@ -5276,8 +5280,7 @@ static void only_called_all(struct conv_ctx *x)
 					c->ok = false;
 				else
 					want = i;
-			} else if (t.kind != SX_TOK_NAME && t.kind != SX_TOK_OP &&
-				   t.kind != SX_TOK_NEWLINE && word_in(&t, c->w, c->n)) {
+			} else if (t.kind != SX_TOK_NAME && word_in(&t, c->w, c->n)) {
 				c->ok = false; /* a string's text */
 			}
 		}
@@ -5290,12 +5293,19 @@ static void only_called_all(struct conv_ctx *x)
 /* The method w a conversion calls is only ever called in the script's
  * tokens (x->named, made by conv_prepare()); a name it did not ask about
  * is not. */
-static bool conv_named(const struct conv_ctx *x, const struct sx_tok *w)
+static int conv_find(const struct conv_ctx *x, const struct sx_tok *w)
 {
 	for (int i = 0; i < x->nnamed; i++)
 		if (x->named[i].n == w->len && memcmp(x->named[i].w, w->text, w->len) == 0)
-			return x->named[i].ok;
-	return false;
+			return i;
+	return -1;
+}
+
+static bool conv_named(const struct conv_ctx *x, const struct sx_tok *w)
+{
+	int i = conv_find(x, w);
+
+	return i >= 0 && x->named[i].ok;
 }
 
 static bool arithmetic_dunder(const struct sx_tok *t);
@@ -5336,12 +5346,8 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 	x->named[x->nnamed++] = (struct conv_name){.w = "rint", .n = round ? 4 : 0};
 	for (size_t i = 0; i < st->ncreads && x->nnamed < 24; i++) {
 		const struct sx_tok *e = &st->creads[i].tok;
-		int k = 0;
 
-		while (k < x->nnamed &&
-		       !(x->named[k].n == e->len && memcmp(x->named[k].w, e->text, e->len) == 0))
-			k++;
-		if (st->creads[i].meth && k == x->nnamed)
+		if (st->creads[i].meth && conv_find(x, e) < 0)
 			x->named[x->nnamed++] =
 			    (struct conv_name){.w = e->text, .n = e->len, .called = true};
 	}
@@ -5443,9 +5449,6 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 {
 	struct sx_tok nx;
 
-	/* A window indexer's bounds: pandas checks their count, not their
-	 * values, and its rolling kernels read the data at them. Named
-	 * anywhere (def, attribute, assignment): no strategy calls it. */
 	/* ChainMap's len(), == and in walk every mapping it holds, and a
 	 * mapping view's iterate the mapping: a map() or a generator held
 	 * there runs the script's code inside numpy's loops (its length
@@ -5460,6 +5463,9 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    (int)t->len, t->text);
 		return;
 	}
+	/* A window indexer's bounds: pandas checks their count, not their
+	 * values, and its rolling kernels read the data at them. Named
+	 * anywhere (def, attribute, assignment): no strategy calls it. */
 	if (IS(t, "get_window_bounds")) {
 		ADD(st, t, "dangerous-callable",
 		    "get_window_bounds: pandas' rolling kernels read the data at the bounds it "
@@ -7150,22 +7156,16 @@ static bool class_name_base(const struct state *st, const char *src, size_t len,
 {
 	const struct hslot *a = hset_find(&st->assigns, b->text, b->len);
 	size_t seen = 0;
-
 	bool capital = b->text[0] >= 'A' && b->text[0] <= 'Z';
 
 	if (hset_find(&st->valbound, b->text, b->len) || (bound(st, b) && !capital))
 		return false; /* a loop's, a parameter, as; import numpy as np */
 	if (!a)
 		return true;
-	for (const char *p = src, *end = src + len; p + b->len <= end; p++) {
+	for (const char *p = src, *end = src + len; (p = next_word(src, p, end, b->text, b->len));
+	     p++) {
 		const char *q, *r;
 
-		p = memchr(p, b->text[0], (size_t)(end - p));
-		if (!p || p + b->len > end)
-			break;
-		if (memcmp(p, b->text, b->len) != 0 || (p > src && name_char(p[-1])) ||
-		    (p + b->len < end && name_char(p[b->len])))
-			continue;
 		for (q = p; q > src && (q[-1] == ' ' || q[-1] == '\t');)
 			q--;
 		if (q > src && q[-1] != '\n')
