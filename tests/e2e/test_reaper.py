@@ -198,7 +198,10 @@ def case_docker_no_home_sweeps(tmp):
     os.makedirs(home)
     write(tmp, "slow.py", "import time\ntime.sleep(1000)\n")
     write(tmp, "s.py", OK)
-    p = in_home_ns(tmp, home, ["--image", IMAGE, "--timeout", "1", "slow.py"])
+    # The timeout must not end the run before the test kills it, however
+    # slowly a loaded engine starts the container; the sweep then waits
+    # for it and the margin (the deadline label).
+    p = in_home_ns(tmp, home, ["--image", IMAGE, "--timeout", "10", "slow.py"])
     try:
         runs = os.path.join(home, ".local/state/sandexec/runs")
         end = time.monotonic() + 10
@@ -211,20 +214,24 @@ def case_docker_no_home_sweeps(tmp):
         p.kill()
         p.communicate(timeout=30)
         check(test_e2e.containers(rid), "the container did not outlive sandexec")
-        # Its deadline (1 s of timeout plus the margin) is the engine's
+        # Its deadline (10 s of timeout plus the margin) is the engine's
         # label, not the record's: waited for, as the sweep asks the engine.
         label = subprocess.run(["docker", "inspect", "--format",
                                 '{{index .Config.Labels "sandexec.deadline"}}',
                                 "sandexec-" + rid], capture_output=True, text=True,
                                timeout=60, check=True).stdout.strip()
-        time.sleep(max(0, int(label) + 1 - time.time()))
+        # Past the label's second by more than the coarse clock's lag:
+        # time(2) may still say the label's second a few ms into the next.
+        time.sleep(max(0, int(label) + 2 - time.time()))
         q = in_home_ns(tmp, home, ["--image", IMAGE, "s.py"])
         out, err = q.communicate(timeout=120)
         check(q.returncode == 0, (out, err))
-        check(test_e2e.containers(rid) == [], "not swept")
-        check(os.listdir(runs) == [], os.listdir(runs))
         log = os.path.join(home, ".local/state/sandexec/sandbox_execution.json.log")
-        check([e["abandoned_run"] for e in cleanups(log)] == [rid], cleanups(log))
+        seen = {"run": rid, "label": label, "sweep": cleanups(log), "stderr": err,
+                "records": {n: open(os.path.join(runs, n)).read() for n in os.listdir(runs)}}
+        check(test_e2e.containers(rid) == [], ("not swept", seen))
+        check(os.listdir(runs) == [], seen)
+        check([e["abandoned_run"] for e in cleanups(log)] == [rid], seen)
     finally:
         if p.poll() is None:
             p.kill()
