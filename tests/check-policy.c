@@ -1469,6 +1469,29 @@ START_TEST(test_attack12bs_families)
 			       "        return self.name.strip()\n"
 			       "t = argparse.Namespace(strip=f)\n"),
 			 "dunder-name@3:9");
+	/* each occurrence by where it stands: a comment's does not count, a
+	 * string's may bind the name (getattr, a field list), code's is a
+	 * call or not; a call across a line break is the lexer's to tell */
+	ck_assert_str_eq(rules("class A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"
+			       "# strip first\nt = getattr(x, 'strip')\n"),
+			 "dunder-name@2:9");
+	ck_assert_str_eq(rules("class A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"
+			       "# strip first\nt = \"y.strip()\"\n"),
+			 "dunder-name@2:9");
+	ck_assert_str_eq(rules("class A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"
+			       "# strip first\ng = x.strip\n"),
+			 "dunder-name@2:9");
+	ck_assert_str_eq(rules("class A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"
+			       "# strip first\nt = (x.\n     strip())\nu = f\"{x.strip()}\"\n"),
+			 "");
+	ck_assert_str_eq(rules("class A:\n    def __str__(self):\n"
+			       "        return self.name.strip()\n"
+			       "t = (x.\n     strip)\n"),
+			 "dunder-name@2:9");
 	ck_assert_str_eq(rules("class T:\n    strip = pick\nclass A:\n    def __str__(self):\n"
 			       "        return self.name.strip()\n"),
 			 "dunder-name@4:9");

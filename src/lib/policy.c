@@ -92,8 +92,11 @@ static bool in_list(char *const *list, const char *s, size_t len)
 {
 	for (; list && *list; list++) {
 		const char *e = *list;
-		/* Most entries differ in their first three bytes ("__x"). */
-		if (e[0] != s[0] || (len > 2 && (e[1] != s[1] || e[1] == '\0' || e[2] != s[2])))
+		/* Most entries differ in their first three bytes ("__x"). An
+		 * empty s (a decoded "") has no first byte to compare. */
+		if (len == 0 ? e[0] != '\0'
+			     : e[0] != s[0] ||
+				   (len > 2 && (e[1] != s[1] || e[1] == '\0' || e[2] != s[2])))
 			continue;
 		/* strnlen, not e[len]: a decoded string may hold a NUL, and
 		 * strncmp stops at it. */
@@ -880,6 +883,19 @@ struct conv_read {
 	bool meth;
 };
 
+/* Where the main stream's strings and comments lie in the source, in
+ * order: only_called_all() tells by them what an occurrence of a word
+ * in the text is, without lexing the script a second time. */
+struct text_span {
+	size_t off, len;
+	bool comment;
+};
+struct text_spans {
+	struct text_span *v;
+	size_t n, cap;
+	bool complete; /* the main stream read the whole script */
+};
+
 /* A name conv_prepare() asks only_called_all() about. */
 struct conv_name {
 	const char *w;
@@ -892,12 +908,13 @@ struct conv_name {
 /* What makes a conversion that pure_convert() let pass run the script's
  * code after all, known at the end (conv_prepare()). */
 struct conv_ctx {
-	bool arith;		      /* the script defines an operator's method or __round__ */
-	struct sx_tok op;	      /* ... that one */
-	bool lazy;		      /* __missing__ or defaultdict: a missing key runs code */
-	const struct sx_tok *getitem; /* a __getitem__ that does more than read */
-	bool rint;		      /* the text names rint: an object's own, maybe */
-	const char *src;	      /* the script, for only_called_all() */
+	const struct text_spans *spans; /* the state's */
+	bool arith;			/* the script defines an operator's method or __round__ */
+	struct sx_tok op;		/* ... that one */
+	bool lazy;			/* __missing__ or defaultdict: a missing key runs code */
+	const struct sx_tok *getitem;	/* a __getitem__ that does more than read */
+	bool rint;			/* the text names rint: an object's own, maybe */
+	const char *src;		/* the script, for only_called_all() */
 	size_t len;
 	struct conv_name named[24]; /* rint and methods' names, as only_called_all() answered */
 	int nnamed;
@@ -960,28 +977,29 @@ struct state {
 	uint64_t alz[64];     /* and bit (last byte & 63) */
 	struct pending *pend; /* private attributes the script may define later */
 	size_t npend, cappend;
-	struct hset own;	 /* def and class names, attributes set on self */
-	struct hset computed;	 /* names that may hold keys computed at run time */
-	struct hset literal;	 /* names assigned dicts with literal keys */
-	struct hset spreads;	 /* names after "**" in the text (spread_names()) */
-	uint64_t spq[64];	 /* [length]: bit (first byte & 63) of those names */
-	uint64_t spz[64];	 /* and bit (last byte & 63) */
-	struct hset dictbad;	 /* ... used otherwise than dict_use_ok() takes */
-	struct hset kwparams;	 /* "**name" parameters of a def */
-	struct hset built;	 /* names assigned a string built at run time */
-	struct hset defs;	 /* names of defs, classes and "f = lambda" */
-	struct hset displays;	 /* names assigned a list or dict display */
-	struct hset parsers;	 /* classes of the script deriving from ArgumentParser */
-	bool cmp_dunder;	 /* a def of __eq__, __ne__ or __hash__: code a sort runs */
-	bool self_rebound;	 /* self or cls bound otherwise than as a parameter */
-	bool attr_target;	 /* the attribute at hand is an assignment's target */
-	struct hset attr_tgts;	 /* NAME of every X.NAME that is a target */
-	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
-	bool decor_prop;	 /* the next def is a property's */
-	bool decor_static;	 /* the next def is a staticmethod */
-	struct hset props;	 /* defs that are properties: self.NAME is a value */
-	struct hset afields;	 /* "NAME: T" in a class's body: a dataclass's fields */
-	struct field_at *fieldv; /* ... each, with the class whose body it is in */
+	struct hset own;	  /* def and class names, attributes set on self */
+	struct hset computed;	  /* names that may hold keys computed at run time */
+	struct hset literal;	  /* names assigned dicts with literal keys */
+	struct hset spreads;	  /* names after "**" in the text (spread_names()) */
+	uint64_t spq[64];	  /* [length]: bit (first byte & 63) of those names */
+	uint64_t spz[64];	  /* and bit (last byte & 63) */
+	struct hset dictbad;	  /* ... used otherwise than dict_use_ok() takes */
+	struct hset kwparams;	  /* "**name" parameters of a def */
+	struct hset built;	  /* names assigned a string built at run time */
+	struct hset defs;	  /* names of defs, classes and "f = lambda" */
+	struct hset displays;	  /* names assigned a list or dict display */
+	struct hset parsers;	  /* classes of the script deriving from ArgumentParser */
+	bool cmp_dunder;	  /* a def of __eq__, __ne__ or __hash__: code a sort runs */
+	bool self_rebound;	  /* self or cls bound otherwise than as a parameter */
+	struct text_spans tspans; /* the main stream's strings and comments */
+	bool attr_target;	  /* the attribute at hand is an assignment's target */
+	struct hset attr_tgts;	  /* NAME of every X.NAME that is a target */
+	bool decor_cm;		  /* the next def is a classmethod or staticmethod */
+	bool decor_prop;	  /* the next def is a property's */
+	bool decor_static;	  /* the next def is a staticmethod */
+	struct hset props;	  /* defs that are properties: self.NAME is a value */
+	struct hset afields;	  /* "NAME: T" in a class's body: a dataclass's fields */
+	struct field_at *fieldv;  /* ... each, with the class whose body it is in */
 	size_t nfieldv, capfieldv;
 	bool has_len;		  /* a class of the script defines __len__ */
 	struct hset pureattrs;	  /* attributes read by comparisons that pure_compare() let pass */
@@ -1144,7 +1162,8 @@ struct stream {
 	struct sx_tok cur, prev;
 	bool failed;
 	struct sx_err err;
-	struct builds *feed; /* the main stream's: sees every token once */
+	struct builds *feed;	  /* the main stream's: sees every token once */
+	struct text_spans *spans; /* the main stream's: where its strings and comments lie */
 	/* The token after cur when peek_next() has read it (lx is past it):
 	 * the next step takes it instead of lexing. The lexer is called in
 	 * the same order on the same state either way, so la is what the
@@ -1156,12 +1175,21 @@ struct stream {
 };
 /* Copied only by stream_fork(): a copy by assignment keeps feed. */
 
-/* The lexer's next significant token into *tok: < 0 on failure. */
-static inline int lex_significant(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err)
+static __attribute__((noinline)) void span_add(struct text_spans *sp, const struct sx_lexer *lx,
+					       const struct sx_tok *t);
+
+/* The lexer's next significant token into *tok: < 0 on failure. The
+ * main stream (sp) notes where each string and comment lies: the lexer
+ * reads each token of the main stream once (peek_next()). */
+static inline int lex_significant(struct sx_lexer *lx, struct sx_tok *tok, struct sx_err *err,
+				  struct text_spans *sp)
 {
 	do {
 		if (sx_lexer_next(lx, tok, err) < 0)
 			return -1;
+		if (sp && ((tok->kind >= SX_TOK_STRING && tok->kind <= SX_TOK_FSTRING_END) ||
+			   tok->kind == SX_TOK_COMMENT))
+			span_add(sp, lx, tok);
 	} while (tok->kind == SX_TOK_COMMENT);
 	return 0;
 }
@@ -1200,7 +1228,7 @@ static inline bool next_token(struct stream *s)
 	s->prev = s->cur;
 	if (s->la_state != LA_NONE)
 		return take_lookahead(s);
-	if (lex_significant(&s->lx, &s->cur, &s->err) < 0)
+	if (lex_significant(&s->lx, &s->cur, &s->err, s->spans) < 0)
 		return stream_failed(s);
 	if (s->feed && s->feed->active)
 		builds_feed(s->feed, &s->cur);
@@ -1210,6 +1238,20 @@ static inline bool next_token(struct stream *s)
 static bool advance(struct stream *s)
 {
 	return next_token(s);
+}
+
+/* A string's or a comment's bytes, noted for only_called_all(). Not
+ * inlined: the step that calls it stays small enough to be. */
+static __attribute__((noinline)) void span_add(struct text_spans *sp, const struct sx_lexer *lx,
+					       const struct sx_tok *t)
+{
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap ? sp->cap * 2 : 256;
+		sp->v = sx_xrealloc(sp->v, sp->cap * sizeof *sp->v);
+	}
+	sp->v[sp->n++] = (struct text_span){.off = (size_t)(t->text - lx->src),
+					    .len = t->len,
+					    .comment = t->kind == SX_TOK_COMMENT};
 }
 
 /* c becomes a copy of s to read ahead with, from which nothing is fed.
@@ -1232,6 +1274,7 @@ static void stream_fork(struct stream *c, const struct stream *s)
 	c->failed = s->failed;
 	c->err.msg[0] = '\0';
 	c->feed = NULL;
+	c->spans = NULL;
 	c->la_state = s->la_state;
 	c->la = s->la;
 	if (s->la_state == LA_FAIL)
@@ -1246,7 +1289,8 @@ static struct sx_tok peek_next(const struct stream *s0)
 
 	if (s->la_state == LA_NONE) {
 		s->la = s->cur;
-		s->la_state = lex_significant(&s->lx, &s->la, &s->la_err) < 0 ? LA_FAIL : LA_TOK;
+		s->la_state =
+		    lex_significant(&s->lx, &s->la, &s->la_err, s->spans) < 0 ? LA_FAIL : LA_TOK;
 	}
 	if (s->la_state == LA_FAIL)
 		return (struct sx_tok){.kind = SX_TOK_EOF};
@@ -5233,10 +5277,48 @@ static bool word_in(const struct sx_tok *t, const char *w, size_t n)
 	return next_word(t->text, t->text, t->text + t->len, w, n) != NULL;
 }
 
+/* What the word at p (n bytes) is, by the main stream's spans: 0 code,
+ * 'c' in a comment, 's' in a string; *at is a cursor into the spans, for
+ * words asked about in order. */
+static char span_kind(const struct text_spans *sp, size_t *at, size_t off)
+{
+	while (*at < sp->n && sp->v[*at].off + sp->v[*at].len <= off)
+		++*at;
+	if (*at < sp->n && sp->v[*at].off <= off)
+		return sp->v[*at].comment ? 'c' : 's';
+	return 0;
+}
+
+/* A word in code, by the text around it: 1 a method's call ".w(", 0 not,
+ * -1 when only the lexer can tell (a line break or a backslash between,
+ * or ".." before it). */
+static int text_call(const char *src, const char *end, const char *p, size_t n)
+{
+	const char *b = p, *a = p + n;
+
+	while (b > src && (b[-1] == ' ' || b[-1] == '\t'))
+		b--;
+	if (b == src)
+		return 0;
+	if (b[-1] == '\n' || b[-1] == '\r' || b[-1] == '\f' || b[-1] == '\\' ||
+	    (b[-1] == '.' && b - 1 > src && b[-2] == '.'))
+		return -1;
+	if (b[-1] != '.')
+		return 0;
+	while (a < end && (*a == ' ' || *a == '\t'))
+		a++;
+	if (a == end || *a == '\n' || *a == '\r' || *a == '\f' || *a == '\\' || *a == '#')
+		return -1;
+	return *a == '(';
+}
+
 /* Answers x->named[]'s ok: each name is only ever called (".w("; with
- * called false, named nowhere) in the script's tokens. The text first,
- * then one pass of the lexer for the names it could not clear (a
- * comment or a string may hold them). */
+ * called false, named nowhere) in the script's tokens. The text first;
+ * then, for the names it could not clear, each occurrence by where the
+ * main stream's strings and comments lie (x->spans): in a comment it does
+ * not count, in a string it may bind the name, in code it is a call or
+ * not. What the text cannot tell (a line break inside a call, a script
+ * the main stream did not read to its end) one pass of the lexer does. */
 static void only_called_all(struct conv_ctx *x)
 {
 	struct sx_lexer lx;
@@ -5244,16 +5326,43 @@ static void only_called_all(struct conv_ctx *x)
 	struct sx_err err;
 	int want = -1, left = 0;
 	uint64_t lens = 0; /* bit n: a name of n bytes is left to the lexer */
+	const char *end = x->src + x->len;
 
 	for (int i = 0; i < x->nnamed; i++) {
 		struct conv_name *c = &x->named[i];
+		size_t at = 0;
 
 		c->ok = only_called_text(x->src, x->len, c->w, c->n, c->called);
-		c->lex = !c->ok;
-		c->ok = true; /* unless the tokens disprove it */
-		left += c->lex;
-		if (c->lex)
-			lens |= 1ULL << (c->n < 63 ? c->n : 63);
+		c->lex = !c->ok && (!x->spans || !x->spans->complete);
+		if (c->ok || c->lex) {
+			c->ok = true; /* unless the tokens disprove it */
+			continue;
+		}
+		c->ok = true;
+		for (const char *p = x->src; c->n && (p = next_word(x->src, p, end, c->w, c->n));
+		     p++) {
+			char k = span_kind(x->spans, &at, (size_t)(p - x->src));
+			int call;
+
+			if (k == 'c')
+				continue;
+			if (k == 's' || !c->called) {
+				c->ok = false;
+				break;
+			}
+			call = text_call(x->src, end, p, c->n);
+			if (call < 0)
+				c->lex = true;
+			else if (call == 0)
+				c->ok = false;
+			if (call <= 0)
+				break;
+		}
+	}
+	for (int i = 0; i < x->nnamed; i++) {
+		left += x->named[i].lex;
+		if (x->named[i].lex)
+			lens |= 1ULL << (x->named[i].n < 63 ? x->named[i].n : 63);
 	}
 	if (!left)
 		return;
@@ -5338,6 +5447,7 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 	    sub && (hset_find(&st->fdefs, "__missing__", 11) || text_has(src, len, "defaultdict"));
 	x->src = src;
 	x->len = len;
+	x->spans = &st->tspans;
 	bool round = false;
 	for (size_t i = 0; i < st->npend && !round; i++)
 		round = (st->pend[i].kind == 'B' || st->pend[i].kind == 'P' ||
@@ -9705,6 +9815,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	spread_names(&st, src, len);
 	memset(&s, 0, sizeof s);
 	sx_lexer_init(&s.lx, src, len);
+	s.spans = &st.tspans;
 	advance(&s);
 	s.feed = &rhs;
 	/* Not only EOF: the import rules read on after a failure. */
@@ -11434,6 +11545,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		lib_value = next_lib_value;
 	}
 	rhs_result(&st, &rhs);
+	st.tspans.complete = !s.failed && s.cur.kind == SX_TOK_EOF;
 	if (s.failed) {
 		struct sx_tok at = {.line = 0, .col = 0};
 		int line = 0, col = 0;
@@ -12088,6 +12200,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.classes);
 	free(st.sdefs);
 	free(st.pend);
+	free(st.tspans.v);
 	free(st.lspans);
 	return out->n - before;
 }
