@@ -1577,6 +1577,52 @@ START_TEST(test_object_bases)
 }
 END_TEST
 
+/* attack12bv: library code builds objects of a script's class derived
+ * from a library class (a Series' _constructor, UserString's
+ * self.__class__, date + timedelta) and calls its methods by name
+ * (strftime calls timetuple()): a conversion or a comparison that only
+ * touches library objects runs it, in a script with such a class */
+START_TEST(test_library_subclass_conversions)
+{
+	static const char *const bases[] = {
+	    "import pandas as pd\nclass K(pd.Series):\n    @property\n"
+	    "    def _constructor(self):\n        return K\n",
+	    "import collections\nclass U(collections.UserString):\n"
+	    "    def __init__(self, s):\n        super().__init__(s)\n",
+	    "import datetime\nclass D(datetime.date):\n    def timetuple(self):\n"
+	    "        return None\n",
+	    "from collections import deque\nclass Q(deque):\n    pass\nclass R(Q):\n"
+	    "    pass\n",
+	    NULL};
+	static const char *const uses[] = {
+	    "class A:\n    def __float__(self):\n        return float(self.k[0:1])\n",
+	    "class A:\n    def __str__(self):\n        return str(self.k.strip())\n",
+	    "class A:\n    def __ge__(self, o):\n        return abs(self.k) >= 0\n",
+	    "class A:\n    def __len__(self):\n        return len(self.k)\n",
+	    "class A:\n    @property\n    def year(self):\n        return int(abs(self.k))\n",
+	    NULL};
+	char src[1024];
+
+	for (int i = 0; bases[i]; i++)
+		for (int j = 0; uses[j]; j++) {
+			snprintf(src, sizeof src, "%s%s", bases[i], uses[j]);
+			ck_assert_msg(strstr(rules(src), "dunder-name") != NULL, "%s: %s", src,
+				      rules(src));
+			/* without the library base, the same script passes */
+			snprintf(src, sizeof src, "%s", uses[j]);
+			ck_assert_msg(strcmp(rules(src), "") == 0, "%s: %s", src, rules(src));
+		}
+	/* the builtin types' C code builds no subclass and calls no method
+	 * by name; Enum, NamedTuple and exceptions read none */
+	ck_assert_str_eq(
+	    rules("class S(str):\n    def __init__(self, s):\n        pass\n"
+		  "class E(Exception):\n    def __init__(self, m):\n"
+		  "        super().__init__(m)\n"
+		  "class A:\n    def __float__(self):\n        return float(self.k[0:1])\n"),
+	    "");
+}
+END_TEST
+
 START_TEST(test_attack12bn_families)
 {
 	/* round 51: a query's @name is not called, (@f)(x) included */
@@ -3056,5 +3102,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_unbound_bases);
 	tcase_add_test(tc, test_attack12bs_families);
 	tcase_add_test(tc, test_object_bases);
+	tcase_add_test(tc, test_library_subclass_conversions);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

