@@ -1612,6 +1612,24 @@ START_TEST(test_library_subclass_conversions)
 			snprintf(src, sizeof src, "%s", uses[j]);
 			ck_assert_msg(strcmp(rules(src), "") == 0, "%s: %s", src, rules(src));
 		}
+	/* attack12bw: getters the check did not see as getters: pandas'
+	 * cache_readonly called, and an accessor's name, whose read runs the
+	 * accessor class's __init__ */
+	ck_assert_str_eq(rules("from pandas.util import cache_readonly\nclass A:\n"
+			       "    x = cache_readonly(g)\n"
+			       "    def __float__(self):\n        return float(self.x)\n"),
+			 "runtime-name@3:9");
+	ck_assert_str_eq(rules("import pandas as pd\n"
+			       "@pd.api.extensions.register_series_accessor(\"boom\")\n"
+			       "class Acc:\n    def __init__(self, s):\n        self.v = 1.0\n"
+			       "class A:\n    def __float__(self):\n"
+			       "        return float(self.s.boom.v)\n"
+			       "    def __lt__(self, o):\n        return self.s.boom < o.s.boom\n"),
+			 "dunder-name@7:9 dunder-name@9:9");
+	ck_assert_str_eq(rules("class A:\n    def __float__(self):\n"
+			       "        return float(self.s.boom.v)\n"
+			       "    def __lt__(self, o):\n        return self.s.boom < o.s.boom\n"),
+			 "");
 	/* the builtin types' C code builds no subclass and calls no method
 	 * by name; Enum, NamedTuple and exceptions read none */
 	ck_assert_str_eq(

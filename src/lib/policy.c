@@ -5477,6 +5477,12 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 		if (some_ancestor(st, (int)k, 16, reading_class, "builtins"))
 			x->libsub = &st->classes[k].name;
 	st->cctx = x;
+	/* An accessor's name read off a pandas object runs its class's
+	 * __init__ (CachedAccessor.__get__): a getter that does more than
+	 * convert. */
+	for (size_t i = 0; i < st->accessors.cap; i++)
+		if (st->accessors.s[i].k)
+			hset_add(&st->impure_props, st->accessors.s[i].k, st->accessors.s[i].n);
 	/* a property is impure by its own body, or by one it reads */
 	while (grew) {
 		char why[8];
@@ -10235,7 +10241,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						  depth),
 				    tok_is(&stmt_first, SX_TOK_NAME, "match") || stmt_lambda,
 				    depth);
-			if ((IS(tp, "property") || IS(tp, "cached_property")) &&
+			if ((IS(tp, "property") || IS(tp, "cached_property") ||
+			     IS(tp, "cache_readonly")) &&
 			    !tok_is(&stmt_first, SX_TOK_OP, "@") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "import"))
@@ -10243,7 +10250,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "%.*s other than as a decorator makes a getter the check does "
 				    "not "
 				    "see as one (x = property(f)): write @%.*s above a def",
-				    (int)tp->len, tp->text, (int)tp->len, tp->text);
+				    (int)tp->len, tp->text,
+				    IS(tp, "cache_readonly") ? 8 : (int)tp->len,
+				    IS(tp, "cache_readonly") ? "property" : tp->text);
 			if ((rn || imp) && tok_is(on, SX_TOK_NAME, "make_dataclass") &&
 			    !tok_is(&stmt_first, SX_TOK_NAME, "from"))
 				ADD(&st, tp, "runtime-name",
