@@ -5251,47 +5251,6 @@ static bool text_has(const char *src, size_t len, const char *w)
 	return false;
 }
 
-/* Every occurrence of the word w (n bytes) in the script's tokens is a
- * method call, ".w(", or with called false there is none; comments do
- * not count. Elsewhere, in a string too, the script may bind it to a
- * callable of its own: a class attribute (strip = f), a keyword
- * (Namespace(strip=f), set_defaults), a dict's key spread into a call, a
- * namedtuple's field. The text is scanned first; the lexer reads it only
- * where an occurrence is not such a call (a comment, maybe). */
-static bool only_called_text(const char *src, size_t len, const char *w, size_t n, bool called)
-{
-	for (const char *p = src, *end = src + len; n && (p = next_word(src, p, end, w, n)); p++) {
-		const char *b, *a;
-
-		if (!called)
-			return false;
-		for (b = p; b > src && (b[-1] == ' ' || b[-1] == '\t');)
-			b--;
-		for (a = p + n; a < end && (*a == ' ' || *a == '\t');)
-			a++;
-		if (b == src || b[-1] != '.' || a == end || *a != '(')
-			return false;
-	}
-	return true;
-}
-
-static bool word_in(const struct sx_tok *t, const char *w, size_t n)
-{
-	return next_word(t->text, t->text, t->text + t->len, w, n) != NULL;
-}
-
-/* What the word at p (n bytes) is, by the main stream's spans: 0 code,
- * 'c' in a comment, 's' in a string; *at is a cursor into the spans, for
- * words asked about in order. */
-static char span_kind(const struct text_spans *sp, size_t *at, size_t off)
-{
-	while (*at < sp->n && sp->v[*at].off + sp->v[*at].len <= off)
-		++*at;
-	if (*at < sp->n && sp->v[*at].off <= off)
-		return sp->v[*at].comment ? 'c' : 's';
-	return 0;
-}
-
 /* A word in code, by the text around it: 1 a method's call ".w(", 0 not,
  * -1 when only the lexer can tell (a line break or a backslash between,
  * or ".." before it). */
@@ -5315,6 +5274,38 @@ static int text_call(const char *src, const char *end, const char *p, size_t n)
 	return *a == '(';
 }
 
+/* Every occurrence of the word w (n bytes) in the script's tokens is a
+ * method call, ".w(", or with called false there is none; comments do
+ * not count. Elsewhere, in a string too, the script may bind it to a
+ * callable of its own: a class attribute (strip = f), a keyword
+ * (Namespace(strip=f), set_defaults), a dict's key spread into a call, a
+ * namedtuple's field. This is the text's answer, text_call() for each
+ * occurrence; only_called_all() judges the names it does not clear. */
+static bool only_called_text(const char *src, size_t len, const char *w, size_t n, bool called)
+{
+	for (const char *p = src, *end = src + len; n && (p = next_word(src, p, end, w, n)); p++)
+		if (!called || text_call(src, end, p, n) != 1)
+			return false;
+	return true;
+}
+
+static bool word_in(const struct sx_tok *t, const char *w, size_t n)
+{
+	return next_word(t->text, t->text, t->text + t->len, w, n) != NULL;
+}
+
+/* What the word at p (n bytes) is, by the main stream's spans: 0 code,
+ * 'c' in a comment, 's' in a string; *at is a cursor into the spans, for
+ * words asked about in order. */
+static char span_kind(const struct text_spans *sp, size_t *at, size_t off)
+{
+	while (*at < sp->n && sp->v[*at].off + sp->v[*at].len <= off)
+		++*at;
+	if (*at < sp->n && sp->v[*at].off <= off)
+		return sp->v[*at].comment ? 'c' : 's';
+	return 0;
+}
+
 /* Answers x->named[]'s ok: each name is only ever called (".w("; with
  * called false, named nowhere) in the script's tokens. The text first;
  * then, for the names it could not clear, each occurrence by where the
@@ -5335,13 +5326,12 @@ static void only_called_all(struct conv_ctx *x)
 		struct conv_name *c = &x->named[i];
 		size_t at = 0;
 
-		c->ok = only_called_text(x->src, x->len, c->w, c->n, c->called);
-		c->lex = !c->ok && (!x->spans || !x->spans->complete);
-		if (c->ok || c->lex) {
-			c->ok = true; /* unless the tokens disprove it */
+		bool clear = only_called_text(x->src, x->len, c->w, c->n, c->called);
+
+		c->lex = !clear && (!x->spans || !x->spans->complete);
+		c->ok = true; /* unless the spans or the tokens disprove it */
+		if (clear || c->lex)
 			continue;
-		}
-		c->ok = true;
 		for (const char *p = x->src; c->n && (p = next_word(x->src, p, end, c->w, c->n));
 		     p++) {
 			char k = span_kind(x->spans, &at, (size_t)(p - x->src));
@@ -5474,7 +5464,7 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 	 * that only touches library objects. The builtin types' C code does
 	 * neither. */
 	for (size_t k = 0; k < st->nclasses && !x->libsub; k++)
-		if (some_ancestor(st, (int)k, 16, reading_class, "builtins"))
+		if (reading_class(st, (int)k, "builtins")) /* each ancestor is a k */
 			x->libsub = &st->classes[k].name;
 	st->cctx = x;
 	/* An accessor's name read off a pandas object runs its class's

@@ -328,6 +328,19 @@ def case_limits_applied(tmp):
     check(p["nofile"] == 256 and p["core"] == 0, p)
 
 
+def wait_past_deadline(run_id):
+    """Sleep until the deadline label of run_id's container has passed (the
+    sweep asks the engine, not the record); returns the label."""
+    label = subprocess.run(["docker", "inspect", "--format",
+                            '{{index .Config.Labels "sandexec.deadline"}}',
+                            "sandexec-" + run_id], capture_output=True, text=True, timeout=60,
+                           check=True).stdout.strip()
+    # Past the label's second by more than the coarse clock's lag: time(2)
+    # may still say the label's second a few ms into the next.
+    time.sleep(max(0, int(label) + 2 - time.time()))
+    return label
+
+
 def wait_for_container(run_id=None, timeout=30):
     """Poll until a sandexec container (of run_id, or any) is running."""
     label = "label=sandexec.run" + ("=" + run_id if run_id else "")
@@ -409,13 +422,7 @@ def case_sigkill_then_sweep(tmp):
     r = run(["--image", IMAGE, "--log", log, "strategy.py"], tmp)
     expect(r, 0, "ok")
     check(containers(run_id), "swept before its deadline")
-    label = subprocess.run(["docker", "inspect", "--format",
-                            '{{index .Config.Labels "sandexec.deadline"}}',
-                            "sandexec-" + run_id], capture_output=True, text=True, timeout=60,
-                           check=True).stdout.strip()
-    # Past the label's second by more than the coarse clock's lag: time(2)
-    # may still say the label's second a few ms into the next.
-    time.sleep(max(0, int(label) + 2 - time.time()))
+    label = wait_past_deadline(run_id)
     r = run(["--image", IMAGE, "--log", log, "strategy.py"], tmp)
     expect(r, 0, "ok")
     swept = [e for e in events(log) if e.get("removed_by") == "sweep"]

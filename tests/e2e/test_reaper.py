@@ -216,13 +216,7 @@ def case_docker_no_home_sweeps(tmp):
         check(test_e2e.containers(rid), "the container did not outlive sandexec")
         # Its deadline (10 s of timeout plus the margin) is the engine's
         # label, not the record's: waited for, as the sweep asks the engine.
-        label = subprocess.run(["docker", "inspect", "--format",
-                                '{{index .Config.Labels "sandexec.deadline"}}',
-                                "sandexec-" + rid], capture_output=True, text=True,
-                               timeout=60, check=True).stdout.strip()
-        # Past the label's second by more than the coarse clock's lag:
-        # time(2) may still say the label's second a few ms into the next.
-        time.sleep(max(0, int(label) + 2 - time.time()))
+        label = test_e2e.wait_past_deadline(rid)
         q = in_home_ns(tmp, home, ["--image", IMAGE, "s.py"])
         out, err = q.communicate(timeout=120)
         check(q.returncode == 0, (out, err))
