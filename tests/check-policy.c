@@ -1582,6 +1582,57 @@ END_TEST
  * self.__class__, date + timedelta) and calls its methods by name
  * (strftime calls timetuple()): a conversion or a comparison that only
  * touches library objects runs it, in a script with such a class */
+/* A name looked up by a literal string: getattr(x, "name") and
+ * operator.attrgetter("a", "b") stand for x.name and (x.a, x.b), checked
+ * as those attributes are on any object; a name a rule judges by what is
+ * done with the attribute is refused there, whatever the lookup. */
+START_TEST(test_literal_name_lookups)
+{
+	static const char *const by_use[] = {"base",  "flags", "resize",   "sort",  "view",
+					     "at",    "data",  "codes",	   "dtype", "strides",
+					     "shape", "cast",  "setflags", NULL};
+	char src[256];
+
+	ck_assert_str_eq(rules("import operator\nfrom operator import attrgetter, itemgetter\n"
+			       "import operator as op\n"
+			       "r = sorted(x, key=attrgetter('price', 'qty'))\n"
+			       "k = op.attrgetter('price')\nm = operator.attrgetter('qty',)\n"
+			       "n = getattr(p, 'name', 'n/a')\n"),
+			 "");
+	for (int i = 0; by_use[i]; i++) {
+		snprintf(src, sizeof src, "from operator import attrgetter\nv = attrgetter('%s')\n",
+			 by_use[i]);
+		ck_assert_msg(strcmp(rules(src), "forbidden-name@2:5") == 0, "%s: %s", src,
+			      rules(src));
+		snprintf(src, sizeof src, "import operator\nv = operator.attrgetter('%s')\n",
+			 by_use[i]);
+		ck_assert_msg(strcmp(rules(src), "") != 0, "%s: %s", src, rules(src));
+		snprintf(src, sizeof src, "v = getattr(a, '%s')\n", by_use[i]);
+		ck_assert_msg(strcmp(rules(src), "forbidden-name@1:5") == 0, "%s: %s", src,
+			      rules(src));
+	}
+	/* a dotted path, a dunder, a private name, a door, a name built at
+	 * run time, a spread, an escape, a concatenation, bytes, an f-string,
+	 * no name, the function as a value or under another name */
+	ck_assert_str_eq(rules("from operator import attrgetter\n"
+			       "a = attrgetter('a.b')\nb = attrgetter('__class__')\n"
+			       "c = attrgetter('_x')\nd = attrgetter('f_globals')\n"
+			       "e = attrgetter(n)\nf = attrgetter(*ns)\n"
+			       "g = attrgetter('\\x5f_class__')\nh = attrgetter('a' 'b')\n"
+			       "i = attrgetter(b'x')\nj = attrgetter(f'x')\nk = attrgetter()\n"
+			       "l = attrgetter\nm = attrgetter('x', n)\n"),
+			 "forbidden-name@2:5 forbidden-name@3:5 dunder-string@3:16 "
+			 "forbidden-name@4:5 forbidden-name@5:5 frame-attribute@5:16 "
+			 "forbidden-name@6:5 forbidden-name@7:5 forbidden-name@8:5 "
+			 "escaped-name@8:16 forbidden-name@9:5 forbidden-name@10:5 "
+			 "forbidden-name@11:5 forbidden-name@12:5 forbidden-name@13:5 "
+			 "forbidden-name@14:5");
+	ck_assert_str_ne(rules("from operator import attrgetter as ag\ng = ag('x')\n"), "");
+	ck_assert_str_ne(rules("import operator\ng = operator.attrgetter\n"), "");
+	ck_assert_str_ne(rules("import operator\ng = operator.attrgetter(n)\n"), "");
+}
+END_TEST
+
 START_TEST(test_library_subclass_conversions)
 {
 	static const char *const bases[] = {
@@ -2389,8 +2440,10 @@ START_TEST(test_escape_families)
 	ck_assert_str_eq(rules("a = '__cla' + 'ss__'"), "dunder-string@1:5 dunder-string@1:15");
 	ck_assert_str_eq(rules("df.agg('__reduce_ex__')"), "runtime-name@1:8 dunder-string@1:8");
 	ck_assert_str_eq(rules("a = '\\x5f_class__'"), "escaped-name@1:5");
-	ck_assert_str_eq(rules("from operator import attrgetter"),
-			 "dangerous-callable@1:22 forbidden-name@1:22");
+	/* imported under its own name, each call is read (test_literal_name_lookups) */
+	ck_assert_str_eq(rules("from operator import attrgetter"), "");
+	ck_assert_str_eq(rules("from operator import attrgetter as g"),
+			 "dangerous-callable@1:22 forbidden-name@1:22 runtime-name@1:36");
 	ck_assert_str_eq(rules("import typing\ntyping.get_type_hints(f)"),
 			 "dangerous-callable@2:8");
 	ck_assert_str_eq(rules("except AttributeError as e:\n    e.obj"),
@@ -3121,5 +3174,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_attack12bs_families);
 	tcase_add_test(tc, test_object_bases);
 	tcase_add_test(tc, test_library_subclass_conversions);
+	tcase_add_test(tc, test_literal_name_lookups);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

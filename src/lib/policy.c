@@ -1425,6 +1425,22 @@ static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as
 	       writer_max(name, &kw) >= 0;
 }
 
+/* s at attrgetter, a name "from ... import" binds under its own name (no
+ * "as"): every other place that names it is a call the check reads
+ * (literal_attrgetter()). from: the statement is a "from" import. */
+static bool attrgetter_imported(const struct stream *s, bool from)
+{
+	struct sx_tok nx;
+
+	if (!IS(&s->cur, "attrgetter") || !from ||
+	    !(tok_is(&s->prev, SX_TOK_NAME, "import") || tok_is(&s->prev, SX_TOK_OP, ",") ||
+	      tok_is(&s->prev, SX_TOK_OP, "(")))
+		return false;
+	nx = peek_next(s);
+	return tok_is(&nx, SX_TOK_OP, ",") || tok_is(&nx, SX_TOK_OP, ")") ||
+	       nx.kind == SX_TOK_NEWLINE || nx.kind == SX_TOK_EOF;
+}
+
 /* The names of "from M import a [as b], (c, d)", checked against module
  * mod (canonical, or NULL when not checked through the table). Reads a
  * copy of the stream: the main loop checks the same names as names. */
@@ -1446,6 +1462,8 @@ static void from_names(const struct stream *s0, struct state *st, const char *mo
 		if (sys && !tok_is(&name, SX_TOK_NAME, "argv"))
 			ADD(st, &name, "sys-attribute",
 			    "only sys.argv may be used: 'from sys import argv', or argparse");
+		else if (strcmp(m, "operator") == 0 && attrgetter_imported(&s, true))
+			; /* each call is read where it is made */
 		else if (!sys) {
 			size_t said = st->out->n;
 
@@ -8193,6 +8211,9 @@ static const char *forbidden_hint(const struct sx_tok *t)
 {
 	if (IS(t, "getattr") || IS(t, "setattr") || IS(t, "globals") || IS(t, "locals"))
 		return ": keep values looked up by name in a dict";
+	if (IS(t, "attrgetter"))
+		return ": name public attributes as string literals, attrgetter(\"price\", "
+		       "\"qty\"), or write a lambda";
 	if (IS(t, "vars"))
 		return ": it hands over an object's namespace (a module's holds the "
 		       "builtins): read the attributes, args.window, or keep the values "
@@ -8885,11 +8906,94 @@ static void rhs_result(struct state *st, struct builds *b)
  * stand for x.name and self.name = v only with one of these. */
 static bool plain_attribute(const struct state *st, const struct sx_tok *w)
 {
+	/* The names check_kept() and the main loop judge by what is done
+	 * with the attribute (a.base only tested, a.flags only read, a.sort()
+	 * of an object array, a.resize() in place, np.add.at, a.view(dtype)):
+	 * getattr(a, "resize") hands the method over unread. */
+	static const char *const read_by_use[] = {"Categorical",
+						  "CategoricalIndex",
+						  "ChainMap",
+						  "Field",
+						  "Index",
+						  "ItemsView",
+						  "KeysView",
+						  "MappingView",
+						  "MultiIndex",
+						  "ValuesView",
+						  "add_argument",
+						  "add_subparsers",
+						  "array",
+						  "at",
+						  "attrname",
+						  "base",
+						  "cast",
+						  "cmp_to_key",
+						  "codes",
+						  "codes_info",
+						  "compression",
+						  "data",
+						  "default_factory",
+						  "dest",
+						  "dst",
+						  "dtype",
+						  "field",
+						  "fields",
+						  "flags",
+						  "from_codes",
+						  "frombuffer",
+						  "fromutc",
+						  "get_window_bounds",
+						  "group_info",
+						  "grouper",
+						  "id",
+						  "isoformat",
+						  "keywords",
+						  "most_common",
+						  "ngroup",
+						  "partition",
+						  "printoptions",
+						  "resize",
+						  "set_codes",
+						  "set_printoptions",
+						  "set_string_function",
+						  "seterrcall",
+						  "setflags",
+						  "shape",
+						  "sort",
+						  "sp_index",
+						  "strftime",
+						  "strides",
+						  "total_seconds",
+						  "tzname",
+						  "utcoffset",
+						  "verify_integrity",
+						  "view",
+						  "writeable",
+						  NULL};
+
+	if (in_list((char *const *)read_by_use, w->text, w->len))
+		return false;
 	return !door_attribute(st, w->text, w->len) && special_name(w) == SP_NONE &&
 	       !table_file_name(w) && !dangerous_name(w) && !dispatch_method(w) &&
 	       !leads_out(st->cfg, w) && !parse_method(w) && positional_max(w) < 0 &&
 	       !IS(w, "query") && !IS(w, "eval") && !IS(w, "backend") && !IS(w, "set_option") &&
 	       !IS(w, "option_context") && !IS(w, "register");
+}
+
+/* c at an argument: a string literal that ends it, whose value as written
+ * (no escapes to decode) is a public identifier plain_attribute() lets
+ * through. */
+static bool plain_name_argument(const struct state *st, const struct stream *c)
+{
+	struct sx_tok nx = peek_next(c);
+	char v[64];
+	size_t n, len;
+
+	if (!arg_end(&nx) || !literal_value(&c->cur, v, sizeof v, &len, &n) || len != n ||
+	    !identifier(v, len) || v[0] == '_')
+		return false;
+	struct sx_tok w = {.kind = SX_TOK_NAME, .text = v, .len = len};
+	return plain_attribute(st, &w);
 }
 
 /* getattr(x, "name"[, default]) with a literal name is x.name (with a
@@ -8901,9 +9005,6 @@ static bool plain_attribute(const struct state *st, const struct sx_tok *w)
 static bool literal_getattr(struct state *st, const struct stream *s, const struct sx_tok *t)
 {
 	struct stream c;
-	struct sx_tok nx;
-	char v[64];
-	size_t n, len;
 
 	if (!IS(t, "getattr"))
 		return false;
@@ -8915,13 +9016,30 @@ static bool literal_getattr(struct state *st, const struct stream *s, const stru
 	if (!tok_is(&c.cur, SX_TOK_OP, ","))
 		return false;
 	advance(&c);
-	nx = peek_next(&c);
-	/* no escapes: the name as written is the name */
-	if (!arg_end(&nx) || !literal_value(&c.cur, v, sizeof v, &len, &n) || len != n ||
-	    !identifier(v, len) || v[0] == '_')
+	return plain_name_argument(st, &c);
+}
+
+/* operator.attrgetter("a", "b") with literal names, each one
+ * plain_name_argument(), is lambda x: (x.a, x.b): the names are checked as
+ * getattr(x, "a") checks its name. A dotted path ("a.b"), a name built at
+ * run time, a spread or attrgetter as a value stay refused. s at
+ * "attrgetter". */
+static bool literal_attrgetter(struct state *st, const struct stream *s, const struct sx_tok *t)
+{
+	struct stream c;
+
+	if (!IS(t, "attrgetter") || !open_call(&c, s) || tok_is(&c.cur, SX_TOK_OP, ")"))
 		return false;
-	struct sx_tok w = {.kind = SX_TOK_NAME, .text = v, .len = len};
-	return plain_attribute(st, &w);
+	for (;;) {
+		if (!plain_name_argument(st, &c))
+			return false;
+		advance(&c);
+		if (tok_is(&c.cur, SX_TOK_OP, ")"))
+			return true;
+		advance(&c); /* the "," */
+		if (tok_is(&c.cur, SX_TOK_OP, ")"))
+			return true;
+	}
 }
 
 /* object.__setattr__(self, "name", v) in a method: self.name = v past a
@@ -10616,6 +10734,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				continue;
 			} else if (after_dot) {
 				size_t had;
+				bool lit_ag;
 				struct sx_tok after;
 				if (dispatch_method(tp))
 					check_dispatch(&st, &s, tp, &prev2);
@@ -10660,7 +10779,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !nx_is_call(&s))
 					pend(&st, tp, 'Z');
 				had = out->n;
-				if (chain) {
+				lit_ag = chain && strcmp(chain, "operator") == 0 &&
+					 literal_attrgetter(&st, &s, tp);
+				if (chain && !lit_ag) {
 					next_chain = module_attr(&st, chain, tp);
 					next_lib_value = !next_chain && out->n == had;
 					if (next_chain &&
@@ -10668,8 +10789,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						module_value(&st, tp, next_chain,
 							     strlen(next_chain));
 				}
-				if (out->n > had)
-					; /* the module table said why */
+				if (out->n > had || lit_ag)
+					; /* the module table said why, or read the call */
 				else if (is_private(tp) && table_last(tp->text, tp->len) == 'P')
 					ADD(&st, tp, "private-name",
 					    "'%.*s' is a module's private attribute that leads out "
@@ -11068,6 +11189,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				      (kw || keyword_argument(&s))) &&
 				    !(builtin_name(tp) && tok_is(&s.prev, SX_TOK_NAME, "def")) &&
 				    !(builtin_name(tp) && field) && !literal_getattr(&st, &s, tp) &&
+				    !literal_attrgetter(&st, &s, tp) &&
+				    !attrgetter_imported(
+					&s, tok_is(&stmt_first, SX_TOK_NAME, "from")) &&
 				    !local_builtin(&st, src, len, tp))
 					ADD(&st, tp, "forbidden-name", "'%.*s' is not allowed%s",
 					    (int)tp->len, tp->text, forbidden_hint(tp));
