@@ -1049,6 +1049,7 @@ struct state {
 	struct sdef *sdefs; /* private names defined in a class */
 	size_t nsdefs, capsdefs;
 	struct hset strconst;	 /* names only ever assigned a literal path component */
+	struct hset valread;	 /* value_read_ok() decided: sp 1 accepted, 2 not */
 	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
 	struct hset unbound;	 /* class bases no code of the script binds: unbound_bases() */
 	struct hset valbound;	 /* rebound but by an import: a loop's, a parameter, as */
@@ -1152,6 +1153,8 @@ struct builds {
 static void builds_feed(struct builds *b, const struct sx_tok *t);
 static bool array_class(const struct sx_tok *t);
 static bool plain_attribute(const struct state *st, const struct sx_tok *w);
+static size_t check_merged(const struct sx_config *cfg, const char *src, size_t len,
+			   struct sx_violations *out);
 static int writer_max(const struct sx_tok *t, const char **kw);
 static void builds_stop(struct builds *b);
 
@@ -8906,73 +8909,6 @@ static void rhs_result(struct state *st, struct builds *b)
  * stand for x.name and self.name = v only with one of these. */
 static bool plain_attribute(const struct state *st, const struct sx_tok *w)
 {
-	/* The names check_kept() and the main loop judge by what is done
-	 * with the attribute (a.base only tested, a.flags only read, a.sort()
-	 * of an object array, a.resize() in place, np.add.at, a.view(dtype)):
-	 * getattr(a, "resize") hands the method over unread. */
-	static const char *const read_by_use[] = {"Categorical",
-						  "CategoricalIndex",
-						  "ChainMap",
-						  "Field",
-						  "Index",
-						  "ItemsView",
-						  "KeysView",
-						  "MappingView",
-						  "MultiIndex",
-						  "ValuesView",
-						  "add_argument",
-						  "add_subparsers",
-						  "array",
-						  "at",
-						  "attrname",
-						  "base",
-						  "cast",
-						  "cmp_to_key",
-						  "codes",
-						  "codes_info",
-						  "compression",
-						  "data",
-						  "default_factory",
-						  "dest",
-						  "dst",
-						  "dtype",
-						  "field",
-						  "fields",
-						  "flags",
-						  "from_codes",
-						  "frombuffer",
-						  "fromutc",
-						  "get_window_bounds",
-						  "group_info",
-						  "grouper",
-						  "id",
-						  "isoformat",
-						  "keywords",
-						  "most_common",
-						  "ngroup",
-						  "partition",
-						  "printoptions",
-						  "resize",
-						  "set_codes",
-						  "set_printoptions",
-						  "set_string_function",
-						  "seterrcall",
-						  "setflags",
-						  "shape",
-						  "sort",
-						  "sp_index",
-						  "strftime",
-						  "strides",
-						  "total_seconds",
-						  "tzname",
-						  "utcoffset",
-						  "verify_integrity",
-						  "view",
-						  "writeable",
-						  NULL};
-
-	if (in_list((char *const *)read_by_use, w->text, w->len))
-		return false;
 	return !door_attribute(st, w->text, w->len) && special_name(w) == SP_NONE &&
 	       !table_file_name(w) && !dangerous_name(w) && !dispatch_method(w) &&
 	       !leads_out(st->cfg, w) && !parse_method(w) && positional_max(w) < 0 &&
@@ -8980,20 +8916,51 @@ static bool plain_attribute(const struct state *st, const struct sx_tok *w)
 	       !IS(w, "option_context") && !IS(w, "register");
 }
 
+/* x.NAME taken as a value, "v = x.NAME" checked alone: what getattr(x,
+ * "NAME") and attrgetter("NAME") hand over, whose use the check does not
+ * see. The rules that judge an attribute by what is done with it (a.base
+ * only tested, a.cumsum(out=...), c.add_categories(inplace=...), np.add.at)
+ * refuse it as a value, and so refuse the lookup. w's text stays in the
+ * source (the key); decided once a name, and past VALUE_READS names a
+ * script, refused. */
+#define VALUE_READS 256
+static bool value_read_ok(struct state *st, const struct sx_tok *w)
+{
+	struct hslot *e = hset_find(&st->valread, w->text, w->len);
+	struct sx_violations tmp = {0};
+	char src[96];
+	int k;
+	bool ok;
+
+	if (e)
+		return e->sp == 1;
+	if (st->valread.used >= VALUE_READS || w->len > 64)
+		return false;
+	k = snprintf(src, sizeof src, "v = x.%.*s\n", (int)w->len, w->text);
+	ok = check_merged(st->cfg, src, (size_t)k, &tmp) == 0;
+	sx_policy_violations_free(&tmp);
+	hset_add(&st->valread, w->text, w->len)->sp = ok ? 1 : 2;
+	return ok;
+}
+
 /* c at an argument: a string literal that ends it, whose value as written
  * (no escapes to decode) is a public identifier plain_attribute() lets
- * through. */
-static bool plain_name_argument(const struct state *st, const struct stream *c)
+ * through and value_read_ok(). */
+static bool plain_name_argument(struct state *st, const struct stream *c)
 {
 	struct sx_tok nx = peek_next(c);
+	const char *b;
 	char v[64];
 	size_t n, len;
+	bool raw;
 
 	if (!arg_end(&nx) || !literal_value(&c->cur, v, sizeof v, &len, &n) || len != n ||
 	    !identifier(v, len) || v[0] == '_')
 		return false;
-	struct sx_tok w = {.kind = SX_TOK_NAME, .text = v, .len = len};
-	return plain_attribute(st, &w);
+	string_body(&c->cur, &b, &n, &raw);
+	struct sx_tok w = {.kind = SX_TOK_NAME, .text = b, .len = n};
+	return n == len && memcmp(b, v, len) == 0 && plain_attribute(st, &w) &&
+	       value_read_ok(st, &w);
 }
 
 /* getattr(x, "name"[, default]) with a literal name is x.name (with a
@@ -12338,6 +12305,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.named);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
+	hset_free(&st.valread);
 	hset_free(&st.unsafe_lit);
 	hset_free(&st.props);
 	hset_free(&st.afields);

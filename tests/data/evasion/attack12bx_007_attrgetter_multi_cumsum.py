@@ -1,0 +1,15 @@
+# source: sandexec README, "The static check", "numpy's running totals with an output ... numpy 1.24 writes them into arrays flagged read-only"; numpy ndarray.cumsum(axis, dtype, out); pandas Categorical.codes/take_nd unchecked codes; operator.attrgetter with several names returns a tuple
+# family: attrgetter with several literal names, one of them a method judged by its arguments
+# goal: f, g = operator.attrgetter("cumsum", "cumprod")(arr); read a Categorical's codes, then pandas reads its categories out of bounds (heap read)
+import operator
+import numpy as np
+import pandas as pd
+c = pd.Categorical([1, 2, 1, 2], categories=[1, 2])
+k = c.codes
+src = np.array([0, 40, 20, 60], dtype=np.int8)
+f, g = operator.attrgetter("cumsum", "cumprod")(src)
+f(0, None, k)
+print("codes now", k)
+vals = np.asarray(c)
+print("read past the categories:", vals)
+print("as bytes:", vals[1:].tobytes())

