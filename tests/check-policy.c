@@ -1586,12 +1586,15 @@ END_TEST
  * operator.attrgetter("a", "b") hand over what x.name taken as a value
  * does, and no more: each name every rule of the check's source names
  * (IS(t, "name")) refused as "v = x.name" is refused in both lookups
- * (attack12bx: cumsum(out=), add_categories(inplace=), np.add.at, .base). */
+ * (attack12bx: cumsum(out=), add_categories(inplace=), np.add.at, .base),
+ * and each one refused as "self.name = v" is refused as object.__setattr__(
+ * self, "name", v) in a frozen dataclass (self.data = buf: self may be an
+ * array). */
 START_TEST(test_literal_name_lookups)
 {
 	static const char *const as_value_ok[] = {"shape", "dtype", "isoformat", "sort", "T", NULL};
 	char src[512], *code = NULL, *p;
-	size_t n = 0, refused = 0;
+	size_t n = 0, refused = 0, assigned = 0;
 	FILE *f = fopen(SOURCE_ROOT "/src/lib/policy.c", "r");
 
 	ck_assert_str_eq(rules("import operator\nfrom operator import attrgetter, itemgetter\n"
@@ -1624,6 +1627,18 @@ START_TEST(test_literal_name_lookups)
 			continue;
 		memcpy(name, q + 1, len);
 		name[len] = '\0';
+		/* object.__setattr__(self, "name", v) is self.name = v */
+		snprintf(src, sizeof src, "class A:\n    def f(self, v):\n        self.%s = v\n",
+			 name);
+		if (strcmp(rules(src), "") != 0) {
+			assigned++;
+			snprintf(src, sizeof src,
+				 "from dataclasses import dataclass\n@dataclass(frozen=True)\n"
+				 "class A:\n    v: float = 1.0\n    def __post_init__(self):\n"
+				 "        object.__setattr__(self, '%s', 3)\n",
+				 name);
+			ck_assert_msg(strcmp(rules(src), "") != 0, "accepted: %s", src);
+		}
 		snprintf(src, sizeof src, "v = x.%s\n", name);
 		if (strcmp(rules(src), "") == 0)
 			continue;
@@ -1640,6 +1655,7 @@ START_TEST(test_literal_name_lookups)
 	free(code);
 	/* the source names many such rules: the scan above read them */
 	ck_assert_msg(refused > 50, "%zu names refused as values", refused);
+	ck_assert_msg(assigned > 10, "%zu names refused as self.name = v", assigned);
 	/* the families of attack12bx, by their names */
 	ck_assert_str_eq(rules("import numpy as np\nf = getattr(src, 'cumsum', None)\n"
 			       "g = getattr(np.add, 'accumulate', None)\n"

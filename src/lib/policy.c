@@ -1049,7 +1049,7 @@ struct state {
 	struct sdef *sdefs; /* private names defined in a class */
 	size_t nsdefs, capsdefs;
 	struct hset strconst;	 /* names only ever assigned a literal path component */
-	struct hset valread;	 /* value_read_ok() decided: sp 1 accepted, 2 not */
+	struct hset probed;	 /* probe_ok() decided, sp its bits */
 	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
 	struct hset unbound;	 /* class bases no code of the script binds: unbound_bases() */
 	struct hset valbound;	 /* rebound but by an import: a loop's, a parameter, as */
@@ -8916,36 +8916,44 @@ static bool plain_attribute(const struct state *st, const struct sx_tok *w)
 	       !IS(w, "option_context") && !IS(w, "register");
 }
 
-/* x.NAME taken as a value, "v = x.NAME" checked alone: what getattr(x,
+/* What a lookup by a literal name stands for, checked alone by the check
+ * itself: x.NAME taken as a value, "v = x.NAME", is what getattr(x,
  * "NAME") and attrgetter("NAME") hand over, whose use the check does not
- * see. The rules that judge an attribute by what is done with it (a.base
- * only tested, a.cumsum(out=...), c.add_categories(inplace=...), np.add.at)
- * refuse it as a value, and so refuse the lookup. w's text stays in the
- * source (the key); decided once a name, and past VALUE_READS names a
- * script, refused. */
-#define VALUE_READS 256
-static bool value_read_ok(struct state *st, const struct sx_tok *w)
+ * see; "self.NAME = v" in a method is what object.__setattr__(self,
+ * "NAME", v) does. The rules that judge an attribute by what is done with
+ * it (a.base only tested, a.cumsum(out=...), c.add_categories(inplace=...),
+ * np.add.at; self.data = buf, self may be an array) refuse the lookup as
+ * they refuse the attribute. w's text stays in the source (the key);
+ * decided once a name and use, and past PROBES names a script, refused. */
+#define PROBES 256
+enum probe { PROBE_VALUE = 1, PROBE_SELF_ASSIGN = 4 }; /* bit: decided; bit << 1: ok */
+static bool probe_ok(struct state *st, const struct sx_tok *w, enum probe p)
 {
-	struct hslot *e = hset_find(&st->valread, w->text, w->len);
+	struct hslot *e = hset_find(&st->probed, w->text, w->len);
 	struct sx_violations tmp = {0};
-	char src[96];
+	char src[128];
 	int k;
 	bool ok;
 
-	if (e)
-		return e->sp == 1;
-	if (st->valread.used >= VALUE_READS || w->len > 64)
+	if (e && (e->sp & (int)p))
+		return (e->sp & ((int)p << 1)) != 0;
+	if ((!e && st->probed.used >= PROBES) || w->len > 64)
 		return false;
-	k = snprintf(src, sizeof src, "v = x.%.*s\n", (int)w->len, w->text);
+	k = p == PROBE_VALUE ? snprintf(src, sizeof src, "v = x.%.*s\n", (int)w->len, w->text)
+			     : snprintf(src, sizeof src,
+					"class A:\n    def f(self, v):\n        self.%.*s = v\n",
+					(int)w->len, w->text);
 	ok = check_merged(st->cfg, src, (size_t)k, &tmp) == 0;
 	sx_policy_violations_free(&tmp);
-	hset_add(&st->valread, w->text, w->len)->sp = ok ? 1 : 2;
+	if (!e)
+		e = hset_add(&st->probed, w->text, w->len);
+	e->sp |= (int)p | (ok ? (int)p << 1 : 0);
 	return ok;
 }
 
 /* c at an argument: a string literal that ends it, whose value as written
  * (no escapes to decode) is a public identifier plain_attribute() lets
- * through and value_read_ok(). */
+ * through and probe_ok() as a value. */
 static bool plain_name_argument(struct state *st, const struct stream *c)
 {
 	struct sx_tok nx = peek_next(c);
@@ -8960,7 +8968,7 @@ static bool plain_name_argument(struct state *st, const struct stream *c)
 	string_body(&c->cur, &b, &n, &raw);
 	struct sx_tok w = {.kind = SX_TOK_NAME, .text = b, .len = n};
 	return n == len && memcmp(b, v, len) == 0 && plain_attribute(st, &w) &&
-	       value_read_ok(st, &w);
+	       probe_ok(st, &w, PROBE_VALUE);
 }
 
 /* getattr(x, "name"[, default]) with a literal name is x.name (with a
@@ -9041,7 +9049,7 @@ static bool self_setattr(struct state *st, const struct stream *s, const struct 
 	/* the body as written: an identifier holds no escape to decode */
 	struct sx_tok w = {
 	    .kind = SX_TOK_NAME, .text = b, .len = n, .line = c.cur.line, .col = c.cur.col};
-	if (!plain_attribute(st, &w))
+	if (!plain_attribute(st, &w) || !probe_ok(st, &w, PROBE_SELF_ASSIGN))
 		return false;
 	if (b[0] == '_')
 		sdef_add(st, &w);
@@ -12305,7 +12313,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.named);
 	hset_free(&st.imported);
 	hset_free(&st.strconst);
-	hset_free(&st.valread);
+	hset_free(&st.probed);
 	hset_free(&st.unsafe_lit);
 	hset_free(&st.props);
 	hset_free(&st.afields);
