@@ -287,14 +287,14 @@ START_TEST(test_attack12q_families)
 			 "");
 	/* pandas' _metadata copies attributes by name into the script's
 	 * properties */
-	ck_assert_str_eq(rules("import pandas as pd\nclass R(pd.DataFrame):\n"
-			       "    _metadata = ['to_csv']\n    @property\n    def to_csv(self):\n"
-			       "        return 1\nclass S(pd.DataFrame):\n    _metadata = [n]\n"
-			       "class T(pd.Series):\n    _metadata = ['__dict__']\n"
-			       "R._metadata.append('x')"),
-			 "runtime-name@3:18 runtime-name@5:9 runtime-name@8:5 runtime-name@10:5 "
-			 "dunder-string@10:18 "
-			 "runtime-name@11:3 private-name@11:3");
+	ck_assert_str_eq(
+	    rules("import pandas as pd\nclass R(pd.DataFrame):\n"
+		  "    _metadata = ['to_csv']\n    @property\n    def to_csv(self):\n"
+		  "        return 1\nclass S(pd.DataFrame):\n    _metadata = [n]\n"
+		  "class T(pd.Series):\n    _metadata = ['__dict__']\n"
+		  "R._metadata.append('x')"),
+	    "runtime-name@3:18 runtime-name@5:9 runtime-name@8:5 forbidden-name@9:12 "
+	    "runtime-name@10:5 dunder-string@10:18 runtime-name@11:3 private-name@11:3");
 	ck_assert_str_eq(rules("import pandas as pd\nclass R(pd.DataFrame):\n"
 			       "    _metadata = ['ticker', 'venue']\n    @property\n"
 			       "    def _constructor(self):\n        return R"),
@@ -363,11 +363,13 @@ START_TEST(test_attack12q_families)
 			       "Union[pd.Categorical, int]:\n    return c\n"
 			       "t = type(c) is pd.Categorical\n"
 			       "s = df.apply(pd.Series)\ni = pd.MultiIndex.from_tuples([(1, 2)])"),
-			 "");
-	/* ==, != and | hand the class to the other operand's method */
+			 "forbidden-name@8:17");
+	/* ==, != and | hand the class to the other operand's method; a union
+	 * of modules' classes is a type alias (type_alias_stmt()) */
 	ck_assert_str_eq(rules("import pandas as pd\nR = pd.Categorical | pd.Series\nb = box == "
-			       "pd.Categorical\nc = pd.MultiIndex != box\nd = x is pd.Categorical"),
-			 "forbidden-name@2:8 forbidden-name@3:15 forbidden-name@4:8");
+			       "pd.Categorical\nc = pd.MultiIndex != box\nd = x is pd.Categorical\n"
+			       "e = pd.Categorical | box\n"),
+			 "forbidden-name@3:15 forbidden-name@4:8 forbidden-name@6:8");
 	/* a text signature in a class's docstring, or a docstring built */
 	ck_assert_str_eq(rules("class B(int):\n    'B(x=os.sep)\\n--\\n\\n'\n"
 			       "class D(int):\n    \"D(y=sys.prefix)\\n\" '-' '-\\n\\n'\n"
@@ -1686,6 +1688,55 @@ START_TEST(test_literal_name_lookups)
 }
 END_TEST
 
+/* pd.Series(data, index, dtype, name, copy, fastpath): the sixth by
+ * position makes pandas trust an index of another length than the array,
+ * which groupby's kernels walk past (attack12by). Type aliases of classes
+ * stay fine where nothing of the script's can receive the class. */
+START_TEST(test_series_fastpath)
+{
+	static const char *const refused[] = {
+	    "s = pd.Series(a, i, None, None, False, True)\n",
+	    "s = pd.Series(*args)\n",
+	    "make = pd.Series\n",
+	    "f = functools.partial(pd.Series, a)\n",
+	    "m = map(pd.Series, xs)\n",
+	    "d = {'s': pd.Series}\n",
+	    "def f(ctor=pd.Series):\n    return ctor\n",
+	    "class K(pd.Series):\n    pass\n",
+	    "X = np.r_[pd.Series, pd.Series]\n",
+	    "X = pd.Series | box\n",
+	    "from numpy import r_ as Optional\nX = Optional[pd.Series]\n",
+	    "from typing import Optional\nclass O:\n    def __getitem__(self, k):\n"
+	    "        return k\nOptional = O()\nX = Optional[pd.Series]\n",
+	    "int = box\nX = pd.Series | int\n",
+	    "dict = box\nX = dict[pd.Series]\n",
+	    "from typing import Optional\ndef f(Optional):\n    X = Optional[pd.Series]\n",
+	    "from typing import Optional\nfor Optional in xs:\n    X = Optional[pd.Series]\n",
+	    NULL};
+	static const char *const accepted[] = {
+	    "s = pd.Series(a, i, None, 'x', False)\nt = pd.Series(a, index=i, name='x')\n",
+	    "b = isinstance(x, pd.Series)\ndef f(x: pd.Series) -> pd.Series:\n    return x\n",
+	    "from typing import Callable, Optional\nI = Callable[[pd.Series], pd.Series]\n"
+	    "O = Optional[pd.Series]\nR = pd.Series | pd.DataFrame | None\n",
+	    "import typing as t\nX = t.Optional[pd.Series]\n"
+	    "Y = t.Callable[[pd.Series, int], pd.Series] | None\n",
+	    NULL};
+	char src[512];
+
+	for (int i = 0; refused[i]; i++) {
+		snprintf(src, sizeof src,
+			 "import functools\nimport numpy as np\nimport pandas as pd\n%s",
+			 refused[i]);
+		ck_assert_msg(strstr(rules(src), "forbidden-name") != NULL, "accepted: %s: %s", src,
+			      rules(src));
+	}
+	for (int i = 0; accepted[i]; i++) {
+		snprintf(src, sizeof src, "import pandas as pd\n%s", accepted[i]);
+		ck_assert_msg(strcmp(rules(src), "") == 0, "%s: %s", src, rules(src));
+	}
+}
+END_TEST
+
 START_TEST(test_library_subclass_conversions)
 {
 	static const char *const bases[] = {
@@ -1905,7 +1956,7 @@ START_TEST(test_attack12bj_families)
 			 "runtime-name@2:5");
 	ck_assert_str_eq(rules("import pandas as pd\nclass B:\n    __slots__ = ('_mgr',)\n"
 			       "class S(B, pd.Series):\n    pass\n"),
-			 "runtime-name@3:5");
+			 "runtime-name@3:5 forbidden-name@4:15");
 	ck_assert_str_eq(rules("class P:\n    __slots__ = ('__q', '_data', '_')\n"),
 			 "runtime-name@2:5 dunder-string@2:18");
 }
@@ -2292,7 +2343,7 @@ START_TEST(test_attack12ad_families)
 	/* a mixin of a library class */
 	ck_assert_str_eq(rules("import pandas as pd\nclass M:\n    def put(self, o):\n        "
 			       "self._parent = o\nclass S(pd.Series, M):\n    pass\n"),
-			 "private-name@4:14");
+			 "private-name@4:14 forbidden-name@5:12");
 	/* Round 31: argparse's attribute made of an option string */
 	ck_assert_str_eq(rules("import argparse\np = argparse.ArgumentParser(prefix_chars='+')\n"
 			       "p.add_argument('--_-array-interface-_')\np.add_argument('-_x')\n"
@@ -3228,5 +3279,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_object_bases);
 	tcase_add_test(tc, test_library_subclass_conversions);
 	tcase_add_test(tc, test_literal_name_lookups);
+	tcase_add_test(tc, test_series_fastpath);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

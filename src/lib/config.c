@@ -237,6 +237,9 @@ static const char *const default_forbidden_attributes[] = {
     "builtins",
     "importlib",
     "ctypes",
+    /* a bit generator's cffi interface: its state's address and the
+     * functions that step it, as raw pointers (needs cffi installed) */
+    "cffi",
     "socket",
     "shutil",
     "system",

@@ -7721,6 +7721,10 @@ static int positional_max(const struct sx_tok *t)
 	 * read as indexes into them, without bounds (pandas 1.5). */
 	if (IS(t, "Categorical"))
 		return 4; /* (values, categories, ordered, dtype, fastpath) */
+	if (IS(t, "Series"))
+		return 5; /* (data, index, dtype, name, copy, fastpath): an
+			   * extension array under an index of another length,
+			   * which groupby's kernels walk past (attack12by) */
 	if (IS(t, "set_levels") || IS(t, "set_codes"))
 		return 3; /* (levels or codes, level, inplace, verify_integrity) */
 	if (IS(t, "MultiIndex"))
@@ -7761,23 +7765,116 @@ static bool guarded_call(const struct sx_tok *t)
 		IS(t, "add_mutually_exclusive_group"));
 }
 
+/* t roots a chain of a type alias: a module's alias (pd), a name imported
+ * from typing or collections.abc, or a builtin type. final: every binding
+ * has been read, and none binds t otherwise (Optional = obj, int = obj:
+ * an object of the script's whose __getitem__ or __ror__ would get the
+ * class). */
+static bool alias_root_ok(const struct state *st, const struct sx_tok *t, bool final)
+{
+	static const char *const builtin_types[] = {
+	    "int",  "float", "str",   "bool", "bytes",	   "complex", "object", "None",
+	    "list", "dict",  "tuple", "set",  "frozenset", "type",    NULL};
+	const struct hslot *e;
+
+	if (final &&
+	    (hset_find(&st->assigns, t->text, t->len) ||
+	     hset_find(&st->valbound, t->text, t->len) || hset_find(&st->fdefs, t->text, t->len) ||
+	     hset_find(&st->classnames, t->text, t->len)))
+		return false;
+	if (bound(st, t))
+		return true;
+	if (st->imported.used && (e = hset_find(&st->imported, t->text, t->len)))
+		return e->module && (strncmp(e->module, "typing.", 7) == 0 ||
+				     strncmp(e->module, "collections.abc.", 16) == 0);
+	return in_list((char *const *)builtin_types, t->text, t->len);
+}
+
+/* The statement at first is "NAME = T", T a type alias made of names of
+ * modules' classes and typing's: Indicator = Callable[[pd.Series],
+ * pd.Series], Returns = pd.Series | pd.DataFrame. A class there is handed
+ * to no code of the script's: each chain is rooted where alias_root_ok()
+ * says, each "[" follows a typing generic's name or opens Callable's
+ * argument list, and typing.get_args and the dunders that read an alias's
+ * arguments are refused. A plain alias (make = pd.Series) is a value. Read
+ * again from the statement's first token, only where a value would be
+ * refused. */
+static bool type_alias_stmt(const struct state *st, const struct sx_tok *first, bool final)
+{
+	static const char *const generics[] = {
+	    "Callable", "Optional", "Union",	"List",	     "Dict", "Tuple",	  "Type",
+	    "Sequence", "Mapping",  "Iterable", "Iterator",  "Set",  "FrozenSet", "list",
+	    "dict",	"tuple",    "set",	"frozenset", "type", NULL};
+	struct stream c;
+	int depth = 0;
+	bool operand = false; /* the last token ends an operand */
+	bool typed = false;   /* a "|" or a typing subscript: no plain alias */
+
+	if (first->kind != SX_TOK_NAME)
+		return false;
+	memset(&c, 0, sizeof c);
+	sx_lexer_init(&c.lx, first->text, (size_t)(st->src_end - first->text));
+	advance(&c);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "="))
+		return false;
+	for (advance(&c); !c.failed && !stmt_end(&c.cur); advance(&c)) {
+		const struct sx_tok *t = &c.cur;
+
+		if (t->kind == SX_TOK_NAME) {
+			bool dotted = tok_is(&c.prev, SX_TOK_OP, ".");
+
+			if ((operand && !dotted) || (!dotted && !alias_root_ok(st, t, final)))
+				return false;
+			operand = true;
+		} else if (tok_is(t, SX_TOK_OP, ".")) {
+			if (!operand)
+				return false;
+			operand = false;
+		} else if (tok_is(t, SX_TOK_OP, "[")) {
+			/* typing's T[...], or Callable's [args] list */
+			if (!(operand && c.prev.kind == SX_TOK_NAME &&
+			      in_list((char *const *)generics, c.prev.text, c.prev.len)) &&
+			    !(depth > 0 && !operand))
+				return false;
+			typed = true;
+			depth++;
+			operand = false;
+		} else if (tok_is(t, SX_TOK_OP, "]")) {
+			if (depth == 0)
+				return false;
+			depth--;
+			operand = true;
+		} else if ((tok_is(t, SX_TOK_OP, ",") && depth > 0) || tok_is(t, SX_TOK_OP, "|")) {
+			if (!operand)
+				return false;
+			typed |= tok_is(t, SX_TOK_OP, "|");
+			operand = false;
+		} else
+			return false;
+	}
+	return !c.failed && depth == 0 && operand && typed;
+}
+
 /* The callable as a value is called where the check cannot count its
  * arguments: functools.partial(argparse.ArgumentParser, ..., "@").
  * colon_value: a ":" after it at depth 0 ends no annotation's or except's
  * name but a match statement's subject or a lambda's default. */
 static void check_positional(struct state *st, const struct stream *s, const struct sx_tok *t,
-			     bool import, bool base, bool type_use, bool colon_value, int depth)
+			     bool import, bool base, bool type_use, bool colon_value, int depth,
+			     const struct sx_tok *stmt_first)
 {
 	int max = positional_max(t);
 	struct sx_tok nx;
 
 	if (max < 0 || ((IS(t, "hist") || IS(t, "boxplot")) && !tok_is(&s->prev, SX_TOK_OP, ".")))
 		return; /* hist = macd - signal: a name of the script's */
-	if (base && (IS(t, "Categorical") || IS(t, "MultiIndex"))) {
+	if (base && (IS(t, "Categorical") || IS(t, "MultiIndex") || IS(t, "Series"))) {
 		/* class C(pd.Categorical): C(codes, cats, False, None, True) */
 		ADD(st, t, "forbidden-name",
 		    "a subclass of %.*s is called with its parameters by position, the one "
-		    "that makes pandas trust its codes included: hold a %.*s in an attribute",
+		    "that makes pandas trust what it is given (codes, a length) included: hold a "
+		    "%.*s in an attribute",
 		    (int)t->len, t->text, (int)t->len, t->text);
 		return;
 	}
@@ -7790,12 +7887,19 @@ static void check_positional(struct state *st, const struct stream *s, const str
 		 * annotation or a type test is no call. */
 		if (!import && !type_use && !IS(t, "__init__") && !tok_is(&nx, SX_TOK_OP, ".") &&
 		    !tok_is(&nx, SX_TOK_OP, "=") &&
-		    !(depth == 0 && tok_is(&nx, SX_TOK_OP, ":") && !colon_value))
+		    !(depth == 0 && tok_is(&nx, SX_TOK_OP, ":") && !colon_value)) {
+			if (type_alias_stmt(st, stmt_first, false)) {
+				/* decided at the end, with every binding read */
+				pend(st, t, 'i');
+				st->pend[st->npend - 1].recv = *stmt_first;
+				return;
+			}
 			ADD(st, t, "forbidden-name",
 			    "%.*s as a value may be called (functools.partial, map, a list or dict "
 			    "of classes) with a refused parameter by position: call it here, "
 			    "options as keywords; test a type with isinstance()",
 			    (int)t->len, t->text);
+		}
 		return;
 	}
 	if (!positional_ok(s, max) && !array_class(t))
@@ -9518,6 +9622,7 @@ static const char *const rule_names[] = {"format",
 					 "register_index_accessor",
 					 "strftime",
 					 "Categorical",
+					 "Series",
 					 "MultiIndex",
 					 "set_levels",
 					 "set_codes",
@@ -10322,8 +10427,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    tok_is(&stmt_first, SX_TOK_NAME, "class") && depth > 0,
 				    type_position(&s, &lead, annot || param_annot, calls, method,
 						  depth),
-				    tok_is(&stmt_first, SX_TOK_NAME, "match") || stmt_lambda,
-				    depth);
+				    tok_is(&stmt_first, SX_TOK_NAME, "match") || stmt_lambda, depth,
+				    &stmt_first);
 			if ((IS(tp, "property") || IS(tp, "cached_property") ||
 			     IS(tp, "cache_readonly")) &&
 			    !tok_is(&stmt_first, SX_TOK_OP, "@") &&
@@ -11797,6 +11902,16 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					: "a library base's own methods read it");
 			break;
 		}
+		case 'i':
+			/* a class in a type alias (check_positional()) */
+			if (!type_alias_stmt(&st, &st.pend[i].recv, true))
+				ADD(&st, p, "forbidden-name",
+				    "%.*s as a value may be called (functools.partial, map, a "
+				    "list or dict of classes) with a refused parameter by "
+				    "position: call it here, options as keywords; test a type "
+				    "with isinstance()",
+				    (int)p->len, p->text);
+			break;
 		case 'e':
 			/* f(_x=v): a private keyword names an attribute a
 			 * library (Namespace) sets, unless f is a def of the
