@@ -1658,6 +1658,20 @@ START_TEST(test_literal_name_lookups)
 	/* the source names many such rules: the scan above read them */
 	ck_assert_msg(refused > 50, "%zu names refused as values", refused);
 	ck_assert_msg(assigned > 10, "%zu names refused as self.name = v", assigned);
+	/* attack12bz: object.__setattr__(self, "_codes", v) where self is bound
+	 * otherwise, refused as self._codes = v there is */
+	ck_assert_str_eq(
+	    rules("from dataclasses import dataclass\n@dataclass(frozen=True)\n"
+		  "class A:\n    t: int = 1\n    def f(self, v):\n"
+		  "        self = self.t\n        object.__setattr__(self, '_codes', v)\n"),
+	    "private-name@7:34");
+	ck_assert_str_eq(rules("def f(self, v):\n    object.__setattr__(self, '_codes', v)\n"
+			       "g = lambda self: 1\n"),
+			 "private-name@2:30");
+	ck_assert_str_eq(rules("from dataclasses import dataclass\n@dataclass(frozen=True)\n"
+			       "class A:\n    t: int = 1\n    def f(self, v):\n"
+			       "        object.__setattr__(self, '_codes', v)\n"),
+			 "");
 	/* the families of attack12bx, by their names */
 	ck_assert_str_eq(rules("import numpy as np\nf = getattr(src, 'cumsum', None)\n"
 			       "g = getattr(np.add, 'accumulate', None)\n"

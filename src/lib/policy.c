@@ -9157,6 +9157,9 @@ static bool self_setattr(struct state *st, const struct stream *s, const struct 
 		return false;
 	if (b[0] == '_')
 		sdef_add(st, &w);
+	/* as self.name = v: refused at the end where self is bound otherwise
+	 * (self = self.target, a loop's, a lambda's) */
+	pend(st, &w, 'S');
 	return true;
 }
 
