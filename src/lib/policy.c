@@ -7765,6 +7765,13 @@ static bool guarded_call(const struct sx_tok *t)
 		IS(t, "add_mutually_exclusive_group"));
 }
 
+/* A constructor with a parameter refused by name, as a value (%.*s: its
+ * name). */
+#define VALUE_CALLED                                                                               \
+	"%.*s as a value may be called (functools.partial, map, a list or dict of "                \
+	"classes) with a refused parameter by position: call it here, options as keywords; "       \
+	"test a type with isinstance()"
+
 /* t roots a chain of a type alias: a module's alias (pd), a name imported
  * from typing or collections.abc, or a builtin type. final: every binding
  * has been read, and none binds t otherwise (Optional = obj, int = obj:
@@ -7894,11 +7901,7 @@ static void check_positional(struct state *st, const struct stream *s, const str
 				st->pend[st->npend - 1].recv = *stmt_first;
 				return;
 			}
-			ADD(st, t, "forbidden-name",
-			    "%.*s as a value may be called (functools.partial, map, a list or dict "
-			    "of classes) with a refused parameter by position: call it here, "
-			    "options as keywords; test a type with isinstance()",
-			    (int)t->len, t->text);
+			ADD(st, t, "forbidden-name", VALUE_CALLED, (int)t->len, t->text);
 		}
 		return;
 	}
@@ -11908,12 +11911,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case 'i':
 			/* a class in a type alias (check_positional()) */
 			if (!type_alias_stmt(&st, &st.pend[i].recv, true))
-				ADD(&st, p, "forbidden-name",
-				    "%.*s as a value may be called (functools.partial, map, a "
-				    "list or dict of classes) with a refused parameter by "
-				    "position: call it here, options as keywords; test a type "
-				    "with isinstance()",
-				    (int)p->len, p->text);
+				ADD(&st, p, "forbidden-name", VALUE_CALLED, (int)p->len, p->text);
 			break;
 		case 'e':
 			/* f(_x=v): a private keyword names an attribute a
