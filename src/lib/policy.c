@@ -7803,19 +7803,27 @@ static bool alias_root_ok(const struct state *st, const struct sx_tok *t, bool f
  * to no code of the script's: each chain is rooted where alias_root_ok()
  * says, each "[" follows a typing generic's name or opens Callable's
  * argument list, and typing.get_args and the dunders that read an alias's
- * arguments are refused. A plain alias (make = pd.Series) is a value. Read
- * again from the statement's first token, only where a value would be
- * refused. */
+ * arguments are refused. T is never the class itself (attack12ca): Python
+ * folds C | C, Union[C] and Union[C, C] into C, so a union stands only
+ * with None or a class no rule guards among its members at the top
+ * (pd.Series | pd.DataFrame, Optional[C]), and Union, Type and type, whose
+ * alias calls type(name, bases, dict), are no generics here. A plain alias
+ * (make = pd.Series) is a value. Read again from the statement's first
+ * token, only where a value would be refused. */
 static bool type_alias_stmt(const struct state *st, const struct sx_tok *first, bool final)
 {
 	static const char *const generics[] = {
-	    "Callable", "Optional", "Union",	"List",	     "Dict", "Tuple",	  "Type",
-	    "Sequence", "Mapping",  "Iterable", "Iterator",  "Set",  "FrozenSet", "list",
-	    "dict",	"tuple",    "set",	"frozenset", "type", NULL};
+	    "Callable", "Optional", "List",	"Dict",	     "Tuple",	  "Sequence",
+	    "Mapping",	"Iterable", "Iterator", "Set",	     "FrozenSet", "list",
+	    "dict",	"tuple",    "set",	"frozenset", NULL};
 	struct stream c;
+	struct sx_tok last = {.kind = SX_TOK_EOF}; /* the top-level chain's last name */
 	int depth = 0;
-	bool operand = false; /* the last token ends an operand */
-	bool typed = false;   /* a "|" or a typing subscript: no plain alias */
+	bool operand = false;  /* the last token ends an operand */
+	bool sub = false;      /* the top-level operand at hand is subscripted */
+	bool pipe = false;     /* a "|" at the top */
+	bool distinct = false; /* None or an unguarded class at the top */
+	bool sub_only = false; /* the last top-level operand was subscripted */
 
 	if (first->kind != SX_TOK_NAME)
 		return false;
@@ -7825,14 +7833,27 @@ static bool type_alias_stmt(const struct state *st, const struct sx_tok *first, 
 	advance(&c);
 	if (!tok_is(&c.cur, SX_TOK_OP, "="))
 		return false;
-	for (advance(&c); !c.failed && !stmt_end(&c.cur); advance(&c)) {
+	for (advance(&c);; advance(&c)) {
 		const struct sx_tok *t = &c.cur;
+		bool end = c.failed || stmt_end(t);
 
+		/* a top-level operand ends: a plain chain counts for distinct */
+		if ((end || (tok_is(t, SX_TOK_OP, "|") && depth == 0)) && operand && depth == 0) {
+			if (!sub && last.kind == SX_TOK_NAME &&
+			    (IS(&last, "None") || positional_max(&last) < 0))
+				distinct = true;
+			sub_only = sub;
+			sub = false;
+		}
+		if (end)
+			break;
 		if (t->kind == SX_TOK_NAME) {
 			bool dotted = tok_is(&c.prev, SX_TOK_OP, ".");
 
 			if ((operand && !dotted) || (!dotted && !alias_root_ok(st, t, final)))
 				return false;
+			if (depth == 0)
+				last = *t;
 			operand = true;
 		} else if (tok_is(t, SX_TOK_OP, ".")) {
 			if (!operand)
@@ -7844,7 +7865,8 @@ static bool type_alias_stmt(const struct state *st, const struct sx_tok *first, 
 			      in_list((char *const *)generics, c.prev.text, c.prev.len)) &&
 			    !(depth > 0 && !operand))
 				return false;
-			typed = true;
+			if (depth == 0)
+				sub = true;
 			depth++;
 			operand = false;
 		} else if (tok_is(t, SX_TOK_OP, "]")) {
@@ -7855,12 +7877,14 @@ static bool type_alias_stmt(const struct state *st, const struct sx_tok *first, 
 		} else if ((tok_is(t, SX_TOK_OP, ",") && depth > 0) || tok_is(t, SX_TOK_OP, "|")) {
 			if (!operand)
 				return false;
-			typed |= tok_is(t, SX_TOK_OP, "|");
+			pipe |= tok_is(t, SX_TOK_OP, "|") && depth == 0;
 			operand = false;
 		} else
 			return false;
 	}
-	return !c.failed && depth == 0 && operand && typed;
+	if (c.failed || depth != 0 || !operand)
+		return false;
+	return pipe ? distinct : sub_only;
 }
 
 /* The callable as a value is called where the check cannot count its
