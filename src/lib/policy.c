@@ -1412,13 +1412,37 @@ static bool class_api(const struct sx_tok *t);
  * (Readers, writers and the other rule names are read through the alias.) */
 static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as)
 {
-	static const char *const more[] = {
-	    "dataclass",    "field",	     "fields",	       "Field",		 "asdict",
-	    "astuple",	    "replace",	     "lru_cache",      "cache",		 "cached_property",
-	    "partial",	    "partialmethod", "total_ordering", "attrgetter",	 "itemgetter",
-	    "methodcaller", "Namespace",     "set_option",     "option_context", "get_type_hints",
-	    "reduce",	    "ndarray",	     "recarray",       "NewType",	 "TypeVar",
-	    "ParamSpec",    "TypeVarTuple",  "MaskedRecords",  "NDArray",	 NULL};
+	static const char *const more[] = {"dataclass",
+					   "field",
+					   "fields",
+					   "Field",
+					   "asdict",
+					   "astuple",
+					   "replace",
+					   "lru_cache",
+					   "cache",
+					   "cached_property",
+					   "partial",
+					   "partialmethod",
+					   "total_ordering",
+					   "attrgetter",
+					   "itemgetter",
+					   "methodcaller",
+					   "Namespace",
+					   "set_option",
+					   "option_context",
+					   "get_type_hints",
+					   "reduce",
+					   "ndarray",
+					   "recarray",
+					   "chararray",
+					   "NewType",
+					   "TypeVar",
+					   "ParamSpec",
+					   "TypeVarTuple",
+					   "MaskedRecords",
+					   "NDArray",
+					   NULL};
 
 	if (as->len == name->len && memcmp(as->text, name->text, as->len) == 0)
 		return false;
@@ -7693,8 +7717,8 @@ static bool positional_ok(const struct stream *s, int max)
  * called it makes an ndarray) and a masked array's baseclass. */
 static bool array_class(const struct sx_tok *t)
 {
-	return IS(t, "ndarray") || IS(t, "recarray") || IS(t, "MaskedRecords") ||
-	       IS(t, "NDArray") || IS(t, "baseclass");
+	return IS(t, "ndarray") || IS(t, "recarray") || IS(t, "chararray") ||
+	       IS(t, "MaskedRecords") || IS(t, "NDArray") || IS(t, "baseclass");
 }
 
 /* pandas' plotting methods that take backend= by position (a dict spread
@@ -9657,6 +9681,7 @@ static const char *const rule_names[] = {"format",
 					 "set_levels",
 					 "set_codes",
 					 "ndarray",
+					 "chararray",
 					 "recarray",
 					 "MaskedRecords",
 					 "NDArray",

