@@ -11244,7 +11244,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "class pattern keyword '%.*s' reads that "
 						    "attribute: it is not allowed",
 						    (int)tp->len, tp->text);
-					if (callee[depth].kind == SX_TOK_NAME) {
+					if (depth <= SX_LEX_MAX_BRACKETS &&
+					    callee[depth].kind == SX_TOK_NAME) {
 						pend(&st, &callee[depth], 'c');
 						callee[depth].kind = SX_TOK_EOF;
 					}
