@@ -85,9 +85,9 @@ def usage_cpu_memory(tmp, mode_args):
     # (A warm run's process_time() includes the preloaded imports, which
     # the usage leaves out: sandexec(1), WARM START.)
     # Under gVisor the sentry's account of a reaped process and the
-    # process's own clock differ by a few percent (989 ms against 1.01 s
-    # seen under load).
-    slack = 0.97 if os.environ.get("SANDEXEC_TEST_RUNTIME") == "runsc" else 1.0
+    # process's own clock differ by a few percent, more under load (989 ms
+    # against 1.01 s; 1070 ms against 1.14 s with a fuzzer on the machine).
+    slack = 0.90 if os.environ.get("SANDEXEC_TEST_RUNTIME") == "runsc" else 1.0
     check(cpu >= res["cpu"] * 1000 * slack - 20 or r.report.get("warm"),
           "cpu %d ms < the script's own %r s" % (cpu, res["cpu"]))
     check(u["cpu_user_ms"] >= 400, u)
