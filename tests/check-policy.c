@@ -1580,11 +1580,6 @@ START_TEST(test_object_bases)
 }
 END_TEST
 
-/* attack12bv: library code builds objects of a script's class derived
- * from a library class (a Series' _constructor, UserString's
- * self.__class__, date + timedelta) and calls its methods by name
- * (strftime calls timetuple()): a conversion or a comparison that only
- * touches library objects runs it, in a script with such a class */
 /* A name looked up by a literal string: getattr(x, "name") and
  * operator.attrgetter("a", "b") hand over what x.name taken as a value
  * does, and no more: each name every rule of the check's source names
@@ -1760,6 +1755,11 @@ START_TEST(test_series_fastpath)
 }
 END_TEST
 
+/* attack12bv: library code builds objects of a script's class derived
+ * from a library class (a Series' _constructor, UserString's
+ * self.__class__, date + timedelta) and calls its methods by name
+ * (strftime calls timetuple()): a conversion or a comparison that only
+ * touches library objects runs it, in a script with such a class */
 START_TEST(test_library_subclass_conversions)
 {
 	static const char *const bases[] = {

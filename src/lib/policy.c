@@ -1412,44 +1412,28 @@ static bool class_api(const struct sx_tok *t);
  * (Readers, writers and the other rule names are read through the alias.) */
 static bool renamed_rule_name(const struct sx_tok *name, const struct sx_tok *as)
 {
-	static const char *const more[] = {"dataclass",
-					   "field",
-					   "fields",
-					   "Field",
-					   "asdict",
-					   "astuple",
-					   "replace",
-					   "lru_cache",
-					   "cache",
-					   "cached_property",
-					   "partial",
-					   "partialmethod",
-					   "total_ordering",
-					   "attrgetter",
-					   "itemgetter",
-					   "methodcaller",
-					   "Namespace",
-					   "set_option",
-					   "option_context",
-					   "get_type_hints",
-					   "reduce",
-					   "ndarray",
-					   "recarray",
-					   "chararray",
-					   "NewType",
-					   "TypeVar",
-					   "ParamSpec",
-					   "TypeVarTuple",
-					   "MaskedRecords",
-					   "NDArray",
-					   NULL};
+	static const char *const more[] = {"dataclass",	     "field",
+					   "fields",	     "Field",
+					   "asdict",	     "astuple",
+					   "replace",	     "lru_cache",
+					   "cache",	     "cached_property",
+					   "partial",	     "partialmethod",
+					   "total_ordering", "attrgetter",
+					   "itemgetter",     "methodcaller",
+					   "Namespace",	     "set_option",
+					   "option_context", "get_type_hints",
+					   "reduce",	     "NewType",
+					   "TypeVar",	     "ParamSpec",
+					   "TypeVarTuple",   NULL};
 
 	if (as->len == name->len && memcmp(as->text, name->text, as->len) == 0)
 		return false;
 	const char *kw;
 
+	/* the array classes (ndarray, recarray, chararray, ...) by
+	 * array_class(), whose list their call rules read too */
 	return class_api(name) || in_list((char *const *)more, name->text, name->len) ||
-	       writer_max(name, &kw) >= 0;
+	       array_class(name) || writer_max(name, &kw) >= 0;
 }
 
 /* s at attrgetter, a name "from ... import" binds under its own name (no
@@ -9120,10 +9104,11 @@ static bool plain_name_argument(struct state *st, const struct stream *c)
 	if (!arg_end(&nx) || !literal_value(&c->cur, v, sizeof v, &len, &n) || len != n ||
 	    !identifier(v, len) || v[0] == '_')
 		return false;
+	/* no escapes: the body as written is the name, and stays in the
+	 * source as probe_ok()'s key */
 	string_body(&c->cur, &b, &n, &raw);
 	struct sx_tok w = {.kind = SX_TOK_NAME, .text = b, .len = n};
-	return n == len && memcmp(b, v, len) == 0 && plain_attribute(st, &w) &&
-	       probe_ok(st, &w, PROBE_VALUE);
+	return plain_attribute(st, &w) && probe_ok(st, &w, PROBE_VALUE);
 }
 
 /* getattr(x, "name"[, default]) with a literal name is x.name (with a
@@ -10914,7 +10899,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    !nx_is_call(&s))
 					pend(&st, tp, 'Z');
 				had = out->n;
-				lit_ag = chain && strcmp(chain, "operator") == 0 &&
+				lit_ag = chain && IS(tp, "attrgetter") &&
+					 strcmp(chain, "operator") == 0 &&
 					 literal_attrgetter(&st, &s, tp);
 				if (chain && !lit_ag) {
 					next_chain = module_attr(&st, chain, tp);
