@@ -476,8 +476,8 @@ int sx_docker_run(const struct sx_config *cfg, const struct sx_strategy *s,
 		o->error = sx_xasprintf("cannot make a nonce: %s", strerror(-r));
 		goto out;
 	}
-	/* The nonce comes last: the supervisor reads it only after the
-	 * script's process has its stdin on /dev/null (bootstrap.h). */
+	/* The nonce comes last: the supervisor reads it and closes its
+	 * stdin before it hands the script over (supervise.py). */
 	input = sx_bootstrap_stdin(spare ? s->name : NULL, s->data, s->len, o->args, o->nargs,
 				   o->nonce, &io.stdin_len);
 	io.stdin_data = input;

@@ -22,11 +22,13 @@
 #    killer during the imports), the parent forks a fresh one without them.
 # 3. The parent waits for stdin: a spare at most IDLE seconds, after which
 #    it ends (nothing of any script was read; --rm removes the container).
-#    It reads exactly the name, LEN bytes of script and ALEN of words
-#    (os.read, never a buffered reader: the nonce behind them must stay in
-#    the pipe), writes the start marker, and hands them to the child, which
-#    runs the script (script.py). The child's memory never held the nonce.
-# 4. The parent reads the nonce (one line), reaps every process as an init
+#    It reads exactly the name, LEN bytes of script, ALEN of words and the
+#    nonce (one line; os.read, never a buffered reader: a spare's stdin does
+#    not end), closes its stdin (under gVisor /proc/1/fd/0 is open to the
+#    script: it must be gone before the script comes), writes the start
+#    marker, and hands the rest to the child, which runs the script
+#    (script.py). The child's memory never held the nonce.
+# 4. The parent reaps every process as an init
 #    must until the script's process ends or SECONDS pass (counted from the
 #    start marker), then SIGKILLs everything left (kill(-1) until nothing is
 #    left, reaping all), and writes the trailer END NONCE " " WHAT " usage "
@@ -36,7 +38,8 @@
 #    every process it reaped (os.wait4: each one's own reaped children
 #    included) less what the child spent before its script began (its
 #    imports: the child tells its CPU times and that moment through a second
-#    pipe), the largest ru_maxrss, and the time from that moment (else the
+#    pipe, which the parent reads and closes before a third lets the script
+#    begin), the largest ru_maxrss, and the time from that moment (else the
 #    start marker) to the end of the script's process (or the deadline). It exits with the
 #    script's status (128+N for a signal). Nothing of the script is alive
 #    to write after it, and the script never knew the nonce.
@@ -79,11 +82,13 @@ signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
 def fork_child():
     # handoff: the name, script and words, parent to child; tell: what the
     # child spent before its script and when the script began, child to
-    # parent.
-    global handoff, handto, tell_r, tell_w
+    # parent; go: closed by the parent once it has read that, for the
+    # child to begin the script.
+    global handoff, handto, tell_r, tell_w, go_r, go_w
     try:
         handoff, handto = os.pipe()
         tell_r, tell_w = os.pipe()
+        go_r, go_w = os.pipe()
         return os.fork()
     except OSError as e:
         fail('fork: %s' % e)
@@ -91,6 +96,7 @@ pid = fork_child()
 if pid:
     os.close(handoff)
     os.close(tell_w)
+    os.close(go_r)
     def read_exact(n):
         b = b''
         while len(b) < n:
@@ -107,15 +113,24 @@ if pid:
         if not head[:-1].isdigit():
             fail('no %s length on stdin' % what)
         return int(head)
-    def told(started):
+    def told(started, deadline):
         # The child's word: its CPU times and the monotonic time when its
         # script began (after the imports); what it spent before does not
-        # count. Nothing said (it died first): all of it counts.
+        # count. Nothing said (it died first): all of it counts. Read, and
+        # the pipe closed, before the script begins: under gVisor the
+        # script could reopen it through /proc/1/fd and say less.
         try:
+            waiter = select.poll()
+            waiter.register(tell_r, select.POLLIN)
+            if not waiter.poll(max(0, deadline - time.monotonic()) * 1000):
+                return (0.0, 0.0), started
             w = os.read(tell_r, 100).split()
             return (float(w[0]), float(w[1])), float(w[2])
         except (OSError, ValueError, IndexError):
             return (0.0, 0.0), started
+        finally:
+            os.close(tell_r)
+            os.close(go_w)
     def oom_kills():
         for path in ('/sys/fs/cgroup/memory.events',
                      '/sys/fs/cgroup/memory/memory.oom_control'):
@@ -127,21 +142,15 @@ if pid:
             except (OSError, ValueError):
                 pass
         return None
-    def supervise(pid, before, started, deadline):
-        nonce = b''
-        waiter = select.poll()
-        waiter.register(0, select.POLLIN)
+    def read_nonce():
         # One line: a spare's stdin does not end with it (the engine keeps it
         # open for the attached client).
-        while len(nonce) < 128 and not nonce.endswith(b'\n') and time.monotonic() < deadline:
-            # poll, not select: gVisor refuses select(2) with EPERM.
-            if waiter.poll(max(0, deadline - time.monotonic()) * 1000):
-                c = os.read(0, 1)
-                if not c:
-                    break
-                nonce += c
-        os.close(0)
-        nonce = nonce.strip()
+        nonce = b''
+        while len(nonce) < 128 and not nonce.endswith(b'\n'):
+            c = read_exact(1)
+            nonce += c
+        return nonce.strip()
+    def supervise(pid, nonce, before, started, deadline, spent, began):
         status = None
         ended = None
         used = [0.0, 0.0, 0]
@@ -189,7 +198,6 @@ if pid:
             after = oom_kills()
             oom = sig == 9 and before is not None and after is not None and after > before
             end, code = ('oom' if oom else 'signal %d' % sig), 128 + sig
-        spent, began = told(started)
         cap = 10 ** 12 - 1  # SX_END_NUM_MAX digits
         usage = ' usage %d %d %d %d' % tuple(min(cap, max(0, int(v))) for v in (
             (used[0] - spent[0]) * 1000, (used[1] - spent[1]) * 1000, used[2],
@@ -220,12 +228,18 @@ if pid:
             # killer during the imports): a fresh one, without them.
             os.close(handto)
             os.close(tell_r)
+            os.close(go_w)
             preload = []
             pid = fork_child()
             if pid == 0:
                 return None
             os.close(handoff)
             os.close(tell_w)
+            os.close(go_r)
+        # Only now, once no child is to be forked: a fresh one would have
+        # the nonce in its memory, and its pipes would take fd 0.
+        nonce = read_nonce()
+        os.close(0)
         before = oom_kills()
         try:
             os.write(1, START)
@@ -241,13 +255,14 @@ if pid:
                 pass
             os.close(handto)
             del hand
+            spent, began = told(started, deadline)
             # The supervisor keeps as little memory as it can, so that the
             # OOM killer finds a bigger process to pick (see 5. above).
             try:
                 libc.malloc_trim(0)
             except AttributeError:
                 pass
-            return supervise(pid, before, started, deadline)
+            return supervise(pid, nonce, before, started, deadline, spent, began)
         except BaseException as e:
             fail_after(e)
     code = parent()
@@ -255,6 +270,8 @@ if pid:
         os._exit(code)
 # The script's process: nothing of stdin; the script from the parent.
 os.close(handto)
+os.close(tell_r)
+os.close(go_w)
 null = os.open(os.devnull, os.O_RDONLY)
 os.dup2(null, 0)
 os.close(null)
@@ -300,6 +317,9 @@ if not hand:
 t = os.times()
 os.write(tell_w, b'%r %r %r\n' % (t.user, t.system, time.monotonic()))
 os.close(tell_w)
+while os.read(go_r, 1):
+    pass
+os.close(go_r)
 del t
 n = hand.index(b'\n')
 at = n + 1 + int(hand[:n])
@@ -308,6 +328,6 @@ n = hand.index(b'\n', at)
 at, n = n + 1, n + 1 + int(hand[at:n])
 source = hand[at:n]
 words = [w.decode('utf-8') for w in hand[n:].split(b'\0')[:-1]]
-del hand, n, at, c, null, preload, handoff, handto, tell_r, tell_w, limit, idle, mode, pid, libc
+del hand, n, at, c, null, preload, handoff, handto, tell_r, tell_w, go_r, go_w, limit, idle, mode, pid, libc
 del fail, fail_after, fork_child, FAILED, START, END
 # script.py follows: it runs the script.

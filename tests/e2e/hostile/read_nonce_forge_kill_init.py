@@ -5,9 +5,10 @@
 # Steal the nonce from the supervisor's stdin through /proc/1/fd/0, write a
 # result and a trailer with it that says "exit 0", then SIGKILL PID 1 so
 # that the forged trailer is the last one. Under runc /proc/1 is closed and
-# the kill is dropped: the real trailer (exit 3) follows. Under gVisor both
-# may work; the container's status (137) then does not match the forged
-# "exit 0", and the trailer is not believed.
+# the kill is dropped: the real trailer (exit 3) follows. Under gVisor the
+# supervisor's stdin is closed before the script comes, but the kill works;
+# were the nonce learnt, the container's status (137) would not match the
+# forged "exit 0", and the trailer is not believed.
 import signal, sys, time
 nonce = b""
 for _ in range(200):

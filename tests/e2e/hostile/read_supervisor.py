@@ -7,9 +7,11 @@
 # /dev/null: the nonce behind the script never reaches it.
 # Under gVisor, /proc/1/environ and the listing of /proc/1/fd are open to
 # the script (its /proc ignores PR_SET_DUMPABLE there) and PID 1 can be
-# killed from inside; memory is not readable. A trailer written with a
-# stolen nonce is still refused: it cannot match the container's exit
-# status (read_nonce_forge_kill_init.py).
+# killed from inside; memory is not readable. /proc/1/fd/0 is gone: the
+# supervisor reads the nonce and closes its stdin before the script comes
+# (when it closed it later, a script that came first read the nonce). A
+# trailer written with a stolen nonce would still be refused: it cannot
+# match the container's exit status (read_nonce_forge_kill_init.py).
 def rd(path):
     return attempt(lambda: open(path, "rb").read(64))
 buf = ctypes.create_string_buffer(64)
