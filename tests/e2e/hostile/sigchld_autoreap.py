@@ -5,8 +5,8 @@
 # and the supervisor, which adds up what its wait4() calls return, would
 # report a script that did its work in such children as having cost
 # nothing. The seccomp profile refuses to set SIGCHLD's action (querying it
-# is allowed), under runc and gVisor alike. From a public report of the
-# gap: a black-box attack on sandexec's usage, 2026-11-28.
+# is allowed), under runc and gVisor alike. Found by a black-box attack
+# on the report's usage, 2026-11-28.
 import signal, time
 
 refused = []
