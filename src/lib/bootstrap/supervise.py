@@ -83,20 +83,23 @@ def fork_child():
     # handoff: the name, script and words, parent to child; tell: what the
     # child spent before its script and when the script began, child to
     # parent; go: closed by the parent once it has read that, for the
-    # child to begin the script.
+    # child to begin the script. Each side closes the other's ends (the
+    # child at its start, below).
     global handoff, handto, tell_r, tell_w, go_r, go_w
     try:
         handoff, handto = os.pipe()
         tell_r, tell_w = os.pipe()
         go_r, go_w = os.pipe()
-        return os.fork()
+        child = os.fork()
     except OSError as e:
         fail('fork: %s' % e)
+    if child:
+        os.close(handoff)
+        os.close(tell_w)
+        os.close(go_r)
+    return child
 pid = fork_child()
 if pid:
-    os.close(handoff)
-    os.close(tell_w)
-    os.close(go_r)
     def read_exact(n):
         b = b''
         while len(b) < n:
@@ -130,7 +133,6 @@ if pid:
             return (0.0, 0.0), started
         finally:
             os.close(tell_r)
-            os.close(go_w)
     def oom_kills():
         for path in ('/sys/fs/cgroup/memory.events',
                      '/sys/fs/cgroup/memory/memory.oom_control'):
@@ -147,8 +149,7 @@ if pid:
         # open for the attached client).
         nonce = b''
         while len(nonce) < 128 and not nonce.endswith(b'\n'):
-            c = read_exact(1)
-            nonce += c
+            nonce += read_exact(1)
         return nonce.strip()
     def supervise(pid, nonce, before, started, deadline, spent, began):
         status = None
@@ -233,9 +234,6 @@ if pid:
             pid = fork_child()
             if pid == 0:
                 return None
-            os.close(handoff)
-            os.close(tell_w)
-            os.close(go_r)
         # Only now, once no child is to be forked: a fresh one would have
         # the nonce in its memory, and its pipes would take fd 0.
         nonce = read_nonce()
@@ -256,6 +254,7 @@ if pid:
             os.close(handto)
             del hand
             spent, began = told(started, deadline)
+            os.close(go_w)  # the script begins
             # The supervisor keeps as little memory as it can, so that the
             # OOM killer finds a bigger process to pick (see 5. above).
             try:
