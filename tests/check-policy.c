@@ -1,4 +1,5 @@
 #include <dirent.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -3095,9 +3096,80 @@ START_TEST(test_stops_at_failure)
 }
 END_TEST
 
+/* Text that grows: sb_add() appends to it. */
+struct sbuf {
+	char *s;
+	size_t n, cap;
+};
+
+static void sb_add(struct sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void sb_add(struct sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int w;
+
+	va_start(ap, fmt);
+	w = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	ck_assert_int_ge(w, 0);
+	if (b->n + (size_t)w + 1 > b->cap) {
+		b->cap = (b->n + (size_t)w + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		ck_assert_ptr_nonnull(b->s);
+	}
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)w;
+}
+
+/* The walks over a script's classes by their bases' names: thirty class
+ * statements of one name deriving from that name made a tree of 30^16
+ * paths (the check ran for hours on 1 KB); each name is walked once now.
+ * A lattice of classes each deriving from all eight of the level above
+ * spends the walks' bound: refused as such, and the rest of what the
+ * walks answered after they stopped is not reported. */
+START_TEST(test_class_walks_bounded)
+{
+	struct sbuf b = {0};
+	const char *r;
+
+	sb_add(&b, "class A:\n    pass\n");
+	for (int i = 0; i < 30; i++)
+		sb_add(&b, "class A(A):\n    def __eq__(self, o):\n        return True\n");
+	r = rules(b.s);
+	ck_assert_ptr_null(strstr(r, "check-limit"));
+	ck_assert_int_eq(strncmp(r, "runtime-name@3:7 runtime-name@6:7", 33), 0);
+	/* the same name in many places, as a long script has it: accepted */
+	b.n = 0;
+	sb_add(&b, "class Base:\n    pass\n");
+	for (int i = 0; i < 400; i++)
+		sb_add(&b,
+		       "def f%d():\n    class Strategy(Base):\n        def run(self):\n"
+		       "            return %d\n    return Strategy().run()\n",
+		       i, i);
+	ck_assert_str_eq(rules(b.s), "");
+	/* nine levels of eight classes, each deriving from the eight above */
+	b.n = 0;
+	sb_add(&b, "class L0_0:\n    pass\n");
+	for (int lv = 1; lv < 10; lv++)
+		for (int i = 0; i < 8; i++) {
+			sb_add(&b, "class L%d_%d(", lv, i);
+			for (int k = 0; k < (lv == 1 ? 1 : 8); k++)
+				sb_add(&b, "%sL%d_%d", k ? ", " : "", lv - 1, lv == 1 ? 0 : k);
+			sb_add(&b, "):\n    pass\n");
+		}
+	sb_add(&b, "x = L9_0()\nmatch x:\n    case L9_0(a=1):\n        pass\n");
+	ck_assert_str_eq(rules(b.s), "check-limit@1:7");
+	free(b.s);
+}
+END_TEST
+
 static void test_stops_at_failure_register(TCase *tc)
 {
 	tcase_add_test(tc, test_stops_at_failure);
+	tcase_add_test(tc, test_class_walks_bounded);
 }
 
 /* A literal's bound .format as the value of an assignment is no string

@@ -945,6 +945,28 @@ struct sclass {
 	signed char lib; /* 2 a library class's subclass or mixin, 1 not, 0 not asked */
 	int odd_bases;	 /* bases that are no plain name, but enum.Enum, Generic[T] */
 	size_t sdefs;	 /* its last definition in sdefs, 1-based; 0: none */
+	int prev_same;	 /* the class statement of this name before it, or -1 */
+};
+
+/*
+ * The walks over the script's classes (a class's ancestors by their
+ * names, its library bases): a class's bases name every class statement
+ * of that name, so a few lines (class A(A) thirty times) make a tree of
+ * 30^16 paths. Each walk visits a name once (some_ancestor()), and the
+ * steps of all walks of one check share a bound: past it the check stops
+ * walking and refuses the script ("check-limit"), whose verdict it could
+ * not finish. The bench file (1 MB) takes under 2% of it.
+ */
+#define CLASS_WALK_BOUND 4000000UL
+
+struct cwalk {
+	unsigned *mark;	     /* per class: the walk that reached its name (its last class) */
+	int *queue;	     /* the walk's names, each as its last class */
+	size_t cap;	     /* of both */
+	unsigned gen;	     /* the current walk */
+	unsigned long steps; /* of every walk of the check */
+	bool over;	     /* steps went past CLASS_WALK_BOUND */
+	size_t over_at;	     /* the violations then: those after it are dropped */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -1044,7 +1066,8 @@ struct state {
 	uint64_t imq[64];	     /* [length]: bit (first byte & 63) of those names */
 	struct sclass *classes;	     /* every class statement, in order */
 	size_t nclasses, capclasses;
-	int cstack[64]; /* the classes whose bodies the line is in, innermost last */
+	struct cwalk *walk; /* the class walks' scratch and bound (mutable under const) */
+	int cstack[64];	    /* the classes whose bodies the line is in, innermost last */
 	int ncstack;
 	struct sdef *sdefs; /* private names defined in a class */
 	size_t nsdefs, capsdefs;
@@ -4149,19 +4172,43 @@ static bool same_name(const struct sx_tok *a, const struct sx_tok *b)
 	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
+/* The last class statement of the script named s[0..n), or -1. */
+static int last_class(const struct state *st, const char *s, size_t n)
+{
+	const struct hslot *e = hset_find(&st->classnames, s, n);
+
+	return e ? e->sp - 1 : -1;
+}
+
+/* n more steps of the class walks: false once past their bound, when the
+ * walk stops (the check then refuses the script). */
+static bool walk_steps(const struct state *st, size_t n)
+{
+	struct cwalk *w = st->walk;
+
+	if (w->over)
+		return false;
+	w->steps += n;
+	if (w->steps > CLASS_WALK_BOUND) {
+		w->over = true;
+		w->over_at = st->out->n;
+	}
+	return !w->over;
+}
+
 /* The script's classes that class k derives from, k mixed into a library
  * class: marked as deriving from one (lib 2). */
 static void mark_mixins(struct state *st, int k, int levels)
 {
-	if (levels > 8)
+	if (levels > 8 || !walk_steps(st, 1))
 		return;
 	for (int b = 0; b < st->classes[k].nbases; b++)
-		for (size_t j = 0; j < st->nclasses; j++)
-			if ((int)j != k &&
-			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
-			    st->classes[j].lib != 2) {
+		for (int j =
+			 last_class(st, st->classes[k].bases[b].text, st->classes[k].bases[b].len);
+		     j >= 0; j = st->classes[j].prev_same)
+			if (j != k && st->classes[j].lib != 2) {
 				st->classes[j].lib = 2;
-				mark_mixins(st, (int)j, levels + 1);
+				mark_mixins(st, j, levels + 1);
 			}
 }
 
@@ -4313,16 +4360,54 @@ static bool some_ancestor(const struct state *st, int k, int depth,
 			  bool (*test)(const struct state *st, int k, const void *arg),
 			  const void *arg)
 {
-	if (k < 0 || depth < 0)
+	struct cwalk *w = st->walk;
+	size_t head = 0, tail = 0;
+
+	if (k < 0 || depth < 0 || !walk_steps(st, 1))
 		return false;
 	if (test(st, k, arg))
 		return true;
-	for (int b = 0; b < st->classes[k].nbases; b++)
-		for (size_t j = 0; j < st->nclasses; j++)
-			if ((int)j != k &&
-			    same_name(&st->classes[j].name, &st->classes[k].bases[b]) &&
-			    some_ancestor(st, (int)j, depth - 1, test, arg))
-				return true;
+	/* Breadth first, by names: the classes of a name all come at the
+	 * first level that reaches it (k, which came first, aside), so each
+	 * name is walked once, and a class passes at the length of its
+	 * shortest path: the answer of every path of at most depth bases. */
+	if (w->cap < st->nclasses) {
+		w->cap = st->nclasses * 2;
+		w->mark = sx_xrealloc(w->mark, w->cap * sizeof *w->mark);
+		w->queue = sx_xrealloc(w->queue, w->cap * sizeof *w->queue);
+		memset(w->mark, 0, w->cap * sizeof *w->mark);
+	}
+	if (++w->gen == 0) { /* wrapped: no mark may look current */
+		memset(w->mark, 0, w->cap * sizeof *w->mark);
+		w->gen = 1;
+	}
+	w->queue[tail++] = k;
+	for (int level = 0; level < depth && head < tail; level++) {
+		size_t level_end = tail;
+
+		while (head < level_end) {
+			const struct sclass *c = &st->classes[w->queue[head++]];
+
+			if (!walk_steps(st, (size_t)c->nbases + 1))
+				return false;
+			for (int b = 0; b < c->nbases; b++) {
+				int last = last_class(st, c->bases[b].text, c->bases[b].len);
+
+				if (last < 0 || w->mark[last] == w->gen)
+					continue;
+				w->mark[last] = w->gen;
+				for (int j = last; j >= 0; j = st->classes[j].prev_same) {
+					if (j == k)
+						continue;
+					if (!walk_steps(st, 1))
+						return false;
+					if (test(st, j, arg))
+						return true;
+					w->queue[tail++] = j;
+				}
+			}
+		}
+	}
 	return false;
 }
 
@@ -4366,7 +4451,7 @@ static bool reading_class(const struct state *st, int k, const void *arg)
 		/* p at the last character of a name at the bases' depth */
 		const char *q = p;
 		size_t len;
-		bool own = false, ok;
+		bool ok;
 
 		while (q > n->text && name_char(q[-1]))
 			q--;
@@ -4378,10 +4463,7 @@ static bool reading_class(const struct state *st, int k, const void *arg)
 			continue; /* pd of pd.Series, metaclass=, a call */
 		if (q > n->text && q[-1] == '=')
 			continue; /* metaclass=M's value */
-		for (size_t j = 0; j < st->nclasses && !own; j++)
-			own = st->classes[j].name.len == len &&
-			      memcmp(st->classes[j].name.text, q, len) == 0;
-		ok = own || in_list((char *const *)plain, q, len) ||
+		ok = last_class(st, q, len) >= 0 || in_list((char *const *)plain, q, len) ||
 		     (arg && in_list((char *const *)builtin, q, len)) ||
 		     (st->unbound.used && hset_find(&st->unbound, q, len)) ||
 		     (len > 5 && memcmp(p - 4, "Error", 5) == 0) ||
@@ -4390,6 +4472,7 @@ static bool reading_class(const struct state *st, int k, const void *arg)
 		if (!ok)
 			return true;
 	}
+	walk_steps(st, (size_t)(p - n->text) / 32); /* its scan, as steps */
 	return false;
 }
 
@@ -4407,8 +4490,8 @@ static bool library_related(const struct state *st, int k, bool **lib_any);
  * (argparse's Namespace sets an attribute for every keyword). */
 static bool namespace_class(const struct state *st, const struct sx_tok *c, bool **lib_any)
 {
-	for (size_t k = 0; k < st->nclasses; k++)
-		if (same_name(&st->classes[k].name, c) && library_related(st, (int)k, lib_any))
+	for (int k = last_class(st, c->text, c->len); k >= 0; k = st->classes[k].prev_same)
+		if (library_related(st, k, lib_any))
 			return true;
 	return false;
 }
@@ -6826,17 +6909,12 @@ static bool class_owns(const struct state *st, const struct sx_tok *t, int cls, 
  * name is another value until then): its index, else -1. */
 static int class_before(const struct state *st, const char *c, size_t n, const char *at)
 {
-	int found = -1;
+	int k = last_class(st, c, n);
 
-	if (hset_find(&st->fdefs, c, n))
+	if (hset_find(&st->fdefs, c, n) || k < 0 || st->classes[k].prev_same >= 0 ||
+	    st->classes[k].name.text > at)
 		return -1;
-	for (size_t k = 0; k < st->nclasses; k++)
-		if (st->classes[k].name.len == n && memcmp(st->classes[k].name.text, c, n) == 0) {
-			if (found >= 0 || st->classes[k].name.text > at)
-				return -1;
-			found = (int)k;
-		}
-	return found;
+	return k;
 }
 
 static bool class_named_owns(const struct state *st, const char *c, size_t n,
@@ -7208,7 +7286,10 @@ static void check_class(struct state *st, const struct stream *s0, int col)
 		    "class object, whose methods it may run on any object as self: "
 		    "register instances or factories instead, REGISTRY[\"name\"] = lambda: "
 		    "Strategy()");
-	hset_add(&st->classnames, k.name.text, k.name.len);
+	/* classnames' sp: 1 + the last class statement of the name */
+	struct hslot *same = hset_add(&st->classnames, k.name.text, k.name.len);
+	k.prev_same = same->sp - 1;
+	same->sp = (int)st->nclasses + 1;
 	st->classes[st->nclasses] = k;
 	if (st->ncstack < 64)
 		st->cstack[st->ncstack++] = (int)st->nclasses;
@@ -7223,22 +7304,19 @@ static void check_class(struct state *st, const struct stream *s0, int col)
  * check cannot read. */
 static bool plain_class(const struct state *st, const char *name, size_t n, int levels)
 {
-	const struct sclass *k = NULL;
+	const struct sclass *k;
+	int i;
 
-	if (levels > 8)
+	if (levels > 8 || !walk_steps(st, 1))
 		return false;
 	if (n == 6 && memcmp(name, "object", 6) == 0)
 		return true;
 	if (hset_find(&st->fdefs, name, n))
 		return false; /* a def of that name too */
-	for (size_t i = 0; i < st->nclasses; i++)
-		if (st->classes[i].name.len == n &&
-		    memcmp(st->classes[i].name.text, name, n) == 0) {
-			if (k)
-				return false; /* two class statements of one name */
-			k = &st->classes[i];
-		}
-	if (!k || k->foreign || k->decorated)
+	if ((i = last_class(st, name, n)) < 0 || st->classes[i].prev_same >= 0)
+		return false; /* none, or two class statements of one name */
+	k = &st->classes[i];
+	if (k->foreign || k->decorated)
 		return false;
 	for (int b = 0; b < k->nbases; b++)
 		if (!plain_class(st, k->bases[b].text, k->bases[b].len, levels + 1))
@@ -7267,12 +7345,9 @@ static bool inert_base(const struct sx_tok *b)
  * the script's own. */
 static int own_base(const struct state *st, int k, const struct sx_tok *b)
 {
-	int own = -1;
+	int own = last_class(st, b->text, b->len);
 
-	for (size_t j = 0; j < st->nclasses; j++)
-		if ((int)j != k && same_name(&st->classes[j].name, b))
-			own = (int)j;
-	return own;
+	return own >= 0 && own == k ? st->classes[k].prev_same : own;
 }
 
 /* A name Python's builtins may hold: all lower case (object, dict,
@@ -7432,7 +7507,7 @@ static void unbound_bases(struct state *st, const char *src, size_t len)
  * class of the script. */
 static bool library_base(const struct state *st, const struct sclass *k, int levels)
 {
-	if (k->foreign || levels > 8)
+	if (k->foreign || levels > 8 || !walk_steps(st, 1))
 		return true;
 	for (int b = 0; b < k->nbases; b++) {
 		int own;
@@ -7477,7 +7552,7 @@ static int library_bases(const struct state *st, int k, int depth)
 {
 	int n = st->classes[k].odd_bases;
 
-	if (depth > 16)
+	if (depth > 16 || !walk_steps(st, 1))
 		return 2;
 	for (int b = 0; b < st->classes[k].nbases; b++) {
 		int own = own_base(st, k, &st->classes[k].bases[b]);
@@ -9928,8 +10003,9 @@ static bool class_value_ok(const struct state *st, const struct stream *s,
 		 * as an Enum, by any name (Regime[name] read from data) */
 		struct stream c;
 
-		for (size_t k = 0; k < st->nclasses; k++)
-			if (same_name(&st->classes[k].name, &s->cur) && enum_class(st, (int)k))
+		for (int k = last_class(st, s->cur.text, s->cur.len); k >= 0;
+		     k = st->classes[k].prev_same)
+			if (enum_class(st, k))
 				return true;
 		stream_fork(&c, s);
 		advance(&c);
@@ -9984,7 +10060,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			   struct sx_violations *out)
 {
 	struct stream s;
-	struct state st = {.cfg = cfg, .out = out, .src_end = src + len};
+	struct cwalk walk = {.gen = 0};
+	struct state st = {.cfg = cfg, .out = out, .src_end = src + len, .walk = &walk};
 	struct sx_err terr;
 	size_t before = out->n;
 	size_t full = before + SX_POLICY_MAX_VIOLATIONS; /* out->n that stops the loop */
@@ -12411,6 +12488,21 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		    "the library object in an attribute",
 		    (int)d->tok.len, d->tok.text);
 	}
+	if (walk.over) {
+		/* what was found after the walks stopped rests on answers
+		 * they did not finish */
+		while (out->n > walk.over_at)
+			free(out->v[--out->n].message);
+		struct sx_tok at =
+		    st.nclasses ? st.classes[0].name : (struct sx_tok){.line = 1, .col = 1};
+
+		ADD(&st, &at, "check-limit",
+		    "the script's classes derive from one another in more ways than the check "
+		    "follows (%lu steps over their bases): the check stopped there and cannot "
+		    "accept the script: give each class one class statement and a few bases "
+		    "(what it found before it stopped is reported too)",
+		    CLASS_WALK_BOUND);
+	}
 	/* No violation at all: out->v may be NULL, and qsort(NULL) is
 	 * undefined even for 0 elements (UBSan). */
 	if (out->n > before)
@@ -12484,6 +12576,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.classes);
 	free(st.sdefs);
 	free(st.pend);
+	free(walk.mark);
+	free(walk.queue);
 	free(st.tspans.v);
 	free(st.lspans);
 	return out->n - before;
