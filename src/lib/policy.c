@@ -967,6 +967,11 @@ struct cwalk {
 	unsigned long steps; /* of every walk of the check */
 	bool over;	     /* steps went past CLASS_WALK_BOUND */
 	size_t over_at;	     /* the violations then: those after it are dropped */
+	/* After the main loop, when the classes are all known: the answers
+	 * of library_bases() (+1, 0 unknown) by class and depth, and of
+	 * library_base() and plain_class() by class and level, so that a lattice of classes
+	 * each deriving from all of the level above is walked once a class. */
+	signed char *lbs, *lb, *plain; /* plain_class() by class and level */
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -7318,10 +7323,17 @@ static bool plain_class(const struct state *st, const char *name, size_t n, int 
 	k = &st->classes[i];
 	if (k->foreign || k->decorated)
 		return false;
-	for (int b = 0; b < k->nbases; b++)
-		if (!plain_class(st, k->bases[b].text, k->bases[b].len, levels + 1))
-			return false;
-	return true;
+	signed char *memo =
+	    st->walk->plain ? &st->walk->plain[(size_t)i * 9 + (size_t)levels] : NULL;
+	bool plain = true;
+
+	if (memo && *memo)
+		return *memo - 1;
+	for (int b = 0; b < k->nbases && plain; b++)
+		plain = plain_class(st, k->bases[b].text, k->bases[b].len, levels + 1);
+	if (memo)
+		*memo = (signed char)(plain + 1);
+	return plain;
 }
 
 /* Bases whose code reads no private attribute of the script's class:
@@ -7507,18 +7519,25 @@ static void unbound_bases(struct state *st, const char *src, size_t len)
  * class of the script. */
 static bool library_base(const struct state *st, const struct sclass *k, int levels)
 {
+	signed char *memo;
+	bool lib = false;
+
 	if (k->foreign || levels > 8 || !walk_steps(st, 1))
 		return true;
-	for (int b = 0; b < k->nbases; b++) {
+	memo = st->walk->lb ? &st->walk->lb[(size_t)(k - st->classes) * 9 + (size_t)levels] : NULL;
+	if (memo && *memo)
+		return *memo - 1;
+	for (int b = 0; b < k->nbases && !lib; b++) {
 		int own;
 
 		if (inert_base(&k->bases[b]))
 			continue;
 		own = own_base(st, (int)(k - st->classes), &k->bases[b]);
-		if (own < 0 || library_base(st, &st->classes[own], levels + 1))
-			return true;
+		lib = own < 0 || library_base(st, &st->classes[own], levels + 1);
 	}
-	return false;
+	if (memo)
+		*memo = (signed char)(lib + 1);
+	return lib;
 }
 
 /* A plain base b that is no second library class: an honest name
@@ -7551,10 +7570,14 @@ static bool honest_plain_base(const struct state *st, const struct sx_tok *b)
 static int library_bases(const struct state *st, int k, int depth)
 {
 	int n = st->classes[k].odd_bases;
+	signed char *memo = st->walk->lbs ? &st->walk->lbs[(size_t)k * 17 + (size_t)depth] : NULL;
 
 	if (depth > 16 || !walk_steps(st, 1))
 		return 2;
-	for (int b = 0; b < st->classes[k].nbases; b++) {
+	if (memo && *memo)
+		return *memo - 1;
+	/* the callers ask for 2 or more: the count stops there */
+	for (int b = 0; b < st->classes[k].nbases && n < 2; b++) {
 		int own = own_base(st, k, &st->classes[k].bases[b]);
 
 		if (own >= 0)
@@ -7562,6 +7585,9 @@ static int library_bases(const struct state *st, int k, int depth)
 		else if (!honest_plain_base(st, &st->classes[k].bases[b]))
 			n++;
 	}
+	n = n < 2 ? n : 2;
+	if (memo)
+		*memo = (signed char)(n + 1);
 	return n;
 }
 
@@ -11917,6 +11943,11 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		st.self_rebound = true; /* self = other */
 	if (st.nclasses && !s.failed)
 		unbound_bases(&st, src, len);
+	/* the classes and their bases are final: library_bases() and
+	 * library_base() may keep their answers */
+	walk.lbs = sx_xcalloc(st.nclasses ? st.nclasses * 17 : 1, 1);
+	walk.lb = sx_xcalloc(st.nclasses ? st.nclasses * 9 : 1, 1);
+	walk.plain = sx_xcalloc(st.nclasses ? st.nclasses * 9 : 1, 1);
 	unbound_calls(&st, src, len);
 	if (st.actions.used)
 		action_uses(&st, src, len);
@@ -12578,6 +12609,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.pend);
 	free(walk.mark);
 	free(walk.queue);
+	free(walk.lbs);
+	free(walk.lb);
+	free(walk.plain);
 	free(st.tspans.v);
 	free(st.lspans);
 	return out->n - before;
