@@ -16,7 +16,6 @@ void sx_lexer_init(struct sx_lexer *lx, const char *src, size_t len)
 	lx->line = 1;
 	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
 		lx->pos = lx->line_start = 3;
-	lx->has_ff = memchr(src, '\f', len) != NULL;
 }
 
 /* q at a line's first token, after its indentation: the columns of the
@@ -55,7 +54,10 @@ static void indent(struct sx_lexer *lx, size_t q)
 			return;
 		}
 	}
-	if (!lx->has_ff)
+	/* Not a scan of the whole source for a form feed at the start: the
+	 * policy starts lexers at many places of one source (a def, a
+	 * call), and each such scan made the check quadratic. */
+	if (q == lx->line_start || !memchr(lx->src + lx->line_start, '\f', q - lx->line_start))
 		return;
 	for (size_t p = q; p > lx->line_start; p--)
 		if (lx->src[p - 1] == '\f') {

@@ -57,7 +57,6 @@ struct sx_lexer {
 	size_t line_start; /* offset of the current line's first byte */
 	int depth;	   /* (, [, { nesting */
 	bool line_has_tokens;
-	bool has_ff;	   /* the source holds a form feed (see indent()) */
 	bool lead_cont;	   /* a line's indentation holds a "\\" line join */
 	size_t lead_start; /* ... from this line's first byte */
 	struct sx_fmode fstack[SX_LEX_MAX_NEST];

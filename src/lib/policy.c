@@ -4334,11 +4334,31 @@ static bool decorated_line(const char *src, size_t at)
 	return false;
 }
 
+/* The script's defs by name, once they are all known: names' sp is 1 +
+ * the last of a name in defsites, prev[i] the one of that name before def
+ * i (-1: none). */
+struct defindex {
+	struct hset names;
+	int *prev;
+};
+
+static void defindex_build(struct defindex *x, const struct state *st)
+{
+	x->prev = sx_xmalloc((st->ndefsites ? st->ndefsites : 1) * sizeof *x->prev);
+	for (size_t i = 0; i < st->ndefsites; i++) {
+		struct hslot *e = hset_add(&x->names, st->defsites[i].text, st->defsites[i].len);
+
+		x->prev[i] = e->sp - 1;
+		e->sp = (int)i + 1;
+	}
+}
+
 /* Decorator NAME in a class's body: every def of NAME in the script only
  * wraps the method, and NAME is bound no other way. */
-static bool passthrough_decorator(const struct state *st, const char *src, size_t len,
-				  const struct sx_tok *name)
+static bool passthrough_decorator(const struct state *st, const struct defindex *x, const char *src,
+				  size_t len, const struct sx_tok *name)
 {
+	const struct hslot *e = hset_find(&x->names, name->text, name->len);
 	size_t defs = 0;
 
 	if (hset_find(&st->assigns, name->text, name->len) ||
@@ -4346,12 +4366,9 @@ static bool passthrough_decorator(const struct state *st, const char *src, size_
 	    (st->imported.used && hset_find(&st->imported, name->text, name->len)) ||
 	    hset_find(&st->classish, name->text, name->len))
 		return false;
-	for (size_t i = 0; i < st->ndefsites; i++) {
-		const struct sx_tok *d = &st->defsites[i];
-		size_t at = line_begin(src, (size_t)(d->text - src));
+	for (int i = e ? e->sp - 1 : -1; i >= 0; i = x->prev[i]) {
+		size_t at = line_begin(src, (size_t)(st->defsites[i].text - src));
 
-		if (!same_name(d, name))
-			continue;
 		if (decorated_line(src, at) || !passthrough_def(src, len, at))
 			return false;
 		defs++;
@@ -11952,6 +11969,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	if (st.actions.used)
 		action_uses(&st, src, len);
 	bool *lib_any = NULL; /* library_related()'s cache */
+	/* passthrough_decorator()'s answer by name (sp 1 yes, 2 no): it reads
+	 * every def of the script, once a name, not once a decorated method */
+	struct hset passdeco = {0};
+	struct defindex defidx = {.prev = NULL};
 	struct conv_ctx cctx;
 	bool conv_ready = false;
 	if (st.nclasses)
@@ -12264,8 +12285,14 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "into whatever object that is: leave self the method's own",
 				    (int)p->len, p->text);
 			break;
-		case 'W':
-			if (!passthrough_decorator(&st, src, len, p))
+		case 'W': {
+			struct hslot *e = hset_add(&passdeco, p->text, p->len);
+
+			if (!defidx.prev)
+				defindex_build(&defidx, &st);
+			if (!e->sp)
+				e->sp = passthrough_decorator(&st, &defidx, src, len, p) ? 1 : 2;
+			if (e->sp == 2)
 				ADD(&st, p, "private-name",
 				    "decorator '%.*s' in a class's body is given the method as a "
 				    "plain function, which it may run on any object as self: a "
@@ -12274,6 +12301,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "and return f or that def",
 				    (int)p->len, p->text, (int)p->len, p->text);
 			break;
+		}
 		case 'k':
 			if (st.pend[i].recv.kind == SX_TOK_NAME &&
 			    literal_only(&st, &st.pend[i].recv, &st.assigns, &st.nonfmt))
@@ -12488,6 +12516,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		}
 	}
 	free(lib_any);
+	hset_free(&passdeco);
+	hset_free(&defidx.names);
+	free(defidx.prev);
 	/* A private name defined in a class that derives from a library class
 	 * overrides the library's internals, which its methods read: pandas'
 	 * Flags.__getitem__ is getattr(self, key) for any key in self._keys,
