@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "eventlog.h"
 #include "lexer.h"
@@ -713,10 +716,30 @@ static inline uint64_t load32(const char *p)
  * sets' own slots depend on it (nothing walks a set in slot order).
  * Inline, with the probe below: a call cost as much as the hash of a
  * short name, and the sets are asked ~100,000 times on a 1 MB script. */
+/* name_hash()'s start, drawn once a process (name_seed_init()): a
+ * script whose names all fall into one slot of a fixed hash made every
+ * set a list, and the check quadratic (60,000 such names in 1 MB, found
+ * offline, took minutes). Nothing the check reports depends on it. */
+static uint64_t name_seed;
+
+static void name_seed_init(void)
+{
+	struct timespec ts;
+
+	if (name_seed)
+		return;
+	if (getrandom(&name_seed, sizeof name_seed, GRND_NONBLOCK) != (ssize_t)sizeof name_seed) {
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		name_seed = (uint64_t)ts.tv_nsec * 0x9e3779b97f4a7c15ULL ^
+			    (uint64_t)ts.tv_sec << 20 ^ (uint64_t)getpid();
+	}
+	name_seed |= 1; /* drawn: never 0 again */
+}
+
 static inline __attribute__((always_inline)) size_t name_hash(const char *k, size_t n)
 {
 	const uint64_t m = 0x9e3779b97f4a7c15ULL;
-	uint64_t h = n * m;
+	uint64_t h = (n ^ name_seed) * m;
 
 	if (n >= 8) {
 		for (size_t i = 0; i + 8 < n; i += 8)
@@ -5556,13 +5579,16 @@ static void conv_prepare(struct state *st, struct conv_ctx *x, const char *src, 
 	bool sub = false, grew = true;
 
 	*x = (struct conv_ctx){0};
-	for (size_t i = 0; i < st->fdefs.cap && !x->arith; i++) {
+	/* the first in the source (the set's order is the hash's) */
+	for (size_t i = 0; i < st->fdefs.cap; i++) {
 		const struct hslot *e = &st->fdefs.s[i];
+		struct sx_tok op = {.kind = SX_TOK_NAME, .text = e->k, .len = e->n};
 
-		if (!e->k)
-			continue;
-		x->op = (struct sx_tok){.kind = SX_TOK_NAME, .text = e->k, .len = e->n};
-		x->arith = arithmetic_dunder(&x->op) || IS(&x->op, "__round__");
+		if (e->k && (!x->arith || e->k < x->op.text) &&
+		    (arithmetic_dunder(&op) || IS(&op, "__round__"))) {
+			x->op = op;
+			x->arith = true;
+		}
 	}
 	for (size_t i = 0; i < st->npend; i++) {
 		sub = sub || ((st->pend[i].kind == 'B' || st->pend[i].kind == 'P') &&
@@ -9035,12 +9061,14 @@ static void class_field(struct state *st, const struct stream *s)
  * (it runs there; conv_prepare() has found them), or NULL. */
 static const struct hslot *pure_property(const struct state *st)
 {
+	const struct hslot *first = NULL; /* in the source: the sets' order is the hash's */
+
 	for (size_t i = 0; st->impure_props.used && i < st->pureattrs.cap; i++) {
 		const struct hslot *e = &st->pureattrs.s[i];
-		if (e->k && hset_find(&st->impure_props, e->k, e->n))
-			return e;
+		if (e->k && (!first || e->k < first->k) && hset_find(&st->impure_props, e->k, e->n))
+			first = e;
 	}
-	return NULL;
+	return first;
 }
 
 /* A comparison pure_compare() let pass stays harmless: its class (cls)
@@ -9091,30 +9119,31 @@ static bool pure_ok(const struct state *st, int cls, unsigned char cflags, bool 
 			 "array, and the script names 'rint': compare plain attributes");
 		return false;
 	}
+	const struct hslot *first = NULL; /* in the source: the set's order is the hash's */
+
 	for (size_t i = 0; i < st->pureclasses.cap; i++) {
 		const struct hslot *e = &st->pureclasses.s[i];
 		bool named = false, bad = false;
 
-		if (!e->k)
+		if (!e->k || (first && e->k > first->k))
 			continue;
 		/* Money = a Protocol later */
 		bad = hset_find(&st->assigns, e->k, e->n) || hset_find(&st->rebound, e->k, e->n);
-		for (size_t k = 0; !bad && k < st->nclasses; k++)
-			if (st->classes[k].name.len == e->n &&
-			    memcmp(st->classes[k].name.text, e->k, e->n) == 0) {
-				bad = library_related(st, (int)k, lib_any);
-				named = true;
-			}
-		if (bad || (!named && !in_list((char *const *)builtin, e->k, e->n))) {
-			snprintf(why, n,
-				 "isinstance() of '%.*s', not a plain class of the script's own "
-				 "(a Protocol's reads attributes, properties among them): test the "
-				 "script's classes or int, float, str",
-				 (int)e->n, e->k);
-			return false;
+		for (int k = last_class(st, e->k, e->n); !bad && k >= 0;
+		     k = st->classes[k].prev_same) {
+			bad = library_related(st, k, lib_any);
+			named = true;
 		}
+		if (bad || (!named && !in_list((char *const *)builtin, e->k, e->n)))
+			first = e;
 	}
-	return true;
+	if (first)
+		snprintf(why, n,
+			 "isinstance() of '%.*s', not a plain class of the script's own "
+			 "(a Protocol's reads attributes, properties among them): test the "
+			 "script's classes or int, float, str",
+			 (int)first->n, first->k);
+	return !first;
 }
 
 /* A property named t in class cls meets a field of that name in one
@@ -12675,6 +12704,7 @@ size_t sx_policy_check(const struct sx_config *cfg, const char *src, size_t len,
 	struct sx_config m = *cfg;
 	size_t n;
 
+	name_seed_init();
 	m.allowed_modules = list_union(cfg->allowed_modules, cfg->allowed_modules_extra);
 	m.forbidden_names = list_union(cfg->forbidden_names, cfg->forbidden_names_extra);
 	m.forbidden_attributes =
