@@ -13,6 +13,10 @@
            instruction count under callgrind (stable where wall-clock times
            are not), and with --baseline OLD, OLD's count and OLD against
            sandexec side by side
+  scaling  `sandexec check` on each shape of script that once took it
+           quadratic or exponential time, at two sizes (about 256 KB and
+           twice that): the time ratio (2 for linear growth) and, with
+           valgrind, the instructions' ratio (stable where times are not)
   rss      sandexec's own peak RSS (VmHWM, from the run_finished event) on an
            ordinary run and under a stdout and a stderr flood
   parallel 8 concurrent runs through sandexec against 8 concurrent bare
@@ -258,6 +262,64 @@ def bench_check_baseline(sandexec, baseline, env, pairs, tmp):
     return paired("new", runner(sandexec), "old", runner(baseline), pairs)
 
 
+def lattice(n, width=3):
+    """n layers of width classes, each deriving from every class of the
+    layer above."""
+    out = ["class L0_%d:\n    pass\n" % j for j in range(width)]
+    for i in range(1, n):
+        bases = ", ".join("L%d_%d" % (i - 1, j) for j in range(width))
+        out += ["class L%d_%d(%s):\n    pass\n" % (i, j, bases) for j in range(width)]
+    return "".join(out)
+
+
+# Shapes of script that once made the check superlinear, each a function of
+# n that writes about 64 bytes an n.
+SCALING = [
+    ("classes of one name in many defs, one deriving from that name",
+     lambda n: "".join("def f%d():\n    class A:\n        pass\n" % i for i in range(n)) +
+     "class K(A):\n    pass\n"),
+    ("lattice: layers of 3 classes, each deriving from the 3 above",
+     lambda n: lattice(max(2, n // 3))),
+    ("many classes deriving from one base",
+     lambda n: "class B:\n    pass\n" + "".join("class C%d(B):\n    pass\n" % i
+                                                 for i in range(n))),
+    ("methods under one decorator of the script",
+     lambda n: "def d(f):\n    return f\n\n\nclass K:\n" +
+     "    @d\n    def m(self):\n        return 0\n" * n),
+    ("methods under decorators of many names",
+     lambda n: "".join("def d%d(f):\n    return f\n" % i for i in range(n)) +
+     "class K:\n" + "".join("    @d%d\n    def m%d(self):\n        return 0\n" % (i, i)
+                            for i in range(n))),
+]
+
+
+def bench_scaling(sandexec, env, runs, tmp):
+    """Per shape: (title, bytes at n, median s at n, at 2n, instructions at n,
+    at 2n or None)."""
+    cenv = dict(env, SANDEXEC_STRATEGY_MAX_SIZE="64m")
+    out = []
+    for title, make in SCALING:
+        n = 1
+        while len(make(n)) < 256 * 1024:
+            n *= 2
+        sizes, times, counts = [], [], []
+        for k in (n, 2 * n):
+            path = os.path.join(tmp, "scaling.py")
+            with open(path, "w") as f:
+                f.write(make(k))
+            sizes.append(os.path.getsize(path))
+            ts = []
+            for _ in range(runs):
+                dt, p = timed([sandexec, "check", path], os.devnull, cenv)
+                if p.returncode not in (0, 4):
+                    sys.exit("sandexec check failed on %s: %s" % (title, p.stdout[:300]))
+                ts.append(dt)
+            times.append(statistics.median(ts))
+            counts.append(check_instructions(sandexec, cenv, path))
+        out.append((title, sizes, times, counts))
+    return out
+
+
 def bench_rss(sandexec, env, runs, tmp):
     scripts = {
         "ordinary run": TRIVIAL,
@@ -420,7 +482,7 @@ def ms(x):
     return "%.1f" % (x * 1000)
 
 
-ALL = ["docker", "sdk", "direct", "check", "rss", "parallel", "warm", "runsc"]
+ALL = ["docker", "sdk", "direct", "check", "scaling", "rss", "parallel", "warm", "runsc"]
 
 
 def main():
@@ -496,6 +558,16 @@ def main():
                 res = bench_check_baseline(args.sandexec, args.baseline, env, args.pairs, tmp)
                 row("static check of the same file", "`sandexec check`",
                     "`sandexec check`, baseline build", res, "(reference)", True)
+        if "scaling" in only:
+            check_notes += ("\nThe check's growth on shapes of script that once made it "
+                            "quadratic or exponential (median of 5 runs a size; a ratio of 2 "
+                            "is linear):\n\n| shape | KB | ms | KB | ms | time ratio "
+                            "| instructions ratio |\n|---|---|---|---|---|---|---|\n")
+            for title, sizes, times, counts in bench_scaling(args.sandexec, env, 5, tmp):
+                check_notes += "| %s | %d | %s | %d | %s | %.2f | %s |\n" % (
+                    title, sizes[0] // 1024, ms(times[0]), sizes[1] // 1024, ms(times[1]),
+                    times[1] / times[0],
+                    "%.2f" % (counts[1] / counts[0]) if None not in counts else "-")
         if "parallel" in only:
             res = bench_parallel(args.sandexec, env, max(4, args.pairs // 4), tmp)
             m = statistics.median(res[2])
