@@ -286,6 +286,9 @@ SCALING = [
     ("methods under one decorator of the script",
      lambda n: "def d(f):\n    return f\n\n\nclass K:\n" +
      "    @d\n    def m(self):\n        return 0\n" * n),
+    ("reads of a private attribute in a class of many private names",
+     lambda n: "class A:\n    _a = 0\n" + "    _b = 0\n" * n + "    def f(self):\n"
+     "        return [\n" + "            self._a,\n" * n + "        ]\n"),
     ("methods under decorators of many names",
      lambda n: "".join("def d%d(f):\n    return f\n" % i for i in range(n)) +
      "class K:\n" + "".join("    @d%d\n    def m%d(self):\n        return 0\n" % (i, i)

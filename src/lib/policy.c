@@ -1098,6 +1098,17 @@ struct state {
 	int cstack[64];	    /* the classes whose bodies the line is in, innermost last */
 	int ncstack;
 	struct sdef *sdefs; /* private names defined in a class */
+	/* The same by class and name, each once (sdef_add()): defines() asks
+	 * it at every self._x read, and walking a class's chain of definitions
+	 * there made a class of many private names quadratic. */
+	struct cdef {
+		const char *k; /* the name, in the source; NULL: empty */
+		size_t n;
+		int cls;
+		uint32_t h;
+	} * cdefs;
+	size_t capcdefs, usedcdefs;
+	bool sdef_new; /* one of them is __new__ */
 	size_t nsdefs, capsdefs;
 	struct hset strconst;	 /* names only ever assigned a literal path component */
 	struct hset probed;	 /* probe_ok() decided, sp its bits */
@@ -6908,6 +6919,47 @@ static bool class_line(struct state *st, int col)
 	return col == k->body_col;
 }
 
+/* The slot of name k[0..n) of class cls in st->cdefs: its own, or the
+ * empty one it would take. cdefs' capacity is a power of two, not 0. */
+static struct cdef *cdef_slot(const struct state *st, int cls, const char *k, size_t n, uint32_t h)
+{
+	for (size_t i = h & (st->capcdefs - 1);; i = (i + 1) & (st->capcdefs - 1)) {
+		struct cdef *e = &st->cdefs[i];
+
+		if (!e->k || (e->h == h && e->cls == cls && e->n == n && same_bytes(e->k, k, n)))
+			return e;
+	}
+}
+
+static uint32_t cdef_hash(int cls, const char *k, size_t n)
+{
+	return (uint32_t)(name_hash(k, n) ^
+			  ((uint64_t)(unsigned)cls * 0x9e3779b97f4a7c15ULL >> 32));
+}
+
+static void cdef_add(struct state *st, int cls, const struct sx_tok *t)
+{
+	uint32_t h = cdef_hash(cls, t->text, t->len);
+	struct cdef *e;
+
+	if (2 * (st->usedcdefs + 1) > st->capcdefs) {
+		struct cdef *old = st->cdefs;
+		size_t oldcap = st->capcdefs;
+
+		st->capcdefs = oldcap ? 2 * oldcap : 64;
+		st->cdefs = sx_xcalloc(st->capcdefs, sizeof *st->cdefs);
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i].k)
+				*cdef_slot(st, old[i].cls, old[i].k, old[i].n, old[i].h) = old[i];
+		free(old);
+	}
+	e = cdef_slot(st, cls, t->text, t->len, h);
+	if (!e->k) {
+		*e = (struct cdef){.k = t->text, .n = t->len, .cls = cls, .h = h};
+		st->usedcdefs++;
+	}
+}
+
 static void sdef_add(struct state *st, const struct sx_tok *t)
 {
 	int cls = cur_class(st);
@@ -6920,16 +6972,15 @@ static void sdef_add(struct state *st, const struct sx_tok *t)
 	if (cls >= 0) {
 		st->sdefs[st->nsdefs - 1].prev = st->classes[cls].sdefs;
 		st->classes[cls].sdefs = st->nsdefs;
+		cdef_add(st, cls, t);
 	}
+	st->sdef_new = st->sdef_new || tok_is(t, SX_TOK_NAME, "__new__");
 }
 
 /* The script defines a __new__ (any class's). */
 static bool script_new(const struct state *st)
 {
-	for (size_t i = 0; i < st->nsdefs; i++)
-		if (tok_is(&st->sdefs[i].tok, SX_TOK_NAME, "__new__"))
-			return true;
-	return false;
+	return st->sdef_new;
 }
 
 /* Class k's own definitions (its sdefs chain) hold t. */
@@ -6937,10 +6988,8 @@ static bool defines(const struct state *st, int k, const void *t0)
 {
 	const struct sx_tok *t = t0;
 
-	for (size_t i = st->classes[k].sdefs; i; i = st->sdefs[i - 1].prev)
-		if (same_name(&st->sdefs[i - 1].tok, t))
-			return true;
-	return false;
+	return st->capcdefs &&
+	       cdef_slot(st, k, t->text, t->len, cdef_hash(k, t->text, t->len))->k != NULL;
 }
 
 /* t is defined in class cls or in a class of the script it derives from
@@ -12666,6 +12715,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.assigns);
 	free(st.classes);
 	free(st.sdefs);
+	free(st.cdefs);
 	free(st.pend);
 	free(walk.mark);
 	free(walk.queue);
