@@ -289,6 +289,9 @@ SCALING = [
     ("reads of a private attribute in a class of many private names",
      lambda n: "class A:\n    _a = 0\n" + "    _b = 0\n" * n + "    def f(self):\n"
      "        return [\n" + "            self._a,\n" * n + "        ]\n"),
+    ("classes whose __eq__ tests isinstance() of their own class",
+     lambda n: "".join("class C%d:\n    def __eq__(self, o):\n        return isinstance(o, C%d)\n"
+                       % (i, i) for i in range(n))),
     ("methods under decorators of many names",
      lambda n: "".join("def d%d(f):\n    return f\n" % i for i in range(n)) +
      "class K:\n" + "".join("    @d%d\n    def m%d(self):\n        return 0\n" % (i, i)

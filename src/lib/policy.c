@@ -995,6 +995,10 @@ struct cwalk {
 	 * library_base() and plain_class() by class and level, so that a lattice of classes
 	 * each deriving from all of the level above is walked once a class. */
 	signed char *lbs, *lb, *plain; /* plain_class() by class and level */
+	/* pure_ok()'s isinstance() class that is no plain one, the first in
+	 * the source, once: the same for every comparison */
+	const struct hslot *pure_bad;
+	bool pure_known;
 };
 
 /* A private name (or a stream's buffer/raw) defined in a class: self._x =,
@@ -7709,15 +7713,59 @@ static bool other_base(const struct state *st, int k, const void *arg)
  * for every class, made on the first call; the caller frees it. */
 static bool library_related(const struct state *st, int k, bool **lib_any)
 {
+	size_t n = st->nclasses;
+
 	if (!*lib_any) {
-		*lib_any = sx_xmalloc(st->nclasses ? st->nclasses : 1);
-		for (size_t j = 0; j < st->nclasses; j++)
-			(*lib_any)[j] = some_ancestor(st, (int)j, 16, other_base, NULL);
+		/* [0, n): some_ancestor(other_base) of each class; [n, 2n): the
+		 * answer for each class: its name is that of a class at most 16
+		 * bases up from one with a library base (derives_from()), found
+		 * for all at once, breadth first from those classes. A name is
+		 * reached once; the classes of a name are expanded once, the
+		 * first time a base names it (a class with a library base is
+		 * expanded on its own first: the others of its name are not
+		 * reached through it). */
+		bool *r = sx_xcalloc(2 * n + 1, 1);
+		char *expanded = sx_xcalloc(n + 1, 1);
+		int *queue = sx_xmalloc((2 * n + 1) * sizeof *queue);
+		size_t head = 0, tail = 0;
+
+		*lib_any = r;
+		for (size_t j = 0; j < n; j++)
+			if ((r[j] = some_ancestor(st, (int)j, 16, other_base, NULL))) {
+				r[n + (size_t)last_class(st, st->classes[j].name.text,
+							 st->classes[j].name.len)] = true;
+				queue[tail++] = (int)j;
+			}
+		for (int level = 0; level < 16 && head < tail; level++) {
+			size_t level_end = tail;
+
+			while (head < level_end) {
+				const struct sclass *c = &st->classes[queue[head++]];
+
+				if (!walk_steps(st, (size_t)c->nbases + 1))
+					break;
+				for (int b = 0; b < c->nbases; b++) {
+					int last =
+					    last_class(st, c->bases[b].text, c->bases[b].len);
+
+					if (last < 0 || expanded[last])
+						continue;
+					expanded[last] = 1;
+					r[n + (size_t)last] = true;
+					for (int j = last; j >= 0 && tail < 2 * n;
+					     j = st->classes[j].prev_same)
+						queue[tail++] = j;
+				}
+			}
+		}
+		/* by name: each class of a reached name */
+		for (size_t j = 0; j < n; j++)
+			r[n + j] = r[n + (size_t)last_class(st, st->classes[j].name.text,
+							    st->classes[j].name.len)];
+		free(expanded);
+		free(queue);
 	}
-	for (size_t j = 0; j < st->nclasses; j++)
-		if ((*lib_any)[j] && derives_from(st, (int)j, &st->classes[k].name))
-			return true;
-	return false;
+	return (*lib_any)[n + (size_t)k];
 }
 
 static void mixed_comparisons(struct state *st)
@@ -9170,7 +9218,7 @@ static bool pure_ok(const struct state *st, int cls, unsigned char cflags, bool 
 	}
 	const struct hslot *first = NULL; /* in the source: the set's order is the hash's */
 
-	for (size_t i = 0; i < st->pureclasses.cap; i++) {
+	for (size_t i = 0; !st->walk->pure_known && i < st->pureclasses.cap; i++) {
 		const struct hslot *e = &st->pureclasses.s[i];
 		bool named = false, bad = false;
 
@@ -9186,6 +9234,11 @@ static bool pure_ok(const struct state *st, int cls, unsigned char cflags, bool 
 		if (bad || (!named && !in_list((char *const *)builtin, e->k, e->n)))
 			first = e;
 	}
+	if (!st->walk->pure_known) {
+		st->walk->pure_known = true;
+		st->walk->pure_bad = first;
+	}
+	first = st->walk->pure_bad;
 	if (first)
 		snprintf(why, n,
 			 "isinstance() of '%.*s', not a plain class of the script's own "
