@@ -710,12 +710,6 @@ static inline uint64_t load32(const char *p)
 	return w;
 }
 
-/* Eight bytes at a time, the last word read overlapping the one before
- * and short names in two overlapping loads: a byte-at-a-time hash was
- * most of the cost of the sets, which see every name bound. Only the
- * sets' own slots depend on it (nothing walks a set in slot order).
- * Inline, with the probe below: a call cost as much as the hash of a
- * short name, and the sets are asked ~100,000 times on a 1 MB script. */
 /* name_hash()'s start, drawn once a process (name_seed_init()): a
  * script whose names all fall into one slot of a fixed hash made every
  * set a list, and the check quadratic (60,000 such names in 1 MB, found
@@ -736,6 +730,13 @@ static void name_seed_init(void)
 	name_seed |= 1; /* drawn: never 0 again */
 }
 
+/* Eight bytes at a time, the last word read overlapping the one before
+ * and short names in two overlapping loads: a byte-at-a-time hash was
+ * most of the cost of the sets, which see every name bound. Only the
+ * sets' own slots depend on it (what walks a set in slot order picks the
+ * first in the source).
+ * Inline, with the probe below: a call cost as much as the hash of a
+ * short name, and the sets are asked ~100,000 times on a 1 MB script. */
 static inline __attribute__((always_inline)) size_t name_hash(const char *k, size_t n)
 {
 	const uint64_t m = 0x9e3779b97f4a7c15ULL;
@@ -991,10 +992,11 @@ struct cwalk {
 	bool over;	     /* steps went past CLASS_WALK_BOUND */
 	size_t over_at;	     /* the violations then: those after it are dropped */
 	/* After the main loop, when the classes are all known: the answers
-	 * of library_bases() (+1, 0 unknown) by class and depth, and of
-	 * library_base() and plain_class() by class and level, so that a lattice of classes
-	 * each deriving from all of the level above is walked once a class. */
-	signed char *lbs, *lb, *plain; /* plain_class() by class and level */
+	 * (+1, 0 unknown) of library_bases() by class and depth, and of
+	 * library_base() and plain_class() by class and level, so that a
+	 * lattice of classes each deriving from all of the level above is
+	 * walked once a class. */
+	signed char *lbs, *lb, *plain;
 	/* pure_ok()'s isinstance() class that is no plain one, the first in
 	 * the source, once: the same for every comparison */
 	const struct hslot *pure_bad;
@@ -1102,6 +1104,7 @@ struct state {
 	int cstack[64];	    /* the classes whose bodies the line is in, innermost last */
 	int ncstack;
 	struct sdef *sdefs; /* private names defined in a class */
+	size_t nsdefs, capsdefs;
 	/* The same by class and name, each once (sdef_add()): defines() asks
 	 * it at every self._x read, and walking a class's chain of definitions
 	 * there made a class of many private names quadratic. */
@@ -1112,8 +1115,7 @@ struct state {
 		uint32_t h;
 	} * cdefs;
 	size_t capcdefs, usedcdefs;
-	bool sdef_new; /* one of them is __new__ */
-	size_t nsdefs, capsdefs;
+	bool sdef_new;		 /* one of them is __new__ */
 	struct hset strconst;	 /* names only ever assigned a literal path component */
 	struct hset probed;	 /* probe_ok() decided, sp its bits */
 	struct hset unsafe_lit;	 /* names assigned a literal that names no safe method */
@@ -9216,29 +9218,31 @@ static bool pure_ok(const struct state *st, int cls, unsigned char cflags, bool 
 			 "array, and the script names 'rint': compare plain attributes");
 		return false;
 	}
-	const struct hslot *first = NULL; /* in the source: the set's order is the hash's */
-
-	for (size_t i = 0; !st->walk->pure_known && i < st->pureclasses.cap; i++) {
-		const struct hslot *e = &st->pureclasses.s[i];
-		bool named = false, bad = false;
-
-		if (!e->k || (first && e->k > first->k))
-			continue;
-		/* Money = a Protocol later */
-		bad = hset_find(&st->assigns, e->k, e->n) || hset_find(&st->rebound, e->k, e->n);
-		for (int k = last_class(st, e->k, e->n); !bad && k >= 0;
-		     k = st->classes[k].prev_same) {
-			bad = library_related(st, k, lib_any);
-			named = true;
-		}
-		if (bad || (!named && !in_list((char *const *)builtin, e->k, e->n)))
-			first = e;
-	}
+	/* the same for every comparison: found once a check, the first in
+	 * the source (the set's order is the hash's) */
 	if (!st->walk->pure_known) {
+		for (size_t i = 0; i < st->pureclasses.cap; i++) {
+			const struct hslot *e = &st->pureclasses.s[i];
+			const struct hslot *first = st->walk->pure_bad;
+			bool named = false, bad = false;
+
+			if (!e->k || (first && e->k > first->k))
+				continue;
+			/* Money = a Protocol later */
+			bad = hset_find(&st->assigns, e->k, e->n) ||
+			      hset_find(&st->rebound, e->k, e->n);
+			for (int k = last_class(st, e->k, e->n); !bad && k >= 0;
+			     k = st->classes[k].prev_same) {
+				bad = library_related(st, k, lib_any);
+				named = true;
+			}
+			if (bad || (!named && !in_list((char *const *)builtin, e->k, e->n)))
+				st->walk->pure_bad = e;
+		}
 		st->walk->pure_known = true;
-		st->walk->pure_bad = first;
 	}
-	first = st->walk->pure_bad;
+	const struct hslot *first = st->walk->pure_bad;
+
 	if (first)
 		snprintf(why, n,
 			 "isinstance() of '%.*s', not a plain class of the script's own "
@@ -12091,8 +12095,8 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		st.self_rebound = true; /* self = other */
 	if (st.nclasses && !s.failed)
 		unbound_bases(&st, src, len);
-	/* the classes and their bases are final: library_bases() and
-	 * library_base() may keep their answers */
+	/* the classes and their bases are final: library_bases(),
+	 * library_base() and plain_class() may keep their answers */
 	walk.lbs = sx_xcalloc(st.nclasses ? st.nclasses * 17 : 1, 1);
 	walk.lb = sx_xcalloc(st.nclasses ? st.nclasses * 9 : 1, 1);
 	walk.plain = sx_xcalloc(st.nclasses ? st.nclasses * 9 : 1, 1);
