@@ -1756,6 +1756,117 @@ START_TEST(test_series_fastpath)
 }
 END_TEST
 
+#define ITER_HEAD                                                                                  \
+	"import numpy as np\ndef feed():\n    yield 1.0\nclass B:\n"                               \
+	"    def __len__(self):\n        return 1\n"                                               \
+	"    def __getitem__(self, i):\n        return i\n"                                        \
+	"    def __iter__(self):\n        return %s\n"                                             \
+	"    def __init__(self, src=()):\n%s"
+
+/* attack12br_018: numpy fills a structured row from a tuple it holds
+ * without a reference and iterates a sequence of the script's there
+ * (VOID_setitem); an __iter__ or __contains__ that iterates an attribute
+ * holding a generator or a map() runs the script's code in that loop. The
+ * attribute may hold only a new list, dict, set or tuple. */
+START_TEST(test_iterated_attributes)
+{
+	static const char *const refused[] = {
+	    "        self.src = src\n",
+	    "        self.src = feed()\n",
+	    "        self.src = map(float, src)\n",
+	    "        self.src = (feed())\n",
+	    "        self.src = (x for x in src)\n",
+	    "        self.src = [] or feed()\n",
+	    "        self.src = [1] if src else feed()\n",
+	    "        self.src, n = [], 1\n",
+	    "        for self.src in [feed()]:\n            pass\n",
+	    "        self.src: list = feed()\n",
+	    "        self.src = list(src)\n"
+	    "        self.src += src\n",
+	    "        self.src = []\nclass C(B):\n    src = feed()\n",
+	    "        self.src = []\nclass C(B):\n    src: object\n",
+	    "        self.src = []\n    @property\n    def src(self):\n        return feed()\n",
+	    "        self.src = []\nb = B()\nb.src = feed()\n",
+	    "        self.src = []\nobject.__setattr__(B(), 'src', feed())\n",
+	    "        self.src = list(src)\ndef list(x):\n    return feed()\n",
+	    NULL};
+	static const char *const deep[] = {"iter(self.src[0])", "iter(self.src.items)",
+					   "iter(self.src())", NULL};
+	static const char *const accepted[] = {"        self.src = []\n",
+					       "        self.src = list(src)\n",
+					       "        self.src: dict = {}\n",
+					       "        self.src = (1, 2)\n",
+					       "        self.src = ()\n",
+					       "        self.src = sorted(src)\n",
+					       "        self.src = [x for x in src]\n",
+					       "        self.src = (feed(),)\n",
+					       "        self.src = []\n        self.src = {}\n",
+					       NULL};
+	char src[1024];
+
+	for (int i = 0; refused[i]; i++) {
+		snprintf(src, sizeof src, ITER_HEAD, "iter(self.src)", refused[i]);
+		ck_assert_msg(strstr(rules(src), "dunder-name@10:") != NULL ||
+				  strstr(rules(src), "dunder-name@9:") != NULL,
+			      "accepted: %s: %s", src, rules(src));
+	}
+	for (int i = 0; deep[i]; i++) {
+		snprintf(src, sizeof src, ITER_HEAD, deep[i], "        self.src = []\n");
+		ck_assert_msg(strstr(rules(src), "dunder-name@10:") != NULL ||
+				  strstr(rules(src), "dunder-name@9:") != NULL,
+			      "accepted: %s: %s", src, rules(src));
+	}
+	for (int i = 0; accepted[i]; i++) {
+		snprintf(src, sizeof src, ITER_HEAD, "iter(self.src)", accepted[i]);
+		ck_assert_msg(strcmp(rules(src), "") == 0, "%s: %s", src, rules(src));
+	}
+	/* mangled: self.__src in B is _B__src */
+	snprintf(src, sizeof src, ITER_HEAD, "iter(self.__src)",
+		 "        self.__src = []\nB()._B__src = feed()\n");
+	ck_assert_msg(strstr(rules(src), "dunder-name@10:") != NULL, "accepted: %s: %s", src,
+		      rules(src));
+	/* __contains__ iterates what follows "in"; __iter__ does not iterate
+	 * what it yields */
+	snprintf(src, sizeof src, ITER_HEAD, "iter(self.src)",
+		 "        self.src = []\n    def __contains__(self, k):\n"
+		 "        return k in self.bag\n");
+	ck_assert_msg(strstr(rules(src), "dunder-name@14:26") != NULL, "accepted: %s: %s", src,
+		      rules(src));
+	ck_assert_str_eq(rules("class Q:\n    def __len__(self):\n        return 2\n"
+			       "    def __iter__(self):\n        yield self.bid\n"
+			       "        yield self.ask\n"
+			       "    def __init__(self, bid, ask):\n        self.bid = bid\n"
+			       "        self.ask = ask\n"),
+			 "");
+	/* helper-found: a defaultdict runs its factory in __getitem__'s
+	 * "return self.items[i]" */
+	ck_assert_msg(strstr(rules("import collections\ndef f():\n    return 1.0\nclass D:\n"
+				   "    def __len__(self):\n        return 1\n"
+				   "    def __getitem__(self, i):\n        return self.items[i]\n"
+				   "    def __init__(self):\n"
+				   "        self.items = collections.defaultdict(f)\n"),
+			     "dunder-name@8:21") != NULL,
+		      "defaultdict accepted");
+	ck_assert_msg(
+	    strstr(rules("class D:\n    def __len__(self):\n        return 1\n"
+			 "    def __getitem__(self, i):\n        return self.items[i][0]\n"
+			 "    def __init__(self):\n        self.items = [[1]]\n"),
+		   "dunder-name@5:21") != NULL,
+	    "an item's item accepted");
+	ck_assert_str_eq(rules("class D:\n    def __len__(self):\n        return 1\n"
+			       "    def __getitem__(self, i):\n        return self.items[i]\n"
+			       "    def __init__(self, xs):\n        self.items = list(xs)\n"),
+			 "");
+	/* a library base in the family may set any attribute (Namespace) */
+	ck_assert_msg(strstr(rules("import argparse\nclass N(argparse.Namespace):\n"
+				   "    def __len__(self):\n        return 1\n"
+				   "    def __iter__(self):\n        return iter(self.src)\n"
+				   "    def __init__(self):\n        self.src = []\n"),
+			     "dunder-name@5:") != NULL,
+		      "library base accepted");
+}
+END_TEST
+
 /* attack12bv: library code builds objects of a script's class derived
  * from a library class (a Series' _constructor, UserString's
  * self.__class__, date + timedelta) and calls its methods by name
@@ -1918,6 +2029,8 @@ START_TEST(test_attack12bj_families)
 			       "        return self.items[i]\n"
 			       "    def __iter__(self):\n"
 			       "        yield from sorted(self.items)\n"
+			       "    def __init__(self, xs):\n"
+			       "        self.items = list(xs)\n"
 			       "class L(list):\n"
 			       "    def __getitem__(self, i):\n"
 			       "        return super().__getitem__(i)\n"),
@@ -3448,5 +3561,6 @@ static void test_attack12b_families_register(TCase *tc)
 	tcase_add_test(tc, test_library_subclass_conversions);
 	tcase_add_test(tc, test_literal_name_lookups);
 	tcase_add_test(tc, test_series_fastpath);
+	tcase_add_test(tc, test_iterated_attributes);
 	tcase_add_test(tc, test_shadowed_builtins);
 }

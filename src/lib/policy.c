@@ -893,7 +893,8 @@ struct pending {
 	struct sx_tok made;   /* 'p': C of C()._x, or EOF */
 	bool pure;	      /* 'G': pure_item() let the def pass; 'B', 'P': pure_convert() */
 	unsigned char cflags; /* 'B', 'P': CONV_ARITH, CONV_SUB */
-	size_t rfrom, rto;    /* 'B', 'P': its reads in st->creads */
+	size_t rfrom, rto;    /* 'B', 'P': its reads in st->creads; 'G': what it
+			       * iterates, in st->iters */
 };
 
 #define CONV_ARITH 1 /* an operator, round() or abs() */
@@ -906,6 +907,14 @@ struct pending {
 struct conv_read {
 	struct sx_tok tok;
 	bool meth;
+};
+
+/* An attribute of a parameter that a def of __iter__ or __contains__
+ * pure_item() let pass iterates (iter(self.items), k in self.items):
+ * deep when more follows it (self.a.b, self.items[0], self.f()). */
+struct iter_read {
+	struct sx_tok tok;
+	bool deep;
 };
 
 /* Where the main stream's strings and comments lie in the source, in
@@ -1052,12 +1061,15 @@ struct state {
 	struct text_spans tspans; /* the main stream's strings and comments */
 	bool attr_target;	  /* the attribute at hand is an assignment's target */
 	struct hset attr_tgts;	  /* NAME of every X.NAME that is a target */
-	bool decor_cm;		  /* the next def is a classmethod or staticmethod */
-	bool decor_prop;	  /* the next def is a property's */
-	bool decor_static;	  /* the next def is a staticmethod */
-	struct hset props;	  /* defs that are properties: self.NAME is a value */
-	struct hset afields;	  /* "NAME: T" in a class's body: a dataclass's fields */
-	struct field_at *fieldv;  /* ... each, with the class whose body it is in */
+	struct hset attr_vals;	  /* ... sp: ATTR_* of the values it is given */
+	struct iter_read *iters;  /* what __iter__ and __contains__ iterate (pure_item()) */
+	size_t niters, capiters;
+	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
+	bool decor_prop;	 /* the next def is a property's */
+	bool decor_static;	 /* the next def is a staticmethod */
+	struct hset props;	 /* defs that are properties: self.NAME is a value */
+	struct hset afields;	 /* "NAME: T" in a class's body: a dataclass's fields */
+	struct field_at *fieldv; /* ... each, with the class whose body it is in */
 	size_t nfieldv, capfieldv;
 	bool has_len;		  /* a class of the script defines __len__ */
 	struct hset pureattrs;	  /* attributes read by comparisons that pure_compare() let pass */
@@ -4933,6 +4945,47 @@ static bool def_body(struct stream *c, const struct stream *s, struct sx_tok *pa
  * parameters, their attributes (to st->pureattrs), literals, subscripts
  * and slices, iter() and len(). numpy turns an object with __len__ into an
  * array through them inside its loops over object arrays. */
+/* c at a parameter P in a def of __iter__, __contains__ or __getitem__:
+ * P.A goes to st->iters where the def iterates it (iterated) or
+ * subscripts it (P.A[k]: a defaultdict runs its factory there), deep
+ * when more than that follows (P.A.b, P.A[0][1], P.A(), iter(P.A[0])). */
+static void iter_operand(struct state *st, const struct stream *c0, bool iterated)
+{
+	struct stream c;
+	struct sx_tok nx;
+	bool deep;
+
+	stream_fork(&c, c0);
+	advance(&c);
+	if (!tok_is(&c.cur, SX_TOK_OP, "."))
+		return;
+	advance(&c);
+	if (c.cur.kind != SX_TOK_NAME)
+		return;
+	nx = peek_next(&c);
+	if (iterated) {
+		deep = tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "[") ||
+		       tok_is(&nx, SX_TOK_OP, "(");
+	} else if (tok_is(&nx, SX_TOK_OP, "[")) {
+		struct stream e;
+
+		stream_fork(&e, &c);
+		advance(&e);
+		past_brackets(&e);
+		deep = tok_is(&e.cur, SX_TOK_OP, ".") || tok_is(&e.cur, SX_TOK_OP, "[") ||
+		       tok_is(&e.cur, SX_TOK_OP, "(");
+	} else if (tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "(")) {
+		deep = true;
+	} else {
+		return; /* read, not subscripted */
+	}
+	if (st->niters == st->capiters)
+		st->iters =
+		    sx_xrealloc(st->iters, (st->capiters = st->capiters ? 2 * st->capiters : 8) *
+					       sizeof *st->iters);
+	st->iters[st->niters++] = (struct iter_read){.tok = c.cur, .deep = deep};
+}
+
 static bool pure_item(struct state *st, const struct stream *s, int def_col)
 {
 	const struct sx_tok *name = &s->cur;
@@ -4940,6 +4993,9 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 	struct sx_tok params[8];
 	int np = 0, depth = 0;
 	bool line_start = false;
+	/* what __iter__ returns or yields from, what __contains__ looks in
+	 * (iter_operand()) */
+	bool iter_def = IS(name, "__iter__"), contains_def = IS(name, "__contains__");
 
 	if (!def_body(&c, s, params, &np))
 		return false;
@@ -4989,6 +5045,10 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 		}
 		for (int i = 0; i < np; i++)
 			param = param || same_name(&params[i], t);
+		if (param)
+			iter_operand(st, &c,
+				     iter_def ? !tok_is(&c.prev, SX_TOK_NAME, "yield")
+					      : contains_def && tok_is(&c.prev, SX_TOK_NAME, "in"));
 		if (param || IS(t, "return") || IS(t, "yield") || IS(t, "from") || IS(t, "iter") ||
 		    IS(t, "len") || IS(t, "sorted") || IS(t, "reversed") || IS(t, "None") ||
 		    IS(t, "in") || IS(t, "not"))
@@ -5854,10 +5914,13 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		if (IS(t, "__getitem__") || IS(t, "__iter__") || IS(t, "__contains__")) {
 			/* decided at the end: whether numpy takes such objects
 			 * for sequences (a __len__), and the class's family */
+			size_t first = st->niters;
 			bool pure = pure_item(st, s, prev->col);
 			pend(st, t, 'G');
 			st->pend[st->npend - 1].cls = cur_class(st);
 			st->pend[st->npend - 1].pure = pure;
+			st->pend[st->npend - 1].rfrom = first;
+			st->pend[st->npend - 1].rto = st->niters;
 		}
 		if (len_def)
 			ADD(st, t, "dunder-name",
@@ -9976,6 +10039,88 @@ static bool eq_ahead(const struct stream *s0, int depth, bool block)
 	return false;
 }
 
+#define ATTR_DISPLAY 1 /* a list, dict or set display, or a tuple's */
+#define ATTR_BUILT 2   /* list(...), dict(...), sorted(...), ... */
+#define ATTR_OTHER 4   /* any other value, or a target of for, with, unpacking */
+
+/* c at a value: a new container whose iteration runs no code of the
+ * script's, and nothing after it in the statement: ATTR_DISPLAY,
+ * ATTR_BUILT (when the builtin's name is not the script's), or
+ * ATTR_OTHER. A parenthesis is a tuple only with a comma in it: (g) is
+ * g, (x for x in g) a generator. */
+static int container_value(const struct stream *c0)
+{
+	static const char *const built[] = {"list",	 "tuple",  "dict", "set",
+					    "frozenset", "sorted", NULL};
+	struct stream c;
+	int kind = ATTR_DISPLAY;
+
+	stream_fork(&c, c0);
+	if (c.cur.kind == SX_TOK_NAME && in_list((char *const *)built, c.cur.text, c.cur.len)) {
+		kind = ATTR_BUILT;
+		advance(&c);
+		if (!tok_is(&c.cur, SX_TOK_OP, "("))
+			return ATTR_OTHER;
+	} else if (tok_is(&c.cur, SX_TOK_OP, "(")) {
+		struct stream e;
+		int depth = 0;
+		bool comma = false;
+
+		stream_fork(&e, &c);
+		for (advance(&e); !e.failed && e.cur.kind != SX_TOK_EOF; advance(&e)) {
+			if (e.cur.op == '(' || e.cur.op == '[' || e.cur.op == '{')
+				depth++;
+			else if ((e.cur.op == ')' || e.cur.op == ']' || e.cur.op == '}') &&
+				 depth-- == 0)
+				break;
+			else if (depth == 0 && tok_is(&e.cur, SX_TOK_NAME, "for"))
+				return ATTR_OTHER;
+			else if (depth == 0 && e.cur.op == ',')
+				comma = true;
+		}
+		if (!comma && !tok_is(&e.prev, SX_TOK_OP, "("))
+			return ATTR_OTHER;
+	} else if (!tok_is(&c.cur, SX_TOK_OP, "[") && !tok_is(&c.cur, SX_TOK_OP, "{")) {
+		return ATTR_OTHER;
+	}
+	past_brackets(&c);
+	return stmt_end(&c.cur) && !c.failed ? kind : ATTR_OTHER;
+}
+
+/* s at NAME of X.NAME, a target (lead: the token before X): the value it
+ * is given to st->attr_vals. Only "X.NAME = v" and "X.NAME: T = v" as a
+ * whole statement give a value the check reads. */
+static void attr_value(struct state *st, const struct stream *s, const struct sx_tok *lead)
+{
+	struct stream c;
+	int kind = ATTR_OTHER;
+
+	stream_fork(&c, s);
+	advance(&c);
+	if (lead->kind == SX_TOK_NEWLINE || lead->kind == SX_TOK_EOF || lead->op == ';') {
+		if (tok_is(&c.cur, SX_TOK_OP, ":")) {
+			/* an annotation: to its "=", if any */
+			int depth = 0;
+
+			while (!c.failed && !(depth == 0 && stmt_end(&c.cur)) &&
+			       !(depth == 0 && tok_is(&c.cur, SX_TOK_OP, "="))) {
+				if (c.cur.op == '(' || c.cur.op == '[' || c.cur.op == '{')
+					depth++;
+				else if (c.cur.op == ')' || c.cur.op == ']' || c.cur.op == '}')
+					depth--;
+				advance(&c);
+			}
+			if (!tok_is(&c.cur, SX_TOK_OP, "="))
+				return; /* self.x: T binds nothing */
+		}
+		if (tok_is(&c.cur, SX_TOK_OP, "=")) {
+			advance(&c);
+			kind = container_value(&c);
+		}
+	}
+	hset_add(&st->attr_vals, s->cur.text, s->cur.len)->sp |= kind;
+}
+
 /* A compound statement's keyword: its ":" opens a block, not an
  * annotation. */
 static bool block_keyword(const struct sx_tok *t)
@@ -9985,6 +10130,166 @@ static bool block_keyword(const struct sx_tok *t)
 					"case", "async", "lambda", NULL};
 
 	return in_list((char *const *)k, t->text, t->len);
+}
+
+/* A string literal's text when it is a plain name a setattr takes
+ * (object.__setattr__(self, "name", v)): no escape, one pair of quotes
+ * of one kind or three, an r or u prefix. */
+static bool literal_name(const struct sx_tok *t, const char **k, size_t *n)
+{
+	const char *p = t->text, *e = t->text + t->len;
+	size_t q;
+
+	while (p < e && (*p == 'r' || *p == 'R' || *p == 'u' || *p == 'U'))
+		p++;
+	if (p == e || (*p != '"' && *p != '\''))
+		return false;
+	q = (size_t)(e - p) >= 6 && p[1] == p[0] && p[2] == p[0] ? 3 : 1;
+	if ((size_t)(e - p) < 2 * q)
+		return false;
+	*k = p + q;
+	*n = (size_t)(e - p) - 2 * q;
+	return memchr(*k, '\\', *n) == NULL;
+}
+
+/* Names an attribute may get a value by that "X.NAME = v" does not show:
+ * every name a class's body binds or reads at its own level (a field, a
+ * class attribute, a property's def, a loop's variable; a def's line
+ * gives only the def's name), and every string literal that is a name
+ * (object.__setattr__ in a frozen dataclass). Into out; one pass. */
+static void class_level_names(const char *src, size_t len, struct hset *out)
+{
+	struct sx_lexer lx;
+	struct sx_tok t, prev = {.kind = SX_TOK_NEWLINE};
+	struct sx_err err;
+	int col[64], ns = 0;
+	char kind[64];
+	bool line_start = true, class_level = false, header = false;
+	int depth = 0;
+
+	sx_lexer_init(&lx, src, len);
+	while (sx_lexer_next(&lx, &t, &err) == 0 && t.kind != SX_TOK_EOF) {
+		const char *k;
+		size_t n;
+
+		if (t.kind == SX_TOK_COMMENT)
+			continue;
+		if (t.kind == SX_TOK_NEWLINE) {
+			line_start = true;
+			prev = t;
+			continue;
+		}
+		if (line_start) {
+			char kd = IS(&t, "class")			       ? 'c'
+				  : IS(&t, "def") || IS(&t, "async")	       ? 'd'
+				  : t.kind == SX_TOK_NAME && block_keyword(&t) ? 'o'
+									       : 0;
+
+			line_start = false;
+			depth = 0;
+			while (ns > 0 && col[ns - 1] >= t.col)
+				ns--;
+			class_level = false;
+			for (int i = ns; i-- > 0;)
+				if (kind[i] != 'o') {
+					class_level = kind[i] == 'c';
+					break;
+				}
+			header = class_level && kd == 'd';
+			if (kd && ns < 64) {
+				col[ns] = t.col;
+				kind[ns++] = kd;
+			} else if (kd) {
+				class_level = true; /* too deep to follow: every name */
+				header = false;
+			}
+		}
+		if (t.op == '(' || t.op == '[' || t.op == '{')
+			depth++;
+		else if (t.op == ')' || t.op == ']' || t.op == '}')
+			depth--;
+		if (t.kind == SX_TOK_STRING && literal_name(&t, &k, &n) && n > 0)
+			hset_add(out, k, n);
+		else if (class_level && t.kind == SX_TOK_NAME && !tok_is(&prev, SX_TOK_OP, ".") &&
+			 (!header || tok_is(&prev, SX_TOK_NAME, "def")))
+			hset_add(out, t.text, t.len);
+		if (header && depth == 0 && t.op == ':')
+			class_level = header = false; /* a def's body on its line */
+		prev = t;
+	}
+}
+
+/* A 'G' def (p) that pure_item() let pass iterates or indexes only
+ * attributes that hold a new list, dict, set or tuple (iter_operand()): each
+ * is given a value only by "X.NAME = [...]" (or list(...), sorted(...),
+ * ...), at least once, by no class's body and no string (0). Else 1, the
+ * attribute in *bad; or 2, the class has a library base in its family
+ * (Namespace sets attributes from keywords). A generator or a map()
+ * there runs code of the script's inside numpy's loops over object
+ * arrays. levels: class_level_names(), made once. */
+/* The sp bits of the values attribute k (n bytes) is given, ATTR_OTHER
+ * too when a class's level or a string names it (levels). */
+static int attr_kinds(const struct state *st, const struct hset *levels, const char *k, size_t n)
+{
+	const struct hslot *v = hset_find(&st->attr_vals, k, n);
+
+	return (v ? v->sp : 0) | (hset_find(levels, k, n) ? ATTR_OTHER : 0);
+}
+
+static int iter_attrs_bad(const struct state *st, const struct pending *p, bool **lib_any,
+			  const char *src, size_t len, struct hset *levels, bool *made,
+			  const struct sx_tok **bad)
+{
+	static const char *const built[] = {"list",	 "tuple",  "dict", "set",
+					    "frozenset", "sorted", NULL};
+	bool rebound = false;
+
+	if (p->rfrom == p->rto)
+		return 0;
+	if (p->cls >= 0 && library_related(st, p->cls, lib_any))
+		return 2;
+	if (!*made) {
+		class_level_names(src, len, levels);
+		*made = true;
+	}
+	for (int b = 0; built[b]; b++) {
+		struct sx_tok bt = {.kind = SX_TOK_NAME, .text = built[b], .len = strlen(built[b])};
+		rebound = rebound || bound_otherwise(st, &bt) ||
+			  hset_find(&st->fdefs, bt.text, bt.len) ||
+			  hset_find(&st->classnames, bt.text, bt.len);
+	}
+	for (size_t i = p->rfrom; i < p->rto; i++) {
+		const struct sx_tok *a = &st->iters[i].tok;
+		int kinds = attr_kinds(st, levels, a->text, a->len);
+
+		/* self.__x in class K is _K__x, by either name */
+		if (p->cls >= 0) {
+			const struct sx_tok *k = &st->classes[p->cls].name;
+			size_t lead = 0, kn;
+			char alt[256];
+
+			while (lead < k->len && k->text[lead] == '_')
+				lead++;
+			kn = k->len - lead;
+			if (a->len > 2 && a->text[0] == '_' && a->text[1] == '_' &&
+			    1 + kn + a->len < sizeof alt) {
+				alt[0] = '_';
+				memcpy(alt + 1, k->text + lead, kn);
+				memcpy(alt + 1 + kn, a->text, a->len);
+				kinds |= attr_kinds(st, levels, alt, 1 + kn + a->len);
+			} else if (a->len > 3 + kn && a->text[0] == '_' &&
+				   memcmp(a->text + 1, k->text + lead, kn) == 0 &&
+				   a->text[1 + kn] == '_' && a->text[2 + kn] == '_') {
+				kinds |= attr_kinds(st, levels, a->text + 1 + kn, a->len - 1 - kn);
+			}
+		}
+		if (st->iters[i].deep || !kinds || (kinds & ATTR_OTHER) ||
+		    ((kinds & ATTR_BUILT) && rebound)) {
+			*bad = a;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* The NAME or X.NAME at s is a target, in any form: NAME = v, NAME += v,
@@ -10654,8 +10959,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						 /* d[f.__name__] = v: an index */
 						 !(depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 						   bsub[depth] && !assign_op_next(&s));
-				if (st.attr_target)
+				if (st.attr_target) {
 					hset_add(&st.attr_tgts, tp->text, tp->len);
+					attr_value(&st, &s, &lead);
+				}
 				if (st.attr_target && shadow_name(tp->text, tp->len))
 					shadow_bound(&st, tp, recv_self && !prev_name_dot);
 				/* for np.x in ..., [sys.argv] = ..., with c as m.x: the
@@ -12103,7 +12410,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	unbound_calls(&st, src, len);
 	if (st.actions.used)
 		action_uses(&st, src, len);
-	bool *lib_any = NULL; /* library_related()'s cache */
+	bool *lib_any = NULL;	  /* library_related()'s cache */
+	struct hset levels = {0}; /* class_level_names(), made at the first need */
+	bool levels_made = false;
+	const struct sx_tok *iter_bad = NULL;
 	/* passthrough_decorator()'s answer by name (sp 1 yes, 2 no): it reads
 	 * every def of the script, once a name, not once a decorated method */
 	struct hset passdeco = {0};
@@ -12141,14 +12451,41 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 		case 'M':
 			field_verdict(&st, &st.pend[i], &lib_any);
 			break;
-		case 'G':
+		case 'G': {
 			if (!conv_ready) {
 				conv_prepare(&st, &cctx, src, len);
 				conv_ready = true;
 			}
-			if ((!st.pend[i].pure || pure_property(&st)) &&
-			    (st.has_len || (st.pend[i].cls >= 0 &&
-					    library_related(&st, st.pend[i].cls, &lib_any))))
+			if (!(st.has_len || (st.pend[i].cls >= 0 &&
+					     library_related(&st, st.pend[i].cls, &lib_any))))
+				break;
+			int ib = st.pend[i].pure && !pure_property(&st)
+				     ? iter_attrs_bad(&st, &st.pend[i], &lib_any, src, len, &levels,
+						      &levels_made, &iter_bad)
+				     : 0;
+			if (ib == 1)
+				ADD(&st, iter_bad, "dunder-name",
+				    "def '%.*s' iterates or indexes '%.*s', which may hold a "
+				    "generator, a "
+				    "map() or a defaultdict whose factory runs there (numpy runs "
+				    "it while "
+				    "it holds objects without a reference): give it only a new "
+				    "list, "
+				    "dict, set or tuple, self.%.*s = list(values), and read "
+				    "self.%.*s "
+				    "alone",
+				    (int)p->len, p->text, (int)iter_bad->len, iter_bad->text,
+				    (int)iter_bad->len, iter_bad->text, (int)iter_bad->len,
+				    iter_bad->text);
+			else if (ib == 2)
+				ADD(&st, p, "dunder-name",
+				    "def '%.*s' iterates or indexes attributes of a class with a "
+				    "library base "
+				    "in its family, which may set them to anything (Namespace from "
+				    "keywords) while numpy holds objects without a reference: keep "
+				    "library objects in plain classes",
+				    (int)p->len, p->text);
+			else if (!st.pend[i].pure || pure_property(&st))
 				ADD(&st, p, "dunder-name",
 				    "def '%.*s' in a script with a __len__ (or a class with a "
 				    "library "
@@ -12160,6 +12497,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    "iter(self.items)",
 				    (int)p->len, p->text);
 			break;
+		}
 		case 'I':
 			if (st.pend[i].cls < 0 || script_new(&st) ||
 			    library_related(&st, st.pend[i].cls, &lib_any))
@@ -12764,6 +13102,9 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	free(st.creads);
 	hset_free(&st.impure_props);
 	hset_free(&st.attr_tgts);
+	hset_free(&st.attr_vals);
+	hset_free(&levels);
+	free(st.iters);
 	hset_free(&st.rebound);
 	hset_free(&st.unbound);
 	hset_free(&st.valbound);
