@@ -1801,6 +1801,7 @@ START_TEST(test_iterated_attributes)
 					       "        self.src = [x for x in src]\n",
 					       "        self.src = (feed(),)\n",
 					       "        self.src = []\n        self.src = {}\n",
+					       "        self.src = []\nd = {'src': 1}\n",
 					       NULL};
 	char src[1024];
 

@@ -127,7 +127,12 @@ DANGEROUS_WORDS = ("pickle", "ctypes", "load_library", "fromfile", "tofile", "me
                    # Arrays over any memory: as_strided does not bound its
                    # strides (sliding_window_view does), DummyArray takes a
                    # raw address, byte_bounds gives one.
-                   "as_strided", "dummyarray", "byte_bounds")
+                   "as_strided", "dummyarray", "byte_bounds",
+                   # Arrayterator's __array__ reads what it wraps through
+                   # that object's __getitem__, a script's, which numpy
+                   # calls while it holds a list's items without a
+                   # reference (attack12cc_005).
+                   "arrayterator")
 # Private helpers that build or evaluate code from strings.
 PRIVATE_CODE_WORDS = ("create_fn", "eval", "exec", "compile", "type_convert", "type_check",
                       "forward", "getattr", "setattr", "frame", "globals", "builtin",

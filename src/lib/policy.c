@@ -10155,8 +10155,10 @@ static bool literal_name(const struct sx_tok *t, const char **k, size_t *n)
 /* Names an attribute may get a value by that "X.NAME = v" does not show:
  * every name a class's body binds or reads at its own level (a field, a
  * class attribute, a property's def, a loop's variable; a def's line
- * gives only the def's name), and every string literal that is a name
- * (object.__setattr__ in a frozen dataclass). Into out; one pass. */
+ * gives only the def's name), and every string literal that is a name in
+ * a statement that names __setattr__ (object.__setattr__(self, "x", v) in
+ * a frozen dataclass; setattr() and vars() are refused). Into out; one
+ * pass. */
 static void class_level_names(const char *src, size_t len, struct hset *out)
 {
 	struct sx_lexer lx;
@@ -10164,7 +10166,7 @@ static void class_level_names(const char *src, size_t len, struct hset *out)
 	struct sx_err err;
 	int col[64], ns = 0;
 	char kind[64];
-	bool line_start = true, class_level = false, header = false;
+	bool line_start = true, class_level = false, header = false, setattr_line = false;
 	int depth = 0;
 
 	sx_lexer_init(&lx, src, len);
@@ -10176,6 +10178,7 @@ static void class_level_names(const char *src, size_t len, struct hset *out)
 			continue;
 		if (t.kind == SX_TOK_NEWLINE) {
 			line_start = true;
+			setattr_line = false;
 			prev = t;
 			continue;
 		}
@@ -10208,7 +10211,9 @@ static void class_level_names(const char *src, size_t len, struct hset *out)
 			depth++;
 		else if (t.op == ')' || t.op == ']' || t.op == '}')
 			depth--;
-		if (t.kind == SX_TOK_STRING && literal_name(&t, &k, &n) && n > 0)
+		if (tok_is(&t, SX_TOK_NAME, "__setattr__"))
+			setattr_line = true;
+		if (setattr_line && t.kind == SX_TOK_STRING && literal_name(&t, &k, &n) && n > 0)
 			hset_add(out, k, n);
 		else if (class_level && t.kind == SX_TOK_NAME && !tok_is(&prev, SX_TOK_OP, ".") &&
 			 (!header || tok_is(&prev, SX_TOK_NAME, "def")))
