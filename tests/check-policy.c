@@ -1858,6 +1858,33 @@ START_TEST(test_iterated_attributes)
 			       "    def __getitem__(self, i):\n        return self.items[i]\n"
 			       "    def __init__(self, xs):\n        self.items = list(xs)\n"),
 			 "");
+	/* helper-found: methods numpy and datetime call by name, bound by a
+	 * keyword of Namespace, an option's name or a dataclass's field; a
+	 * UserList's data as a field (attack12cc_006 to 008) */
+	{
+		static const char *const by_name[] = {
+		    "import argparse\nn = argparse.Namespace(utcoffset=f)\n",
+		    "import argparse\np = argparse.ArgumentParser()\np.set_defaults(utcoffset=f)\n",
+		    "import argparse\np = argparse.ArgumentParser()\n"
+		    "p.add_argument('--utcoffset', default=f)\n",
+		    "import argparse\np = argparse.ArgumentParser()\n"
+		    "p.add_argument('--x', dest='tzname')\n",
+		    "import dataclasses, datetime\n@dataclasses.dataclass\n"
+		    "class Z(datetime.tzinfo):\n    utcoffset: object = None\n",
+		    "import collections, dataclasses\n@dataclasses.dataclass\n"
+		    "class B(collections.UserList):\n    data: object = None\n",
+		    NULL};
+
+		for (int i = 0; by_name[i]; i++)
+			ck_assert_msg(strcmp(rules(by_name[i]), "") != 0, "accepted: %s",
+				      by_name[i]);
+		ck_assert_str_eq(
+		    rules("import dataclasses, datetime\nimport pandas as pd\n"
+			  "@dataclasses.dataclass\nclass Bar:\n    data: pd.DataFrame\n"
+			  "    offset: int = 0\n"
+			  "t = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)\n"),
+		    "");
+	}
 	/* a library base in the family may set any attribute (Namespace) */
 	ck_assert_msg(strstr(rules("import argparse\nclass N(argparse.Namespace):\n"
 				   "    def __len__(self):\n        return 1\n"

@@ -4008,6 +4008,17 @@ static bool frombuffer_ok(const struct stream *s)
 	return arg_end(&c.cur);
 }
 
+/* Methods numpy, datetime and Counter call by name on an object while
+ * they hold objects without a reference: tzinfo.utcoffset(), a date's
+ * isoformat() in __str__, Counter's most_common() in __repr__. Bound
+ * otherwise than by a def (an attribute, a field, a keyword of
+ * Namespace), the rules on what such defs may do see nothing. */
+static bool by_name_method(const struct sx_tok *t)
+{
+	return IS(t, "utcoffset") || IS(t, "total_seconds") || IS(t, "isoformat") ||
+	       IS(t, "tzname") || IS(t, "dst") || IS(t, "fromutc") || IS(t, "most_common");
+}
+
 /* s at "add_argument": its positional arguments (the option strings,
  * which name the attribute parse_args sets) are string literals, and the
  * name argparse makes of each (the string less its leading "-", "-" made
@@ -4037,8 +4048,12 @@ static bool option_names_literal(struct state *st, const struct stream *s)
 				v[k] = '_';
 		if (i < n && filtered_in(&st->fname, st->cfg->forbidden_names, v + i, n - i))
 			return false;
-		/* a Namespace with a dtype (and codes) passes for a Categorical */
+		/* a Namespace with a dtype (and codes) passes for a Categorical;
+		 * one with a utcoffset for a tzinfo (by_name_method()) */
 		if (n - i == 5 && memcmp(v + i, "dtype", 5) == 0)
+			return false;
+		if (by_name_method(
+			&(struct sx_tok){.kind = SX_TOK_NAME, .text = v + i, .len = n - i}))
 			return false;
 		if (!past_token_argument(&c))
 			return false;
@@ -6070,8 +6085,7 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 		    "keeps (an index's values under its codes): make a new one, a = "
 		    "a.reshape(...) or a.astype(...)",
 		    (int)t->len, t->text);
-	else if ((IS(t, "utcoffset") || IS(t, "total_seconds") || IS(t, "isoformat") ||
-		  IS(t, "tzname") || IS(t, "dst") || IS(t, "fromutc") || IS(t, "most_common")) &&
+	else if (by_name_method(t) &&
 		 ((after_dot && changed_after(st, s)) ||
 		  (!after_dot && cur_class(st) >= 0 && nx_is_assign(s) &&
 		   !tok_is(prev, SX_TOK_OP, ",") && !tok_is(prev, SX_TOK_OP, "("))))
@@ -9198,6 +9212,15 @@ static void class_field(struct state *st, const struct stream *s)
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
 	    shadow_name(s->cur.text, s->cur.len))
 		shadow_bound(st, &s->cur, true);
+	/* utcoffset: object = None in a dataclass: an instance's field,
+	 * given a function by the constructor (helper-found, attack12cc_007);
+	 * "utcoffset = f" check_kept() refuses */
+	if (tok_is(&nx, SX_TOK_OP, ":") && by_name_method(&s->cur))
+		ADD(st, &s->cur, "dunder-name",
+		    "'%.*s' as a field is bound otherwise than by a def: numpy, datetime and "
+		    "Counter call it by name while they hold objects without a reference: "
+		    "define it with def, or name it otherwise",
+		    (int)s->cur.len, s->cur.text);
 
 	/* Only a class with a library base in its family (a Protocol, an
 	 * ABC, a NamedTuple, an Enum) can be what isinstance() says of a
@@ -9212,7 +9235,7 @@ static void class_field(struct state *st, const struct stream *s)
 		st->fieldv[st->nfieldv++] = (struct field_at){cur_class(st), s->cur};
 	}
 	if ((tok_is(&nx, SX_TOK_OP, ":") || tok_is(&nx, SX_TOK_OP, "=")) &&
-	    field_door(st, s->cur.text, s->cur.len)) {
+	    (field_door(st, s->cur.text, s->cur.len) || IS(&s->cur, "data"))) {
 		pend(st, &s->cur, 'M');
 		st->pend[st->npend - 1].cls = cur_class(st);
 	}
@@ -9339,6 +9362,16 @@ static void field_verdict(struct state *st, const struct pending *p, bool **lib_
 {
 	const char *rule = field_door(st, p->tok.text, p->tok.len);
 
+	if (!rule && (p->cls < 0 || library_related(st, p->cls, lib_any))) {
+		/* data: T in a UserList's or UserString's subclass: the
+		 * library's len() and [] read self.data, given anything by the
+		 * constructor (a defaultdict; helper-found, attack12cc_008) */
+		ADD(st, &p->tok, "dangerous-callable",
+		    "class attribute 'data' of a class with a library base in its family: the "
+		    "library's own methods (UserList's len() and [], an array's buffer) read it, "
+		    "inside numpy's loops too: name it otherwise");
+		return;
+	}
 	if (rule && (p->cls < 0 || library_related(st, p->cls, lib_any)))
 		ADD(st, &p->tok, rule,
 		    "class attribute '%.*s' of a class with a library base in its family (a "
@@ -11684,6 +11717,22 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 					    "names, "
 					    "which its **kw may spread on: give a dict of literal "
 					    "keys, kwargs={\"n\": 3}");
+				/* Namespace(utcoffset=f): numpy calls it by name
+				 * on a tzinfo (helper-found, attack12cc_006) */
+				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
+				    depth != def_params && !in_case && !lambda_at &&
+				    by_name_method(tp) && keyword_argument(&s) &&
+				    (IS(&calls[depth], "Namespace") ||
+				     IS(&calls[depth], "SimpleNamespace") ||
+				     IS(&calls[depth], "set_defaults")))
+					ADD(&st, tp, "dunder-name",
+					    "keyword '%.*s' of %.*s() binds it otherwise than by a "
+					    "def: numpy, datetime and Counter call it by name "
+					    "while "
+					    "they hold objects without a reference: name it "
+					    "otherwise",
+					    (int)tp->len, tp->text, (int)calls[depth].len,
+					    calls[depth].text);
 				/* f(_codes=v), Namespace(dtype=v): attributes a
 				 * library sets by keyword, pandas' own names (pend
 				 * 'e': fine for a def of the script's) */
@@ -11825,7 +11874,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "dest= must be a string literal: a name built "
 						    "at run time sets any attribute");
 					else if ((n > 0 && v[0] == '_') ||
-						 filtered_in(&st.fname, cfg->forbidden_names, v, n))
+						 filtered_in(&st.fname, cfg->forbidden_names, v,
+							     n) ||
+						 by_name_method(&(struct sx_tok){
+						     .kind = SX_TOK_NAME, .text = v, .len = n}))
 						ADD(&st, tp, "runtime-name",
 						    "dest= names the attribute parse_args sets: a "
 						    "public name the rules allow, not \"%.*s\"",
