@@ -909,6 +909,15 @@ struct conv_read {
 	bool meth;
 };
 
+/* X.NAME as a target: at, the "=" or ":" after it where the statement is
+ * "X.NAME = v" or "X.NAME: T = v", else NULL (a loop's, with's or
+ * unpacking's target, an augmented assignment). */
+struct attr_bind {
+	const char *name;
+	size_t n;
+	const char *at;
+};
+
 /* An attribute of a parameter that a def of __iter__ or __contains__
  * pure_item() let pass iterates (iter(self.items), k in self.items):
  * deep when more follows it (self.a.b, self.items[0], self.f()). */
@@ -1061,8 +1070,11 @@ struct state {
 	struct text_spans tspans; /* the main stream's strings and comments */
 	bool attr_target;	  /* the attribute at hand is an assignment's target */
 	struct hset attr_tgts;	  /* NAME of every X.NAME that is a target */
-	struct hset attr_vals;	  /* ... sp: ATTR_* of the values it is given */
-	struct iter_read *iters;  /* what __iter__ and __contains__ iterate (pure_item()) */
+	struct attr_bind *binds;  /* ... each, where its value starts (attr_value()) */
+	size_t nbinds, capbinds;
+	struct hset attr_vals;	 /* ... sp: ATTR_* of the values it is given, made
+				  * from binds at the first need (bind_values()) */
+	struct iter_read *iters; /* what __iter__ and __contains__ iterate (pure_item()) */
 	size_t niters, capiters;
 	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
 	bool decor_prop;	 /* the next def is a property's */
@@ -4013,10 +4025,24 @@ static bool frombuffer_ok(const struct stream *s)
  * isoformat() in __str__, Counter's most_common() in __repr__. Bound
  * otherwise than by a def (an attribute, a field, a keyword of
  * Namespace), the rules on what such defs may do see nothing. */
-static bool by_name_method(const struct sx_tok *t)
+static inline bool by_name_method(const struct sx_tok *t)
 {
-	return IS(t, "utcoffset") || IS(t, "total_seconds") || IS(t, "isoformat") ||
-	       IS(t, "tzname") || IS(t, "dst") || IS(t, "fromutc") || IS(t, "most_common");
+	switch (t->len) { /* by length: this runs for every attribute */
+	case 3:
+		return IS(t, "dst");
+	case 6:
+		return IS(t, "tzname");
+	case 7:
+		return IS(t, "fromutc");
+	case 9:
+		return IS(t, "utcoffset") || IS(t, "isoformat");
+	case 11:
+		return IS(t, "most_common");
+	case 13:
+		return IS(t, "total_seconds");
+	default:
+		return false;
+	}
 }
 
 /* s at "add_argument": its positional arguments (the option strings,
@@ -10120,38 +10146,64 @@ static int container_value(const struct stream *c0)
 	return stmt_end(&c.cur) && !c.failed ? kind : ATTR_OTHER;
 }
 
-/* s at NAME of X.NAME, a target (lead: the token before X): the value it
- * is given to st->attr_vals. Only "X.NAME = v" and "X.NAME: T = v" as a
- * whole statement give a value the check reads. */
+/* s at NAME of X.NAME, a target (lead: the token before X): noted for
+ * bind_values(), which reads the value only where some def iterates the
+ * attribute (a rare script): here a peek, no copy of the stream. */
 static void attr_value(struct state *st, const struct stream *s, const struct sx_tok *lead)
 {
+	struct sx_tok nx = peek_next(s);
+	const char *at = NULL;
+
+	if ((lead->kind == SX_TOK_NEWLINE || lead->kind == SX_TOK_EOF || lead->op == ';') &&
+	    (tok_is(&nx, SX_TOK_OP, "=") || tok_is(&nx, SX_TOK_OP, ":")))
+		at = nx.text;
+	if (st->nbinds == st->capbinds)
+		st->binds =
+		    sx_xrealloc(st->binds, (st->capbinds = st->capbinds ? 2 * st->capbinds : 16) *
+					       sizeof *st->binds);
+	st->binds[st->nbinds++] = (struct attr_bind){s->cur.text, s->cur.len, at};
+}
+
+/* The ATTR_* kind of the value given at at (attr_value()), or 0 where
+ * "X.NAME: T" gives none. */
+static int bind_kind(const struct state *st, const char *at)
+{
 	struct stream c;
-	int kind = ATTR_OTHER;
 
-	stream_fork(&c, s);
+	memset(&c, 0, sizeof c);
+	sx_lexer_init(&c.lx, at, (size_t)(st->src_end - at));
 	advance(&c);
-	if (lead->kind == SX_TOK_NEWLINE || lead->kind == SX_TOK_EOF || lead->op == ';') {
-		if (tok_is(&c.cur, SX_TOK_OP, ":")) {
-			/* an annotation: to its "=", if any */
-			int depth = 0;
+	if (tok_is(&c.cur, SX_TOK_OP, ":")) {
+		/* an annotation: to its "=", if any */
+		int depth = 0;
 
-			while (!c.failed && !(depth == 0 && stmt_end(&c.cur)) &&
-			       !(depth == 0 && tok_is(&c.cur, SX_TOK_OP, "="))) {
-				if (c.cur.op == '(' || c.cur.op == '[' || c.cur.op == '{')
-					depth++;
-				else if (c.cur.op == ')' || c.cur.op == ']' || c.cur.op == '}')
-					depth--;
-				advance(&c);
-			}
-			if (!tok_is(&c.cur, SX_TOK_OP, "="))
-				return; /* self.x: T binds nothing */
-		}
-		if (tok_is(&c.cur, SX_TOK_OP, "=")) {
+		while (!c.failed && !(depth == 0 && stmt_end(&c.cur)) &&
+		       !(depth == 0 && tok_is(&c.cur, SX_TOK_OP, "="))) {
+			if (c.cur.op == '(' || c.cur.op == '[' || c.cur.op == '{')
+				depth++;
+			else if (c.cur.op == ')' || c.cur.op == ']' || c.cur.op == '}')
+				depth--;
 			advance(&c);
-			kind = container_value(&c);
 		}
+		if (!tok_is(&c.cur, SX_TOK_OP, "="))
+			return 0; /* self.x: T binds nothing */
 	}
-	hset_add(&st->attr_vals, s->cur.text, s->cur.len)->sp |= kind;
+	if (!tok_is(&c.cur, SX_TOK_OP, "="))
+		return ATTR_OTHER;
+	advance(&c);
+	return container_value(&c);
+}
+
+/* st->attr_vals from st->binds, once. */
+static void bind_values(struct state *st)
+{
+	for (size_t i = 0; i < st->nbinds; i++) {
+		int kind = st->binds[i].at ? bind_kind(st, st->binds[i].at) : ATTR_OTHER;
+
+		if (kind)
+			hset_add(&st->attr_vals, st->binds[i].name, st->binds[i].n)->sp |= kind;
+	}
+	st->nbinds = 0;
 }
 
 /* A compound statement's keyword: its ":" opens a block, not an
@@ -10274,7 +10326,7 @@ static int attr_kinds(const struct state *st, const struct hset *levels, const c
 	return (v ? v->sp : 0) | (hset_find(levels, k, n) ? ATTR_OTHER : 0);
 }
 
-static int iter_attrs_bad(const struct state *st, const struct pending *p, bool **lib_any,
+static int iter_attrs_bad(struct state *st, const struct pending *p, bool **lib_any,
 			  const char *src, size_t len, struct hset *levels, bool *made,
 			  const struct sx_tok **bad)
 {
@@ -10288,6 +10340,7 @@ static int iter_attrs_bad(const struct state *st, const struct pending *p, bool 
 		return 2;
 	if (!*made) {
 		class_level_names(src, len, levels);
+		bind_values(st);
 		*made = true;
 	}
 	for (int b = 0; built[b]; b++) {
@@ -13160,6 +13213,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.impure_props);
 	hset_free(&st.attr_tgts);
 	hset_free(&st.attr_vals);
+	free(st.binds);
 	hset_free(&levels);
 	free(st.iters);
 	hset_free(&st.rebound);
