@@ -1873,6 +1873,17 @@ START_TEST(test_iterated_attributes)
 		    "class Z(datetime.tzinfo):\n    utcoffset: object = None\n",
 		    "import collections, dataclasses\n@dataclasses.dataclass\n"
 		    "class B(collections.UserList):\n    data: object = None\n",
+		    /* attack12cc_009 to 021: the names as strings (a namedtuple's
+		     * field, a key, a label), a property data, Fraction's
+		     * from_float, a __missing__ Counter's comparisons reach */
+		    "import collections\nZ = collections.namedtuple('Z', 'utcoffset')\n",
+		    "import pandas as pd\nz = pd.Series({'total_seconds': f})\n",
+		    "import collections\nclass B(collections.UserList):\n    @property\n"
+		    "    def data(self):\n        return self.store\n",
+		    "import fractions\nclass P(fractions.Fraction):\n"
+		    "    def from_float(self, v):\n        return 1\n",
+		    "import collections\nclass T(collections.Counter):\n"
+		    "    def __missing__(self, key):\n        log.append(key)\n        return 0\n",
 		    NULL};
 
 		for (int i = 0; by_name[i]; i++)
@@ -1882,8 +1893,12 @@ START_TEST(test_iterated_attributes)
 		    rules("import dataclasses, datetime\nimport pandas as pd\n"
 			  "@dataclasses.dataclass\nclass Bar:\n    data: pd.DataFrame\n"
 			  "    offset: int = 0\n"
-			  "t = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)\n"),
+			  "t = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)\n"
+			  "o = t.utcoffset().total_seconds()\n"),
 		    "");
+		ck_assert_str_eq(rules("import collections\nclass T(collections.Counter):\n"
+				       "    def __missing__(self, key):\n        return 0\n"),
+				 "");
 	}
 	/* a library base in the family may set any attribute (Namespace) */
 	ck_assert_msg(strstr(rules("import argparse\nclass N(argparse.Namespace):\n"

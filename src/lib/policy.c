@@ -2053,6 +2053,21 @@ static bool value_rules(struct state *st, const struct sx_tok *t, const char *b,
 			    (int)(k - i > 40 ? 40 : k - i), b + i);
 			return true;
 		}
+		/* numpy reads year ... tzinfo off any object it turns into a
+		 * datetime64 and calls tzinfo.utcoffset(obj), then the
+		 * offset's total_seconds(), by name: a namedtuple's field, a
+		 * Namespace's key, a pandas label or a record's field by that
+		 * name holds a function of the script's (attack12cc_009 to
+		 * 018) */
+		if (IS(&w, "utcoffset") || IS(&w, "total_seconds")) {
+			ADD(st, t, "forbidden-string",
+			    "string '%.*s' names a method numpy calls by name on any object it "
+			    "turns into a datetime64, while it holds objects without a reference: "
+			    "a field, a key or a label by that name holds what the script puts "
+			    "there; name it otherwise",
+			    (int)(k - i), b + i);
+			return true;
+		}
 		i = k;
 	}
 	return false;
@@ -4931,15 +4946,16 @@ static void duck_class(struct state *st, const struct sx_tok *t)
 
 /* What library code reads on the values it compares: the numeric tower's
  * attributes (Fraction.__eq__ reads .imag and .real of a float, and its
- * ordering a float's as_integer_ratio()), a
+ * ordering a float's as_integer_ratio() and its own from_float()), a
  * tzinfo's methods (datetime's comparison calls utcoffset()). Defined in
  * a class with a library base, they run the script inside numpy's and
  * pandas' loops over object arrays. */
 static bool library_callback(const struct sx_tok *t)
 {
 	static const char *const names[] = {
-	    "real", "imag",   "numerator", "denominator",      "conjugate", "utcoffset",
-	    "dst",  "tzname", "fromutc",   "as_integer_ratio", NULL};
+	    "real",	  "imag",	  "numerator", "denominator", "conjugate",
+	    "utcoffset",  "dst",	  "tzname",    "fromutc",     "as_integer_ratio",
+	    "from_float", "from_decimal", NULL};
 
 	return in_list((char *const *)names, t->text, t->len);
 }
@@ -5952,7 +5968,10 @@ static void check_kept(struct state *st, const struct stream *s, const struct sx
 			    "write it (frozen=True compares and hashes the fields)",
 			    (int)t->len, t->text);
 		}
-		if (IS(t, "__getitem__") || IS(t, "__iter__") || IS(t, "__contains__")) {
+		/* __missing__: dict's [] calls it for a key it lacks, in
+		 * Counter's comparisons too (self[e]; attack12cc_021) */
+		if (IS(t, "__getitem__") || IS(t, "__iter__") || IS(t, "__contains__") ||
+		    IS(t, "__missing__")) {
 			/* decided at the end: whether numpy takes such objects
 			 * for sequences (a __len__), and the class's family */
 			size_t first = st->niters;
@@ -12654,6 +12673,18 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				    datetime_duck(p)
 					? "numpy reads it off any object it turns into a datetime"
 					: "a library base's own methods read it");
+			else if (st.pend[i].kind == 'P' && st.pend[i].self_recv && IS(p, "data") &&
+				 st.pend[i].cls >= 0 &&
+				 library_related(&st, st.pend[i].cls, &lib_any))
+				/* what it returns is UserList's items: a defaultdict
+				 * whose factory runs in len() and [] (attack12cc_019) */
+				ADD(&st, p, "dangerous-callable",
+				    "property 'data' of a class with a library base in its family: "
+				    "the library's own methods (UserList's len() and [], an "
+				    "array's "
+				    "buffer) read what it returns, inside numpy's loops too: name "
+				    "it "
+				    "otherwise");
 			break;
 		}
 		case 'i':
