@@ -4996,53 +4996,42 @@ static bool def_body(struct stream *c, const struct stream *s, struct sx_tok *pa
 	return !c->failed;
 }
 
-/* s at the name of "def __getitem__(self, i)" or "def __iter__(self)":
- * the body only reads an item or iterates an attribute: return
- * self.items[i], return iter(self.items), yield from self.items; the
- * parameters, their attributes (to st->pureattrs), literals, subscripts
- * and slices, iter() and len(). numpy turns an object with __len__ into an
- * array through them inside its loops over object arrays. */
-/* c at a parameter P in a def of __iter__, __contains__ or __getitem__:
- * P.A goes to st->iters where the def iterates it (iterated) or
- * subscripts it (P.A[k]: a defaultdict runs its factory there), deep
- * when more than that follows (P.A.b, P.A[0][1], P.A(), iter(P.A[0])). */
-static void iter_operand(struct state *st, const struct stream *c0, bool iterated)
+/* c at A of P.A, P a parameter of a def of __iter__, __contains__ or
+ * __getitem__: A goes to st->iters where the def iterates it (iterated)
+ * or subscripts it (P.A[k]: a defaultdict runs its factory there), deep
+ * when more than that follows (P.A.b, P.A[0][1], P.A(), iter(P.A[0])).
+ * Returns the entry of a subscript, whose "]" pure_item() reaches and
+ * decides by what follows it (deep till then), or -1. */
+static long iter_operand(struct state *st, const struct stream *c, bool iterated)
 {
-	struct stream c;
-	struct sx_tok nx;
-	bool deep;
+	struct sx_tok nx = peek_next(c);
+	bool deep, sub = false;
 
-	stream_fork(&c, c0);
-	advance(&c);
-	if (!tok_is(&c.cur, SX_TOK_OP, "."))
-		return;
-	advance(&c);
-	if (c.cur.kind != SX_TOK_NAME)
-		return;
-	nx = peek_next(&c);
-	if (iterated) {
+	if (iterated)
 		deep = tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "[") ||
 		       tok_is(&nx, SX_TOK_OP, "(");
-	} else if (tok_is(&nx, SX_TOK_OP, "[")) {
-		struct stream e;
-
-		stream_fork(&e, &c);
-		advance(&e);
-		past_brackets(&e);
-		deep = tok_is(&e.cur, SX_TOK_OP, ".") || tok_is(&e.cur, SX_TOK_OP, "[") ||
-		       tok_is(&e.cur, SX_TOK_OP, "(");
-	} else if (tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "(")) {
+	else if (tok_is(&nx, SX_TOK_OP, "["))
+		deep = sub = true;
+	else if (tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "("))
 		deep = true;
-	} else {
-		return; /* read, not subscripted */
-	}
+	else
+		return -1; /* read, not subscripted */
 	if (st->niters == st->capiters)
 		st->iters =
 		    sx_xrealloc(st->iters, (st->capiters = st->capiters ? 2 * st->capiters : 8) *
 					       sizeof *st->iters);
-	st->iters[st->niters++] = (struct iter_read){.tok = c.cur, .deep = deep};
+	st->iters[st->niters++] = (struct iter_read){.tok = c->cur, .deep = deep};
+	return sub ? (long)st->niters - 1 : -1;
 }
 
+/* s at the name of "def __getitem__(self, i)" or "def __iter__(self)"
+ * (or __contains__, __missing__): the body only reads an item or iterates
+ * an attribute: return self.items[i], return iter(self.items), yield from
+ * self.items; the parameters, their attributes (to st->pureattrs; those
+ * it iterates or indexes to st->iters, iter_operand()), literals,
+ * subscripts and slices, iter() and len(). numpy turns an object with
+ * __len__ into an array through them inside its loops over object
+ * arrays. */
 static bool pure_item(struct state *st, const struct stream *s, int def_col)
 {
 	const struct sx_tok *name = &s->cur;
@@ -5053,13 +5042,20 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 	/* what __iter__ returns or yields from, what __contains__ looks in
 	 * (iter_operand()) */
 	bool iter_def = IS(name, "__iter__"), contains_def = IS(name, "__contains__");
+	long sub_at[SX_LEX_MAX_BRACKETS + 1]; /* [depth]: the subscript that opened it */
+	int operand = 0;		      /* a parameter read, before its "." */
+
+	for (int i = 0; i <= SX_LEX_MAX_BRACKETS; i++)
+		sub_at[i] = -1;
 
 	if (!def_body(&c, s, params, &np))
 		return false;
 	for (; !c.failed; advance(&c)) {
 		const struct sx_tok *t = &c.cur;
 		bool param = false;
+		int mode = operand; /* P. read before t: 1 iterated, 2 not */
 
+		operand = 0;
 		if (t->kind == SX_TOK_NEWLINE) {
 			line_start = true;
 			continue;
@@ -5071,6 +5067,8 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 			continue;
 		if (t->kind == SX_TOK_OP) {
 			struct sx_tok nx;
+			if (mode && tok_is(t, SX_TOK_OP, "."))
+				operand = mode;
 			if (tok_is(t, SX_TOK_OP, "(")) {
 				if (!tok_is(&c.prev, SX_TOK_NAME, "iter") &&
 				    !tok_is(&c.prev, SX_TOK_NAME, "len") &&
@@ -5083,6 +5081,15 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 			} else if (tok_is(t, SX_TOK_OP, ")") || tok_is(t, SX_TOK_OP, "]")) {
 				if (depth-- == 0)
 					return false;
+				if (depth + 1 <= SX_LEX_MAX_BRACKETS && sub_at[depth + 1] >= 0) {
+					/* self.items[k] ends: alone, or more follows */
+					nx = peek_next(&c);
+					st->iters[sub_at[depth + 1]].deep =
+					    tok_is(&nx, SX_TOK_OP, ".") ||
+					    tok_is(&nx, SX_TOK_OP, "[") ||
+					    tok_is(&nx, SX_TOK_OP, "(");
+					sub_at[depth + 1] = -1;
+				}
 			} else if (tok_is(t, SX_TOK_OP, "-")) {
 				if (nx = peek_next(&c), nx.kind != SX_TOK_NUMBER)
 					return false;
@@ -5098,14 +5105,21 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 			if (is_dunder(t))
 				return false;
 			hset_add(&st->pureattrs, t->text, t->len);
+			if (mode) {
+				long e = iter_operand(st, &c, mode == 1);
+
+				if (e >= 0 && depth < SX_LEX_MAX_BRACKETS)
+					sub_at[depth + 1] = e; /* its "[" opens depth + 1 */
+			}
 			continue;
 		}
 		for (int i = 0; i < np; i++)
 			param = param || same_name(&params[i], t);
 		if (param)
-			iter_operand(st, &c,
-				     iter_def ? !tok_is(&c.prev, SX_TOK_NAME, "yield")
-					      : contains_def && tok_is(&c.prev, SX_TOK_NAME, "in"));
+			operand = (iter_def ? !tok_is(&c.prev, SX_TOK_NAME, "yield")
+					    : contains_def && tok_is(&c.prev, SX_TOK_NAME, "in"))
+				      ? 1
+				      : 2;
 		if (param || IS(t, "return") || IS(t, "yield") || IS(t, "from") || IS(t, "iter") ||
 		    IS(t, "len") || IS(t, "sorted") || IS(t, "reversed") || IS(t, "None") ||
 		    IS(t, "in") || IS(t, "not"))
