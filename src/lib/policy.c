@@ -918,9 +918,9 @@ struct attr_bind {
 	const char *at;
 };
 
-/* An attribute of a parameter that a def of __iter__ or __contains__
- * pure_item() let pass iterates (iter(self.items), k in self.items):
- * deep when more follows it (self.a.b, self.items[0], self.f()). */
+/* An attribute of a parameter that a sequence's def pure_item() let pass
+ * iterates or indexes (iter(self.items), k in self.items, self.items[i]):
+ * deep when more follows it (self.a.b, self.items[0][1], self.f()). */
 struct iter_read {
 	struct sx_tok tok;
 	bool deep;
@@ -1074,7 +1074,9 @@ struct state {
 	size_t nbinds, capbinds;
 	struct hset attr_vals;	 /* ... sp: ATTR_* of the values it is given, made
 				  * from binds at the first need (bind_values()) */
-	struct iter_read *iters; /* what __iter__ and __contains__ iterate (pure_item()) */
+	struct hset levels;	 /* class_level_names(), made with attr_vals */
+	bool binds_read;	 /* attr_vals and levels are made */
+	struct iter_read *iters; /* what sequences' defs iterate or index (pure_item()) */
 	size_t niters, capiters;
 	bool decor_cm;		 /* the next def is a classmethod or staticmethod */
 	bool decor_prop;	 /* the next def is a property's */
@@ -4996,6 +4998,13 @@ static bool def_body(struct stream *c, const struct stream *s, struct sx_tok *pa
 	return !c->failed;
 }
 
+/* The token after an operand continues it: .b, [k], (). */
+static bool operand_goes_on(const struct sx_tok *nx)
+{
+	return tok_is(nx, SX_TOK_OP, ".") || tok_is(nx, SX_TOK_OP, "[") ||
+	       tok_is(nx, SX_TOK_OP, "(");
+}
+
 /* c at A of P.A, P a parameter of a def of __iter__, __contains__ or
  * __getitem__: A goes to st->iters where the def iterates it (iterated)
  * or subscripts it (P.A[k]: a defaultdict runs its factory there), deep
@@ -5008,8 +5017,7 @@ static long iter_operand(struct state *st, const struct stream *c, bool iterated
 	bool deep, sub = false;
 
 	if (iterated)
-		deep = tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "[") ||
-		       tok_is(&nx, SX_TOK_OP, "(");
+		deep = operand_goes_on(&nx);
 	else if (tok_is(&nx, SX_TOK_OP, "["))
 		deep = sub = true;
 	else if (tok_is(&nx, SX_TOK_OP, ".") || tok_is(&nx, SX_TOK_OP, "("))
@@ -5084,10 +5092,7 @@ static bool pure_item(struct state *st, const struct stream *s, int def_col)
 				if (depth + 1 <= SX_LEX_MAX_BRACKETS && sub_at[depth + 1] >= 0) {
 					/* self.items[k] ends: alone, or more follows */
 					nx = peek_next(&c);
-					st->iters[sub_at[depth + 1]].deep =
-					    tok_is(&nx, SX_TOK_OP, ".") ||
-					    tok_is(&nx, SX_TOK_OP, "[") ||
-					    tok_is(&nx, SX_TOK_OP, "(");
+					st->iters[sub_at[depth + 1]].deep = operand_goes_on(&nx);
 					sub_at[depth + 1] = -1;
 				}
 			} else if (tok_is(t, SX_TOK_OP, "-")) {
@@ -9421,7 +9426,7 @@ static void field_verdict(struct state *st, const struct pending *p, bool **lib_
 {
 	const char *rule = field_door(st, p->tok.text, p->tok.len);
 
-	if (!rule && (p->cls < 0 || library_related(st, p->cls, lib_any))) {
+	if (!rule && IS(&p->tok, "data") && (p->cls < 0 || library_related(st, p->cls, lib_any))) {
 		/* data: T in a UserList's or UserString's subclass: the
 		 * library's len() and [] read self.data, given anything by the
 		 * constructor (a defaultdict; helper-found, attack12cc_008) */
@@ -10140,15 +10145,17 @@ static bool eq_ahead(const struct stream *s0, int depth, bool block)
  * ATTR_BUILT (when the builtin's name is not the script's), or
  * ATTR_OTHER. A parenthesis is a tuple only with a comma in it: (g) is
  * g, (x for x in g) a generator. */
+static const char *const container_builtins[] = {"list",      "tuple",	"dict", "set",
+						 "frozenset", "sorted", NULL};
+
 static int container_value(const struct stream *c0)
 {
-	static const char *const built[] = {"list",	 "tuple",  "dict", "set",
-					    "frozenset", "sorted", NULL};
 	struct stream c;
 	int kind = ATTR_DISPLAY;
 
 	stream_fork(&c, c0);
-	if (c.cur.kind == SX_TOK_NAME && in_list((char *const *)built, c.cur.text, c.cur.len)) {
+	if (c.cur.kind == SX_TOK_NAME &&
+	    in_list((char *const *)container_builtins, c.cur.text, c.cur.len)) {
 		kind = ATTR_BUILT;
 		advance(&c);
 		if (!tok_is(&c.cur, SX_TOK_OP, "("))
@@ -10172,6 +10179,8 @@ static int container_value(const struct stream *c0)
 		}
 		if (!comma && !tok_is(&e.prev, SX_TOK_OP, "("))
 			return ATTR_OTHER;
+		advance(&e); /* past its ")": scanned once */
+		return stmt_end(&e.cur) && !e.failed ? kind : ATTR_OTHER;
 	} else if (!tok_is(&c.cur, SX_TOK_OP, "[") && !tok_is(&c.cur, SX_TOK_OP, "{")) {
 		return ATTR_OTHER;
 	}
@@ -10227,12 +10236,25 @@ static int bind_kind(const struct state *st, const char *at)
 	return container_value(&c);
 }
 
-/* st->attr_vals from st->binds, once. */
+/* st->attr_vals from st->binds, once: list(...) and its kin are
+ * ATTR_OTHER where the script binds one of those names. */
 static void bind_values(struct state *st)
 {
+	bool rebound = false;
+
+	for (int b = 0; container_builtins[b]; b++) {
+		struct sx_tok bt = {.kind = SX_TOK_NAME,
+				    .text = container_builtins[b],
+				    .len = strlen(container_builtins[b])};
+		rebound = rebound || bound_otherwise(st, &bt) ||
+			  hset_find(&st->fdefs, bt.text, bt.len) ||
+			  hset_find(&st->classnames, bt.text, bt.len);
+	}
 	for (size_t i = 0; i < st->nbinds; i++) {
 		int kind = st->binds[i].at ? bind_kind(st, st->binds[i].at) : ATTR_OTHER;
 
+		if (kind == ATTR_BUILT && rebound)
+			kind = ATTR_OTHER;
 		if (kind)
 			hset_add(&st->attr_vals, st->binds[i].name, st->binds[i].n)->sp |= kind;
 	}
@@ -10251,23 +10273,14 @@ static bool block_keyword(const struct sx_tok *t)
 }
 
 /* A string literal's text when it is a plain name a setattr takes
- * (object.__setattr__(self, "name", v)): no escape, one pair of quotes
- * of one kind or three, an r or u prefix. */
+ * (object.__setattr__(self, "name", v)): no escape, no bytes. */
 static bool literal_name(const struct sx_tok *t, const char **k, size_t *n)
 {
-	const char *p = t->text, *e = t->text + t->len;
-	size_t q;
+	bool raw;
 
-	while (p < e && (*p == 'r' || *p == 'R' || *p == 'u' || *p == 'U'))
-		p++;
-	if (p == e || (*p != '"' && *p != '\''))
-		return false;
-	q = (size_t)(e - p) >= 6 && p[1] == p[0] && p[2] == p[0] ? 3 : 1;
-	if ((size_t)(e - p) < 2 * q)
-		return false;
-	*k = p + q;
-	*n = (size_t)(e - p) - 2 * q;
-	return memchr(*k, '\\', *n) == NULL;
+	string_body(t, k, n, &raw);
+	return !memchr(t->text, 'b', (size_t)(*k - t->text)) &&
+	       !memchr(t->text, 'B', (size_t)(*k - t->text)) && !memchr(*k, '\\', *n);
 }
 
 /* Names an attribute may get a value by that "X.NAME = v" does not show:
@@ -10342,6 +10355,15 @@ static void class_level_names(const char *src, size_t len, struct hset *out)
 	}
 }
 
+/* The sp bits of the values attribute k (n bytes) is given, ATTR_OTHER
+ * too when a class's level or a string names it (st->levels). */
+static int attr_kinds(const struct state *st, const char *k, size_t n)
+{
+	const struct hslot *v = hset_find(&st->attr_vals, k, n);
+
+	return (v ? v->sp : 0) | (hset_find(&st->levels, k, n) ? ATTR_OTHER : 0);
+}
+
 /* A 'G' def (p) that pure_item() let pass iterates or indexes only
  * attributes that hold a new list, dict, set or tuple (iter_operand()): each
  * is given a value only by "X.NAME = [...]" (or list(...), sorted(...),
@@ -10349,42 +10371,22 @@ static void class_level_names(const char *src, size_t len, struct hset *out)
  * attribute in *bad; or 2, the class has a library base in its family
  * (Namespace sets attributes from keywords). A generator or a map()
  * there runs code of the script's inside numpy's loops over object
- * arrays. levels: class_level_names(), made once. */
-/* The sp bits of the values attribute k (n bytes) is given, ATTR_OTHER
- * too when a class's level or a string names it (levels). */
-static int attr_kinds(const struct state *st, const struct hset *levels, const char *k, size_t n)
-{
-	const struct hslot *v = hset_find(&st->attr_vals, k, n);
-
-	return (v ? v->sp : 0) | (hset_find(levels, k, n) ? ATTR_OTHER : 0);
-}
-
+ * arrays. st->levels and st->attr_vals are made at the first need. */
 static int iter_attrs_bad(struct state *st, const struct pending *p, bool **lib_any,
-			  const char *src, size_t len, struct hset *levels, bool *made,
-			  const struct sx_tok **bad)
+			  const char *src, size_t len, const struct sx_tok **bad)
 {
-	static const char *const built[] = {"list",	 "tuple",  "dict", "set",
-					    "frozenset", "sorted", NULL};
-	bool rebound = false;
-
 	if (p->rfrom == p->rto)
 		return 0;
 	if (p->cls >= 0 && library_related(st, p->cls, lib_any))
 		return 2;
-	if (!*made) {
-		class_level_names(src, len, levels);
+	if (!st->binds_read) {
+		class_level_names(src, len, &st->levels);
 		bind_values(st);
-		*made = true;
-	}
-	for (int b = 0; built[b]; b++) {
-		struct sx_tok bt = {.kind = SX_TOK_NAME, .text = built[b], .len = strlen(built[b])};
-		rebound = rebound || bound_otherwise(st, &bt) ||
-			  hset_find(&st->fdefs, bt.text, bt.len) ||
-			  hset_find(&st->classnames, bt.text, bt.len);
+		st->binds_read = true;
 	}
 	for (size_t i = p->rfrom; i < p->rto; i++) {
 		const struct sx_tok *a = &st->iters[i].tok;
-		int kinds = attr_kinds(st, levels, a->text, a->len);
+		int kinds = attr_kinds(st, a->text, a->len);
 
 		/* self.__x in class K is _K__x, by either name */
 		if (p->cls >= 0) {
@@ -10400,15 +10402,14 @@ static int iter_attrs_bad(struct state *st, const struct pending *p, bool **lib_
 				alt[0] = '_';
 				memcpy(alt + 1, k->text + lead, kn);
 				memcpy(alt + 1 + kn, a->text, a->len);
-				kinds |= attr_kinds(st, levels, alt, 1 + kn + a->len);
+				kinds |= attr_kinds(st, alt, 1 + kn + a->len);
 			} else if (a->len > 3 + kn && a->text[0] == '_' &&
 				   memcmp(a->text + 1, k->text + lead, kn) == 0 &&
 				   a->text[1 + kn] == '_' && a->text[2 + kn] == '_') {
-				kinds |= attr_kinds(st, levels, a->text + 1 + kn, a->len - 1 - kn);
+				kinds |= attr_kinds(st, a->text + 1 + kn, a->len - 1 - kn);
 			}
 		}
-		if (st->iters[i].deep || !kinds || (kinds & ATTR_OTHER) ||
-		    ((kinds & ATTR_BUILT) && rebound)) {
+		if (st->iters[i].deep || !kinds || (kinds & ATTR_OTHER)) {
 			*bad = a;
 			return 1;
 		}
@@ -12553,9 +12554,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	unbound_calls(&st, src, len);
 	if (st.actions.used)
 		action_uses(&st, src, len);
-	bool *lib_any = NULL;	  /* library_related()'s cache */
-	struct hset levels = {0}; /* class_level_names(), made at the first need */
-	bool levels_made = false;
+	bool *lib_any = NULL; /* library_related()'s cache */
 	const struct sx_tok *iter_bad = NULL;
 	/* passthrough_decorator()'s answer by name (sp 1 yes, 2 no): it reads
 	 * every def of the script, once a name, not once a decorated method */
@@ -12602,10 +12601,10 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 			if (!(st.has_len || (st.pend[i].cls >= 0 &&
 					     library_related(&st, st.pend[i].cls, &lib_any))))
 				break;
-			int ib = st.pend[i].pure && !pure_property(&st)
-				     ? iter_attrs_bad(&st, &st.pend[i], &lib_any, src, len, &levels,
-						      &levels_made, &iter_bad)
-				     : 0;
+			int ib =
+			    st.pend[i].pure && !pure_property(&st)
+				? iter_attrs_bad(&st, &st.pend[i], &lib_any, src, len, &iter_bad)
+				: 0;
 			if (ib == 1)
 				ADD(&st, iter_bad, "dunder-name",
 				    "def '%.*s' iterates or indexes '%.*s', which may hold a "
@@ -13259,7 +13258,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 	hset_free(&st.attr_tgts);
 	hset_free(&st.attr_vals);
 	free(st.binds);
-	hset_free(&levels);
+	hset_free(&st.levels);
 	free(st.iters);
 	hset_free(&st.rebound);
 	hset_free(&st.unbound);
