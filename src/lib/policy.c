@@ -4037,6 +4037,14 @@ static bool frombuffer_ok(const struct stream *s)
 	return arg_end(&c.cur);
 }
 
+/* A call that sets an attribute for each keyword it is given:
+ * Namespace(x=v), SimpleNamespace(x=v), parser.set_defaults(x=v). */
+static bool keyword_setter(const struct sx_tok *callee)
+{
+	return IS(callee, "Namespace") || IS(callee, "SimpleNamespace") ||
+	       IS(callee, "set_defaults");
+}
+
 /* Methods numpy, datetime and Counter call by name on an object while
  * they hold objects without a reference: tzinfo.utcoffset(), a date's
  * isoformat() in __str__, Counter's most_common() in __repr__. Bound
@@ -11809,9 +11817,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 				if (depth > 0 && depth <= SX_LEX_MAX_BRACKETS &&
 				    depth != def_params && !in_case && !lambda_at &&
 				    by_name_method(tp) && keyword_argument(&s) &&
-				    (IS(&calls[depth], "Namespace") ||
-				     IS(&calls[depth], "SimpleNamespace") ||
-				     IS(&calls[depth], "set_defaults")))
+				    keyword_setter(&calls[depth]))
 					ADD(&st, tp, "dunder-name",
 					    "keyword '%.*s' of %.*s() binds it otherwise than by a "
 					    "def: numpy, datetime and Counter call it by name "
@@ -11837,9 +11843,7 @@ static size_t check_merged(const struct sx_config *cfg, const char *src, size_t 
 						    "name it publicly",
 						    (int)tp->len, tp->text);
 					else if (tp->text[0] == '_' ||
-						 IS(&calls[depth], "Namespace") ||
-						 IS(&calls[depth], "SimpleNamespace") ||
-						 IS(&calls[depth], "set_defaults"))
+						 keyword_setter(&calls[depth]))
 						pend_on(&st, tp, 'e', false, &calls[depth]);
 					else
 						pend_on(&st, tp, 'e', true, &calls[depth]);
